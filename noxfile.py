@@ -1,0 +1,123 @@
+"""The whole pipeline: spec -> generated client -> emulator -> contract tests.
+
+`nox` with no arguments runs every default session in order; each session installs what it needs
+with exact pins, so a fresh machine with Python 3.11, pip and npm is enough.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2026.8.10"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.download_python = "never"
+nox.options.error_on_external_run = True
+nox.options.sessions = ["spec", "generate", "check_generated", "lint", "tests", "contract", "build"]
+
+ROOT = Path(__file__).parent
+GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5"]
+RUFF = "ruff==0.17.5"
+MYPY = "mypy==2.4.1"
+SCHEMATHESIS = "schemathesis==4.32.5"
+TEST_DEPS = ["pytest==9.2.0", "pytest-asyncio==1.5.0", "hypothesis==6.170.17", "pyyaml==6.0.3", "jsonschema==4.26.0"]
+SPEC_DEPS = ["openapi-spec-validator==0.9.0", "pyyaml==6.0.3", "jsonschema==4.26.0", "pytest==9.2.0"]
+PYTEST = ["pytest", "-p", "no:cacheprovider"]
+
+
+def _npm_tools(session: nox.Session) -> None:
+    """Install the pinned Node tools (Redocly CLI, Prism) from package-lock.json once."""
+    marker = ROOT / "node_modules" / ".package-lock.json"
+    lock = ROOT / "package-lock.json"
+    if not marker.exists() or marker.stat().st_mtime < lock.stat().st_mtime:
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+
+
+def _generate(session: nox.Session, *args: str) -> None:
+    session.install(*GENERATOR)
+    session.run("python", "generator/generate.py", *args)
+
+
+@nox.session(python=False, name="npm")
+def npm(session: nox.Session) -> None:
+    """Install the Node tools only (used by the other sessions; handy offline-prep step)."""
+    _npm_tools(session)
+
+
+@nox.session
+def spec(session: nox.Session) -> None:
+    """Validate the spec, lint it with Redocly under spec/redocly.yaml, and hold it to the seed."""
+    _npm_tools(session)
+    session.install(*SPEC_DEPS)
+    session.run(*PYTEST, "tests/spec", *session.posargs)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Rewrite generated/ (and the emulator's bundled spec) from spec/openapi.yaml."""
+    _generate(session)
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Regenerate into a scratch directory and fail on any byte of difference."""
+    scratch = Path(tempfile.mkdtemp(prefix="wawp-check-"))
+    try:
+        _generate(session, "--out", str(scratch / "generated"), "--emulator-spec", str(scratch / "openapi.yaml"))
+        session.run("diff", "-r", "generated", str(scratch / "generated"), external=True)
+        session.run("diff", "emulator/wawp_emulator/openapi.yaml", str(scratch / "openapi.yaml"), external=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    untracked = session.run(
+        "git", "status", "--porcelain", "--untracked-files=all", "--", "generated", external=True, silent=True
+    )
+    if isinstance(untracked, str) and untracked.strip():
+        session.error(f"generated/ differs from what git tracks:\n{untracked}")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff (lint + format check) and mypy --strict on every Python tree, generated code included."""
+    session.install(RUFF, MYPY, "./generated", "./emulator", *TEST_DEPS, SCHEMATHESIS, "types-PyYAML==6.0.12.20261113")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy", "--strict", "generator", "generated/wawp_client", "emulator/wawp_emulator")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Unit and end-to-end tests of the client and the emulator (everything but the contract run)."""
+    session.install("./generated", "./emulator", *TEST_DEPS)
+    session.run(*PYTEST, "tests", "--ignore=tests/spec", "--ignore=tests/contract", *session.posargs)
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Schemathesis against the emulator, in-process and over a socket; `-- --base-url URL` goes live."""
+    session.install("./generated", "./emulator", *TEST_DEPS, SCHEMATHESIS)
+    Path("reports").mkdir(exist_ok=True)
+    session.run(*PYTEST, "tests/contract", "--junitxml=reports/contract-junit.xml", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build wheel and sdist of both packages and check them with twine."""
+    session.install("build==1.6.1", "twine==7.0.0")
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    for project in ("generated", "emulator"):
+        session.run("python", "-m", "build", "--outdir", str(dist), project)
+    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Performance figures as side-by-side ratios (client overhead, import cost, emulator vs Prism)."""
+    _npm_tools(session)
+    session.install("./generated", "./emulator", "uvicorn==0.54.0")
+    session.run("python", "generator/bench.py")
+    session.run("python", "emulator/bench/run.py")
