@@ -1,0 +1,368 @@
+"""Hold spec/openapi.yaml to OpenAPI 3.1, to the vendor's documentation index and to our conventions.
+
+Everything else in the project is derived from the spec, so a mistake here spreads everywhere: these tests
+are the cheapest place to catch it.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "spec" / "openapi.yaml"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SEED: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "seed-index.yaml").read_text(encoding="utf-8"))
+METHODS = ("get", "put", "post", "delete", "patch")
+TAGS = [
+    "sessions",
+    "auth",
+    "messages",
+    "profile",
+    "channels",
+    "presence",
+    "status",
+    "chats",
+    "contacts",
+    "groups",
+    "labels",
+]
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in SPEC["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+OPS = list(operations())
+OP_IDS = [op["operationId"] for _, _, op in OPS]
+
+
+def resolve(node: Any) -> Any:
+    """Follow a local ``$ref`` (one level at a time, as often as needed)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
+    """A 2020-12 validator for a schema inside the spec (local refs resolve against the whole document)."""
+    wrapped = {**schema, "components": SPEC["components"]}
+    cls = jsonschema.Draft202012Validator
+    return cls(wrapped, format_checker=cls.FORMAT_CHECKER)
+
+
+def test_is_valid_openapi_3_1() -> None:
+    assert SPEC["openapi"] == "3.1.0"
+    validate(SPEC)
+
+
+@pytest.mark.skipif(not (ROOT / "node_modules" / ".bin" / "redocly").exists(), reason="run through `nox -s spec`")
+def test_redocly_lint_passes_with_the_committed_ruleset() -> None:
+    result = subprocess.run(
+        [str(ROOT / "node_modules" / ".bin" / "redocly"), "lint", "--config", "spec/redocly.yaml", "spec/openapi.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env={**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_redocly_is_available_in_the_nox_session() -> None:
+    """The lint above only skips outside nox; inside the `spec` session the tool must be there."""
+    if shutil.which("nox") is None and not (ROOT / "node_modules").exists():
+        pytest.skip("not inside the pipeline")
+    assert (ROOT / "node_modules" / ".bin" / "redocly").exists(), "npm ci did not install @redocly/cli"
+
+
+# ---------------------------------------------------------------------------------------------- coverage
+
+
+def test_every_seed_endpoint_is_implemented_as_often_as_listed() -> None:
+    listed = collections.Counter(e["name"] for g in SEED["groups"] for e in g["entries"] if e["kind"] == "endpoint")
+    implemented = collections.Counter(name for _, _, op in OPS for name in op["x-seed-entries"])
+    assert set(implemented) == set(listed)
+    # An entry listed twice needs two operations; one entry may also back several (search metadata).
+    assert [name for name, n in listed.items() if implemented[name] < n] == []
+
+
+def test_seed_methods_match_where_the_index_shows_them() -> None:
+    by_name = {name: method for _, method, op in OPS for name in op["x-seed-entries"]}
+    shown = [(e["name"], e["method"]) for g in SEED["groups"] for e in g["entries"] if e.get("method")]
+    assert shown, "the index shows methods for the session and auth groups"
+    for name, method in shown:
+        assert by_name[name] == method.lower(), name
+
+
+def test_every_seed_webhook_event_is_in_the_webhooks_section() -> None:
+    events = [e["name"] for g in SEED["groups"] for e in g["entries"] if e["kind"] == "webhook"]
+    assert len(events) == 24
+    assert list(SPEC["webhooks"]) == events
+
+
+def test_operations_table_matches_the_spec() -> None:
+    with (ROOT / "docs" / "operations.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    table = {(r["operationId"], r["method"].lower(), r["path"], r["tag"], r["facade"]) for r in rows}
+    spec = {(op["operationId"], method, path, op["tags"][0], op["x-wawp-facade"]) for path, method, op in OPS}
+    assert spec == table
+    assert len(OPS) == 109
+
+
+# ---------------------------------------------------------------------------------------------- conventions
+
+
+def test_operation_ids_are_unique_camel_case_with_one_known_tag() -> None:
+    assert len(set(OP_IDS)) == len(OP_IDS)
+    for _, _, op in OPS:
+        assert re.fullmatch(r"[a-z][A-Za-z0-9]+", op["operationId"])
+        assert len(op["tags"]) == 1 and op["tags"][0] in TAGS
+    assert [t["name"] for t in SPEC["tags"]] == [*TAGS, "webhooks"]
+    assert {op["tags"][0] for item in SPEC["webhooks"].values() for op in item.values()} == {"webhooks"}
+
+
+def test_no_component_is_left_unused() -> None:
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    for kind, items in SPEC["components"].items():
+        if kind == "securitySchemes":
+            continue
+        unused = [name for name in items if f"#/components/{kind}/{name}'" not in text]
+        assert unused == (["WebhookEvent"] if kind == "schemas" else []), kind
+
+
+def test_facade_paths_are_unique_per_namespace() -> None:
+    seen = collections.Counter((op["tags"][0], op["x-wawp-facade"]) for _, _, op in OPS)
+    assert [k for k, n in seen.items() if n > 1] == []
+    for _, _, op in OPS:
+        assert re.fullmatch(r"[a-z_]+(\.[a-z_]+)?", op["x-wawp-facade"])
+
+
+def test_auth_is_two_query_keys_and_only_create_session_differs() -> None:
+    schemes = SPEC["components"]["securitySchemes"]
+    assert schemes["InstanceId"] == {**schemes["InstanceId"], "type": "apiKey", "in": "query", "name": "instance_id"}
+    assert schemes["AccessToken"] == {**schemes["AccessToken"], "type": "apiKey", "in": "query", "name": "access_token"}
+    assert SPEC["security"] == [{"InstanceId": [], "AccessToken": []}]
+    overrides = {op["operationId"]: op["security"] for _, _, op in OPS if "security" in op}
+    assert overrides == {"sessionCreate": [{"AccessToken": []}]}
+    for _, _, op in OPS:
+        names = {resolve(p)["name"] for p in op.get("parameters", [])}
+        assert not names & {"instance_id", "access_token"}, op["operationId"]
+
+
+def test_every_operation_documents_success_auth_and_error_responses() -> None:
+    for path, _, op in OPS:
+        responses = op["responses"]
+        for status in ("200", "400", "401", "429", "5XX"):
+            assert status in responses, (op["operationId"], status)
+        if "{" in path:
+            assert "404" in responses, op["operationId"]
+        ok = responses["200"]["content"]
+        assert list(ok) == ["application/json"], op["operationId"]
+        assert (
+            "$ref" in ok["application/json"]["schema"]
+            or "items" in ok["application/json"]["schema"]
+            or ("oneOf" in ok["application/json"]["schema"])
+        )
+        for status, response in responses.items():
+            if status != "200":
+                assert response["$ref"].startswith("#/components/responses/"), (op["operationId"], status)
+
+
+def test_parameters_use_wire_names_and_only_simple_styles() -> None:
+    names = set()
+    for _, _, op in OPS:
+        for param in map(resolve, op.get("parameters", [])):
+            names.add(param["name"])
+            assert param["in"] in ("query", "path")
+            assert "content" not in param and "style" not in param and "explode" not in param
+            assert param.get("description", "").strip(), (op["operationId"], param["name"])
+            assert "example" in param, (op["operationId"], param["name"])
+            if param["schema"].get("type") == "array":
+                assert param["name"].endswith("[]"), param["name"]
+    assert {"file[url]", "file[filename]", "file[mimetype]", "messageIds[]", "filter.timestamp.gte"} <= names
+    assert not any(n.startswith("file") and "[" not in n for n in names)
+
+
+def test_json_bodies_only_where_the_vendor_client_sends_json() -> None:
+    with_body = {op["operationId"] for _, _, op in OPS if "requestBody" in op}
+    assert with_body == {
+        "sendPoll", "sendContactVcard", "channelCreate", "groupCreate", "groupJoin", "groupPictureSet",
+        "groupDescriptionSet", "groupSubjectSet", "groupParticipantsAdd", "groupParticipantsRemove",
+        "groupAdminPromote", "groupAdminDemote", "labelCreate", "labelUpdate", "chatLabelsSet",
+    }  # fmt: skip
+    for _, _, op in OPS:
+        if "requestBody" in op:
+            assert list(op["requestBody"]["content"]) == ["application/json"]
+
+
+def test_every_operation_records_its_evidence() -> None:
+    for _, _, op in OPS:
+        evidence = op["x-evidence"]
+        assert evidence["confidence"] in ("high", "medium", "low"), op["operationId"]
+        assert evidence["sources"], op["operationId"]
+        assert op["summary"].strip() and op["description"].strip()
+    low = {op["operationId"] for _, _, op in OPS if op["x-evidence"]["confidence"] == "low"}
+    assert {"sendLinkPreview", "authScreenshot"} <= low  # the open questions stay visible
+
+
+def _properties(schema: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    schema = resolve(schema)
+    if not isinstance(schema, dict):
+        return
+    for name, prop in schema.get("properties", {}).items():
+        yield name, prop
+        yield from _properties(prop)
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            yield from _properties(schema[key])
+
+
+def test_every_schema_and_property_is_described() -> None:
+    for name, schema in SPEC["components"]["schemas"].items():
+        assert schema.get("description", "").strip(), name
+        for prop_name, prop in schema.get("properties", {}).items():
+            assert "$ref" in prop or prop.get("description", "").strip(), (name, prop_name)
+
+
+def test_growing_response_values_are_not_closed_enums() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert "enum" not in schemas["Session"]["properties"]["status"]
+    assert "enum" not in schemas["Message"]["properties"]["ackName"]
+    assert "enum" not in schemas["Message"]["properties"]["ack"]
+    assert all("additionalProperties" not in s or s["additionalProperties"] is not False for s in schemas.values())
+
+
+# ---------------------------------------------------------------------------------------------- examples
+
+
+def examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
+    """Every example in the spec with the schema it must satisfy."""
+    for _, _, op in OPS:
+        name = op["operationId"]
+        for param in map(resolve, op.get("parameters", [])):
+            yield f"{name} param {param['name']}", param["schema"], param["example"]
+        if "requestBody" in op:
+            media = op["requestBody"]["content"]["application/json"]
+            yield f"{name} body", media["schema"], media["example"]
+        for status, response in op["responses"].items():
+            for media in resolve(response).get("content", {}).values():
+                if "example" in media:
+                    yield f"{name} {status}", media["schema"], media["example"]
+    for event, item in SPEC["webhooks"].items():
+        media = item["post"]["requestBody"]["content"]["application/json"]
+        yield f"webhook {event}", media["schema"], media["example"]
+    for name, schema in SPEC["components"]["schemas"].items():
+        for i, example in enumerate(schema.get("examples", [])):
+            yield f"schema {name} example {i}", {"$ref": f"#/components/schemas/{name}"}, example
+
+
+EXAMPLES = list(examples())
+
+
+@pytest.mark.parametrize(("where", "schema", "example"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_example_matches_its_schema(where: str, schema: dict[str, Any], example: Any) -> None:
+    errors = sorted(validator(schema).iter_errors(example), key=str)
+    assert not errors, f"{where}: {errors[0].message} at {list(errors[0].absolute_path)}"
+
+
+def test_every_operation_has_a_success_example() -> None:
+    for _, _, op in OPS:
+        assert "example" in op["responses"]["200"]["content"]["application/json"], op["operationId"]
+
+
+def test_the_vendors_own_stop_example_is_valid() -> None:
+    seed_example = {
+        "name": "newsession",
+        "status": "STOPPED",
+        "config": {
+            "metadata": {
+                "user_id": "4580",
+                "display_name": "Wawp support",
+                "user_email": "email@sitename.tld",
+                "access_token": "123456789",
+                "instance_id": "123456789",
+            }
+        },
+        "engine": [],
+    }
+    media = SPEC["paths"]["/session/stop"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert media["example"] == seed_example
+    assert not list(validator(media["schema"]).iter_errors(seed_example))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"code": "invalid_access_token", "message": "Invalid token", "data": {"status": 401}},
+        {"status": "error", "message": "Instance ID Invalidated"},
+        {"code": "wawp_upstream_error", "message": "engine down", "data": {"status": 502, "details": "x"}},
+    ],
+)
+def test_error_schema_accepts_every_envelope_seen(body: dict[str, Any]) -> None:
+    assert not list(validator({"$ref": "#/components/schemas/Error"}).iter_errors(body))
+
+
+# ---------------------------------------------------------------------------------------------- webhooks
+
+
+def test_webhook_events_are_named_models_with_a_fixed_event_and_a_union() -> None:
+    schemas = SPEC["components"]["schemas"]
+    union = [ref["$ref"].rsplit("/", 1)[1] for ref in schemas["WebhookEvent"]["oneOf"]]
+    assert len(union) == 24
+    for event, item in SPEC["webhooks"].items():
+        ref = item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        name = ref.rsplit("/", 1)[1]
+        assert name in union and name.endswith("Event")
+        assert schemas[name]["properties"]["event"]["const"] == event
+        assert "event" in schemas[name]["required"]
+
+
+def test_each_webhook_example_matches_exactly_one_union_member() -> None:
+    union = validator({"$ref": "#/components/schemas/WebhookEvent"})
+    for event, item in SPEC["webhooks"].items():
+        example = item["post"]["requestBody"]["content"]["application/json"]["example"]
+        assert not list(union.iter_errors(example)), event
+
+
+def test_webhook_signature_headers_are_documented() -> None:
+    headers = {p["name"] for p in SPEC["components"]["parameters"].values() if p["in"] == "header"}
+    assert {"X-Webhook-Hmac", "X-Webhook-Hmac-Algorithm", "X-Webhook-Request-Id", "X-Webhook-Timestamp"} <= headers
+
+
+# ---------------------------------------------------------------------------------------------- links
+
+
+def test_links_name_real_operations_and_parameters() -> None:
+    by_id = {op["operationId"]: op for _, _, op in OPS}
+    count = 0
+    for _, _, op in OPS:
+        for link in op["responses"]["200"].get("links", {}).values():
+            target = by_id[link["operationId"]]
+            names = {resolve(p)["name"] for p in target.get("parameters", [])}
+            assert set(link.get("parameters", {})) <= names, link
+            count += 1
+    assert count >= 10
+    flows = {("sendText", "chatMessageDelete"), ("groupCreate", "groupLeave"), ("labelCreate", "labelDelete")}
+    for source, target in flows:
+        links = by_id[source]["responses"]["200"]["links"].values()
+        assert target in {link["operationId"] for link in links}
