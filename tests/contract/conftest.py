@@ -1,0 +1,80 @@
+"""Fixtures of the contract run: the emulator under test, the schemathesis config, the live-mode switch."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # contract_hooks and _runner, also importable by the schemathesis CLI
+
+CONFIG = HERE / "schemathesis.toml"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--base-url",
+        default=None,
+        help="live mode: run the read-only checks against this Wawp base URL "
+        "(credentials from WAWP_INSTANCE_ID / WAWP_ACCESS_TOKEN)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Live mode runs only the live test; the emulator run skips it."""
+    live = config.getoption("--base-url") is not None
+    for item in items:
+        if ("live" in item.keywords) != live:
+            reason = "emulator run only" if live else "live mode only (`nox -s contract -- --base-url URL`)"
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture
+def credentials_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """Test credentials for the emulator, exported where schemathesis.toml reads them."""
+    values = {"instance_id": "C0FFEE000001", "access_token": "contract-test-token-0001"}
+    monkeypatch.setenv("WAWP_CONTRACT_INSTANCE_ID", values["instance_id"])
+    monkeypatch.setenv("WAWP_CONTRACT_ACCESS_TOKEN", values["access_token"])
+    yield values
+
+
+@pytest.fixture
+def contract_config(credentials_env: dict[str, str]) -> Any:
+    from schemathesis.config import SchemathesisConfig
+
+    return SchemathesisConfig.from_path(str(CONFIG))
+
+
+@pytest.fixture
+def emulator(credentials_env: dict[str, str]) -> Iterator[Any]:
+    """A strict in-process emulator; every case starts from its seeded world (see contract_hooks)."""
+    import contract_hooks
+    from wawp_emulator.emulator import Emulator
+
+    emu = Emulator(seed=7, strict=True, webhook_delivery="manual", **credentials_env)
+    contract_hooks.use_reset(emu.reset)
+    try:
+        yield emu
+    finally:
+        contract_hooks.use_reset(None)
+        emu.close()
+
+
+def secrets_in(text: str, *secrets: str) -> list[str]:
+    return [s for s in secrets if s and s in text]
+
+
+def live_credentials() -> dict[str, str]:
+    values = {
+        "instance_id": os.environ.get("WAWP_INSTANCE_ID", ""),
+        "access_token": os.environ.get("WAWP_ACCESS_TOKEN", ""),
+    }
+    missing = [k for k, v in values.items() if not v]
+    if missing:
+        pytest.fail(f"live mode needs WAWP_INSTANCE_ID and WAWP_ACCESS_TOKEN (missing: {', '.join(missing)})")
+    return values

@@ -1,0 +1,41 @@
+"""Live mode: the read-only part of the contract against a real Wawp account.
+
+Run with ``nox -s contract -- --base-url https://wawp.net/wp-json/awp/v1`` and the account's
+``WAWP_INSTANCE_ID`` / ``WAWP_ACCESS_TOKEN`` in the environment. Only GET operations are called (they
+read state and change nothing), with valid data only, at most two requests a second; the report in
+``reports/contract-live.txt`` lists every place where the real API and the spec disagree.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _runner import REPORTS, redact
+from conftest import live_credentials, secrets_in
+from test_socket import hooks_env, schemathesis_cli
+
+pytestmark = pytest.mark.live
+
+READ_ONLY_CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
+
+
+def test_real_api_agrees_with_the_spec(request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]) -> None:
+    base_url = request.config.getoption("--base-url")
+    credentials = live_credentials()
+    REPORTS.mkdir(exist_ok=True)
+    env = hooks_env(
+        WAWP_CONTRACT_LIVE="1",
+        WAWP_CONTRACT_INSTANCE_ID=credentials["instance_id"],
+        WAWP_CONTRACT_ACCESS_TOKEN=credentials["access_token"],
+    )
+    result = schemathesis_cli(
+        "run", "spec/openapi.yaml", "--url", base_url, "--include-method", "GET", "--mode", "positive",
+        "--phases", "examples,fuzzing", "--max-examples", "2", "--checks", READ_ONLY_CHECKS,
+        "--rate-limit", "2/s", "--report", "junit", "--report-junit-path", str(REPORTS / "contract-live-junit.xml"),
+        env=env,
+    )  # fmt: skip
+    output = redact(result.stdout + result.stderr)
+    (REPORTS / "contract-live.txt").write_text(output, encoding="utf-8")
+    with capsys.disabled():
+        print("\n" + "\n".join(line for line in output.splitlines()[-25:] if line.strip()))
+    assert secrets_in(result.stdout + result.stderr, *credentials.values()) == []
+    assert result.returncode == 0, "the real API and the spec disagree; see reports/contract-live.txt"

@@ -1,0 +1,82 @@
+"""The schemathesis CLI against the emulator's CLI server on a real 127.0.0.1 socket, with a JUnit report."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from _runner import REPORTS, ROOT, redact
+from _server import BASE_PATH, emulator_server
+from conftest import CONFIG, HERE, secrets_in
+
+
+def schemathesis_cli(*args: str, env: dict[str, str], timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    executable = Path(sys.executable).with_name("schemathesis")
+    return subprocess.run(
+        [str(executable), "--no-color", "--config-file", str(CONFIG), *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False,
+    )  # fmt: skip
+
+
+def hooks_env(**extra: str) -> dict[str, str]:
+    pythonpath = os.pathsep.join(p for p in (str(HERE), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "SCHEMATHESIS_HOOKS": "contract_hooks", "PYTHONPATH": pythonpath, **extra}
+
+
+def test_emulator_honours_the_spec_over_a_socket(
+    credentials_env: dict[str, str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    REPORTS.mkdir(exist_ok=True)
+    junit = REPORTS / "schemathesis-socket-junit.xml"
+    with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
+        result = schemathesis_cli(
+            "run", "spec/openapi.yaml", "--url", origin + BASE_PATH, "--max-examples", "3",
+            "--report", "junit", "--report-junit-path", str(junit),
+            env=hooks_env(WAWP_CONTRACT_CONTROL_URL=origin),
+        )  # fmt: skip
+    output = result.stdout + result.stderr
+    (REPORTS / "contract-socket.txt").write_text(redact(output), encoding="utf-8")
+    with capsys.disabled():
+        print("\n" + _summary_line(output))
+    assert result.returncode == 0, redact(output[-6000:])
+    assert secrets_in(output + junit.read_text(encoding="utf-8"), *credentials_env.values()) == []
+    assert re.search(r"109 (?:selected|operations)", output), redact(output[-3000:])
+
+
+def _summary_line(output: str) -> str:
+    interesting = [
+        line.strip() for line in output.splitlines() if re.search(r"test cases|operations|passed|failed", line)
+    ]
+    return "contract[socket]: " + " | ".join(interesting[-6:])
+
+
+def test_live_mode_runs_read_only_against_a_served_emulator(credentials_env: dict[str, str], tmp_path: Path) -> None:
+    """What users run against the real API, run here against the emulator on a port."""
+    with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
+        env = {
+            **os.environ,
+            "WAWP_INSTANCE_ID": credentials_env["instance_id"],
+            "WAWP_ACCESS_TOKEN": credentials_env["access_token"],
+        }
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / "test_live.py"),
+             "--base-url", origin + BASE_PATH],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
+        )  # fmt: skip
+        journal = httpx.get(f"{origin}/_emulator/journal/requests", timeout=10).json()
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, redact(output[-4000:])
+    assert "1 passed" in output
+    methods = {entry["method"] for entry in _entries(journal)}
+    assert methods == {"GET"}, "live mode must only read"
+    assert secrets_in(output, *credentials_env.values()) == []
+
+
+def _entries(journal: Any) -> list[dict[str, Any]]:
+    return list(journal["requests"] if isinstance(journal, dict) else journal)
