@@ -20,7 +20,7 @@ nox.options.error_on_external_run = True
 nox.options.sessions = ["spec", "generate", "check_generated", "lint", "tests", "contract", "build"]
 
 ROOT = Path(__file__).parent
-GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5"]
+GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5", "pyyaml==6.0.3"]
 RUFF = "ruff==0.17.5"
 MYPY = "mypy==2.4.1"
 SCHEMATHESIS = "schemathesis==4.32.5"
@@ -82,7 +82,7 @@ def check_generated(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff (lint + format check) and mypy --strict on every Python tree, generated code included."""
-    session.install(RUFF, MYPY, "./generated", "./emulator", *TEST_DEPS, SCHEMATHESIS, "types-PyYAML==6.0.12.20261113")
+    session.install(RUFF, MYPY, "./generated", "./emulator", *TEST_DEPS, SCHEMATHESIS, "types-PyYAML==6.0.12.20261113", "types-jsonschema==4.26.0.20261006")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy", "--strict", "generator", "generated/wawp_client", "emulator/wawp_emulator")

@@ -1,0 +1,66 @@
+"""Typed Python client for the Wawp WhatsApp API (legacy v1), generated from spec/openapi.yaml.
+
+    from wawp_client import Wawp
+
+    with Wawp() as client:  # WAWP_INSTANCE_ID / WAWP_ACCESS_TOKEN from the environment
+        client.messages.send_text(chat_id="201234567890@c.us", message="Hello")
+
+``models``, ``types``, ``webhooks``, ``pagination`` and ``binary`` are imported on first access.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from ._client import AsyncWawp, Wawp
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WawpError,
+    WebhookParseError,
+    WebhookVerificationError,
+)
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncWawp",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "Wawp",
+    "WawpError",
+    "WebhookParseError",
+    "WebhookVerificationError",
+    "__version__",
+]
+
+_LAZY_MODULES = frozenset({"binary", "models", "pagination", "types", "webhooks"})
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.label import Label
+from ...models.label_request import LabelRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    label_id: str,
+    *,
+    body: LabelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/labels/{label_id}".format(
+            label_id=quote(str(label_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Label | None:
+    if response.status_code == 200:
+        response_200 = Label.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Label]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelRequest,
+) -> Response[Error | Label]:
+    """Update a label
+
+     Renames or recolours a label.
+
+    Args:
+        label_id (str):
+        body (LabelRequest): Name and colour of a label.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Label]
+    """
+
+    kwargs = _get_kwargs(
+        label_id=label_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelRequest,
+) -> Error | Label | None:
+    """Update a label
+
+     Renames or recolours a label.
+
+    Args:
+        label_id (str):
+        body (LabelRequest): Name and colour of a label.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Label
+    """
+
+    return sync_detailed(
+        label_id=label_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelRequest,
+) -> Response[Error | Label]:
+    """Update a label
+
+     Renames or recolours a label.
+
+    Args:
+        label_id (str):
+        body (LabelRequest): Name and colour of a label.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Label]
+    """
+
+    kwargs = _get_kwargs(
+        label_id=label_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelRequest,
+) -> Error | Label | None:
+    """Update a label
+
+     Renames or recolours a label.
+
+    Args:
+        label_id (str):
+        body (LabelRequest): Name and colour of a label.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Label
+    """
+
+    return (
+        await asyncio_detailed(
+            label_id=label_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.result import Result
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    chat_id: str,
+    message_id: str,
+    reaction: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["chatId"] = chat_id
+
+    params["messageId"] = message_id
+
+    params["reaction"] = reaction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/reaction",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+    if response.status_code == 200:
+        response_200 = Result.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    chat_id: str,
+    message_id: str,
+    reaction: str,
+) -> Response[Error | Result]:
+    """React to a message
+
+     Adds an emoji reaction to a message, or removes yours with an empty reaction.
+
+    Args:
+        chat_id (str):
+        message_id (str):
+        reaction (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Result]
+    """
+
+    kwargs = _get_kwargs(
+        chat_id=chat_id,
+        message_id=message_id,
+        reaction=reaction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    chat_id: str,
+    message_id: str,
+    reaction: str,
+) -> Error | Result | None:
+    """React to a message
+
+     Adds an emoji reaction to a message, or removes yours with an empty reaction.
+
+    Args:
+        chat_id (str):
+        message_id (str):
+        reaction (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Result
+    """
+
+    return sync_detailed(
+        client=client,
+        chat_id=chat_id,
+        message_id=message_id,
+        reaction=reaction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    chat_id: str,
+    message_id: str,
+    reaction: str,
+) -> Response[Error | Result]:
+    """React to a message
+
+     Adds an emoji reaction to a message, or removes yours with an empty reaction.
+
+    Args:
+        chat_id (str):
+        message_id (str):
+        reaction (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Result]
+    """
+
+    kwargs = _get_kwargs(
+        chat_id=chat_id,
+        message_id=message_id,
+        reaction=reaction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    chat_id: str,
+    message_id: str,
+    reaction: str,
+) -> Error | Result | None:
+    """React to a message
+
+     Adds an emoji reaction to a message, or removes yours with an empty reaction.
+
+    Args:
+        chat_id (str):
+        message_id (str):
+        reaction (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Result
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            chat_id=chat_id,
+            message_id=message_id,
+            reaction=reaction,
+        )
+    ).parsed

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StatusKey")
+
+
+@_attrs_define
+class StatusKey:
+    """Key of a posted status.
+
+    Attributes:
+        id (str): Status id; pass it to POST /status/delete.
+        remote_jid (str | Unset): Always status@broadcast.
+        from_me (bool | Unset): True for your own status.
+    """
+
+    id: str
+    remote_jid: str | Unset = UNSET
+    from_me: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        remote_jid = self.remote_jid
+
+        from_me = self.from_me
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if remote_jid is not UNSET:
+            field_dict["remoteJid"] = remote_jid
+        if from_me is not UNSET:
+            field_dict["fromMe"] = from_me
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        remote_jid = d.pop("remoteJid", UNSET)
+
+        from_me = d.pop("fromMe", UNSET)
+
+        status_key = cls(
+            id=id,
+            remote_jid=remote_jid,
+            from_me=from_me,
+        )
+
+        status_key.additional_properties = d
+        return status_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+"""The generated layer's helper types: ``UNSET``/``Unset`` (an argument left out, as opposed to
+``None``) and ``File`` (binary bodies)."""
+
+from ._api.types import UNSET, File, Unset
+
+__all__ = ["UNSET", "File", "Unset"]

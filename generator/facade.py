@@ -1,0 +1,281 @@
+"""Turns the spec plus the generated endpoint modules into the facade's source files.
+
+The spec says which operations exist and where they live in the facade (``tags[0]`` and
+``x-wawp-facade``); the generated modules say what the functions are really called and typed. The
+signatures are read from the generated code with ``ast`` rather than re-derived from the schemas, so
+the facade can never disagree with the functions it calls; only the argument *names* are re-derived
+(``file[url]`` -> ``file_url`` where the generator writes ``fileurl``), and every one is checked
+against the generated signature. Anything unexpected fails generation with a message.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import keyword
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["FacadeError", "Namespace", "Operation", "Param", "collect", "pythonic", "snake_case"]
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_DELIMITERS = r"\. _-"
+_RESERVED = {"self", "true", "false", "datetime"}
+_GENERATOR_ARGUMENTS = {"client", "url"}
+_GENERATOR_RESERVED = (set(dir(builtins)) | _RESERVED) - {"id"}
+
+
+class FacadeError(Exception):
+    """The spec and the generated code do not fit together; the message says where."""
+
+
+def _sanitize(value: str) -> str:
+    return "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
+
+
+def snake_case(value: str) -> str:
+    """openapi-python-client's ``snake_case`` (module names come from it)."""
+    value = _sanitize(value)
+    if any(c.isupper() for c in value):
+        value = " ".join(re.split("([A-Z]?[a-z]+)", value))
+    return "_".join(re.findall(rf"[^{re.escape(_DELIMITERS)}]+", value)).lower()
+
+
+def pythonic(wire: str) -> str:
+    """The facade argument for a wire name: ``file[url]`` -> ``file_url``, ``messageIds[]`` -> ``message_ids``."""
+    name = snake_case(re.sub(r"[^0-9A-Za-z]+", " ", wire))
+    if not name.isidentifier():
+        name = f"p_{name}"
+    return f"{name}_" if keyword.iskeyword(name) or name in _RESERVED else name
+
+
+def _generated_name(wire: str, location: str) -> str:
+    """openapi-python-client's argument name: ``PythonIdentifier(wire, "field_")``, and a location
+    suffix for the names its functions reserve (``url`` -> ``url_query``)."""
+    safe = _sanitize(wire)
+    name = snake_case(safe)
+    if name in _GENERATOR_RESERVED or keyword.iskeyword(name):
+        name = f"{name}_"
+    if not name.isidentifier() or safe.startswith("_"):
+        name = f"field_{name}"
+    return f"{name}_{location}" if name in _GENERATOR_ARGUMENTS else name
+
+
+def pascal(value: str) -> str:
+    return "".join(word.capitalize() for word in snake_case(value).split("_"))
+
+
+@dataclass(frozen=True)
+class Param:
+    """One keyword argument: its facade name, the generated function's name, type and default."""
+
+    name: str
+    generated: str
+    annotation: str
+    default: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One facade method and the generated module it calls."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    facade: tuple[str, ...]
+    module: str
+    summary: str
+    params: tuple[Param, ...]
+    returns: str
+    annotation_names: frozenset[str]
+    default_names: frozenset[str]
+    imports: Mapping[str, str]
+
+
+@dataclass
+class Namespace:
+    """A facade namespace (a tag, or a nested group such as ``groups.participants``)."""
+
+    path: tuple[str, ...]
+    description: str = ""
+    operations: dict[str, Operation] = field(default_factory=dict)
+    children: dict[str, Namespace] = field(default_factory=dict)
+
+    @property
+    def class_name(self) -> str:
+        return "".join(pascal(part) for part in self.path) + "Resource"
+
+    def walk(self) -> Iterator[Namespace]:
+        """Children before parents, each level sorted, so that the output order is fixed."""
+        for name in sorted(self.children):
+            yield from self.children[name].walk()
+        yield self
+
+
+def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any], list[Any]]]:
+    for path, item in spec["paths"].items():
+        shared = item.get("parameters", [])
+        for method in _HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method], [*shared, *item[method].get("parameters", [])]
+
+
+def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return node
+    target: Any = spec
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return _resolve(spec, target)
+
+
+def _function(tree: ast.Module, name: str) -> ast.FunctionDef:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return node
+    raise FacadeError(f"no function {name}")
+
+
+def _imports(tree: ast.Module) -> dict[str, str]:
+    """Imported name -> module path relative to the ``_api`` package (``models.message``)."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.level == 3 and node.module:
+            for alias in node.names:
+                found[alias.asname or alias.name] = node.module
+    return found
+
+
+def _error_models(parse: ast.FunctionDef) -> set[str]:
+    """Models that ``_parse_response`` builds for statuses >= 300 (the error envelope)."""
+    names: set[str] = set()
+    for node in ast.walk(parse):
+        if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
+            continue
+        constants = [c.value for c in (node.test.left, *node.test.comparators) if isinstance(c, ast.Constant)]
+        if not constants or not isinstance(constants[0], int) or constants[0] < 300:
+            continue
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.Attribute) and inner.attr == "from_dict" and isinstance(inner.value, ast.Name):
+                names.add(inner.value.id)
+    return names
+
+
+def _returns(detailed: ast.FunctionDef, errors: set[str]) -> str:
+    annotation = detailed.returns
+    if not isinstance(annotation, ast.Subscript):
+        raise FacadeError("sync_detailed has no Response[...] return annotation")
+    members: list[ast.expr] = []
+
+    def split(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            split(node.left)
+            split(node.right)
+        else:
+            members.append(node)
+
+    split(annotation.slice)
+    kept = [ast.unparse(m) for m in members if ast.unparse(m) not in errors | {"None"}]
+    if not kept:
+        raise FacadeError("no success type")
+    return " | ".join(kept)
+
+
+def _names(source: str) -> set[str]:
+    return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
+
+
+def _signature(function: ast.FunctionDef) -> list[tuple[str, str, str | None]]:
+    """``(name, annotation, default)`` of every argument but ``client``, in order."""
+    args = function.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    pairs = [*zip(positional, defaults, strict=True), *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    result = []
+    for arg, default in pairs:
+        if arg.arg == "client":
+            continue
+        if arg.annotation is None:
+            raise FacadeError(f"argument {arg.arg} has no annotation")
+        result.append((arg.arg, ast.unparse(arg.annotation), None if default is None else ast.unparse(default)))
+    return result
+
+
+def _operation(
+    spec: Mapping[str, Any], api: Path, path: str, method: str, op: Mapping[str, Any], raw: list[Any]
+) -> Operation:
+    operation_id = op["operationId"]
+    tag = op["tags"][0]
+    module = f"{snake_case(tag)}.{snake_case(operation_id)}"
+    source = api / "api" / snake_case(tag) / f"{snake_case(operation_id)}.py"
+    if not source.exists():
+        raise FacadeError(f"{operation_id}: generated module {source} is missing")
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    detailed = _function(tree, "sync_detailed")
+    signature = _signature(detailed)
+    declared = [_resolve(spec, r) for r in raw]
+    wire_names = {_generated_name(p["name"], p["in"]): p["name"] for p in declared}
+    described = {p["name"]: " ".join(str(p.get("description", "")).split()) for p in declared}
+    params: list[Param] = []
+    annotation_names: set[str] = set()
+    default_names: set[str] = set()
+    for generated, annotation, default in signature:
+        wire = wire_names.pop(generated, None)
+        name = pythonic(wire) if wire is not None else generated
+        text = described[wire] if wire is not None else "The JSON request body." if generated == "body" else ""
+        params.append(Param(name, generated, annotation, default, text))
+        annotation_names |= _names(annotation)
+        if default is not None:
+            default_names |= _names(default)
+    if wire_names:
+        raise FacadeError(f"{operation_id}: parameters {sorted(wire_names.values())} not found in the generated code")
+    if len({p.name for p in params}) != len(params):
+        raise FacadeError(f"{operation_id}: facade argument names collide: {[p.name for p in params]}")
+    returns = _returns(detailed, _error_models(_function(tree, "_parse_response")))
+    annotation_names |= _names(returns)
+    facade = tuple(op["x-wawp-facade"].split("."))
+    if not all(part.isidentifier() and not keyword.iskeyword(part) for part in facade):
+        raise FacadeError(f"{operation_id}: x-wawp-facade {op['x-wawp-facade']!r} is not a dotted Python name")
+    summary = str(op.get("summary") or operation_id).strip()
+    return Operation(
+        operation_id=operation_id,
+        method=method.upper(),
+        path=path,
+        tag=tag,
+        facade=facade,
+        module=module,
+        summary=summary,
+        params=tuple(params),
+        returns=returns,
+        annotation_names=frozenset(annotation_names),
+        default_names=frozenset(default_names),
+        imports=_imports(tree),
+    )
+
+
+def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
+    """Tag name -> its namespace tree, holding every operation of the spec."""
+    descriptions = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
+    roots: dict[str, Namespace] = {}
+    for path, method, op, raw in _operations(spec):
+        operation = _operation(spec, api, path, method, op, raw)
+        tag = pythonic(operation.tag)
+        node = roots.setdefault(tag, Namespace((tag,), descriptions.get(operation.tag, "")))
+        *groups, leaf = operation.facade
+        for group in groups:
+            node = node.children.setdefault(group, Namespace((*node.path, group)))
+        if leaf in node.operations or leaf in node.children:
+            raise FacadeError(f"{operation.operation_id}: facade name {'.'.join(operation.facade)} is taken twice")
+        node.operations[leaf] = operation
+    for root in roots.values():
+        for namespace in root.walk():
+            clash = set(namespace.operations) & set(namespace.children)
+            if clash:
+                raise FacadeError(f"{'.'.join(namespace.path)}: {sorted(clash)} are both a method and a namespace")
+    return roots

@@ -1,0 +1,170 @@
+"""Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copy of the spec.
+
+    python generator/generate.py [--out DIR] [--emulator-spec PATH]
+
+Steps: openapi-python-client (pinned, ``--fail-on-warning``) writes ``wawp_client/_api``; the
+hand-written runtime from ``generator/runtime`` is copied next to it; the facade and the small
+spec-derived tables are rendered; ruff (pinned, isolated) normalises the layout. Everything is built
+in a scratch directory and then swapped in, so a failed run leaves the old output untouched and a
+successful one leaves no stray files. The output depends only on the spec and this directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from string import Template
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import render
+from facade import FacadeError, collect
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "generator"
+SPEC = ROOT / "spec" / "openapi.yaml"
+PACKAGE = "wawp_client"
+GENERATOR_VERSION = "0.29.1"
+RUFF_VERSION = "0.17.5"
+RUFF_ARGS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
+RUFF_SELECT = "E,F,W,I,UP,B,SIM,RUF"
+
+
+class GenerationError(Exception):
+    """Generation cannot go on; the message says why and what to look at."""
+
+
+def _tools() -> tuple[str, dict[str, str]]:
+    """The generator executable and an environment whose PATH finds the pinned ruff first."""
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    try:
+        version = importlib.metadata.version("openapi-python-client")
+    except importlib.metadata.PackageNotFoundError:
+        raise GenerationError(f"openapi-python-client=={GENERATOR_VERSION} is not installed") from None
+    if version != GENERATOR_VERSION:
+        raise GenerationError(f"openapi-python-client {version} found, {GENERATOR_VERSION} required")
+    executable = shutil.which("openapi-python-client", path=env["PATH"])
+    ruff = shutil.which("ruff", path=env["PATH"])
+    if executable is None or ruff is None:
+        raise GenerationError("openapi-python-client or ruff is not on PATH")
+    ruff_version = subprocess.run([ruff, "--version"], capture_output=True, text=True, check=True).stdout.split()
+    if ruff_version[-1] != RUFF_VERSION:
+        raise GenerationError(f"ruff {ruff_version[-1]} found, {RUFF_VERSION} required")
+    return executable, env
+
+
+def _run_generator(executable: str, env: dict[str, str], target: Path) -> None:
+    command = [
+        executable,
+        "generate",
+        "--path",
+        str(SPEC),
+        "--config",
+        str(HERE / "config.yaml"),
+        "--meta",
+        "none",
+        "--output-path",
+        str(target),
+        "--overwrite",
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(command, cwd=target.parent, env=env, capture_output=True, text=True)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "Warning" in output:
+        raise GenerationError(
+            "openapi-python-client reported problems with spec/openapi.yaml "
+            "(fix the spec or generator/config.yaml):\n" + output
+        )
+
+
+def _ruff(env: dict[str, str], package: Path) -> None:
+    for command in (
+        ["ruff", "check", *RUFF_ARGS, "--select", RUFF_SELECT, "--fix-only", "--quiet", "."],
+        ["ruff", "format", *RUFF_ARGS, "--quiet", "."],
+    ):
+        result = subprocess.run(command, cwd=package, env=env, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise GenerationError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: str) -> None:
+    package = stage / PACKAGE
+    package.mkdir(parents=True)
+    api = package / "_api"
+    _run_generator(executable, env, api)
+    for module in sorted((HERE / "runtime").glob("*.py")):
+        shutil.copyfile(module, package / module.name)
+    version = str(spec["info"]["version"])
+    title = str(spec["info"]["title"])
+    try:
+        roots = collect(spec, api)
+        _write(package / "_client.py", render.client_module(roots, title))
+        _write(package / "_operations.py", render.operations_module(roots))
+        _write(package / "_webhook_events.py", render.webhook_events_module(spec, api))
+        _write(package / "_spec.py", render.spec_module(spec, version))
+        _write(package / "resources" / "__init__.py", '"""One module per tag; imported on first use."""\n')
+        for tag, root in roots.items():
+            _write(package / "resources" / f"{tag}.py", render.resource_module(root))
+    except FacadeError as error:
+        raise GenerationError(f"cannot render the facade: {error}") from None
+    values = {"version": version, "title": title}
+    for name, target in (
+        ("__init__.py", package / "__init__.py"),
+        ("pyproject.toml", stage / "pyproject.toml"),
+        ("README.md", stage / "README.md"),
+    ):
+        text = (HERE / "templates" / f"{name}.tmpl").read_text(encoding="utf-8")
+        _write(target, Template(text).substitute(values))
+    _write(package / "py.typed", "")
+    _ruff(env, package)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="project directory to (re)write")
+    parser.add_argument(
+        "--emulator-spec",
+        type=Path,
+        default=ROOT / "emulator" / "wawp_emulator" / "openapi.yaml",
+        help="where the emulator's byte-for-byte copy of the spec goes",
+    )
+    args = parser.parse_args(argv)
+    try:
+        executable, env = _tools()
+        raw = SPEC.read_bytes()
+        spec = yaml.safe_load(raw)
+        with tempfile.TemporaryDirectory(prefix="wawp-generate-") as scratch:
+            stage = Path(scratch) / "generated"
+            _build(spec, stage, env, executable)
+            out: Path = args.out.resolve()
+            if out.exists():
+                shutil.rmtree(out)
+            shutil.copytree(stage, out)
+    except GenerationError as error:
+        print(f"generate: {error}", file=sys.stderr)
+        return 1
+    emulator_spec: Path = args.emulator_spec
+    if not emulator_spec.exists() or emulator_spec.read_bytes() != raw:
+        emulator_spec.parent.mkdir(parents=True, exist_ok=True)
+        emulator_spec.write_bytes(raw)
+    print(f"generate: wrote {out} and {emulator_spec}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

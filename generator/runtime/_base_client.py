@@ -1,0 +1,267 @@
+"""The plumbing behind ``Wawp`` and ``AsyncWawp``: configuration, the httpx client, error mapping.
+
+The spec-derived part (one namespace per tag) is rendered into ``_client.py`` on top of these
+classes. Every facade method ends in :meth:`SyncAPIClient._call`, which runs a generated
+``*_detailed`` function and turns transport failures and bad bodies into typed exceptions; status
+errors are raised earlier, by a response hook, so the generated parsers only ever see successes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from typing import Any, Self
+
+import httpx
+
+from . import _spec
+from ._api.client import AuthenticatedClient
+from ._api.types import Response
+from ._auth import QueryAuth
+from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
+from ._redact import MASK, configure_logging, redact
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "AsyncResource", "SyncAPIClient", "SyncResource"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+log = logging.getLogger("wawp_client")
+configure_logging()
+
+
+class _Config:
+    """Arguments shared by the sync and async clients, resolved against the environment."""
+
+    def __init__(
+        self,
+        instance_id: str | None,
+        access_token: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+    ) -> None:
+        self.instance_id = instance_id if instance_id is not None else os.environ.get("WAWP_INSTANCE_ID")
+        token = access_token if access_token is not None else os.environ.get("WAWP_ACCESS_TOKEN")
+        if not token:
+            raise WawpError("No access token: pass access_token=... or set WAWP_ACCESS_TOKEN.")
+        self.access_token = token
+        self.base_url = (base_url or os.environ.get("WAWP_BASE_URL") or _spec.DEFAULT_BASE_URL).rstrip("/")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.max_retries = max_retries
+        self.auth = QueryAuth(self.instance_id, token, token_only_paths=_spec.TOKEN_ONLY_PATHS)
+        self.headers = {"User-Agent": f"wawp-python/{_spec.PACKAGE_VERSION}"}
+
+    def api(self) -> AuthenticatedClient:
+        # The token is unused: auth is the QueryAuth on the httpx client we hand over.
+        return AuthenticatedClient(base_url=self.base_url, token="", raise_on_unexpected_status=False)
+
+    def repr(self, cls: str) -> str:
+        return f"{cls}(instance_id={MASK!r}, access_token={MASK!r}, base_url={redact(self.base_url)!r})"
+
+
+def _log_request(request: httpx.Request) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("request: %s %s", request.method, redact(str(request.url)))
+
+
+def _check(response: httpx.Response) -> None:
+    """Response hook: raise the typed error for any status >= 400."""
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("response: %s %s -> %s", response.request.method, redact(str(response.url)), response.status_code)
+    if response.status_code >= 400:
+        response.read()
+        raise status_error(response)
+
+
+async def _acheck(response: httpx.Response) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("response: %s %s -> %s", response.request.method, redact(str(response.url)), response.status_code)
+    if response.status_code >= 400:
+        await response.aread()
+        raise status_error(response)
+
+
+async def _alog_request(request: httpx.Request) -> None:
+    _log_request(request)
+
+
+def _result(response: Response[Any]) -> Any:
+    if response.parsed is None:
+        raise APIResponseValidationError(
+            f"Unexpected response status {response.status_code}",
+            status_code=response.status_code,
+            body=response.content,
+        )
+    return response.parsed
+
+
+def _connection_error(error: httpx.TransportError) -> APIConnectionError:
+    """The typed error; raised ``from None`` because httpx's messages and reprs may carry the URL."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError()
+    return APIConnectionError(f"Connection error: {error}" if str(error) else "Connection error.")
+
+
+def _validation_error(error: Exception) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"Response does not match the documented schema: {error!r}", status_code=None, body=None
+    )
+
+
+class SyncAPIClient:
+    """Holds the httpx client, credentials, timeout and retry policy of a :class:`wawp_client.Wawp`."""
+
+    def __init__(
+        self,
+        instance_id: str | None = None,
+        access_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._config = config = _Config(instance_id, access_token, base_url, timeout, max_retries)
+        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        self._owns_http = http_client is None
+        if http_client is None:
+            inner = transport if transport is not None else httpx.HTTPTransport()
+            http_client = httpx.Client(
+                base_url=config.base_url,
+                timeout=config.timeout,
+                headers=config.headers,
+                transport=RetryTransport(inner, self.retry_policy),
+            )
+        else:
+            # A caller-supplied client keeps its own settings; auth, retries and error hooks are added.
+            if not str(http_client.base_url):
+                http_client.base_url = httpx.URL(config.base_url)
+            http_client._transport = RetryTransport(http_client._transport, self.retry_policy)
+        config.auth.install(http_client)
+        http_client.event_hooks = {
+            "request": [*http_client.event_hooks["request"], _log_request],
+            "response": [*http_client.event_hooks["response"], _check],
+        }
+        self._http = http_client
+        self._api = config.api().set_httpx_client(http_client)
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def instance_id(self) -> str | None:
+        return self._config.instance_id
+
+    def __repr__(self) -> str:
+        return self._config.repr(type(self).__name__)
+
+    def _call(self, operation: Callable[..., Response[Any]], /, **kwargs: Any) -> Any:
+        try:
+            response = operation(client=self._api, **kwargs)
+        except httpx.TransportError as error:
+            raise _connection_error(error) from None
+        except _PARSE_ERRORS as error:
+            raise _validation_error(error) from error
+        return _result(response)
+
+    def close(self) -> None:
+        """Close the underlying httpx client if this object created it."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient:
+    """Holds the httpx client, credentials, timeout and retry policy of a :class:`wawp_client.AsyncWawp`."""
+
+    def __init__(
+        self,
+        instance_id: str | None = None,
+        access_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._config = config = _Config(instance_id, access_token, base_url, timeout, max_retries)
+        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        self._owns_http = http_client is None
+        if http_client is None:
+            inner = transport if transport is not None else httpx.AsyncHTTPTransport()
+            http_client = httpx.AsyncClient(
+                base_url=config.base_url,
+                timeout=config.timeout,
+                headers=config.headers,
+                transport=AsyncRetryTransport(inner, self.retry_policy),
+            )
+        else:
+            if not str(http_client.base_url):
+                http_client.base_url = httpx.URL(config.base_url)
+            http_client._transport = AsyncRetryTransport(http_client._transport, self.retry_policy)
+        config.auth.install(http_client)
+        http_client.event_hooks = {
+            "request": [*http_client.event_hooks["request"], _alog_request],
+            "response": [*http_client.event_hooks["response"], _acheck],
+        }
+        self._http = http_client
+        self._api = config.api().set_async_httpx_client(http_client)
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def instance_id(self) -> str | None:
+        return self._config.instance_id
+
+    def __repr__(self) -> str:
+        return self._config.repr(type(self).__name__)
+
+    async def _call(self, operation: Callable[..., Awaitable[Response[Any]]], /, **kwargs: Any) -> Any:
+        try:
+            response = await operation(client=self._api, **kwargs)
+        except httpx.TransportError as error:
+            raise _connection_error(error) from None
+        except _PARSE_ERRORS as error:
+            raise _validation_error(error) from error
+        return _result(response)
+
+    async def close(self) -> None:
+        """Close the underlying httpx client if this object created it."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class SyncResource:
+    """A namespace of facade methods (``client.messages``) bound to one client."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+
+class AsyncResource:
+    """The async twin of :class:`SyncResource`."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client

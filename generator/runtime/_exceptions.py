@@ -1,0 +1,186 @@
+"""The exception hierarchy every call raises instead of returning an error model or ``None``.
+
+The generated functions return documented error statuses as parsed models and crash on bodies that
+are not JSON; the client maps every status >= 400 to one of these classes before the generated
+code sees the response, so callers write ``except wawp_client.NotFoundError`` and never check types.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from ._redact import redact
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "WawpError",
+    "WebhookParseError",
+    "WebhookVerificationError",
+]
+
+_REQUEST_ID_HEADERS = ("x-request-id", "x-wawp-request-id", "cf-ray")
+
+
+class WawpError(Exception):
+    """The root of everything this package raises on purpose."""
+
+
+class APIError(WawpError):
+    """A call to the Wawp API failed; ``message`` is already free of credentials."""
+
+    def __init__(self, message: str) -> None:
+        self.message = redact(message)
+        super().__init__(self.message)
+
+
+class APIConnectionError(APIError):
+    """The request never produced a response (DNS, refused connection, reset, TLS, ...)."""
+
+    def __init__(self, message: str = "Connection error.") -> None:
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request did not complete within the configured timeout."""
+
+    def __init__(self, message: str = "Request timed out.") -> None:
+        super().__init__(message)
+
+
+class APIResponseValidationError(APIError):
+    """A success response whose body does not match the documented schema."""
+
+    def __init__(self, message: str, *, status_code: int | None, body: object) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The API answered with a status >= 400; fields come from either Wawp error envelope."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None,
+        headers: httpx.Headers,
+        request_id: str | None,
+        body: object,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.headers = headers
+        self.request_id = request_id
+        self.body = body
+
+
+class BadRequestError(APIStatusError):
+    """400: the parameters were rejected."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing or wrong instance id / access token."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: unknown instance, chat, message, group, ..."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource is in a conflicting state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the session state forbids the call (e.g. not WORKING yet)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; retried automatically where safe."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API or a proxy in front of it failed."""
+
+
+class WebhookParseError(WawpError):
+    """A webhook body that is not a JSON object."""
+
+
+class WebhookVerificationError(WawpError):
+    """A webhook whose signature or timestamp does not check out."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _decode(response: httpx.Response) -> object:
+    """The JSON body if there is one, else the text (an HTML error page from a proxy, say)."""
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+def _envelope(body: object) -> tuple[str | None, str | None]:
+    """``(code, message)`` from ``{code, message, data: {status}}`` or ``{status: "error", message}``."""
+    if not isinstance(body, dict):
+        return None, None
+    code: Any = body.get("code")
+    message: Any = body.get("message")
+    if code is None and body.get("status") == "error":
+        code = "error"
+    return (str(code) if code is not None else None), (str(message) if message is not None else None)
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed exception for an error response (the body must already be read)."""
+    body = _decode(response)
+    code, detail = _envelope(body)
+    if detail is None and isinstance(body, str) and body.strip():
+        detail = " ".join(body.split())[:200]
+    status = response.status_code
+    text = f"Error code: {status}"
+    if code:
+        text += f" ({code})"
+    if detail:
+        text += f" - {detail}"
+    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+    return cls(
+        text,
+        status_code=status,
+        code=code,
+        headers=response.headers,
+        request_id=request_id,
+        body=body,
+    )

@@ -1,0 +1,105 @@
+"""Error statuses raise typed exceptions carrying what either Wawp envelope says; bodies that are
+not JSON (a proxy's HTML page) and odd statuses (Cloudflare 52x) are handled too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import wawp_client
+
+
+def _answer(status: int, **response: Any) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, **response)
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, wawp_client.BadRequestError),
+        (401, wawp_client.AuthenticationError),
+        (403, wawp_client.PermissionDeniedError),
+        (404, wawp_client.NotFoundError),
+        (409, wawp_client.ConflictError),
+        (422, wawp_client.UnprocessableEntityError),
+        (429, wawp_client.RateLimitError),
+        (500, wawp_client.InternalServerError),
+        (503, wawp_client.InternalServerError),
+        (520, wawp_client.InternalServerError),
+        (418, wawp_client.APIStatusError),
+    ],
+)
+def test_status_classes(status: int, cls: type[Exception], make_client: Callable[..., wawp_client.Wawp]) -> None:
+    body = {"code": "invalid_instance", "message": "Unknown instance", "data": {"status": status}}
+    client = make_client(_answer(status, json=body, headers={"x-request-id": "req-42"}), max_retries=0)
+    with pytest.raises(cls) as caught:
+        client.sessions.info()
+    error = caught.value
+    assert isinstance(error, wawp_client.APIStatusError)
+    assert isinstance(error, wawp_client.APIError)
+    assert isinstance(error, wawp_client.WawpError)
+    assert error.status_code == status
+    assert error.code == "invalid_instance"
+    assert "Unknown instance" in error.message
+    assert error.request_id == "req-42"
+    assert error.headers["x-request-id"] == "req-42"
+    assert error.body == body
+
+
+def test_legacy_envelope(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    client = make_client(_answer(400, json={"status": "error", "message": "chatId is required"}))
+    with pytest.raises(wawp_client.BadRequestError) as caught:
+        client.messages.send_text(chat_id="x", message="y")
+    assert caught.value.code == "error"
+    assert "chatId is required" in str(caught.value)
+
+
+def test_html_error_page(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+    client = make_client(_answer(502, text=page, headers={"content-type": "text/html"}), max_retries=0)
+    with pytest.raises(wawp_client.InternalServerError) as caught:
+        client.sessions.info()
+    assert caught.value.code is None
+    assert caught.value.body == page
+    assert "502 Bad Gateway" in caught.value.message
+
+
+@pytest.mark.parametrize("content", [b"", b"null", b"[1, 2]", b"\xff\xfe garbage", b'{"message": 5}'])
+def test_odd_error_bodies(content: bytes, make_client: Callable[..., wawp_client.Wawp]) -> None:
+    client = make_client(_answer(404, content=content))
+    with pytest.raises(wawp_client.NotFoundError) as caught:
+        client.sessions.info()
+    assert caught.value.status_code == 404
+
+
+def test_connection_and_timeout_errors(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused")
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out")
+
+    with pytest.raises(wawp_client.APIConnectionError) as refused:
+        make_client(refuse, max_retries=0).sessions.info()
+    assert not isinstance(refused.value, wawp_client.APITimeoutError)
+    with pytest.raises(wawp_client.APITimeoutError):
+        make_client(slow, max_retries=0).sessions.info()
+
+
+def test_success_body_that_does_not_fit(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    client = make_client(_answer(200, json={"unexpected": True}))
+    with pytest.raises(wawp_client.APIResponseValidationError):
+        client.messages.send_text(chat_id="x", message="y")
+    with pytest.raises(wawp_client.APIResponseValidationError):
+        make_client(_answer(200, text="not json")).sessions.info()
+
+
+def test_undocumented_success_status(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    with pytest.raises(wawp_client.APIResponseValidationError) as caught:
+        make_client(_answer(204)).sessions.info()
+    assert caught.value.status_code == 204

@@ -1,0 +1,170 @@
+"""Every operation of the spec is reachable as a generated function and as a facade method, and a
+facade call sends the documented method and path and returns the parsed 200 model."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import inspect
+import json
+import subprocess
+import sys
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import wawp_client
+from client_support import operation, success_example
+from wawp_client._api.types import Unset
+from wawp_client._operations import OPERATIONS
+
+
+def _operation_ids(spec: dict[str, Any]) -> list[str]:
+    return sorted(op["operationId"] for item in spec["paths"].values() for op in item.values() if isinstance(op, dict))
+
+
+def _facade(root: object, dotted: str) -> Callable[..., Any]:
+    target = root
+    for part in dotted.split("."):
+        target = getattr(target, part)
+    assert callable(target)
+    return target
+
+
+def test_operations_table_matches_the_spec(spec: dict[str, Any]) -> None:
+    assert sorted(OPERATIONS) == _operation_ids(spec)
+    for operation_id, entry in OPERATIONS.items():
+        method, path, op = operation(spec, operation_id)
+        assert (entry.method, entry.path) == (method, path)
+        assert entry.facade == f"{op['tags'][0]}.{op['x-wawp-facade']}"
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_every_operation_is_reachable(operation_id: str) -> None:
+    entry = OPERATIONS[operation_id]
+    module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
+    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+        assert callable(getattr(module, name))
+    sync_client = wawp_client.Wawp("INSTANCE0001", "token-0001")
+    async_client = wawp_client.AsyncWawp("INSTANCE0001", "token-0001")
+    for client in (sync_client, async_client):
+        method = _facade(client, entry.facade)
+        parameters = inspect.signature(method).parameters
+        assert list(parameters) == list(entry.arguments)
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
+    assert inspect.iscoroutinefunction(_facade(async_client, entry.facade))
+    generated = inspect.signature(module.sync_detailed).parameters
+    assert set(entry.arguments.values()) <= set(generated)
+    sync_client.close()
+
+
+def test_pythonic_argument_names() -> None:
+    arguments = OPERATIONS["sendImage"].arguments
+    assert arguments["file_url"] == "fileurl"
+    assert arguments["file_mimetype"] == "filemimetype"
+    assert OPERATIONS["sendSeen"].arguments["message_ids"] in {"message_ids", "message_ids_"}
+    assert "filter_from_me" in OPERATIONS["chatMessagesList"].arguments
+
+
+def _value(annotation: Any, spec_example: Any = None) -> Any:
+    """A plausible value of a generated parameter type (the first non-Unset member of a union)."""
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        members = [a for a in typing.get_args(annotation) if a not in (Unset, type(None))]
+        return _value(members[0], spec_example)
+    if typing.get_origin(annotation) is list:
+        return [_value(typing.get_args(annotation)[0])]
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return next(iter(annotation))
+    if hasattr(annotation, "from_dict"):
+        return annotation.from_dict(spec_example)
+    return {str: "120363012345678901@g.us", int: 1, float: 1.5, bool: True}[annotation]
+
+
+def _arguments(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    """Values for the required facade arguments, typed from the generated function."""
+    entry = OPERATIONS[operation_id]
+    op = operation(spec, operation_id)[2]
+    module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
+    hints = typing.get_type_hints(module.sync_detailed)
+    signature = inspect.signature(module.sync_detailed).parameters
+    body_example = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example")
+    return {
+        name: _value(hints[generated], body_example)
+        for name, generated in entry.arguments.items()
+        if signature[generated].default is inspect.Parameter.empty
+    }
+
+
+def _check_exchange(spec: dict[str, Any], operation_id: str, sent: list[httpx.Request], result: Any) -> None:
+    entry = OPERATIONS[operation_id]
+    example = success_example(spec, operation_id)
+    assert len(sent) == 1
+    request = sent[0]
+    assert request.method == entry.method
+    assert request.url.path.startswith("/wp-json/awp/v1" + entry.path.split("{")[0])
+    if isinstance(example, dict):
+        assert set(example) <= set(result.to_dict())
+    else:
+        assert len(result) == len(example)
+    content = operation(spec, operation_id)[2].get("requestBody", {}).get("content", {})
+    if content:
+        assert json.loads(request.content) == content["application/json"]["example"]
+
+
+def _replay(spec: dict[str, Any], operation_id: str) -> tuple[list[httpx.Request], Callable[..., httpx.Response]]:
+    sent: list[httpx.Request] = []
+    example = success_example(spec, operation_id)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=example)
+
+    return sent, handler
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_every_facade_method_calls_its_endpoint(
+    operation_id: str, spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
+) -> None:
+    sent, handler = _replay(spec, operation_id)
+    method = _facade(make_client(handler), OPERATIONS[operation_id].facade)
+    _check_exchange(spec, operation_id, sent, method(**_arguments(spec, operation_id)))
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+async def test_every_async_facade_method_calls_its_endpoint(
+    operation_id: str, spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]
+) -> None:
+    sent, handler = _replay(spec, operation_id)
+    async with make_async_client(handler) as client:
+        method = _facade(client, OPERATIONS[operation_id].facade)
+        result = await method(**_arguments(spec, operation_id))
+    _check_exchange(spec, operation_id, sent, result)
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, wawp_client; "
+        "print(sum(1 for m in sys.modules if m.startswith('wawp_client._api.api.') "
+        "or m.startswith('wawp_client._api.models') or m.startswith('wawp_client.resources')))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "0"
+
+
+def test_namespaces_are_cached_and_typed() -> None:
+    with wawp_client.Wawp("INSTANCE0001", "token-0001") as client:
+        assert client.groups is client.groups
+        assert client.groups.participants is client.groups.participants
+        assert type(client.groups).__name__ == "GroupsResource"
+
+
+def test_public_models_and_types() -> None:
+    assert wawp_client.models.Message.__module__ == "wawp_client._api.models.message"
+    assert "GroupCreateBody" in wawp_client.models.__all__
+    assert not wawp_client.types.UNSET
+    with pytest.raises(AttributeError):
+        _ = wawp_client.no_such_thing

@@ -1,0 +1,97 @@
+"""Lazy iteration over limit/offset endpoints and the cursor-based channel search, sync and async."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import wawp_client
+from client_support import success_example
+from wawp_client.pagination import aiter_channel_search, apaginate, iter_channel_search, paginate
+
+
+def _chat_pages(spec: dict[str, Any], total: int) -> tuple[list[tuple[int, int]], Callable[..., httpx.Response]]:
+    template = success_example(spec, "chatMessagesList")[0]
+    asked: list[tuple[int, int]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        limit = int(request.url.params["limit"])
+        offset = int(request.url.params["offset"])
+        asked.append((limit, offset))
+        items = [{**template, "id": f"m{i}"} for i in range(offset, min(offset + limit, total))]
+        return httpx.Response(200, json=items)
+
+    return asked, handler
+
+
+def test_paginate_is_lazy_and_complete(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
+    asked, handler = _chat_pages(spec, total=7)
+    client = make_client(handler)
+    iterator = paginate(client.chats.messages.list, chat_id="201234567890@c.us", page_size=3)
+    assert asked == []
+    first = next(iterator)
+    assert first.id == "m0"
+    assert asked == [(3, 0)]
+    rest = [m.id for m in iterator]
+    assert rest == [f"m{i}" for i in range(1, 7)]
+    assert asked == [(3, 0), (3, 3), (3, 6)]
+
+
+def test_paginate_exact_multiple_stops_on_empty_page(
+    spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
+) -> None:
+    asked, handler = _chat_pages(spec, total=4)
+    ids = [c.id for c in paginate(make_client(handler).chats.messages.list, chat_id="x", page_size=2)]
+    assert ids == ["m0", "m1", "m2", "m3"]
+    assert asked == [(2, 0), (2, 2), (2, 4)]
+
+
+async def test_apaginate(spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]) -> None:
+    asked, handler = _chat_pages(spec, total=5)
+    async with make_async_client(handler) as client:
+        ids = [m.id async for m in apaginate(client.chats.messages.list, chat_id="x", page_size=2)]
+    assert ids == [f"m{i}" for i in range(5)]
+    assert asked == [(2, 0), (2, 2), (2, 4)]
+
+
+def _channel_pages(spec: dict[str, Any]) -> tuple[list[str | None], Callable[..., httpx.Response]]:
+    example = success_example(spec, "channelsSearch")
+    channel = example["channels"][0]
+    pages = {
+        None: (["a", "b"], "c1", True),
+        "c1": (["c"], "c2", True),
+        "c2": (["d"], None, False),
+    }
+    asked: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cursor = request.url.params.get("startCursor")
+        asked.append(cursor)
+        ids, end, more = pages[cursor]
+        body = {
+            "page": {"startCursor": cursor, "endCursor": end, "hasNextPage": more, "hasPreviousPage": False},
+            "channels": [{**channel, "id": f"{i}@newsletter"} for i in ids],
+        }
+        return httpx.Response(200, content=json.dumps(body), headers={"content-type": "application/json"})
+
+    return asked, handler
+
+
+def test_channel_search_cursor(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
+    asked, handler = _channel_pages(spec)
+    client = make_client(handler)
+    ids = [c.id for c in iter_channel_search(client.channels.search, text="news", limit=2)]
+    assert ids == ["a@newsletter", "b@newsletter", "c@newsletter", "d@newsletter"]
+    assert asked == [None, "c1", "c2"]
+
+
+async def test_channel_search_cursor_async(
+    spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]
+) -> None:
+    asked, handler = _channel_pages(spec)
+    async with make_async_client(handler) as client:
+        ids = [c.id async for c in aiter_channel_search(client.channels.search, text="news")]
+    assert len(ids) == 4
+    assert asked == [None, "c1", "c2"]
