@@ -82,7 +82,16 @@ def check_generated(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff (lint + format check) and mypy --strict on every Python tree, generated code included."""
-    session.install(RUFF, MYPY, "./generated", "./emulator", *TEST_DEPS, SCHEMATHESIS, "types-PyYAML==6.0.12.20261113", "types-jsonschema==4.26.0.20261006")
+    session.install(
+        RUFF,
+        MYPY,
+        "./generated",
+        "./emulator",
+        *TEST_DEPS,
+        SCHEMATHESIS,
+        "types-PyYAML==6.0.12.20261113",
+        "types-jsonschema==4.26.0.20261006",
+    )
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy", "--strict", "generator", "generated/wawp_client", "emulator/wawp_emulator")
