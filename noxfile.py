@@ -68,7 +68,7 @@ def check_generated(session: nox.Session) -> None:
     scratch = Path(tempfile.mkdtemp(prefix="wawp-check-"))
     try:
         _generate(session, "--out", str(scratch / "generated"), "--emulator-spec", str(scratch / "openapi.yaml"))
-        session.run("diff", "-r", "generated", str(scratch / "generated"), external=True)
+        session.run("diff", "-r", "-x", "__pycache__", "generated", str(scratch / "generated"), external=True)
         session.run("diff", "emulator/wawp_emulator/openapi.yaml", str(scratch / "openapi.yaml"), external=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

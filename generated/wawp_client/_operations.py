@@ -320,7 +320,11 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "groupsCount": Operation("GET", "/groups/count", "groups.groups_count", "groups.count", {}),
     "groupsList": Operation(
-        "GET", "/groups", "groups.groups_list", "groups.list", {"limit": "limit", "sort_order": "sort_order"}
+        "GET",
+        "/groups",
+        "groups.groups_list",
+        "groups.list",
+        {"limit": "limit", "sort_order": "sort_order", "offset": "offset"},
     ),
     "groupsRefresh": Operation("POST", "/groups/refresh", "groups.groups_refresh", "groups.refresh", {}),
     "instanceStatus": Operation("GET", "/status", "sessions.instance_status", "sessions.status", {}),

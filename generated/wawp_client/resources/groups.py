@@ -432,6 +432,7 @@ class GroupsResource(SyncResource):
         *,
         limit: int | Unset = UNSET,
         sort_order: GroupsListSortOrder | Unset = UNSET,
+        offset: int | Unset = 0,
     ) -> builtins.list[Group]:
         """List groups
 
@@ -440,10 +441,14 @@ class GroupsResource(SyncResource):
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
+            offset: Number of items to skip before the first one returned.
         """
         from .._api.api.groups import groups_list as _op
 
-        return cast("builtins.list[Group]", self._client._call(_op.sync_detailed, limit=limit, sort_order=sort_order))
+        return cast(
+            "builtins.list[Group]",
+            self._client._call(_op.sync_detailed, limit=limit, sort_order=sort_order, offset=offset),
+        )
 
     def refresh(
         self,
@@ -884,6 +889,7 @@ class AsyncGroupsResource(AsyncResource):
         *,
         limit: int | Unset = UNSET,
         sort_order: GroupsListSortOrder | Unset = UNSET,
+        offset: int | Unset = 0,
     ) -> builtins.list[Group]:
         """List groups
 
@@ -892,11 +898,13 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
+            offset: Number of items to skip before the first one returned.
         """
         from .._api.api.groups import groups_list as _op
 
         return cast(
-            "builtins.list[Group]", await self._client._call(_op.asyncio_detailed, limit=limit, sort_order=sort_order)
+            "builtins.list[Group]",
+            await self._client._call(_op.asyncio_detailed, limit=limit, sort_order=sort_order, offset=offset),
         )
 
     async def refresh(

@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +27,8 @@ def _get_kwargs(
         json_sort_order = sort_order.value
 
     params["sortOrder"] = json_sort_order
+
+    params["offset"] = offset
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,6 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
+    offset: int | Unset = 0,
 ) -> Response[Error | list[Group]]:
     """List groups
 
@@ -102,6 +106,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         sort_order (GroupsListSortOrder | Unset):
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +119,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         sort_order=sort_order,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
+    offset: int | Unset = 0,
 ) -> Error | list[Group] | None:
     """List groups
 
@@ -136,6 +143,7 @@ def sync(
     Args:
         limit (int | Unset):
         sort_order (GroupsListSortOrder | Unset):
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +157,7 @@ def sync(
         client=client,
         limit=limit,
         sort_order=sort_order,
+        offset=offset,
     ).parsed
 
 
@@ -157,6 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
+    offset: int | Unset = 0,
 ) -> Response[Error | list[Group]]:
     """List groups
 
@@ -165,6 +175,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         sort_order (GroupsListSortOrder | Unset):
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +188,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         sort_order=sort_order,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,6 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
+    offset: int | Unset = 0,
 ) -> Error | list[Group] | None:
     """List groups
 
@@ -197,6 +210,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         sort_order (GroupsListSortOrder | Unset):
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +225,6 @@ async def asyncio(
             client=client,
             limit=limit,
             sort_order=sort_order,
+            offset=offset,
         )
     ).parsed
