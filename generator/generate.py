@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,23 @@ def _ruff(env: dict[str, str], package: Path) -> None:
             raise GenerationError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
 
 
+_SECRET_FIELD = re.compile(r"^(    (?:access_token|instance_id): [^=\n]+) = UNSET$", re.MULTILINE)
+
+
+def _mask_secret_fields(models: Path) -> None:
+    """Models that carry a credential (the session metadata echoes both) show it masked in their repr.
+
+    openapi-python-client writes plain attrs fields; the repr of a ``Session`` would otherwise print the
+    account token in clear text to any log or traceback that shows the object.
+    """
+    for module in sorted(models.glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        masked = _SECRET_FIELD.sub(r"\1 = _attrs_field(default=UNSET, repr=mask_repr)", text)
+        if masked != text:
+            masked = masked.replace("from ..types import", "from ..._redact import mask_repr\nfrom ..types import", 1)
+            _write(module, masked)
+
+
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="\n")
@@ -107,6 +125,7 @@ def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: s
     package.mkdir(parents=True)
     api = package / "_api"
     _run_generator(executable, env, api)
+    _mask_secret_fields(api / "models")
     for module in sorted((HERE / "runtime").glob("*.py")):
         shutil.copyfile(module, package / module.name)
     version = str(spec["info"]["version"])

@@ -11,7 +11,7 @@ import logging
 import os
 import re
 
-__all__ = ["MASK", "RedactingFilter", "configure_logging", "redact", "register_secret"]
+__all__ = ["MASK", "RedactingFilter", "configure_logging", "mask_repr", "redact", "register_secret"]
 
 MASK = "***"
 _QUERY_SECRET = re.compile(r"((?:access_token|instance_id)(?:=|%3D))[^&\s'\"#<>]+", re.IGNORECASE)
@@ -41,6 +41,11 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, MASK)
     return text
+
+
+def mask_repr(value: object) -> str:
+    """attrs ``repr=`` hook of fields that hold a credential: show that a value is there, not what it is."""
+    return repr(value) if not isinstance(value, str) else repr(MASK)
 
 
 class RedactingFilter(logging.Filter):

@@ -56,3 +56,17 @@ def test_logs_exceptions_and_tracebacks(
 def test_redact_patterns() -> None:
     text = "GET https://x/send?chatId=1&instance_id=ABC123&access_token=zz%2Fyy#frag"
     assert redact(text) == "GET https://x/send?chatId=1&instance_id=***&access_token=***#frag"
+
+
+def test_models_that_echo_credentials_mask_them_in_their_repr(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    """The session endpoints echo the token and instance id in config.metadata (the vendor's own example)."""
+    body = {
+        "name": "wawp-1",
+        "status": "STOPPED",
+        "config": {"metadata": {"access_token": ACCESS_TOKEN, "instance_id": INSTANCE_ID, "user_id": "4580"}},
+    }
+    client = make_client(lambda request: httpx.Response(200, json=body))
+    session = client.sessions.stop()
+    _clean(repr(session))
+    assert "4580" in repr(session)  # only the credentials are masked
+    assert session.to_dict() == body  # the values themselves are intact for the caller

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._redact import mask_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionMetadata")
@@ -24,11 +25,11 @@ class SessionMetadata:
             access_token (str | Unset): The account token echoed back by Wawp (a secret; do not log it).
     """
 
-    instance_id: str | Unset = UNSET
+    instance_id: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
     user_id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     user_email: str | Unset = UNSET
-    access_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
