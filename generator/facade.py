@@ -187,6 +187,14 @@ def _returns(detailed: ast.FunctionDef, errors: set[str]) -> str:
     return " | ".join(kept)
 
 
+def _success_may_be_null(spec: Mapping[str, Any], op: Mapping[str, Any]) -> bool:
+    """True when the 200 body may be JSON ``null`` (e.g. /session/me before a phone is linked)."""
+    media = op["responses"]["200"].get("content", {}).get("application/json", {})
+    schema = _resolve(spec, media.get("schema", {}))
+    options = [_resolve(spec, s) for s in schema.get("oneOf", schema.get("anyOf", []))]
+    return any(o.get("type") == "null" or "null" in (o.get("type") or []) for o in [schema, *options])
+
+
 def _names(source: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
 
@@ -238,6 +246,8 @@ def _operation(
     if len({p.name for p in params}) != len(params):
         raise FacadeError(f"{operation_id}: facade argument names collide: {[p.name for p in params]}")
     returns = _returns(detailed, _error_models(_function(tree, "_parse_response")))
+    if _success_may_be_null(spec, op):
+        returns = f"{returns} | None"
     annotation_names |= _names(returns)
     facade = tuple(op["x-wawp-facade"].split("."))
     if not all(part.isidentifier() and not keyword.iskeyword(part) for part in facade):

@@ -92,7 +92,8 @@ async def _alog_request(request: httpx.Request) -> None:
 
 
 def _result(response: Response[Any]) -> Any:
-    if response.parsed is None:
+    """The parsed success body; JSON ``null`` is a legitimate answer where the spec allows it."""
+    if response.parsed is None and not (200 <= response.status_code < 300 and response.content.strip() == b"null"):
         raise APIResponseValidationError(
             f"Unexpected response status {response.status_code}",
             status_code=response.status_code,

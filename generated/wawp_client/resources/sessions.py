@@ -70,14 +70,14 @@ class SessionsResource(SyncResource):
 
     def me(
         self,
-    ) -> Me:
+    ) -> Me | None:
         """Get the connected account
 
         ``GET /session/me`` (operation ``sessionMe``).
         """
         from .._api.api.sessions import session_me as _op
 
-        return cast("Me", self._client._call(_op.sync_detailed))
+        return cast("Me | None", self._client._call(_op.sync_detailed))
 
     def restart(
         self,
@@ -178,14 +178,14 @@ class AsyncSessionsResource(AsyncResource):
 
     async def me(
         self,
-    ) -> Me:
+    ) -> Me | None:
         """Get the connected account
 
         ``GET /session/me`` (operation ``sessionMe``).
         """
         from .._api.api.sessions import session_me as _op
 
-        return cast("Me", await self._client._call(_op.asyncio_detailed))
+        return cast("Me | None", await self._client._call(_op.asyncio_detailed))
 
     async def restart(
         self,

@@ -1,0 +1,141 @@
+"""Shared helpers of the end-to-end tests: spec facts, people, a webhook receiver and retry-sleep capture."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import wawp_client
+import yaml
+from wawp_emulator.emulator import Emulator
+
+SEED = 20261125
+REPO = Path(__file__).resolve().parents[2]
+SPEC_PATH = REPO / "spec" / "openapi.yaml"
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+# People of the seeded world: an even last digit means "on WhatsApp" (the emulator's rule).
+PEER = "201234567890"
+PEER_CHAT = f"{PEER}@c.us"
+OTHER = "201222222222"
+OTHER_CHAT = f"{OTHER}@c.us"
+THIRD = "201333333332"
+THIRD_CHAT = f"{THIRD}@c.us"
+
+IMAGE = {"file_url": "https://example.com/a.jpg", "file_filename": "a.jpg", "file_mimetype": "image/jpeg"}
+VOICE = {"file_url": "https://example.com/v.ogg", "file_filename": "v.ogg", "file_mimetype": "audio/ogg"}
+VIDEO = {"file_url": "https://example.com/v.mp4", "file_filename": "v.mp4", "file_mimetype": "video/mp4"}
+PDF = {"file_url": "https://example.com/d.pdf", "file_filename": "d.pdf", "file_mimetype": "application/pdf"}
+
+
+def load_spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_bytes())
+    return loaded
+
+
+def facade_to_operation(spec: dict[str, Any]) -> dict[str, str]:
+    """``"groups.participants.add"`` -> ``"groupParticipantsAdd"``, from each operation's tag and ``x-wawp-facade``."""
+    out: dict[str, str] = {}
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in ("get", "put", "post", "delete", "patch") and isinstance(op, dict):
+                out[f"{op['tags'][0]}.{op['x-wawp-facade']}"] = op["operationId"]
+    return out
+
+
+def webhook_event_names(spec: dict[str, Any]) -> set[str]:
+    return set(spec["webhooks"])
+
+
+def is_png(data: bytes) -> bool:
+    return data.startswith(PNG_SIGNATURE) and b"IHDR" in data[:32] and data.rstrip().endswith(b"IEND\xaeB`\x82")
+
+
+def make_async_client(emulator: Emulator, **kwargs: Any) -> wawp_client.AsyncWawp:
+    options: dict[str, Any] = {
+        "instance_id": emulator.instance_id,
+        "access_token": emulator.access_token,
+        "base_url": emulator.base_url,
+        "transport": emulator.async_transport(),
+        **kwargs,
+    }
+    made = wawp_client.AsyncWawp(**options)
+    made.retry_policy.rng = random.Random(SEED)
+    return made
+
+
+# --------------------------------------------------------------------------- webhook receiver
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def event(self) -> str:
+        name: str = json.loads(self.body)["event"]
+        return name
+
+
+@dataclass
+class Receiver:
+    url: str
+    received: list[Received] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def snapshot(self) -> list[Received]:
+        with self.lock:
+            return list(self.received)
+
+    def wait_for(self, count: int, timeout: float = 5.0) -> list[Received]:
+        """Bounded wait until at least ``count`` deliveries arrived."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            got = self.snapshot()
+            if len(got) >= count:
+                return got
+            time.sleep(0.005)
+        return self.snapshot()
+
+
+@contextmanager
+def webhook_receiver() -> Iterator[Receiver]:
+    """A threaded HTTP server on 127.0.0.1 (a free port) that records every POST and answers 200."""
+    state = Receiver(url="")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length)
+            with state.lock:
+                state.received.append(Received(self.path, {k: v for k, v in self.headers.items()}, body))
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
