@@ -1,0 +1,3 @@
+from wawp_emulator.cli import main
+
+raise SystemExit(main())

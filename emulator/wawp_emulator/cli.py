@@ -1,0 +1,124 @@
+"""``wawp-emulator``: serve the emulator over HTTP with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from wawp_emulator import __version__
+
+__all__ = ["main", "parser"]
+
+ENV_INSTANCE_ID = "WAWP_EMULATOR_INSTANCE_ID"
+ENV_ACCESS_TOKEN = "WAWP_EMULATOR_ACCESS_TOKEN"
+ENV_WEBHOOK_URL = "WAWP_EMULATOR_WEBHOOK_URL"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="wawp-emulator",
+        description="A stateful, spec-validated local emulator of the Wawp WhatsApp API.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8787, help="port (default 8787; 0 picks a free one)")
+    p.add_argument("--seed", type=int, default=0, help="seed of every random choice and id (default 0)")
+    p.add_argument("--state", metavar="FILE", help="persist the world in this SQLite file (loaded if present)")
+    p.add_argument("--instance-id", help=f"default instance id (env {ENV_INSTANCE_ID})")
+    p.add_argument("--access-token", help=f"default access token (env {ENV_ACCESS_TOKEN})")
+    p.add_argument("--webhook-url", help=f"webhook for every event of the default instance (env {ENV_WEBHOOK_URL})")
+    p.add_argument("--webhook-hmac-key", help="sign the --webhook-url deliveries with this key (HMAC-SHA512)")
+    p.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="validate every response against the spec; violations answer 500 emulator_contract_violation",
+    )
+    p.add_argument(
+        "--manual-clock", action="store_true", help="virtual time, moved only by POST /_emulator/clock/advance"
+    )
+    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    p.add_argument("--version", action="version", version=f"wawp-emulator {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    import uvicorn
+
+    from wawp_emulator.app import MAX_REQUEST_HEAD
+    from wawp_emulator.clock import ManualClock, RealClock
+    from wawp_emulator.emulator import Emulator
+    from wawp_emulator.persistence import PersistenceError
+
+    try:
+        emulator = Emulator(
+            seed=args.seed,
+            clock=ManualClock() if args.manual_clock else RealClock(),
+            strict=args.strict,
+            state_file=args.state,
+            instance_id=args.instance_id or os.environ.get(ENV_INSTANCE_ID) or None,
+            access_token=args.access_token or os.environ.get(ENV_ACCESS_TOKEN) or None,
+        )
+    except PersistenceError as exc:
+        print(f"wawp-emulator: {exc}", file=sys.stderr)
+        return 2
+    webhook_url = args.webhook_url or os.environ.get(ENV_WEBHOOK_URL)
+    if webhook_url and not any(h.url == webhook_url for h in emulator.webhooks()):
+        emulator.add_webhook(webhook_url, hmac_key=args.webhook_hmac_key)
+
+    config = uvicorn.Config(
+        emulator.app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=False,  # its lines carry the query string, credentials included; the journal masks them
+        lifespan="on",
+        server_header=False,
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
+    )
+    server = uvicorn.Server(config)
+    original_startup = server.startup
+
+    async def startup(sockets: object = None) -> None:
+        await original_startup(sockets=sockets)  # type: ignore[arg-type]
+        if server.started:
+            _banner(emulator, server)
+
+    server.startup = startup  # type: ignore[method-assign]
+    try:
+        server.run()
+    finally:
+        emulator.close()
+    return 0 if server.started else 1
+
+
+def _banner(emulator: object, server: object) -> None:
+    from wawp_emulator.emulator import Emulator
+
+    assert isinstance(emulator, Emulator)
+    servers = getattr(server, "servers", [])
+    host, port = "127.0.0.1", 0
+    for s in servers:
+        for sock in s.sockets:
+            host, port = sock.getsockname()[:2]
+            break
+    root = f"http://{host}:{port}"
+    # The one place the credentials are printed: they are local test credentials.
+    lines = [
+        f"wawp-emulator {__version__} listening on {root}",
+        f"  API           {root}{emulator.spec.base_path}",
+        f"  docs          {root}/docs   (control API: {root}/_emulator/docs)",
+        f"  instance_id   {emulator.instance_id}",
+        f"  access_token  {emulator.access_token}",
+        f"  seed {emulator.world.seed}, strict {'on' if emulator.strict else 'off'}"
+        + (f", state {emulator.persistence.path}" if emulator.persistence else ""),
+    ]
+    print("\n".join(lines), flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Clocks: the only source of "now" in the emulator (seconds since the epoch, as a float).
+
+- :class:`RealClock` follows the wall clock (the CLI server's default); due scheduler callbacks run
+  from a real-time ticker and at the start of each request.
+- :class:`ManualClock` only moves when told (:meth:`ManualClock.advance`, :meth:`ManualClock.set`);
+  the in-process default, so tests are deterministic. :class:`FrozenClock` is the same clock under
+  the name tests usually look for.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol, runtime_checkable
+
+__all__ = ["DEFAULT_EPOCH", "Clock", "FrozenClock", "ManualClock", "RealClock", "is_manual"]
+
+DEFAULT_EPOCH = 1767225600.0  # 2026-01-01T00:00:00Z: where a fresh in-process emulator's clock starts
+
+
+@runtime_checkable
+class Clock(Protocol):
+    def now(self) -> float:
+        """Seconds since the Unix epoch."""
+        ...
+
+
+class RealClock:
+    """Wall-clock time."""
+
+    def now(self) -> float:
+        return time.time()
+
+    def __repr__(self) -> str:
+        return "RealClock()"
+
+
+class ManualClock:
+    """Virtual time that moves only when advanced (never backwards)."""
+
+    def __init__(self, start: float = DEFAULT_EPOCH) -> None:
+        self._now = float(start)
+
+    def now(self) -> float:
+        return self._now
+
+    def set(self, when: float) -> None:
+        if when < self._now:
+            raise ValueError(f"the clock cannot go backwards ({when} < {self._now})")
+        self._now = float(when)
+
+    def advance(self, seconds: float) -> float:
+        if seconds < 0:
+            raise ValueError("seconds must be >= 0")
+        self._now += float(seconds)
+        return self._now
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._now!r})"
+
+
+class FrozenClock(ManualClock):
+    """A clock frozen at ``start`` until advanced (an alias of :class:`ManualClock`)."""
+
+
+def is_manual(clock: Clock) -> bool:
+    return isinstance(clock, ManualClock)

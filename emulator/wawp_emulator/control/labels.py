@@ -1,0 +1,69 @@
+"""Control actions of the labels group: what the phone and the other people do (``/_emulator``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.control.registry import control_action
+from wawp_emulator.handlers._common import domain_errors
+from wawp_emulator.handlers.labels import color_fields
+from wawp_emulator.state.labels import LabelsState
+from wawp_emulator.validation import missing
+
+if TYPE_CHECKING:
+    from wawp_emulator.world import Instance, World
+
+
+@control_action(
+    "label.change_from_phone",
+    schema={
+        "type": "object",
+        "required": ["action"],
+        "properties": {
+            "action": {"type": "string", "enum": ["upsert", "delete"]},
+            "id": {"type": "string", "description": "label to change or delete; omit to create one (upsert)"},
+            "name": {"type": "string", "minLength": 1},
+            "color": {"type": "integer", "minimum": 0, "maximum": 19},
+            "colorHex": {"type": "string"},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_label_change_from_phone(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    state = instance.state(LabelsState)
+    color, color_hex = color_fields(body)
+    with domain_errors():
+        if body["action"] == "delete":
+            if "id" not in body:
+                raise missing(["id"])
+            return state.delete(body["id"]).to_json()
+        if "id" in body:
+            return state.update(body["id"], body.get("name"), color=color, color_hex=color_hex).to_json()
+        if "name" not in body:
+            raise missing(["name"])
+        if color is None and color_hex is None:
+            color = 0
+        return state.create(body["name"], color=color, color_hex=color_hex).to_json()
+
+
+@control_action(
+    "label.chat_from_phone",
+    schema={
+        "type": "object",
+        "required": ["chatId", "labelId", "action"],
+        "properties": {
+            "chatId": {"type": "string", "minLength": 1},
+            "labelId": {"type": "string", "minLength": 1},
+            "action": {"type": "string", "enum": ["add", "remove"]},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_label_chat_from_phone(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    state = instance.state(LabelsState)
+    with domain_errors():
+        if body["action"] == "add":
+            changed = state.add_to_chat(body["chatId"], body["labelId"])
+        else:
+            changed = state.remove_from_chat(body["chatId"], body["labelId"])
+        return {"changed": changed, "labels": [label.to_json() for label in state.for_chat(body["chatId"])]}

@@ -1,0 +1,355 @@
+"""Control actions of the messages group: what the phone and the other people do (``/_emulator``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.control.registry import control_action
+from wawp_emulator.handlers._common import (
+    domain_errors,
+)
+from wawp_emulator.state.chats import ChatsState
+from wawp_emulator.state.contacts import normalize_chat_id
+from wawp_emulator.state.messages import ACK_NAMES, MessagesState, require_working
+from wawp_emulator.state.presence import PresenceState
+
+if TYPE_CHECKING:
+    from wawp_emulator.world import Instance, World
+
+
+_CHAT = {"type": "string", "minLength": 1, "description": "phone digits, @c.us or @g.us id"}
+_PERSON = {"type": "string", "minLength": 1, "description": "phone digits or @c.us id"}
+_MEDIA = {
+    "type": "object",
+    "required": ["mimetype"],
+    "properties": {
+        "url": {"type": "string"},
+        "mimetype": {"type": "string", "minLength": 3},
+        "filename": {"type": ["string", "null"]},
+    },
+    "additionalProperties": False,
+}
+_LOCATION = {
+    "type": "object",
+    "required": ["latitude", "longitude"],
+    "properties": {
+        "latitude": {"type": ["number", "string"]},
+        "longitude": {"type": ["number", "string"]},
+        "name": {"type": "string"},
+        "address": {"type": "string"},
+        "url": {"type": "string"},
+        "description": {"type": "string"},
+        "live": {"type": "boolean"},
+    },
+    "additionalProperties": False,
+}
+
+
+def _message_json(instance: Instance, message_id: str) -> dict[str, Any]:
+    state = instance.state(MessagesState)
+    return state.json(state.get(message_id))
+
+
+@control_action(
+    "message.inbound",
+    schema={
+        "type": "object",
+        "required": ["from"],
+        "properties": {
+            "from": {**_CHAT, "description": "the person, or the group the message is posted in"},
+            "participant": {**_PERSON, "description": "sender inside a group (required for @g.us)"},
+            "body": {"type": "string"},
+            "media": _MEDIA,
+            "location": _LOCATION,
+            "contacts": {"type": "array", "items": {"type": "object"}, "description": "vCard contacts"},
+            "replyTo": {"type": "string", "description": "id of the quoted message"},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_inbound(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """Someone writes to the instance: emits ``message`` and ``message.any``; returns the message.
+
+    While the session is not WORKING the message waits on "the server" and arrives (with its
+    events) when the session is WORKING again; the answer is then ``{id, queued: true}``.
+    """
+    state = instance.state(MessagesState)
+    fields: dict[str, Any] = {
+        "body": body.get("body"),
+        "participant": body.get("participant"),
+        "media": body.get("media"),
+        "location": body.get("location"),
+        "contacts": body.get("contacts") or (),
+        "reply_to": body.get("replyTo"),
+    }
+    with domain_errors():
+        if not state.session.is_working:
+            return state.hold_inbound(body["from"], **fields)
+        message = state.receive(body["from"], **fields)
+        return state.json(message)
+
+
+@control_action(
+    "message.reaction",
+    schema={
+        "type": "object",
+        "required": ["messageId", "reaction"],
+        "properties": {
+            "messageId": {"type": "string", "minLength": 1},
+            "reaction": {"type": "string", "description": "emoji; empty string removes the reaction"},
+            "from": {**_PERSON, "description": "who reacts (default: the person of a 1:1 chat)"},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_reaction(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    with domain_errors():
+        require_working(instance)
+        instance.state(MessagesState).reaction_from(body["messageId"], body["reaction"], sender=body.get("from"))
+        return _message_json(instance, body["messageId"])
+
+
+@control_action(
+    "message.edit",
+    schema={
+        "type": "object",
+        "required": ["messageId", "body"],
+        "properties": {"messageId": {"type": "string", "minLength": 1}, "body": {"type": "string", "minLength": 1}},
+        "additionalProperties": False,
+    },
+)
+def control_edit(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The other side edits one of its messages: emits ``message.edited``."""
+    state = instance.state(MessagesState)
+    with domain_errors():
+        require_working(instance)
+        target = state.get(body["messageId"])
+        state.edit(target.chat_id, target.id, body["body"], by_other_side=True)
+        return state.json(target)
+
+
+@control_action(
+    "message.revoke",
+    schema={
+        "type": "object",
+        "required": ["messageId"],
+        "properties": {"messageId": {"type": "string", "minLength": 1}},
+        "additionalProperties": False,
+    },
+)
+def control_revoke(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The other side deletes one of its messages for everyone: emits ``message.revoked``."""
+    state = instance.state(MessagesState)
+    with domain_errors():
+        require_working(instance)
+        target = state.get(body["messageId"])
+        state.delete(target.chat_id, target.id, by_other_side=True)
+    return {"revokedMessageId": target.raw_id}
+
+
+@control_action(
+    "message.ack",
+    schema={
+        "type": "object",
+        "required": ["messageId", "ack"],
+        "properties": {
+            "messageId": {"type": "string", "minLength": 1},
+            "ack": {
+                "oneOf": [
+                    {"type": "integer", "minimum": -1, "maximum": 4},
+                    {"type": "string", "enum": list(ACK_NAMES.values())},
+                ]
+            },
+        },
+        "additionalProperties": False,
+    },
+)
+def control_ack(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """Force an ack level (e.g. ``ERROR``); stops the automatic progression of that message."""
+    state = instance.state(MessagesState)
+    with domain_errors():
+        message = state.force_ack(body["messageId"], body["ack"])
+        return state.json(message)
+
+
+@control_action(
+    "poll.vote",
+    schema={
+        "type": "object",
+        "required": ["pollId"],
+        "properties": {
+            "pollId": {"type": "string", "minLength": 1, "description": "id of a poll the instance sent"},
+            "from": {**_PERSON, "description": "the voter (default: the person of a 1:1 chat)"},
+            "options": {"type": "array", "items": {"type": "string"}, "default": []},
+            "failed": {
+                "type": "boolean",
+                "description": "the vote cannot be decrypted: emits poll.vote.failed with no options",
+            },
+        },
+        "additionalProperties": False,
+    },
+)
+def control_poll_vote(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """A vote on one of the instance's polls.
+
+    Wawp's event list has ``poll.vote.failed`` but not ``poll.vote``, so a successful vote is
+    recorded (and returned) without a webhook; ``failed: true`` emits ``poll.vote.failed``.
+    """
+    state = instance.state(MessagesState)
+    failed = bool(body.get("failed", False))
+    with domain_errors():
+        require_working(instance)
+        payload = state.vote(body["pollId"], body.get("from"), list(body.get("options") or []), failed=failed)
+    if failed:
+        world.emit(instance, "poll.vote.failed", payload)
+    return payload
+
+
+def _call(world: World, instance: Instance, event: str, body: dict[str, Any]) -> object:
+    with domain_errors():
+        require_working(instance)
+        caller = normalize_chat_id(body["from"])
+    call_id = body.get("id") or f"{world.rng.getrandbits(128):032X}"
+    payload: dict[str, Any] = {
+        "id": call_id,
+        "from": caller,
+        "timestamp": int(world.clock.now()),
+        "isVideo": bool(body.get("isVideo", False)),
+        "isGroup": bool(body.get("isGroup", False)),
+        "_data": {},
+    }
+    world.emit(instance, event, payload)
+    return payload
+
+
+_CALL = {
+    "type": "object",
+    "required": ["from"],
+    "properties": {
+        "from": _PERSON,
+        "id": {"type": "string", "pattern": "^[0-9A-F]{32}$", "description": "reuse a call id (accepted/rejected)"},
+        "isVideo": {"type": "boolean"},
+        "isGroup": {"type": "boolean"},
+    },
+    "additionalProperties": False,
+}
+
+
+@control_action("call.received", schema=_CALL)
+def control_call_received(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """An incoming call rings; pass its ``id`` to ``call.accepted`` / ``call.rejected``."""
+    return _call(world, instance, "call.received", body)
+
+
+@control_action("call.accepted", schema=_CALL)
+def control_call_accepted(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    return _call(world, instance, "call.accepted", body)
+
+
+@control_action("call.rejected", schema=_CALL)
+def control_call_rejected(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    return _call(world, instance, "call.rejected", body)
+
+
+@control_action(
+    "event.response",
+    schema={
+        "type": "object",
+        "required": ["from", "eventMessageId"],
+        "properties": {
+            "from": _PERSON,
+            "eventMessageId": {"type": "string", "minLength": 1, "description": "the Event message answered"},
+            "response": {"type": "string", "enum": ["GOING", "NOT_GOING", "MAYBE"], "default": "GOING"},
+            "extraGuestCount": {"type": "integer", "minimum": 0},
+            "failed": {"type": "boolean", "description": "cannot be decrypted: emits event.response.failed"},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_event_response(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """Someone RSVPs to an Event message: ``event.response`` (or ``event.response.failed``)."""
+    state = instance.state(MessagesState)
+    with domain_errors():
+        require_working(instance)
+        sender = normalize_chat_id(body["from"])
+    now = world.clock.now()
+    raw = state.new_raw_id()
+    failed = bool(body.get("failed", False))
+    payload: dict[str, Any] = {
+        "id": f"false_{sender}_{raw}",
+        "timestamp": int(now),
+        "from": sender,
+        "fromMe": False,
+        "source": "app",
+        "to": state.own_id,
+        "participant": None,
+        "eventCreationKey": {"id": body["eventMessageId"], "to": sender, "from": "me", "fromMe": True},
+        "eventResponse": None
+        if failed
+        else {
+            "response": body.get("response", "GOING"),
+            "timestampMs": int(now * 1000),
+            "extraGuestCount": int(body.get("extraGuestCount", 0)),
+        },
+        "ack": None,
+        "ackName": "UNKNOWN",
+        "replyTo": None,
+        "_data": {},
+    }
+    world.emit(instance, "event.response.failed" if failed else "event.response", payload)
+    return payload
+
+
+@control_action(
+    "engine.event",
+    schema={
+        "type": "object",
+        "required": ["event"],
+        "properties": {"event": {"type": "string", "minLength": 1}, "data": {}},
+        "additionalProperties": False,
+    },
+)
+def control_engine_event(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """Emit a raw ``engine.event`` (``{event, data}``), for consumers that log engine internals."""
+    payload = {"event": body["event"], "data": body.get("data", {})}
+    world.emit(instance, "engine.event", payload)
+    return payload
+
+
+@control_action(
+    "chat.archive",
+    schema={
+        "type": "object",
+        "required": ["chatId"],
+        "properties": {"chatId": _CHAT, "archived": {"type": "boolean", "default": True}},
+        "additionalProperties": False,
+    },
+)
+def control_chat_archive(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The chat is (un)archived on the phone: emits ``chat.archive``."""
+    chats = instance.state(ChatsState)
+    with domain_errors():
+        chat = chats.set_archived(body["chatId"], bool(body.get("archived", True)))
+        return chats.chat_json(chat)
+
+
+@control_action(
+    "presence.update",
+    schema={
+        "type": "object",
+        "required": ["chatId", "presence"],
+        "properties": {
+            "chatId": _CHAT,
+            "presence": {"type": "string", "enum": ["online", "offline", "typing", "recording", "paused"]},
+            "participant": {**_PERSON, "description": "who, inside a group chat"},
+            "lastSeen": {"type": ["integer", "null"], "description": "unix seconds; default now when going offline"},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_presence_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """A contact comes online, types, records, pauses or leaves: emits ``presence.update``."""
+    with domain_errors():
+        return instance.state(PresenceState).update(
+            body["chatId"], body["presence"], participant=body.get("participant"), last_seen=body.get("lastSeen")
+        )

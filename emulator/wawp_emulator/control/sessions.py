@@ -1,0 +1,116 @@
+"""Control actions of the sessions group: what the phone and the other people do (``/_emulator``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.control.registry import control_action
+from wawp_emulator.handlers._common import domain_errors
+from wawp_emulator.state.sessions import SessionState, Timing
+
+if TYPE_CHECKING:
+    from wawp_emulator.world import Instance, World
+
+
+_PHONE = {"type": "string", "pattern": "^\\+?[0-9 ()-]{7,24}$", "description": "phone number, digits or +CC..."}
+
+
+@control_action(
+    "session.scan_qr",
+    schema={
+        "type": "object",
+        "properties": {
+            "phone": {**_PHONE, "description": "the phone that scans (default: the instance's stable number)"},
+            "pushName": {"type": "string", "minLength": 1, "maxLength": 25},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_scan_qr(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The phone scans the current QR; the session is WORKING after ``login_delay``."""
+    session = instance.state(SessionState)
+    with domain_errors():
+        session.scan_qr(phone=body.get("phone"), push_name=body.get("pushName"))
+    return session.info_json()
+
+
+@control_action(
+    "session.enter_pairing_code",
+    schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "string", "pattern": "^[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}$"},
+            "pushName": {"type": "string", "minLength": 1, "maxLength": 25},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_enter_pairing_code(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The phone types the code ``/requestCode`` gave; wrong or stale codes are refused."""
+    session = instance.state(SessionState)
+    with domain_errors():
+        session.enter_pairing_code(body["code"], push_name=body.get("pushName"))
+    return session.info_json()
+
+
+@control_action("session.unlink", schema={"type": "object", "additionalProperties": False})
+def control_unlink(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The phone removes the linked device: FAILED, logged out (a restart shows a new QR)."""
+    session = instance.state(SessionState)
+    with domain_errors():
+        session.unlink()
+    return session.info_json()
+
+
+@control_action(
+    "session.fail",
+    schema={
+        "type": "object",
+        "properties": {"reason": {"type": "string"}},
+        "additionalProperties": False,
+    },
+)
+def control_fail(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The engine fails: FAILED with the pairing kept (a restart recovers to WORKING)."""
+    session = instance.state(SessionState)
+    session.fail(body.get("reason"))
+    return session.info_json()
+
+
+_DELAY = {"type": ["number", "null"], "minimum": 0}
+_TIMING_FIELDS = {
+    "starting_delay": {"type": "number", "minimum": 0},
+    "qr_interval": {"type": "number", "exclusiveMinimum": 0},
+    "qr_timeout": _DELAY,
+    "login_delay": {"type": "number", "minimum": 0},
+    "ack_server": _DELAY,
+    "ack_device": _DELAY,
+    "ack_read": _DELAY,
+    "ack_played": _DELAY,
+}
+
+
+@control_action(
+    "session.configure",
+    schema={
+        "type": "object",
+        "properties": {
+            **_TIMING_FIELDS,
+            "fast": {"type": "boolean", "description": "every delay 0 (steps happen synchronously)"},
+            "reset": {"type": "boolean", "description": "drop this instance's overrides first"},
+        },
+        "additionalProperties": False,
+    },
+)
+def control_configure(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """Per-instance timing overrides (seconds of world clock; null stops that step)."""
+    session = instance.state(SessionState)
+    if body.get("reset"):
+        session.timing_overrides = {}
+    if body.get("fast"):
+        fast = Timing.fast()
+        session.timing_overrides.update({k: getattr(fast, k) for k in _TIMING_FIELDS})
+    session.timing_overrides.update({k: v for k, v in body.items() if k in _TIMING_FIELDS})
+    timing = session.timing
+    return {k: getattr(timing, k) for k in _TIMING_FIELDS}

@@ -1,0 +1,452 @@
+"""``Emulator``: the Python handle on one emulated Wawp (world, app, journals, webhooks, faults).
+
+It is what the CLI serves and what tests drive in-process; the control API under ``/_emulator``
+calls the same methods.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections import ChainMap
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from wawp_emulator.app import MAX_REQUEST_HEAD, EmulatorApp
+from wawp_emulator.clock import Clock, ManualClock
+from wawp_emulator.control import load_actions
+from wawp_emulator.control.registry import CONTROL_ACTIONS
+from wawp_emulator.faults import FaultRule
+from wawp_emulator.handlers import load_handlers
+from wawp_emulator.journal import RequestJournal, RequestRecord
+from wawp_emulator.persistence import Persistence
+from wawp_emulator.registry import HANDLERS, ApiError, Handler
+from wawp_emulator.spec import Spec, load_spec
+from wawp_emulator.transport import SyncASGITransport
+from wawp_emulator.validation import CompiledOperation, compile_spec, invalid
+from wawp_emulator.webhooks import DeliveryJournal, DeliveryRecord, RetryPolicy, WebhookConfig, WebhookDispatcher
+from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Instance, World
+
+__all__ = ["IN_PROCESS_HOST", "Emulator"]
+
+log = logging.getLogger("wawp_emulator")
+
+IN_PROCESS_HOST = "http://wawp-emulator.test"
+
+
+class Emulator:
+    """One emulated Wawp.
+
+    :param seed: seeds every random choice and id (``POST /_emulator/seed`` reseeds).
+    :param clock: default :class:`~wawp_emulator.clock.ManualClock` (time moves with :meth:`advance`).
+    :param strict: validate every response against the spec; a violation answers 500
+        ``emulator_contract_violation``, is logged and kept in :attr:`violations`.
+    :param state_file: SQLite file the world is persisted to (loaded if it already holds one).
+    :param raise_on_violation: raise :class:`~wawp_emulator.app.ContractViolation` out of the app
+        instead of answering 500 (the pytest fixtures turn this on).
+    :param webhook_delivery: ``"background"`` (a worker thread) or ``"manual"`` (held until
+        :meth:`deliver_now` / :meth:`drain`).
+    :param spec_path: serve another OpenAPI document than the bundled one.
+    :param handlers: extra or replacement handlers (operationId -> function) for this emulator only.
+    """
+
+    def __init__(
+        self,
+        seed: int = 0,
+        clock: Clock | None = None,
+        strict: bool = True,
+        state_file: str | Path | None = None,
+        *,
+        world: World | None = None,
+        instance_id: str | None = None,
+        access_token: str | None = None,
+        raise_on_violation: bool = False,
+        webhook_delivery: str = "background",
+        webhook_transport: httpx.AsyncBaseTransport | None = None,
+        spec_path: str | Path | None = None,
+        config: Mapping[str, Any] | None = None,
+        handlers: Mapping[str, Handler] | None = None,
+    ) -> None:
+        load_handlers()
+        load_actions()
+        self.handlers: ChainMap[str, Handler] = ChainMap(dict(handlers or {}), HANDLERS)
+        """operationId -> handler: ``handlers`` given here first, then the registered ones."""
+        self.spec: Spec = load_spec(spec_path)
+        self.compiled: dict[str, CompiledOperation] = compile_spec(self.spec)
+        self.strict = strict
+        self.raise_on_violation = raise_on_violation
+        self.instance_id = instance_id or DEFAULT_INSTANCE_ID
+        self.access_token = access_token or DEFAULT_ACCESS_TOKEN
+        self.config = dict(config or {})
+        self.journal = RequestJournal()
+        self.delivery_journal = DeliveryJournal()
+        self.dispatcher = WebhookDispatcher(self.delivery_journal, mode=webhook_delivery, transport=webhook_transport)
+        self.violations: list[dict[str, Any]] = []
+        self.persistence = Persistence(state_file) if state_file is not None else None
+        self._seed = seed
+        self._clock = clock
+        self._portal_transport: SyncASGITransport | None = None
+        self._closed = False
+        if world is not None:
+            self.world = world
+        elif self.persistence is not None and self.persistence.exists():
+            self.world = self.persistence.load()
+            log.info("loaded the world from %s", self.persistence.path)
+        else:
+            self.world = self._fresh_world(seed, clock)
+        self._attach(self.world)
+        self.app = EmulatorApp(self)
+
+    # ---- worlds
+
+    def _fresh_world(self, seed: int, clock: Clock | None) -> World:
+        return World(seed, clock if clock is not None else ManualClock(), config=self.config)
+
+    def _ensure_defaults(self, world: World) -> None:
+        """The default account and instance exist (also in a world loaded with other credentials)."""
+        with world.lock:
+            account = world.account_for(self.access_token) or world.add_account(self.access_token)
+            found = world.instance(self.instance_id)
+            if found is None:
+                world.create_instance(account, instance_id=self.instance_id)
+            elif found.account is not account:
+                found.account.instance_ids.remove(found.id)
+                found.account = account
+                account.instance_ids.append(found.id)
+
+    def _attach(self, world: World) -> None:
+        self._ensure_defaults(world)
+        world.on_outbox = self._flush_outbox
+        self._flush_outbox()
+
+    def _flush_outbox(self) -> None:
+        taken = self.world.take_outbox()
+        if taken:
+            self.dispatcher.submit(taken)
+
+    @property
+    def manual_clock(self) -> bool:
+        return isinstance(self.world.clock, ManualClock)
+
+    @property
+    def instance(self) -> Instance:
+        """The default instance."""
+        found = self.world.instance(self.instance_id)
+        if found is None:
+            raise LookupError(f"the default instance {self.instance_id} was deleted")
+        return found
+
+    def get_instance(self, instance_id: str | None = None) -> Instance:
+        found = self.world.instance(instance_id or self.instance_id)
+        if found is None:
+            raise ApiError(404, "invalid_instance", f"No instance {instance_id!r}")
+        return found
+
+    # ---- control
+
+    def reset(self, seed: int | None = None) -> None:
+        """A fresh world (same credentials, clock and configuration); journals, faults and queues emptied."""
+        with self.world.lock:
+            old = self.world
+            old.on_outbox = None
+            self._seed = self._seed if seed is None else int(seed)
+            self.dispatcher.reset()
+            self.journal.clear()
+            self.violations.clear()
+            self.world = self._fresh_world(self._seed, old.clock)
+            self._attach(self.world)
+        self._persist()
+
+    def reseed(self, seed: int) -> None:
+        with self.world.lock:
+            self._seed = int(seed)
+            self.world.reseed(seed)
+        self._persist()
+
+    def advance(self, seconds: float) -> int:
+        """Move the manual clock forward, running what falls due; returns how many callbacks ran."""
+        with self.world.lock:
+            ran = self.world.advance(seconds)
+        if ran:
+            self._persist()
+        return ran
+
+    def run_due(self) -> int:
+        with self.world.lock:
+            return self.run_due_locked()
+
+    def run_due_locked(self) -> int:
+        ran = self.world.run_due()
+        if ran:
+            self.after_change(True)
+        return ran
+
+    def after_change(self, changed: bool) -> None:
+        """Called with the world locked after a handler or action ran."""
+        self._flush_outbox()
+        if changed:
+            self._persist()
+
+    def _persist(self) -> None:
+        if self.persistence is not None:
+            with self.world.lock:
+                blob = self.persistence.dumps(self.world)
+            self.persistence.write(blob)
+
+    def save(self) -> None:
+        self._persist()
+
+    def act(self, instance_id: str | None, name: str, body: Mapping[str, Any] | None = None, /, **fields: Any) -> Any:
+        """Run control action ``name`` on an instance (``None``: the default one) with ``body``/``fields``."""
+        action = CONTROL_ACTIONS.get(name)
+        if action is None:
+            raise ApiError(404, "unknown_action", f"No control action {name!r}; see GET /_emulator/actions")
+        payload = {**dict(body or {}), **fields}
+        errors = list(action.validator.iter_errors(payload))
+        if errors:
+            raise invalid({(".".join(str(p) for p in e.absolute_path) or "body"): e.message for e in errors[:10]})
+        with self.world.lock:
+            instance = self.get_instance(instance_id)
+            try:
+                return action.fn(self.world, instance, payload)
+            finally:
+                self.after_change(True)
+
+    def actions(self) -> list[dict[str, Any]]:
+        return [
+            {"name": a.name, "summary": a.summary, "description": a.description, "schema": a.schema}
+            for a in sorted(CONTROL_ACTIONS.values(), key=lambda a: a.name)
+        ]
+
+    def create_instance(self, name: str | None = None, access_token: str | None = None) -> Instance:
+        """A new instance for ``access_token``'s account (default: the default account; a new token makes one)."""
+        with self.world.lock:
+            token = access_token or self.access_token
+            account = self.world.account_for(token) or self.world.add_account(token)
+            instance = self.world.create_instance(account, name)
+            self.after_change(True)
+            return instance
+
+    # ---- webhooks
+
+    def add_webhook(
+        self,
+        url: str,
+        events: Sequence[str] = ("*",),
+        *,
+        instance_id: str | None = None,
+        hmac_key: str | None = None,
+        hmac_algorithm: str = "sha512",
+        attempts: int = 3,
+        delay_seconds: float = 2.0,
+        policy: str = "constant",
+        custom_headers: Mapping[str, str] | None = None,
+    ) -> WebhookConfig:
+        hook = WebhookConfig(
+            url=url,
+            events=list(events),
+            hmac_key=hmac_key,
+            hmac_algorithm=hmac_algorithm,
+            retries=RetryPolicy(attempts=attempts, delay_seconds=delay_seconds, policy=policy),
+            custom_headers=dict(custom_headers or {}),
+        )
+        return self.add_webhook_config(hook, instance_id)
+
+    def add_webhook_config(self, hook: WebhookConfig, instance_id: str | None = None) -> WebhookConfig:
+        with self.world.lock:
+            instance = self.get_instance(instance_id)
+            instance.webhooks.append(hook)
+            self.after_change(True)
+        return hook
+
+    def webhooks(self, instance_id: str | None = None) -> list[WebhookConfig]:
+        return list(self.get_instance(instance_id).webhooks)
+
+    def remove_webhooks(self, instance_id: str | None = None, webhook_id: str | None = None) -> int:
+        with self.world.lock:
+            instance = self.get_instance(instance_id)
+            before = len(instance.webhooks)
+            instance.webhooks = [h for h in instance.webhooks if webhook_id is not None and h.id != webhook_id]
+            self.after_change(True)
+            return before - len(instance.webhooks)
+
+    def drain(self, timeout: float | None = 10.0) -> bool:
+        """Wait until every queued webhook delivery is final; ``False`` on timeout."""
+        self._flush_outbox()
+        return self.dispatcher.drain(timeout)
+
+    def deliver_now(self) -> int:
+        """Send the held deliveries now (``webhook_delivery="manual"``)."""
+        self._flush_outbox()
+        return self.dispatcher.deliver_now()
+
+    @property
+    def deliveries(self) -> list[DeliveryRecord]:
+        return self.delivery_journal.records()
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        """Every event emitted (newest last), whether or not a webhook wanted it."""
+        with self.world.lock:
+            return list(self.world.events)
+
+    # ---- faults
+
+    def add_fault(self, rule: FaultRule | Mapping[str, Any] | None = None, **fields: Any) -> FaultRule:
+        with self.world.lock:
+            made = self.world.faults.add(rule, **fields)
+        self._persist()
+        return made
+
+    def remove_fault(self, rule_id: str) -> bool:
+        with self.world.lock:
+            removed = self.world.faults.remove(rule_id)
+        self._persist()
+        return removed
+
+    def clear_faults(self) -> None:
+        with self.world.lock:
+            self.world.faults.clear()
+        self._persist()
+
+    @property
+    def faults(self) -> list[FaultRule]:
+        return list(self.world.faults.rules)
+
+    # ---- journals and checks
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        return self.journal.records()
+
+    def record_violation(self, operation_id: str, status: int, problems: list[str]) -> None:
+        entry = {"operationId": operation_id, "status": status, "problems": problems}
+        self.violations.append(entry)
+        log.error("CONTRACT VIOLATION %s -> %s: %s", operation_id, status, "; ".join(problems))
+
+    def state_summary(self) -> list[dict[str, Any]]:
+        out = []
+        with self.world.lock:
+            for instance in self.world.instances.values():
+                states = {}
+                for name, obj in instance.states().items():
+                    summary = getattr(obj, "summary", None)
+                    value: Any = None
+                    if callable(summary):
+                        try:
+                            value = summary()
+                        except Exception:
+                            value = "summary failed"
+                    elif hasattr(obj, "status") and isinstance(obj.status, str):
+                        value = {"status": obj.status}
+                    states[name] = value
+                out.append(
+                    {
+                        "id": instance.id,
+                        "name": instance.name,
+                        "default": instance.id == self.instance_id,
+                        "createdAt": instance.created_at,
+                        "webhooks": [h.to_json() for h in instance.webhooks],
+                        "states": states,
+                    }
+                )
+        return out
+
+    # ---- clients
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL for in-process clients (use with :meth:`transport`)."""
+        return IN_PROCESS_HOST + self.spec.base_path
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        return {"instance_id": self.instance_id, "access_token": self.access_token}
+
+    def transport(self) -> httpx.BaseTransport:
+        """A sync httpx transport that runs the ASGI app in-process (one portal thread, reused)."""
+        if self._portal_transport is None:
+            self._portal_transport = SyncASGITransport(self.app)
+        return self._portal_transport
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        return httpx.ASGITransport(app=self.app)
+
+    def client(self, *, auth: bool = True, **kwargs: Any) -> httpx.Client:
+        """An ``httpx.Client`` on the in-process API; ``auth`` adds the default credentials to every request."""
+        params = self.credentials if auth else None
+        return httpx.Client(base_url=self.base_url, transport=self.transport(), params=params, **kwargs)
+
+    def async_client(self, *, auth: bool = True, **kwargs: Any) -> httpx.AsyncClient:
+        params = self.credentials if auth else None
+        return httpx.AsyncClient(base_url=self.base_url, transport=self.async_transport(), params=params, **kwargs)
+
+    @contextlib.contextmanager
+    def serve_in_thread(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
+        """Serve this emulator with uvicorn in a thread; yields the API base URL (``http://127.0.0.1:P/wp-json/awp/v1``)."""
+        import uvicorn
+
+        config = uvicorn.Config(
+            self.app,
+            host=host,
+            port=port,
+            log_level="warning",
+            lifespan="on",
+            access_log=False,
+            h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, name="wawp-emulator-server", daemon=True)
+        thread.start()
+        try:
+            for _ in range(1000):
+                if server.started or not thread.is_alive():
+                    break
+                threading.Event().wait(0.01)
+            if not server.started:
+                raise RuntimeError("the emulator server did not start")
+            bound = server.servers[0].sockets[0].getsockname()[1]
+            self.server_url = f"http://{host}:{bound}"
+            yield self.server_url + self.spec.base_path
+        finally:
+            server.should_exit = True
+            thread.join(10)
+
+    server_url: str | None = None
+
+    # ---- lifecycle
+
+    def on_server_stop(self) -> None:
+        """The ASGI lifespan ended: flush deliveries briefly and persist."""
+        self.drain(timeout=2.0)
+        self._persist()
+
+    def shutdown(self) -> None:
+        self.on_server_stop()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._persist()
+        finally:
+            self.dispatcher.close(timeout=2.0)
+            if self._portal_transport is not None:
+                self._portal_transport.close()
+                self._portal_transport = None
+            if self.persistence is not None:
+                self.persistence.close()
+
+    def __enter__(self) -> Emulator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Emulator(seed={self._seed}, instances={len(self.world.instances)}, strict={self.strict})"

@@ -1,0 +1,112 @@
+"""HTTP handlers of the ``channels`` tag, backed by ``state.channels``."""
+
+from __future__ import annotations
+
+from wawp_emulator.handlers._common import (
+    body_dict,
+    domain_errors,
+    ok,
+    param_bool,
+    param_int,
+    param_list,
+    param_str,
+    state_of,
+)
+from wawp_emulator.registry import Request, operation
+from wawp_emulator.state.channels import CATEGORIES, COUNTRIES, VIEWS, ChannelsState
+from wawp_emulator.validation import missing
+
+
+@operation("channelsList")
+def channels_list(req: Request) -> object:
+    return state_of(req, ChannelsState).list_channels(param_str(req, "role"))
+
+
+@operation("channelCreate")
+def channel_create(req: Request) -> object:
+    body = body_dict(req)
+    name = body.get("name")
+    if not isinstance(name, str):
+        raise missing(["name"])
+    description = body.get("description")
+    with domain_errors():
+        return state_of(req, ChannelsState).create(
+            name, description if isinstance(description, str) else None, picture=isinstance(body.get("picture"), dict)
+        )
+
+
+@operation("channelGet")
+def channel_get(req: Request) -> object:
+    with domain_errors():
+        return state_of(req, ChannelsState).get(req.path["id"])
+
+
+@operation("channelDelete")
+def channel_delete(req: Request) -> object:
+    with domain_errors():
+        state_of(req, ChannelsState).delete(req.path["id"])
+    return ok()
+
+
+@operation("channelPreviewMessages")
+def channel_preview_messages(req: Request) -> object:
+    with domain_errors():
+        return state_of(req, ChannelsState).preview(
+            req.path["id"], limit=param_int(req, "limit", 50) or 0, download_media=param_bool(req, "downloadMedia")
+        )
+
+
+@operation("channelFollow")
+def channel_follow(req: Request) -> object:
+    with domain_errors():
+        state_of(req, ChannelsState).follow(req.path["id"])
+    return ok()
+
+
+@operation("channelUnfollow")
+def channel_unfollow(req: Request) -> object:
+    with domain_errors():
+        state_of(req, ChannelsState).unfollow(req.path["id"])
+    return ok()
+
+
+@operation("channelMute")
+def channel_mute(req: Request) -> object:
+    with domain_errors():
+        state_of(req, ChannelsState).set_muted(req.path["id"], True)
+    return ok()
+
+
+@operation("channelUnmute")
+def channel_unmute(req: Request) -> object:
+    with domain_errors():
+        state_of(req, ChannelsState).set_muted(req.path["id"], False)
+    return ok()
+
+
+@operation("channelsSearch")
+def channels_search(req: Request) -> object:
+    with domain_errors():
+        return state_of(req, ChannelsState).search(
+            view=param_str(req, "view"),
+            text=param_str(req, "text"),
+            countries=param_list(req, "countries[]"),
+            categories=param_list(req, "categories[]"),
+            limit=param_int(req, "limit", 50) or 50,
+            start_cursor=param_str(req, "startCursor") or None,
+        )
+
+
+@operation("channelsSearchViews")
+def channels_search_views(req: Request) -> object:
+    return [dict(row) for row in VIEWS]
+
+
+@operation("channelsSearchCountries")
+def channels_search_countries(req: Request) -> object:
+    return [dict(row) for row in COUNTRIES]
+
+
+@operation("channelsSearchCategories")
+def channels_search_categories(req: Request) -> object:
+    return [dict(row) for row in CATEGORIES]

@@ -1,0 +1,183 @@
+"""HTTP handlers of the ``messages`` tag (sending, seen, typing, reactions, stars), backed by
+``state.messages``; what the other side of a conversation does is in ``control.messages``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wawp_emulator.handlers._common import (
+    domain_errors,
+    file_param,
+    ok,
+    param,
+    param_bool,
+    param_list,
+    param_str,
+    required_str,
+    state_of,
+)
+from wawp_emulator.registry import ApiError, Request, operation
+from wawp_emulator.state.contacts import normalize_chat_id
+from wawp_emulator.state.messages import MessagesState, location_json, require_working
+from wawp_emulator.state.presence import PresenceState
+from wawp_emulator.validation import missing
+
+
+def _send(req: Request, **kwargs: Any) -> object:
+    state = state_of(req, MessagesState)
+    with domain_errors():
+        message = state.send(required_str(req, "chatId"), reply_to=param_str(req, "reply_to"), **kwargs)
+        return state.json(message)
+
+
+# --------------------------------------------------------------------------- sending
+
+
+@operation("sendText")
+def send_text(req: Request) -> object:
+    return _send(req, type="chat", body=required_str(req, "message"))
+
+
+@operation("sendImage")
+def send_image(req: Request) -> object:
+    return _send(req, type="image", body=param_str(req, "caption"), media=file_param(req, "image/jpeg", "image.jpg"))
+
+
+@operation("sendFile")
+def send_file(req: Request) -> object:
+    file = file_param(req, "application/pdf", "document.pdf")
+    return _send(req, type="document", body=param_str(req, "caption"), media=file)
+
+
+@operation("sendVoice")
+def send_voice(req: Request) -> object:
+    file = file_param(req, "audio/ogg; codecs=opus", "note.ogg")
+    if param_bool(req, "convert", True):
+        file["mimetype"] = "audio/ogg; codecs=opus"
+    return _send(req, type="ptt", body=None, media=file, is_note=True)
+
+
+@operation("sendVideo")
+def send_video(req: Request) -> object:
+    file = file_param(req, "video/mp4", "video.mp4")
+    if param_bool(req, "convert", True):
+        file["mimetype"] = "video/mp4"
+    note = param_bool(req, "asNote", False)
+    return _send(req, type="video", body=param_str(req, "caption"), media=file, is_note=note)
+
+
+@operation("sendLinkPreview")
+def send_link_preview(req: Request) -> object:
+    url = required_str(req, "url")
+    text = param_str(req, "text") or url
+    if url not in text:
+        text = f"{text}\n{url}"
+    preview = {
+        "title": param_str(req, "title") or url,
+        "description": param_str(req, "description") or "",
+        "canonicalUrl": url,
+        "matchedText": url,
+        "thumbnail": param_str(req, "thumbnail") or "",
+        "richPreviewType": 0,
+        "previewType": 0,
+        "linkPreviewHighQuality": param_bool(req, "linkPreviewHighQuality", False),
+    }
+    return _send(req, type="chat", body=text, link_preview=preview)
+
+
+@operation("sendLocation")
+def send_location(req: Request) -> object:
+    latitude, longitude = param(req, "latitude"), param(req, "longitude")
+    try:
+        lat, lng = float(str(latitude)), float(str(longitude))
+    except ValueError:
+        raise ApiError(400, "rest_invalid_param", "Invalid parameter(s): latitude, longitude") from None
+    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
+        raise ApiError(400, "rest_invalid_param", "Invalid parameter(s): latitude, longitude out of range")
+    location = location_json(
+        {
+            "latitude": latitude,
+            "longitude": longitude,
+            "name": param_str(req, "title"),
+            "description": param_str(req, "message"),
+        }
+    )
+    return _send(req, type="location", body=None, location=location)
+
+
+@operation("sendPoll")
+def send_poll(req: Request) -> object:
+    poll = param(req, "poll")  # shape, 2-12 options and lengths: validated against the spec
+    if not isinstance(poll, dict):
+        raise missing(["poll"])
+    name, options = str(poll["name"]), [str(option) for option in poll["options"]]
+    multiple = bool(poll.get("multipleAnswers", False))
+    body = {"name": name, "options": list(options), "selectableCount": 0 if multiple else 1}
+    return _send(req, type="poll_creation", body=name, poll=body)
+
+
+@operation("sendContactVcard")
+def send_contact_vcard(req: Request) -> object:
+    contacts = param(req, "contacts")
+    if not isinstance(contacts, list) or not contacts or not all(isinstance(c, dict) for c in contacts):
+        raise missing(["contacts"])
+    kind = "vcard" if len(contacts) == 1 else "multi_vcard"
+    return _send(req, type=kind, body=None, contacts=contacts)
+
+
+# --------------------------------------------------------------------------- seen, typing, reactions, stars
+
+
+@operation("sendSeen")
+def send_seen(req: Request) -> object:
+    ids = param_list(req, "messageIds[]", "messageIds", "messageId")
+    with domain_errors():
+        marked = state_of(req, MessagesState).mark_seen(required_str(req, "chatId"), ids, param_str(req, "participant"))
+    return {"success": True, "ids": marked}
+
+
+def _typing(req: Request, on: bool) -> object:
+    assert req.instance is not None
+    chat_id = required_str(req, "chatId")
+    with domain_errors():
+        require_working(req.instance)
+        req.instance.state(PresenceState).typing(chat_id, on)
+    return ok()
+
+
+@operation("startTyping")
+def start_typing(req: Request) -> object:
+    return _typing(req, True)
+
+
+@operation("stopTyping")
+def stop_typing(req: Request) -> object:
+    return _typing(req, False)
+
+
+@operation("messageReact")
+def message_react(req: Request) -> object:
+    reaction = param_str(req, "reaction")
+    if reaction is None:
+        raise missing(["reaction"])
+    with domain_errors():
+        state_of(req, MessagesState).react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
+    return ok()
+
+
+@operation("messageStar")
+def message_star(req: Request) -> object:
+    with domain_errors():
+        state_of(req, MessagesState).star(
+            param_str(req, "chatId"), required_str(req, "messageId"), param_bool(req, "star", True)
+        )
+    return ok()
+
+
+@operation("messageGet")
+def message_get(req: Request) -> object:
+    """Wawp plugin extra: one message by chat and id."""
+    state = state_of(req, MessagesState)
+    with domain_errors():
+        message = state.get(required_str(req, "messageId"), normalize_chat_id(required_str(req, "chatId")))
+        return state.json(message, download_media=param_bool(req, "downloadMedia"))

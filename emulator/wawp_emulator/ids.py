@@ -1,0 +1,90 @@
+"""Identifier factory: every id the emulator invents, from one seeded generator.
+
+Formats (docs/ARCHITECTURE.md): instance ids are 12 upper-case hex characters; message raw ids are
+``3EB0`` + 16 upper-case hex; event ids ``evt_`` + a 26-character lower-case ULID (48-bit clock
+milliseconds + 80 random bits, Crockford base32); groups ``1203630`` + 11 digits ``@g.us``; channels
+``120363`` + 12 digits ``@newsletter``; LIDs 15 digits ``@lid``; people ``20`` + 10 digits ``@c.us``.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wawp_emulator.clock import Clock
+
+__all__ = ["CROCKFORD", "Ids", "ulid"]
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def ulid(ms: int, rand80: int) -> str:
+    """A 26-character upper-case ULID from a millisecond timestamp and 80 random bits."""
+    value = ((ms & ((1 << 48) - 1)) << 80) | (rand80 & ((1 << 80) - 1))
+    out = []
+    for _ in range(26):
+        out.append(CROCKFORD[value & 31])
+        value >>= 5
+    return "".join(reversed(out))
+
+
+class Ids:
+    """Seeded id generator (independent of ``world.rng``, so ids do not shift other random draws)."""
+
+    def __init__(self, seed: int, clock: Clock) -> None:
+        self.rng = random.Random(f"{seed}:ids")
+        self.clock = clock
+        self._last_ms = -1
+        self._last_rand = 0
+
+    def _digits(self, n: int) -> str:
+        return "".join(str(self.rng.randrange(10)) for _ in range(n))
+
+    def hex(self, n: int) -> str:
+        return f"{self.rng.getrandbits(4 * n):0{n}X}"
+
+    def instance_id(self) -> str:
+        return self.hex(12)
+
+    def access_token(self) -> str:
+        return f"{self.rng.getrandbits(128):032x}"
+
+    def message_raw_id(self) -> str:
+        return "3EB0" + self.hex(16)
+
+    def message_id(self, from_me: bool, chat_id: str, raw_id: str | None = None, participant: str | None = None) -> str:
+        raw = raw_id or self.message_raw_id()
+        tail = f"_{participant}" if participant else ""
+        return f"{'true' if from_me else 'false'}_{chat_id}_{raw}{tail}"
+
+    def _ulid(self) -> str:
+        ms = int(self.clock.now() * 1000)
+        if ms == self._last_ms:
+            # monotonic within one millisecond, as the ULID spec recommends
+            self._last_rand = (self._last_rand + 1) & ((1 << 80) - 1)
+        else:
+            self._last_ms = ms
+            self._last_rand = self.rng.getrandbits(80)
+        return ulid(ms, self._last_rand)
+
+    def event_id(self) -> str:
+        return "evt_" + self._ulid().lower()
+
+    def request_id(self) -> str:
+        return self._ulid()
+
+    def group_id(self) -> str:
+        return f"1203630{self._digits(11)}@g.us"
+
+    def channel_id(self) -> str:
+        return f"1203630{self._digits(11)}@newsletter"
+
+    def lid(self) -> str:
+        return f"1{self._digits(14)}@lid"
+
+    def phone(self) -> str:
+        return f"20{self._digits(10)}"
+
+    def person_id(self) -> str:
+        return f"{self.phone()}@c.us"

@@ -1,0 +1,113 @@
+"""The handler contract: ``@operation(operationId)``, :class:`Request`, :class:`ApiError`.
+
+Handler modules in ``wawp_emulator/handlers/`` register one function per spec operation::
+
+    @operation("sessionStop")
+    def stop(req: Request) -> object:  # the JSON body of the 200 response
+        ...
+
+A handler returns the JSON-able body of the ``200`` response, ``bytes`` for a binary response (served
+with the media type the spec declares for that operation's 200, e.g. ``image/png``), or a
+:class:`Reply` for anything else (another status, extra headers). Errors are raised as
+:class:`ApiError`; they become the WordPress envelope ``{"code", "message", "data": {"status"}}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from wawp_emulator.world import Account, Instance, World
+
+__all__ = ["HANDLERS", "ApiError", "Handler", "Reply", "Request", "error_body", "operation", "qualname"]
+
+
+@dataclass(slots=True)
+class Request:
+    """A validated API request, as a handler sees it."""
+
+    operation_id: str
+    query: dict[str, Any]
+    """Validated query keyed by wire name (``chatId``, ``file[url]``, ``messageIds[]``), coerced, defaults applied."""
+    path: dict[str, Any]
+    """Path parameters, URL-decoded and coerced."""
+    body: Any
+    """The parsed, validated JSON body, or ``None``."""
+    instance: Instance | None
+    """The authenticated instance (``None`` for operations that only need the access token)."""
+    account: Account | None
+    world: World
+    headers: Mapping[str, str] = field(default_factory=dict)
+    """Request headers, lower-case names."""
+    method: str = ""
+    raw_path: str = ""
+    """The path after the API prefix, as sent (``/session/info``)."""
+
+
+class ApiError(Exception):
+    """An API error; becomes ``{"code": code, "message": message, "data": {"status": status, **data}}``."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = int(status)
+        self.code = code
+        self.message = message
+        self.data = dict(data or {})
+        self.headers = dict(headers or {})
+
+    def body(self) -> dict[str, Any]:
+        return error_body(self.status, self.code, self.message, self.data)
+
+    def __repr__(self) -> str:
+        return f"ApiError({self.status}, {self.code!r}, {self.message!r})"
+
+
+def error_body(status: int, code: str, message: str, data: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The WordPress REST error envelope."""
+    return {"code": code, "message": message, "data": {"status": status, **(data or {})}}
+
+
+@dataclass(slots=True)
+class Reply:
+    """A handler result other than a plain 200 JSON body."""
+
+    body: Any
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=dict)
+    media_type: str | None = None
+    """``None``: JSON for JSON-able bodies, the spec's declared media type for ``bytes``."""
+
+
+Handler = Callable[[Request], object]
+HANDLERS: dict[str, Handler] = {}
+"""operationId -> handler; filled by importing ``wawp_emulator.handlers``."""
+
+_H = TypeVar("_H", bound=Handler)
+
+
+def operation(operation_id: str) -> Callable[[_H], _H]:
+    """Register the decorated function as the handler of ``operation_id``."""
+
+    def register(fn: _H) -> _H:
+        existing = HANDLERS.get(operation_id)
+        if existing is not None and qualname(existing) != qualname(fn):
+            raise ValueError(f"operation {operation_id!r} already has a handler: {qualname(existing)}")
+        HANDLERS[operation_id] = fn
+        return fn
+
+    return register
+
+
+def qualname(fn: Callable[..., Any]) -> str:
+    """``module.qualname`` of a function (tells a re-import of the same handler from a clash)."""
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"

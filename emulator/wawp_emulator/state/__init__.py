@@ -1,0 +1,1 @@
+"""Per-instance state, one module per API group: plain Python, no HTTP, picklable."""

@@ -1,0 +1,555 @@
+"""Groups: membership, roles, settings, invite links and the ``group.v2.*`` events.
+
+A ``Group`` lives in the state of every instance that knows it; the same object is shared when two
+instances of one world are members, so a change made by one is seen (and announced) by the other.
+Groups created by "other people" (control action ``group.create_remote``) are known to the instance
+without it being a member: it can read their invite info and join them by code.
+
+Rules:
+
+- ids are ``1203630`` + 11 digits + ``@g.us``; invite links ``https://chat.whatsapp.com/<22 chars>``.
+- the creator is ``superadmin``; roles are ``participant``, ``admin`` and ``superadmin``.
+- a group the instance is not (or no longer) in is unknown to it: 404 ``group_not_found``.
+- changing settings, participants or the invite link needs the instance to be an admin; subject,
+  description and picture need it only when "info admin only" is on (WhatsApp's rules). Refusals
+  are ``StateError(422, "not_group_admin")``; handlers map the status onto what the spec documents.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.state.contacts import ContactsState, derived_rng, normalize_contact_id, now_seconds
+from wawp_emulator.state.errors import StateError
+from wawp_emulator.state.sessions import SessionState
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from wawp_emulator.world import Instance, World
+
+__all__ = [
+    "INVITE_PREFIX",
+    "ROLES",
+    "Group",
+    "GroupsState",
+    "invite_code_of",
+    "normalize_participant_id",
+]
+
+INVITE_PREFIX = "https://chat.whatsapp.com/"
+ROLES = ("participant", "admin", "superadmin")
+_ADMIN_ROLES = ("admin", "superadmin")
+_CODE_ALPHABET = string.ascii_letters + string.digits
+
+# group.v2.participants "type" per change, and the role each participant has afterwards
+_PARTICIPANT_EVENT_TYPE = {
+    "add": "join",
+    "join": "join",
+    "remove": "leave",
+    "leave": "leave",
+    "promote": "promote",
+    "demote": "demote",
+}
+
+
+def normalize_participant_id(raw: str) -> str:
+    """A participant id: ``@lid`` ids pass, phone numbers become ``@c.us``."""
+    text = raw.strip()
+    if text.endswith("@lid") and text[:-4].isdigit():
+        return text
+    return normalize_contact_id(text)
+
+
+def invite_code_of(code_or_url: str) -> str:
+    """``AbC...`` from ``https://chat.whatsapp.com/AbC...`` (or the bare code itself)."""
+    text = code_or_url.strip()
+    for prefix in (INVITE_PREFIX, "http://chat.whatsapp.com/", "chat.whatsapp.com/"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    text = text.split("?", 1)[0].strip("/")
+    if not text or not all(ch in _CODE_ALPHABET for ch in text):
+        raise StateError(400, "invalid_invite_code", f"'{code_or_url}' is not a group invite code or link")
+    return text
+
+
+@dataclass
+class Group:
+    id: str
+    subject: str
+    owner: str
+    creation: int
+    invite_code: str
+    participants: dict[str, str] = field(default_factory=dict)  # id -> role, in joining order
+    description: str | None = None
+    picture_version: int | None = None
+    info_admin_only: bool = False
+    messages_admin_only: bool = False
+    members_can_add: bool = False
+    approval_required: bool = False
+    deleted: bool = False
+
+    @property
+    def invite_url(self) -> str:
+        return INVITE_PREFIX + self.invite_code
+
+    def picture_url(self) -> str | None:
+        if self.picture_version is None:
+            return None
+        tail = self.id.split("@", 1)[0]
+        return f"https://pps.whatsapp.net/v/t61.24694-24/{tail}_{self.picture_version}_n.jpg?emulator=1"
+
+    def role_of(self, member: str) -> str | None:
+        return self.participants.get(member)
+
+    def participant_json(self, member: str) -> dict[str, Any]:
+        role = self.participants.get(member, "left")
+        return {"id": member, "role": role, "isAdmin": role in _ADMIN_ROLES, "isSuperAdmin": role == "superadmin"}
+
+    def participants_json(self) -> list[dict[str, Any]]:
+        return [self.participant_json(member) for member in self.participants]
+
+    def info(self, *, with_invite: bool) -> dict[str, Any]:
+        """The normalised GroupInfo (as in ``group.v2.join``) plus the settings WhatsApp keeps."""
+        body: dict[str, Any] = {
+            "id": self.id,
+            "subject": self.subject,
+            "description": self.description,
+            "owner": self.owner,
+            "creation": self.creation,
+            "size": len(self.participants),
+            "participants": self.participants_json(),
+            "membersCanAddNewMember": self.members_can_add,
+            "membersCanSendMessages": not self.messages_admin_only,
+            "newMembersApprovalRequired": self.approval_required,
+            "infoAdminOnly": self.info_admin_only,
+            "messagesAdminOnly": self.messages_admin_only,
+            "picture": self.picture_url(),
+        }
+        if with_invite:
+            body["invite"] = self.invite_url
+        return body
+
+
+class GroupsState:
+    """The groups one instance knows, and every change it or others make to them."""
+
+    def __init__(self, world: World, instance: Instance) -> None:
+        self.world = world
+        self.instance = instance
+        self.groups: dict[str, Group] = {}
+
+    # ------------------------------------------------------------------ identity and lookup
+
+    @property
+    def me(self) -> str:
+        """The instance's own ``@c.us`` id (the session's phone number)."""
+        return self.instance.state(SessionState).own_id
+
+    def _peers(self) -> Iterator[GroupsState]:
+        """The groups state of every other instance of the world that has used groups."""
+        for other in list(self.world.instances.values()):
+            if other is not self.instance:
+                state = other.peek_state(GroupsState)
+                if state is not None:
+                    yield state
+
+    def _lookup(self, group_id: str) -> Group | None:
+        gid = group_id.strip()
+        group = self.groups.get(gid)
+        if group is None:
+            for peer in self._peers():
+                found = peer.groups.get(gid)
+                if found is not None and not found.deleted:
+                    self.groups[gid] = found
+                    return found
+        if group is None or group.deleted:
+            return None
+        return group
+
+    def member_group(self, group_id: str) -> Group:
+        """A group the instance is in; 404 ``group_not_found`` otherwise (unknown, left, deleted)."""
+        group = self._lookup(group_id)
+        if group is None or self.me not in group.participants:
+            raise StateError(404, "group_not_found", f"Group {group_id} not found")
+        return group
+
+    def by_invite(self, code_or_url: str) -> Group:
+        code = invite_code_of(code_or_url)
+        candidates: Iterable[Group] = list(self.groups.values())
+        for peer in self._peers():
+            candidates = [*candidates, *peer.groups.values()]
+        for group in candidates:
+            if group.invite_code == code and not group.deleted:
+                self.groups.setdefault(group.id, group)
+                return group
+        raise StateError(404, "invite_not_found", f"No group has the invite code {code}")
+
+    def _require_admin(self, group: Group) -> None:
+        if group.role_of(self.me) not in _ADMIN_ROLES:
+            raise StateError(422, "not_group_admin", f"You are not an admin of {group.id}")
+
+    def _require_info_editor(self, group: Group) -> None:
+        if group.info_admin_only:
+            self._require_admin(group)
+
+    # ------------------------------------------------------------------ factories
+
+    def _new_group_id(self) -> str:
+        taken = set(self.groups)
+        for peer in self._peers():
+            taken |= set(peer.groups)
+        while True:
+            gid = self.world.ids.group_id()
+            if gid not in taken:
+                return gid
+
+    def _new_invite_code(self) -> str:
+        return "".join(self.world.rng.choice(_CODE_ALPHABET) for _ in range(22))
+
+    def _participant_ids(self, participants: Iterable[object]) -> list[str]:
+        out: list[str] = []
+        for item in participants:
+            raw = item.get("id") if isinstance(item, dict) else item
+            if not isinstance(raw, str):
+                raise StateError(400, "invalid_participant", "Each participant needs an 'id' string")
+            pid = normalize_participant_id(raw)
+            if pid not in out:
+                out.append(pid)
+        return out
+
+    def _on_whatsapp(self, pid: str) -> bool:
+        """Whether a participant can be added (a ``@lid`` always can); remembers them as a contact.
+
+        Like WhatsApp, a number that is not on WhatsApp is left out rather than failing the call.
+        """
+        if pid.endswith("@lid"):
+            return True
+        contacts = self.instance.state(ContactsState)
+        if not contacts.exists(pid):
+            return False
+        contacts.remember(pid)
+        return True
+
+    # ------------------------------------------------------------------ events
+
+    def _member_states(self, group: Group) -> list[GroupsState]:
+        """This state and the peers' states of the instances that are members of ``group``."""
+        states = [self] if self.me in group.participants else []
+        for peer in self._peers():
+            if peer.me in group.participants and group.id in peer.groups:
+                states.append(peer)
+        return states
+
+    def _emit(self, event: str, payload: dict[str, Any]) -> None:
+        self.world.emit(self.instance, event, payload)
+
+    def _announce_participants(
+        self, group: Group, kind: str, members: list[str], *, also: Iterable[GroupsState] = ()
+    ) -> None:
+        if not members:
+            return
+        payload_type = _PARTICIPANT_EVENT_TYPE[kind]
+        participants = [group.participant_json(m) for m in members]
+        payload = {
+            "group": {"id": group.id},
+            "type": payload_type,
+            "timestamp": now_seconds(self.world),
+            "participants": participants,
+            "_data": {},
+        }
+        seen: list[GroupsState] = []
+        for state in [*self._member_states(group), *also]:
+            if state not in seen:
+                seen.append(state)
+                state._emit("group.v2.participants", payload)
+
+    def _announce_update(self, group: Group, changed: dict[str, Any]) -> None:
+        payload = {"group": {"id": group.id, **changed}, "timestamp": now_seconds(self.world), "_data": {}}
+        for state in self._member_states(group):
+            state._emit("group.v2.update", payload)
+
+    def _emit_join(self, group: Group) -> None:
+        info = group.info(with_invite=group.role_of(self.me) in _ADMIN_ROLES)
+        self._emit("group.v2.join", {"group": info, "timestamp": now_seconds(self.world), "_data": {}})
+
+    def _emit_leave(self, group: Group) -> None:
+        self._emit("group.v2.leave", {"group": {"id": group.id}, "timestamp": now_seconds(self.world), "_data": {}})
+
+    # ------------------------------------------------------------------ reads
+
+    def list_groups(self, *, limit: int | None, offset: int = 0, sort_order: str | None = None) -> list[Group]:
+        mine = [g for g in self.groups.values() if not g.deleted and self.me in g.participants]
+        descending = (sort_order or "DESC").upper() != "ASC"
+        mine.sort(key=lambda g: (g.creation, g.id), reverse=descending)
+        mine = mine[offset:]
+        return mine if limit is None else mine[:limit]
+
+    def count(self) -> int:
+        return len(self.list_groups(limit=None))
+
+    def info(self, group_id: str) -> dict[str, Any]:
+        group = self.member_group(group_id)
+        return group.info(with_invite=group.role_of(self.me) in _ADMIN_ROLES)
+
+    def refresh(self) -> None:
+        """Re-sync with the server: adopt groups of other instances the account is in."""
+        for peer in self._peers():
+            for gid, group in peer.groups.items():
+                if not group.deleted and self.me in group.participants:
+                    self.groups.setdefault(gid, group)
+
+    # ------------------------------------------------------------------ own actions
+
+    def create(self, name: str, participants: Iterable[object]) -> Group:
+        subject = name.strip()
+        if not subject:
+            raise StateError(400, "invalid_subject", "A group needs a non-empty name")
+        members = [p for p in self._participant_ids(participants) if p != self.me and self._on_whatsapp(p)]
+        group = Group(
+            id=self._new_group_id(),
+            subject=subject,
+            owner=self.me,
+            creation=now_seconds(self.world),
+            invite_code=self._new_invite_code(),
+        )
+        group.participants[self.me] = "superadmin"
+        for pid in members:
+            group.participants[pid] = "participant"
+        self.groups[group.id] = group
+        self._emit_join(group)
+        return group
+
+    def leave(self, group_id: str) -> Group:
+        group = self.member_group(group_id)
+        self._depart(group, self.me)
+        return group
+
+    def _depart(self, group: Group, member: str) -> None:
+        """``member`` leaves: the remaining members hear ``leave``; the leaver (an instance) ``group.v2.leave``."""
+        leaver_states = [s for s in [self, *self._peers()] if s.me == member and group.id in s.groups]
+        was_superadmin = group.participants.get(member) == "superadmin"
+        group.participants.pop(member, None)
+        for state in leaver_states:
+            state._emit_leave(group)
+        payload = {
+            "group": {"id": group.id},
+            "type": "leave",
+            "timestamp": now_seconds(self.world),
+            "participants": [{"id": member, "role": "left", "isAdmin": False, "isSuperAdmin": False}],
+            "_data": {},
+        }
+        for state in self._member_states(group):
+            state._emit("group.v2.participants", payload)
+        if was_superadmin and group.participants and not any(r in _ADMIN_ROLES for r in group.participants.values()):
+            heir = next(iter(group.participants))  # WhatsApp hands the group to the longest member
+            group.participants[heir] = "admin"
+
+    def delete(self, group_id: str) -> Group:
+        group = self.member_group(group_id)
+        if group.role_of(self.me) != "superadmin":
+            raise StateError(422, "not_group_admin", f"Only the creator can delete {group.id}")
+        members = self._member_states(group)
+        group.deleted = True
+        for state in members:
+            state._emit_leave(group)
+        group.participants.clear()
+        return group
+
+    def picture(self, group_id: str) -> str | None:
+        return self.member_group(group_id).picture_url()
+
+    def set_picture(self, group_id: str) -> Group:
+        group = self.member_group(group_id)
+        self._require_info_editor(group)
+        group.picture_version = (group.picture_version or 0) + 1
+        return group
+
+    def delete_picture(self, group_id: str) -> Group:
+        group = self.member_group(group_id)
+        self._require_info_editor(group)
+        group.picture_version = None
+        return group
+
+    def set_subject(self, group_id: str, subject: str, *, by: str | None = None) -> Group:
+        group = self.member_group(group_id) if by is None else self.remote_group(group_id)
+        if by is None:
+            self._require_info_editor(group)
+        if not subject.strip():
+            raise StateError(400, "invalid_subject", "The subject cannot be empty")
+        group.subject = subject.strip()
+        self._announce_update(group, {"subject": group.subject})
+        return group
+
+    def set_description(self, group_id: str, description: str, *, by: str | None = None) -> Group:
+        group = self.member_group(group_id) if by is None else self.remote_group(group_id)
+        if by is None:
+            self._require_info_editor(group)
+        group.description = description
+        self._announce_update(group, {"description": description})
+        return group
+
+    def set_info_admin_only(self, group_id: str, admins_only: bool) -> Group:
+        group = self.member_group(group_id)
+        self._require_admin(group)
+        group.info_admin_only = admins_only
+        return group
+
+    def set_messages_admin_only(self, group_id: str, admins_only: bool) -> Group:
+        group = self.member_group(group_id)
+        self._require_admin(group)
+        if group.messages_admin_only != admins_only:
+            group.messages_admin_only = admins_only
+            self._announce_update(group, {"membersCanSendMessages": not admins_only})
+        return group
+
+    def invite(self, group_id: str) -> str:
+        group = self.member_group(group_id)
+        self._require_admin(group)
+        return group.invite_url
+
+    def revoke_invite(self, group_id: str) -> str:
+        group = self.member_group(group_id)
+        self._require_admin(group)
+        group.invite_code = self._new_invite_code()
+        return group.invite_url
+
+    def join_info(self, code_or_url: str) -> Group:
+        return self.by_invite(code_or_url)
+
+    def join(self, code_or_url: str) -> Group:
+        group = self.by_invite(code_or_url)
+        if self.me in group.participants:
+            return group
+        group.participants[self.me] = "participant"
+        self._emit_join(group)
+        self._announce_participants(group, "join", [self.me])
+        return group
+
+    def participants(self, group_id: str) -> list[dict[str, Any]]:
+        return self.member_group(group_id).participants_json()
+
+    def change_participants(self, group_id: str, action: str, participants: Iterable[object]) -> list[dict[str, Any]]:
+        """add / remove / promote / demote as an admin of the group; returns the affected participants."""
+        group = self.member_group(group_id)
+        self._require_admin(group)
+        return self._apply_change(group, action, self._participant_ids(participants), actor=self.me)
+
+    def _apply_change(self, group: Group, action: str, ids: list[str], *, actor: str) -> list[dict[str, Any]]:
+        if action not in ("add", "remove", "promote", "demote"):
+            raise StateError(400, "invalid_action", f"Unknown participants action '{action}'")
+        changed: list[str] = []
+        if action == "add":
+            for pid in ids:
+                if pid not in group.participants:
+                    if actor == self.me and not self._on_whatsapp(pid):
+                        continue
+                    group.participants[pid] = "participant"
+                    changed.append(pid)
+            self._announce_participants(group, "add", changed)
+            for state in [self, *self._peers()]:
+                if state.me in changed:
+                    state.groups.setdefault(group.id, group)
+                    state._emit_join(group)
+        elif action == "remove":
+            for pid in ids:
+                if pid == group.owner and group.participants.get(pid) == "superadmin" and actor != pid:
+                    raise StateError(422, "not_group_admin", "The group creator cannot be removed")
+            for pid in ids:
+                if pid in group.participants:
+                    changed.append(pid)
+                    self._depart(group, pid)
+        else:
+            new_role = "admin" if action == "promote" else "participant"
+            for pid in ids:
+                role = group.participants.get(pid)
+                if role is None:
+                    raise StateError(422, "not_a_participant", f"{pid} is not a participant of {group.id}")
+                if role == "superadmin" and action == "demote":
+                    raise StateError(422, "not_group_admin", "The group creator cannot be demoted")
+                if role != new_role and role != "superadmin":
+                    group.participants[pid] = new_role
+                    changed.append(pid)
+            self._announce_participants(group, action, changed)
+        return [
+            group.participant_json(pid)
+            if action != "remove"
+            else {"id": pid, "role": "left", "isAdmin": False, "isSuperAdmin": False}
+            for pid in changed
+        ]
+
+    # ------------------------------------------------------------------ other people (control actions)
+
+    def remote_group(self, group_id: str) -> Group:
+        group = self._lookup(group_id)
+        if group is None:
+            raise StateError(404, "group_not_found", f"Group {group_id} not found")
+        return group
+
+    def create_remote(
+        self,
+        subject: str,
+        *,
+        owner: str | None = None,
+        participants: Iterable[object] = (),
+        description: str | None = None,
+        add_me: bool = False,
+    ) -> Group:
+        """Someone else creates a group; the instance can join it by its invite code (or is added)."""
+        owner_id = normalize_participant_id(owner) if owner else self._stranger()
+        if owner_id == self.me:
+            raise StateError(400, "invalid_owner", "A remote group is owned by someone other than the instance")
+        group = Group(
+            id=self._new_group_id(),
+            subject=subject.strip() or "Group",
+            owner=owner_id,
+            creation=now_seconds(self.world),
+            invite_code=self._new_invite_code(),
+            description=description,
+        )
+        group.participants[owner_id] = "superadmin"
+        for pid in self._participant_ids(participants):
+            if pid != self.me:
+                group.participants.setdefault(pid, "participant")
+        self.groups[group.id] = group
+        if add_me:
+            self._apply_change(group, "add", [self.me], actor=owner_id)
+        return group
+
+    def _stranger(self) -> str:
+        rng = derived_rng(self.world, "groups", str(self.instance.id), "stranger", str(len(self.groups)))
+        while True:
+            pid = f"20{rng.randint(10**9, 10**10 - 1)}"
+            pid = pid[:-1] + "2"
+            if pid + "@c.us" != self.me:
+                return pid + "@c.us"
+
+    def remote_change(
+        self, group_id: str, action: str, participants: Iterable[object], *, by: str | None
+    ) -> list[dict[str, Any]]:
+        """Another admin (``by``, default the owner) adds / removes / promotes / demotes people."""
+        group = self.remote_group(group_id)
+        actor = normalize_participant_id(by) if by else group.owner
+        return self._apply_change(group, action, self._participant_ids(participants), actor=actor)
+
+    def participant_join(self, group_id: str, participant: str) -> list[dict[str, Any]]:
+        """Someone joins through the invite link."""
+        group = self.remote_group(group_id)
+        pid = normalize_participant_id(participant)
+        if pid in group.participants:
+            return []
+        group.participants[pid] = "participant"
+        self._announce_participants(group, "join", [pid])
+        return [group.participant_json(pid)]
+
+    def participant_leave(self, group_id: str, participant: str) -> list[dict[str, Any]]:
+        """Someone leaves the group on their own."""
+        group = self.remote_group(group_id)
+        pid = normalize_participant_id(participant)
+        if pid not in group.participants:
+            raise StateError(422, "not_a_participant", f"{pid} is not a participant of {group.id}")
+        self._depart(group, pid)
+        return [{"id": pid, "role": "left", "isAdmin": False, "isSuperAdmin": False}]

@@ -1,0 +1,214 @@
+"""Labels (WhatsApp Business): the 20-colour palette, label CRUD and chat associations.
+
+- Label ids are increasing numeric strings (``"1"``, ``"2"``, ...) and are never reused.
+- A colour is a palette index ``color`` (0-19) or a ``colorHex``; a label always carries both. Like
+  the phone, any other hex becomes the nearest of the 20 palette colours. An index out of range is
+  ``StateError(400, "invalid_color")``.
+- Creating or changing a label emits ``label.upsert``; deleting it emits ``label.deleted`` and
+  silently drops its chat associations (like the phone does).
+- ``PUT /labels/chats/{chatId}`` replaces the chat's set and emits ``label.chat.added`` /
+  ``label.chat.deleted`` once per label that was added / removed.
+- Associations key on the normalised chat id string, so no chat has to exist in the chats store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.state.contacts import normalize_chat_id
+from wawp_emulator.state.errors import StateError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from wawp_emulator.world import Instance, World
+
+__all__ = ["PALETTE", "Label", "LabelsState", "resolve_color"]
+
+PALETTE: tuple[str, ...] = (
+    "#ff9485",
+    "#64c4ff",
+    "#ffd429",
+    "#dfaef0",
+    "#99b6c1",
+    "#55ccb3",
+    "#ff9dff",
+    "#d3a91d",
+    "#6d7cce",
+    "#d7e752",
+    "#00d0e2",
+    "#ffc5c7",
+    "#93ceac",
+    "#f74848",
+    "#00a0f2",
+    "#83e422",
+    "#ffaf04",
+    "#b5ebff",
+    "#9ba6ff",
+    "#9368cf",
+)
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int] | None:
+    digits = hex_colour.lstrip("#")
+    if len(digits) != 6 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+        return None
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True))
+
+
+def resolve_color(color: int | None, color_hex: str | None) -> int:
+    """The palette index for a request's ``color`` / ``colorHex`` (``color`` wins when both are given)."""
+    if color is not None:
+        if isinstance(color, bool) or not 0 <= color < len(PALETTE):
+            raise StateError(400, "invalid_color", f"color must be a palette index 0-{len(PALETTE) - 1}")
+        return color
+    if color_hex is not None:
+        wanted = color_hex.strip().lower()
+        if not wanted.startswith("#"):
+            wanted = "#" + wanted
+        if wanted in PALETTE:
+            return PALETTE.index(wanted)
+        rgb = _rgb(wanted)
+        if rgb is None:
+            raise StateError(400, "invalid_color", f"colorHex {color_hex} is not a #rrggbb colour")
+        return min(range(len(PALETTE)), key=lambda i: _distance(rgb, _rgb(PALETTE[i]) or (0, 0, 0)))
+    raise StateError(400, "invalid_color", "A label needs a color (0-19) or a colorHex from the palette")
+
+
+@dataclass
+class Label:
+    id: str
+    name: str
+    color: int
+
+    @property
+    def color_hex(self) -> str:
+        return PALETTE[self.color] if 0 <= self.color < len(PALETTE) else "#000000"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "color": self.color, "colorHex": self.color_hex}
+
+
+class LabelsState:
+    """Labels of one instance and which chats carry them."""
+
+    def __init__(self, world: World, instance: Instance) -> None:
+        self.world = world
+        self.instance = instance
+        self.labels: dict[str, Label] = {}
+        self.last_id = 0
+        self.chat_labels: dict[str, list[str]] = {}  # chat id -> label ids, in the order they were added
+
+    # ------------------------------------------------------------------ labels
+
+    def list_labels(self) -> list[Label]:
+        return sorted(self.labels.values(), key=lambda label: int(label.id))
+
+    def get(self, label_id: str) -> Label:
+        label = self.labels.get(str(label_id).strip())
+        if label is None:
+            raise StateError(404, "label_not_found", f"Label {label_id} not found")
+        return label
+
+    def create(self, name: str, *, color: int | None = None, color_hex: str | None = None) -> Label:
+        if not name.strip():
+            raise StateError(400, "invalid_label_name", "A label needs a non-empty name")
+        index = resolve_color(color, color_hex)
+        self.last_id += 1
+        label = Label(id=str(self.last_id), name=name.strip(), color=index)
+        self.labels[label.id] = label
+        self._emit("label.upsert", label.to_json())
+        return label
+
+    def update(
+        self, label_id: str, name: str | None, *, color: int | None = None, color_hex: str | None = None
+    ) -> Label:
+        label = self.get(label_id)
+        if name is not None:
+            if not name.strip():
+                raise StateError(400, "invalid_label_name", "A label needs a non-empty name")
+            label.name = name.strip()
+        if color is not None or color_hex is not None:
+            label.color = resolve_color(color, color_hex)
+        self._emit("label.upsert", label.to_json())
+        return label
+
+    def delete(self, label_id: str) -> Label:
+        label = self.get(label_id)
+        del self.labels[label.id]
+        for chat_id in list(self.chat_labels):
+            ids = [lid for lid in self.chat_labels[chat_id] if lid != label.id]
+            if ids:
+                self.chat_labels[chat_id] = ids
+            else:
+                del self.chat_labels[chat_id]
+        self._emit("label.deleted", label.to_json())
+        return label
+
+    # ------------------------------------------------------------------ chat associations
+
+    def for_chat(self, chat_id: str) -> list[Label]:
+        cid = normalize_chat_id(chat_id)
+        return [self.labels[lid] for lid in self.chat_labels.get(cid, []) if lid in self.labels]
+
+    def set_for_chat(self, chat_id: str, label_ids: Iterable[str]) -> list[Label]:
+        """Replace the chat's labels; unknown label ids are 404 and change nothing."""
+        cid = normalize_chat_id(chat_id)
+        wanted: list[str] = []
+        for raw in label_ids:
+            label = self.get(raw)
+            if label.id not in wanted:
+                wanted.append(label.id)
+        current = self.chat_labels.get(cid, [])
+        removed = [lid for lid in current if lid not in wanted]
+        added = [lid for lid in wanted if lid not in current]
+        ordered = [lid for lid in current if lid in wanted] + added
+        if ordered:
+            self.chat_labels[cid] = ordered
+        else:
+            self.chat_labels.pop(cid, None)
+        for lid in removed:
+            self._emit_association("label.chat.deleted", cid, lid)
+        for lid in added:
+            self._emit_association("label.chat.added", cid, lid)
+        return self.for_chat(cid)
+
+    def add_to_chat(self, chat_id: str, label_id: str) -> bool:
+        """Attach one label (phone side); False when it was already there."""
+        cid = normalize_chat_id(chat_id)
+        current = self.for_chat(cid)
+        label = self.get(label_id)
+        if any(existing.id == label.id for existing in current):
+            return False
+        self.set_for_chat(cid, [*(existing.id for existing in current), label.id])
+        return True
+
+    def remove_from_chat(self, chat_id: str, label_id: str) -> bool:
+        """Detach one label (phone side); False when the chat did not carry it."""
+        cid = normalize_chat_id(chat_id)
+        current = self.for_chat(cid)
+        label = self.get(label_id)
+        if all(existing.id != label.id for existing in current):
+            return False
+        self.set_for_chat(cid, [existing.id for existing in current if existing.id != label.id])
+        return True
+
+    def chats_with(self, label_id: str) -> list[str]:
+        """Ids of the chats carrying the label, in the order they got it first."""
+        label = self.get(label_id)
+        return [cid for cid, ids in self.chat_labels.items() if label.id in ids]
+
+    # ------------------------------------------------------------------ events
+
+    def _emit(self, event: str, payload: dict[str, Any]) -> None:
+        self.world.emit(self.instance, event, payload)
+
+    def _emit_association(self, event: str, chat_id: str, label_id: str) -> None:
+        label = self.labels.get(label_id)
+        payload = {"labelId": label_id, "chatId": chat_id, "label": label.to_json() if label else None}
+        self._emit(event, payload)

@@ -1,0 +1,845 @@
+"""Messages: what the instance sends and receives, acks, reactions, edits, revokes, stars and pins.
+
+Identifiers follow WAHA: ``{fromMe}_{chatId}_{RAWID}`` with RAWID ``3EB0`` + 16 upper-case hex
+characters; an incoming group message appends ``_{participant}``. Timestamps are unix seconds
+from the world clock.
+
+Acks of outgoing messages progress by themselves on the world scheduler (see ``Timing``):
+``PENDING(0)`` at once, ``SERVER(1)`` after ``ack_server`` seconds, ``DEVICE(2)`` after
+``ack_device`` more, ``READ(3)`` after ``ack_read`` more and, for voice notes and video notes,
+``PLAYED(4)`` after ``ack_played`` more. Every step emits ``message.ack``. A message to a phone
+number that is not on WhatsApp (the contacts module's rule) never gets past ``SERVER``; a message
+to a channel stops at ``SERVER`` too. While the session is not ``WORKING`` due steps wait and
+resume, with their delay, when it is ``WORKING`` again. The control action ``message.ack`` sets a
+level by hand and stops the automatic progression of that message.
+
+Deleting a message removes it (later reads answer 404 ``message_not_found``); deleting your own
+message revokes it for everyone and emits ``message.revoked``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import mimetypes
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.state.chats import ChatsState
+from wawp_emulator.state.contacts import ContactsState, normalize_chat_id, now_seconds
+from wawp_emulator.state.errors import StateError
+from wawp_emulator.state.sessions import SessionState, Timing
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from wawp_emulator.world import Instance, World
+
+__all__ = [
+    "ACK_BY_NAME",
+    "ACK_NAMES",
+    "STATUS_CHAT",
+    "Media",
+    "Message",
+    "MessagesState",
+    "bare_message_id",
+    "require_working",
+]
+
+ACK_NAMES = {-1: "ERROR", 0: "PENDING", 1: "SERVER", 2: "DEVICE", 3: "READ", 4: "PLAYED"}
+ACK_BY_NAME = {name: level for level, name in ACK_NAMES.items()}
+STATUS_CHAT = "status@broadcast"
+_EXTENSIONS = {
+    "image/jpeg": "jpeg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "audio/ogg": "oga",
+    "audio/mpeg": "mp3",
+    "video/mp4": "mp4",
+    "application/pdf": "pdf",
+}
+
+
+def require_working(instance: Instance) -> SessionState:
+    """The session, if ``WORKING``; else 422 ``session_not_working`` (WAHA's status gate)."""
+    session = instance.state(SessionState)
+    session.require_status("WORKING", code="session_not_working")
+    return session
+
+
+def bare_message_id(message_id: str) -> str:
+    """The RAWID part of ``true_<chat>_<RAWID>[_<participant>]`` (or the text itself when bare)."""
+    parts = message_id.split("_")
+    if len(parts) >= 3 and parts[0] in ("true", "false"):
+        return parts[2]
+    return message_id
+
+
+def _split_serialized(jid: str) -> dict[str, str]:
+    user, _, server = jid.partition("@")
+    return {"server": server, "user": user, "_serialized": jid}
+
+
+@dataclass
+class Media:
+    mimetype: str
+    filename: str | None
+    url: str  # where the emulator says the file is (its own host, WAHA's /api/files layout)
+    source_url: str | None = None  # what the caller gave
+    size: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"url": self.url, "mimetype": self.mimetype, "filename": self.filename, "error": None}
+
+
+@dataclass
+class Message:
+    id: str
+    raw_id: str
+    chat_id: str
+    from_me: bool
+    sender: str  # who wrote it: the instance's own id, the contact, or the group participant
+    timestamp: int
+    seq: int
+    type: str  # chat, image, document, ptt, video, location, poll_creation, vcard, multi_vcard
+    body: str | None
+    source: str = "api"  # api | app
+    ack: int = 0
+    participant: str | None = None  # sender inside a group (incoming)
+    media: Media | None = None
+    location: dict[str, Any] | None = None
+    poll: dict[str, Any] | None = None
+    vcards: list[str] = field(default_factory=list)
+    reply_to: str | None = None  # full id of the quoted message
+    reply_snapshot: dict[str, Any] | None = None
+    link_preview: dict[str, Any] | None = None
+    is_note: bool = False  # voice note / video note: can reach PLAYED
+    starred: bool = False
+    pinned_until: int | None = None
+    reactions: dict[str, str] = field(default_factory=dict)  # reactor id -> emoji
+    edited_at: int | None = None
+    read: bool = False  # incoming: the instance has read it
+    votes: dict[str, list[str]] = field(default_factory=dict)  # voter -> options
+    ack_manual: bool = False
+    ack_generation: int = 0
+
+    @property
+    def has_media(self) -> bool:
+        return self.media is not None
+
+    def to_json(self, own_id: str, *, download_media: bool = True) -> dict[str, Any]:
+        """The normalised ``WAMessage`` (plus a WEBJS-style ``_data``, as Wawp's samples show)."""
+        sender_side = own_id if self.from_me else self.chat_id
+        receiver = self.chat_id if self.from_me else own_id
+        body: dict[str, Any] = {
+            "id": self.id,
+            "timestamp": self.timestamp,
+            "from": sender_side,
+            "fromMe": self.from_me,
+            "source": self.source,
+            "to": receiver,
+            "participant": self.participant,
+            "body": self.body,
+            "hasMedia": self.has_media,
+            "media": self.media.to_json() if (self.media is not None and download_media) else None,
+            "ack": self.ack,
+            "ackName": ACK_NAMES.get(self.ack, "UNKNOWN"),
+            "location": self.location,
+            "vCards": list(self.vcards),
+            "replyTo": self.reply_snapshot,
+            "_data": self._data(sender_side, receiver),
+        }
+        if self.media is not None and download_media:
+            body["mediaUrl"] = self.media.url
+        if self.participant is not None:
+            body["author"] = self.participant
+        return body
+
+    def _data(self, sender: str, receiver: str) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": {"fromMe": self.from_me, "remote": self.chat_id, "id": self.raw_id, "_serialized": self.id},
+            "body": self.body or "",
+            "type": self.type,
+            "t": self.timestamp,
+            "from": _split_serialized(sender),
+            "to": _split_serialized(receiver),
+            "ack": self.ack,
+            "isNewMsg": True,
+            "star": self.starred,
+            "isForwarded": False,
+            "hasReaction": bool(self.reactions),
+        }
+        if self.participant is not None:
+            data["author"] = _split_serialized(self.participant)
+        if self.media is not None:
+            data.update(mimetype=self.media.mimetype, filename=self.media.filename, size=self.media.size)
+            if self.body:
+                data["caption"] = self.body
+        if self.location is not None:
+            data.update(lat=float(self.location["latitude"]), lng=float(self.location["longitude"]))
+        if self.poll is not None:
+            data.update(
+                pollName=self.poll["name"],
+                pollOptions=[{"name": name, "localId": i} for i, name in enumerate(self.poll["options"])],
+                pollSelectableOptionsCount=self.poll["selectableCount"],
+            )
+        if self.vcards:
+            data["vcardList"] = [{"vcard": card} for card in self.vcards]
+        if self.link_preview is not None:
+            data.update(self.link_preview)
+        if self.pinned_until is not None:
+            data["pinExpiration"] = self.pinned_until
+        if self.edited_at is not None:
+            data["latestEditSenderTimestampMs"] = self.edited_at * 1000
+        return data
+
+    def destination(self, own_id: str) -> dict[str, Any]:
+        """``MessageDestination`` (``poll.vote`` / ``event.response`` keys), seen from this instance."""
+        return {
+            "id": self.id,
+            "to": self.chat_id if self.from_me else "me",
+            "from": "me" if self.from_me else self.chat_id,
+            "fromMe": self.from_me,
+            **({"participant": self.participant} if self.participant else {}),
+        }
+
+
+def _vcard(contact: dict[str, Any]) -> str:
+    raw = contact.get("vcard")
+    if isinstance(raw, str) and raw.strip():
+        return raw
+    name = str(contact.get("fullName") or contact.get("name") or "Contact")
+    phone = str(contact.get("phoneNumber") or "")
+    wa_id = "".join(ch for ch in str(contact.get("whatsappId") or phone) if ch.isdigit())
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{name}"]
+    org = contact.get("organization")
+    if org:
+        lines.append(f"ORG:{org};")
+    if phone or wa_id:
+        lines.append(f"TEL;type=CELL;type=VOICE;waid={wa_id}:{phone or '+' + wa_id}")
+    lines.append("END:VCARD")
+    return "\n".join(lines)
+
+
+class MessagesState:
+    """Per-instance message store (by chat, in arrival order) and the ack machine."""
+
+    def __init__(self, world: World, instance: Instance) -> None:
+        self.world = world
+        self.instance = instance
+        self.by_id: dict[str, Message] = {}
+        self.by_chat: dict[str, list[Message]] = {}
+        self.seq = 0
+        self.raw_ids: set[str] = set()
+        self.deferred_acks: list[tuple[str, int, int]] = []  # (message id, ack generation, next level)
+        self.held_inbound: list[dict[str, Any]] = []  # receive() arguments waiting for WORKING
+
+    # ------------------------------------------------------------------ helpers
+
+    @property
+    def session(self) -> SessionState:
+        return self.instance.state(SessionState)
+
+    @property
+    def own_id(self) -> str:
+        return self.session.own_id
+
+    @property
+    def chats(self) -> ChatsState:
+        return self.instance.state(ChatsState)
+
+    def _timing(self) -> Timing:
+        return self.session.timing
+
+    def new_raw_id(self) -> str:
+        while True:
+            raw = self.world.ids.message_raw_id()
+            if raw not in self.raw_ids:
+                self.raw_ids.add(raw)
+                return raw
+
+    def _store(self, message: Message) -> Message:
+        self.by_id[message.id] = message
+        self.by_chat.setdefault(message.chat_id, []).append(message)
+        self.chats.touch(message.chat_id, message.timestamp, unread=not message.from_me)
+        return message
+
+    def _next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def json(self, message: Message, *, download_media: bool = True) -> dict[str, Any]:
+        return message.to_json(self.own_id, download_media=download_media)
+
+    def media_url(self, message_id: str, mimetype: str) -> str:
+        ext = _EXTENSIONS.get(mimetype.split(";", 1)[0].strip()) or (
+            (mimetypes.guess_extension(mimetype.split(";", 1)[0].strip()) or ".bin").lstrip(".")
+        )
+        base = getattr(self.world, "public_url", None) or getattr(self.world, "base_url", None)
+        base = base.rstrip("/") if isinstance(base, str) and base else "http://localhost:8787"
+        return f"{base}/api/files/{self.session.name}/{message_id}.{ext}"
+
+    # ------------------------------------------------------------------ lookup
+
+    def get(self, message_id: str, chat_id: str | None = None) -> Message:
+        """A stored message by full id (or bare RAWID within ``chat_id``); 404 ``message_not_found``."""
+        found = self.by_id.get(message_id.strip())
+        if found is None and chat_id is not None:
+            raw = bare_message_id(message_id.strip())
+            found = next((m for m in self.by_chat.get(chat_id, ()) if m.raw_id == raw), None)
+        if found is None or (chat_id is not None and found.chat_id != chat_id):
+            raise StateError(404, "message_not_found", f"Message {message_id} not found")
+        return found
+
+    def in_chat(self, chat_id: str) -> list[Message]:
+        return list(self.by_chat.get(chat_id, ()))
+
+    def last_in_chat(self, chat_id: str) -> Message | None:
+        rows = self.by_chat.get(chat_id)
+        return max(rows, key=lambda m: (m.timestamp, m.seq)) if rows else None
+
+    def count(self) -> int:
+        return len(self.by_id)
+
+    # ------------------------------------------------------------------ sending
+
+    def _target_chat(self, chat_id: str) -> str:
+        cid = normalize_chat_id(chat_id)
+        if cid.endswith("@g.us"):
+            from wawp_emulator.state.groups import GroupsState
+
+            groups = self.instance.state(GroupsState)
+            group = groups.member_group(cid)
+            if group.messages_admin_only and group.role_of(groups.me) not in ("admin", "superadmin"):
+                raise StateError(422, "not_group_admin", f"Only admins can send messages to {cid}")
+        elif cid.endswith("@c.us"):
+            contacts = self.instance.state(ContactsState)
+            if contacts.exists(cid):  # a number not on WhatsApp stays unknown (and undelivered)
+                contacts.remember(cid)
+        return cid
+
+    def send(
+        self,
+        chat_id: str,
+        *,
+        type: str,
+        body: str | None,
+        reply_to: str | None = None,
+        media: dict[str, Any] | None = None,
+        location: dict[str, Any] | None = None,
+        poll: dict[str, Any] | None = None,
+        contacts: Iterable[dict[str, Any]] = (),
+        link_preview: dict[str, Any] | None = None,
+        is_note: bool = False,
+        source: str = "api",
+    ) -> Message:
+        """Create an outgoing message, emit ``message.any`` and start its ack progression."""
+        require_working(self.instance)
+        cid = self._target_chat(chat_id)
+        raw = self.new_raw_id()
+        message = Message(
+            id=f"true_{cid}_{raw}",
+            raw_id=raw,
+            chat_id=cid,
+            from_me=True,
+            sender=self.own_id,
+            timestamp=now_seconds(self.world),
+            seq=self._next_seq(),
+            type=type,
+            body=body,
+            source=source,
+            ack=0,
+            location=location,
+            poll=poll,
+            vcards=[_vcard(c) for c in contacts],
+            link_preview=link_preview,
+            is_note=is_note,
+        )
+        if media is not None:
+            mimetype = str(media.get("mimetype") or "application/octet-stream")
+            source_url = media.get("url")
+            data = media.get("data")
+            digest = hashlib.sha256(str(source_url).encode()).hexdigest()
+            size = len(str(data)) * 3 // 4 if data else 4096 + int(digest[:5], 16)
+            message.media = Media(
+                mimetype=mimetype,
+                filename=media.get("filename"),
+                url=self.media_url(message.id, mimetype),
+                source_url=str(source_url) if source_url else None,
+                size=size,
+            )
+        if reply_to:
+            self._attach_reply(message, reply_to)
+        self._store(message)
+        self.chats.on_outgoing(cid)
+        self.world.emit(self.instance, "message.any", self.json(message))
+        timing = self._timing()
+        self._schedule_ack(message, 1, timing.ack_server)
+        return message
+
+    def _attach_reply(self, message: Message, reply_to: str) -> None:
+        try:
+            quoted = self.get(reply_to, message.chat_id)
+        except StateError:
+            # WAHA sends the quote anyway; the phone shows "message not found"
+            message.reply_to = reply_to
+            message.reply_snapshot = {"id": bare_message_id(reply_to)}
+            return
+        message.reply_to = quoted.id
+        snapshot = {"id": quoted.raw_id, "participant": quoted.participant or quoted.sender, "body": quoted.body}
+        message.reply_snapshot = {k: v for k, v in snapshot.items() if v is not None}
+
+    # ------------------------------------------------------------------ acks
+
+    def _delivers_to_device(self, message: Message) -> bool:
+        cid = message.chat_id
+        if cid.endswith("@newsletter") or cid == STATUS_CHAT:
+            return False
+        if cid.endswith("@c.us"):
+            return self._sibling(cid) is not None or self.instance.state(ContactsState).exists(cid)
+        return True
+
+    def _sibling(self, chat_id: str) -> MessagesState | None:
+        """Another instance of this world whose linked phone is ``chat_id`` (two emulated phones chatting)."""
+        for other in list(self.world.instances.values()):
+            if other is self.instance:
+                continue
+            session = other.peek_state(SessionState)
+            if session is not None and session.account is not None and session.account.id == chat_id:
+                return other.state(MessagesState)
+        return None
+
+    def _deliver_to_sibling(self, message: Message) -> None:
+        """A message to another emulated instance arrives there when it reaches DEVICE (if that one is up)."""
+        sibling = self._sibling(message.chat_id)
+        if sibling is None:
+            return
+        media = message.media
+        deliver = sibling.receive if sibling.session.is_working else sibling.hold_inbound
+        deliver(
+            self.own_id,
+            body=message.body,
+            media=None
+            if media is None
+            else {"mimetype": media.mimetype, "filename": media.filename, "url": media.source_url},
+            location=message.location,
+            contacts=[{"vcard": card} for card in message.vcards],
+            type=message.type,
+            poll=message.poll,
+            raw_id=message.raw_id,
+        )
+
+    def _schedule_ack(self, message: Message, level: int, delay: float | None) -> None:
+        if delay is None:
+            return
+        callback: Callable[[], None] = functools.partial(self._on_ack_due, message.id, message.ack_generation, level)
+        if delay <= 0:
+            callback()
+        else:
+            self.world.scheduler.at(self.world.clock.now() + delay, callback)
+
+    def _on_ack_due(self, message_id: str, generation: int, level: int) -> None:
+        message = self.by_id.get(message_id)
+        if message is None or message.ack_manual or message.ack_generation != generation or message.ack >= level:
+            return
+        if not self.session.is_working:
+            self.deferred_acks.append((message_id, generation, level))
+            return
+        self._set_ack(message, level)
+        timing = self._timing()
+        if level == 1 and self._delivers_to_device(message):
+            self._schedule_ack(message, 2, timing.ack_device)
+        elif level == 2:
+            self._deliver_to_sibling(message)
+            self._schedule_ack(message, 3, timing.ack_read)
+        elif level == 3 and message.is_note:
+            self._schedule_ack(message, 4, timing.ack_played)
+
+    def on_working(self) -> None:
+        """The session is ``WORKING`` (again): messages held by the server arrive, acks resume."""
+        held, self.held_inbound = self.held_inbound, []
+        for fields_ in held:
+            self.receive(**fields_)
+        self.resume_acks()
+
+    def hold_inbound(self, sender: str, **fields_: Any) -> dict[str, Any]:
+        """Someone writes while the session is down: WhatsApp's server keeps it until the device is back."""
+        cid = normalize_chat_id(sender)
+        participant = fields_.get("participant")
+        if cid.endswith("@g.us") and not participant:
+            raise StateError(400, "participant_required", "A group message needs the participant who sent it")
+        raw = self.new_raw_id()
+        self.held_inbound.append({"sender": sender, "raw_id": raw, **fields_})
+        if cid.endswith("@g.us") and participant:
+            from wawp_emulator.state.groups import normalize_participant_id
+
+            return {"id": f"false_{cid}_{raw}_{normalize_participant_id(participant)}", "queued": True}
+        return {"id": f"false_{cid}_{raw}", "queued": True}
+
+    def resume_acks(self) -> None:
+        """Re-plan every deferred ack step with its usual delay."""
+        pending, self.deferred_acks = self.deferred_acks, []
+        timing = self._timing()
+        delays = {1: timing.ack_server, 2: timing.ack_device, 3: timing.ack_read, 4: timing.ack_played}
+        for message_id, generation, level in pending:
+            message = self.by_id.get(message_id)
+            if message is not None and message.ack_generation == generation:
+                self._schedule_ack(message, level, delays.get(level, 0.0))
+
+    def _set_ack(self, message: Message, level: int) -> None:
+        message.ack = level
+        self.world.emit(self.instance, "message.ack", self.ack_payload(message))
+
+    def ack_payload(self, message: Message) -> dict[str, Any]:
+        if message.from_me:
+            sender, receiver = message.chat_id, self.own_id
+        else:
+            sender, receiver = self.own_id, message.chat_id
+        return {
+            "id": message.id,
+            "from": sender,
+            "to": receiver,
+            "participant": message.participant,
+            "fromMe": message.from_me,
+            "ack": message.ack,
+            "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
+            "_data": {},
+        }
+
+    def force_ack(self, message_id: str, level: int | str) -> Message:
+        """Control: set an ack level by hand (``-1``..``4`` or its name); stops the automatic progression."""
+        message = self.get(message_id)
+        value = ACK_BY_NAME.get(level.upper()) if isinstance(level, str) else level
+        if value is None or value not in ACK_NAMES:
+            raise StateError(400, "invalid_ack", f"Invalid ack {level!r}")
+        message.ack_manual = True
+        message.ack_generation += 1
+        self._set_ack(message, value)
+        return message
+
+    # ------------------------------------------------------------------ incoming (control)
+
+    def receive(
+        self,
+        sender: str,
+        *,
+        body: str | None = None,
+        participant: str | None = None,
+        media: dict[str, Any] | None = None,
+        location: dict[str, Any] | None = None,
+        contacts: Iterable[dict[str, Any]] = (),
+        reply_to: str | None = None,
+        type: str | None = None,
+        poll: dict[str, Any] | None = None,
+        raw_id: str | None = None,
+    ) -> Message:
+        """Someone writes to the instance; emits ``message`` and ``message.any``."""
+        cid = normalize_chat_id(sender)
+        author: str | None = None
+        if cid.endswith("@g.us"):
+            if not participant:
+                raise StateError(400, "participant_required", "A group message needs the participant who sent it")
+            from wawp_emulator.state.groups import normalize_participant_id
+
+            author = normalize_participant_id(participant)
+        elif cid.endswith("@c.us"):
+            self.instance.state(ContactsState).remember(cid)
+        raw = raw_id if raw_id is not None else self.new_raw_id()
+        self.raw_ids.add(raw)
+        msg_id = f"false_{cid}_{raw}" + (f"_{author}" if author else "")
+        cards = [_vcard(c) for c in contacts]
+        kind = type or (
+            "image"
+            if media is not None and str(media.get("mimetype", "")).startswith("image/")
+            else "video"
+            if media is not None and str(media.get("mimetype", "")).startswith("video/")
+            else "ptt"
+            if media is not None and str(media.get("mimetype", "")).startswith("audio/")
+            else "document"
+            if media is not None
+            else "location"
+            if location is not None
+            else "poll_creation"
+            if poll is not None
+            else ("vcard" if len(cards) == 1 else "multi_vcard")
+            if cards
+            else "chat"
+        )
+        message = Message(
+            id=msg_id,
+            raw_id=raw,
+            chat_id=cid,
+            from_me=False,
+            sender=author or cid,
+            timestamp=now_seconds(self.world),
+            seq=self._next_seq(),
+            type=kind,
+            body=body,
+            source="app",
+            ack=1,
+            participant=author,
+            location=_location(location) if location else None,
+            vcards=cards,
+            poll=poll,
+        )
+        if media is not None:
+            mimetype = str(media.get("mimetype") or "application/octet-stream")
+            message.media = Media(
+                mimetype=mimetype,
+                filename=media.get("filename"),
+                url=self.media_url(message.id, mimetype),
+                source_url=media.get("url"),
+            )
+        if reply_to:
+            self._attach_reply(message, reply_to)
+        self._store(message)
+        payload = self.json(message)
+        self.world.emit(self.instance, "message", payload)
+        self.world.emit(self.instance, "message.any", payload)
+        return message
+
+    # ------------------------------------------------------------------ reading
+
+    def mark_seen(self, chat_id: str, message_ids: Iterable[str], participant: str | None = None) -> list[str]:
+        """``sendSeen``: mark incoming messages read (all unread ones when no id matches)."""
+        require_working(self.instance)
+        cid = normalize_chat_id(chat_id)
+        wanted = {bare_message_id(m) for m in message_ids if m}
+        marked: list[str] = []
+        for message in self.by_chat.get(cid, ()):
+            if message.from_me or message.read:
+                continue
+            if wanted and message.raw_id not in wanted:
+                continue
+            if participant and message.participant not in (None, participant):
+                continue
+            self._read(message)
+            marked.append(message.id)
+        self.chats.on_read(cid)
+        return marked
+
+    def _read(self, message: Message) -> None:
+        message.read = True
+        message.ack = max(message.ack, 3)
+
+    def mark_read(self, chat_id: str, *, messages: int | None, days: int | None) -> list[str]:
+        """``POST /chats/{chatId}/messages/read``: the latest ``messages`` or last ``days`` (default 7)."""
+        rows = sorted(
+            (m for m in self.by_chat.get(chat_id, ()) if not m.from_me),
+            key=lambda m: (m.timestamp, m.seq),
+            reverse=True,
+        )
+        if messages:
+            rows = rows[:messages]
+        else:
+            since = now_seconds(self.world) - (days or 7) * 86400
+            rows = [m for m in rows if m.timestamp >= since]
+        marked = []
+        for message in rows:
+            if not message.read:
+                self._read(message)
+                marked.append(message.id)
+        self.chats.on_read(chat_id)
+        return marked
+
+    def query(
+        self,
+        chat_id: str,
+        *,
+        limit: int | None,
+        offset: int = 0,
+        ts_gte: int | None = None,
+        ts_lte: int | None = None,
+        from_me: bool | None = None,
+        ack: str | None = None,
+        sort_order: str | None = None,
+    ) -> list[Message]:
+        """Messages of a chat, newest first unless ``sort_order`` is ``asc``; filters are inclusive."""
+        level: int | None = None
+        if ack is not None:
+            level = ACK_BY_NAME.get(ack.upper())
+            if level is None:
+                raise StateError(400, "invalid_ack", f"Invalid ack: {ack}. Use one of {', '.join(ACK_BY_NAME)}")
+        rows = [
+            m
+            for m in self.by_chat.get(chat_id, ())
+            if (ts_gte is None or m.timestamp >= ts_gte)
+            and (ts_lte is None or m.timestamp <= ts_lte)
+            and (from_me is None or m.from_me == from_me)
+            and (level is None or m.ack == level)
+        ]
+        rows.sort(key=lambda m: (m.timestamp, m.seq), reverse=(sort_order or "desc").lower() != "asc")
+        rows = rows[max(offset, 0) :]
+        return rows if limit is None else rows[: max(limit, 0)]
+
+    # ------------------------------------------------------------------ changes
+
+    def react(self, chat_id: str | None, message_id: str, reaction: str) -> Message:
+        """Own reaction (``""`` removes it); emits ``message.reaction``."""
+        require_working(self.instance)
+        target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
+        self._apply_reaction(target, self.own_id, reaction, from_me=True)
+        return target
+
+    def _apply_reaction(self, target: Message, reactor: str, reaction: str, *, from_me: bool) -> None:
+        if reaction:
+            target.reactions[reactor] = reaction
+        else:
+            target.reactions.pop(reactor, None)
+        raw = self.new_raw_id()
+        group = target.chat_id.endswith("@g.us")
+        payload = {
+            "id": f"{'true' if from_me else 'false'}_{target.chat_id}_{raw}"
+            + (f"_{reactor}" if group and not from_me else ""),
+            "timestamp": now_seconds(self.world),
+            "from": self.own_id if from_me else target.chat_id,
+            "fromMe": from_me,
+            "source": "api" if from_me else "app",
+            "to": target.chat_id if from_me else self.own_id,
+            "participant": reactor if group and not from_me else None,
+            "reaction": {"text": reaction, "messageId": target.id},
+        }
+        self.world.emit(self.instance, "message.reaction", payload)
+
+    def star(self, chat_id: str | None, message_id: str, star: bool) -> Message:
+        require_working(self.instance)
+        target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
+        target.starred = star
+        return target
+
+    def edit(self, chat_id: str, message_id: str, text: str, *, by_other_side: bool = False) -> Message:
+        """Change the text of a message (own ones through the API; the other side's through control)."""
+        if not by_other_side:
+            require_working(self.instance)
+        target = self.get(message_id, chat_id)
+        if target.from_me == by_other_side:
+            who = "your own" if not by_other_side else "the other side's"
+            raise StateError(422, "message_not_editable", f"Only {who} messages can be edited this way")
+        if target.type not in ("chat", "image", "video", "document") or target.poll is not None:
+            raise StateError(422, "message_not_editable", f"A {target.type} message cannot be edited")
+        target.body = text
+        target.edited_at = now_seconds(self.world)
+        raw = self.new_raw_id()
+        payload = self.json(target)
+        payload.update(
+            id=f"{'true' if target.from_me else 'false'}_{target.chat_id}_{raw}"
+            + (f"_{target.participant}" if target.participant else ""),
+            timestamp=now_seconds(self.world),
+            editedMessageId=target.raw_id,
+        )
+        self.world.emit(self.instance, "message.edited", payload)
+        return target
+
+    def delete(self, chat_id: str, message_id: str, *, by_other_side: bool = False) -> Message:
+        """Remove a message; own ones (or the other side's, via control) are revoked for everyone."""
+        if not by_other_side:
+            require_working(self.instance)
+        target = self.get(message_id, chat_id)
+        if by_other_side and target.from_me:
+            raise StateError(422, "message_not_revocable", "The other side can only revoke its own messages")
+        self._remove(target)
+        if target.from_me or by_other_side:
+            raw = self.new_raw_id()
+            after = Message(
+                id=f"{'true' if target.from_me else 'false'}_{target.chat_id}_{raw}"
+                + (f"_{target.participant}" if target.participant else ""),
+                raw_id=raw,
+                chat_id=target.chat_id,
+                from_me=target.from_me,
+                sender=target.sender,
+                timestamp=now_seconds(self.world),
+                seq=self._next_seq(),
+                type="revoked",
+                body="",
+                source="api" if target.from_me else "app",
+                ack=1,
+                participant=target.participant,
+            )
+            self.world.emit(
+                self.instance,
+                "message.revoked",
+                {"after": self.json(after), "before": None, "revokedMessageId": target.raw_id, "_data": {}},
+            )
+        return target
+
+    def _remove(self, message: Message) -> None:
+        self.by_id.pop(message.id, None)
+        rows = self.by_chat.get(message.chat_id)
+        if rows is not None and message in rows:
+            rows.remove(message)
+
+    def pin(self, chat_id: str, message_id: str, duration: int | None) -> Message:
+        require_working(self.instance)
+        target = self.get(message_id, chat_id)
+        target.pinned_until = now_seconds(self.world) + (duration or 86400)
+        return target
+
+    def unpin(self, chat_id: str, message_id: str) -> Message:
+        require_working(self.instance)
+        target = self.get(message_id, chat_id)
+        target.pinned_until = None
+        return target
+
+    def clear_chat(self, chat_id: str) -> int:
+        rows = self.by_chat.pop(chat_id, [])
+        for message in rows:
+            self.by_id.pop(message.id, None)
+        return len(rows)
+
+    # ------------------------------------------------------------------ the other side (control)
+
+    def reaction_from(self, message_id: str, reaction: str, *, sender: str | None = None) -> Message:
+        target = self.get(message_id)
+        reactor = sender or (target.chat_id if not target.chat_id.endswith("@g.us") else None)
+        if reactor is None:
+            raise StateError(400, "participant_required", "A reaction in a group needs the participant who reacts")
+        if target.chat_id.endswith("@g.us"):
+            from wawp_emulator.state.groups import normalize_participant_id
+
+            reactor = normalize_participant_id(reactor)
+        self._apply_reaction(target, reactor, reaction, from_me=False)
+        return target
+
+    def vote(self, poll_id: str, voter: str | None, options: list[str], *, failed: bool = False) -> dict[str, Any]:
+        """Someone votes on one of the instance's polls; the event is ``poll.vote`` or ``poll.vote.failed``."""
+        poll = self.get(poll_id)
+        if poll.poll is None:
+            raise StateError(400, "not_a_poll", f"Message {poll_id} is not a poll")
+        group = poll.chat_id.endswith("@g.us")
+        who = voter or (None if group else poll.chat_id)
+        if who is None:
+            raise StateError(400, "participant_required", "A vote in a group needs the participant who votes")
+        unknown = [o for o in options if o not in poll.poll["options"]]
+        if unknown:
+            raise StateError(400, "invalid_poll_option", f"Not options of this poll: {', '.join(unknown)}")
+        if len(options) > poll.poll["selectableCount"] and poll.poll["selectableCount"] > 0:
+            raise StateError(400, "too_many_options", "This poll allows only one answer")
+        if not failed:
+            poll.votes[who] = list(options)
+        raw = self.new_raw_id()
+        vote: dict[str, Any] = {
+            "id": f"false_{poll.chat_id}_{raw}" + (f"_{who}" if group else ""),
+            "to": "me" if not group else poll.chat_id,
+            "from": poll.chat_id,
+            "fromMe": False,
+            "selectedOptions": [] if failed else list(options),
+            "timestamp": now_seconds(self.world),
+        }
+        if group:
+            vote["participant"] = who
+        return {"vote": vote, "poll": poll.destination(self.own_id), "_data": {}}
+
+
+def _location(raw: dict[str, Any]) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "latitude": str(raw.get("latitude")),
+        "longitude": str(raw.get("longitude")),
+        "live": bool(raw.get("live", False)),
+    }
+    for key in ("name", "address", "url", "description"):
+        if raw.get(key) is not None:
+            body[key] = str(raw[key])
+    return body
+
+
+location_json = _location

@@ -1,0 +1,119 @@
+"""Presence: the instance's own presence (online, typing in a chat...) and what it knows of others.
+
+Values are WAHA's ``online | offline | typing | recording | paused``; Wawp's n8n names
+``composing`` (typing), ``unavailable`` (offline) and ``available`` (online) are accepted too.
+Others' presence comes from the control action ``presence.update``, which emits
+``presence.update`` with the ``ChatPresences`` shape ``{id, presences: [{participant,
+lastKnownPresence, lastSeen}]}``. A contact nobody reported on is ``offline`` with an unknown
+``lastSeen`` (``null``), which is what WhatsApp shows for hidden last-seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.state.contacts import normalize_chat_id, now_seconds
+from wawp_emulator.state.errors import StateError
+
+if TYPE_CHECKING:
+    from wawp_emulator.world import Instance, World
+
+__all__ = ["CHAT_PRESENCES", "PRESENCES", "PresenceState", "normalize_presence"]
+
+PRESENCES = ("online", "offline", "typing", "recording", "paused")
+CHAT_PRESENCES = ("typing", "recording", "paused")
+_ALIASES = {"composing": "typing", "unavailable": "offline", "available": "online", "recording_audio": "recording"}
+
+
+def normalize_presence(value: str) -> str:
+    text = value.strip().lower()
+    text = _ALIASES.get(text, text)
+    if text not in PRESENCES:
+        raise StateError(400, "invalid_presence", f"Invalid presence '{value}'; use one of {', '.join(PRESENCES)}")
+    return text
+
+
+@dataclass
+class PresencePoint:
+    participant: str
+    presence: str
+    last_seen: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"participant": self.participant, "lastKnownPresence": self.presence, "lastSeen": self.last_seen}
+
+
+class PresenceState:
+    def __init__(self, world: World, instance: Instance) -> None:
+        self.world = world
+        self.instance = instance
+        self.own = "online"
+        self.own_in_chat: dict[str, str] = {}  # chat id -> typing | recording | paused
+        self.others: dict[str, dict[str, PresencePoint]] = {}  # chat id -> participant -> point
+
+    # ---- own presence
+
+    def set_own(self, presence: str, chat_id: str | None = None) -> str:
+        """``online``/``offline`` for the account, or ``typing``/``recording``/``paused`` in ``chat_id``."""
+        value = normalize_presence(presence)
+        if value in CHAT_PRESENCES:
+            if not chat_id:
+                raise StateError(422, "chat_id_required", f"'{value}' presence requires 'chatId'")
+            self.own = "online"
+            self.own_in_chat[normalize_chat_id(chat_id)] = value
+        else:
+            self.own = value
+            if value == "offline":
+                self.own_in_chat.clear()
+        return value
+
+    def typing(self, chat_id: str, on: bool) -> None:
+        cid = normalize_chat_id(chat_id)
+        if on:
+            self.own = "online"
+            self.own_in_chat[cid] = "typing"
+        else:
+            self.own_in_chat[cid] = "paused"
+
+    def own_in(self, chat_id: str) -> str:
+        return self.own_in_chat.get(normalize_chat_id(chat_id), self.own)
+
+    # ---- others
+
+    def get(self, chat_id: str) -> dict[str, Any]:
+        """``ChatPresences`` of a person or group chat."""
+        cid = normalize_chat_id(chat_id)
+        known = self.others.get(cid)
+        if known:
+            points = list(known.values())
+        elif cid.endswith("@g.us"):
+            points = []
+        else:
+            points = [PresencePoint(cid, "offline", None)]
+        return {"id": cid, "presences": [p.to_json() for p in points]}
+
+    def update(
+        self, chat_id: str, presence: str, *, participant: str | None = None, last_seen: int | None = None
+    ) -> dict[str, Any]:
+        """Control: someone is online, typing... in ``chat_id``; emits ``presence.update``."""
+        cid = normalize_chat_id(chat_id)
+        value = normalize_presence(presence)
+        if cid.endswith("@g.us"):
+            if not participant:
+                raise StateError(400, "participant_required", "A group presence needs the participant")
+            who = normalize_chat_id(participant)
+        else:
+            who = cid
+        points = self.others.setdefault(cid, {})
+        previous = points.get(who)
+        if last_seen is None:
+            if value == "offline":
+                last_seen = now_seconds(self.world)
+            elif previous is not None:
+                last_seen = previous.last_seen
+        point = PresencePoint(who, value, last_seen)
+        points[who] = point
+        payload = {"id": cid, "presences": [point.to_json()]}
+        self.world.emit(self.instance, "presence.update", payload)
+        return payload

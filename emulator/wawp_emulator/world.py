@@ -1,0 +1,266 @@
+"""The world: accounts, instances, the seeded random generator, ids, the scheduler and the event bus.
+
+Everything here is picklable (the lock and the delivery hook are dropped and recreated), so
+``--state FILE`` can persist a whole world. State modules keep their per-instance data in
+``instance.state(Cls)`` and never talk to HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from wawp_emulator.clock import Clock, ManualClock
+from wawp_emulator.faults import FaultSet
+from wawp_emulator.ids import Ids
+from wawp_emulator.scheduler import Scheduler
+from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
+
+__all__ = [
+    "DEFAULT_ACCESS_TOKEN",
+    "DEFAULT_INSTANCE_ID",
+    "ENGINE",
+    "ENVIRONMENT",
+    "Account",
+    "Instance",
+    "World",
+]
+
+T = TypeVar("T")
+
+DEFAULT_INSTANCE_ID = "A1B2C3D4E5F6"
+DEFAULT_ACCESS_TOKEN = "wawp-emulator-test-token"
+ENGINE = "GOWS"
+WAHA_VERSION = "2026.2.1"
+ENVIRONMENT: dict[str, Any] = {"version": WAHA_VERSION, "engine": ENGINE, "tier": "PLUS", "browser": None}
+EVENT_LOG_SIZE = 2000
+log = logging.getLogger("wawp_emulator")
+OUTBOX_LIMIT = 10000
+
+
+@dataclass(eq=False)
+class Account:
+    """A Wawp user: one access token, any number of instances."""
+
+    access_token: str
+    user_id: str = "1"
+    display_name: str = "Wawp Emulator"
+    user_email: str = "emulator@example.com"
+    instance_ids: list[str] = field(default_factory=list)
+
+
+class Instance:
+    """One WhatsApp instance (a Wawp session), holding each group's per-instance state."""
+
+    def __init__(self, world: World, instance_id: str, account: Account, name: str | None = None) -> None:
+        self.world = world
+        self.id = instance_id
+        self.account = account
+        self.name = name
+        self.created_at = world.clock.now()
+        self.webhooks: list[WebhookConfig] = []
+        self._states: dict[type[Any], Any] = {}
+
+    @property
+    def access_token(self) -> str:
+        return self.account.access_token
+
+    def state(self, cls: type[T]) -> T:
+        """The per-instance singleton of ``cls``, created on first use as ``cls(world, instance)``."""
+        try:
+            return self._states[cls]  # type: ignore[no-any-return]
+        except KeyError:
+            made = cls(self.world, self)  # type: ignore[call-arg]
+            return self._states.setdefault(cls, made)  # type: ignore[no-any-return]
+
+    def peek_state(self, cls: type[T]) -> T | None:
+        """The state of ``cls`` if it was already created (never creates it)."""
+        return self._states.get(cls)
+
+    def states(self) -> dict[str, Any]:
+        return {f"{cls.__module__}.{cls.__qualname__}": obj for cls, obj in self._states.items()}
+
+    def __repr__(self) -> str:
+        return f"Instance({self.id!r}, name={self.name!r})"
+
+
+class World:
+    """All emulated state. Mutate it only while holding :attr:`lock` (the app and Emulator do)."""
+
+    def __init__(self, seed: int = 0, clock: Clock | None = None, config: dict[str, Any] | None = None) -> None:
+        self.seed = int(seed)
+        self.clock: Clock = clock if clock is not None else ManualClock()
+        self.rng = random.Random(self.seed)
+        self.ids = Ids(self.seed, self.clock)
+        self.config: dict[str, Any] = dict(config or {})
+        self.accounts: dict[str, Account] = {}
+        self.instances: dict[str, Instance] = {}
+        self.scheduler = Scheduler(self)
+        self.faults = FaultSet(self.seed)
+        self.events: deque[dict[str, Any]] = deque(maxlen=EVENT_LOG_SIZE)
+        self.outbox: list[PendingDelivery] = []
+        self.lock = threading.RLock()
+        self.on_outbox: Callable[[], None] | None = None
+
+    # ---- pickling: no locks or hooks in the snapshot
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("lock", None)
+        state.pop("on_outbox", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.lock = threading.RLock()
+        self.on_outbox = None
+
+    # ---- accounts and instances
+
+    def add_account(self, access_token: str | None = None, **profile: Any) -> Account:
+        token = access_token or self.ids.access_token()
+        if token in self.accounts:
+            raise ValueError("an account with that access token already exists")
+        account = Account(token, **profile)
+        self.accounts[token] = account
+        return account
+
+    def account_for(self, access_token: str | None) -> Account | None:
+        return self.accounts.get(access_token) if access_token else None
+
+    def instance(self, instance_id: str) -> Instance | None:
+        return self.instances.get(instance_id)
+
+    def create_instance(self, account: Account, name: str | None = None, instance_id: str | None = None) -> Instance:
+        """A new instance owned by ``account`` (``sessionCreate``; the CLI's default instance)."""
+        if instance_id is None:
+            instance_id = self.ids.instance_id()
+            while instance_id in self.instances:
+                instance_id = self.ids.instance_id()
+        elif instance_id in self.instances:
+            raise ValueError(f"instance {instance_id} already exists")
+        instance = Instance(self, instance_id, account, name)
+        self.instances[instance_id] = instance
+        account.instance_ids.append(instance_id)
+        return instance
+
+    def delete_instance(self, instance: Instance | str) -> bool:
+        instance_id = instance if isinstance(instance, str) else instance.id
+        found = self.instances.pop(instance_id, None)
+        if found is None:
+            return False
+        if instance_id in found.account.instance_ids:
+            found.account.instance_ids.remove(instance_id)
+        self.outbox = [d for d in self.outbox if d.instance_id != instance_id]
+        return True
+
+    def reseed(self, seed: int) -> None:
+        """New random sequences from ``seed`` (state is kept; ``reset`` wipes it)."""
+        self.seed = int(seed)
+        self.rng.seed(self.seed)
+        self.ids = Ids(self.seed, self.clock)
+        self.faults.reseed(self.seed)
+
+    # ---- time
+
+    def run_due(self) -> int:
+        """Run every job due at the current time (real-time ticker and per-request catch-up)."""
+        ran = 0
+        now = self.clock.now()
+        while (job := self.scheduler.pop_due(now)) is not None:
+            self.scheduler.run(job)
+            ran += 1
+            now = self.clock.now()
+        return ran
+
+    def advance(self, seconds: float) -> int:
+        """Move a manual clock forward, running due jobs at their own times; returns how many ran."""
+        if seconds < 0:
+            raise ValueError("seconds must be >= 0")
+        clock = self.clock
+        if not isinstance(clock, ManualClock):
+            raise TypeError(f"cannot advance a {type(clock).__name__}; use a ManualClock")
+        target = clock.now() + float(seconds)
+        ran = 0
+        while (due := self.scheduler.next_due) is not None and due <= target:
+            job = self.scheduler.pop_due(target)
+            assert job is not None
+            if job.when > clock.now():
+                clock.set(job.when)
+            self.scheduler.run(job)
+            ran += 1
+        clock.set(max(target, clock.now()))
+        return ran
+
+    # ---- events
+
+    def emit(self, instance: Instance, event: str, payload: Any) -> dict[str, Any]:
+        """Build the webhook envelope for ``event`` and queue one delivery per matching webhook."""
+        name, me, metadata = _session_facts(instance)
+        envelope = {
+            "id": self.ids.event_id(),
+            "timestamp": round(self.clock.now() * 1000),
+            "event": event,
+            "session": name,
+            "metadata": metadata,
+            "me": me,
+            "payload": payload,
+            "engine": ENGINE,
+            "environment": dict(ENVIRONMENT),
+        }
+        self.events.append({"instance_id": instance.id, **envelope})
+        matching = [hook for hook in instance.webhooks if hook.matches(event)]
+        if matching:
+            body = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
+            for hook in matching:
+                if len(self.outbox) >= OUTBOX_LIMIT:
+                    log.warning("webhook outbox full (%d): dropped a %s delivery", OUTBOX_LIMIT, event)
+                    continue
+                self.outbox.append(
+                    PendingDelivery(
+                        request_id=self.ids.request_id(),
+                        instance_id=instance.id,
+                        event_id=envelope["id"],
+                        event=event,
+                        webhook=hook,
+                        body=body,
+                    )
+                )
+            if self.on_outbox is not None:
+                self.on_outbox()
+        return envelope
+
+    def take_outbox(self) -> list[PendingDelivery]:
+        with self.lock:
+            taken, self.outbox = self.outbox, []
+        return taken
+
+
+def _session_facts(instance: Instance) -> tuple[str, Any, dict[str, Any]]:
+    """The envelope's ``session``, ``me`` and ``metadata``, from the sessions state when it exists.
+
+    The access token is left out of ``metadata``: webhook bodies go to third-party URLs and into
+    the event journal, and neither may carry a credential.
+    """
+    from wawp_emulator.state.sessions import SessionState  # (state modules import this one)
+
+    session = instance.peek_state(SessionState)
+    if session is not None:
+        name, me, metadata = str(session.name), session.me_json(), dict(session.metadata())
+    else:
+        account = instance.account
+        name, me = instance.name or f"wawp-{instance.id.lower()}", None
+        metadata = {
+            "user_id": account.user_id,
+            "display_name": account.display_name,
+            "user_email": account.user_email,
+            "instance_id": instance.id,
+        }
+    metadata.pop("access_token", None)
+    return name, me, metadata

@@ -1,0 +1,163 @@
+"""Helpers for the emulator-core tests: a small test spec with throwaway handlers, and a webhook receiver."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from wawp_emulator.emulator import Emulator
+from wawp_emulator.registry import ApiError, Handler, Request
+
+CORE_SPEC = Path(__file__).parent / "data" / "core-openapi.yaml"
+API = "/wp-json/awp/v1"
+
+
+class Counter:
+    """A per-instance state (module level, so it pickles)."""
+
+    def __init__(self, world: Any, instance: Any) -> None:
+        self.sent: list[dict[str, Any]] = []
+
+
+def _send(req: Request) -> object:
+    assert req.instance is not None
+    counter = req.instance.state(Counter)
+    raw = req.world.ids.message_raw_id()
+    message = {
+        "id": f"true_{req.query['chatId']}_{raw}",
+        "timestamp": int(req.world.clock.now()),
+        "fromMe": True,
+        "body": req.query["message"],
+    }
+    counter.sent.append(message)
+    req.world.emit(req.instance, "message.any", message)
+    return message
+
+
+def _info(req: Request) -> object:
+    assert req.instance is not None
+    return {"name": req.instance.name or "default", "status": "WORKING", "me": None}
+
+
+def _create(req: Request) -> object:
+    assert req.account is not None
+    instance = req.world.create_instance(req.account, req.query.get("name"))
+    return {"name": instance.name or "x", "status": "STARTING", "instance_id": instance.id}
+
+
+def _echo(req: Request) -> object:
+    return {"id": req.path.get("id", ""), "name": json.dumps({"query": req.query, "body": req.body}, sort_keys=True)}
+
+
+def _chats(req: Request) -> object:
+    return [{"id": f"chat{i}@c.us", "name": None} for i in range((req.body or {}).get("limit", 1))]
+
+
+def _channel_get(req: Request) -> object:
+    if req.path["id"].startswith("404"):
+        raise ApiError(404, "channel_not_found", f"Channel {req.path['id']} not found")
+    return {"id": req.path["id"], "name": "News", "verified": True}
+
+
+CORE_HANDLERS: dict[str, Handler] = {
+    "coreInfo": _info,
+    "coreSend": _send,
+    "coreCreate": _create,
+    "coreSearch": lambda req: [{"id": "1@newsletter", "name": json.dumps(req.query, sort_keys=True)}],
+    "coreSearchViews": lambda req: ["RECOMMENDED"],
+    "coreChannelGet": _channel_get,
+    "coreChannelDelete": lambda req: {"success": True},
+    "coreFollow": lambda req: {"success": req.path["id"] == "search"},
+    "coreChatsList": _chats,
+    "coreMessages": lambda req: [
+        {"id": "false_1@c.us_3EB0000000000000000A", "timestamp": 1, "fromMe": False, "body": json.dumps(req.query)}
+    ],
+    "coreRead": lambda req: {"success": True},
+    "coreScreenshot": lambda req: b"\x89PNG\r\n\x1a\nfake",
+    "coreTree": lambda req: {"name": "root", "children": [{"name": "leaf", "children": []}]},
+}
+
+
+def core_emulator(**kwargs: Any) -> Emulator:
+    options: dict[str, Any] = {"spec_path": CORE_SPEC, "handlers": CORE_HANDLERS, "strict": True}
+    options.update(kwargs)
+    return Emulator(**options)
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    at: float
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Receiver:
+    """A real HTTP server on 127.0.0.1 recording every POST; ``plan`` gives the status per request number."""
+
+    url: str = ""
+    received: list[Received] = field(default_factory=list)
+    plan: Callable[[int], int] = lambda n: 200
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list[Received]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                if len(self.received) >= count:
+                    return list(self.received)
+            time.sleep(0.01)
+        raise AssertionError(f"expected {count} webhook requests, got {len(self.received)}")
+
+
+@contextmanager
+def webhook_receiver(plan: Callable[[int], int] | None = None) -> Iterator[Receiver]:
+    receiver = Receiver()
+    if plan is not None:
+        receiver.plan = plan
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", "0"))
+            body = self.rfile.read(length)
+            with receiver.lock:
+                receiver.received.append(
+                    Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body, time.monotonic())
+                )
+                status = receiver.plan(len(receiver.received))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    receiver.url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+    thread.start()
+    try:
+        yield receiver
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+FIRED: list[tuple[str, float]] = []
+
+
+def record(world: Any, label: str) -> None:
+    """A scheduler callback by dotted name (``_core:record``)."""
+    FIRED.append((label, world.clock.now()))

@@ -1,0 +1,159 @@
+"""The control API, its OpenAPI document, /openapi.json and /docs; Python mirror; transports."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from _core import CORE_SPEC, Counter, core_emulator
+from wawp_emulator.control.registry import CONTROL_ACTIONS, control_action
+from wawp_emulator.emulator import Emulator
+from wawp_emulator.registry import ApiError
+from wawp_emulator.spec import load_spec
+
+
+@control_action(
+    "test.core.inbound",
+    schema={
+        "type": "object",
+        "required": ["text"],
+        "properties": {"text": {"type": "string", "minLength": 1}, "times": {"type": "integer", "minimum": 1}},
+        "additionalProperties": False,
+    },
+)
+def inbound(world: Any, instance: Any, body: dict[str, Any]) -> object:
+    """Someone writes to the instance (test action)."""
+    counter = instance.state(Counter)
+    for _ in range(body.get("times", 1)):
+        counter.sent.append({"inbound": body["text"]})
+        world.emit(instance, "message", {"body": body["text"]})
+    if body["text"] == "fail":
+        raise ApiError(409, "cannot", "refused")
+    return {"count": len(counter.sent)}
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    with core_emulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def control(emu: Emulator) -> Iterator[httpx.Client]:
+    with httpx.Client(transport=emu.transport(), base_url="http://emulator") as client:
+        yield client
+
+
+def test_openapi_json_is_the_served_spec(control: httpx.Client) -> None:
+    served = control.get("/openapi.json")
+    assert served.status_code == 200 and served.headers["content-type"].startswith("application/json")
+    assert served.json() == load_spec(CORE_SPEC).document
+
+
+def test_docs_page_is_self_contained(control: httpx.Client) -> None:
+    for path, spec_url in (("/docs", "/openapi.json"), ("/_emulator/docs", "/_emulator/openapi.json")):
+        page = control.get(path)
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        text = page.text
+        assert "<script>" in text and json.dumps(spec_url) in text
+        assert "http://" not in text and "https://" not in text and 'src="//' not in text  # no external assets
+
+
+def test_control_openapi_lists_routes_and_actions(control: httpx.Client) -> None:
+    document = control.get("/_emulator/openapi.json").json()
+    assert document["openapi"] == "3.1.0"
+    paths = document["paths"]
+    for path in (
+        "/_emulator/reset",
+        "/_emulator/clock/advance",
+        "/_emulator/faults",
+        "/_emulator/journal/requests",
+        "/_emulator/instances/{instance_id}/webhooks",
+    ):
+        assert path in paths
+    action = paths["/_emulator/instances/{instance_id}/actions/test.core.inbound"]["post"]
+    assert action["requestBody"]["content"]["application/json"]["schema"] == CONTROL_ACTIONS["test.core.inbound"].schema
+    assert action["summary"] == "Someone writes to the instance (test action)."
+    op_ids = [op["operationId"] for item in paths.values() for op in item.values()]
+    assert len(op_ids) == len(set(op_ids))
+    try:
+        from openapi_spec_validator import validate
+    except ImportError:
+        return
+    validate(document)
+
+
+def test_actions_over_http_and_python(emu: Emulator, control: httpx.Client) -> None:
+    url = f"/_emulator/instances/{emu.instance_id}/actions/test.core.inbound"
+    assert control.post(url, json={"text": "hi", "times": 2}).json() == {"count": 2}
+    assert emu.act(emu.instance_id, "test.core.inbound", text="again") == {"count": 3}
+    assert emu.act(None, "test.core.inbound", {"text": "dict body"}) == {"count": 4}
+    assert [e["event"] for e in emu.events] == ["message"] * 4
+    bad = control.post(url, json={"text": ""})
+    assert bad.status_code == 400 and bad.json()["code"] == "rest_invalid_param" and "text" in bad.text
+    assert control.post(url, json={"text": "x", "extra": 1}).status_code == 400
+    assert control.post(url, content=b"{oops").json()["code"] == "rest_invalid_json"
+    missing = control.post(f"/_emulator/instances/{emu.instance_id}/actions/no.such.action", json={})
+    assert missing.status_code == 404 and missing.json()["code"] == "unknown_action"
+    assert control.post("/_emulator/instances/NOPE/actions/test.core.inbound", json={"text": "x"}).status_code == 404
+    refused = control.post(url, json={"text": "fail"})
+    assert refused.status_code == 409 and refused.json() == {
+        "code": "cannot",
+        "message": "refused",
+        "data": {"status": 409},
+    }
+    with pytest.raises(ApiError) as caught:
+        emu.act(None, "test.core.inbound", text=5)
+    assert caught.value.status == 400
+    listed = control.get("/_emulator/actions").json()
+    assert "test.core.inbound" in [a["name"] for a in listed]
+
+
+def test_reset_seed_and_clock(emu: Emulator, control: httpx.Client) -> None:
+    with emu.client() as http:
+        first = http.post("/send", params={"chatId": "1@c.us", "message": "a"}).json()["id"]
+    assert control.get("/_emulator/clock").json()["now"] == 1767225600.0
+    advanced = control.post("/_emulator/clock/advance", json={"seconds": 90})
+    assert advanced.json() == {"now": 1767225690.0, "ran": 0}
+    assert control.post("/_emulator/clock/advance", json={"seconds": -1}).status_code == 400
+    assert control.post("/_emulator/reset", json={}).json()["reset"] is True
+    assert emu.requests == [] and emu.instance.state(Counter).sent == []
+    with emu.client() as http:
+        assert http.post("/send", params={"chatId": "1@c.us", "message": "a"}).json()["id"] == first
+    assert control.post("/_emulator/seed", json={"seed": 12}).json() == {"seed": 12}
+    assert control.post("/_emulator/seed", json={}).status_code == 400
+    state = control.get("/_emulator/state/instances").json()
+    assert state[0]["id"] == emu.instance_id and state[0]["default"] is True
+    health = control.get("/_emulator/health").json()
+    assert health["status"] == "ok" and health["violations"] == 0
+
+
+def test_create_instance_and_unknown_control_route(control: httpx.Client) -> None:
+    created = control.post("/_emulator/instances", json={"name": "shop"}).json()
+    assert len(created["id"]) == 12
+    missing = control.get("/_emulator/nothing")
+    assert missing.status_code == 404 and missing.json()["code"] == "rest_no_route"
+    wrong = control.put("/_emulator/reset")
+    assert wrong.status_code == 405 and "POST" in wrong.headers["allow"]
+
+
+def test_async_transport(emu: Emulator) -> None:
+    async def run() -> int:
+        async with emu.async_client() as client:
+            return (await client.get("/session/info")).status_code
+
+    assert asyncio.run(run()) == 200
+
+
+def test_serve_in_thread_over_a_real_socket(emu: Emulator) -> None:
+    with emu.serve_in_thread() as url:
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/wp-json/awp/v1")
+        response = httpx.get(url + "/session/info", params=emu.credentials, timeout=5)
+        assert response.status_code == 200
+        assert httpx.get(url.replace("/wp-json/awp/v1", "/_emulator/health"), timeout=5).json()["status"] == "ok"
+    with emu.client() as http:  # the in-process app still works after the server stopped
+        assert http.post("/send", params={"chatId": "1@c.us", "message": "x"}).status_code == 200

@@ -1,0 +1,71 @@
+"""The pytest plugin's fixtures, run in a child pytest (the plugin is loaded explicitly)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import wawp_emulator
+
+PACKAGE_PARENT = str(Path(wawp_emulator.__file__).resolve().parent.parent)
+
+TESTS = """
+import pytest
+from wawp_emulator.registry import Request
+
+def test_fresh_emulator(emulator):
+    assert emulator.strict and emulator.raise_on_violation
+    emulator.add_fault(operation="x", status=500)
+
+def test_and_again_fresh(emulator):
+    assert emulator.faults == []
+
+def test_http(emulator_http, emulator):
+    response = emulator_http.get("/definitely-not-a-route")
+    assert response.status_code == 404
+    assert emulator.requests[-1].status == 404
+
+@pytest.fixture
+def wawp_emulator_options():
+    return {"seed": 9, "instance_id": "ABABABABABAB"}
+
+def test_options(emulator):
+    assert emulator.world.seed == 9 and emulator.instance_id == "ABABABABABAB"
+
+def test_server(emulator_server):
+    import httpx
+    assert httpx.get(emulator_server.replace("/wp-json/awp/v1", "/_emulator/health")).status_code == 200
+
+def test_client_fixture(emulator_client):
+    assert emulator_client is not None
+"""
+
+
+def test_plugin_fixtures(tmp_path: Path) -> None:
+    (tmp_path / "test_uses_plugin.py").write_text(TESTS)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_PARENT, os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:wawp_emulator",
+            "-p",
+            "wawp_emulator.testing",
+            "-p",
+            "no:cacheprovider",
+            "-rs",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " passed" in result.stdout and "failed" not in result.stdout

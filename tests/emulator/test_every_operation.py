@@ -1,0 +1,288 @@
+"""Every operation of the bundled spec has a handler acting on state, and answers 200 in strict mode.
+
+The tour drives one seeded world through all operations in a realistic order, feeding each call the
+ids earlier calls returned (no canned fixtures), and then checks in the request journal that every
+operationId of the spec answered 200 at least once with its response validated against the spec.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from _sessions_world import error, ok, open_emulator
+from wawp_emulator.emulator import Emulator
+from wawp_emulator.registry import HANDLERS
+from wawp_emulator.spec import deref, load_spec
+
+PEER = "201234567890"  # on WhatsApp (even last digit)
+PEER_CHAT = f"{PEER}@c.us"
+OTHER = "201222222222"
+THIRD = "201333333332"
+IMAGE = {"file[url]": "https://example.com/a.jpg", "file[filename]": "a.jpg", "file[mimetype]": "image/jpeg"}
+VOICE = {"file[url]": "https://example.com/v.ogg", "file[filename]": "v.ogg", "file[mimetype]": "audio/ogg"}
+VIDEO = {"file[url]": "https://example.com/v.mp4", "file[filename]": "v.mp4", "file[mimetype]": "video/mp4"}
+PDF = {"file[url]": "https://example.com/d.pdf", "file[filename]": "d.pdf", "file[mimetype]": "application/pdf"}
+
+
+def test_every_spec_operation_has_a_registered_handler() -> None:
+    with Emulator(seed=0, webhook_delivery="manual") as emu:
+        spec_ids = set(load_spec().operations)
+        assert len(spec_ids) == 109
+        assert spec_ids <= set(HANDLERS), sorted(spec_ids - set(HANDLERS))
+        assert set(HANDLERS) <= spec_ids, sorted(set(HANDLERS) - spec_ids)
+        assert all(emu.handlers[op] is HANDLERS[op] for op in spec_ids)
+
+
+def _example(doc: dict[str, Any], node: Any) -> Any:
+    """The spec's example for a parameter or media type (or of its schema)."""
+    node = deref(doc, node)
+    if "example" in node:
+        return node["example"]
+    schema = deref(doc, node.get("schema", {}))
+    if "example" in schema:
+        return schema["example"]
+    if schema.get("examples"):
+        return schema["examples"][0]
+    if "default" in schema:
+        return schema["default"]
+    return schema["enum"][0] if "enum" in schema else None
+
+
+def _example_request(operation_id: str) -> tuple[str, str, dict[str, Any], Any]:
+    spec = load_spec()
+    doc = spec.document
+    for template, item in doc["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                path, query = template, {}
+                for param in op.get("parameters", []):
+                    param = deref(doc, param)
+                    value = _example(doc, param)
+                    if param["in"] == "path":
+                        path = path.replace("{" + param["name"] + "}", str(value))
+                    elif value is not None:
+                        query[param["name"]] = value
+                body = None
+                if "requestBody" in op:
+                    body = _example(doc, deref(doc, op["requestBody"])["content"]["application/json"])
+                return method.upper(), path, query, body
+    raise AssertionError(operation_id)
+
+
+@pytest.mark.parametrize("operation_id", sorted(load_spec().operations))
+def test_the_specs_own_example_request_gets_a_documented_answer(operation_id: str) -> None:
+    """What schemathesis' examples phase sends: never a 5xx, never an undocumented status or body."""
+    method, path, query, body = _example_request(operation_id)
+    with Emulator(seed=0, webhook_delivery="manual") as emu, emu.client() as http:
+        response = http.request(method, path, params=query, json=body)
+        op = emu.spec.operations[operation_id]
+        assert response.status_code < 500, response.text
+        assert op.response_for(response.status_code) is not None, response.status_code
+        assert emu.violations == []
+
+
+@pytest.mark.parametrize("operation_id", sorted(load_spec().operations))
+def test_missing_or_wrong_credentials_are_401(operation_id: str) -> None:
+    """schemathesis' ignored_auth: exactly 401, for no credentials and for wrong ones."""
+    method, path, query, body = _example_request(operation_id)
+    with Emulator(seed=0, webhook_delivery="manual") as emu, emu.client(auth=False) as http:
+        bare = http.request(method, path, params=query, json=body)
+        wrong = http.request(method, path, params={**query, **emu.credentials, "access_token": "nope"}, json=body)
+        assert (bare.status_code, wrong.status_code) == (401, 401), (bare.text, wrong.text)
+        assert bare.json()["code"] in ("invalid_access_token", "invalid_instance")
+        assert emu.violations == []
+
+
+def test_undocumented_methods_are_405_with_allow() -> None:
+    spec = load_spec()
+    with Emulator(seed=0, webhook_delivery="manual") as emu, emu.client() as http:
+        for template, item in spec.document["paths"].items():
+            documented = {m.upper() for m in item if m in ("get", "put", "post", "delete", "patch")}
+            path = template.replace("{", "").replace("}", "")
+            for method in sorted({"GET", "PUT", "POST", "DELETE", "PATCH"} - documented):
+                response = http.request(method, path)
+                assert response.status_code == 405, (method, template, response.text)
+                assert set(response.headers["allow"].split(", ")) == documented
+
+
+def _sessions_and_auth(emu: Emulator, http: httpx.Client) -> None:
+    assert ok(http.get("/session/info"))["status"] == "WORKING"
+    assert ok(http.get("/session/me"))["id"].endswith("@c.us")
+    ok(http.get("/status"))
+    ok(http.get("/getScreenshot"))
+    created = ok(http.post("/createSession", params={"name": "Second"}))
+    new_id = created["config"]["metadata"]["instance_id"]
+    creds = {"instance_id": new_id, "access_token": emu.credentials["access_token"]}
+    with httpx.Client(base_url=emu.base_url, transport=emu.transport(), params=creds) as other:
+        ok(other.post("/session/start"))
+        emu.advance(3)
+        assert ok(other.get("/getQr", params={"format": "raw"}))["value"]
+        assert ok(other.get("/getQr"))["mimetype"] == "image/png"
+        code = ok(other.post("/requestCode", params={"phone_number": "447441429008"}))["code"]
+        emu.act(new_id, "session.enter_pairing_code", code=code)
+        emu.advance(2)
+        assert ok(other.get("/session/info"))["status"] == "WORKING"
+        ok(other.post("/session/stop"))
+        ok(other.post("/session/restart"))
+        emu.advance(3)
+        ok(other.post("/session/logout"))
+        assert ok(other.delete("/session/delete")) == {"success": True}
+        error(other.get("/session/info"), 401, "invalid_instance")
+
+
+def _messages(emu: Emulator, http: httpx.Client) -> dict[str, Any]:
+    sent = ok(http.post("/send", params={"chatId": PEER, "message": "Hello"}))
+    for path, params in (
+        ("/sendImage", {**IMAGE, "caption": "pic"}),
+        ("/sendFile", PDF),
+        ("/sendVoice", VOICE),
+        ("/sendVideo", VIDEO),
+        ("/sendLinkPreview", {"text": "see https://example.com", "url": "https://example.com"}),
+        ("/sendLocation", {"latitude": 30.0444, "longitude": 31.2357, "title": "Cairo"}),
+    ):
+        assert ok(http.post(path, params={"chatId": PEER, **params}))["fromMe"] is True
+    poll = {"name": "Lunch?", "options": ["Yes", "No"], "multipleAnswers": False}
+    ok(http.post("/sendPoll", json={"chatId": PEER_CHAT, "poll": poll}))
+    vcard = [{"fullName": "John Doe", "phoneNumber": "+20 111 222 3334", "whatsappId": "201112223334"}]
+    ok(http.post("/sendContactVcard", json={"chatId": PEER_CHAT, "contacts": vcard}))
+    inbound = emu.act(None, "message.inbound", **{"from": PEER, "body": "hi there"})
+    ok(http.post("/sendSeen", params={"chatId": PEER_CHAT, "messageIds[]": [inbound["id"]]}))
+    ok(http.post("/startTyping", params={"chatId": PEER_CHAT}))
+    ok(http.post("/stopTyping", params={"chatId": PEER_CHAT}))
+    ok(http.put("/reaction", params={"chatId": PEER_CHAT, "messageId": inbound["id"], "reaction": "👍"}))
+    ok(http.put("/star", params={"chatId": PEER_CHAT, "messageId": inbound["id"], "star": True}))
+    got = ok(http.get("/message", params={"chatId": PEER_CHAT, "messageId": sent["id"]}))
+    assert got["id"] == sent["id"] and got["body"] == "Hello"
+    return {"sent": sent, "inbound": inbound}
+
+
+def _chats(emu: Emulator, http: httpx.Client, sent: dict[str, Any]) -> None:
+    assert PEER_CHAT in [c["id"] for c in ok(http.post("/chats", params={"sortBy": "id", "limit": 10}))]
+    ok(http.get("/chats/overview", params={"limit": 5}))
+    ok(http.get(f"/chats/{PEER_CHAT}/picture"))
+    base = f"/chats/{PEER_CHAT}/messages"
+    assert sent["id"] in [m["id"] for m in ok(http.get(base, params={"limit": 50, "filter.fromMe": True}))]
+    ok(http.post(f"{base}/read"))
+    message = f"{base}/{sent['id']}"
+    assert ok(http.post(message))["id"] == sent["id"]
+    ok(http.put(message, params={"text": "Hello again"}))
+    ok(http.post(f"{message}/pin", params={"duration": 86400}))
+    ok(http.post(f"{message}/unpin"))
+    ok(http.delete(message))
+    error(http.post(message), 404)
+    ok(http.post(f"/chats/{PEER_CHAT}/archive"))
+    ok(http.post(f"/chats/{PEER_CHAT}/unarchive"))
+    ok(http.post(f"/chats/{PEER_CHAT}/unread"))
+    ok(http.delete(base))
+    assert ok(http.get(base)) == []
+    ok(http.delete(f"/chats/{PEER_CHAT}"))
+    error(http.get(base), 404)
+
+
+def _contacts(http: httpx.Client) -> None:
+    people = ok(http.get("/contacts/all", params={"limit": 3, "sortBy": "name"}))
+    assert len(people) == 3
+    someone = people[0]["id"]
+    assert ok(http.get("/contacts", params={"contactId": someone}))["id"] == someone
+    assert ok(http.get("/contacts/check-exists", params={"phone": OTHER}))["numberExists"] is True
+    ok(http.get("/contacts/about", params={"contactId": someone}))
+    ok(http.get("/contacts/profile-picture", params={"contactId": someone}))
+    ok(http.post("/contacts/block", params={"contactId": someone}))
+    ok(http.post("/contacts/unblock", params={"contactId": someone}))
+    ok(http.put(f"/contacts/{someone}", params={"firstName": "Renamed", "lastName": "Person"}))
+    lids = ok(http.get("/lids", params={"limit": 100}))
+    assert ok(http.get("/lids/count"))["count"] == len(lids)
+
+
+def _groups(emu: Emulator, http: httpx.Client) -> None:
+    created = ok(http.post("/groups", json={"name": "Project Alpha", "participants": [{"id": OTHER}]}))
+    gid = created["id"]
+    base = f"/groups/{gid}"
+    assert gid in [g["id"] for g in ok(http.get("/groups", params={"limit": 10}))]
+    assert ok(http.get("/groups/count"))["count"] >= 1
+    ok(http.post("/groups/refresh"))
+    assert ok(http.get(base))["id"] == gid
+    ok(http.put(f"{base}/picture", json={"file": {"url": "https://example.com/t.jpg", "mimetype": "image/jpeg"}}))
+    ok(http.get(f"{base}/picture"))
+    ok(http.delete(f"{base}/picture"))
+    ok(http.put(f"{base}/description", json={"description": "Sprint team"}))
+    ok(http.put(f"{base}/subject", json={"subject": "Project Beta"}))
+    assert ok(http.get(base))["subject"] == "Project Beta"
+    for setting in ("info-admin-only", "messages-admin-only"):
+        ok(http.put(f"{base}/settings/security/{setting}", params={"adminsOnly": True}))
+        assert ok(http.get(f"{base}/settings/security/{setting}"))["adminsOnly"] is True
+    ok(http.get(f"{base}/invite-code"))
+    ok(http.post(f"{base}/invite-code/revoke"))
+    ok(http.post(f"{base}/participants/add", json={"participants": [{"id": THIRD}]}))
+    assert f"{THIRD}@c.us" in [p["id"] for p in ok(http.get(f"{base}/participants"))]
+    ok(http.post(f"{base}/admin/promote", json={"participants": [{"id": THIRD}]}))
+    ok(http.post(f"{base}/admin/demote", json={"participants": [{"id": THIRD}]}))
+    ok(http.post(f"{base}/participants/remove", json={"participants": [{"id": THIRD}]}))
+    ok(http.delete(base))
+    error(http.get(base), 404)
+    remote = emu.act(None, "group.create_remote", subject="Neighbours", participants=[OTHER])
+    assert ok(http.get("/groups/join-info", params={"code": remote["code"]}))["id"] == remote["id"]
+    assert ok(http.post("/groups/join", json={"code": remote["invite"]}))["id"] == remote["id"]
+    ok(http.post(f"/groups/{remote['id']}/leave"))
+    error(http.get(f"/groups/{remote['id']}"), 404)
+
+
+def _labels(emu: Emulator, http: httpx.Client) -> None:
+    emu.act(None, "message.inbound", **{"from": OTHER, "body": "price?"})
+    label = ok(http.post("/labels", json={"name": "Lead", "colorHex": "#ff9485"}))
+    assert label in ok(http.get("/labels"))
+    ok(http.put(f"/labels/{label['id']}", json={"name": "Hot lead", "colorHex": "#ff9485"}))
+    ok(http.put(f"/labels/chats/{OTHER}@c.us", json={"labels": [{"id": label["id"]}]}))
+    assert [lb["id"] for lb in ok(http.get(f"/labels/chats/{OTHER}@c.us"))] == [label["id"]]
+    assert [c["id"] for c in ok(http.get(f"/labels/{label['id']}/chats"))] == [f"{OTHER}@c.us"]
+    ok(http.delete(f"/labels/{label['id']}"))
+    error(http.get(f"/labels/{label['id']}/chats"), 404)
+
+
+def _channels(http: httpx.Client) -> None:
+    mine = ok(http.post("/channels", json={"name": "Wawp News", "description": "Product updates"}))
+    assert mine["id"] in [c["id"] for c in ok(http.get("/channels", params={"role": "OWNER"}))]
+    found = ok(http.get("/channels/search", params={"view": "RECOMMENDED", "limit": 2}))
+    public = found["channels"][0]["id"]
+    ok(http.get("/channels/search/views"))
+    ok(http.get("/channels/search/countries"))
+    ok(http.get("/channels/search/categories"))
+    assert ok(http.get(f"/channels/{public}"))["id"] == public
+    ok(http.get(f"/channels/{public}/messages/preview", params={"limit": 3}))
+    ok(http.post(f"/channels/{public}/follow"))
+    ok(http.post(f"/channels/{public}/mute"))
+    ok(http.post(f"/channels/{public}/unmute"))
+    ok(http.post(f"/channels/{public}/unfollow"))
+    ok(http.delete(f"/channels/{mine['id']}"))
+    error(http.get(f"/channels/{mine['id']}"), 404)
+
+
+def _presence_profile_status(http: httpx.Client) -> None:
+    ok(http.post("/presence", params={"presence": "online"}))
+    ok(http.get(f"/presence/{OTHER}@c.us"))
+    ok(http.get("/profile"))
+    ok(http.put("/profile/nameRequest", params={"name": "Wawp Bot"}))
+    ok(http.put("/profile/status", params={"status": "Available"}))
+    ok(http.put("/profile/picture", params=IMAGE))
+    ok(http.delete("/profile/picture"))
+    text = ok(http.post("/status/text", params={"text": "Hello status", "backgroundColor": "#38b42f"}))
+    ok(http.post("/status/image", params={**IMAGE, "caption": "pic"}))
+    ok(http.post("/status/voice", params=VOICE))
+    ok(http.post("/status/video", params=VIDEO))
+    ok(http.post("/status/delete", params={"id": text["key"]["id"]}))
+
+
+def test_tour_of_every_operation_in_strict_mode() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        _sessions_and_auth(emu, http)
+        sent = _messages(emu, http)["sent"]
+        _chats(emu, http, sent)
+        _contacts(http)
+        _groups(emu, http)
+        _labels(emu, http)
+        _channels(http)
+        _presence_profile_status(http)
+        answered = {r.operation_id for r in emu.requests if r.status == 200}
+        assert sorted(set(emu.spec.operations) - answered) == []

@@ -1,0 +1,114 @@
+"""Labels: palette, ids, CRUD, chat associations and their events (state level)."""
+
+from __future__ import annotations
+
+import pytest
+from _people_fakes import FakeWorld
+from wawp_emulator.state.errors import StateError
+from wawp_emulator.state.labels import PALETTE, LabelsState
+
+
+def _labels() -> tuple[FakeWorld, LabelsState]:
+    world = FakeWorld()
+    return world, world.instance().state(LabelsState)
+
+
+def test_palette_colours_and_increasing_ids() -> None:
+    world, labels = _labels()
+    assert len(PALETTE) == 20
+    lead = labels.create("Lead", color_hex="#FF9485")
+    vip = labels.create("VIP", color=19)
+    assert (lead.id, lead.color, vip.id, vip.color_hex) == ("1", 0, "2", "#9368cf")
+    labels.delete("2")
+    assert labels.create("Next", color=3).id == "3"  # ids are never reused
+    assert [e.name for e in world.events] == ["label.upsert", "label.upsert", "label.deleted", "label.upsert"]
+    assert world.events[0].payload == {"id": "1", "name": "Lead", "color": 0, "colorHex": "#ff9485"}
+
+
+@pytest.mark.parametrize(("color", "color_hex"), [(20, None), (-1, None), (None, "#12345"), (None, None)])
+def test_bad_colours_are_400(color: int | None, color_hex: str | None) -> None:
+    _, labels = _labels()
+    with pytest.raises(StateError) as caught:
+        labels.create("x", color=color, color_hex=color_hex)
+    assert (caught.value.status, caught.value.code) == (400, "invalid_color")
+
+
+def test_any_other_hex_becomes_the_nearest_palette_colour() -> None:
+    _, labels = _labels()
+    assert labels.create("x", color_hex="#fe9486").to_json()["colorHex"] == "#ff9485"
+    assert labels.create("y", color_hex="#65C5FE").to_json()["color"] == 1
+
+
+def test_update_and_delete_then_404() -> None:
+    world, labels = _labels()
+    labels.create("Lead", color=0)
+    updated = labels.update("1", "Customer", color_hex="#64c4ff")
+    assert updated.to_json() == {"id": "1", "name": "Customer", "color": 1, "colorHex": "#64c4ff"}
+    assert world.events[-1].name == "label.upsert"
+    labels.delete("1")
+    for call in (lambda: labels.get("1"), lambda: labels.update("1", "x"), lambda: labels.delete("1")):
+        with pytest.raises(StateError) as caught:
+            call()
+        assert (caught.value.status, caught.value.code) == (404, "label_not_found")
+
+
+def test_put_replaces_and_emits_the_diff() -> None:
+    world, labels = _labels()
+    for name in ("A", "B", "C"):
+        labels.create(name, color=0)
+    world.events.clear()
+    labels.set_for_chat("201234567890", ["1", "2"])
+    assert [(e.name, e.payload["labelId"]) for e in world.events] == [
+        ("label.chat.added", "1"),
+        ("label.chat.added", "2"),
+    ]
+    assert world.events[0].payload["chatId"] == "201234567890@c.us"
+    assert world.events[0].payload["label"]["name"] == "A"
+    world.events.clear()
+    result = labels.set_for_chat("201234567890@c.us", ["2", "3", "3"])
+    assert [label.id for label in result] == ["2", "3"]
+    assert [(e.name, e.payload["labelId"]) for e in world.events] == [
+        ("label.chat.deleted", "1"),
+        ("label.chat.added", "3"),
+    ]
+    world.events.clear()
+    labels.set_for_chat("201234567890@c.us", ["2", "3"])
+    assert world.events == []  # same set: no events
+    assert labels.chats_with("2") == ["201234567890@c.us"]
+    assert labels.chats_with("1") == []
+
+
+def test_unknown_label_in_put_changes_nothing() -> None:
+    world, labels = _labels()
+    labels.create("A", color=0)
+    labels.set_for_chat("120363012345678901@g.us", ["1"])
+    world.events.clear()
+    with pytest.raises(StateError) as caught:
+        labels.set_for_chat("120363012345678901@g.us", ["9"])
+    assert caught.value.status == 404
+    assert [label.id for label in labels.for_chat("120363012345678901@g.us")] == ["1"]
+    assert world.events == []
+
+
+def test_delete_drops_associations() -> None:
+    world, labels = _labels()
+    labels.create("A", color=0)
+    labels.create("B", color=1)
+    labels.set_for_chat("201234567890", ["1", "2"])
+    labels.set_for_chat("201111111112", ["2"])
+    world.events.clear()
+    labels.delete("2")
+    assert [e.name for e in world.events] == ["label.deleted"]
+    assert [label.id for label in labels.for_chat("201234567890")] == ["1"]
+    assert labels.for_chat("201111111112") == []
+    assert labels.chats_with("1") == ["201234567890@c.us"]
+
+
+def test_phone_side_add_and_remove() -> None:
+    world, labels = _labels()
+    labels.create("A", color=0)
+    assert labels.add_to_chat("201234567890", "1") is True
+    assert labels.add_to_chat("201234567890", "1") is False
+    assert labels.remove_from_chat("201234567890", "1") is True
+    assert labels.remove_from_chat("201234567890", "1") is False
+    assert [e.name for e in world.events][-2:] == ["label.chat.added", "label.chat.deleted"]

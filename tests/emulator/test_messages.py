@@ -1,0 +1,213 @@
+"""The ``messages`` tag over HTTP, and the conversation control actions (the other side)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+import httpx
+from _sessions_world import error, events, ok, open_emulator
+from wawp_emulator.emulator import Emulator
+from wawp_emulator.state.messages import MessagesState
+
+TO = "201112223334"  # on WhatsApp (even last digit)
+CHAT = f"{TO}@c.us"
+ID = re.compile(r"^true_201112223334@c\.us_3EB0[0-9A-F]{16}$")
+FILE = {"file[url]": "https://example.com/a.jpg", "file[filename]": "a.jpg", "file[mimetype]": "image/jpeg"}
+
+
+def _locate(message_id: object) -> dict[str, str]:
+    """``GET /message`` parameters for a message id (``{fromMe}_{chatId}_{RAWID}``)."""
+    return {"chatId": str(message_id).split("_")[1], "messageId": str(message_id)}
+
+
+def _send_text(http: httpx.Client, text: str = "Hello", to: str = TO) -> dict[str, Any]:
+    body: dict[str, Any] = ok(http.post("/send", params={"chatId": to, "message": text}))
+    return body
+
+
+def test_send_text_and_ack_progression() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        sent = _send_text(http)
+        assert ID.match(str(sent["id"])) and sent["fromMe"] is True and sent["body"] == "Hello"
+        assert sent["to"] == CHAT and sent["ack"] == 0 and sent["ackName"] == "PENDING"
+        assert sent["timestamp"] == int(emu.world.clock.now())
+        assert [p["id"] for p in events(emu, "message.any")] == [sent["id"]]
+        for seconds, name in ((1, "SERVER"), (2, "DEVICE"), (5, "READ")):
+            emu.advance(seconds)
+            got = ok(http.get("/message", params=_locate(sent["id"])))
+            assert got["ackName"] == name
+        assert [p["ackName"] for p in events(emu, "message.ack")] == ["SERVER", "DEVICE", "READ"]
+
+
+def test_media_location_poll_vcard_link_preview() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        image = ok(http.post("/sendImage", params={"chatId": TO, "caption": "look", **FILE}))
+        assert image["hasMedia"] is True and image["body"] == "look"
+        assert image["media"]["mimetype"] == "image/jpeg" and image["media"]["url"].endswith(".jpeg")
+        pdf = ok(
+            http.post(
+                "/sendFile",
+                params={
+                    "chatId": TO,
+                    "file[url]": "https://example.com/x.pdf",
+                    "file[filename]": "x.pdf",
+                    "file[mimetype]": "application/pdf",
+                },
+            )
+        )
+        assert pdf["media"]["filename"] == "x.pdf"
+        voice = ok(
+            http.post(
+                "/sendVoice",
+                params={
+                    "chatId": TO,
+                    "file[url]": "https://example.com/v.ogg",
+                    "file[filename]": "v.ogg",
+                    "file[mimetype]": "audio/ogg",  # the spec's pattern forbids the "; codecs=opus" suffix
+                },
+            )
+        )
+        video = ok(
+            http.post(
+                "/sendVideo",
+                params={
+                    "chatId": TO,
+                    "file[url]": "https://example.com/v.mp4",
+                    "file[filename]": "v.mp4",
+                    "file[mimetype]": "video/mp4",
+                    "asNote": "true",
+                },
+            )
+        )
+        place = ok(
+            http.post(
+                "/sendLocation", params={"chatId": TO, "latitude": "30.0444", "longitude": "31.2357", "title": "Cairo"}
+            )
+        )
+        assert place["location"]["latitude"] == "30.0444" and place["location"]["name"] == "Cairo"
+        poll = ok(http.post("/sendPoll", json={"chatId": TO, "poll": {"name": "Lunch?", "options": ["A", "B"]}}))
+        assert poll["_data"]["pollName"] == "Lunch?"
+        card = ok(
+            http.post(
+                "/sendContactVcard", json={"chatId": TO, "contacts": [{"fullName": "Jo", "phoneNumber": "+1 555"}]}
+            )
+        )
+        assert card["vCards"][0].startswith("BEGIN:VCARD")
+        link = ok(http.post("/sendLinkPreview", params={"chatId": TO, "text": "see", "url": "https://wawp.net"}))
+        assert "https://wawp.net" in link["body"]
+        emu.advance(60)
+        acks = {p["id"]: p["ackName"] for p in events(emu, "message.ack")}
+        assert acks[voice["id"]] == "PLAYED" and acks[video["id"]] == "PLAYED" and acks[image["id"]] == "READ"
+
+
+def test_bad_send_parameters_are_400() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        error(http.post("/sendLocation", params={"chatId": TO, "latitude": "91", "longitude": "0"}), 400)
+        error(http.post("/sendPoll", json={"chatId": TO, "poll": {"name": "Q", "options": ["only"]}}), 400)
+
+
+def test_seen_typing_reaction_star() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        incoming = emu.act(None, "message.inbound", **{"from": TO, "body": "hi"})
+        assert [e for e in ("message", "message.any") if events(emu, e)] == ["message", "message.any"]
+        ok(http.post("/sendSeen", params={"chatId": TO, "messageIds[]": [incoming["id"]]}))
+        assert emu.instance.state(MessagesState).get(incoming["id"]).read
+        ok(http.post("/startTyping", params={"chatId": TO}))
+        ok(http.post("/stopTyping", params={"chatId": TO}))
+        ok(http.put("/reaction", params={"chatId": TO, "messageId": incoming["id"], "reaction": "👍"}))
+        [reaction] = events(emu, "message.reaction")
+        assert reaction["reaction"] == {"text": "👍", "messageId": incoming["id"]} and reaction["fromMe"] is True
+        ok(http.put("/star", params={"chatId": TO, "messageId": incoming["id"], "star": "true"}))
+        assert ok(http.get("/message", params=_locate(incoming["id"])))["_data"]["star"] is True
+        error(
+            http.put("/star", params={"chatId": TO, "messageId": "true_1@c.us_3EB0000000000000000F", "star": "true"}),
+            404,
+            "message_not_found",
+        )
+
+
+def test_other_side_actions() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        sent = _send_text(http, "question")
+        emu.act(None, "message.reaction", messageId=sent["id"], reaction="❤️")
+        assert events(emu, "message.reaction")[-1]["fromMe"] is False
+        theirs = emu.act(None, "message.inbound", **{"from": TO, "body": "tpyo"})
+        emu.act(None, "message.edit", messageId=theirs["id"], body="typo")
+        assert events(emu, "message.edited")[-1]["body"] == "typo"
+        emu.act(None, "message.revoke", messageId=theirs["id"])
+        assert events(emu, "message.revoked")[-1]["revokedMessageId"] == theirs["id"].split("_")[2]
+        error(http.get("/message", params=_locate(theirs["id"])), 404, "message_not_found")
+        emu.act(None, "message.ack", messageId=sent["id"], ack="ERROR")
+        emu.advance(60)
+        assert [p["ackName"] for p in events(emu, "message.ack") if p["id"] == sent["id"]] == ["ERROR"]
+        poll = ok(http.post("/sendPoll", json={"chatId": TO, "poll": {"name": "Q", "options": ["A", "B"]}}))
+        vote = emu.act(None, "poll.vote", pollId=poll["id"], options=["B"])
+        assert vote["vote"]["selectedOptions"] == ["B"] and events(emu, "poll.vote.failed") == []
+        emu.act(None, "poll.vote", pollId=poll["id"], failed=True)
+        assert events(emu, "poll.vote.failed")[0]["vote"]["selectedOptions"] == []
+        call = emu.act(None, "call.received", **{"from": TO, "isVideo": True})
+        emu.act(None, "call.rejected", **{"from": TO, "id": call["id"]})
+        assert events(emu, "call.rejected")[0]["id"] == call["id"]
+        emu.act(None, "event.response", **{"from": TO, "eventMessageId": sent["id"], "response": "MAYBE"})
+        assert events(emu, "event.response")[0]["eventResponse"]["response"] == "MAYBE"
+        emu.act(None, "engine.event", event="Receipt", data={"Type": "read"})
+        assert events(emu, "engine.event") == [{"event": "Receipt", "data": {"Type": "read"}}]
+
+
+def test_inbound_group_message() -> None:
+    with open_emulator() as emu:
+        got = emu.act(
+            None,
+            "message.inbound",
+            **{"from": "120363012345678901@g.us", "participant": "201111111110", "body": "hi all"},
+        )
+        assert got["id"].endswith("_201111111110@c.us") and got["participant"] == "201111111110@c.us"
+
+
+def test_fifty_clients_send_a_thousand_messages() -> None:
+    """The world lock serialises handlers: 50 concurrent clients x 20 sends leave exactly 1,000 messages."""
+    emu = Emulator(seed=0, webhook_delivery="manual")
+    try:
+        with emu.serve_in_thread() as base:
+            failures: list[str] = []
+
+            def client(n: int) -> None:
+                with httpx.Client(base_url=base, params=emu.credentials, timeout=30) as http:
+                    for i in range(20):
+                        response = http.post("/send", params={"chatId": TO, "message": f"{n}-{i}"})
+                        if response.status_code != 200:
+                            failures.append(response.text)
+
+            threads = [threading.Thread(target=client, args=(n,)) for n in range(50)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        state = emu.instance.state(MessagesState)
+        assert failures == []
+        assert state.count() == 1000 and len({m.raw_id for m in state.in_chat(CHAT)}) == 1000
+        assert emu.violations == []
+    finally:
+        emu.close()
+
+
+def test_inbound_while_stopped_is_delivered_on_reconnect() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        ok(http.post("/session/stop"))
+        held = emu.act(None, "message.inbound", **{"from": TO, "body": "later"})
+        assert held["queued"] is True and events(emu, "message") == []
+        ok(http.post("/session/start"))
+        emu.advance(2)
+        assert [p["id"] for p in events(emu, "message")] == [held["id"]]
+        assert ok(http.get("/message", params=_locate(held["id"])))["body"] == "later"
+
+
+def test_unknown_group_is_404_where_documented_else_422() -> None:
+    """A client error the spec does not document for an operation is answered as 422, same code."""
+    with open_emulator() as emu, emu.client() as http:
+        group = "120363012345678901@g.us"
+        error(http.post("/send", params={"chatId": group, "message": "x"}), 404, "group_not_found")
+        assert emu.spec.operations["sendImage"].response_for(404) is None
+        error(http.post("/sendImage", params={"chatId": group, **FILE}), 422, "group_not_found")
