@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,10 +9,7 @@ from typing import Any
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # contract_hooks and _runner, also importable by the schemathesis CLI
-
-CONFIG = HERE / "schemathesis.toml"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # helpers, also importable by the schemathesis CLI
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -45,6 +41,7 @@ def credentials_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]
 
 @pytest.fixture
 def contract_config(credentials_env: dict[str, str]) -> Any:
+    from contract_support import CONFIG
     from schemathesis.config import SchemathesisConfig
 
     return SchemathesisConfig.from_path(str(CONFIG))
@@ -63,18 +60,3 @@ def emulator(credentials_env: dict[str, str]) -> Iterator[Any]:
     finally:
         contract_hooks.use_reset(None)
         emu.close()
-
-
-def secrets_in(text: str, *secrets: str) -> list[str]:
-    return [s for s in secrets if s and s in text]
-
-
-def live_credentials() -> dict[str, str]:
-    values = {
-        "instance_id": os.environ.get("WAWP_INSTANCE_ID", ""),
-        "access_token": os.environ.get("WAWP_ACCESS_TOKEN", ""),
-    }
-    missing = [k for k, v in values.items() if not v]
-    if missing:
-        pytest.fail(f"live mode needs WAWP_INSTANCE_ID and WAWP_ACCESS_TOKEN (missing: {', '.join(missing)})")
-    return values

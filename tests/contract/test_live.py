@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from _runner import REPORTS, redact
-from conftest import live_credentials, secrets_in
+from contract_support import live_credentials, secrets_in
 from test_socket import hooks_env, schemathesis_cli
 
 pytestmark = pytest.mark.live

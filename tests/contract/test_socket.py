@@ -13,7 +13,7 @@ import httpx
 import pytest
 from _runner import REPORTS, ROOT, redact
 from _server import BASE_PATH, emulator_server
-from conftest import CONFIG, HERE, secrets_in
+from contract_support import CONFIG, HERE, secrets_in
 
 
 def schemathesis_cli(*args: str, env: dict[str, str], timeout: float = 900) -> subprocess.CompletedProcess[str]:
