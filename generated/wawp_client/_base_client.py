@@ -115,7 +115,46 @@ def _validation_error(error: Exception) -> APIResponseValidationError:
     )
 
 
-class SyncAPIClient:
+class _BaseAPIClient:
+    """What the sync and async clients share: configuration, retry policy and their public view."""
+
+    def __init__(
+        self,
+        instance_id: str | None,
+        access_token: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        owns_http: bool,
+    ) -> None:
+        self._config = _Config(instance_id, access_token, base_url, timeout, max_retries)
+        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        self._owns_http = owns_http
+
+    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, hooks: tuple[Any, Any]) -> None:
+        """Give ``http_client`` the credentials and the logging/error hooks (and a base URL if it has none)."""
+        if not str(http_client.base_url):
+            http_client.base_url = httpx.URL(self._config.base_url)
+        self._config.auth.install(http_client)
+        request_hook, response_hook = hooks
+        http_client.event_hooks = {
+            "request": [*http_client.event_hooks["request"], request_hook],
+            "response": [*http_client.event_hooks["response"], response_hook],
+        }
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def instance_id(self) -> str | None:
+        return self._config.instance_id
+
+    def __repr__(self) -> str:
+        return self._config.repr(type(self).__name__)
+
+
+class SyncAPIClient(_BaseAPIClient):
     """Holds the httpx client, credentials, timeout and retry policy of a :class:`wawp_client.Wawp`."""
 
     def __init__(
@@ -129,40 +168,19 @@ class SyncAPIClient:
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._config = config = _Config(instance_id, access_token, base_url, timeout, max_retries)
-        self.retry_policy = RetryPolicy(max_retries=max_retries)
-        self._owns_http = http_client is None
+        super().__init__(instance_id, access_token, base_url, timeout, max_retries, http_client is None)
         if http_client is None:
-            inner = transport if transport is not None else httpx.HTTPTransport()
             http_client = httpx.Client(
-                base_url=config.base_url,
-                timeout=config.timeout,
-                headers=config.headers,
-                transport=RetryTransport(inner, self.retry_policy),
+                base_url=self._config.base_url,
+                timeout=self._config.timeout,
+                headers=self._config.headers,
+                transport=RetryTransport(transport or httpx.HTTPTransport(), self.retry_policy),
             )
-        else:
-            # A caller-supplied client keeps its own settings; auth, retries and error hooks are added.
-            if not str(http_client.base_url):
-                http_client.base_url = httpx.URL(config.base_url)
+        else:  # a caller-supplied client keeps its own settings; retries are wrapped around its transport
             http_client._transport = RetryTransport(http_client._transport, self.retry_policy)
-        config.auth.install(http_client)
-        http_client.event_hooks = {
-            "request": [*http_client.event_hooks["request"], _log_request],
-            "response": [*http_client.event_hooks["response"], _check],
-        }
+        self._adopt(http_client, (_log_request, _check))
         self._http = http_client
-        self._api = config.api().set_httpx_client(http_client)
-
-    @property
-    def base_url(self) -> str:
-        return self._config.base_url
-
-    @property
-    def instance_id(self) -> str | None:
-        return self._config.instance_id
-
-    def __repr__(self) -> str:
-        return self._config.repr(type(self).__name__)
+        self._api = self._config.api().set_httpx_client(http_client)
 
     def _call(self, operation: Callable[..., Response[Any]], /, **kwargs: Any) -> Any:
         try:
@@ -185,7 +203,7 @@ class SyncAPIClient:
         self.close()
 
 
-class AsyncAPIClient:
+class AsyncAPIClient(_BaseAPIClient):
     """Holds the httpx client, credentials, timeout and retry policy of a :class:`wawp_client.AsyncWawp`."""
 
     def __init__(
@@ -199,39 +217,19 @@ class AsyncAPIClient:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._config = config = _Config(instance_id, access_token, base_url, timeout, max_retries)
-        self.retry_policy = RetryPolicy(max_retries=max_retries)
-        self._owns_http = http_client is None
+        super().__init__(instance_id, access_token, base_url, timeout, max_retries, http_client is None)
         if http_client is None:
-            inner = transport if transport is not None else httpx.AsyncHTTPTransport()
             http_client = httpx.AsyncClient(
-                base_url=config.base_url,
-                timeout=config.timeout,
-                headers=config.headers,
-                transport=AsyncRetryTransport(inner, self.retry_policy),
+                base_url=self._config.base_url,
+                timeout=self._config.timeout,
+                headers=self._config.headers,
+                transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self.retry_policy),
             )
         else:
-            if not str(http_client.base_url):
-                http_client.base_url = httpx.URL(config.base_url)
             http_client._transport = AsyncRetryTransport(http_client._transport, self.retry_policy)
-        config.auth.install(http_client)
-        http_client.event_hooks = {
-            "request": [*http_client.event_hooks["request"], _alog_request],
-            "response": [*http_client.event_hooks["response"], _acheck],
-        }
+        self._adopt(http_client, (_alog_request, _acheck))
         self._http = http_client
-        self._api = config.api().set_async_httpx_client(http_client)
-
-    @property
-    def base_url(self) -> str:
-        return self._config.base_url
-
-    @property
-    def instance_id(self) -> str | None:
-        return self._config.instance_id
-
-    def __repr__(self) -> str:
-        return self._config.repr(type(self).__name__)
+        self._api = self._config.api().set_async_httpx_client(http_client)
 
     async def _call(self, operation: Callable[..., Awaitable[Response[Any]]], /, **kwargs: Any) -> Any:
         try:
