@@ -25,7 +25,13 @@ RUFF = "ruff==0.17.5"
 MYPY = "mypy==2.4.1"
 SCHEMATHESIS = "schemathesis==4.32.5"
 TEST_DEPS = ["pytest==9.2.0", "pytest-asyncio==1.5.0", "hypothesis==6.170.17", "pyyaml==6.0.3", "jsonschema==4.26.0"]
-SPEC_DEPS = ["openapi-spec-validator==0.9.0", "pyyaml==6.0.3", "jsonschema==4.26.0", "pytest==9.2.0"]
+SPEC_DEPS = [
+    "openapi-spec-validator==0.9.0",
+    "pyyaml==6.0.3",
+    "jsonschema==4.26.0",
+    "pytest==9.2.0",
+    "pytest-asyncio==1.5.0",
+]
 PYTEST = ["pytest", "-p", "no:cacheprovider"]
 
 

@@ -50,10 +50,20 @@ def test_emulator_honours_the_spec_over_a_socket(
 
 
 def _summary_line(output: str) -> str:
-    interesting = [
-        line.strip() for line in output.splitlines() if re.search(r"test cases|operations|passed|failed", line)
-    ]
-    return "contract[socket]: " + " | ".join(interesting[-6:])
+    """The operations, per-phase results and case counts schemathesis printed, on one line."""
+    lines = [line.strip() for line in output.splitlines()]
+    wanted: list[str] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line.startswith("Operations:"):
+            wanted.append(line.replace("  ", " "))
+        elif (phase := re.match(r"^(?:✅|❌)\s+(Examples|Coverage|Fuzzing|Stateful) \(", line)) and phase[1] not in seen:
+            seen.add(phase[1])
+            outcome = next((x for x in lines[i + 1 : i + 6] if "passed" in x or "failed" in x), "")
+            wanted.append(f"{phase[1]}: {outcome.lstrip('✅❌ ')}")
+        elif re.match(r"^\d+ generated", line):
+            wanted.append(f"test cases: {line}")
+    return "contract[socket]: " + " | ".join(" ".join(w.split()) for w in wanted)
 
 
 def test_live_mode_runs_read_only_against_a_served_emulator(credentials_env: dict[str, str], tmp_path: Path) -> None:
