@@ -49,6 +49,9 @@ def test_emulator_honours_the_spec_over_a_socket(
     assert re.search(r"109 (?:selected|operations)", output), redact(output[-3000:])
 
 
+_PHASE = re.compile(r"^(?:✅|❌)\s+(Examples|Coverage|Fuzzing|Stateful) \(")
+
+
 def _summary_line(output: str) -> str:
     """The operations, per-phase results and case counts schemathesis printed, on one line."""
     lines = [line.strip() for line in output.splitlines()]
@@ -57,7 +60,7 @@ def _summary_line(output: str) -> str:
     for i, line in enumerate(lines):
         if line.startswith("Operations:"):
             wanted.append(line.replace("  ", " "))
-        elif (phase := re.match(r"^(?:✅|❌)\s+(Examples|Coverage|Fuzzing|Stateful) \(", line)) and phase[1] not in seen:
+        elif (phase := _PHASE.match(line)) and phase[1] not in seen:
             seen.add(phase[1])
             outcome = next((x for x in lines[i + 1 : i + 6] if "passed" in x or "failed" in x), "")
             wanted.append(f"{phase[1]}: {outcome.lstrip('✅❌ ')}")
