@@ -43,6 +43,20 @@ def _npm_tools(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
 
 
+def _install_with_projects(session: nox.Session, *requirements: str) -> None:
+    """Install the pinned ``requirements`` plus our two projects, rebuilt from the working tree every time.
+
+    Reused virtualenvs would otherwise keep an old build of ``wawp-client`` or ``wawp-emulator`` whose
+    version number did not change, and test yesterday's code.
+    """
+    if session.venv_backend == "uv":
+        fresh = ["--reinstall-package", "wawp-client", "--reinstall-package", "wawp-emulator"]
+    else:
+        fresh = ["--force-reinstall"]
+    session.install(*requirements)
+    session.install(*fresh, "./generated", "./emulator")
+
+
 def _generate(session: nox.Session, *args: str) -> None:
     session.install(*GENERATOR)
     session.run("python", "generator/generate.py", *args)
@@ -88,11 +102,10 @@ def check_generated(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff (lint + format check) and mypy --strict on every Python tree, generated code included."""
-    session.install(
+    _install_with_projects(
+        session,
         RUFF,
         MYPY,
-        "./generated",
-        "./emulator",
         *TEST_DEPS,
         SCHEMATHESIS,
         "types-PyYAML==6.0.12.20261113",
@@ -106,14 +119,14 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Unit and end-to-end tests of the client and the emulator (everything but the contract run)."""
-    session.install("./generated", "./emulator", *TEST_DEPS)
+    _install_with_projects(session, *TEST_DEPS)
     session.run(*PYTEST, "tests", "--ignore=tests/spec", "--ignore=tests/contract", *session.posargs)
 
 
 @nox.session
 def contract(session: nox.Session) -> None:
     """Schemathesis against the emulator, in-process and over a socket; `-- --base-url URL` goes live."""
-    session.install("./generated", "./emulator", *TEST_DEPS, SCHEMATHESIS)
+    _install_with_projects(session, *TEST_DEPS, SCHEMATHESIS)
     Path("reports").mkdir(exist_ok=True)
     session.run(*PYTEST, "tests/contract", "--junitxml=reports/contract-junit.xml", *session.posargs)
 
@@ -133,6 +146,6 @@ def build(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Performance figures as side-by-side ratios (client overhead, import cost, emulator vs Prism)."""
     _npm_tools(session)
-    session.install("./generated", "./emulator", "uvicorn==0.54.0")
+    _install_with_projects(session, "uvicorn==0.54.0")
     session.run("python", "generator/bench.py")
     session.run("python", "emulator/bench/run.py")
