@@ -49,7 +49,12 @@ def test_a_required_parameter_dropped_from_the_spec_is_caught(
 ) -> None:
     spec = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
     operation = spec["paths"]["/send"]["post"]
-    operation["parameters"] = [p for p in operation["parameters"] if p["name"] != "chatId"]
+    shared = spec["components"]["parameters"]
+    named = [shared[p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p for p in operation["parameters"]]
+    operation["parameters"] = [
+        p for p, resolved in zip(operation["parameters"], named, strict=True) if resolved["name"] != "chatId"
+    ]
+    assert len(operation["parameters"]) == len(named) - 1
     mutated = tmp_path / "openapi.yaml"
     mutated.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
     with _emulator(credentials_env, spec_path=mutated) as emulator:
