@@ -20,12 +20,14 @@ class Client:
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
         httpx.TimeoutException if this is exceeded.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production,
         but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
 
     Attributes:
@@ -147,12 +149,14 @@ class AuthenticatedClient:
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
         httpx.TimeoutException if this is exceeded.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in
+        production,
         but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
+        ``httpx.AsyncClient`` constructor.
 
 
     Attributes:

@@ -120,10 +120,7 @@ class CallAcceptedEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CallAcceptedEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CallAcceptedEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else CallAcceptedEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -138,7 +135,7 @@ class CallAcceptedEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 
@@ -146,10 +143,7 @@ class CallAcceptedEvent:
 
         _environment = d.pop("environment", UNSET)
         environment: CallAcceptedEventEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = CallAcceptedEventEnvironment.from_dict(_environment)
+        environment = UNSET if isinstance(_environment, Unset) else CallAcceptedEventEnvironment.from_dict(_environment)
 
         call_accepted_event = cls(
             id=id,

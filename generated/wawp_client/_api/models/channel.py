@@ -44,24 +44,15 @@ class Channel:
         name = self.name
 
         description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = UNSET if isinstance(self.description, Unset) else self.description
 
         invite = self.invite
 
         preview: str | Unset | None
-        if isinstance(self.preview, Unset):
-            preview = UNSET
-        else:
-            preview = self.preview
+        preview = UNSET if isinstance(self.preview, Unset) else self.preview
 
         picture: str | Unset | None
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
+        picture = UNSET if isinstance(self.picture, Unset) else self.picture
 
         verified = self.verified
 
@@ -106,7 +97,7 @@ class Channel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -117,7 +108,7 @@ class Channel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         preview = _parse_preview(d.pop("preview", UNSET))
 
@@ -126,7 +117,7 @@ class Channel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         picture = _parse_picture(d.pop("picture", UNSET))
 

@@ -70,10 +70,7 @@ class ChannelCreateBody:
 
         _picture = d.pop("picture", UNSET)
         picture: FileRef | Unset
-        if isinstance(_picture, Unset):
-            picture = UNSET
-        else:
-            picture = FileRef.from_dict(_picture)
+        picture = UNSET if isinstance(_picture, Unset) else FileRef.from_dict(_picture)
 
         type_ = d.pop("type", UNSET)
 

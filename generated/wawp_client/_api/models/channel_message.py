@@ -22,7 +22,8 @@ class ChannelMessage:
 
     Attributes:
         message (Message): A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1
-            SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Send calls return the created message; engines may
+            SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Send calls return the created message; engines
+            may
             add raw fields (`_data`) or wrap it, so extra properties are allowed.
         reactions (ChannelMessageReactions | Unset): Reaction emoji mapped to how many people used it.
         view_count (int | Unset): How many people viewed the message.
@@ -66,10 +67,7 @@ class ChannelMessage:
 
         _reactions = d.pop("reactions", UNSET)
         reactions: ChannelMessageReactions | Unset
-        if isinstance(_reactions, Unset):
-            reactions = UNSET
-        else:
-            reactions = ChannelMessageReactions.from_dict(_reactions)
+        reactions = UNSET if isinstance(_reactions, Unset) else ChannelMessageReactions.from_dict(_reactions)
 
         view_count = d.pop("viewCount", UNSET)
 

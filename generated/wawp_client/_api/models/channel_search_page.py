@@ -30,16 +30,10 @@ class ChannelSearchPage:
 
     def to_dict(self) -> dict[str, Any]:
         start_cursor: str | Unset | None
-        if isinstance(self.start_cursor, Unset):
-            start_cursor = UNSET
-        else:
-            start_cursor = self.start_cursor
+        start_cursor = UNSET if isinstance(self.start_cursor, Unset) else self.start_cursor
 
         end_cursor: str | Unset | None
-        if isinstance(self.end_cursor, Unset):
-            end_cursor = UNSET
-        else:
-            end_cursor = self.end_cursor
+        end_cursor = UNSET if isinstance(self.end_cursor, Unset) else self.end_cursor
 
         has_next_page = self.has_next_page
 
@@ -68,7 +62,7 @@ class ChannelSearchPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         start_cursor = _parse_start_cursor(d.pop("startCursor", UNSET))
 
@@ -77,7 +71,7 @@ class ChannelSearchPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         end_cursor = _parse_end_cursor(d.pop("endCursor", UNSET))
 

@@ -34,10 +34,7 @@ class Chat:
         id = self.id
 
         name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = UNSET if isinstance(self.name, Unset) else self.name
 
         timestamp = self.timestamp
 
@@ -73,7 +70,7 @@ class Chat:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         name = _parse_name(d.pop("name", UNSET))
 

@@ -120,10 +120,7 @@ class ChatArchiveEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ChatArchiveEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ChatArchiveEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else ChatArchiveEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -138,7 +135,7 @@ class ChatArchiveEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 
@@ -146,10 +143,7 @@ class ChatArchiveEvent:
 
         _environment = d.pop("environment", UNSET)
         environment: ChatArchiveEventEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = ChatArchiveEventEnvironment.from_dict(_environment)
+        environment = UNSET if isinstance(_environment, Unset) else ChatArchiveEventEnvironment.from_dict(_environment)
 
         chat_archive_event = cls(
             id=id,

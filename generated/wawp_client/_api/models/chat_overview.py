@@ -38,16 +38,10 @@ class ChatOverview:
         id = self.id
 
         name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = UNSET if isinstance(self.name, Unset) else self.name
 
         picture: str | Unset | None
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
+        picture = UNSET if isinstance(self.picture, Unset) else self.picture
 
         last_message: dict[str, Any] | Unset | None
         if isinstance(self.last_message, Unset):
@@ -85,7 +79,7 @@ class ChatOverview:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -94,7 +88,7 @@ class ChatOverview:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         picture = _parse_picture(d.pop("picture", UNSET))
 
@@ -111,7 +105,7 @@ class ChatOverview:
                 return last_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Message | None | Unset, data)
+            return cast(Message | Unset | None, data)
 
         last_message = _parse_last_message(d.pop("lastMessage", UNSET))
 

@@ -24,10 +24,7 @@ class ChatPicture:
 
     def to_dict(self) -> dict[str, Any]:
         url: str | Unset | None
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url = UNSET if isinstance(self.url, Unset) else self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +43,7 @@ class ChatPicture:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(d.pop("url", UNSET))
 

@@ -46,22 +46,13 @@ class Contact:
         number = self.number
 
         name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = UNSET if isinstance(self.name, Unset) else self.name
 
         pushname: str | Unset | None
-        if isinstance(self.pushname, Unset):
-            pushname = UNSET
-        else:
-            pushname = self.pushname
+        pushname = UNSET if isinstance(self.pushname, Unset) else self.pushname
 
         short_name: str | Unset | None
-        if isinstance(self.short_name, Unset):
-            short_name = UNSET
-        else:
-            short_name = self.short_name
+        short_name = UNSET if isinstance(self.short_name, Unset) else self.short_name
 
         is_me = self.is_me
 
@@ -113,7 +104,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -122,7 +113,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         pushname = _parse_pushname(d.pop("pushname", UNSET))
 
@@ -131,7 +122,7 @@ class Contact:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         short_name = _parse_short_name(d.pop("shortName", UNSET))
 

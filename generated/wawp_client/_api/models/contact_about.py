@@ -24,10 +24,7 @@ class ContactAbout:
 
     def to_dict(self) -> dict[str, Any]:
         about: str | Unset | None
-        if isinstance(self.about, Unset):
-            about = UNSET
-        else:
-            about = self.about
+        about = UNSET if isinstance(self.about, Unset) else self.about
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +43,7 @@ class ContactAbout:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         about = _parse_about(d.pop("about", UNSET))
 

@@ -24,10 +24,7 @@ class ContactProfilePicture:
 
     def to_dict(self) -> dict[str, Any]:
         profile_picture_url: str | Unset | None
-        if isinstance(self.profile_picture_url, Unset):
-            profile_picture_url = UNSET
-        else:
-            profile_picture_url = self.profile_picture_url
+        profile_picture_url = UNSET if isinstance(self.profile_picture_url, Unset) else self.profile_picture_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +43,7 @@ class ContactProfilePicture:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         profile_picture_url = _parse_profile_picture_url(d.pop("profilePictureURL", UNSET))
 

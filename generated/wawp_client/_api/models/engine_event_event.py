@@ -120,10 +120,7 @@ class EngineEventEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: EngineEventEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = EngineEventEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else EngineEventEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -138,7 +135,7 @@ class EngineEventEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 
@@ -146,10 +143,7 @@ class EngineEventEvent:
 
         _environment = d.pop("environment", UNSET)
         environment: EngineEventEventEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = EngineEventEventEnvironment.from_dict(_environment)
+        environment = UNSET if isinstance(_environment, Unset) else EngineEventEventEnvironment.from_dict(_environment)
 
         engine_event_event = cls(
             id=id,

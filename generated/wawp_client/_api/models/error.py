@@ -17,12 +17,14 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Error body. Wawp is a WordPress REST namespace, so errors normally use the WordPress envelope `{code, message, data:
+    """Error body. Wawp is a WordPress REST namespace, so errors normally use the WordPress envelope `{code, message,
+       data:
     {status}}`; some older routes answer `{status: "error", message}` instead. Both are valid instances of this schema.
 
         Attributes:
             message (str): Human-readable explanation of the error.
-            code (str | Unset): Machine-readable error code, e.g. invalid_instance, invalid_access_token, server_not_found,
+            code (str | Unset): Machine-readable error code, e.g. invalid_instance, invalid_access_token,
+                server_not_found,
                 wawp_upstream_error, rest_invalid_param, rest_no_route.
             data (ErrorData | Unset): Extra error data in the WordPress envelope.
             status (str | Unset): Set to "error" by routes that use the legacy envelope.
@@ -72,10 +74,7 @@ class Error:
 
         _data = d.pop("data", UNSET)
         data: ErrorData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ErrorData.from_dict(_data)
+        data = UNSET if isinstance(_data, Unset) else ErrorData.from_dict(_data)
 
         status = d.pop("status", UNSET)
 

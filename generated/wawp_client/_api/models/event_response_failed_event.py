@@ -121,10 +121,7 @@ class EventResponseFailedEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: EventResponseFailedEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = EventResponseFailedEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else EventResponseFailedEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -139,7 +136,7 @@ class EventResponseFailedEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 

@@ -68,10 +68,7 @@ class EventResponseMessage:
         timestamp = self.timestamp
 
         participant: str | Unset | None
-        if isinstance(self.participant, Unset):
-            participant = UNSET
-        else:
-            participant = self.participant
+        participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
         event_response: dict[str, Any] | Unset | None
         if isinstance(self.event_response, Unset):
@@ -88,10 +85,7 @@ class EventResponseMessage:
         to = self.to
 
         ack: int | Unset | None
-        if isinstance(self.ack, Unset):
-            ack = UNSET
-        else:
-            ack = self.ack
+        ack = UNSET if isinstance(self.ack, Unset) else self.ack
 
         ack_name = self.ack_name
 
@@ -156,7 +150,7 @@ class EventResponseMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         participant = _parse_participant(d.pop("participant", UNSET))
 
@@ -173,7 +167,7 @@ class EventResponseMessage:
                 return event_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventResponseMessageEventResponseType0 | None | Unset, data)
+            return cast(EventResponseMessageEventResponseType0 | Unset | None, data)
 
         event_response = _parse_event_response(d.pop("eventResponse", UNSET))
 
@@ -188,7 +182,7 @@ class EventResponseMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         ack = _parse_ack(d.pop("ack", UNSET))
 
@@ -207,7 +201,7 @@ class EventResponseMessage:
                 return reply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReplyTo | Unset, data)
+            return cast(ReplyTo | Unset | None, data)
 
         reply_to = _parse_reply_to(d.pop("replyTo", UNSET))
 

@@ -46,16 +46,10 @@ class Group:
         subject = self.subject
 
         description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = UNSET if isinstance(self.description, Unset) else self.description
 
         invite: str | Unset | None
-        if isinstance(self.invite, Unset):
-            invite = UNSET
-        else:
-            invite = self.invite
+        invite = UNSET if isinstance(self.invite, Unset) else self.invite
 
         participants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.participants, Unset):
@@ -107,7 +101,7 @@ class Group:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -116,7 +110,7 @@ class Group:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         invite = _parse_invite(d.pop("invite", UNSET))
 

@@ -40,16 +40,10 @@ class GroupRef:
         subject = self.subject
 
         description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = UNSET if isinstance(self.description, Unset) else self.description
 
         invite: str | Unset | None
-        if isinstance(self.invite, Unset):
-            invite = UNSET
-        else:
-            invite = self.invite
+        invite = UNSET if isinstance(self.invite, Unset) else self.invite
 
         members_can_add_new_member = self.members_can_add_new_member
 
@@ -91,7 +85,7 @@ class GroupRef:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -100,7 +94,7 @@ class GroupRef:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         invite = _parse_invite(d.pop("invite", UNSET))
 

@@ -120,10 +120,7 @@ class GroupV2JoinEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: GroupV2JoinEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = GroupV2JoinEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else GroupV2JoinEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -138,7 +135,7 @@ class GroupV2JoinEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 
@@ -146,10 +143,7 @@ class GroupV2JoinEvent:
 
         _environment = d.pop("environment", UNSET)
         environment: GroupV2JoinEventEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = GroupV2JoinEventEnvironment.from_dict(_environment)
+        environment = UNSET if isinstance(_environment, Unset) else GroupV2JoinEventEnvironment.from_dict(_environment)
 
         group_v2_join_event = cls(
             id=id,

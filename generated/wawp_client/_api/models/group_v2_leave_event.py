@@ -120,10 +120,7 @@ class GroupV2LeaveEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: GroupV2LeaveEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = GroupV2LeaveEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else GroupV2LeaveEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -138,7 +135,7 @@ class GroupV2LeaveEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 
@@ -146,10 +143,7 @@ class GroupV2LeaveEvent:
 
         _environment = d.pop("environment", UNSET)
         environment: GroupV2LeaveEventEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = GroupV2LeaveEventEnvironment.from_dict(_environment)
+        environment = UNSET if isinstance(_environment, Unset) else GroupV2LeaveEventEnvironment.from_dict(_environment)
 
         group_v2_leave_event = cls(
             id=id,

@@ -121,10 +121,7 @@ class GroupV2ParticipantsEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: GroupV2ParticipantsEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = GroupV2ParticipantsEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else GroupV2ParticipantsEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -139,7 +136,7 @@ class GroupV2ParticipantsEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 

@@ -80,7 +80,7 @@ class LabelChatAssociation:
                 return label_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Label | None | Unset, data)
+            return cast(Label | Unset | None, data)
 
         label = _parse_label(d.pop("label", UNSET))
 

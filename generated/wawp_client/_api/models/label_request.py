@@ -32,10 +32,7 @@ class LabelRequest:
         color_hex = self.color_hex
 
         color: int | Unset | None
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+        color = UNSET if isinstance(self.color, Unset) else self.color
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +59,7 @@ class LabelRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         color = _parse_color(d.pop("color", UNSET))
 

@@ -26,16 +26,10 @@ class LidMapping:
 
     def to_dict(self) -> dict[str, Any]:
         lid: str | Unset | None
-        if isinstance(self.lid, Unset):
-            lid = UNSET
-        else:
-            lid = self.lid
+        lid = UNSET if isinstance(self.lid, Unset) else self.lid
 
         pn: str | Unset | None
-        if isinstance(self.pn, Unset):
-            pn = UNSET
-        else:
-            pn = self.pn
+        pn = UNSET if isinstance(self.pn, Unset) else self.pn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,7 +50,7 @@ class LidMapping:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         lid = _parse_lid(d.pop("lid", UNSET))
 
@@ -65,7 +59,7 @@ class LidMapping:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         pn = _parse_pn(d.pop("pn", UNSET))
 

@@ -34,10 +34,7 @@ class Media:
         mimetype = self.mimetype
 
         filename: str | Unset | None
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
+        filename = UNSET if isinstance(self.filename, Unset) else self.filename
 
         error = self.error
 
@@ -67,7 +64,7 @@ class Media:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         filename = _parse_filename(d.pop("filename", UNSET))
 

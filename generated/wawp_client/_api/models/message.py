@@ -19,7 +19,8 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4
+    """A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ,
+       4
     PLAYED; new values may appear. Send calls return the created message; engines may add raw fields (`_data`) or wrap
     it, so extra properties are allowed.
 
@@ -39,7 +40,8 @@ class Message:
             location (Location | None | Unset): The shared location, for location messages.
             v_cards (list[str] | Unset): vCard texts, for contact messages.
             reply_to (None | ReplyTo | Unset): The quoted message, or null.
-            field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
+            field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on
+                it.
     """
 
     id: str
@@ -78,16 +80,10 @@ class Message:
         source = self.source
 
         participant: str | Unset | None
-        if isinstance(self.participant, Unset):
-            participant = UNSET
-        else:
-            participant = self.participant
+        participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
         body: str | Unset | None
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
+        body = UNSET if isinstance(self.body, Unset) else self.body
 
         has_media = self.has_media
 
@@ -100,10 +96,7 @@ class Message:
             media = self.media
 
         ack: int | Unset | None
-        if isinstance(self.ack, Unset):
-            ack = UNSET
-        else:
-            ack = self.ack
+        ack = UNSET if isinstance(self.ack, Unset) else self.ack
 
         ack_name = self.ack_name
 
@@ -189,7 +182,7 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         participant = _parse_participant(d.pop("participant", UNSET))
 
@@ -198,7 +191,7 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -217,7 +210,7 @@ class Message:
                 return media_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Media | None | Unset, data)
+            return cast(Media | Unset | None, data)
 
         media = _parse_media(d.pop("media", UNSET))
 
@@ -226,7 +219,7 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         ack = _parse_ack(d.pop("ack", UNSET))
 
@@ -245,7 +238,7 @@ class Message:
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Location | None | Unset, data)
+            return cast(Location | Unset | None, data)
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -264,7 +257,7 @@ class Message:
                 return reply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReplyTo | Unset, data)
+            return cast(ReplyTo | Unset | None, data)
 
         reply_to = _parse_reply_to(d.pop("replyTo", UNSET))
 

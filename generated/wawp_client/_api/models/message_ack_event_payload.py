@@ -49,10 +49,7 @@ class MessageAckEventPayload:
         to = self.to
 
         participant: str | Unset | None
-        if isinstance(self.participant, Unset):
-            participant = UNSET
-        else:
-            participant = self.participant
+        participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
         from_me = self.from_me
 
@@ -103,7 +100,7 @@ class MessageAckEventPayload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         participant = _parse_participant(d.pop("participant", UNSET))
 

@@ -28,7 +28,8 @@ class MessageAnyEvent:
         event (Literal['message.any']): Always `message.any`.
         session (str): Engine-side session name (not necessarily the instance id).
         payload (Message): A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1
-            SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Send calls return the created message; engines may
+            SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Send calls return the created message; engines
+            may
             add raw fields (`_data`) or wrap it, so extra properties are allowed.
         metadata (MessageAnyEventMetadata | Unset): The session's metadata, when it has any.
         me (Me | None | Unset): The connected account, or null before login.
@@ -122,10 +123,7 @@ class MessageAnyEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: MessageAnyEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MessageAnyEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else MessageAnyEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -140,7 +138,7 @@ class MessageAnyEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 
@@ -148,10 +146,7 @@ class MessageAnyEvent:
 
         _environment = d.pop("environment", UNSET)
         environment: MessageAnyEventEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = MessageAnyEventEnvironment.from_dict(_environment)
+        environment = UNSET if isinstance(_environment, Unset) else MessageAnyEventEnvironment.from_dict(_environment)
 
         message_any_event = cls(
             id=id,

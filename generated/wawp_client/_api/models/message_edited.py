@@ -78,16 +78,10 @@ class MessageEdited:
         source = self.source
 
         participant: str | Unset | None
-        if isinstance(self.participant, Unset):
-            participant = UNSET
-        else:
-            participant = self.participant
+        participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
         body: str | Unset | None
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
+        body = UNSET if isinstance(self.body, Unset) else self.body
 
         has_media = self.has_media
 
@@ -100,10 +94,7 @@ class MessageEdited:
             media = self.media
 
         ack: int | Unset | None
-        if isinstance(self.ack, Unset):
-            ack = UNSET
-        else:
-            ack = self.ack
+        ack = UNSET if isinstance(self.ack, Unset) else self.ack
 
         ack_name = self.ack_name
 
@@ -193,7 +184,7 @@ class MessageEdited:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         participant = _parse_participant(d.pop("participant", UNSET))
 
@@ -202,7 +193,7 @@ class MessageEdited:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -221,7 +212,7 @@ class MessageEdited:
                 return media_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Media | None | Unset, data)
+            return cast(Media | Unset | None, data)
 
         media = _parse_media(d.pop("media", UNSET))
 
@@ -230,7 +221,7 @@ class MessageEdited:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         ack = _parse_ack(d.pop("ack", UNSET))
 
@@ -249,7 +240,7 @@ class MessageEdited:
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Location | None | Unset, data)
+            return cast(Location | Unset | None, data)
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -268,7 +259,7 @@ class MessageEdited:
                 return reply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReplyTo | Unset, data)
+            return cast(ReplyTo | Unset | None, data)
 
         reply_to = _parse_reply_to(d.pop("replyTo", UNSET))
 

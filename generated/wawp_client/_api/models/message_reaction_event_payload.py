@@ -58,10 +58,7 @@ class MessageReactionEventPayload:
         source = self.source
 
         participant: str | Unset | None
-        if isinstance(self.participant, Unset):
-            participant = UNSET
-        else:
-            participant = self.participant
+        participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
         field_data = self.field_data
 
@@ -111,7 +108,7 @@ class MessageReactionEventPayload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         participant = _parse_participant(d.pop("participant", UNSET))
 

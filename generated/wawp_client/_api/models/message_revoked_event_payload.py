@@ -91,7 +91,7 @@ class MessageRevokedEventPayload:
                 return after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Message | None | Unset, data)
+            return cast(Message | Unset | None, data)
 
         after = _parse_after(d.pop("after", UNSET))
 
@@ -108,7 +108,7 @@ class MessageRevokedEventPayload:
                 return before_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Message | None | Unset, data)
+            return cast(Message | Unset | None, data)
 
         before = _parse_before(d.pop("before", UNSET))
 

@@ -44,10 +44,7 @@ class PollVote:
         from_me = self.from_me
 
         participant: str | Unset | None
-        if isinstance(self.participant, Unset):
-            participant = UNSET
-        else:
-            participant = self.participant
+        participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
         selected_options: list[str] | Unset = UNSET
         if not isinstance(self.selected_options, Unset):
@@ -93,7 +90,7 @@ class PollVote:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         participant = _parse_participant(d.pop("participant", UNSET))
 

@@ -120,10 +120,7 @@ class PollVoteFailedEvent:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PollVoteFailedEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PollVoteFailedEventMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else PollVoteFailedEventMetadata.from_dict(_metadata)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -138,7 +135,7 @@ class PollVoteFailedEvent:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 

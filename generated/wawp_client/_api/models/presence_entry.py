@@ -32,10 +32,7 @@ class PresenceEntry:
         last_known_presence = self.last_known_presence
 
         last_seen: int | Unset | None
-        if isinstance(self.last_seen, Unset):
-            last_seen = UNSET
-        else:
-            last_seen = self.last_seen
+        last_seen = UNSET if isinstance(self.last_seen, Unset) else self.last_seen
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +59,7 @@ class PresenceEntry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         last_seen = _parse_last_seen(d.pop("lastSeen", UNSET))
 

@@ -30,16 +30,10 @@ class Profile:
         id = self.id
 
         name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = UNSET if isinstance(self.name, Unset) else self.name
 
         picture: str | Unset | None
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
+        picture = UNSET if isinstance(self.picture, Unset) else self.picture
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +59,7 @@ class Profile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -74,7 +68,7 @@ class Profile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         picture = _parse_picture(d.pop("picture", UNSET))
 

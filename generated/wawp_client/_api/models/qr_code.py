@@ -13,7 +13,8 @@ T = TypeVar("T", bound="QRCode")
 
 @_attrs_define
 class QRCode:
-    """The pairing QR code while the session is in SCAN_QR_CODE. By default a base64 PNG image (`mimetype` + `data`); with
+    """The pairing QR code while the session is in SCAN_QR_CODE. By default a base64 PNG image (`mimetype` + `data`);
+       with
     `format=raw` the text to encode (`value`).
 
         Attributes:

@@ -30,16 +30,10 @@ class ReplyTo:
         id = self.id
 
         participant: str | Unset | None
-        if isinstance(self.participant, Unset):
-            participant = UNSET
-        else:
-            participant = self.participant
+        participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
         body: str | Unset | None
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
+        body = UNSET if isinstance(self.body, Unset) else self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +59,7 @@ class ReplyTo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         participant = _parse_participant(d.pop("participant", UNSET))
 
@@ -74,7 +68,7 @@ class ReplyTo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         body = _parse_body(d.pop("body", UNSET))
 

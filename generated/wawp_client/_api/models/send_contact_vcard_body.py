@@ -39,10 +39,7 @@ class SendContactVcardBody:
             contacts.append(contacts_item)
 
         reply_to: str | Unset | None
-        if isinstance(self.reply_to, Unset):
-            reply_to = UNSET
-        else:
-            reply_to = self.reply_to
+        reply_to = UNSET if isinstance(self.reply_to, Unset) else self.reply_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +73,7 @@ class SendContactVcardBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
 

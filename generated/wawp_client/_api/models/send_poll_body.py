@@ -36,10 +36,7 @@ class SendPollBody:
         poll = self.poll.to_dict()
 
         reply_to: str | Unset | None
-        if isinstance(self.reply_to, Unset):
-            reply_to = UNSET
-        else:
-            reply_to = self.reply_to
+        reply_to = UNSET if isinstance(self.reply_to, Unset) else self.reply_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +65,7 @@ class SendPollBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
 

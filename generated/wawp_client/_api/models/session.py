@@ -26,7 +26,8 @@ class Session:
             status (str): Lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, WORKING, FAILED; more may be added).
             config (SessionConfig | Unset): Session configuration as stored by the engine.
             me (Me | None | Unset): The connected account once the session is WORKING, otherwise null or absent.
-            engine (Any | Unset): Engine details. The vendor's example shows an empty list here (a PHP empty array), so any
+            engine (Any | Unset): Engine details. The vendor's example shows an empty list here (a PHP empty array), so
+                any
                 JSON value is accepted.
     """
 
@@ -87,10 +88,7 @@ class Session:
 
         _config = d.pop("config", UNSET)
         config: SessionConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = SessionConfig.from_dict(_config)
+        config = UNSET if isinstance(_config, Unset) else SessionConfig.from_dict(_config)
 
         def _parse_me(data: object) -> Me | Unset | None:
             if data is None:
@@ -105,7 +103,7 @@ class Session:
                 return me_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Me | None | Unset, data)
+            return cast(Me | Unset | None, data)
 
         me = _parse_me(d.pop("me", UNSET))
 

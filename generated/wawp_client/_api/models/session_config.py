@@ -66,10 +66,7 @@ class SessionConfig:
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: SessionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SessionMetadata.from_dict(_metadata)
+        metadata = UNSET if isinstance(_metadata, Unset) else SessionMetadata.from_dict(_metadata)
 
         webhooks = d.pop("webhooks", UNSET)
 

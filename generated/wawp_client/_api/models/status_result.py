@@ -58,10 +58,7 @@ class StatusResult:
 
         _message = d.pop("message", UNSET)
         message: StatusResultMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = StatusResultMessage.from_dict(_message)
+        message = UNSET if isinstance(_message, Unset) else StatusResultMessage.from_dict(_message)
 
         status_result = cls(
             key=key,

@@ -96,7 +96,8 @@ def sync_detailed(
         format_ (AuthGetQrFormat | Unset):  Default: AuthGetQrFormat.IMAGE.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -129,7 +130,8 @@ def sync(
         format_ (AuthGetQrFormat | Unset):  Default: AuthGetQrFormat.IMAGE.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -157,7 +159,8 @@ async def asyncio_detailed(
         format_ (AuthGetQrFormat | Unset):  Default: AuthGetQrFormat.IMAGE.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -188,7 +191,8 @@ async def asyncio(
         format_ (AuthGetQrFormat | Unset):  Default: AuthGetQrFormat.IMAGE.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

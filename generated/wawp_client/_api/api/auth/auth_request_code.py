@@ -90,7 +90,8 @@ def sync_detailed(
         phone_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -122,7 +123,8 @@ def sync(
         phone_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -149,7 +151,8 @@ async def asyncio_detailed(
         phone_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -179,7 +182,8 @@ async def asyncio(
         phone_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

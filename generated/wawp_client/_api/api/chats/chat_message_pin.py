@@ -109,7 +109,8 @@ def sync_detailed(
         duration (ChatMessagePinDuration | Unset):  Default: ChatMessagePinDuration.VALUE_86400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -146,7 +147,8 @@ def sync(
         duration (ChatMessagePinDuration | Unset):  Default: ChatMessagePinDuration.VALUE_86400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -178,7 +180,8 @@ async def asyncio_detailed(
         duration (ChatMessagePinDuration | Unset):  Default: ChatMessagePinDuration.VALUE_86400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -213,7 +216,8 @@ async def asyncio(
         duration (ChatMessagePinDuration | Unset):  Default: ChatMessagePinDuration.VALUE_86400.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -112,7 +112,8 @@ def sync_detailed(
         ids (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -149,7 +150,8 @@ def sync(
         ids (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -181,7 +183,8 @@ async def asyncio_detailed(
         ids (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -216,7 +219,8 @@ async def asyncio(
         ids (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

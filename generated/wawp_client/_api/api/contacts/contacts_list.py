@@ -121,7 +121,8 @@ def sync_detailed(
         sort_order (ContactsListSortOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -161,7 +162,8 @@ def sync(
         sort_order (ContactsListSortOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -196,7 +198,8 @@ async def asyncio_detailed(
         sort_order (ContactsListSortOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -234,7 +237,8 @@ async def asyncio(
         sort_order (ContactsListSortOrder | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
+            is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
