@@ -236,7 +236,10 @@ def _operation(
     for generated, annotation, default in signature:
         wire = wire_names.pop(generated, None)
         name = pythonic(wire) if wire is not None else generated
-        text = described[wire] if wire is not None else "The JSON request body." if generated == "body" else ""
+        text = described[wire] if wire is not None else ""
+        if generated == "body":  # a model, or a plain dict of the same shape (converted with ``from_dict``)
+            annotation = f"{annotation} | dict[str, Any]"
+            text = f"The JSON request body: a ``{annotation.split(' | ')[0]}``, or a dict of the same shape."
         params.append(Param(name, generated, annotation, default, text))
         annotation_names |= _names(annotation)
         if default is not None:

@@ -8,9 +8,11 @@ errors are raised earlier, by a response hook, so the generated parsers only eve
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
-from collections.abc import Awaitable, Callable
+import typing
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self
 
 import httpx
@@ -102,6 +104,23 @@ def _result(response: Response[Any]) -> Any:
     return response.parsed
 
 
+@functools.cache
+def _body_model(operation: Callable[..., Any]) -> Any:
+    """The attrs model the generated function takes as ``body`` (read once from its annotations)."""
+    return typing.get_type_hints(operation)["body"]
+
+
+def _with_model_body(operation: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Let callers pass a JSON body as a plain dict: it becomes the operation's model, validated by ``from_dict``."""
+    body = kwargs.get("body")
+    if isinstance(body, Mapping):
+        try:
+            kwargs["body"] = _body_model(operation).from_dict(dict(body))
+        except (KeyError, TypeError, ValueError) as error:
+            raise TypeError(f"body does not have the shape the operation takes: {error!r}") from None
+    return kwargs
+
+
 def _connection_error(error: httpx.TransportError) -> APIConnectionError:
     """The typed error; raised ``from None`` because httpx's messages and reprs may carry the URL."""
     if isinstance(error, httpx.TimeoutException):
@@ -183,6 +202,7 @@ class SyncAPIClient(_BaseAPIClient):
         self._api = self._config.api().set_httpx_client(http_client)
 
     def _call(self, operation: Callable[..., Response[Any]], /, **kwargs: Any) -> Any:
+        kwargs = _with_model_body(operation, kwargs)
         try:
             response = operation(client=self._api, **kwargs)
         except httpx.TransportError as error:
@@ -232,6 +252,7 @@ class AsyncAPIClient(_BaseAPIClient):
         self._api = self._config.api().set_async_httpx_client(http_client)
 
     async def _call(self, operation: Callable[..., Awaitable[Response[Any]]], /, **kwargs: Any) -> Any:
+        kwargs = _with_model_body(operation, kwargs)
         try:
             response = await operation(client=self._api, **kwargs)
         except httpx.TransportError as error:

@@ -168,3 +168,21 @@ def test_public_models_and_types() -> None:
     assert not wawp_client.types.UNSET
     with pytest.raises(AttributeError):
         _ = wawp_client.no_such_thing
+
+
+def test_json_bodies_take_a_model_or_a_plain_dict(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    sent: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json={"id": "120363012345678901@g.us", "subject": "Project Alpha"})
+
+    client = make_client(handler)
+    body = {"name": "Project Alpha", "participants": [{"id": "201234567890"}]}
+    as_dict = client.groups.create(body=body)
+    as_model = client.groups.create(body=wawp_client.models.GroupCreateBody.from_dict(body))
+    assert sent == [body, body]
+    assert as_dict.subject == as_model.subject == "Project Alpha"
+    with pytest.raises(TypeError, match="body does not have the shape"):
+        client.groups.create(body={"participants": []})  # no name
+    assert len(sent) == 2  # a malformed body never reaches the network

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -30,14 +30,14 @@ class ChannelsResource(SyncResource):
     def create(
         self,
         *,
-        body: ChannelCreateBody,
+        body: ChannelCreateBody | dict[str, Any],
     ) -> Channel:
         """Create a channel
 
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
         """
         from .._api.api.channels import channel_create as _op
 
@@ -259,14 +259,14 @@ class AsyncChannelsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: ChannelCreateBody,
+        body: ChannelCreateBody | dict[str, Any],
     ) -> Channel:
         """Create a channel
 
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
         """
         from .._api.api.channels import channel_create as _op
 

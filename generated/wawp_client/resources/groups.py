@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -84,7 +84,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Add members
 
@@ -92,7 +92,7 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_participants_add as _op
 
@@ -102,7 +102,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Demote admins
 
@@ -110,7 +110,7 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_admin_demote as _op
 
@@ -136,7 +136,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Promote members to admin
 
@@ -144,7 +144,7 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_admin_promote as _op
 
@@ -154,7 +154,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Remove members
 
@@ -162,7 +162,7 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_participants_remove as _op
 
@@ -210,7 +210,7 @@ class GroupsPictureResource(SyncResource):
         self,
         *,
         id: str,
-        body: GroupPictureSetBody,
+        body: GroupPictureSetBody | dict[str, Any],
     ) -> Result:
         """Set the group picture
 
@@ -218,7 +218,7 @@ class GroupsPictureResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_picture_set as _op
 
@@ -334,14 +334,14 @@ class GroupsResource(SyncResource):
     def create(
         self,
         *,
-        body: GroupCreateBody,
+        body: GroupCreateBody | dict[str, Any],
     ) -> Group:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_create as _op
 
@@ -382,14 +382,14 @@ class GroupsResource(SyncResource):
     def join(
         self,
         *,
-        body: GroupJoinBody,
+        body: GroupJoinBody | dict[str, Any],
     ) -> GroupJoinResult:
         """Join a group
 
         ``POST /groups/join`` (operation ``groupJoin``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_join as _op
 
@@ -465,7 +465,7 @@ class GroupsResource(SyncResource):
         self,
         *,
         id: str,
-        body: GroupDescriptionSetBody,
+        body: GroupDescriptionSetBody | dict[str, Any],
     ) -> Result:
         """Set the group description
 
@@ -473,7 +473,7 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_description_set as _op
 
@@ -483,7 +483,7 @@ class GroupsResource(SyncResource):
         self,
         *,
         id: str,
-        body: GroupSubjectSetBody,
+        body: GroupSubjectSetBody | dict[str, Any],
     ) -> Result:
         """Set the group name
 
@@ -491,7 +491,7 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_subject_set as _op
 
@@ -541,7 +541,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Add members
 
@@ -549,7 +549,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_participants_add as _op
 
@@ -559,7 +559,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Demote admins
 
@@ -567,7 +567,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_admin_demote as _op
 
@@ -593,7 +593,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Promote members to admin
 
@@ -601,7 +601,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_admin_promote as _op
 
@@ -611,7 +611,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        body: ParticipantsRequest,
+        body: ParticipantsRequest | dict[str, Any],
     ) -> Result:
         """Remove members
 
@@ -619,7 +619,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
         """
         from .._api.api.groups import group_participants_remove as _op
 
@@ -667,7 +667,7 @@ class AsyncGroupsPictureResource(AsyncResource):
         self,
         *,
         id: str,
-        body: GroupPictureSetBody,
+        body: GroupPictureSetBody | dict[str, Any],
     ) -> Result:
         """Set the group picture
 
@@ -675,7 +675,7 @@ class AsyncGroupsPictureResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_picture_set as _op
 
@@ -791,14 +791,14 @@ class AsyncGroupsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: GroupCreateBody,
+        body: GroupCreateBody | dict[str, Any],
     ) -> Group:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_create as _op
 
@@ -839,14 +839,14 @@ class AsyncGroupsResource(AsyncResource):
     async def join(
         self,
         *,
-        body: GroupJoinBody,
+        body: GroupJoinBody | dict[str, Any],
     ) -> GroupJoinResult:
         """Join a group
 
         ``POST /groups/join`` (operation ``groupJoin``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_join as _op
 
@@ -922,7 +922,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         *,
         id: str,
-        body: GroupDescriptionSetBody,
+        body: GroupDescriptionSetBody | dict[str, Any],
     ) -> Result:
         """Set the group description
 
@@ -930,7 +930,7 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_description_set as _op
 
@@ -940,7 +940,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         *,
         id: str,
-        body: GroupSubjectSetBody,
+        body: GroupSubjectSetBody | dict[str, Any],
     ) -> Result:
         """Set the group name
 
@@ -948,7 +948,7 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body.
+            body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
         """
         from .._api.api.groups import group_subject_set as _op
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._base_client import AsyncResource, SyncResource
 
@@ -40,14 +40,14 @@ class LabelsResource(SyncResource):
     def create(
         self,
         *,
-        body: LabelRequest,
+        body: LabelRequest | dict[str, Any],
     ) -> Label:
         """Create a label
 
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
         """
         from .._api.api.labels import label_create as _op
 
@@ -101,7 +101,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         chat_id: str,
-        body: ChatLabelsSetBody,
+        body: ChatLabelsSetBody | dict[str, Any],
     ) -> Result:
         """Set a chat's labels
 
@@ -110,7 +110,7 @@ class LabelsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            body: The JSON request body.
+            body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
         """
         from .._api.api.labels import chat_labels_set as _op
 
@@ -120,7 +120,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         label_id: str,
-        body: LabelRequest,
+        body: LabelRequest | dict[str, Any],
     ) -> Label:
         """Update a label
 
@@ -128,7 +128,7 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
-            body: The JSON request body.
+            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
         """
         from .._api.api.labels import label_update as _op
 
@@ -157,14 +157,14 @@ class AsyncLabelsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: LabelRequest,
+        body: LabelRequest | dict[str, Any],
     ) -> Label:
         """Create a label
 
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
         """
         from .._api.api.labels import label_create as _op
 
@@ -218,7 +218,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        body: ChatLabelsSetBody,
+        body: ChatLabelsSetBody | dict[str, Any],
     ) -> Result:
         """Set a chat's labels
 
@@ -227,7 +227,7 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            body: The JSON request body.
+            body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
         """
         from .._api.api.labels import chat_labels_set as _op
 
@@ -237,7 +237,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         label_id: str,
-        body: LabelRequest,
+        body: LabelRequest | dict[str, Any],
     ) -> Label:
         """Update a label
 
@@ -245,7 +245,7 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
-            body: The JSON request body.
+            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
         """
         from .._api.api.labels import label_update as _op
 

@@ -5,7 +5,7 @@ stars).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -75,14 +75,14 @@ class MessagesResource(SyncResource):
     def send_contact_vcard(
         self,
         *,
-        body: SendContactVcardBody,
+        body: SendContactVcardBody | dict[str, Any],
     ) -> Message:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
         """
         from .._api.api.messages import send_contact_vcard as _op
 
@@ -243,14 +243,14 @@ class MessagesResource(SyncResource):
     def send_poll(
         self,
         *,
-        body: SendPollBody,
+        body: SendPollBody | dict[str, Any],
     ) -> Message:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
         """
         from .._api.api.messages import send_poll as _op
 
@@ -496,14 +496,14 @@ class AsyncMessagesResource(AsyncResource):
     async def send_contact_vcard(
         self,
         *,
-        body: SendContactVcardBody,
+        body: SendContactVcardBody | dict[str, Any],
     ) -> Message:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
         """
         from .._api.api.messages import send_contact_vcard as _op
 
@@ -664,14 +664,14 @@ class AsyncMessagesResource(AsyncResource):
     async def send_poll(
         self,
         *,
-        body: SendPollBody,
+        body: SendPollBody | dict[str, Any],
     ) -> Message:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
 
         Args:
-            body: The JSON request body.
+            body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
         """
         from .._api.api.messages import send_poll as _op
 
