@@ -21,6 +21,7 @@ __all__ = [
     "ApiError",
     "Emulator",
     "Request",
+    "WebhookSink",
     "World",
     "__version__",
     "control_action",
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from wawp_emulator.control.registry import control_action
     from wawp_emulator.emulator import Emulator
     from wawp_emulator.registry import ApiError, Request, operation
+    from wawp_emulator.sink import WebhookSink
     from wawp_emulator.world import World
 
 _LAZY = {
@@ -42,6 +44,7 @@ _LAZY = {
     "control_action": "wawp_emulator.control.registry",
     "Emulator": "wawp_emulator.emulator",
     "World": "wawp_emulator.world",
+    "WebhookSink": "wawp_emulator.sink",
     "create_app": "wawp_emulator.app",
 }
 

@@ -28,7 +28,14 @@ from wawp_emulator.registry import HANDLERS, ApiError, Handler
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
 from wawp_emulator.validation import CompiledOperation, compile_spec, invalid
-from wawp_emulator.webhooks import DeliveryJournal, DeliveryRecord, RetryPolicy, WebhookConfig, WebhookDispatcher
+from wawp_emulator.webhooks import (
+    DeliveryJournal,
+    DeliveryRecord,
+    Duplicates,
+    RetryPolicy,
+    WebhookConfig,
+    WebhookDispatcher,
+)
 from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Instance, World
 
 __all__ = ["IN_PROCESS_HOST", "Emulator"]
@@ -245,7 +252,13 @@ class Emulator:
         delay_seconds: float = 2.0,
         policy: str = "constant",
         custom_headers: Mapping[str, str] | None = None,
+        duplicates: Duplicates | Mapping[str, Any] | None = None,
     ) -> WebhookConfig:
+        """Deliver the instance's ``events`` to ``url``, like ``POST /_emulator/instances/{id}/webhooks``.
+
+        ``duplicates``: that body's ``{"copies": 2, "sameRequestId": True, "lidCopies": True}``, or a
+        :class:`~wawp_emulator.webhooks.Duplicates`.
+        """
         hook = WebhookConfig(
             url=url,
             events=list(events),
@@ -253,6 +266,7 @@ class Emulator:
             hmac_algorithm=hmac_algorithm,
             retries=RetryPolicy(attempts=attempts, delay_seconds=delay_seconds, policy=policy),
             custom_headers=dict(custom_headers or {}),
+            duplicates=duplicates if isinstance(duplicates, Duplicates) else Duplicates.from_json(duplicates or {}),
         )
         return self.add_webhook_config(hook, instance_id)
 

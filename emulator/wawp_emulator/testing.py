@@ -8,6 +8,9 @@
 - ``emulator_http``: a plain ``httpx.Client`` on the emulated API, credentials included.
 - ``emulator_server``: the emulator served on 127.0.0.1 (a real port, for webhooks and other
   languages); the value is the API base URL.
+- ``webhook_sink``: a running :class:`~wawp_emulator.sink.WebhookSink` (re-exported here) that
+  checks signatures against ``webhook_sink.secret``; give its ``url`` and ``secret`` to
+  ``emulator.add_webhook(...)``.
 """
 
 from __future__ import annotations
@@ -18,12 +21,26 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from wawp_emulator.sink import ReceivedWebhook, WebhookSink
+
 if TYPE_CHECKING:
     import httpx
 
     from wawp_emulator.emulator import Emulator
 
-__all__ = ["emulator", "emulator_client", "emulator_http", "emulator_server", "make_client", "wawp_emulator_options"]
+__all__ = [
+    "ReceivedWebhook",
+    "WebhookSink",
+    "emulator",
+    "emulator_client",
+    "emulator_http",
+    "emulator_server",
+    "make_client",
+    "wawp_emulator_options",
+    "webhook_sink",
+]
+
+SINK_SECRET = "wawp-emulator-sink-secret"
 
 
 @pytest.fixture
@@ -95,3 +112,10 @@ def emulator_client(emulator: Emulator) -> Iterator[Any]:
         close = getattr(client, "close", None)
         if callable(close):
             close()
+
+
+@pytest.fixture
+def webhook_sink() -> Iterator[WebhookSink]:
+    """A running sink that checks signatures against ``webhook_sink.secret`` (use it as the ``hmac_key``)."""
+    with WebhookSink(secret=SINK_SECRET) as sink:
+        yield sink

@@ -5,18 +5,23 @@ Configuration follows WAHA's ``WebhookConfig``::
     {"url": "http://127.0.0.1:9000/hook", "events": ["message", "session.status"] | ["*"],
      "hmac": {"key": "secret", "algorithm": "sha512"},
      "retries": {"attempts": 3, "delaySeconds": 2, "policy": "constant|linear|exponential"},
-     "customHeaders": [{"name": "X-Env", "value": "ci"}]}
+     "customHeaders": [{"name": "X-Env", "value": "ci"}],
+     "duplicates": {"copies": 2, "sameRequestId": false, "lidCopies": true}}
 
 Each delivery is a POST of the exact envelope bytes with ``Content-Type: application/json``,
 ``User-Agent: WAHA/<version> (wawp-emulator)``, ``X-Webhook-Request-Id`` (one per delivery, the same
-on every retry), ``X-Webhook-Timestamp`` (wall-clock ms of the attempt) and, with an HMAC key,
-``X-Webhook-Hmac`` (hex HMAC of the raw body) plus ``X-Webhook-Hmac-Algorithm``.
+on every retry and, with ``duplicates.sameRequestId``, on every copy), ``X-Webhook-Timestamp``
+(wall-clock ms of the attempt) and, with an HMAC key, ``X-Webhook-Hmac`` (hex HMAC of the raw body)
+plus ``X-Webhook-Hmac-Algorithm``.
 
 Delivery never blocks the API call. The :class:`WebhookDispatcher` runs an asyncio loop in a
 worker thread with one lane per (instance, url): events of one instance reach a URL in emit order,
 event N+1 only after event N's final attempt. Non-2xx answers and transport errors are retried
 with the policy's backoff; every attempt lands in the delivery journal. ``drain()`` waits until
 everything queued is final; in ``manual`` mode nothing is sent until ``deliver_now()``.
+
+``duplicates`` (:class:`Duplicates`) turns on at-least-once delivery: each event goes out
+``copies`` times (one journal record each), and inbound messages also as their ``@lid`` twin.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ __all__ = [
     "USER_AGENT",
     "DeliveryJournal",
     "DeliveryRecord",
+    "Duplicates",
     "PendingDelivery",
     "RetryPolicy",
     "WebhookConfig",
@@ -89,6 +95,34 @@ class RetryPolicy:
         return {"attempts": self.attempts, "delaySeconds": self.delay_seconds, "policy": self.policy}
 
 
+@dataclass(frozen=True)
+class Duplicates:
+    """At-least-once delivery, so a consumer can prove it is idempotent.
+
+    Real engines deliver one event more than once: a redelivery after a lost answer repeats the
+    request, and newer engines report an inbound message twice, once from the phone number and once
+    from the sender's ``@lid`` (WAHA #1309, #1384, #1816). Frozen, so it can be a field default.
+    """
+
+    copies: int = 1
+    """deliveries of every event (1: none duplicated); all carry the same event ``id``."""
+    same_request_id: bool = False
+    """the copies repeat the first one's ``X-Webhook-Request-Id`` (a redelivery) instead of fresh ones."""
+    lid_copies: bool = False
+    """inbound ``message`` / ``message.any`` events are also sent with the sender as a ``@lid`` id."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.copies <= 10:
+            raise ValueError("duplicates.copies must be between 1 and 10")
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Duplicates:
+        return cls(int(data.get("copies", 1)), bool(data.get("sameRequestId")), bool(data.get("lidCopies")))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"copies": self.copies, "sameRequestId": self.same_request_id, "lidCopies": self.lid_copies}
+
+
 @dataclass
 class WebhookConfig:
     url: str
@@ -97,6 +131,7 @@ class WebhookConfig:
     hmac_algorithm: str = "sha512"
     retries: RetryPolicy = field(default_factory=RetryPolicy)
     custom_headers: dict[str, str] = field(default_factory=dict)
+    duplicates: Duplicates = Duplicates()
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -138,6 +173,7 @@ class WebhookConfig:
                 policy=str(retries.get("policy", "constant")),
             ),
             custom_headers={str(k): str(v) for k, v in dict(headers).items()},
+            duplicates=Duplicates.from_json(data.get("duplicates") or {}),
             id=str(data.get("id") or ""),
         )
 
@@ -152,6 +188,7 @@ class WebhookConfig:
             "hmac": hmac_part,
             "retries": self.retries.to_json(),
             "customHeaders": [{"name": k, "value": v} for k, v in self.custom_headers.items()],
+            "duplicates": self.duplicates.to_json(),
         }
 
 
@@ -163,6 +200,8 @@ class PendingDelivery:
     event: str
     webhook: WebhookConfig
     body: bytes
+    copy: int = 1
+    """which of ``webhook.duplicates.copies`` this is (1: the original)."""
 
 
 @dataclass
@@ -191,6 +230,7 @@ class DeliveryRecord:
     event: str
     url: str
     webhook_id: str
+    copy: int = 1
     outcome: str = "pending"
     """pending | delivered | failed | dropped"""
     attempts: list[Attempt] = field(default_factory=list)
@@ -203,6 +243,7 @@ class DeliveryRecord:
             "event": self.event,
             "url": self.url,
             "webhookId": self.webhook_id,
+            "copy": self.copy,
             "outcome": self.outcome,
             "attempts": [a.to_json() for a in self.attempts],
         }
@@ -223,6 +264,7 @@ class DeliveryJournal:
             pending.event,
             pending.webhook.url,
             pending.webhook.id,
+            pending.copy,
         )
         with self._lock:
             self._records.append(record)
@@ -285,8 +327,7 @@ class WebhookDispatcher:
         self._sleep = sleep
         self._cond = threading.Condition()
         self._pending = 0
-        self._held: list[PendingDelivery] = []  # manual mode
-        self._held_records: dict[str, DeliveryRecord] = {}
+        self._held: list[tuple[PendingDelivery, DeliveryRecord]] = []  # manual mode
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._client: httpx.AsyncClient | None = None
@@ -315,8 +356,7 @@ class WebhookDispatcher:
             return
         if self.mode == "manual":
             with self._cond:
-                self._held.extend(p for p, _ in accepted)
-                self._held_records.update({p.request_id: r for p, r in accepted})
+                self._held.extend(accepted)
             return
         loop = self._ensure_loop()
         loop.call_soon_threadsafe(self._enqueue, accepted)
@@ -440,20 +480,19 @@ class WebhookDispatcher:
         """Send everything held (manual mode) in the calling thread's time, in order; returns the count."""
         with self._cond:
             held, self._held = self._held, []
-            records, self._held_records = self._held_records, {}
         if not held:
             return 0
 
         async def run_all() -> None:
             try:
-                lanes: dict[tuple[str, str], list[PendingDelivery]] = {}
-                for item in held:
-                    lanes.setdefault((item.instance_id, item.webhook.url), []).append(item)
+                lanes: dict[tuple[str, str], list[tuple[PendingDelivery, DeliveryRecord]]] = {}
+                for item, record in held:
+                    lanes.setdefault((item.instance_id, item.webhook.url), []).append((item, record))
 
-                async def lane(items: list[PendingDelivery]) -> None:
-                    for item in items:
+                async def lane(items: list[tuple[PendingDelivery, DeliveryRecord]]) -> None:
+                    for item, record in items:
                         try:
-                            await self._deliver(item, records[item.request_id])
+                            await self._deliver(item, record)
                         finally:
                             with self._cond:
                                 self._pending -= 1
@@ -511,7 +550,6 @@ class WebhookDispatcher:
         with self._cond:
             self._pending -= len(self._held)
             self._held = []
-            self._held_records = {}
         if self._loop is not None:
 
             def clear() -> None:

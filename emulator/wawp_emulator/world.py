@@ -200,8 +200,13 @@ class World:
 
     # ---- events
 
-    def emit(self, instance: Instance, event: str, payload: Any) -> dict[str, Any]:
-        """Build the webhook envelope for ``event`` and queue one delivery per matching webhook."""
+    def emit(self, instance: Instance, event: str, payload: Any, *, lid_payload: Any = None) -> dict[str, Any]:
+        """Build the webhook envelope for ``event`` and queue its deliveries to every matching webhook.
+
+        ``lid_payload`` is the same event with the sender as a ``@lid`` id, the second report newer
+        engines make of an inbound message. Only webhooks with ``duplicates.lidCopies`` get it, as
+        an envelope of its own (a fresh event id); the event log keeps the original alone.
+        """
         name, me, metadata = _session_facts(instance)
         envelope = {
             "id": self.ids.event_id(),
@@ -216,30 +221,40 @@ class World:
         }
         self.events.append({"instance_id": instance.id, **envelope})
         matching = [hook for hook in instance.webhooks if hook.matches(event)]
-        if matching:
-            body = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
-            for hook in matching:
-                if len(self.outbox) >= OUTBOX_LIMIT:
-                    log.warning("webhook outbox full (%d): dropped a %s delivery", OUTBOX_LIMIT, event)
-                    continue
-                self.outbox.append(
-                    PendingDelivery(
-                        request_id=self.ids.request_id(),
-                        instance_id=instance.id,
-                        event_id=envelope["id"],
-                        event=event,
-                        webhook=hook,
-                        body=body,
-                    )
-                )
-            if self.on_outbox is not None:
-                self.on_outbox()
+        if not matching:
+            return envelope
+        original = [(str(envelope["id"]), _encode(envelope))]
+        twin: list[tuple[str, bytes]] = []
+        if lid_payload is not None and any(hook.duplicates.lid_copies for hook in matching):
+            lid_envelope = {**envelope, "id": self.ids.event_id(), "payload": lid_payload}
+            twin = [(str(lid_envelope["id"]), _encode(lid_envelope))]
+        for hook in matching:
+            for event_id, body in original + (twin if hook.duplicates.lid_copies else []):
+                self._queue(instance, event, hook, event_id, body)
+        if self.on_outbox is not None:
+            self.on_outbox()
         return envelope
+
+    def _queue(self, instance: Instance, event: str, hook: WebhookConfig, event_id: str, body: bytes) -> None:
+        """Queue ``hook.duplicates.copies`` deliveries of one envelope (request ids per ``sameRequestId``)."""
+        request_id = ""
+        for copy in range(1, hook.duplicates.copies + 1):
+            if len(self.outbox) >= OUTBOX_LIMIT:
+                log.warning("webhook outbox full (%d): dropped a %s delivery", OUTBOX_LIMIT, event)
+                return
+            if copy == 1 or not hook.duplicates.same_request_id:
+                request_id = self.ids.request_id()
+            self.outbox.append(PendingDelivery(request_id, instance.id, event_id, event, hook, body, copy))
 
     def take_outbox(self) -> list[PendingDelivery]:
         with self.lock:
             taken, self.outbox = self.outbox, []
         return taken
+
+
+def _encode(envelope: dict[str, Any]) -> bytes:
+    """The exact bytes delivered (and signed)."""
+    return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _session_facts(instance: Instance) -> tuple[str, Any, dict[str, Any]]:

@@ -73,6 +73,28 @@ _WEBHOOK = {
                 "properties": {"name": {"type": "string", "minLength": 1}, "value": {"type": "string"}},
             },
         },
+        "duplicates": {
+            "type": "object",
+            "description": "At-least-once delivery, to test that consumers are idempotent.",
+            "properties": {
+                "copies": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 10,
+                    "description": "deliveries of each event, all with the same event id (default 1)",
+                },
+                "sameRequestId": {
+                    "type": "boolean",
+                    "description": "copies repeat the first X-Webhook-Request-Id, not fresh ones (default false)",
+                },
+                "lidCopies": {
+                    "type": "boolean",
+                    "description": "also deliver inbound message / message.any with the sender as a @lid id "
+                    "(own event id), as newer engines do (default false)",
+                },
+            },
+            "additionalProperties": False,
+        },
     },
 }
 _FAULT = {

@@ -315,6 +315,14 @@ class ContactsState:
             self.contacts[cid] = self._new_contact(cid)
         return self.contacts[cid]
 
+    def lid_for(self, contact_id: str) -> str:
+        """The lid of a phone id: the stored contact's, else the one :meth:`remember` would give them.
+
+        Stores nothing, so asking (for a webhook's ``@lid`` copy, say) never changes ``/lids``.
+        """
+        found = self.find(contact_id)
+        return found.lid if found is not None else self._unique_lid(self._rng(normalize_contact_id(contact_id)))
+
     def display_name(self, contact_id: str) -> str | None:
         """Address-book name, else push name, of a stored contact (for other modules' summaries)."""
         found = self.find(contact_id) if contact_id.endswith(("@c.us", "@lid")) else None

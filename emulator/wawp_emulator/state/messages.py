@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import mimetypes
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.state.chats import ChatsState
@@ -593,10 +593,26 @@ class MessagesState:
         if reply_to:
             self._attach_reply(message, reply_to)
         self._store(message)
-        payload = self.json(message)
-        self.world.emit(self.instance, "message", payload)
-        self.world.emit(self.instance, "message.any", payload)
+        payload, lid_payload = self.json(message), self._lid_twin(message)
+        self.world.emit(self.instance, "message", payload, lid_payload=lid_payload)
+        self.world.emit(self.instance, "message.any", payload, lid_payload=lid_payload)
         return message
+
+    def _lid_twin(self, message: Message) -> dict[str, Any] | None:
+        """The incoming ``message`` as newer engines report it a second time: sent by the ``@lid`` id.
+
+        The lid comes from the instance's lid map (``/lids``), the key id stays; ``None`` when the
+        sender is no phone number (already a lid, a channel).
+        """
+        sender = message.participant or message.chat_id
+        if not sender.endswith("@c.us"):
+            return None
+        lid = self.instance.state(ContactsState).lid_for(sender)
+        if message.participant is not None:
+            twin = replace(message, id=f"false_{message.chat_id}_{message.raw_id}_{lid}", sender=lid, participant=lid)
+        else:
+            twin = replace(message, id=f"false_{lid}_{message.raw_id}", chat_id=lid, sender=lid)
+        return self.json(twin)
 
     # ------------------------------------------------------------------ reading
 
