@@ -200,12 +200,15 @@ class World:
 
     # ---- events
 
-    def emit(self, instance: Instance, event: str, payload: Any, *, lid_payload: Any = None) -> dict[str, Any]:
+    def emit(
+        self, instance: Instance, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
+    ) -> dict[str, Any]:
         """Build the webhook envelope for ``event`` and queue its deliveries to every matching webhook.
 
-        ``lid_payload`` is the same event with the sender as a ``@lid`` id, the second report newer
-        engines make of an inbound message. Only webhooks with ``duplicates.lidCopies`` get it, as
-        an envelope of its own (a fresh event id); the event log keeps the original alone.
+        ``lid_payload`` builds the same event with the sender as a ``@lid`` id, the second report newer
+        engines make of an inbound message (``None`` from it: no such report). It is called only when a
+        webhook has ``duplicates.lidCopies``, which alone gets it, as an envelope of its own (a fresh
+        event id); the event log keeps the original alone.
         """
         name, me, metadata = _session_facts(instance)
         envelope = {
@@ -225,8 +228,11 @@ class World:
             return envelope
         original = [(str(envelope["id"]), _encode(envelope))]
         twin: list[tuple[str, bytes]] = []
+        twin_payload = None
         if lid_payload is not None and any(hook.duplicates.lid_copies for hook in matching):
-            lid_envelope = {**envelope, "id": self.ids.event_id(), "payload": lid_payload}
+            twin_payload = lid_payload()
+        if twin_payload is not None:
+            lid_envelope = {**envelope, "id": self.ids.event_id(), "payload": twin_payload}
             twin = [(str(lid_envelope["id"]), _encode(lid_envelope))]
         for hook in matching:
             for event_id, body in original + (twin if hook.duplicates.lid_copies else []):

@@ -593,9 +593,10 @@ class MessagesState:
         if reply_to:
             self._attach_reply(message, reply_to)
         self._store(message)
-        payload, lid_payload = self.json(message), self._lid_twin(message)
-        self.world.emit(self.instance, "message", payload, lid_payload=lid_payload)
-        self.world.emit(self.instance, "message.any", payload, lid_payload=lid_payload)
+        payload = self.json(message)
+        lid_twin = functools.partial(self._lid_twin, message)  # built only if a webhook asks for @lid copies
+        self.world.emit(self.instance, "message", payload, lid_payload=lid_twin)
+        self.world.emit(self.instance, "message.any", payload, lid_payload=lid_twin)
         return message
 
     def _lid_twin(self, message: Message) -> dict[str, Any] | None:
