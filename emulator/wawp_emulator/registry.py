@@ -14,14 +14,26 @@ with the media type the spec declares for that operation's 200, e.g. ``image/png
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Account, Instance, World
 
-__all__ = ["HANDLERS", "ApiError", "Handler", "Reply", "Request", "error_body", "operation", "qualname"]
+__all__ = [
+    "HANDLERS",
+    "ApiError",
+    "Handler",
+    "Reply",
+    "Request",
+    "error_body",
+    "import_modules",
+    "operation",
+    "qualname",
+]
 
 
 @dataclass(slots=True)
@@ -111,3 +123,12 @@ def operation(operation_id: str) -> Callable[[_H], _H]:
 def qualname(fn: Callable[..., Any]) -> str:
     """``module.qualname`` of a function (tells a re-import of the same handler from a clash)."""
     return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+
+
+def import_modules(package: str, path: Iterable[str], skip: Iterable[str] = ()) -> None:
+    """Import every public module of ``package`` in name order: importing one registers what it defines
+    (``@operation`` handlers, ``@control_action`` actions), so this is how a package's plug-ins load."""
+    skipped = set(skip)
+    for module in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
+        if not module.name.startswith("_") and module.name not in skipped:
+            importlib.import_module(f"{package}.{module.name}")

@@ -3,8 +3,11 @@ cannot collide with another directory's ``conftest``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 INSTANCE_ID = "A1B2C3D4E5F6"
@@ -24,3 +27,17 @@ def operation(spec: dict[str, Any], operation_id: str) -> tuple[str, str, dict[s
 def success_example(spec: dict[str, Any], operation_id: str) -> Any:
     """The documented 200 ``example`` of an operation."""
     return operation(spec, operation_id)[2]["responses"]["200"]["content"]["application/json"]["example"]
+
+
+def recording_handler(
+    spec: dict[str, Any], operation_id: str
+) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
+    """A MockTransport handler answering the operation's success example, and the list of what it got."""
+    sent: list[httpx.Request] = []
+    example = success_example(spec, operation_id)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=example)
+
+    return sent, handler

@@ -9,22 +9,11 @@ from typing import Any
 import httpx
 import pytest
 import wawp_client
-from client_support import ACCESS_TOKEN, BASE_URL, INSTANCE_ID, success_example
-
-
-def _recorder(spec: dict[str, Any], operation_id: str) -> tuple[list[httpx.Request], Callable[..., httpx.Response]]:
-    sent: list[httpx.Request] = []
-    example = success_example(spec, operation_id)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=example)
-
-    return sent, handler
+from client_support import ACCESS_TOKEN, BASE_URL, INSTANCE_ID, recording_handler
 
 
 def test_both_credentials_on_ordinary_calls(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
-    sent, handler = _recorder(spec, "sendText")
+    sent, handler = recording_handler(spec, "sendText")
     make_client(handler).messages.send_text(chat_id="201234567890@c.us", message="hi")
     params = sent[0].url.params
     assert params["instance_id"] == INSTANCE_ID
@@ -36,7 +25,7 @@ def test_both_credentials_on_ordinary_calls(spec: dict[str, Any], make_client: C
 def test_create_session_sends_only_the_token(
     spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
 ) -> None:
-    sent, handler = _recorder(spec, "sessionCreate")
+    sent, handler = recording_handler(spec, "sessionCreate")
     make_client(handler).sessions.create(name="shop")
     params = sent[0].url.params
     assert params["access_token"] == ACCESS_TOKEN
@@ -47,7 +36,7 @@ def test_client_without_instance_id_can_create(
     spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("WAWP_INSTANCE_ID", raising=False)
-    sent, handler = _recorder(spec, "sessionCreate")
+    sent, handler = recording_handler(spec, "sessionCreate")
     make_client(handler, instance_id=None).sessions.create(name="shop")
     assert "instance_id" not in sent[0].url.params
 
@@ -56,7 +45,7 @@ def test_environment_defaults(spec: dict[str, Any], monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("WAWP_INSTANCE_ID", "ENVINSTANCE01")
     monkeypatch.setenv("WAWP_ACCESS_TOKEN", "env-token-123")
     monkeypatch.setenv("WAWP_BASE_URL", "http://emulator.local/wp-json/awp/v1/")
-    sent, handler = _recorder(spec, "sessionInfo")
+    sent, handler = recording_handler(spec, "sessionInfo")
     with wawp_client.Wawp(transport=httpx.MockTransport(handler)) as client:
         assert client.base_url == "http://emulator.local/wp-json/awp/v1"
         client.sessions.info()
@@ -72,7 +61,7 @@ def test_missing_token_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_caller_supplied_http_client_gets_auth(spec: dict[str, Any]) -> None:
-    sent, handler = _recorder(spec, "sessionInfo")
+    sent, handler = recording_handler(spec, "sessionInfo")
     http = httpx.Client(transport=httpx.MockTransport(handler))
     with wawp_client.Wawp(INSTANCE_ID, ACCESS_TOKEN, base_url=BASE_URL, http_client=http) as client:
         client.sessions.info()

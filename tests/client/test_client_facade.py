@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 import wawp_client
-from client_support import operation, success_example
+from client_support import operation, recording_handler, success_example
 from wawp_client._api.types import Unset
 from wawp_client._operations import OPERATIONS
 
@@ -114,22 +114,11 @@ def _check_exchange(spec: dict[str, Any], operation_id: str, sent: list[httpx.Re
         assert json.loads(request.content) == content["application/json"]["example"]
 
 
-def _replay(spec: dict[str, Any], operation_id: str) -> tuple[list[httpx.Request], Callable[..., httpx.Response]]:
-    sent: list[httpx.Request] = []
-    example = success_example(spec, operation_id)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=example)
-
-    return sent, handler
-
-
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
 def test_every_facade_method_calls_its_endpoint(
     operation_id: str, spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
 ) -> None:
-    sent, handler = _replay(spec, operation_id)
+    sent, handler = recording_handler(spec, operation_id)
     method = _facade(make_client(handler), OPERATIONS[operation_id].facade)
     _check_exchange(spec, operation_id, sent, method(**_arguments(spec, operation_id)))
 
@@ -138,7 +127,7 @@ def test_every_facade_method_calls_its_endpoint(
 async def test_every_async_facade_method_calls_its_endpoint(
     operation_id: str, spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]
 ) -> None:
-    sent, handler = _replay(spec, operation_id)
+    sent, handler = recording_handler(spec, operation_id)
     async with make_async_client(handler) as client:
         method = _facade(client, OPERATIONS[operation_id].facade)
         result = await method(**_arguments(spec, operation_id))

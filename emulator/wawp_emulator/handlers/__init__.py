@@ -5,20 +5,14 @@ The control actions of each group live in ``wawp_emulator.control``; shared help
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import functools
+
+from wawp_emulator.registry import import_modules
 
 __all__ = ["load_handlers"]
 
-_loaded = False
 
-
+@functools.cache
 def load_handlers() -> None:
-    """Import every handler module of this package once (registers handlers and control actions)."""
-    global _loaded
-    if _loaded:
-        return
-    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if not module.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{module.name}")
-    _loaded = True
+    """Import every handler module of this package once (registers its handlers)."""
+    import_modules(__name__, __path__)
