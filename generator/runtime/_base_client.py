@@ -22,6 +22,7 @@ from ._api.client import AuthenticatedClient
 from ._api.types import Response
 from ._auth import QueryAuth
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
+from ._options import RequestOptions
 from ._redact import MASK, configure_logging, redact
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
@@ -201,14 +202,24 @@ class SyncAPIClient(_BaseAPIClient):
         self._http = http_client
         self._api = self._config.api().set_httpx_client(http_client)
 
-    def _call(self, operation: Callable[..., Response[Any]], /, **kwargs: Any) -> Any:
+    def _call(
+        self, operation: Callable[..., Response[Any]], /, *, options: RequestOptions | None = None, **kwargs: Any
+    ) -> Any:
+        """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
+        return self._parse(self._send(operation, options, kwargs))
+
+    def _send(
+        self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
+    ) -> Response[Any]:
         kwargs = _with_model_body(operation, kwargs)
         try:
-            response = operation(client=self._api, **kwargs)
+            return operation(client=self._api, **kwargs)
         except httpx.TransportError as error:
             raise _connection_error(error) from None
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
+
+    def _parse(self, response: Response[Any]) -> Any:
         return _result(response)
 
     def close(self) -> None:
@@ -251,14 +262,32 @@ class AsyncAPIClient(_BaseAPIClient):
         self._http = http_client
         self._api = self._config.api().set_async_httpx_client(http_client)
 
-    async def _call(self, operation: Callable[..., Awaitable[Response[Any]]], /, **kwargs: Any) -> Any:
+    async def _call(
+        self,
+        operation: Callable[..., Awaitable[Response[Any]]],
+        /,
+        *,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
+        return self._parse(await self._send(operation, options, kwargs))
+
+    async def _send(
+        self,
+        operation: Callable[..., Awaitable[Response[Any]]],
+        options: RequestOptions | None,
+        kwargs: dict[str, Any],
+    ) -> Response[Any]:
         kwargs = _with_model_body(operation, kwargs)
         try:
-            response = await operation(client=self._api, **kwargs)
+            return await operation(client=self._api, **kwargs)
         except httpx.TransportError as error:
             raise _connection_error(error) from None
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
+
+    def _parse(self, response: Response[Any]) -> Any:
         return _result(response)
 
     async def close(self) -> None:
