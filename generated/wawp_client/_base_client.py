@@ -46,6 +46,7 @@ class _Config:
         base_url: str | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
+        strict_response_validation: bool | None,
     ) -> None:
         self.instance_id = instance_id if instance_id is not None else os.environ.get("WAWP_INSTANCE_ID")
         token = access_token if access_token is not None else os.environ.get("WAWP_ACCESS_TOKEN")
@@ -57,6 +58,11 @@ class _Config:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
+        if strict_response_validation is None:
+            flag = os.environ.get("WAWP_STRICT_RESPONSE_VALIDATION", "").strip().lower()
+            strict_response_validation = flag in {"1", "true", "yes", "on"}
+        # Off by default: a real answer that differs from the spec must not break a program; tests turn it on.
+        self.strict_response_validation = strict_response_validation
         self.auth = QueryAuth(self.instance_id, token, token_only_paths=_spec.TOKEN_ONLY_PATHS)
         self.headers = {"User-Agent": f"wawp-python/{_spec.PACKAGE_VERSION}"}
 
@@ -145,9 +151,10 @@ class _BaseAPIClient:
         base_url: str | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
+        strict_response_validation: bool | None,
         owns_http: bool,
     ) -> None:
-        self._config = _Config(instance_id, access_token, base_url, timeout, max_retries)
+        self._config = _Config(instance_id, access_token, base_url, timeout, max_retries, strict_response_validation)
         self.retry_policy = RetryPolicy(max_retries=max_retries)
         self._owns_http = owns_http
 
@@ -185,10 +192,19 @@ class SyncAPIClient(_BaseAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        strict_response_validation: bool | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(instance_id, access_token, base_url, timeout, max_retries, http_client is None)
+        super().__init__(
+            instance_id,
+            access_token,
+            base_url,
+            timeout,
+            max_retries,
+            strict_response_validation,
+            http_client is None,
+        )
         if http_client is None:
             http_client = httpx.Client(
                 base_url=self._config.base_url,
@@ -245,10 +261,19 @@ class AsyncAPIClient(_BaseAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        strict_response_validation: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(instance_id, access_token, base_url, timeout, max_retries, http_client is None)
+        super().__init__(
+            instance_id,
+            access_token,
+            base_url,
+            timeout,
+            max_retries,
+            strict_response_validation,
+            http_client is None,
+        )
         if http_client is None:
             http_client = httpx.AsyncClient(
                 base_url=self._config.base_url,
