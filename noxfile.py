@@ -7,7 +7,9 @@ with exact pins, so a fresh machine with Python 3.11, pip and npm is enough.
 from __future__ import annotations
 
 import shutil
+import tarfile
 import tempfile
+import zipfile
 from pathlib import Path
 
 import nox
@@ -133,13 +135,42 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build wheel and sdist of both packages and check them with twine."""
-    session.install("build==1.6.1", "twine==7.0.0")
+    """Build wheel and sdist of both packages twice; check them and require byte-identical rebuilds."""
+    session.install("build==1.6.1", "twine==7.0.0", "check-wheel-contents==0.6.3")
+    if (ROOT / "emulator" / "LICENSE").read_bytes() != (ROOT / "LICENSE").read_bytes():
+        session.error("emulator/LICENSE differs from LICENSE (copy it: both packages ship the same licence)")
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
-    for project in ("generated", "emulator"):
-        session.run("python", "-m", "build", "--outdir", str(dist), project)
-    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+    rebuild = Path(tempfile.mkdtemp(prefix="wawp-rebuild-"))
+    # A fixed timestamp makes archive member times independent of when and where the build ran.
+    env = {"SOURCE_DATE_EPOCH": "1767225600"}
+    try:
+        for out in (dist, rebuild):
+            for project in ("generated", "emulator"):
+                session.run("python", "-m", "build", "--outdir", str(out), project, env=env, silent=True)
+        artifacts = sorted(dist.iterdir())
+        different = [p.name for p in artifacts if p.read_bytes() != (rebuild / p.name).read_bytes()]
+        if different or sorted(p.name for p in rebuild.iterdir()) != [p.name for p in artifacts]:
+            session.error(f"two builds of the same tree differ: {different or 'file names'}")
+    finally:
+        shutil.rmtree(rebuild, ignore_errors=True)
+    missing = [p.name for p in artifacts if not _has_licence(p)]
+    if missing:
+        session.error(f"no LICENSE in {missing}")
+    session.run("twine", "check", "--strict", *map(str, artifacts))
+    # W002 (identical files) only flags the generator's one-line ``__init__.py`` of each tag's package.
+    wheels = [str(p) for p in artifacts if p.suffix == ".whl"]
+    session.run("check-wheel-contents", "--ignore", "W002", *wheels)
+    session.log(f"built {len(artifacts)} artifacts twice, byte-identical, each with its LICENSE")
+
+
+def _has_licence(artifact: Path) -> bool:
+    """True when the wheel or sdist carries the licence text (wheels keep it under .dist-info/licenses/)."""
+    if artifact.suffix == ".whl":
+        with zipfile.ZipFile(artifact) as wheel:
+            return any(name.endswith("licenses/LICENSE") for name in wheel.namelist())
+    with tarfile.open(artifact) as sdist:
+        return any(name.endswith("/LICENSE") for name in sdist.getnames())
 
 
 @nox.session(default=False)

@@ -139,6 +139,8 @@ def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: s
         text = (HERE / "templates" / f"{name}.tmpl").read_text(encoding="utf-8")
         _write(target, Template(text).substitute(values))
     _write(package / "py.typed", "")
+    # The licence text ships in both sdist and wheel; the repository's LICENSE is the one source.
+    shutil.copyfile(ROOT / "LICENSE", stage / "LICENSE")
     _ruff(env, package)
 
 
