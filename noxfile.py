@@ -84,6 +84,16 @@ def generate(session: nox.Session) -> None:
     _generate(session)
 
 
+@nox.session(default=False)
+def diff(session: nox.Session) -> None:
+    """`nox -s diff -- REF_OR_FILE [NEW]`: what changes for callers since REF, breaking or not (exit 1 if so)."""
+    if not session.posargs:
+        session.error("usage: nox -s diff -- <git ref or spec file> [<new ref or file>]")
+    session.install("pyyaml==6.0.3")
+    Path("reports").mkdir(exist_ok=True)
+    session.run("python", "generator/specdiff.py", *session.posargs, "--report", "reports/spec-diff.md")
+
+
 @nox.session
 def check_generated(session: nox.Session) -> None:
     """Regenerate into a scratch directory and fail on any byte of difference."""

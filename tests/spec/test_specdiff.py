@@ -1,0 +1,206 @@
+"""The breaking-change report (generator/specdiff.py): each kind of change is classified as callers feel it."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "generator"))
+
+import specdiff  # noqa: E402
+
+BASE: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1.0.0"},
+    "paths": {
+        "/send": {
+            "post": {
+                "operationId": "sendText",
+                "tags": ["messages"],
+                "x-wawp-facade": "send_text",
+                "parameters": [
+                    {"name": "chatId", "in": "query", "required": True, "schema": {"type": "string"}},
+                    {"name": "file[url]", "in": "query", "schema": {"type": "string", "maxLength": 100}},
+                    {"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["a", "b"]}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sent"}}},
+                    }
+                },
+            }
+        },
+        "/groups": {
+            "post": {
+                "operationId": "groupCreate",
+                "tags": ["groups"],
+                "x-wawp-facade": "create",
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["name"],
+                                "properties": {"name": {"type": "string"}, "participants": {"type": "array"}},
+                            }
+                        }
+                    }
+                },
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
+    },
+    "webhooks": {
+        "message": {
+            "post": {
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "object", "properties": {"event": {"const": "message"}}}
+                        }
+                    }
+                }
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Sent": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "string"}, "ackName": {"type": "string"}},
+            }
+        }
+    },
+}
+
+
+def _diff(edit: Any) -> list[specdiff.Change]:
+    new = copy.deepcopy(BASE)
+    edit(new)
+    return specdiff.diff_specs(BASE, new)
+
+
+def _send_params(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    params: list[dict[str, Any]] = spec["paths"]["/send"]["post"]["parameters"]
+    return params
+
+
+def test_the_same_spec_has_no_changes() -> None:
+    assert specdiff.diff_specs(BASE, copy.deepcopy(BASE)) == []
+    real = specdiff.load_spec(str(ROOT / "spec" / "openapi.yaml"))
+    assert specdiff.diff_specs(real, copy.deepcopy(real)) == []
+
+
+def test_removed_operation_breaks_and_names_the_facade_method() -> None:
+    changes = _diff(lambda s: s["paths"].pop("/groups"))
+    assert [(c.where, c.breaking) for c in changes] == [("client.groups.create()", True)]
+
+
+def test_added_operation_is_compatible() -> None:
+    def add(spec: dict[str, Any]) -> None:
+        spec["paths"]["/labels"] = {"get": {"operationId": "labelsList", "tags": ["labels"], "x-wawp-facade": "list"}}
+
+    (change,) = _diff(add)
+    assert not change.breaking and "labelsList" in change.what and change.where == "client.labels.list()"
+
+
+def test_renamed_parameter_is_a_removal_and_an_addition_in_python_names() -> None:
+    changes = _diff(lambda s: _send_params(s)[1].update(name="file[link]"))
+    assert {(c.what, c.breaking) for c in changes} == {
+        ("argument `file_url (`file[url]`)` removed", True),
+        ("argument `file_link (`file[link]`)` added", False),
+    }
+
+
+def test_optional_parameter_made_required_breaks() -> None:
+    (change,) = _diff(lambda s: _send_params(s)[2].update(required=True))
+    assert change.breaking and "now required" in change.what
+
+
+def test_new_optional_parameter_is_compatible_and_new_required_one_breaks() -> None:
+    optional = _diff(lambda s: _send_params(s).append({"name": "quiet", "in": "query", "schema": {"type": "boolean"}}))
+    assert [c.breaking for c in optional] == [False]
+    required = _diff(
+        lambda s: _send_params(s).append(
+            {"name": "quiet", "in": "query", "required": True, "schema": {"type": "boolean"}}
+        )
+    )
+    assert [c.breaking for c in required] == [True]
+
+
+def test_value_removed_from_a_closed_set_breaks_and_one_added_does_not() -> None:
+    (removed,) = _diff(lambda s: _send_params(s)[2]["schema"].update(enum=["a"]))
+    assert removed.breaking and "'b'" in removed.what
+    (added,) = _diff(lambda s: _send_params(s)[2]["schema"].update(enum=["a", "b", "c"]))
+    assert not added.breaking
+
+
+def test_type_narrowed_or_bound_tightened_breaks_and_loosened_does_not() -> None:
+    (narrowed,) = _diff(lambda s: _send_params(s)[0].update(schema={"type": "integer"}))
+    assert narrowed.breaking and "string -> integer" in narrowed.what
+    (tighter,) = _diff(lambda s: _send_params(s)[1]["schema"].update(maxLength=10))
+    assert tighter.breaking
+    (looser,) = _diff(lambda s: _send_params(s)[1]["schema"].update(maxLength=1000))
+    assert not looser.breaking
+
+
+def test_json_body_fields_are_arguments_too() -> None:
+    def require(spec: dict[str, Any]) -> None:
+        schema = spec["paths"]["/groups"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        schema["required"].append("participants")
+
+    (change,) = _diff(require)
+    assert change.breaking and change.where == "client.groups.create()" and "participants" in change.what
+
+
+def test_response_field_removed_or_retyped_breaks_and_added_does_not() -> None:
+    props = ("components", "schemas", "Sent", "properties")
+
+    def at(spec: dict[str, Any]) -> dict[str, Any]:
+        node: Any = spec
+        for key in props:
+            node = node[key]
+        result: dict[str, Any] = node
+        return result
+
+    (removed,) = _diff(lambda s: at(s).pop("ackName"))
+    assert removed.breaking and removed.what == "field `ack_name` (`ackName`) removed"
+    (retyped,) = _diff(lambda s: at(s).update(id={"type": "object"}))
+    assert retyped.breaking
+    (added,) = _diff(lambda s: at(s).update(timestamp={"type": "integer"}))
+    assert not added.breaking and added.area == "response field"
+
+
+def test_webhook_event_removed_breaks_and_added_does_not() -> None:
+    (removed,) = _diff(lambda s: s["webhooks"].pop("message"))
+    assert removed.breaking and removed.where == "message"
+    (added,) = _diff(lambda s: s["webhooks"].update({"call.received": {"post": {}}}))
+    assert not added.breaking
+
+
+def test_main_writes_the_report_and_exits_by_whether_anything_breaks(tmp_path: Path) -> None:
+    old, compatible, breaking = tmp_path / "old.yaml", tmp_path / "new.yaml", tmp_path / "broken.yaml"
+    old.write_text(yaml.safe_dump(BASE))
+    grown = copy.deepcopy(BASE)
+    _send_params(grown).append({"name": "quiet", "in": "query", "schema": {"type": "boolean"}})
+    compatible.write_text(yaml.safe_dump(grown))
+    shrunk = copy.deepcopy(BASE)
+    shrunk["paths"].pop("/groups")
+    breaking.write_text(yaml.safe_dump(shrunk))
+    report = tmp_path / "report.md"
+    assert specdiff.main([str(old), str(compatible), "--report", str(report)]) == 0
+    assert "## Compatible (1)" in report.read_text()
+    assert specdiff.main([str(old), str(breaking)]) == 1
+
+
+def test_bad_input_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert specdiff.main(["no-such-ref-or-file"]) == 2
+    assert "neither a spec file nor a git ref" in capsys.readouterr().err
