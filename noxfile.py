@@ -94,6 +94,13 @@ def diff(session: nox.Session) -> None:
     session.run("python", "generator/specdiff.py", *session.posargs, "--report", "reports/spec-diff.md")
 
 
+@nox.session(default=False)
+def changelog(session: nox.Session) -> None:
+    """Draft the next CHANGELOG.md entry (version by the rule, changes from the diff report)."""
+    session.install("pyyaml==6.0.3")
+    session.run("python", "generator/release.py", "draft")
+
+
 @nox.session
 def check_generated(session: nox.Session) -> None:
     """Regenerate into a scratch directory and fail on any byte of difference."""

@@ -27,6 +27,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import postprocess
+import release
 import render
 from facade import FacadeError, collect
 
@@ -117,7 +118,10 @@ def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: s
     postprocess.wrap_docstrings(api)
     for module in sorted((HERE / "runtime").glob("*.py")):
         shutil.copyfile(module, package / module.name)
-    version = str(spec["info"]["version"])
+    try:
+        version = release.package_version(spec, (ROOT / release.CHANGELOG).read_text(encoding="utf-8"))
+    except release.ReleaseError as error:
+        raise GenerationError(str(error)) from None
     title = str(spec["info"]["title"])
     try:
         roots = collect(spec, api)

@@ -1,0 +1,221 @@
+"""Versions and the changelog: one rule for both packages, checked on every run.
+
+    python generator/release.py check      # fails when the rule or the changelog is not kept
+    python generator/release.py draft      # prints the next CHANGELOG entry, written from the diff report
+
+The rule (also in the README):
+
+- The spec's ``info.version`` is the API description's semantic version: a change that breaks callers
+  (see ``generator/specdiff.py``) bumps the major version, a compatible addition the minor, anything
+  else (descriptions, examples, evidence) the patch.
+- Both packages carry the version at the top of ``CHANGELOG.md``: ``info.version`` itself, or
+  ``info.version`` plus ``.postN`` for a change to the generator, runtime or emulator alone, so an
+  SDK-only fix never edits the spec's meaning.
+- The emulator's ``client`` extra accepts the matching client: ``>=MAJOR.MINOR,<MAJOR+1``.
+- A spec that changed since the last changelog entry fails the check: each change is recorded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import specdiff
+
+ROOT = Path(__file__).resolve().parent.parent
+CHANGELOG = "CHANGELOG.md"
+SPEC = "spec/openapi.yaml"
+EMULATOR_PYPROJECT = "emulator/pyproject.toml"
+EMULATOR_INIT = "emulator/wawp_emulator/__init__.py"
+_HEADING = re.compile(r"^## (\d+)\.(\d+)\.(\d+)(?:\.post(\d+))?\b", re.MULTILINE)
+_CLIENT_EXTRA = re.compile(r'^client = \["wawp-client([^"]*)"\]', re.MULTILINE)
+
+__all__ = ["ReleaseError", "Version", "check", "draft", "package_version"]
+
+
+class ReleaseError(Exception):
+    """The versioning rule or the changelog is not kept; the message says what to do."""
+
+
+@dataclass(frozen=True, order=True)
+class Version:
+    major: int
+    minor: int
+    patch: int
+    post: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Version:
+        match = _HEADING.match(f"## {text}")
+        if match is None:
+            raise ReleaseError(f"{text!r} is not MAJOR.MINOR.PATCH[.postN]")
+        major, minor, patch, post = match.groups()
+        return cls(int(major), int(minor), int(patch), None if post is None else int(post))
+
+    @property
+    def base(self) -> Version:
+        return Version(self.major, self.minor, self.patch)
+
+    def __str__(self) -> str:
+        text = f"{self.major}.{self.minor}.{self.patch}"
+        return text if self.post is None else f"{text}.post{self.post}"
+
+
+def _versions(changelog: str) -> list[Version]:
+    """The versions of the changelog's entries, newest first."""
+    return [
+        Version(int(m[1]), int(m[2]), int(m[3]), None if m[4] is None else int(m[4]))
+        for m in _HEADING.finditer(changelog)
+    ]
+
+
+def package_version(spec: dict[str, Any], changelog: str) -> str:
+    """The version both packages carry: the changelog's newest entry, which must belong to ``info.version``."""
+    versions = _versions(changelog)
+    if not versions:
+        raise ReleaseError(f"{CHANGELOG} has no '## MAJOR.MINOR.PATCH' entry")
+    newest, spec_version = versions[0], Version.parse(str(spec["info"]["version"]))
+    if newest.base != spec_version:
+        raise ReleaseError(
+            f"{CHANGELOG}'s newest entry is {newest}, but spec info.version is {spec_version}: "
+            f"write an entry for {spec_version} (or {spec_version}.postN for an SDK-only change)"
+        )
+    return str(newest)
+
+
+def client_range(version: str) -> str:
+    parsed = Version.parse(version)
+    return f">={parsed.major}.{parsed.minor},<{parsed.major + 1}"
+
+
+def _git(*args: str) -> str | None:
+    result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    return result.stdout if result.returncode == 0 else None
+
+
+def _spec_at(commit: str) -> dict[str, Any] | None:
+    text = _git("show", f"{commit}:{SPEC}")
+    return None if text is None else dict(yaml.safe_load(text))
+
+
+def _entry_commit(version: Version) -> str | None:
+    """The oldest commit whose changelog has the entry for ``version`` (when that version was recorded)."""
+    log = _git("log", "--format=%H", "-S", f"## {version}", "--", CHANGELOG)
+    commits = (log or "").split()
+    return commits[-1] if commits else None
+
+
+def _required_bump(changes: list[specdiff.Change]) -> str:
+    if any(change.breaking for change in changes):
+        return "major"
+    if any(" added" in change.what or change.what == "event added" for change in changes):
+        return "minor"
+    return "patch"
+
+
+def _bumped(old: Version, new: Version, bump: str) -> bool:
+    if bump == "major":
+        return new.major > old.major
+    if bump == "minor":
+        return (new.major, new.minor) > (old.major, old.minor)
+    return True
+
+
+def check(root: Path = ROOT) -> list[str]:
+    """Every violation of the rule, as messages; empty when all is kept."""
+    spec = yaml.safe_load((root / SPEC).read_text(encoding="utf-8"))
+    changelog = (root / CHANGELOG).read_text(encoding="utf-8")
+    problems: list[str] = []
+    try:
+        version = package_version(spec, changelog)
+    except ReleaseError as error:
+        return [str(error)]
+    init = (root / EMULATOR_INIT).read_text(encoding="utf-8")
+    if f'__version__ = "{version}"' not in init:
+        problems.append(f'{EMULATOR_INIT}: __version__ must be "{version}" (both packages carry one version)')
+    extra = _CLIENT_EXTRA.search((root / EMULATOR_PYPROJECT).read_text(encoding="utf-8"))
+    if extra is None or extra[1] != client_range(version):
+        problems.append(f"{EMULATOR_PYPROJECT}: the client extra must be 'wawp-client{client_range(version)}'")
+    last_entry = _git("log", "-1", "--format=%H", "--", CHANGELOG)
+    changelog_edited = bool(_git("status", "--porcelain", "--", CHANGELOG))
+    if last_entry and not changelog_edited:
+        recorded = _spec_at(last_entry.strip())
+        if recorded is not None and recorded != spec:
+            problems.append(
+                f"{SPEC} changed since the last {CHANGELOG} entry: record it (`nox -s changelog` drafts the entry)"
+            )
+    versions = _versions(changelog)
+    if len(versions) > 1:
+        previous = versions[1]
+        commit = _entry_commit(previous)
+        old_spec = _spec_at(commit) if commit else None
+        if old_spec is not None:
+            bump = _required_bump(specdiff.diff_specs(old_spec, spec))
+            current = Version.parse(version)
+            if not _bumped(previous, current, bump):
+                problems.append(
+                    f"the spec changes since {previous} need a {bump} version bump, but the version is {current}"
+                )
+    return problems
+
+
+def draft(root: Path = ROOT) -> str:
+    """The next changelog entry: version proposed by the rule, changes from the diff report."""
+    spec = yaml.safe_load((root / SPEC).read_text(encoding="utf-8"))
+    changelog = (root / CHANGELOG).read_text(encoding="utf-8")
+    versions = _versions(changelog)
+    previous = versions[0] if versions else Version(0, 0, 0)
+    commit = _git("log", "-1", "--format=%H", "--", CHANGELOG)
+    old_spec = _spec_at(commit.strip()) if commit else None
+    changes = specdiff.diff_specs(old_spec, spec) if old_spec is not None else []
+    bump = _required_bump(changes)
+    if not changes:
+        proposed = Version(previous.major, previous.minor, previous.patch, (previous.post or 0) + 1)
+    elif bump == "major":
+        proposed = Version(previous.major + 1, 0, 0)
+    elif bump == "minor":
+        proposed = Version(previous.major, previous.minor + 1, 0)
+    else:
+        proposed = Version(previous.major, previous.minor, previous.patch + 1)
+    lines = [f"## {proposed}", ""]
+    if not changes:
+        lines += ["SDK-only release (the spec is unchanged): describe the generator, runtime or emulator change.", ""]
+    for title, group in (
+        ("Breaking", [c for c in changes if c.breaking]),
+        ("Added and changed", [c for c in changes if not c.breaking]),
+    ):
+        if group:
+            lines += [f"### {title}", ""] + [f"- `{c.where}`: {c.what}" for c in group] + [""]
+    if proposed.post is None:
+        lines.insert(2, f"Set `info.version: {proposed}` in {SPEC}.\n")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Check or draft versions and the changelog.")
+    parser.add_argument("command", choices=["check", "draft", "version"])
+    args = parser.parse_args(argv)
+    if args.command == "draft":
+        print(draft())
+        return 0
+    if args.command == "version":
+        spec = yaml.safe_load((ROOT / SPEC).read_text(encoding="utf-8"))
+        print(package_version(spec, (ROOT / CHANGELOG).read_text(encoding="utf-8")))
+        return 0
+    problems = check()
+    for problem in problems:
+        print(f"release: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
