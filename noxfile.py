@@ -7,8 +7,10 @@ with exact pins, so a fresh machine with Python 3.11, pip and npm is enough.
 from __future__ import annotations
 
 import shutil
+import subprocess
 import tarfile
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -188,6 +190,28 @@ def _has_licence(artifact: Path) -> bool:
             return any(name.endswith("licenses/LICENSE") for name in wheel.namelist())
     with tarfile.open(artifact) as sdist:
         return any(name.endswith("/LICENSE") for name in sdist.getnames())
+
+
+@nox.session(python=False, default=False)
+def docker(session: nox.Session) -> None:
+    """Build the emulator image and wait for its health check (skipped without a Docker daemon)."""
+    if shutil.which("docker") is None or subprocess.run(["docker", "info"], capture_output=True).returncode != 0:
+        session.skip("no Docker daemon here; tests/emulator/test_dockerfile.py still runs the image's command")
+    image, name = "wawp-emulator:local", "wawp-emulator-nox"
+    session.run("docker", "build", "-t", image, "emulator", external=True)
+    session.run("docker", "run", "-d", "--rm", "--name", name, "-p", "127.0.0.1:18787:8787", image, external=True)
+    try:
+        for _ in range(60):
+            status = subprocess.run(
+                ["docker", "inspect", "-f", "{{.State.Health.Status}}", name], capture_output=True, text=True
+            ).stdout.strip()
+            if status == "healthy":
+                session.log("the container is healthy")
+                return
+            time.sleep(1)
+        session.error(f"the container did not become healthy within 60 s (last status {status!r})")
+    finally:
+        subprocess.run(["docker", "rm", "-f", name], capture_output=True)
 
 
 @nox.session(default=False)
