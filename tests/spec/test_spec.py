@@ -176,16 +176,51 @@ def test_every_operation_documents_success_auth_and_error_responses() -> None:
             assert status in responses, (op["operationId"], status)
         if "{" in path:
             assert "404" in responses, op["operationId"]
-        ok = responses["200"]["content"]
-        assert list(ok) == ["application/json"], op["operationId"]
-        assert (
-            "$ref" in ok["application/json"]["schema"]
-            or "items" in ok["application/json"]["schema"]
-            or ("oneOf" in ok["application/json"]["schema"])
-        )
+        if "content" in responses["200"]:
+            ok = responses["200"]["content"]
+            assert list(ok) == ["application/json"], op["operationId"]
+            schema = ok["application/json"]["schema"]
+            assert "$ref" in schema or "items" in schema or "oneOf" in schema, op["operationId"]
         for status, response in responses.items():
             if status != "200":
                 assert response["$ref"].startswith("#/components/responses/"), (op["operationId"], status)
+
+
+EMPTY_OPS = {op["operationId"] for _, _, op in OPS if "content" not in op["responses"]["200"]}
+
+
+def test_empty_success_bodies_are_the_ones_the_evidence_shows() -> None:
+    """A 200 without content is a promise that the engine answers nothing: it must say so and cite the source."""
+    assert {"messageStar", "sendSeen", "presenceSet", "groupLeave"} <= EMPTY_OPS
+    for _, _, op in OPS:
+        if op["operationId"] in EMPTY_OPS:
+            assert op["responses"]["200"]["description"].startswith("Empty body"), op["operationId"]
+            assert op["x-evidence"]["response"]["confidence"] in ("high", "medium", "low")
+
+
+SEND_OPS = {
+    "sendText", "sendImage", "sendFile", "sendVoice", "sendVideo", "sendLinkPreview", "sendLocation", "sendPoll",
+    "sendContactVcard", "statusText", "statusImage", "statusVoice", "statusVideo", "statusDelete",
+    "chatMessageEdit", "chatMessageDelete", "messageReact",
+}  # fmt: skip
+
+
+def test_sends_answer_the_engines_sent_message_union() -> None:
+    """Every send answers SentMessage, whose variants are the engines' replies and the vendor's acknowledgement."""
+    for _, _, op in OPS:
+        schema = op["responses"]["200"].get("content", {}).get("application/json", {}).get("schema")
+        is_sent = schema == {"$ref": "#/components/schemas/SentMessage"}
+        assert is_sent == (op["operationId"] in SEND_OPS), op["operationId"]
+    variants = [v["$ref"].rsplit("/", 1)[1] for v in SPEC["components"]["schemas"]["SentMessage"]["anyOf"]]
+    assert sorted(variants) == ["GowsSentMessage", "NowebSentMessage", "WawpSendAck", "WebjsSentMessage"]
+
+
+def test_typing_answers_result_true() -> None:
+    for _, _, op in OPS:
+        if op["operationId"] in ("startTyping", "stopTyping"):
+            media = op["responses"]["200"]["content"]["application/json"]
+            assert media["schema"] == {"$ref": "#/components/schemas/ActionResult"}
+            assert media["example"] == {"result": True}
 
 
 def test_parameters_use_wire_names_and_only_simple_styles() -> None:
@@ -215,14 +250,33 @@ def test_json_bodies_only_where_the_vendor_client_sends_json() -> None:
             assert list(op["requestBody"]["content"]) == ["application/json"]
 
 
+# A response source is a page, the engine's source file with the function in parentheses, the vendor's plugin,
+# the vendor's collected examples, or the seed index's own example.
+RESPONSE_SOURCE = re.compile(
+    r"^(https?://\S+( \(.+\))?"
+    r"|devlikeapro/waha src/\S+\.ts \(.+\)"
+    r"|github:\S+ .+"
+    r"|\.\./shared/wawp/vendor-response-examples\.yaml \(\w+\)"
+    r"|seed: .+)$"
+)
+
+
 def test_every_operation_records_its_evidence() -> None:
     for _, _, op in OPS:
         evidence = op["x-evidence"]
-        assert evidence["confidence"] in ("high", "medium", "low"), op["operationId"]
-        assert evidence["sources"], op["operationId"]
+        assert set(evidence) == {"request", "response"}, op["operationId"]
+        for side in ("request", "response"):
+            part = evidence[side]
+            assert part["confidence"] in ("high", "medium", "low"), (op["operationId"], side)
+            assert part["sources"], (op["operationId"], side)
+            assert set(part) <= {"confidence", "sources", "notes"}, (op["operationId"], side)
+        for source in evidence["response"]["sources"]:
+            assert RESPONSE_SOURCE.match(source), (op["operationId"], source)
         assert op["summary"].strip() and op["description"].strip()
-    low = {op["operationId"] for _, _, op in OPS if op["x-evidence"]["confidence"] == "low"}
+    low = {op["operationId"] for _, _, op in OPS if op["x-evidence"]["request"]["confidence"] == "low"}
     assert {"sendLinkPreview", "authScreenshot"} <= low  # the open questions stay visible
+    guesses = {op["operationId"] for _, _, op in OPS if op["x-evidence"]["response"]["confidence"] != "high"}
+    assert "authScreenshot" in guesses and "sendText" not in guesses
 
 
 def _properties(schema: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -287,7 +341,22 @@ def test_example_matches_its_schema(where: str, schema: dict[str, Any], example:
 
 def test_every_operation_has_a_success_example() -> None:
     for _, _, op in OPS:
-        assert "example" in op["responses"]["200"]["content"]["application/json"], op["operationId"]
+        if op["operationId"] not in EMPTY_OPS:
+            assert "example" in op["responses"]["200"]["content"]["application/json"], op["operationId"]
+
+
+def _variants(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for variant in schema.get("anyOf", []):
+        yield resolve(variant.get("items", variant))
+
+
+def test_every_engine_variant_has_an_example() -> None:
+    """Each shape an anyOf admits is shown at least once, so every engine's form is visible in the docs."""
+    unions = [s for s in SPEC["components"]["schemas"].values() if "anyOf" in s]
+    assert len(unions) >= 8
+    for union in unions:
+        for variant in _variants(union):
+            assert variant.get("examples"), variant["description"]
 
 
 def test_the_vendors_own_stop_example_is_valid() -> None:
