@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import collections
 import csv
+import json
 import os
 import re
+import runpy
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -469,3 +471,85 @@ def test_every_vendor_client_call_is_accepted_by_the_spec(call: dict[str, Any]) 
         if "json" in call:
             schema = resolve(op["requestBody"]["content"]["application/json"]["schema"])
             assert set(call["json"]) <= set(schema["properties"]), op["operationId"]
+
+
+def test_response_evidence_table_is_up_to_date() -> None:
+    render = runpy.run_path(str(ROOT / "spec" / "evidence_table.py"))["render"]
+    committed = (ROOT / "docs" / "response-evidence.md").read_text(encoding="utf-8")
+    assert committed == render(SPEC), "docs/response-evidence.md is stale: run python spec/evidence_table.py"
+
+
+# ---------------------------------------------------------------------------------------------- engine fixtures
+
+FIXTURES = ROOT / "tests" / "fixtures" / "engine"
+ENGINES = ("GOWS", "WEBJS", "NOWEB")
+
+
+def _fixtures() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for engine in ENGINES:
+        for path in sorted((FIXTURES / engine).glob("*.json")):
+            yield engine, path.stem, json.loads(path.read_text(encoding="utf-8"))
+
+
+FIXTURE_LIST = list(_fixtures())
+FIXTURE_IDS = [f"{engine}/{name}" for engine, name, _ in FIXTURE_LIST]
+OPS_BY_ID = {op["operationId"]: op for _, _, op in OPS}
+
+
+def serialized_id(body: dict[str, Any]) -> str | None:
+    """The serialized message id a send's reply carries, by the rules SentMessage documents."""
+    if "key" in body:  # NOWEB: the raw key, with the chat as a JID
+        key = body["key"]
+        chat = key["remoteJid"].replace("@s.whatsapp.net", "@c.us")
+        return f"{str(key.get('fromMe', True)).lower()}_{chat}_{key['id']}"
+    if "sent" in body:  # the vendor's acknowledgement carries no id
+        return None
+    if isinstance(body["id"], str):  # GOWS, and NOWEB's poll reply
+        return str(body["id"])
+    return str(body["_data"]["id"]["_serialized"])  # WEBJS
+
+
+def test_fixtures_cover_sends_actions_reads_and_the_session_lifecycle() -> None:
+    have = {engine: {entry["operation"] for e, _, entry in FIXTURE_LIST if e == engine} for engine in ENGINES}
+    lifecycle = {"sessionCreate", "sessionStart", "sessionStop", "sessionRestart", "sessionLogout", "sessionDelete"}
+    actions = {"startTyping", "stopTyping", "messageStar", "sendSeen"}
+    reads = {"groupsList", "groupGet", "groupParticipantsList", "contactsList", "contactGet", "chatsList"}
+    # GOWS is Wawp's engine: every send it implements (it has no link preview) and every action it answers.
+    assert SEND_OPS - {"sendLinkPreview"} <= have["GOWS"]
+    assert lifecycle | actions | reads | {"presenceSet", "groupLeave", "groupCreate"} <= have["GOWS"]
+    assert {"sendText", "sendLocation", "sendPoll", "sendContactVcard", "chatMessageEdit"} <= have["WEBJS"]
+    assert lifecycle | actions | reads <= have["WEBJS"]
+    assert {"sendText", "sendPoll", "statusText", "groupsList", "groupCreate"} <= have["NOWEB"]
+
+
+@pytest.mark.parametrize(("engine", "name", "entry"), FIXTURE_LIST, ids=FIXTURE_IDS)
+def test_fixture_names_a_real_operation_and_its_source(engine: str, name: str, entry: dict[str, Any]) -> None:
+    assert set(entry) <= {"operation", "source", "status", "body", "expect"}
+    assert entry["operation"] in OPS_BY_ID
+    assert name.startswith(entry["operation"])  # <operationId>.json, or <operationId><Variant>.json
+    assert RESPONSE_SOURCE.match(entry["source"]), entry["source"]
+    assert entry["status"] == 200
+
+
+@pytest.mark.parametrize(("engine", "name", "entry"), FIXTURE_LIST, ids=FIXTURE_IDS)
+def test_fixture_body_is_valid_for_its_operation(engine: str, name: str, entry: dict[str, Any]) -> None:
+    op = OPS_BY_ID[entry["operation"]]
+    ok = op["responses"]["200"]
+    if "content" not in ok:
+        assert entry["body"] is None, "the spec documents an empty body here"
+        return
+    if entry["body"] is None:
+        # An engine that answers nothing where GOWS answers JSON: no schema can say "JSON or nothing", so the
+        # response notes must say it instead.
+        assert f"{engine} answers an empty body" in op["x-evidence"]["response"].get("notes", "")
+        return
+    errors = sorted(validator(ok["content"]["application/json"]["schema"]).iter_errors(entry["body"]), key=str)
+    assert not errors, f"{errors[0].message} at {list(errors[0].absolute_path)}"
+
+
+@pytest.mark.parametrize(("engine", "name", "entry"), FIXTURE_LIST, ids=FIXTURE_IDS)
+def test_send_fixtures_say_which_id_the_user_reads(engine: str, name: str, entry: dict[str, Any]) -> None:
+    is_send = entry["operation"] in SEND_OPS and entry["body"] is not None
+    assert ("expect" in entry) == is_send
+    if is_send:
+        assert entry["expect"] == {"id": serialized_id(entry["body"])}
