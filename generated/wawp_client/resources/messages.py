@@ -281,7 +281,7 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
+            message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
         """
         from .._api.api.messages import send_seen as _op
@@ -708,7 +708,7 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
+            message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
         """
         from .._api.api.messages import send_seen as _op
