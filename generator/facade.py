@@ -17,7 +17,10 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from outputs import Outputs
 
 __all__ = ["FacadeError", "Namespace", "Operation", "Param", "collect", "pythonic", "snake_case"]
 
@@ -77,6 +80,7 @@ class Param:
     annotation: str
     default: str | None
     description: str
+    omit_none: bool = False  # optional in the generated function: left out of the call when the caller gives None
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class Operation:
     summary: str
     params: tuple[Param, ...]
     returns: str
+    paged: bool
     annotation_names: frozenset[str]
     default_names: frozenset[str]
     imports: Mapping[str, str]
@@ -152,49 +157,6 @@ def _imports(tree: ast.Module) -> dict[str, str]:
     return found
 
 
-def _error_models(parse: ast.FunctionDef) -> set[str]:
-    """Models that ``_parse_response`` builds for statuses >= 300 (the error envelope)."""
-    names: set[str] = set()
-    for node in ast.walk(parse):
-        if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
-            continue
-        constants = [c.value for c in (node.test.left, *node.test.comparators) if isinstance(c, ast.Constant)]
-        if not constants or not isinstance(constants[0], int) or constants[0] < 300:
-            continue
-        for inner in ast.walk(node):
-            if isinstance(inner, ast.Attribute) and inner.attr == "from_dict" and isinstance(inner.value, ast.Name):
-                names.add(inner.value.id)
-    return names
-
-
-def _returns(detailed: ast.FunctionDef, errors: set[str]) -> str:
-    annotation = detailed.returns
-    if not isinstance(annotation, ast.Subscript):
-        raise FacadeError("sync_detailed has no Response[...] return annotation")
-    members: list[ast.expr] = []
-
-    def split(node: ast.expr) -> None:
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            split(node.left)
-            split(node.right)
-        else:
-            members.append(node)
-
-    split(annotation.slice)
-    kept = [ast.unparse(m) for m in members if ast.unparse(m) not in errors | {"None"}]
-    if not kept:
-        raise FacadeError("no success type")
-    return " | ".join(kept)
-
-
-def _success_may_be_null(spec: Mapping[str, Any], op: Mapping[str, Any]) -> bool:
-    """True when the 200 body may be JSON ``null`` (e.g. /session/me before a phone is linked)."""
-    media = op["responses"]["200"].get("content", {}).get("application/json", {})
-    schema = _resolve(spec, media.get("schema", {}))
-    options = [_resolve(spec, s) for s in schema.get("oneOf", schema.get("anyOf", []))]
-    return any(o.get("type") == "null" or "null" in (o.get("type") or []) for o in [schema, *options])
-
-
 def _names(source: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
 
@@ -216,7 +178,13 @@ def _signature(function: ast.FunctionDef) -> list[tuple[str, str, str | None]]:
 
 
 def _operation(
-    spec: Mapping[str, Any], api: Path, path: str, method: str, op: Mapping[str, Any], raw: list[Any]
+    spec: Mapping[str, Any],
+    api: Path,
+    outputs: Outputs,
+    path: str,
+    method: str,
+    op: Mapping[str, Any],
+    raw: list[Any],
 ) -> Operation:
     operation_id = op["operationId"]
     tag = op["tags"][0]
@@ -240,7 +208,14 @@ def _operation(
         if generated == "body":  # a model, or a plain dict of the same shape (converted with ``from_dict``)
             annotation = f"{annotation} | dict[str, Any]"
             text = f"The JSON request body: a ``{annotation.split(' | ')[0]}``, or a dict of the same shape."
-        params.append(Param(name, generated, annotation, default, text))
+        omit_none = False
+        if generated != "body" and default is not None:  # a query parameter is never null: None leaves it out
+            members = [m for m in annotation.split(" | ") if m != "Unset"]
+            if default == "UNSET":
+                members += [] if "None" in members else ["None"]
+                default, omit_none = "None", True
+            annotation = " | ".join(members)
+        params.append(Param(name, generated, annotation, default, text, omit_none))
         annotation_names |= _names(annotation)
         if default is not None:
             default_names |= _names(default)
@@ -248,10 +223,8 @@ def _operation(
         raise FacadeError(f"{operation_id}: parameters {sorted(wire_names.values())} not found in the generated code")
     if len({p.name for p in params}) != len(params):
         raise FacadeError(f"{operation_id}: facade argument names collide: {[p.name for p in params]}")
-    returns = _returns(detailed, _error_models(_function(tree, "_parse_response")))
-    if _success_may_be_null(spec, op):
-        returns = f"{returns} | None"
-    annotation_names |= _names(returns)
+    returns = outputs.response(op, operation_id)
+    paged = {"limit", "offset"} <= {p.name for p in params} and returns.startswith("list[")
     facade = tuple(op["x-wawp-facade"].split("."))
     if not all(part.isidentifier() and not keyword.iskeyword(part) for part in facade):
         raise FacadeError(f"{operation_id}: x-wawp-facade {op['x-wawp-facade']!r} is not a dotted Python name")
@@ -266,18 +239,20 @@ def _operation(
         summary=summary,
         params=tuple(params),
         returns=returns,
+        paged=paged,
         annotation_names=frozenset(annotation_names),
         default_names=frozenset(default_names),
         imports=_imports(tree),
     )
 
 
-def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
-    """Tag name -> its namespace tree, holding every operation of the spec."""
+def collect(spec: Mapping[str, Any], api: Path, outputs: Outputs) -> dict[str, Namespace]:
+    """Tag name -> its namespace tree, holding every operation of the spec; ``outputs`` collects the result
+    models the operations return."""
     descriptions = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
     roots: dict[str, Namespace] = {}
     for path, method, op, raw in _operations(spec):
-        operation = _operation(spec, api, path, method, op, raw)
+        operation = _operation(spec, api, outputs, path, method, op, raw)
         tag = pythonic(operation.tag)
         node = roots.setdefault(tag, Namespace((tag,), descriptions.get(operation.tag, "")))
         *groups, leaf = operation.facade

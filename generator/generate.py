@@ -26,6 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import outputs
 import postprocess
 import render
 from facade import FacadeError, collect
@@ -72,6 +73,8 @@ def _run_generator(executable: str, env: dict[str, str], target: Path) -> None:
         str(SPEC),
         "--config",
         str(HERE / "config.yaml"),
+        "--custom-template-path",
+        str(HERE / "oapi-templates"),
         "--meta",
         "none",
         "--output-path",
@@ -120,7 +123,9 @@ def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: s
     version = str(spec["info"]["version"])
     title = str(spec["info"]["title"])
     try:
-        roots = collect(spec, api)
+        results = outputs.Outputs(spec)
+        roots = collect(spec, api, results)
+        _write(package / "_outputs.py", outputs.module(results, render.HEADER))
         _write(package / "_client.py", render.client_module(roots, title))
         _write(package / "_operations.py", render.operations_module(roots))
         _write(package / "_webhook_events.py", render.webhook_events_module(spec, api))

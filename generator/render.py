@@ -85,38 +85,71 @@ def _shadowed(namespace: Namespace) -> set[str]:
     return (set(namespace.operations) | set(namespace.children)) & (_BUILTINS - {"None"})
 
 
+_OPTIONS = (
+    ("timeout", "float | httpx.Timeout | None", "Seconds (or an ``httpx.Timeout``) for this call instead of the client's."),
+    ("extra_headers", "Mapping[str, str] | None", "Headers added to this request."),
+    ("extra_query", "Mapping[str, str] | None", "Query parameters added to this request."),
+)
+
+
+def _output_names(op: Operation) -> list[str]:
+    """The rendered result models the method's return type names (imported from ``_outputs``)."""
+    return sorted(_names(op.returns) - _BUILTINS - _TYPING)
+
+
+def _names(source: str) -> set[str]:
+    return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
+
+
+def _returns(op: Operation, asynchronous: bool) -> str:
+    if op.paged:
+        return f"{'Async' if asynchronous else 'Sync'}Page[{op.returns.removeprefix('list[').removesuffix(']')}]"
+    return op.returns
+
+
 def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) -> list[str]:
     head = "async def" if asynchronous else "def"
-    lines = [f"    {head} {name}(", "        self,"]
-    if op.params:
-        lines.append("        *,")
+    lines = [f"    {head} {name}(", "        self,", "        *,"]
     for p in op.params:
         default = f" = {p.default}" if p.default is not None else ""
         lines.append(f"        {p.name}: {_qualify(p.annotation, shadowed)}{default},")
-    returns = _qualify(op.returns, shadowed)
+    for option, annotation, _ in _OPTIONS:
+        lines.append(f"        {option}: {annotation} = None,")
+    returns = _qualify(_returns(op, asynchronous), shadowed)
     lines.append(f"    ) -> {returns}:")
     doc = f"{op.summary}\n\n``{op.method} {op.path}`` (operation ``{op.operation_id}``)."
-    described = [p for p in op.params if p.description]
-    if described:
-        doc += "\n\nArgs:"
-    text = _doc(doc, "        ")
-    if described:
-        text = text[:-1]
-        for p in described:
-            wrapped = textwrap.wrap(f"{p.name}: {p.description}".replace("\\", "\\\\").replace('"""', "'''"), 100)
-            text.append(f"            {wrapped[0]}")
-            text.extend(f"                {line}" for line in wrapped[1:])
-        text.append('        """')
+    if op.paged:
+        doc += (
+            "\n\nReturns the first page; iterating over it walks every following page (``limit`` items at a time)."
+        )
+    described = [(p.name, p.description) for p in op.params if p.description]
+    described += [(option, text) for option, _, text in _OPTIONS]
+    doc += "\n\nArgs:"
+    text = _doc(doc, "        ")[:-1]
+    for arg, description in described:
+        wrapped = textwrap.wrap(f"{arg}: {description}".replace("\\", "\\\\").replace('"""', "'''"), 100)
+        text.append(f"            {wrapped[0]}")
+        text.extend(f"                {line}" for line in wrapped[1:])
+    text.append('        """')
     lines.extend(text)
     tag_module, op_module = op.module.split(".")
     lines.append(f"        from .._api.api.{tag_module} import {op_module} as _op")
+    outputs = _output_names(op)
+    if outputs:
+        lines.append(f"        from .._outputs import {', '.join(outputs)}")
     lines.append("")
     function = "_op.asyncio_detailed" if asynchronous else "_op.sync_detailed"
-    arguments = "".join(f", {p.generated}={p.name}" for p in op.params)
-    call = f"self._client._call({function}{arguments})"
-    if asynchronous:
-        call = f"await {call}"
-    lines.append(f'        return cast("{returns}", {call})')
+    cast_to = "type(None)" if op.returns == "None" else _qualify(op.returns, shadowed)
+    arguments = [f"cast_to={cast_to}"]
+    if op.paged:
+        arguments.append("paged=True")
+    arguments.append("options=request_options(timeout, extra_headers, extra_query)")
+    arguments += [f"{p.generated}={p.name}" for p in op.params if not p.omit_none]
+    optional = [p for p in op.params if p.omit_none]
+    if optional:
+        arguments.append("**given(" + ", ".join(f"{p.generated}={p.name}" for p in optional) + ")")
+    call = f"self._client._call({function}, {', '.join(arguments)})"
+    lines.append(f"        return {'await ' if asynchronous else ''}{call}")
     return lines
 
 
@@ -154,12 +187,21 @@ def resource_module(root: Namespace) -> str:
         lines.append("import builtins")
     if needs_cached:
         lines.append("from functools import cached_property")
-    typing_names = sorted({"TYPE_CHECKING", "cast"} | {n for op in operations for n in op.annotation_names & _TYPING})
-    lines += [f"from typing import {', '.join(typing_names)}", ""]
+    returned = {n for op in operations for n in _names(op.returns)}
+    typing_names = sorted({"TYPE_CHECKING"} | {n for op in operations for n in op.annotation_names & _TYPING})
+    typing_names += sorted(returned & _TYPING - set(typing_names))
+    lines += [f"from typing import {', '.join(sorted(typing_names))}", ""]
     lines += _import_lines(runtime)
     lines.append("from .._base_client import AsyncResource, SyncResource")
-    if typing_only:
-        lines += ["", "if TYPE_CHECKING:", *_import_lines(typing_only, "    ")]
+    helpers = ["request_options"] + (["given"] if any(p.omit_none for op in operations for p in op.params) else [])
+    lines.append(f"from .._facade import {', '.join(sorted(helpers))}")
+    lines += ["", "if TYPE_CHECKING:", "    from collections.abc import Mapping", "", "    import httpx", ""]
+    lines += _import_lines(typing_only, "    ")
+    outputs = sorted({n for op in operations for n in _output_names(op)})
+    if outputs:
+        lines.append(f"    from .._outputs import {', '.join(outputs)}")
+    if any(op.paged for op in operations):
+        lines.append("    from ..pagination import AsyncPage, SyncPage")
     classes = [ns for ns in root.walk()]
     names = sorted(f"{p}{ns.class_name}" for ns in classes for p in ("", "Async"))
     lines += ["", f"__all__ = {names!r}".replace("'", '"')]

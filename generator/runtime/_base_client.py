@@ -23,8 +23,11 @@ from ._api.types import Response
 from ._auth import QueryAuth
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
 from ._options import RequestOptions
+from ._parsing import parse_body
+from ._response import finish
 from ._redact import MASK, configure_logging, redact
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .pagination import AsyncPage, SyncPage
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "AsyncResource", "SyncAPIClient", "SyncResource"]
 
@@ -98,17 +101,6 @@ async def _acheck(response: httpx.Response) -> None:
 
 async def _alog_request(request: httpx.Request) -> None:
     _log_request(request)
-
-
-def _result(response: Response[Any]) -> Any:
-    """The parsed success body; JSON ``null`` is a legitimate answer where the spec allows it."""
-    if response.parsed is None and not (200 <= response.status_code < 300 and response.content.strip() == b"null"):
-        raise APIResponseValidationError(
-            f"Unexpected response status {response.status_code}",
-            status_code=response.status_code,
-            body=response.content,
-        )
-    return response.parsed
 
 
 @functools.cache
@@ -219,10 +211,29 @@ class SyncAPIClient(_BaseAPIClient):
         self._api = self._config.api().set_httpx_client(http_client)
 
     def _call(
-        self, operation: Callable[..., Response[Any]], /, *, options: RequestOptions | None = None, **kwargs: Any
+        self,
+        operation: Callable[..., Response[Any]],
+        /,
+        *,
+        options: RequestOptions | None = None,
+        cast_to: Any = Any,
+        paged: bool = False,
+        **kwargs: Any,
     ) -> Any:
-        """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
-        return self._parse(self._send(operation, options, kwargs))
+        """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``).
+
+        ``cast_to`` is the method's return type; ``paged`` wraps the list in a :class:`SyncPage` that
+        fetches the following pages with the same arguments.
+        """
+        response = self._send(operation, options, kwargs)
+
+        def parse() -> Any:
+            result = self._parse(response, cast_to)
+            if not paged:
+                return result
+            return SyncPage(result, kwargs, functools.partial(self._call, operation, options=options, cast_to=cast_to, paged=True))
+
+        return finish(response.parsed, parse)
 
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
@@ -235,8 +246,8 @@ class SyncAPIClient(_BaseAPIClient):
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
 
-    def _parse(self, response: Response[Any]) -> Any:
-        return _result(response)
+    def _parse(self, response: Response[Any], cast_to: Any) -> Any:
+        return parse_body(response.content, response.status_code, cast_to, strict=self._config.strict_response_validation)
 
     def close(self) -> None:
         """Close the underlying httpx client if this object created it."""
@@ -293,10 +304,20 @@ class AsyncAPIClient(_BaseAPIClient):
         /,
         *,
         options: RequestOptions | None = None,
+        cast_to: Any = Any,
+        paged: bool = False,
         **kwargs: Any,
     ) -> Any:
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
-        return self._parse(await self._send(operation, options, kwargs))
+        response = await self._send(operation, options, kwargs)
+
+        def parse() -> Any:
+            result = self._parse(response, cast_to)
+            if not paged:
+                return result
+            return AsyncPage(result, kwargs, functools.partial(self._call, operation, options=options, cast_to=cast_to, paged=True))
+
+        return finish(response.parsed, parse)
 
     async def _send(
         self,
@@ -312,8 +333,8 @@ class AsyncAPIClient(_BaseAPIClient):
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
 
-    def _parse(self, response: Response[Any]) -> Any:
-        return _result(response)
+    def _parse(self, response: Response[Any], cast_to: Any) -> Any:
+        return parse_body(response.content, response.status_code, cast_to, strict=self._config.strict_response_validation)
 
     async def close(self) -> None:
         """Close the underlying httpx client if this object created it."""

@@ -20,6 +20,7 @@ import wawp_client
 from client_support import operation, recording_handler, success_example
 from wawp_client._api.types import Unset
 from wawp_client._operations import OPERATIONS
+from wawp_client.pagination import AsyncPage, SyncPage
 
 
 def _operation_ids(spec: dict[str, Any]) -> list[str]:
@@ -46,14 +47,14 @@ def test_operations_table_matches_the_spec(spec: dict[str, Any]) -> None:
 def test_every_operation_is_reachable(operation_id: str) -> None:
     entry = OPERATIONS[operation_id]
     module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
-    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+    for name in ("sync_detailed", "asyncio_detailed"):
         assert callable(getattr(module, name))
     sync_client = wawp_client.Wawp("INSTANCE0001", "token-0001")
     async_client = wawp_client.AsyncWawp("INSTANCE0001", "token-0001")
     for client in (sync_client, async_client):
         method = _facade(client, entry.facade)
         parameters = inspect.signature(method).parameters
-        assert list(parameters) == list(entry.arguments)
+        assert list(parameters) == [*entry.arguments, "timeout", "extra_headers", "extra_query"]
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
     assert inspect.iscoroutinefunction(_facade(async_client, entry.facade))
     generated = inspect.signature(module.sync_detailed).parameters
@@ -107,6 +108,8 @@ def _check_exchange(spec: dict[str, Any], operation_id: str, sent: list[httpx.Re
     assert request.url.path.startswith("/wp-json/awp/v1" + entry.path.split("{")[0])
     if isinstance(example, dict):
         assert set(example) <= set(result.to_dict())
+    elif isinstance(result, SyncPage | AsyncPage):
+        assert len(result.items) == len(example)
     else:
         assert len(result) == len(example)
     content = operation(spec, operation_id)[2].get("requestBody", {}).get("content", {})
@@ -152,7 +155,7 @@ def test_namespaces_are_cached_and_typed() -> None:
 
 
 def test_public_models_and_types() -> None:
-    assert wawp_client.models.Message.__module__ == "wawp_client._api.models.message"
+    assert wawp_client.models.Message.__module__ == "wawp_client._outputs"
     assert "GroupCreateBody" in wawp_client.models.__all__
     assert not wawp_client.types.UNSET
     with pytest.raises(AttributeError):

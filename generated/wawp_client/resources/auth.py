@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._api.models.auth_get_qr_format import AuthGetQrFormat
 from .._base_client import AsyncResource, SyncResource
+from .._facade import request_options
 
 if TYPE_CHECKING:
-    from .._api.models.base_64_file import Base64File
-    from .._api.models.pairing_code import PairingCode
-    from .._api.models.qr_code import QRCode
-    from .._api.types import Unset
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._outputs import Base64File, PairingCode, QRCode
 
 __all__ = ["AsyncAuthResource", "AuthResource"]
 
@@ -23,7 +25,10 @@ class AuthResource(SyncResource):
     def get_qr(
         self,
         *,
-        format: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
+        format: AuthGetQrFormat = AuthGetQrFormat.IMAGE,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> QRCode:
         """Get the login QR code
 
@@ -31,15 +36,27 @@ class AuthResource(SyncResource):
 
         Args:
             format: `raw` returns the QR payload text instead of a base64 PNG image.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_get_qr as _op
+        from .._outputs import QRCode
 
-        return cast("QRCode", self._client._call(_op.sync_detailed, format_=format))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=QRCode,
+            options=request_options(timeout, extra_headers, extra_query),
+            format_=format,
+        )
 
     def request_code(
         self,
         *,
         phone_number: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> PairingCode:
         """Request a pairing code
 
@@ -47,21 +64,42 @@ class AuthResource(SyncResource):
 
         Args:
             phone_number: Phone number to link, international format, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_request_code as _op
+        from .._outputs import PairingCode
 
-        return cast("PairingCode", self._client._call(_op.sync_detailed, phone_number=phone_number))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=PairingCode,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone_number=phone_number,
+        )
 
     def screenshot(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Base64File:
         """Get a screenshot of the engine
 
         ``GET /getScreenshot`` (operation ``authScreenshot``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_screenshot as _op
+        from .._outputs import Base64File
 
-        return cast("Base64File", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+        )
 
 
 class AsyncAuthResource(AsyncResource):
@@ -70,7 +108,10 @@ class AsyncAuthResource(AsyncResource):
     async def get_qr(
         self,
         *,
-        format: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
+        format: AuthGetQrFormat = AuthGetQrFormat.IMAGE,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> QRCode:
         """Get the login QR code
 
@@ -78,15 +119,27 @@ class AsyncAuthResource(AsyncResource):
 
         Args:
             format: `raw` returns the QR payload text instead of a base64 PNG image.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_get_qr as _op
+        from .._outputs import QRCode
 
-        return cast("QRCode", await self._client._call(_op.asyncio_detailed, format_=format))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=QRCode,
+            options=request_options(timeout, extra_headers, extra_query),
+            format_=format,
+        )
 
     async def request_code(
         self,
         *,
         phone_number: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> PairingCode:
         """Request a pairing code
 
@@ -94,18 +147,39 @@ class AsyncAuthResource(AsyncResource):
 
         Args:
             phone_number: Phone number to link, international format, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_request_code as _op
+        from .._outputs import PairingCode
 
-        return cast("PairingCode", await self._client._call(_op.asyncio_detailed, phone_number=phone_number))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=PairingCode,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone_number=phone_number,
+        )
 
     async def screenshot(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Base64File:
         """Get a screenshot of the engine
 
         ``GET /getScreenshot`` (operation ``authScreenshot``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_screenshot as _op
+        from .._outputs import Base64File
 
-        return cast("Base64File", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+        )

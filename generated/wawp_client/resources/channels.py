@@ -4,22 +4,27 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
 
 if TYPE_CHECKING:
-    from .._api.models.channel import Channel
-    from .._api.models.channel_category import ChannelCategory
-    from .._api.models.channel_country import ChannelCountry
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.channel_create_body import ChannelCreateBody
-    from .._api.models.channel_message import ChannelMessage
-    from .._api.models.channel_search_result import ChannelSearchResult
-    from .._api.models.channel_view import ChannelView
     from .._api.models.channels_list_role import ChannelsListRole
-    from .._api.models.result import Result
-    from .._api.types import Unset
+    from .._outputs import (
+        Channel,
+        ChannelCategory,
+        ChannelCountry,
+        ChannelMessage,
+        ChannelSearchResult,
+        ChannelView,
+        Result,
+    )
 
 __all__ = ["AsyncChannelsResource", "ChannelsResource"]
 
@@ -31,6 +36,9 @@ class ChannelsResource(SyncResource):
         self,
         *,
         body: ChannelCreateBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Create a channel
 
@@ -38,15 +46,24 @@ class ChannelsResource(SyncResource):
 
         Args:
             body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_create as _op
+        from .._outputs import Channel
 
-        return cast("Channel", self._client._call(_op.sync_detailed, body=body))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Channel, options=request_options(timeout, extra_headers, extra_query), body=body
+        )
 
     def delete(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a channel
 
@@ -54,15 +71,24 @@ class ChannelsResource(SyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def follow(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Follow a channel
 
@@ -70,16 +96,25 @@ class ChannelsResource(SyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_follow as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def get(
         self,
         *,
         id: str,
-        name: str | Unset = UNSET,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Get a channel
 
@@ -88,15 +123,28 @@ class ChannelsResource(SyncResource):
         Args:
             id: Channel id (…@newsletter) or invite code.
             name: Name to use.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_get as _op
+        from .._outputs import Channel
 
-        return cast("Channel", self._client._call(_op.sync_detailed, id=id, name=name))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            **given(name=name),
+        )
 
     def list(
         self,
         *,
-        role: ChannelsListRole | Unset = UNSET,
+        role: ChannelsListRole | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Channel]:
         """List your channels
 
@@ -104,15 +152,27 @@ class ChannelsResource(SyncResource):
 
         Args:
             role: Only channels where you have this role.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_list as _op
+        from .._outputs import Channel
 
-        return cast("builtins.list[Channel]", self._client._call(_op.sync_detailed, role=role))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Channel],
+            options=request_options(timeout, extra_headers, extra_query),
+            **given(role=role),
+        )
 
     def mute(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mute a channel
 
@@ -120,17 +180,26 @@ class ChannelsResource(SyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_mute as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def preview_messages(
         self,
         *,
         id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = 10,
+        download_media: bool = False,
+        limit: int = 10,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelMessage]:
         """Preview channel messages
 
@@ -140,23 +209,34 @@ class ChannelsResource(SyncResource):
             id: Channel id, e.g. 120363098765432109@newsletter.
             download_media: Download media and include its URL in the result.
             limit: Maximum number of messages to return.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_preview_messages as _op
+        from .._outputs import ChannelMessage
 
-        return cast(
-            "builtins.list[ChannelMessage]",
-            self._client._call(_op.sync_detailed, id=id, download_media=download_media, limit=limit),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelMessage],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            download_media=download_media,
+            limit=limit,
         )
 
     def search(
         self,
         *,
-        view: str | Unset = UNSET,
-        countries: builtins.list[str] | Unset = UNSET,
-        categories: builtins.list[str] | Unset = UNSET,
-        limit: int | Unset = 50,
-        start_cursor: str | Unset = UNSET,
-        text: str | Unset = UNSET,
+        view: str | None = None,
+        countries: builtins.list[str] | None = None,
+        categories: builtins.list[str] | None = None,
+        limit: int = 50,
+        start_cursor: str | None = None,
+        text: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChannelSearchResult:
         """Search public channels
 
@@ -171,59 +251,103 @@ class ChannelsResource(SyncResource):
             start_cursor: Cursor of the page to fetch: the previous page's `page.endCursor`; empty for the first
                 page.
             text: Words to search channel names for; give either `view` or `text`.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search as _op
+        from .._outputs import ChannelSearchResult
 
-        return cast(
-            "ChannelSearchResult",
-            self._client._call(
-                _op.sync_detailed,
-                view=view,
-                countries=countries,
-                categories=categories,
-                limit=limit,
-                start_cursor=start_cursor,
-                text=text,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=ChannelSearchResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
         )
 
     def search_categories(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCategory]:
         """List channel search categories
 
         ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_categories as _op
+        from .._outputs import ChannelCategory
 
-        return cast("builtins.list[ChannelCategory]", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelCategory],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     def search_countries(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCountry]:
         """List channel search countries
 
         ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_countries as _op
+        from .._outputs import ChannelCountry
 
-        return cast("builtins.list[ChannelCountry]", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelCountry],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     def search_views(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelView]:
         """List channel search views
 
         ``GET /channels/search/views`` (operation ``channelsSearchViews``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_views as _op
+        from .._outputs import ChannelView
 
-        return cast("builtins.list[ChannelView]", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelView],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     def unfollow(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unfollow a channel
 
@@ -231,15 +355,24 @@ class ChannelsResource(SyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unfollow as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def unmute(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unmute a channel
 
@@ -247,10 +380,16 @@ class ChannelsResource(SyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unmute as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
 
 class AsyncChannelsResource(AsyncResource):
@@ -260,6 +399,9 @@ class AsyncChannelsResource(AsyncResource):
         self,
         *,
         body: ChannelCreateBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Create a channel
 
@@ -267,15 +409,27 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_create as _op
+        from .._outputs import Channel
 
-        return cast("Channel", await self._client._call(_op.asyncio_detailed, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=body,
+        )
 
     async def delete(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a channel
 
@@ -283,15 +437,24 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def follow(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Follow a channel
 
@@ -299,16 +462,25 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_follow as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def get(
         self,
         *,
         id: str,
-        name: str | Unset = UNSET,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Get a channel
 
@@ -317,15 +489,28 @@ class AsyncChannelsResource(AsyncResource):
         Args:
             id: Channel id (…@newsletter) or invite code.
             name: Name to use.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_get as _op
+        from .._outputs import Channel
 
-        return cast("Channel", await self._client._call(_op.asyncio_detailed, id=id, name=name))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            **given(name=name),
+        )
 
     async def list(
         self,
         *,
-        role: ChannelsListRole | Unset = UNSET,
+        role: ChannelsListRole | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Channel]:
         """List your channels
 
@@ -333,15 +518,27 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             role: Only channels where you have this role.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_list as _op
+        from .._outputs import Channel
 
-        return cast("builtins.list[Channel]", await self._client._call(_op.asyncio_detailed, role=role))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Channel],
+            options=request_options(timeout, extra_headers, extra_query),
+            **given(role=role),
+        )
 
     async def mute(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mute a channel
 
@@ -349,17 +546,26 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_mute as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def preview_messages(
         self,
         *,
         id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = 10,
+        download_media: bool = False,
+        limit: int = 10,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelMessage]:
         """Preview channel messages
 
@@ -369,23 +575,34 @@ class AsyncChannelsResource(AsyncResource):
             id: Channel id, e.g. 120363098765432109@newsletter.
             download_media: Download media and include its URL in the result.
             limit: Maximum number of messages to return.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_preview_messages as _op
+        from .._outputs import ChannelMessage
 
-        return cast(
-            "builtins.list[ChannelMessage]",
-            await self._client._call(_op.asyncio_detailed, id=id, download_media=download_media, limit=limit),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelMessage],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            download_media=download_media,
+            limit=limit,
         )
 
     async def search(
         self,
         *,
-        view: str | Unset = UNSET,
-        countries: builtins.list[str] | Unset = UNSET,
-        categories: builtins.list[str] | Unset = UNSET,
-        limit: int | Unset = 50,
-        start_cursor: str | Unset = UNSET,
-        text: str | Unset = UNSET,
+        view: str | None = None,
+        countries: builtins.list[str] | None = None,
+        categories: builtins.list[str] | None = None,
+        limit: int = 50,
+        start_cursor: str | None = None,
+        text: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChannelSearchResult:
         """Search public channels
 
@@ -400,59 +617,103 @@ class AsyncChannelsResource(AsyncResource):
             start_cursor: Cursor of the page to fetch: the previous page's `page.endCursor`; empty for the first
                 page.
             text: Words to search channel names for; give either `view` or `text`.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search as _op
+        from .._outputs import ChannelSearchResult
 
-        return cast(
-            "ChannelSearchResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                view=view,
-                countries=countries,
-                categories=categories,
-                limit=limit,
-                start_cursor=start_cursor,
-                text=text,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChannelSearchResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
         )
 
     async def search_categories(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCategory]:
         """List channel search categories
 
         ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_categories as _op
+        from .._outputs import ChannelCategory
 
-        return cast("builtins.list[ChannelCategory]", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelCategory],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     async def search_countries(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCountry]:
         """List channel search countries
 
         ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_countries as _op
+        from .._outputs import ChannelCountry
 
-        return cast("builtins.list[ChannelCountry]", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelCountry],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     async def search_views(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelView]:
         """List channel search views
 
         ``GET /channels/search/views`` (operation ``channelsSearchViews``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_views as _op
+        from .._outputs import ChannelView
 
-        return cast("builtins.list[ChannelView]", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelView],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     async def unfollow(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unfollow a channel
 
@@ -460,15 +721,24 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unfollow as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def unmute(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unmute a channel
 
@@ -476,7 +746,13 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unmute as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )

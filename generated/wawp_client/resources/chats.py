@@ -5,23 +5,22 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._api.models.chat_message_pin_duration import ChatMessagePinDuration
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
 
 if TYPE_CHECKING:
-    from .._api.models.chat import Chat
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.chat_messages_list_filter_ack import ChatMessagesListFilterAck
-    from .._api.models.chat_overview import ChatOverview
-    from .._api.models.chat_picture import ChatPicture
     from .._api.models.chats_list_sort_by import ChatsListSortBy
     from .._api.models.chats_list_sort_order import ChatsListSortOrder
-    from .._api.models.message import Message
-    from .._api.models.read_messages_result import ReadMessagesResult
-    from .._api.models.result import Result
-    from .._api.types import Unset
+    from .._outputs import Chat, ChatOverview, ChatPicture, Message, ReadMessagesResult, Result
+    from ..pagination import AsyncPage, SyncPage
 
 __all__ = ["AsyncChatsMessagesResource", "AsyncChatsResource", "ChatsMessagesResource", "ChatsResource"]
 
@@ -33,6 +32,9 @@ class ChatsMessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Clear a chat
 
@@ -41,16 +43,28 @@ class ChatsMessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_clear as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     def delete(
         self,
         *,
         chat_id: str,
         message_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a message
 
@@ -60,10 +74,20 @@ class ChatsMessagesResource(SyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+        )
 
     def edit(
         self,
@@ -71,8 +95,11 @@ class ChatsMessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         text: str,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Edit a message
 
@@ -85,19 +112,22 @@ class ChatsMessagesResource(SyncResource):
             text: New text of the message.
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                message_id=message_id,
-                text=text,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            text=text,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
         )
 
     def get(
@@ -105,7 +135,10 @@ class ChatsMessagesResource(SyncResource):
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message of a chat
 
@@ -116,31 +149,42 @@ class ChatsMessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
 
     def list(
         self,
         *,
         chat_id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        filter_timestamp_lte: int | Unset = UNSET,
-        filter_timestamp_gte: int | Unset = UNSET,
-        filter_from_me: bool | Unset = UNSET,
-        filter_ack: ChatMessagesListFilterAck | Unset = UNSET,
-    ) -> builtins.list[Message]:
+        download_media: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        filter_timestamp_lte: int | None = None,
+        filter_timestamp_gte: int | None = None,
+        filter_from_me: bool | None = None,
+        filter_ack: ChatMessagesListFilterAck | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Message]:
         """List messages of a chat
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -152,17 +196,23 @@ class ChatsMessagesResource(SyncResource):
             filter_timestamp_gte: Only messages sent at or after this unix time (seconds).
             filter_from_me: Only messages you sent (true) or received (false).
             filter_ack: Only messages in this delivery state.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_list as _op
+        from .._outputs import Message
 
-        return cast(
-            "builtins.list[Message]",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                download_media=download_media,
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Message],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            download_media=download_media,
+            offset=offset,
+            **given(
                 limit=limit,
-                offset=offset,
                 filter_timestamp_lte=filter_timestamp_lte,
                 filter_timestamp_gte=filter_timestamp_gte,
                 filter_from_me=filter_from_me,
@@ -175,7 +225,10 @@ class ChatsMessagesResource(SyncResource):
         *,
         chat_id: str,
         message_id: str,
-        duration: ChatMessagePinDuration | Unset = ChatMessagePinDuration.VALUE_86400,
+        duration: ChatMessagePinDuration = ChatMessagePinDuration.VALUE_86400,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Pin a message
 
@@ -186,19 +239,31 @@ class ChatsMessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             duration: How long the pin lasts, in seconds (24 hours, 7 days or 30 days).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_pin as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, duration=duration)
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            duration=duration,
         )
 
     def read(
         self,
         *,
         chat_id: str,
-        messages: int | Unset = UNSET,
-        days: int | Unset = UNSET,
+        messages: int | None = None,
+        days: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ReadMessagesResult:
         """Mark a chat as read
 
@@ -209,11 +274,19 @@ class ChatsMessagesResource(SyncResource):
                 channel).
             messages: How many of the newest messages to mark as read.
             days: Mark the messages of this many recent days as read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_read as _op
+        from .._outputs import ReadMessagesResult
 
-        return cast(
-            "ReadMessagesResult", self._client._call(_op.sync_detailed, chat_id=chat_id, messages=messages, days=days)
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=ReadMessagesResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            **given(messages=messages, days=days),
         )
 
     def unpin(
@@ -221,6 +294,9 @@ class ChatsMessagesResource(SyncResource):
         *,
         chat_id: str,
         message_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unpin a message
 
@@ -230,10 +306,20 @@ class ChatsMessagesResource(SyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_unpin as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+        )
 
 
 class ChatsResource(SyncResource):
@@ -248,6 +334,9 @@ class ChatsResource(SyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Archive a chat
 
@@ -256,15 +345,27 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_archive as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     def delete(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a chat
 
@@ -273,40 +374,65 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     def list(
         self,
         *,
-        sort_by: ChatsListSortBy | Unset = UNSET,
-        sort_order: ChatsListSortOrder | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[Chat]:
+        sort_by: ChatsListSortBy | None = None,
+        sort_order: ChatsListSortOrder | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Chat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             sort_by: Field to sort by.
             sort_order: Sort direction.
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
+        from .._outputs import Chat
 
-        return cast(
-            "builtins.list[Chat]",
-            self._client._call(_op.sync_detailed, sort_by=sort_by, sort_order=sort_order, limit=limit, offset=offset),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Chat],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
         )
 
     def mark_unread(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark a chat as unread
 
@@ -315,38 +441,64 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_mark_unread as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     def overview(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> builtins.list[ChatOverview]:
+        limit: int | None = None,
+        offset: int = 0,
+        ids: builtins.list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[ChatOverview]:
         """Get a chat overview
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             ids: Only these chats.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_overview as _op
+        from .._outputs import ChatOverview
 
-        return cast(
-            "builtins.list[ChatOverview]", self._client._call(_op.sync_detailed, limit=limit, offset=offset, ids=ids)
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChatOverview],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, ids=ids),
         )
 
     def picture(
         self,
         *,
         chat_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get a chat's picture
 
@@ -356,15 +508,28 @@ class ChatsResource(SyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_picture as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", self._client._call(_op.sync_detailed, chat_id=chat_id, refresh=refresh))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            refresh=refresh,
+        )
 
     def unarchive(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unarchive a chat
 
@@ -373,10 +538,19 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_unarchive as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
 
 class AsyncChatsMessagesResource(AsyncResource):
@@ -386,6 +560,9 @@ class AsyncChatsMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Clear a chat
 
@@ -394,16 +571,28 @@ class AsyncChatsMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_clear as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     async def delete(
         self,
         *,
         chat_id: str,
         message_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a message
 
@@ -413,10 +602,20 @@ class AsyncChatsMessagesResource(AsyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+        )
 
     async def edit(
         self,
@@ -424,8 +623,11 @@ class AsyncChatsMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         text: str,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Edit a message
 
@@ -438,19 +640,22 @@ class AsyncChatsMessagesResource(AsyncResource):
             text: New text of the message.
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                message_id=message_id,
-                text=text,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            text=text,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
         )
 
     async def get(
@@ -458,7 +663,10 @@ class AsyncChatsMessagesResource(AsyncResource):
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message of a chat
 
@@ -469,31 +677,42 @@ class AsyncChatsMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
 
     async def list(
         self,
         *,
         chat_id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        filter_timestamp_lte: int | Unset = UNSET,
-        filter_timestamp_gte: int | Unset = UNSET,
-        filter_from_me: bool | Unset = UNSET,
-        filter_ack: ChatMessagesListFilterAck | Unset = UNSET,
-    ) -> builtins.list[Message]:
+        download_media: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        filter_timestamp_lte: int | None = None,
+        filter_timestamp_gte: int | None = None,
+        filter_from_me: bool | None = None,
+        filter_ack: ChatMessagesListFilterAck | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Message]:
         """List messages of a chat
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -505,17 +724,23 @@ class AsyncChatsMessagesResource(AsyncResource):
             filter_timestamp_gte: Only messages sent at or after this unix time (seconds).
             filter_from_me: Only messages you sent (true) or received (false).
             filter_ack: Only messages in this delivery state.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_list as _op
+        from .._outputs import Message
 
-        return cast(
-            "builtins.list[Message]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                download_media=download_media,
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Message],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            download_media=download_media,
+            offset=offset,
+            **given(
                 limit=limit,
-                offset=offset,
                 filter_timestamp_lte=filter_timestamp_lte,
                 filter_timestamp_gte=filter_timestamp_gte,
                 filter_from_me=filter_from_me,
@@ -528,7 +753,10 @@ class AsyncChatsMessagesResource(AsyncResource):
         *,
         chat_id: str,
         message_id: str,
-        duration: ChatMessagePinDuration | Unset = ChatMessagePinDuration.VALUE_86400,
+        duration: ChatMessagePinDuration = ChatMessagePinDuration.VALUE_86400,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Pin a message
 
@@ -539,20 +767,31 @@ class AsyncChatsMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             duration: How long the pin lasts, in seconds (24 hours, 7 days or 30 days).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_pin as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, duration=duration),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            duration=duration,
         )
 
     async def read(
         self,
         *,
         chat_id: str,
-        messages: int | Unset = UNSET,
-        days: int | Unset = UNSET,
+        messages: int | None = None,
+        days: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ReadMessagesResult:
         """Mark a chat as read
 
@@ -563,12 +802,19 @@ class AsyncChatsMessagesResource(AsyncResource):
                 channel).
             messages: How many of the newest messages to mark as read.
             days: Mark the messages of this many recent days as read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_read as _op
+        from .._outputs import ReadMessagesResult
 
-        return cast(
-            "ReadMessagesResult",
-            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, messages=messages, days=days),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ReadMessagesResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            **given(messages=messages, days=days),
         )
 
     async def unpin(
@@ -576,6 +822,9 @@ class AsyncChatsMessagesResource(AsyncResource):
         *,
         chat_id: str,
         message_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unpin a message
 
@@ -585,10 +834,20 @@ class AsyncChatsMessagesResource(AsyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_unpin as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+        )
 
 
 class AsyncChatsResource(AsyncResource):
@@ -603,6 +862,9 @@ class AsyncChatsResource(AsyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Archive a chat
 
@@ -611,15 +873,27 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_archive as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     async def delete(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a chat
 
@@ -628,42 +902,65 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     async def list(
         self,
         *,
-        sort_by: ChatsListSortBy | Unset = UNSET,
-        sort_order: ChatsListSortOrder | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[Chat]:
+        sort_by: ChatsListSortBy | None = None,
+        sort_order: ChatsListSortOrder | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Chat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             sort_by: Field to sort by.
             sort_order: Sort direction.
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
+        from .._outputs import Chat
 
-        return cast(
-            "builtins.list[Chat]",
-            await self._client._call(
-                _op.asyncio_detailed, sort_by=sort_by, sort_order=sort_order, limit=limit, offset=offset
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Chat],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
         )
 
     async def mark_unread(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark a chat as unread
 
@@ -672,39 +969,64 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_mark_unread as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     async def overview(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> builtins.list[ChatOverview]:
+        limit: int | None = None,
+        offset: int = 0,
+        ids: builtins.list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[ChatOverview]:
         """Get a chat overview
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             ids: Only these chats.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_overview as _op
+        from .._outputs import ChatOverview
 
-        return cast(
-            "builtins.list[ChatOverview]",
-            await self._client._call(_op.asyncio_detailed, limit=limit, offset=offset, ids=ids),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChatOverview],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, ids=ids),
         )
 
     async def picture(
         self,
         *,
         chat_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get a chat's picture
 
@@ -714,15 +1036,28 @@ class AsyncChatsResource(AsyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_picture as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, refresh=refresh))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            refresh=refresh,
+        )
 
     async def unarchive(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unarchive a chat
 
@@ -731,7 +1066,16 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_unarchive as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )

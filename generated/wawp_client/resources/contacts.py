@@ -5,22 +5,20 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
 
 if TYPE_CHECKING:
-    from .._api.models.contact import Contact
-    from .._api.models.contact_about import ContactAbout
-    from .._api.models.contact_profile_picture import ContactProfilePicture
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.contacts_list_sort_by import ContactsListSortBy
     from .._api.models.contacts_list_sort_order import ContactsListSortOrder
-    from .._api.models.count import Count
-    from .._api.models.lid_mapping import LidMapping
-    from .._api.models.number_exists import NumberExists
-    from .._api.models.result import Result
-    from .._api.types import Unset
+    from .._outputs import Contact, ContactAbout, ContactProfilePicture, Count, LidMapping, NumberExists, Result
+    from ..pagination import AsyncPage, SyncPage
 
 __all__ = ["AsyncContactsLidsResource", "AsyncContactsResource", "ContactsLidsResource", "ContactsResource"]
 
@@ -30,32 +28,60 @@ class ContactsLidsResource(SyncResource):
 
     def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count privacy-id mappings
 
         ``GET /lids/count`` (operation ``lidsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_count as _op
+        from .._outputs import Count
 
-        return cast("Count", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def list(
         self,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
-    ) -> builtins.list[LidMapping]:
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[LidMapping]:
         """List privacy-id mappings
 
         ``GET /lids`` (operation ``lidsList``).
 
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+
         Args:
             limit: Maximum number of mappings to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_list as _op
+        from .._outputs import LidMapping
 
-        return cast("builtins.list[LidMapping]", self._client._call(_op.sync_detailed, limit=limit, offset=offset))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[LidMapping],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            offset=offset,
+        )
 
 
 class ContactsResource(SyncResource):
@@ -70,6 +96,9 @@ class ContactsResource(SyncResource):
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactAbout:
         """Get a contact's About
 
@@ -77,15 +106,27 @@ class ContactsResource(SyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_about as _op
+        from .._outputs import ContactAbout
 
-        return cast("ContactAbout", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=ContactAbout,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     def block(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Block a contact
 
@@ -93,15 +134,27 @@ class ContactsResource(SyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_block as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     def check_exists(
         self,
         *,
         phone: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> NumberExists:
         """Check a number
 
@@ -109,15 +162,27 @@ class ContactsResource(SyncResource):
 
         Args:
             phone: Phone number to check, international format, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_check_exists as _op
+        from .._outputs import NumberExists
 
-        return cast("NumberExists", self._client._call(_op.sync_detailed, phone=phone))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=NumberExists,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone=phone,
+        )
 
     def get(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Contact:
         """Get a contact
 
@@ -125,41 +190,66 @@ class ContactsResource(SyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_get as _op
+        from .._outputs import Contact
 
-        return cast("Contact", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Contact,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        sort_by: ContactsListSortBy | Unset = UNSET,
-        sort_order: ContactsListSortOrder | Unset = UNSET,
-    ) -> builtins.list[Contact]:
+        limit: int | None = None,
+        offset: int = 0,
+        sort_by: ContactsListSortBy | None = None,
+        sort_order: ContactsListSortOrder | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Contact]:
         """List contacts
 
         ``GET /contacts/all`` (operation ``contactsList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             sort_by: Field to sort by.
             sort_order: Sort direction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contacts_list as _op
+        from .._outputs import Contact
 
-        return cast(
-            "builtins.list[Contact]",
-            self._client._call(_op.sync_detailed, limit=limit, offset=offset, sort_by=sort_by, sort_order=sort_order),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Contact],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
         )
 
     def profile_picture(
         self,
         *,
         contact_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactProfilePicture:
         """Get a contact's picture
 
@@ -168,17 +258,28 @@ class ContactsResource(SyncResource):
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_profile_picture as _op
+        from .._outputs import ContactProfilePicture
 
-        return cast(
-            "ContactProfilePicture", self._client._call(_op.sync_detailed, contact_id=contact_id, refresh=refresh)
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=ContactProfilePicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            refresh=refresh,
         )
 
     def unblock(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unblock a contact
 
@@ -186,17 +287,29 @@ class ContactsResource(SyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_unblock as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     def upsert(
         self,
         *,
         contact_id: str,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Save a contact
 
@@ -206,12 +319,19 @@ class ContactsResource(SyncResource):
             contact_id: Contact to save: phone digits or a …@c.us id.
             first_name: First name to save.
             last_name: Last name to save.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_upsert as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(_op.sync_detailed, contact_id=contact_id, first_name=first_name, last_name=last_name),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            **given(first_name=first_name, last_name=last_name),
         )
 
 
@@ -220,33 +340,59 @@ class AsyncContactsLidsResource(AsyncResource):
 
     async def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count privacy-id mappings
 
         ``GET /lids/count`` (operation ``lidsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_count as _op
+        from .._outputs import Count
 
-        return cast("Count", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def list(
         self,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
-    ) -> builtins.list[LidMapping]:
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[LidMapping]:
         """List privacy-id mappings
 
         ``GET /lids`` (operation ``lidsList``).
 
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+
         Args:
             limit: Maximum number of mappings to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_list as _op
+        from .._outputs import LidMapping
 
-        return cast(
-            "builtins.list[LidMapping]", await self._client._call(_op.asyncio_detailed, limit=limit, offset=offset)
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[LidMapping],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            offset=offset,
         )
 
 
@@ -262,6 +408,9 @@ class AsyncContactsResource(AsyncResource):
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactAbout:
         """Get a contact's About
 
@@ -269,15 +418,27 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_about as _op
+        from .._outputs import ContactAbout
 
-        return cast("ContactAbout", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ContactAbout,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     async def block(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Block a contact
 
@@ -285,15 +446,27 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_block as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     async def check_exists(
         self,
         *,
         phone: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> NumberExists:
         """Check a number
 
@@ -301,15 +474,27 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             phone: Phone number to check, international format, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_check_exists as _op
+        from .._outputs import NumberExists
 
-        return cast("NumberExists", await self._client._call(_op.asyncio_detailed, phone=phone))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=NumberExists,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone=phone,
+        )
 
     async def get(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Contact:
         """Get a contact
 
@@ -317,43 +502,66 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_get as _op
+        from .._outputs import Contact
 
-        return cast("Contact", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Contact,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        sort_by: ContactsListSortBy | Unset = UNSET,
-        sort_order: ContactsListSortOrder | Unset = UNSET,
-    ) -> builtins.list[Contact]:
+        limit: int | None = None,
+        offset: int = 0,
+        sort_by: ContactsListSortBy | None = None,
+        sort_order: ContactsListSortOrder | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Contact]:
         """List contacts
 
         ``GET /contacts/all`` (operation ``contactsList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             sort_by: Field to sort by.
             sort_order: Sort direction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contacts_list as _op
+        from .._outputs import Contact
 
-        return cast(
-            "builtins.list[Contact]",
-            await self._client._call(
-                _op.asyncio_detailed, limit=limit, offset=offset, sort_by=sort_by, sort_order=sort_order
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Contact],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
         )
 
     async def profile_picture(
         self,
         *,
         contact_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactProfilePicture:
         """Get a contact's picture
 
@@ -362,18 +570,28 @@ class AsyncContactsResource(AsyncResource):
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_profile_picture as _op
+        from .._outputs import ContactProfilePicture
 
-        return cast(
-            "ContactProfilePicture",
-            await self._client._call(_op.asyncio_detailed, contact_id=contact_id, refresh=refresh),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ContactProfilePicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            refresh=refresh,
         )
 
     async def unblock(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unblock a contact
 
@@ -381,17 +599,29 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_unblock as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
 
     async def upsert(
         self,
         *,
         contact_id: str,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Save a contact
 
@@ -401,12 +631,17 @@ class AsyncContactsResource(AsyncResource):
             contact_id: Contact to save: phone digits or a …@c.us id.
             first_name: First name to save.
             last_name: Last name to save.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_upsert as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, contact_id=contact_id, first_name=first_name, last_name=last_name
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            **given(first_name=first_name, last_name=last_name),
         )

@@ -5,27 +5,25 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
 
 if TYPE_CHECKING:
-    from .._api.models.chat_picture import ChatPicture
-    from .._api.models.count import Count
-    from .._api.models.group import Group
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.group_create_body import GroupCreateBody
     from .._api.models.group_description_set_body import GroupDescriptionSetBody
     from .._api.models.group_join_body import GroupJoinBody
-    from .._api.models.group_join_result import GroupJoinResult
-    from .._api.models.group_participant import GroupParticipant
     from .._api.models.group_picture_set_body import GroupPictureSetBody
-    from .._api.models.group_security_setting import GroupSecuritySetting
     from .._api.models.group_subject_set_body import GroupSubjectSetBody
     from .._api.models.groups_list_sort_order import GroupsListSortOrder
     from .._api.models.participants_request import ParticipantsRequest
-    from .._api.models.result import Result
-    from .._api.types import Unset
+    from .._outputs import ChatPicture, Count, Group, GroupJoinResult, GroupParticipant, GroupSecuritySetting, Result
+    from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
     "AsyncGroupsInviteCodeResource",
@@ -48,6 +46,9 @@ class GroupsInviteCodeResource(SyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Get the invite link
 
@@ -55,15 +56,23 @@ class GroupsInviteCodeResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return cast("str", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def revoke(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Revoke the invite link
 
@@ -71,10 +80,15 @@ class GroupsInviteCodeResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return cast("str", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
 
 class GroupsParticipantsResource(SyncResource):
@@ -85,6 +99,9 @@ class GroupsParticipantsResource(SyncResource):
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Add members
 
@@ -93,16 +110,29 @@ class GroupsParticipantsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_add as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     def demote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Demote admins
 
@@ -111,15 +141,28 @@ class GroupsParticipantsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_demote as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     def list(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[GroupParticipant]:
         """List group members
 
@@ -127,16 +170,28 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
+        from .._outputs import GroupParticipant
 
-        return cast("builtins.list[GroupParticipant]", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GroupParticipant],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
 
     def promote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Promote members to admin
 
@@ -145,16 +200,29 @@ class GroupsParticipantsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_promote as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     def remove(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Remove members
 
@@ -163,10 +231,20 @@ class GroupsParticipantsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_remove as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
 
 class GroupsPictureResource(SyncResource):
@@ -176,6 +254,9 @@ class GroupsPictureResource(SyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the group picture
 
@@ -183,16 +264,25 @@ class GroupsPictureResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def get(
         self,
         *,
         id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get the group picture
 
@@ -201,16 +291,29 @@ class GroupsPictureResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_get as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", self._client._call(_op.sync_detailed, id=id, refresh=refresh))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            refresh=refresh,
+        )
 
     def set(
         self,
         *,
         id: str,
         body: GroupPictureSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group picture
 
@@ -219,10 +322,20 @@ class GroupsPictureResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_set as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
 
 class GroupsSettingsResource(SyncResource):
@@ -232,6 +345,9 @@ class GroupsSettingsResource(SyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can edit group info
 
@@ -239,15 +355,27 @@ class GroupsSettingsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
 
     def get_messages_admin_only(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can send messages
 
@@ -255,16 +383,28 @@ class GroupsSettingsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
 
     def set_info_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Restrict editing group info
 
@@ -273,16 +413,29 @@ class GroupsSettingsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_set as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
 
     def set_messages_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Restrict sending messages
 
@@ -291,10 +444,20 @@ class GroupsSettingsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
 
 
 class GroupsResource(SyncResource):
@@ -322,19 +485,34 @@ class GroupsResource(SyncResource):
 
     def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count groups
 
         ``GET /groups/count`` (operation ``groupsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_count as _op
+        from .._outputs import Count
 
-        return cast("Count", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def create(
         self,
         *,
         body: GroupCreateBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Group:
         """Create a group
 
@@ -342,15 +520,24 @@ class GroupsResource(SyncResource):
 
         Args:
             body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_create as _op
+        from .._outputs import Group
 
-        return cast("Group", self._client._call(_op.sync_detailed, body=body))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), body=body
+        )
 
     def delete(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a group
 
@@ -358,15 +545,24 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def get(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Group:
         """Get a group
 
@@ -374,15 +570,24 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
+        from .._outputs import Group
 
-        return cast("Group", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def join(
         self,
         *,
         body: GroupJoinBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupJoinResult:
         """Join a group
 
@@ -390,15 +595,27 @@ class GroupsResource(SyncResource):
 
         Args:
             body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join as _op
+        from .._outputs import GroupJoinResult
 
-        return cast("GroupJoinResult", self._client._call(_op.sync_detailed, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupJoinResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=body,
+        )
 
     def join_info(
         self,
         *,
         code: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Group:
         """Inspect an invite
 
@@ -406,15 +623,24 @@ class GroupsResource(SyncResource):
 
         Args:
             code: Invite code or full invite link.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
+        from .._outputs import Group
 
-        return cast("Group", self._client._call(_op.sync_detailed, code=code))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), code=code
+        )
 
     def leave(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Leave a group
 
@@ -422,50 +648,84 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_leave as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        sort_order: GroupsListSortOrder | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[Group]:
+        limit: int | None = None,
+        sort_order: GroupsListSortOrder | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Group]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
+        from .._outputs import Group
 
-        return cast(
-            "builtins.list[Group]",
-            self._client._call(_op.sync_detailed, limit=limit, sort_order=sort_order, offset=offset),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Group],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_order=sort_order),
         )
 
     def refresh(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Refresh groups
 
         ``POST /groups/refresh`` (operation ``groupsRefresh``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_refresh as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def set_description(
         self,
         *,
         id: str,
         body: GroupDescriptionSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group description
 
@@ -474,16 +734,29 @@ class GroupsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_description_set as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     def set_subject(
         self,
         *,
         id: str,
         body: GroupSubjectSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group name
 
@@ -492,10 +765,20 @@ class GroupsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_subject_set as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
 
 class AsyncGroupsInviteCodeResource(AsyncResource):
@@ -505,6 +788,9 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Get the invite link
 
@@ -512,15 +798,23 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return cast("str", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def revoke(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Revoke the invite link
 
@@ -528,10 +822,15 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return cast("str", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
 
 class AsyncGroupsParticipantsResource(AsyncResource):
@@ -542,6 +841,9 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Add members
 
@@ -550,16 +852,29 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_add as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     async def demote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Demote admins
 
@@ -568,15 +883,28 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_demote as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     async def list(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[GroupParticipant]:
         """List group members
 
@@ -584,16 +912,28 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
+        from .._outputs import GroupParticipant
 
-        return cast("builtins.list[GroupParticipant]", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GroupParticipant],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
 
     async def promote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Promote members to admin
 
@@ -602,16 +942,29 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_promote as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     async def remove(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Remove members
 
@@ -620,10 +973,20 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_remove as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
 
 class AsyncGroupsPictureResource(AsyncResource):
@@ -633,6 +996,9 @@ class AsyncGroupsPictureResource(AsyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the group picture
 
@@ -640,16 +1006,25 @@ class AsyncGroupsPictureResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def get(
         self,
         *,
         id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get the group picture
 
@@ -658,16 +1033,29 @@ class AsyncGroupsPictureResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_get as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", await self._client._call(_op.asyncio_detailed, id=id, refresh=refresh))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            refresh=refresh,
+        )
 
     async def set(
         self,
         *,
         id: str,
         body: GroupPictureSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group picture
 
@@ -676,10 +1064,20 @@ class AsyncGroupsPictureResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_set as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
 
 class AsyncGroupsSettingsResource(AsyncResource):
@@ -689,6 +1087,9 @@ class AsyncGroupsSettingsResource(AsyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can edit group info
 
@@ -696,15 +1097,27 @@ class AsyncGroupsSettingsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
 
     async def get_messages_admin_only(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can send messages
 
@@ -712,16 +1125,28 @@ class AsyncGroupsSettingsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
 
     async def set_info_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Restrict editing group info
 
@@ -730,16 +1155,29 @@ class AsyncGroupsSettingsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_set as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
 
     async def set_messages_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Restrict sending messages
 
@@ -748,10 +1186,20 @@ class AsyncGroupsSettingsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
 
 
 class AsyncGroupsResource(AsyncResource):
@@ -779,19 +1227,34 @@ class AsyncGroupsResource(AsyncResource):
 
     async def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count groups
 
         ``GET /groups/count`` (operation ``groupsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_count as _op
+        from .._outputs import Count
 
-        return cast("Count", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def create(
         self,
         *,
         body: GroupCreateBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Group:
         """Create a group
 
@@ -799,15 +1262,24 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_create as _op
+        from .._outputs import Group
 
-        return cast("Group", await self._client._call(_op.asyncio_detailed, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), body=body
+        )
 
     async def delete(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a group
 
@@ -815,15 +1287,24 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def get(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Group:
         """Get a group
 
@@ -831,15 +1312,24 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
+        from .._outputs import Group
 
-        return cast("Group", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def join(
         self,
         *,
         body: GroupJoinBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupJoinResult:
         """Join a group
 
@@ -847,15 +1337,27 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join as _op
+        from .._outputs import GroupJoinResult
 
-        return cast("GroupJoinResult", await self._client._call(_op.asyncio_detailed, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupJoinResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=body,
+        )
 
     async def join_info(
         self,
         *,
         code: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Group:
         """Inspect an invite
 
@@ -863,15 +1365,24 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             code: Invite code or full invite link.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
+        from .._outputs import Group
 
-        return cast("Group", await self._client._call(_op.asyncio_detailed, code=code))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), code=code
+        )
 
     async def leave(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Leave a group
 
@@ -879,50 +1390,84 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_leave as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        sort_order: GroupsListSortOrder | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[Group]:
+        limit: int | None = None,
+        sort_order: GroupsListSortOrder | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Group]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
+
+        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
 
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
+        from .._outputs import Group
 
-        return cast(
-            "builtins.list[Group]",
-            await self._client._call(_op.asyncio_detailed, limit=limit, sort_order=sort_order, offset=offset),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Group],
+            paged=True,
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_order=sort_order),
         )
 
     async def refresh(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Refresh groups
 
         ``POST /groups/refresh`` (operation ``groupsRefresh``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_refresh as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def set_description(
         self,
         *,
         id: str,
         body: GroupDescriptionSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group description
 
@@ -931,16 +1476,29 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_description_set as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )
 
     async def set_subject(
         self,
         *,
         id: str,
         body: GroupSubjectSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group name
 
@@ -949,7 +1507,17 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_subject_set as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=body,
+        )

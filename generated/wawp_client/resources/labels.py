@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import AsyncResource, SyncResource
+from .._facade import request_options
 
 if TYPE_CHECKING:
-    from .._api.models.chat import Chat
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.chat_labels_set_body import ChatLabelsSetBody
-    from .._api.models.label import Label
     from .._api.models.label_request import LabelRequest
-    from .._api.models.result import Result
+    from .._outputs import Chat, Label, Result
 
 __all__ = ["AsyncLabelsResource", "LabelsResource"]
 
@@ -25,6 +28,9 @@ class LabelsResource(SyncResource):
         self,
         *,
         label_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Chat]:
         """List chats with a label
 
@@ -32,15 +38,27 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
+        from .._outputs import Chat
 
-        return cast("builtins.list[Chat]", self._client._call(_op.sync_detailed, label_id=label_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Chat],
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+        )
 
     def create(
         self,
         *,
         body: LabelRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Create a label
 
@@ -48,15 +66,24 @@ class LabelsResource(SyncResource):
 
         Args:
             body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_create as _op
+        from .._outputs import Label
 
-        return cast("Label", self._client._call(_op.sync_detailed, body=body))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Label, options=request_options(timeout, extra_headers, extra_query), body=body
+        )
 
     def delete(
         self,
         *,
         label_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a label
 
@@ -64,15 +91,27 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, label_id=label_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+        )
 
     def for_chat(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """Get a chat's labels
 
@@ -81,27 +120,53 @@ class LabelsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_get as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """List labels
 
         ``GET /labels`` (operation ``labelsList``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import labels_list as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     def set_for_chat(
         self,
         *,
         chat_id: str,
         body: ChatLabelsSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set a chat's labels
 
@@ -111,16 +176,29 @@ class LabelsResource(SyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_set as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            body=body,
+        )
 
     def update(
         self,
         *,
         label_id: str,
         body: LabelRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Update a label
 
@@ -129,10 +207,20 @@ class LabelsResource(SyncResource):
         Args:
             label_id: Label id.
             body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_update as _op
+        from .._outputs import Label
 
-        return cast("Label", self._client._call(_op.sync_detailed, label_id=label_id, body=body))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            body=body,
+        )
 
 
 class AsyncLabelsResource(AsyncResource):
@@ -142,6 +230,9 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         label_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Chat]:
         """List chats with a label
 
@@ -149,15 +240,27 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
+        from .._outputs import Chat
 
-        return cast("builtins.list[Chat]", await self._client._call(_op.asyncio_detailed, label_id=label_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Chat],
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+        )
 
     async def create(
         self,
         *,
         body: LabelRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Create a label
 
@@ -165,15 +268,24 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_create as _op
+        from .._outputs import Label
 
-        return cast("Label", await self._client._call(_op.asyncio_detailed, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Label, options=request_options(timeout, extra_headers, extra_query), body=body
+        )
 
     async def delete(
         self,
         *,
         label_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a label
 
@@ -181,15 +293,27 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, label_id=label_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+        )
 
     async def for_chat(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """Get a chat's labels
 
@@ -198,27 +322,53 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_get as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """List labels
 
         ``GET /labels`` (operation ``labelsList``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import labels_list as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
 
     async def set_for_chat(
         self,
         *,
         chat_id: str,
         body: ChatLabelsSetBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set a chat's labels
 
@@ -228,16 +378,29 @@ class AsyncLabelsResource(AsyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_set as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            body=body,
+        )
 
     async def update(
         self,
         *,
         label_id: str,
         body: LabelRequest | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Update a label
 
@@ -246,7 +409,17 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             label_id: Label id.
             body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_update as _op
+        from .._outputs import Label
 
-        return cast("Label", await self._client._call(_op.asyncio_detailed, label_id=label_id, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            body=body,
+        )

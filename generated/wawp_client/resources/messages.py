@@ -5,17 +5,19 @@ stars).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
 
 if TYPE_CHECKING:
-    from .._api.models.message import Message
-    from .._api.models.result import Result
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.send_contact_vcard_body import SendContactVcardBody
     from .._api.models.send_poll_body import SendPollBody
-    from .._api.types import Unset
+    from .._outputs import Message, Result
 
 __all__ = ["AsyncMessagesResource", "MessagesResource"]
 
@@ -28,7 +30,10 @@ class MessagesResource(SyncResource):
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message
 
@@ -39,14 +44,20 @@ class MessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
 
     def react(
@@ -55,6 +66,9 @@ class MessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         reaction: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """React to a message
 
@@ -65,17 +79,29 @@ class MessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             reaction: Emoji to react with; an empty string removes your reaction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, reaction=reaction)
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            reaction=reaction,
         )
 
     def send_contact_vcard(
         self,
         *,
         body: SendContactVcardBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send contact cards
 
@@ -83,10 +109,16 @@ class MessagesResource(SyncResource):
 
         Args:
             body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_contact_vcard as _op
+        from .._outputs import Message
 
-        return cast("Message", self._client._call(_op.sync_detailed, body=body))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Message, options=request_options(timeout, extra_headers, extra_query), body=body
+        )
 
     def send_file(
         self,
@@ -95,7 +127,10 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a document
 
@@ -108,19 +143,22 @@ class MessagesResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file, e.g. image/jpeg.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
 
     def send_image(
@@ -130,7 +168,10 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send an image
 
@@ -143,19 +184,22 @@ class MessagesResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
 
     def send_link_preview(
@@ -164,11 +208,14 @@ class MessagesResource(SyncResource):
         chat_id: str,
         text: str,
         url: str,
-        title: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        thumbnail: str | Unset = UNSET,
-        link_preview_high_quality: bool | Unset = False,
-        reply_to: str | Unset = UNSET,
+        title: str | None = None,
+        description: str | None = None,
+        thumbnail: str | None = None,
+        link_preview_high_quality: bool = False,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a link with a custom preview
 
@@ -184,22 +231,22 @@ class MessagesResource(SyncResource):
             thumbnail: URL of the preview image.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                text=text,
-                url_query=url,
-                title=title,
-                description=description,
-                thumbnail=thumbnail,
-                link_preview_high_quality=link_preview_high_quality,
-                reply_to=reply_to,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            text=text,
+            url_query=url,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
         )
 
     def send_location(
@@ -208,9 +255,12 @@ class MessagesResource(SyncResource):
         chat_id: str,
         latitude: float,
         longitude: float,
-        title: str | Unset = UNSET,
-        message: str | Unset = UNSET,
-        reply_to: str | Unset = UNSET,
+        title: str | None = None,
+        message: str | None = None,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a location
 
@@ -224,26 +274,30 @@ class MessagesResource(SyncResource):
             title: Name of the place.
             message: Text sent with the location.
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                latitude=latitude,
-                longitude=longitude,
-                title=title,
-                message=message,
-                reply_to=reply_to,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            latitude=latitude,
+            longitude=longitude,
+            **given(title=title, message=message, reply_to=reply_to),
         )
 
     def send_poll(
         self,
         *,
         body: SendPollBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a poll
 
@@ -251,17 +305,26 @@ class MessagesResource(SyncResource):
 
         Args:
             body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_poll as _op
+        from .._outputs import Message
 
-        return cast("Message", self._client._call(_op.sync_detailed, body=body))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Message, options=request_options(timeout, extra_headers, extra_query), body=body
+        )
 
     def send_seen(
         self,
         *,
         chat_id: str,
         message_ids: list[str],
-        participant: str | Unset = UNSET,
+        participant: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark messages as seen
 
@@ -272,12 +335,20 @@ class MessagesResource(SyncResource):
                 channel).
             message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
             participant: In a group, the sender of the messages.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_seen as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(_op.sync_detailed, chat_id=chat_id, message_ids=message_ids, participant=participant),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_ids=message_ids,
+            **given(participant=participant),
         )
 
     def send_text(
@@ -285,8 +356,11 @@ class MessagesResource(SyncResource):
         *,
         chat_id: str,
         message: str,
-        reply_to: str | Unset = UNSET,
-        link_preview: bool | Unset = True,
+        reply_to: str | None = None,
+        link_preview: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a text message
 
@@ -298,14 +372,21 @@ class MessagesResource(SyncResource):
             message: Text of the message.
             reply_to: Id of a message to quote in the reply.
             link_preview: Generate a preview for the first link in the text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed, chat_id=chat_id, message=message, reply_to=reply_to, link_preview=link_preview
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message=message,
+            link_preview=link_preview,
+            **given(reply_to=reply_to),
         )
 
     def send_video(
@@ -315,9 +396,12 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a video
 
@@ -332,21 +416,24 @@ class MessagesResource(SyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
 
     def send_voice(
@@ -356,7 +443,10 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
+        convert: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a voice note
 
@@ -369,19 +459,22 @@ class MessagesResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
         )
 
     def star(
@@ -390,6 +483,9 @@ class MessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         star: bool,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Star or unstar a message
 
@@ -400,15 +496,29 @@ class MessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             star: True to star the message, false to unstar it.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_star as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, star=star))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            star=star,
+        )
 
     def start_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Show typing
 
@@ -417,15 +527,27 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     def stop_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Stop showing typing
 
@@ -434,10 +556,19 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
 
 class AsyncMessagesResource(AsyncResource):
@@ -448,7 +579,10 @@ class AsyncMessagesResource(AsyncResource):
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message
 
@@ -459,14 +593,20 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
 
     async def react(
@@ -475,6 +615,9 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         reaction: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """React to a message
 
@@ -485,18 +628,29 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             reaction: Emoji to react with; an empty string removes your reaction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, reaction=reaction),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            reaction=reaction,
         )
 
     async def send_contact_vcard(
         self,
         *,
         body: SendContactVcardBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send contact cards
 
@@ -504,10 +658,19 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_contact_vcard as _op
+        from .._outputs import Message
 
-        return cast("Message", await self._client._call(_op.asyncio_detailed, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=body,
+        )
 
     async def send_file(
         self,
@@ -516,7 +679,10 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a document
 
@@ -529,19 +695,22 @@ class AsyncMessagesResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file, e.g. image/jpeg.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
 
     async def send_image(
@@ -551,7 +720,10 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send an image
 
@@ -564,19 +736,22 @@ class AsyncMessagesResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
 
     async def send_link_preview(
@@ -585,11 +760,14 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         text: str,
         url: str,
-        title: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        thumbnail: str | Unset = UNSET,
-        link_preview_high_quality: bool | Unset = False,
-        reply_to: str | Unset = UNSET,
+        title: str | None = None,
+        description: str | None = None,
+        thumbnail: str | None = None,
+        link_preview_high_quality: bool = False,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a link with a custom preview
 
@@ -605,22 +783,22 @@ class AsyncMessagesResource(AsyncResource):
             thumbnail: URL of the preview image.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                text=text,
-                url_query=url,
-                title=title,
-                description=description,
-                thumbnail=thumbnail,
-                link_preview_high_quality=link_preview_high_quality,
-                reply_to=reply_to,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            text=text,
+            url_query=url,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
         )
 
     async def send_location(
@@ -629,9 +807,12 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         latitude: float,
         longitude: float,
-        title: str | Unset = UNSET,
-        message: str | Unset = UNSET,
-        reply_to: str | Unset = UNSET,
+        title: str | None = None,
+        message: str | None = None,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a location
 
@@ -645,26 +826,30 @@ class AsyncMessagesResource(AsyncResource):
             title: Name of the place.
             message: Text sent with the location.
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                latitude=latitude,
-                longitude=longitude,
-                title=title,
-                message=message,
-                reply_to=reply_to,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            latitude=latitude,
+            longitude=longitude,
+            **given(title=title, message=message, reply_to=reply_to),
         )
 
     async def send_poll(
         self,
         *,
         body: SendPollBody | dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a poll
 
@@ -672,17 +857,29 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_poll as _op
+        from .._outputs import Message
 
-        return cast("Message", await self._client._call(_op.asyncio_detailed, body=body))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=body,
+        )
 
     async def send_seen(
         self,
         *,
         chat_id: str,
         message_ids: list[str],
-        participant: str | Unset = UNSET,
+        participant: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark messages as seen
 
@@ -693,14 +890,20 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
             participant: In a group, the sender of the messages.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_seen as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message_ids=message_ids, participant=participant
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_ids=message_ids,
+            **given(participant=participant),
         )
 
     async def send_text(
@@ -708,8 +911,11 @@ class AsyncMessagesResource(AsyncResource):
         *,
         chat_id: str,
         message: str,
-        reply_to: str | Unset = UNSET,
-        link_preview: bool | Unset = True,
+        reply_to: str | None = None,
+        link_preview: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a text message
 
@@ -721,14 +927,21 @@ class AsyncMessagesResource(AsyncResource):
             message: Text of the message.
             reply_to: Id of a message to quote in the reply.
             link_preview: Generate a preview for the first link in the text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message=message, reply_to=reply_to, link_preview=link_preview
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message=message,
+            link_preview=link_preview,
+            **given(reply_to=reply_to),
         )
 
     async def send_video(
@@ -738,9 +951,12 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a video
 
@@ -755,21 +971,24 @@ class AsyncMessagesResource(AsyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
 
     async def send_voice(
@@ -779,7 +998,10 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
+        convert: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Send a voice note
 
@@ -792,19 +1014,22 @@ class AsyncMessagesResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
         )
 
     async def star(
@@ -813,6 +1038,9 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         star: bool,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Star or unstar a message
 
@@ -823,17 +1051,29 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             star: True to star the message, false to unstar it.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_star as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, star=star)
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            star=star,
         )
 
     async def start_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Show typing
 
@@ -842,15 +1082,27 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     async def stop_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Stop showing typing
 
@@ -859,7 +1111,16 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )

@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
 
 if TYPE_CHECKING:
-    from .._api.models.chat_presences import ChatPresences
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.presence_set_presence import PresenceSetPresence
-    from .._api.models.result import Result
-    from .._api.types import Unset
+    from .._outputs import ChatPresences, Result
 
 __all__ = ["AsyncPresenceResource", "PresenceResource"]
 
@@ -24,6 +26,9 @@ class PresenceResource(SyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPresences:
         """Get presence in a chat
 
@@ -31,16 +36,28 @@ class PresenceResource(SyncResource):
 
         Args:
             chat_id: Chat whose participants' presence to read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_get as _op
+        from .._outputs import ChatPresences
 
-        return cast("ChatPresences", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPresences,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     def set(
         self,
         *,
         presence: PresenceSetPresence,
-        chat_id: str | Unset = UNSET,
+        chat_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set your presence
 
@@ -51,10 +68,20 @@ class PresenceResource(SyncResource):
                 typing/offline; all are accepted.
             chat_id: Chat the presence is shown in; typing, recording and paused apply to one chat, online and
                 offline to the account.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_set as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, presence=presence, chat_id=chat_id))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            presence=presence,
+            **given(chat_id=chat_id),
+        )
 
 
 class AsyncPresenceResource(AsyncResource):
@@ -64,6 +91,9 @@ class AsyncPresenceResource(AsyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPresences:
         """Get presence in a chat
 
@@ -71,16 +101,28 @@ class AsyncPresenceResource(AsyncResource):
 
         Args:
             chat_id: Chat whose participants' presence to read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_get as _op
+        from .._outputs import ChatPresences
 
-        return cast("ChatPresences", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPresences,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
 
     async def set(
         self,
         *,
         presence: PresenceSetPresence,
-        chat_id: str | Unset = UNSET,
+        chat_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set your presence
 
@@ -91,7 +133,17 @@ class AsyncPresenceResource(AsyncResource):
                 typing/offline; all are accepted.
             chat_id: Chat the presence is shown in; typing, recording and paused apply to one chat, online and
                 offline to the account.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_set as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, presence=presence, chat_id=chat_id))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            presence=presence,
+            **given(chat_id=chat_id),
+        )

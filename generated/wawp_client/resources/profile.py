@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
+from .._facade import request_options
 
 if TYPE_CHECKING:
-    from .._api.models.profile import Profile
-    from .._api.models.result import Result
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._outputs import Profile, Result
 
 __all__ = ["AsyncProfileResource", "ProfileResource"]
 
@@ -19,30 +23,57 @@ class ProfileResource(SyncResource):
 
     def delete_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the profile picture
 
         ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_delete_picture as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def get(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Profile:
         """Get your profile
 
         ``GET /profile`` (operation ``profileGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_get as _op
+        from .._outputs import Profile
 
-        return cast("Profile", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def set_name(
         self,
         *,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the display name
 
@@ -50,10 +81,16 @@ class ProfileResource(SyncResource):
 
         Args:
             name: New display name.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_name as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, name=name))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), name=name
+        )
 
     def set_picture(
         self,
@@ -61,6 +98,9 @@ class ProfileResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the profile picture
 
@@ -70,20 +110,29 @@ class ProfileResource(SyncResource):
             file_url: Public http(s) URL Wawp downloads the file from.
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_picture as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, fileurl=file_url, filefilename=file_filename, filemimetype=file_mimetype
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
         )
 
     def set_status(
         self,
         *,
         status: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the About text
 
@@ -91,10 +140,19 @@ class ProfileResource(SyncResource):
 
         Args:
             status: New About text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_status as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, status=status))
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            status=status,
+        )
 
 
 class AsyncProfileResource(AsyncResource):
@@ -102,30 +160,57 @@ class AsyncProfileResource(AsyncResource):
 
     async def delete_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the profile picture
 
         ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_delete_picture as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def get(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Profile:
         """Get your profile
 
         ``GET /profile`` (operation ``profileGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_get as _op
+        from .._outputs import Profile
 
-        return cast("Profile", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def set_name(
         self,
         *,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the display name
 
@@ -133,10 +218,19 @@ class AsyncProfileResource(AsyncResource):
 
         Args:
             name: New display name.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_name as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, name=name))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
+        )
 
     async def set_picture(
         self,
@@ -144,6 +238,9 @@ class AsyncProfileResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the profile picture
 
@@ -153,20 +250,29 @@ class AsyncProfileResource(AsyncResource):
             file_url: Public http(s) URL Wawp downloads the file from.
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_picture as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, fileurl=file_url, filefilename=file_filename, filemimetype=file_mimetype
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
         )
 
     async def set_status(
         self,
         *,
         status: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the About text
 
@@ -174,7 +280,16 @@ class AsyncProfileResource(AsyncResource):
 
         Args:
             status: New About text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_status as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, status=status))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            status=status,
+        )

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
+from .._facade import request_options
 
 if TYPE_CHECKING:
-    from .._api.models.instance_status import InstanceStatus
-    from .._api.models.me import Me
-    from .._api.models.result import Result
-    from .._api.models.session import Session
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._outputs import InstanceStatus, Me, Result, Session
 
 __all__ = ["AsyncSessionsResource", "SessionsResource"]
 
@@ -23,6 +25,9 @@ class SessionsResource(SyncResource):
         self,
         *,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Create a new session
 
@@ -30,98 +35,200 @@ class SessionsResource(SyncResource):
 
         Args:
             name: Name of the new session, shown in the dashboard.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_create as _op
+        from .._outputs import Session
 
-        return cast("Session", self._client._call(_op.sync_detailed, name=name))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query), name=name
+        )
 
     def delete(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the session
 
         ``DELETE /session/delete`` (operation ``sessionDelete``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def info(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Get session info
 
         ``GET /session/info`` (operation ``sessionInfo``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_info as _op
+        from .._outputs import Session
 
-        return cast("Session", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def logout(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Log the phone out
 
         ``POST /session/logout`` (operation ``sessionLogout``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_logout as _op
+        from .._outputs import Session
 
-        return cast("Session", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def me(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Me | None:
         """Get the connected account
 
         ``GET /session/me`` (operation ``sessionMe``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_me as _op
+        from .._outputs import Me
 
-        return cast("Me | None", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def restart(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Restart the session
 
         ``POST /session/restart`` (operation ``sessionRestart``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_restart as _op
+        from .._outputs import Session
 
-        return cast("Session", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def start(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Start the session
 
         ``POST /session/start`` (operation ``sessionStart``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_start as _op
+        from .._outputs import Session
 
-        return cast("Session", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def status(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> InstanceStatus:
         """Check whether the instance is online
 
         ``GET /status`` (operation ``instanceStatus``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import instance_status as _op
+        from .._outputs import InstanceStatus
 
-        return cast("InstanceStatus", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     def stop(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Stop the session
 
         ``POST /session/stop`` (operation ``sessionStop``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_stop as _op
+        from .._outputs import Session
 
-        return cast("Session", self._client._call(_op.sync_detailed))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
 
 class AsyncSessionsResource(AsyncResource):
@@ -131,6 +238,9 @@ class AsyncSessionsResource(AsyncResource):
         self,
         *,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Create a new session
 
@@ -138,95 +248,200 @@ class AsyncSessionsResource(AsyncResource):
 
         Args:
             name: Name of the new session, shown in the dashboard.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_create as _op
+        from .._outputs import Session
 
-        return cast("Session", await self._client._call(_op.asyncio_detailed, name=name))
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Session,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
+        )
 
     async def delete(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the session
 
         ``DELETE /session/delete`` (operation ``sessionDelete``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def info(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Get session info
 
         ``GET /session/info`` (operation ``sessionInfo``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_info as _op
+        from .._outputs import Session
 
-        return cast("Session", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def logout(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Log the phone out
 
         ``POST /session/logout`` (operation ``sessionLogout``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_logout as _op
+        from .._outputs import Session
 
-        return cast("Session", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def me(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Me | None:
         """Get the connected account
 
         ``GET /session/me`` (operation ``sessionMe``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_me as _op
+        from .._outputs import Me
 
-        return cast("Me | None", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def restart(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Restart the session
 
         ``POST /session/restart`` (operation ``sessionRestart``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_restart as _op
+        from .._outputs import Session
 
-        return cast("Session", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def start(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Start the session
 
         ``POST /session/start`` (operation ``sessionStart``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_start as _op
+        from .._outputs import Session
 
-        return cast("Session", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def status(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> InstanceStatus:
         """Check whether the instance is online
 
         ``GET /status`` (operation ``instanceStatus``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import instance_status as _op
+        from .._outputs import InstanceStatus
 
-        return cast("InstanceStatus", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
+        )
 
     async def stop(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Session:
         """Stop the session
 
         ``POST /session/stop`` (operation ``sessionStop``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_stop as _op
+        from .._outputs import Session
 
-        return cast("Session", await self._client._call(_op.asyncio_detailed))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        )

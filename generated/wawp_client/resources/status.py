@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
 
 if TYPE_CHECKING:
-    from .._api.models.result import Result
-    from .._api.models.status_result import StatusResult
-    from .._api.types import Unset
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._outputs import Result, StatusResult
 
 __all__ = ["AsyncStatusResource", "StatusResource"]
 
@@ -23,6 +25,9 @@ class StatusResource(SyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a status
 
@@ -30,10 +35,16 @@ class StatusResource(SyncResource):
 
         Args:
             id: Id of the status to delete (`key.id` of the post result).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     def send_image(
         self,
@@ -41,7 +52,10 @@ class StatusResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post an image status
 
@@ -52,29 +66,35 @@ class StatusResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
 
     def send_text(
         self,
         *,
         text: str,
-        background_color: str | Unset = UNSET,
-        font: int | Unset = 0,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
-        contacts: str | Unset = UNSET,
+        background_color: str | None = None,
+        font: int = 0,
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        contacts: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post a text status
 
@@ -87,20 +107,22 @@ class StatusResource(SyncResource):
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             contacts: Comma-separated chat ids allowed to see the status; omit for all contacts.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                text=text,
-                background_color=background_color,
-                font=font,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-                contacts=contacts,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            font=font,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(background_color=background_color, contacts=contacts),
         )
 
     def send_video(
@@ -109,9 +131,12 @@ class StatusResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post a video status
 
@@ -124,20 +149,23 @@ class StatusResource(SyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
 
     def send_voice(
@@ -146,8 +174,11 @@ class StatusResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
-        caption: str | Unset = UNSET,
+        convert: bool = True,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post a voice status
 
@@ -159,19 +190,22 @@ class StatusResource(SyncResource):
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                caption=caption,
-            ),
+        return self._client._call(
+            _op.sync_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            **given(caption=caption),
         )
 
 
@@ -182,6 +216,9 @@ class AsyncStatusResource(AsyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete a status
 
@@ -189,10 +226,16 @@ class AsyncStatusResource(AsyncResource):
 
         Args:
             id: Id of the status to delete (`key.id` of the post result).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
 
     async def send_image(
         self,
@@ -200,7 +243,10 @@ class AsyncStatusResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post an image status
 
@@ -211,29 +257,35 @@ class AsyncStatusResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
 
     async def send_text(
         self,
         *,
         text: str,
-        background_color: str | Unset = UNSET,
-        font: int | Unset = 0,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
-        contacts: str | Unset = UNSET,
+        background_color: str | None = None,
+        font: int = 0,
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        contacts: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post a text status
 
@@ -246,20 +298,22 @@ class AsyncStatusResource(AsyncResource):
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             contacts: Comma-separated chat ids allowed to see the status; omit for all contacts.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                text=text,
-                background_color=background_color,
-                font=font,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-                contacts=contacts,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            font=font,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(background_color=background_color, contacts=contacts),
         )
 
     async def send_video(
@@ -268,9 +322,12 @@ class AsyncStatusResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post a video status
 
@@ -283,20 +340,23 @@ class AsyncStatusResource(AsyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
 
     async def send_voice(
@@ -305,8 +365,11 @@ class AsyncStatusResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
-        caption: str | Unset = UNSET,
+        convert: bool = True,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> StatusResult:
         """Post a voice status
 
@@ -318,17 +381,20 @@ class AsyncStatusResource(AsyncResource):
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
+        from .._outputs import StatusResult
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                caption=caption,
-            ),
+        return await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=StatusResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            **given(caption=caption),
         )

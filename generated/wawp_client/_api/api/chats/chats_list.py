@@ -3,12 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chat import Chat
 from ...models.chats_list_sort_by import ChatsListSortBy
 from ...models.chats_list_sort_order import ChatsListSortOrder
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -49,54 +46,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Chat] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Chat.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Chat]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -107,7 +64,7 @@ def sync_detailed(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Chat]]:
+) -> Response[httpx.Response]:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -124,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat]]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -141,42 +98,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    sort_by: ChatsListSortBy | Unset = UNSET,
-    sort_order: ChatsListSortOrder | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Error | list[Chat] | None:
-    """List chats
-
-     Returns the account's chats, sorted and paginated with limit/offset.
-
-    Args:
-        sort_by (ChatsListSortBy | Unset):
-        sort_order (ChatsListSortOrder | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Chat]
-    """
-
-    return sync_detailed(
-        client=client,
-        sort_by=sort_by,
-        sort_order=sort_order,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -184,7 +105,7 @@ async def asyncio_detailed(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Chat]]:
+) -> Response[httpx.Response]:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -201,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat]]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -214,41 +135,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    sort_by: ChatsListSortBy | Unset = UNSET,
-    sort_order: ChatsListSortOrder | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Error | list[Chat] | None:
-    """List chats
-
-     Returns the account's chats, sorted and paginated with limit/offset.
-
-    Args:
-        sort_by (ChatsListSortBy | Unset):
-        sort_order (ChatsListSortOrder | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Chat]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed

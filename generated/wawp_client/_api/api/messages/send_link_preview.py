@@ -3,10 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.message import Message
 from ...types import UNSET, Response, Unset
 
 
@@ -51,54 +48,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
-    if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -113,7 +70,7 @@ def sync_detailed(
     thumbnail: str | Unset = UNSET,
     link_preview_high_quality: bool | Unset = False,
     reply_to: str | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[httpx.Response]:
     """Send a link with a custom preview
 
      Sends a text containing a link, with a preview card whose title, description and image you choose.
@@ -134,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -155,54 +112,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    chat_id: str,
-    text: str,
-    url_query: str,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    thumbnail: str | Unset = UNSET,
-    link_preview_high_quality: bool | Unset = False,
-    reply_to: str | Unset = UNSET,
-) -> Error | Message | None:
-    """Send a link with a custom preview
-
-     Sends a text containing a link, with a preview card whose title, description and image you choose.
-
-    Args:
-        chat_id (str):
-        text (str):
-        url_query (str):
-        title (str | Unset):
-        description (str | Unset):
-        thumbnail (str | Unset):
-        link_preview_high_quality (bool | Unset):  Default: False.
-        reply_to (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
-
-    return sync_detailed(
-        client=client,
-        chat_id=chat_id,
-        text=text,
-        url_query=url_query,
-        title=title,
-        description=description,
-        thumbnail=thumbnail,
-        link_preview_high_quality=link_preview_high_quality,
-        reply_to=reply_to,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -214,7 +123,7 @@ async def asyncio_detailed(
     thumbnail: str | Unset = UNSET,
     link_preview_high_quality: bool | Unset = False,
     reply_to: str | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[httpx.Response]:
     """Send a link with a custom preview
 
      Sends a text containing a link, with a preview card whose title, description and image you choose.
@@ -235,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -252,53 +161,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    chat_id: str,
-    text: str,
-    url_query: str,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    thumbnail: str | Unset = UNSET,
-    link_preview_high_quality: bool | Unset = False,
-    reply_to: str | Unset = UNSET,
-) -> Error | Message | None:
-    """Send a link with a custom preview
-
-     Sends a text containing a link, with a preview card whose title, description and image you choose.
-
-    Args:
-        chat_id (str):
-        text (str):
-        url_query (str):
-        title (str | Unset):
-        description (str | Unset):
-        thumbnail (str | Unset):
-        link_preview_high_quality (bool | Unset):  Default: False.
-        reply_to (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            chat_id=chat_id,
-            text=text,
-            url_query=url_query,
-            title=title,
-            description=description,
-            thumbnail=thumbnail,
-            link_preview_high_quality=link_preview_high_quality,
-            reply_to=reply_to,
-        )
-    ).parsed
