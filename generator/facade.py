@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from outputs import Outputs
 
-__all__ = ["FacadeError", "Namespace", "Operation", "Param", "collect", "pythonic", "snake_case"]
+__all__ = ["FacadeError", "Namespace", "Operation", "Param", "collect", "field_name", "request_wire_names", "pascal", "pythonic", "snake_case"]
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _DELIMITERS = r"\. _-"
@@ -55,16 +55,31 @@ def pythonic(wire: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) or name in _RESERVED else name
 
 
-def _generated_name(wire: str, location: str) -> str:
-    """openapi-python-client's argument name: ``PythonIdentifier(wire, "field_")``, and a location
-    suffix for the names its functions reserve (``url`` -> ``url_query``)."""
+def _identifier(wire: str) -> str:
+    """openapi-python-client's ``PythonIdentifier(wire, "field_")`` (argument and attribute names)."""
     safe = _sanitize(wire)
     name = snake_case(safe)
     if name in _GENERATOR_RESERVED or keyword.iskeyword(name):
         name = f"{name}_"
     if not name.isidentifier() or safe.startswith("_"):
         name = f"field_{name}"
+    return name
+
+
+def _generated_name(wire: str, location: str) -> str:
+    """The generated function's argument name: a location suffix for the names it reserves (``url`` -> ``url_query``)."""
+    name = _identifier(wire)
     return f"{name}_{location}" if name in _GENERATOR_ARGUMENTS else name
+
+
+_MODEL_ATTRIBUTES = {"from_dict", "to_dict", "model_extra", "model_fields"}  # BaseModel's own names
+
+
+def field_name(wire: str) -> str:
+    """The attribute for a wire name, as openapi-python-client names it (``fromMe`` -> ``from_me``,
+    ``type`` -> ``type_``, ``_data`` -> ``field_data``), so request and result models spell a field alike."""
+    name = _identifier(wire)
+    return f"{name}_" if name in _MODEL_ATTRIBUTES else name
 
 
 def pascal(value: str) -> str:
@@ -81,6 +96,7 @@ class Param:
     default: str | None
     description: str
     omit_none: bool = False  # optional in the generated function: left out of the call when the caller gives None
+    in_body: bool = False  # a field of the JSON body, gathered into the body model before the call
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,7 @@ class Operation:
     params: tuple[Param, ...]
     returns: str
     paged: bool
+    body_model: str | None
     annotation_names: frozenset[str]
     default_names: frozenset[str]
     imports: Mapping[str, str]
@@ -199,15 +216,27 @@ def _operation(
     wire_names = {_generated_name(p["name"], p["in"]): p["name"] for p in declared}
     described = {p["name"]: " ".join(str(p.get("description", "")).split()) for p in declared}
     params: list[Param] = []
+    body_model: str | None = None
+    extra_imports: dict[str, str] = {}
     annotation_names: set[str] = set()
     default_names: set[str] = set()
     for generated, annotation, default in signature:
         wire = wire_names.pop(generated, None)
         name = pythonic(wire) if wire is not None else generated
         text = described[wire] if wire is not None else ""
-        if generated == "body":  # a model, or a plain dict of the same shape (converted with ``from_dict``)
-            annotation = f"{annotation} | dict[str, Any]"
-            text = f"The JSON request body: a ``{annotation.split(' | ')[0]}``, or a dict of the same shape."
+        if generated == "body":  # its fields become keyword arguments; ``body=`` stays as the escape hatch
+            body_model = annotation
+            fields = _body_fields(spec, api, op, body_model, tree, extra_imports)
+            params.extend(fields)
+            for f in fields:
+                annotation_names |= _names(f.annotation)
+                default_names |= _names(f.default) if f.default is not None else set()
+            annotation = f"{annotation} | Mapping[str, Any] | None"
+            default = "None"
+            text = (
+                f"The whole JSON body instead of the keyword arguments: a ``{body_model}``, or a dict with its "
+                "wire names (for fields the spec does not know yet)."
+            )
         omit_none = False
         if generated != "body" and default is not None:  # a query parameter is never null: None leaves it out
             members = [m for m in annotation.split(" | ") if m != "Unset"]
@@ -240,10 +269,135 @@ def _operation(
         params=tuple(params),
         returns=returns,
         paged=paged,
+        body_model=body_model,
         annotation_names=frozenset(annotation_names),
         default_names=frozenset(default_names),
-        imports=_imports(tree),
+        imports={**extra_imports, **_imports(tree)},
     )
+
+
+def _model_class(api: Path, module: str, name: str) -> ast.ClassDef:
+    tree = ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            return node
+    raise FacadeError(f"no class {name} in {module}")
+
+
+class _AcceptMappings(ast.NodeTransformer):
+    """``list[ParticipantRef]`` -> ``list[ParticipantRef | Mapping[str, Any]]``: nested models may be dicts."""
+
+    def __init__(self, models: set[str]) -> None:
+        self.models = models
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        if node.id not in self.models:
+            return node
+        mapping = ast.parse("Mapping[str, Any]", mode="eval").body
+        return ast.BinOp(left=node, op=ast.BitOr(), right=mapping)
+
+
+def _body_fields(
+    spec: Mapping[str, Any], api: Path, op: Mapping[str, Any], model: str, tree: ast.Module, extra_imports: dict[str, str]
+) -> list[Param]:
+    """The body model's fields as keyword arguments, checked against the spec's request schema; the names
+    their annotations use are added to ``extra_imports``."""
+    imports = _imports(tree)
+    if model not in imports:
+        raise FacadeError(f"{op['operationId']}: body model {model} is not imported by its module")
+    cls = _model_class(api, imports[model], model)
+    source = (api / f"{imports[model].replace('.', '/')}.py").read_text(encoding="utf-8")
+    model_imports = {
+        alias.asname or alias.name: node.module
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and node.module and (node.module.startswith("models.") or node.module == "types")
+        for alias in node.names
+    }
+    extra_imports.update(model_imports)
+    attrs_models = {
+        name
+        for name, module in model_imports.items()
+        if module != "types" and "@_attrs_define" in (api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")
+    }
+    schema = _resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
+    properties = schema.get("properties", {})
+    wire = {field_name(w): w for w in properties}
+    fields: list[Param] = []
+    for node in cls.body:
+        if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
+            continue
+        attr = node.target.id
+        if attr == "additional_properties":
+            continue
+        if attr not in wire:
+            raise FacadeError(f"{op['operationId']}: body field {attr} has no property in the spec")
+        members = [m for m in ast.unparse(node.annotation).split(" | ") if m != "Unset"]
+        nested = {n for n in _names(" | ".join(members)) if n in attrs_models}
+        annotation = ast.unparse(_AcceptMappings(nested).visit(ast.parse(" | ".join(members), mode="eval")))
+        if node.value is None:
+            default = None
+        elif "None" in members:  # nullable: None is sent as null, UNSET leaves the field out
+            annotation, default = f"{annotation} | Unset", "UNSET"
+        else:
+            annotation, default = f"{annotation} | None", "None"
+        sub = _resolve(spec, properties[wire[attr]])
+        text = " ".join(str(properties[wire[attr]].get("description") or sub.get("description") or "").split())
+        fields.append(Param(attr, attr, annotation, default, text, in_body=True))
+    return fields
+
+
+def _fields(cls: ast.ClassDef) -> list[tuple[str, str]]:
+    return [
+        (node.target.id, ast.unparse(node.annotation))
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+        if node.target.id != "additional_properties"
+    ]
+
+
+def request_wire_names(spec: Mapping[str, Any], api: Path, roots: Mapping[str, Namespace]) -> dict[str, dict[str, str]]:
+    """Request model -> {wire name: attribute}, for every body model and the models nested in it.
+
+    The runtime needs it to accept plain dicts (keyed by wire names, as the API documents them) wherever
+    a nested model is expected, and to name the exact field when one does not fit.
+    """
+    table: dict[str, dict[str, str]] = {}
+
+    def visit(module: str, name: str, schema: Mapping[str, Any]) -> None:
+        if name in table:
+            return
+        cls = _model_class(api, module, name)
+        properties = schema.get("properties", {})
+        wire = {field_name(w): w for w in properties}
+        table[name] = {}
+        source = ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8"))
+        nested = {a.asname or a.name: n.module for n in ast.walk(source) if isinstance(n, ast.ImportFrom) for a in n.names}
+        for attr, annotation in _fields(cls):
+            if attr not in wire:
+                raise FacadeError(f"{name}.{attr} has no property in the spec")
+            table[name][wire[attr]] = attr
+            sub = _resolve(spec, properties[wire[attr]])
+            if sub.get("type") == "array" and isinstance(sub.get("items"), Mapping):
+                sub = _resolve(spec, sub["items"])
+            for used in _names(annotation):
+                target = nested.get(used)
+                if target and target.startswith("models.") and sub.get("properties"):
+                    text = (api / f"{target.replace('.', '/')}.py").read_text(encoding="utf-8")
+                    if "@_attrs_define" in text:
+                        visit(target, used, sub)
+
+    for root in roots.values():
+        for namespace in root.walk():
+            for op in namespace.operations.values():
+                if op.body_model is not None:
+                    schema = _resolve(spec, _operation_node(spec, op)["requestBody"]["content"]["application/json"]["schema"])
+                    visit(op.imports[op.body_model], op.body_model, schema)
+    return {name: table[name] for name in sorted(table)}
+
+
+def _operation_node(spec: Mapping[str, Any], op: Operation) -> Mapping[str, Any]:
+    node: Mapping[str, Any] = spec["paths"][op.path][op.method.lower()]
+    return node
 
 
 def collect(spec: Mapping[str, Any], api: Path, outputs: Outputs) -> dict[str, Namespace]:

@@ -11,33 +11,19 @@ runtime classes in :data:`RUNTIME_MODELS` instead of being rendered.
 
 from __future__ import annotations
 
-import keyword
 import re
 import textwrap
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from facade import FacadeError, pascal, snake_case
+from facade import FacadeError, field_name, pascal
 
 __all__ = ["RUNTIME_MODELS", "Outputs", "field_name"]
 
 # Schema name -> (runtime module, class). The class must accept every body the schema allows.
 RUNTIME_MODELS: dict[str, tuple[str, str]] = {}
-_RESERVED_ATTRIBUTES = {"from_dict", "to_dict", "model_extra", "model_fields"}
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
-
-
-def field_name(wire: str) -> str:
-    """The attribute for a wire name, as openapi-python-client names it (``fromMe`` -> ``from_me``,
-    ``_data`` -> ``field_data``), so request and result models spell a field the same way."""
-    safe = "".join(c for c in wire if c.isidentifier() or c.isdecimal() or c in "._ -")
-    name = snake_case(safe)
-    if keyword.iskeyword(name) or name in {"self", "from"} or name in _RESERVED_ATTRIBUTES:
-        name = f"{name}_"
-    if not name.isidentifier() or safe.startswith("_"):
-        name = f"field_{name}"
-    return name
 
 
 @dataclass

@@ -14,7 +14,14 @@ from typing import Any
 
 from facade import FacadeError, Namespace, Operation, pythonic
 
-__all__ = ["client_module", "operations_module", "resource_module", "spec_module", "webhook_events_module"]
+__all__ = [
+    "client_module",
+    "operations_module",
+    "request_models_module",
+    "resource_module",
+    "spec_module",
+    "webhook_events_module",
+]
 
 HEADER = "# Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.\n"
 _BUILTINS = {"str", "int", "float", "bool", "list", "dict", "None"}
@@ -42,7 +49,7 @@ def _imports(operations: Iterable[Operation]) -> tuple[dict[str, str], dict[str,
         for name in sorted(op.annotation_names | op.default_names):
             module = op.imports.get(name)
             if module is None:
-                if name in _BUILTINS | _TYPING:
+                if name in _BUILTINS | _TYPING | {"Mapping"}:  # Mapping: imported by every resource module
                     continue
                 raise FacadeError(f"{op.operation_id}: cannot resolve the name {name!r}")
             target = runtime if name in op.default_names else typing_only
@@ -107,16 +114,35 @@ def _returns(op: Operation, asynchronous: bool) -> str:
     return op.returns
 
 
-def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) -> list[str]:
+def _signature(
+    name: str, params: Iterable[tuple[str, str, str | None]], returns: str, asynchronous: bool, shadowed: set[str]
+) -> list[str]:
     head = "async def" if asynchronous else "def"
     lines = [f"    {head} {name}(", "        self,", "        *,"]
-    for p in op.params:
-        default = f" = {p.default}" if p.default is not None else ""
-        lines.append(f"        {p.name}: {_qualify(p.annotation, shadowed)}{default},")
-    for option, annotation, _ in _OPTIONS:
-        lines.append(f"        {option}: {annotation} = None,")
-    returns = _qualify(_returns(op, asynchronous), shadowed)
+    for arg, annotation, default in params:
+        lines.append(f"        {arg}: {_qualify(annotation, shadowed)}{'' if default is None else f' = {default}'},")
+    lines += [f"        {option}: {annotation} = None," for option, annotation, _ in _OPTIONS]
     lines.append(f"    ) -> {returns}:")
+    return lines
+
+
+def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) -> list[str]:
+    returns = _qualify(_returns(op, asynchronous), shadowed)
+    plain = [(p.name, p.annotation, p.default) for p in op.params if p.generated != "body"]
+    if op.body_model is None:
+        lines = _signature(name, plain, returns, asynchronous, shadowed)
+    else:  # keyword arguments, or the whole body: two overloads over one implementation that takes either
+        outside = [(p.name, p.annotation, p.default) for p in op.params if not p.in_body and p.generated != "body"]
+        body = next(p for p in op.params if p.generated == "body")
+        whole = [*outside, ("body", body.annotation.removesuffix(" | None"), None)]
+        either = [  # required body fields become optional here: ``body=`` may stand in for them
+            (p.name, f"{p.annotation} | Unset", "UNSET") if p.in_body and p.default is None else (p.name, p.annotation, p.default)
+            for p in op.params
+            if p.generated != "body"
+        ]
+        lines = ["    @overload", *_signature(name, plain, returns, asynchronous, shadowed), "        ...", ""]
+        lines += ["    @overload", *_signature(name, whole, returns, asynchronous, shadowed), "        ...", ""]
+        lines += _signature(name, [*either, ("body", body.annotation, "None")], returns, asynchronous, shadowed)
     doc = f"{op.summary}\n\n``{op.method} {op.path}`` (operation ``{op.operation_id}``)."
     if op.paged:
         doc += (
@@ -144,7 +170,13 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
     if op.paged:
         arguments.append("paged=True")
     arguments.append("options=request_options(timeout, extra_headers, extra_query)")
-    arguments += [f"{p.generated}={p.name}" for p in op.params if not p.omit_none]
+    arguments += [f"{p.generated}={p.name}" for p in op.params if not p.omit_none and not p.in_body]
+    if op.body_model is not None:
+        fields = ", ".join(f"{p.name}={p.name}" for p in op.params if p.in_body)
+        where = ".".join((pythonic(op.tag), *op.facade))
+        build = f'body=build_body({op.body_model}, body, "{where}", {fields})'
+        arguments = [build if argument == "body=body" else argument for argument in arguments]
+        lines.insert(len(lines) - 1, f"        from .._api.{op.imports[op.body_model]} import {op.body_model}")
     optional = [p for p in op.params if p.omit_none]
     if optional:
         arguments.append("**given(" + ", ".join(f"{p.generated}={p.name}" for p in optional) + ")")
@@ -175,11 +207,40 @@ def _class(namespace: Namespace, asynchronous: bool) -> list[str]:
     return lines
 
 
+def _raw_name(namespace: Namespace, asynchronous: bool) -> str:
+    return ("Async" if asynchronous else "") + namespace.class_name.removesuffix("Resource") + "WithRawResponse"
+
+
+def _raw_class(namespace: Namespace, asynchronous: bool) -> list[str]:
+    """``client.with_raw_response.<dotted>``: the namespace's methods, each returning an ``APIResponse``."""
+    prefix = "Async" if asynchronous else ""
+    wrapper = "async_to_raw_response_wrapper" if asynchronous else "to_raw_response_wrapper"
+    dotted = ".".join(namespace.path)
+    lines = [f"class {_raw_name(namespace, asynchronous)}:"]
+    lines += _doc(f"``client.with_raw_response.{dotted}``: the same methods, returning the HTTP response.", "    ")
+    lines += ["", f"    def __init__(self, resource: {prefix}{namespace.class_name}) -> None:", "        self._resource = resource"]
+    lines += [f"        self.{name} = {wrapper}(resource.{name})" for name in sorted(namespace.operations)]
+    for child_name in sorted(namespace.children):
+        child = namespace.children[child_name]
+        lines += [
+            "",
+            "    @cached_property",
+            f"    def {child_name}(self) -> {_raw_name(child, asynchronous)}:",
+            f'        """``client.with_raw_response.{".".join(child.path)}``."""',
+            f"        return {_raw_name(child, asynchronous)}(self._resource.{child_name})",
+        ]
+    return lines
+
+
 def resource_module(root: Namespace) -> str:
     """``wawp_client/resources/<tag>.py``: the sync and async classes of one tag."""
     operations = [op for ns in root.walk() for op in ns.operations.values()]
     runtime, typing_only = _imports(operations)
-    needs_cached = any(ns.children for ns in root.walk())
+    has_body = any(op.body_model for op in operations)
+    if has_body:  # the implementation of a body method defaults every field to UNSET
+        runtime["UNSET"] = "types"
+        typing_only.setdefault("Unset", "types")
+    needs_cached = any(ns.children for ns in root.walk())  # namespaces hold their children in cached properties
     lines = [HEADER.rstrip("\n")]
     lines.extend(_doc(f"The ``client.{root.path[0]}`` namespace: {root.description}", ""))
     lines += ["", "from __future__ import annotations", ""]
@@ -189,11 +250,14 @@ def resource_module(root: Namespace) -> str:
         lines.append("from functools import cached_property")
     returned = {n for op in operations for n in _names(op.returns)}
     typing_names = sorted({"TYPE_CHECKING"} | {n for op in operations for n in op.annotation_names & _TYPING})
+    typing_names += ["Any", "overload"] if has_body else []
     typing_names += sorted(returned & _TYPING - set(typing_names))
-    lines += [f"from typing import {', '.join(sorted(typing_names))}", ""]
+    lines += [f"from typing import {', '.join(sorted(set(typing_names)))}", ""]
     lines += _import_lines(runtime)
     lines.append("from .._base_client import AsyncResource, SyncResource")
+    lines.append("from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper")
     helpers = ["request_options"] + (["given"] if any(p.omit_none for op in operations for p in op.params) else [])
+    helpers += ["build_body"] if has_body else []
     lines.append(f"from .._facade import {', '.join(sorted(helpers))}")
     lines += ["", "if TYPE_CHECKING:", "    from collections.abc import Mapping", "", "    import httpx", ""]
     lines += _import_lines(typing_only, "    ")
@@ -204,10 +268,12 @@ def resource_module(root: Namespace) -> str:
         lines.append("    from ..pagination import AsyncPage, SyncPage")
     classes = [ns for ns in root.walk()]
     names = sorted(f"{p}{ns.class_name}" for ns in classes for p in ("", "Async"))
-    lines += ["", f"__all__ = {names!r}".replace("'", '"')]
+    names += [_raw_name(ns, asynchronous) for ns in classes for asynchronous in (False, True)]
+    lines += ["", f"__all__ = {sorted(names)!r}".replace("'", '"')]
     for asynchronous in (False, True):
         for namespace in classes:
             lines += ["", "", *_class(namespace, asynchronous)]
+            lines += ["", "", *_raw_class(namespace, asynchronous)]
     return "\n".join(lines) + "\n"
 
 
@@ -223,9 +289,31 @@ def client_module(roots: Mapping[str, Namespace], title: str) -> str:
     lines += ["from typing import TYPE_CHECKING", "", "from ._base_client import AsyncAPIClient, SyncAPIClient", ""]
     lines.append("if TYPE_CHECKING:")
     for tag in roots:
-        cls = roots[tag].class_name
-        lines.append(f"    from .resources.{tag} import Async{cls}, {cls}")
-    lines += ["", '__all__ = ["AsyncWawp", "Wawp"]']
+        names = [roots[tag].class_name, _raw_name(roots[tag], False)]
+        names = sorted([*names, *(f"Async{n}" for n in names)])
+        lines.append(f"    from .resources.{tag} import {', '.join(names)}")
+    lines += ["", '__all__ = ["AsyncWawp", "AsyncWawpWithRawResponse", "Wawp", "WawpWithRawResponse"]']
+    for asynchronous in (False, True):
+        prefix = "Async" if asynchronous else ""
+        lines += ["", "", f"class {prefix}WawpWithRawResponse:"]
+        lines += _doc(
+            f"``client.with_raw_response``: every namespace of :class:`{prefix}Wawp`, whose methods return an "
+            "``APIResponse`` (``status_code``, ``headers``, ``http_response``; ``.parse()`` gives what the plain "
+            "call returns).",
+            "    ",
+        )
+        lines += ["", f"    def __init__(self, client: {prefix}Wawp) -> None:", "        self._client = client"]
+        for tag, root in roots.items():
+            raw = _raw_name(root, asynchronous)
+            lines += [
+                "",
+                "    @cached_property",
+                f"    def {tag}(self) -> {raw}:",
+                f'        """``client.with_raw_response.{tag}``."""',
+                f"        from .resources.{tag} import {raw}",
+                "",
+                f"        return {raw}(self._client.{tag})",
+            ]
     for asynchronous in (False, True):
         prefix = "Async" if asynchronous else ""
         base = "AsyncAPIClient" if asynchronous else "SyncAPIClient"
@@ -237,6 +325,13 @@ def client_module(roots: Mapping[str, Namespace], title: str) -> str:
             "(5 s to connect) and ``max_retries`` to 2.",
             "    ",
         )
+        lines += [
+            "",
+            "    @cached_property",
+            f"    def with_raw_response(self) -> {prefix}WawpWithRawResponse:",
+            '        """The same namespaces and methods, returning the HTTP response (``.parse()`` for the result)."""',
+            f"        return {prefix}WawpWithRawResponse(self)",
+        ]
         for tag, root in roots.items():
             lines += [
                 "",
@@ -255,13 +350,15 @@ def operations_module(roots: Mapping[str, Namespace]) -> str:
     lines = [HEADER.rstrip("\n")]
     lines += _doc(
         "Every operation of the spec: where its generated module and its facade method are, and how the "
-        "facade's argument names map to the generated ones. Tests and tools read it; the client does not.",
+        "facade's argument names map to the generated ones (``body_fields``: the keyword arguments gathered into "
+        "the JSON body). Tests and tools read it; the client does not.",
         "",
     )
     lines += ["", "from __future__ import annotations", "", "from typing import NamedTuple", ""]
     lines += ['__all__ = ["OPERATIONS", "Operation"]', "", ""]
     lines += ["class Operation(NamedTuple):", '    """One operation and the names it goes by."""', ""]
     lines += ["    method: str", "    path: str", "    module: str", "    facade: str", "    arguments: dict[str, str]"]
+    lines += ["    body_fields: tuple[str, ...]"]
     lines += ["", "", "OPERATIONS: dict[str, Operation] = {"]
     operations = sorted(
         (op for root in roots.values() for ns in root.walk() for op in ns.operations.values()),
@@ -269,9 +366,11 @@ def operations_module(roots: Mapping[str, Namespace]) -> str:
     )
     for op in operations:
         facade = ".".join((pythonic(op.tag), *op.facade))
-        arguments = "{" + ", ".join(f'"{p.name}": "{p.generated}"' for p in op.params) + "}"
+        arguments = "{" + ", ".join(f'"{p.name}": "{p.generated}"' for p in op.params if not p.in_body) + "}"
+        fields = "".join(f'"{p.name}", ' for p in op.params if p.in_body)
         lines.append(
-            f'    "{op.operation_id}": Operation("{op.method}", "{op.path}", "{op.module}", "{facade}", {arguments}),'
+            f'    "{op.operation_id}": Operation("{op.method}", "{op.path}", "{op.module}", "{facade}", {arguments}, '
+            f"({fields})),"
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -344,3 +443,22 @@ def spec_module(spec: Mapping[str, Any], version: str) -> str:
     lines.append("# Paths whose operations authenticate with the access token alone (no instance id).")
     lines.append(f"TOKEN_ONLY_PATHS: tuple[str, ...] = ({''.join(f'{p!r}, ' for p in token_only)})")
     return "\n".join(lines).replace("'", '"') + "\n"
+
+
+def request_models_module(wire_names: Mapping[str, Mapping[str, str]], api: Path) -> str:
+    """``wawp_client/_request_models.py``: what the body builder needs to accept dicts for nested models."""
+    modules = _model_modules(api)
+    lines = [HEADER.rstrip("\n")]
+    lines += _doc(
+        "Request models: where each generated class lives (to resolve their annotations lazily) and, for "
+        "the body models and those nested in them, wire name -> attribute.",
+        "",
+    )
+    lines += ["", "from __future__ import annotations", "", '__all__ = ["MODEL_MODULES", "WIRE_NAMES"]', ""]
+    lines.append("MODEL_MODULES: dict[str, str] = {")
+    lines += [f'    "{name}": "{modules[name]}",' for name in sorted(modules)]
+    lines += ["}", "", "WIRE_NAMES: dict[str, dict[str, str]] = {"]
+    for name, fields in wire_names.items():
+        lines.append(f"    {name!r}: {dict(fields)!r},".replace("'", '"'))
+    lines.append("}")
+    return "\n".join(lines) + "\n"

@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import typing
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
 import httpx
@@ -101,23 +100,6 @@ async def _acheck(response: httpx.Response) -> None:
 
 async def _alog_request(request: httpx.Request) -> None:
     _log_request(request)
-
-
-@functools.cache
-def _body_model(operation: Callable[..., Any]) -> Any:
-    """The attrs model the generated function takes as ``body`` (read once from its annotations)."""
-    return typing.get_type_hints(operation)["body"]
-
-
-def _with_model_body(operation: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Let callers pass a JSON body as a plain dict: it becomes the operation's model, validated by ``from_dict``."""
-    body = kwargs.get("body")
-    if isinstance(body, Mapping):
-        try:
-            kwargs["body"] = _body_model(operation).from_dict(dict(body))
-        except (KeyError, TypeError, ValueError) as error:
-            raise TypeError(f"body does not have the shape the operation takes: {error!r}") from None
-    return kwargs
 
 
 def _connection_error(error: httpx.TransportError) -> APIConnectionError:
@@ -240,7 +222,6 @@ class SyncAPIClient(_BaseAPIClient):
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
     ) -> Response[Any]:
-        kwargs = _with_model_body(operation, kwargs)
         try:
             return operation(client=self._api, **kwargs)
         except httpx.TransportError as error:
@@ -331,7 +312,6 @@ class AsyncAPIClient(_BaseAPIClient):
         options: RequestOptions | None,
         kwargs: dict[str, Any],
     ) -> Response[Any]:
-        kwargs = _with_model_body(operation, kwargs)
         try:
             return await operation(client=self._api, **kwargs)
         except httpx.TransportError as error:

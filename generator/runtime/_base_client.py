@@ -103,23 +103,6 @@ async def _alog_request(request: httpx.Request) -> None:
     _log_request(request)
 
 
-@functools.cache
-def _body_model(operation: Callable[..., Any]) -> Any:
-    """The attrs model the generated function takes as ``body`` (read once from its annotations)."""
-    return typing.get_type_hints(operation)["body"]
-
-
-def _with_model_body(operation: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Let callers pass a JSON body as a plain dict: it becomes the operation's model, validated by ``from_dict``."""
-    body = kwargs.get("body")
-    if isinstance(body, Mapping):
-        try:
-            kwargs["body"] = _body_model(operation).from_dict(dict(body))
-        except (KeyError, TypeError, ValueError) as error:
-            raise TypeError(f"body does not have the shape the operation takes: {error!r}") from None
-    return kwargs
-
-
 def _connection_error(error: httpx.TransportError) -> APIConnectionError:
     """The typed error; raised ``from None`` because httpx's messages and reprs may carry the URL."""
     if isinstance(error, httpx.TimeoutException):
@@ -238,7 +221,6 @@ class SyncAPIClient(_BaseAPIClient):
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
     ) -> Response[Any]:
-        kwargs = _with_model_body(operation, kwargs)
         try:
             return operation(client=self._api, **kwargs)
         except httpx.TransportError as error:
@@ -325,7 +307,6 @@ class AsyncAPIClient(_BaseAPIClient):
         options: RequestOptions | None,
         kwargs: dict[str, Any],
     ) -> Response[Any]:
-        kwargs = _with_model_body(operation, kwargs)
         try:
             return await operation(client=self._api, **kwargs)
         except httpx.TransportError as error:

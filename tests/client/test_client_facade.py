@@ -54,7 +54,8 @@ def test_every_operation_is_reachable(operation_id: str) -> None:
     for client in (sync_client, async_client):
         method = _facade(client, entry.facade)
         parameters = inspect.signature(method).parameters
-        assert list(parameters) == [*entry.arguments, "timeout", "extra_headers", "extra_query"]
+        assert set(parameters) == {*entry.arguments, *entry.body_fields, "timeout", "extra_headers", "extra_query"}
+        assert list(parameters)[-3:] == ["timeout", "extra_headers", "extra_query"]
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
     assert inspect.iscoroutinefunction(_facade(async_client, entry.facade))
     generated = inspect.signature(module.sync_detailed).parameters
@@ -162,7 +163,7 @@ def test_public_models_and_types() -> None:
         _ = wawp_client.no_such_thing
 
 
-def test_json_bodies_take_a_model_or_a_plain_dict(make_client: Callable[..., wawp_client.Wawp]) -> None:
+def test_json_bodies_take_keyword_arguments_a_model_or_a_dict(make_client: Callable[..., wawp_client.Wawp]) -> None:
     sent: list[Any] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -171,10 +172,67 @@ def test_json_bodies_take_a_model_or_a_plain_dict(make_client: Callable[..., waw
 
     client = make_client(handler)
     body = {"name": "Project Alpha", "participants": [{"id": "201234567890"}]}
+    as_kwargs = client.groups.create(name="Project Alpha", participants=[{"id": "201234567890"}])
+    as_models = client.groups.create(
+        name="Project Alpha", participants=[wawp_client.models.ParticipantRef(id="201234567890")]
+    )
     as_dict = client.groups.create(body=body)
     as_model = client.groups.create(body=wawp_client.models.GroupCreateBody.from_dict(body))
-    assert sent == [body, body]
-    assert as_dict.subject == as_model.subject == "Project Alpha"
-    with pytest.raises(TypeError, match="body does not have the shape"):
-        client.groups.create(body={"participants": []})  # no name
-    assert len(sent) == 2  # a malformed body never reaches the network
+    assert sent == [body] * 4
+    assert as_kwargs.subject == as_models.subject == as_dict.subject == as_model.subject == "Project Alpha"
+
+
+def test_nested_and_optional_body_fields(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    sent: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json={"id": "true_201234567890@c.us_3EB0C767D26A1D8A9C11"})
+
+    client = make_client(handler)
+    client.messages.send_poll(chat_id="201234567890@c.us", poll={"name": "Lunch?", "options": ["Yes", "No"]})
+    client.messages.send_poll(
+        chat_id="201234567890@c.us",
+        poll={"name": "Lunch?", "options": ["Yes", "No"], "multipleAnswers": True, "newField": 1},
+        reply_to=None,
+    )
+    assert sent[0] == {
+        "chatId": "201234567890@c.us",
+        "poll": {"name": "Lunch?", "options": ["Yes", "No"], "multipleAnswers": False},  # the spec's default
+    }
+    assert sent[1]["poll"]["multipleAnswers"] is True
+    assert sent[1]["poll"]["newField"] == 1  # keys the spec does not know yet are sent as given
+    assert sent[1]["reply_to"] is None  # nullable: None is sent as null, leaving it out is the default
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.groups.create(body={"participants": []}), r"body is missing 'name' \(required by GroupCreateBody\)"),
+        (
+            lambda c: c.groups.create(name="Team", participants=["201234567890"]),
+            r"participants\[0\] must be ParticipantRef or a dict with its fields, not str",
+        ),
+        (
+            lambda c: c.groups.create(body={"name": 5, "participants": []}),
+            r"body\.name must be str, not int",
+        ),
+        (
+            lambda c: c.messages.send_poll(chat_id="x", poll={"name": "Q", "options": "Yes,No"}),
+            r"poll\.options must be a list of str, not str",
+        ),
+        (lambda c: c.groups.create(name="Team"), r"groups\.create\(\) missing required keyword argument\(s\): 'participants'"),
+        (
+            lambda c: c.groups.create(name="Team", body={"name": "Team", "participants": []}),
+            r"either body= or the fields \(name\), not both",
+        ),
+    ],
+)
+def test_a_body_of_the_wrong_shape_names_the_field(
+    call: Callable[[wawp_client.Wawp], Any], message: str, make_client: Callable[..., wawp_client.Wawp]
+) -> None:
+    sent: list[httpx.Request] = []
+    client = make_client(lambda request: sent.append(request) or httpx.Response(200, json={}))
+    with pytest.raises(TypeError, match=message):
+        call(client)
+    assert sent == []  # a malformed body never reaches the network

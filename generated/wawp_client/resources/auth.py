@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .._api.models.auth_get_qr_format import AuthGetQrFormat
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
     from .._outputs import Base64File, PairingCode, QRCode
 
-__all__ = ["AsyncAuthResource", "AuthResource"]
+__all__ = ["AsyncAuthResource", "AsyncAuthWithRawResponse", "AuthResource", "AuthWithRawResponse"]
 
 
 class AuthResource(SyncResource):
@@ -102,6 +103,16 @@ class AuthResource(SyncResource):
         )
 
 
+class AuthWithRawResponse:
+    """``client.with_raw_response.auth``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AuthResource) -> None:
+        self._resource = resource
+        self.get_qr = to_raw_response_wrapper(resource.get_qr)
+        self.request_code = to_raw_response_wrapper(resource.request_code)
+        self.screenshot = to_raw_response_wrapper(resource.screenshot)
+
+
 class AsyncAuthResource(AsyncResource):
     """``client.auth``: Link a phone to a session: QR code, pairing code, screenshot."""
 
@@ -183,3 +194,13 @@ class AsyncAuthResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
         )
+
+
+class AsyncAuthWithRawResponse:
+    """``client.with_raw_response.auth``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self._resource = resource
+        self.get_qr = async_to_raw_response_wrapper(resource.get_qr)
+        self.request_code = async_to_raw_response_wrapper(resource.request_code)
+        self.screenshot = async_to_raw_response_wrapper(resource.screenshot)

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
+from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import given, request_options
+from .._facade import build_body, given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 
     from .._api.models.channel_create_body import ChannelCreateBody
     from .._api.models.channels_list_role import ChannelsListRole
+    from .._api.models.file_ref import FileRef
+    from .._api.types import Unset
     from .._outputs import (
         Channel,
         ChannelCategory,
@@ -26,16 +30,43 @@ if TYPE_CHECKING:
         Result,
     )
 
-__all__ = ["AsyncChannelsResource", "ChannelsResource"]
+__all__ = ["AsyncChannelsResource", "AsyncChannelsWithRawResponse", "ChannelsResource", "ChannelsWithRawResponse"]
 
 
 class ChannelsResource(SyncResource):
     """``client.channels``: WhatsApp channels (newsletters): yours, and the public directory."""
 
+    @overload
     def create(
         self,
         *,
-        body: ChannelCreateBody | dict[str, Any],
+        name: str,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ChannelCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        body: ChannelCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -45,16 +76,33 @@ class ChannelsResource(SyncResource):
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
+            name: Channel name.
+            description: Channel description.
+            picture: A file given by URL, for JSON bodies.
+            type_: Channel type as the vendor client sends it; allowed values are not documented.
+            body: The whole JSON body instead of the keyword arguments: a ``ChannelCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_create as _op
+        from .._api.models.channel_create_body import ChannelCreateBody
         from .._outputs import Channel
 
         return self._client._call(
-            _op.sync_detailed, cast_to=Channel, options=request_options(timeout, extra_headers, extra_query), body=body
+            _op.sync_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                ChannelCreateBody,
+                body,
+                "channels.create",
+                name=name,
+                description=description,
+                picture=picture,
+                type_=type_,
+            ),
         )
 
     def delete(
@@ -392,13 +440,60 @@ class ChannelsResource(SyncResource):
         )
 
 
+class ChannelsWithRawResponse:
+    """``client.with_raw_response.channels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ChannelsResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.follow = to_raw_response_wrapper(resource.follow)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.mute = to_raw_response_wrapper(resource.mute)
+        self.preview_messages = to_raw_response_wrapper(resource.preview_messages)
+        self.search = to_raw_response_wrapper(resource.search)
+        self.search_categories = to_raw_response_wrapper(resource.search_categories)
+        self.search_countries = to_raw_response_wrapper(resource.search_countries)
+        self.search_views = to_raw_response_wrapper(resource.search_views)
+        self.unfollow = to_raw_response_wrapper(resource.unfollow)
+        self.unmute = to_raw_response_wrapper(resource.unmute)
+
+
 class AsyncChannelsResource(AsyncResource):
     """``client.channels``: WhatsApp channels (newsletters): yours, and the public directory."""
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ChannelCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
 
     async def create(
         self,
         *,
-        body: ChannelCreateBody | dict[str, Any],
+        name: str | Unset = UNSET,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        body: ChannelCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -408,19 +503,33 @@ class AsyncChannelsResource(AsyncResource):
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
+            name: Channel name.
+            description: Channel description.
+            picture: A file given by URL, for JSON bodies.
+            type_: Channel type as the vendor client sends it; allowed values are not documented.
+            body: The whole JSON body instead of the keyword arguments: a ``ChannelCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_create as _op
+        from .._api.models.channel_create_body import ChannelCreateBody
         from .._outputs import Channel
 
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=Channel,
             options=request_options(timeout, extra_headers, extra_query),
-            body=body,
+            body=build_body(
+                ChannelCreateBody,
+                body,
+                "channels.create",
+                name=name,
+                description=description,
+                picture=picture,
+                type_=type_,
+            ),
         )
 
     async def delete(
@@ -756,3 +865,23 @@ class AsyncChannelsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+
+
+class AsyncChannelsWithRawResponse:
+    """``client.with_raw_response.channels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncChannelsResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.follow = async_to_raw_response_wrapper(resource.follow)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.mute = async_to_raw_response_wrapper(resource.mute)
+        self.preview_messages = async_to_raw_response_wrapper(resource.preview_messages)
+        self.search = async_to_raw_response_wrapper(resource.search)
+        self.search_categories = async_to_raw_response_wrapper(resource.search_categories)
+        self.search_countries = async_to_raw_response_wrapper(resource.search_countries)
+        self.search_views = async_to_raw_response_wrapper(resource.search_views)
+        self.unfollow = async_to_raw_response_wrapper(resource.unfollow)
+        self.unmute = async_to_raw_response_wrapper(resource.unmute)

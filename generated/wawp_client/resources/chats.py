@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .._api.models.chat_message_pin_duration import ChatMessagePinDuration
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,7 +23,16 @@ if TYPE_CHECKING:
     from .._outputs import Chat, ChatOverview, ChatPicture, Message, ReadMessagesResult, Result
     from ..pagination import AsyncPage, SyncPage
 
-__all__ = ["AsyncChatsMessagesResource", "AsyncChatsResource", "ChatsMessagesResource", "ChatsResource"]
+__all__ = [
+    "AsyncChatsMessagesResource",
+    "AsyncChatsMessagesWithRawResponse",
+    "AsyncChatsResource",
+    "AsyncChatsWithRawResponse",
+    "ChatsMessagesResource",
+    "ChatsMessagesWithRawResponse",
+    "ChatsResource",
+    "ChatsWithRawResponse",
+]
 
 
 class ChatsMessagesResource(SyncResource):
@@ -322,6 +332,21 @@ class ChatsMessagesResource(SyncResource):
         )
 
 
+class ChatsMessagesWithRawResponse:
+    """``client.with_raw_response.chats.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ChatsMessagesResource) -> None:
+        self._resource = resource
+        self.clear = to_raw_response_wrapper(resource.clear)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.edit = to_raw_response_wrapper(resource.edit)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.pin = to_raw_response_wrapper(resource.pin)
+        self.read = to_raw_response_wrapper(resource.read)
+        self.unpin = to_raw_response_wrapper(resource.unpin)
+
+
 class ChatsResource(SyncResource):
     """``client.chats``: Chats and the messages in them."""
 
@@ -551,6 +576,25 @@ class ChatsResource(SyncResource):
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
+
+
+class ChatsWithRawResponse:
+    """``client.with_raw_response.chats``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ChatsResource) -> None:
+        self._resource = resource
+        self.archive = to_raw_response_wrapper(resource.archive)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.mark_unread = to_raw_response_wrapper(resource.mark_unread)
+        self.overview = to_raw_response_wrapper(resource.overview)
+        self.picture = to_raw_response_wrapper(resource.picture)
+        self.unarchive = to_raw_response_wrapper(resource.unarchive)
+
+    @cached_property
+    def messages(self) -> ChatsMessagesWithRawResponse:
+        """``client.with_raw_response.chats.messages``."""
+        return ChatsMessagesWithRawResponse(self._resource.messages)
 
 
 class AsyncChatsMessagesResource(AsyncResource):
@@ -850,6 +894,21 @@ class AsyncChatsMessagesResource(AsyncResource):
         )
 
 
+class AsyncChatsMessagesWithRawResponse:
+    """``client.with_raw_response.chats.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncChatsMessagesResource) -> None:
+        self._resource = resource
+        self.clear = async_to_raw_response_wrapper(resource.clear)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.edit = async_to_raw_response_wrapper(resource.edit)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.pin = async_to_raw_response_wrapper(resource.pin)
+        self.read = async_to_raw_response_wrapper(resource.read)
+        self.unpin = async_to_raw_response_wrapper(resource.unpin)
+
+
 class AsyncChatsResource(AsyncResource):
     """``client.chats``: Chats and the messages in them."""
 
@@ -1079,3 +1138,22 @@ class AsyncChatsResource(AsyncResource):
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
+
+
+class AsyncChatsWithRawResponse:
+    """``client.with_raw_response.chats``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncChatsResource) -> None:
+        self._resource = resource
+        self.archive = async_to_raw_response_wrapper(resource.archive)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.mark_unread = async_to_raw_response_wrapper(resource.mark_unread)
+        self.overview = async_to_raw_response_wrapper(resource.overview)
+        self.picture = async_to_raw_response_wrapper(resource.picture)
+        self.unarchive = async_to_raw_response_wrapper(resource.unarchive)
+
+    @cached_property
+    def messages(self) -> AsyncChatsMessagesWithRawResponse:
+        """``client.with_raw_response.chats.messages``."""
+        return AsyncChatsMessagesWithRawResponse(self._resource.messages)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -20,7 +21,16 @@ if TYPE_CHECKING:
     from .._outputs import Contact, ContactAbout, ContactProfilePicture, Count, LidMapping, NumberExists, Result
     from ..pagination import AsyncPage, SyncPage
 
-__all__ = ["AsyncContactsLidsResource", "AsyncContactsResource", "ContactsLidsResource", "ContactsResource"]
+__all__ = [
+    "AsyncContactsLidsResource",
+    "AsyncContactsLidsWithRawResponse",
+    "AsyncContactsResource",
+    "AsyncContactsWithRawResponse",
+    "ContactsLidsResource",
+    "ContactsLidsWithRawResponse",
+    "ContactsResource",
+    "ContactsWithRawResponse",
+]
 
 
 class ContactsLidsResource(SyncResource):
@@ -82,6 +92,15 @@ class ContactsLidsResource(SyncResource):
             limit=limit,
             offset=offset,
         )
+
+
+class ContactsLidsWithRawResponse:
+    """``client.with_raw_response.contacts.lids``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ContactsLidsResource) -> None:
+        self._resource = resource
+        self.count = to_raw_response_wrapper(resource.count)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class ContactsResource(SyncResource):
@@ -335,6 +354,26 @@ class ContactsResource(SyncResource):
         )
 
 
+class ContactsWithRawResponse:
+    """``client.with_raw_response.contacts``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self._resource = resource
+        self.about = to_raw_response_wrapper(resource.about)
+        self.block = to_raw_response_wrapper(resource.block)
+        self.check_exists = to_raw_response_wrapper(resource.check_exists)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.profile_picture = to_raw_response_wrapper(resource.profile_picture)
+        self.unblock = to_raw_response_wrapper(resource.unblock)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def lids(self) -> ContactsLidsWithRawResponse:
+        """``client.with_raw_response.contacts.lids``."""
+        return ContactsLidsWithRawResponse(self._resource.lids)
+
+
 class AsyncContactsLidsResource(AsyncResource):
     """``client.contacts.lids``: The ``contacts.lids`` operations."""
 
@@ -394,6 +433,15 @@ class AsyncContactsLidsResource(AsyncResource):
             limit=limit,
             offset=offset,
         )
+
+
+class AsyncContactsLidsWithRawResponse:
+    """``client.with_raw_response.contacts.lids``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncContactsLidsResource) -> None:
+        self._resource = resource
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.list = async_to_raw_response_wrapper(resource.list)
 
 
 class AsyncContactsResource(AsyncResource):
@@ -645,3 +693,23 @@ class AsyncContactsResource(AsyncResource):
             contact_id=contact_id,
             **given(first_name=first_name, last_name=last_name),
         )
+
+
+class AsyncContactsWithRawResponse:
+    """``client.with_raw_response.contacts``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self._resource = resource
+        self.about = async_to_raw_response_wrapper(resource.about)
+        self.block = async_to_raw_response_wrapper(resource.block)
+        self.check_exists = async_to_raw_response_wrapper(resource.check_exists)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.profile_picture = async_to_raw_response_wrapper(resource.profile_picture)
+        self.unblock = async_to_raw_response_wrapper(resource.unblock)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def lids(self) -> AsyncContactsLidsWithRawResponse:
+        """``client.with_raw_response.contacts.lids``."""
+        return AsyncContactsLidsWithRawResponse(self._resource.lids)

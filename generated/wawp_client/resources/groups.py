@@ -5,37 +5,52 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
+from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import given, request_options
+from .._facade import build_body, given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
+    from .._api.models.file_ref import FileRef
     from .._api.models.group_create_body import GroupCreateBody
     from .._api.models.group_description_set_body import GroupDescriptionSetBody
     from .._api.models.group_join_body import GroupJoinBody
     from .._api.models.group_picture_set_body import GroupPictureSetBody
     from .._api.models.group_subject_set_body import GroupSubjectSetBody
     from .._api.models.groups_list_sort_order import GroupsListSortOrder
+    from .._api.models.participant_ref import ParticipantRef
     from .._api.models.participants_request import ParticipantsRequest
+    from .._api.types import Unset
     from .._outputs import ChatPicture, Count, Group, GroupJoinResult, GroupParticipant, GroupSecuritySetting, Result
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
     "AsyncGroupsInviteCodeResource",
+    "AsyncGroupsInviteCodeWithRawResponse",
     "AsyncGroupsParticipantsResource",
+    "AsyncGroupsParticipantsWithRawResponse",
     "AsyncGroupsPictureResource",
+    "AsyncGroupsPictureWithRawResponse",
     "AsyncGroupsResource",
     "AsyncGroupsSettingsResource",
+    "AsyncGroupsSettingsWithRawResponse",
+    "AsyncGroupsWithRawResponse",
     "GroupsInviteCodeResource",
+    "GroupsInviteCodeWithRawResponse",
     "GroupsParticipantsResource",
+    "GroupsParticipantsWithRawResponse",
     "GroupsPictureResource",
+    "GroupsPictureWithRawResponse",
     "GroupsResource",
     "GroupsSettingsResource",
+    "GroupsSettingsWithRawResponse",
+    "GroupsWithRawResponse",
 ]
 
 
@@ -91,14 +106,46 @@ class GroupsInviteCodeResource(SyncResource):
         )
 
 
+class GroupsInviteCodeWithRawResponse:
+    """``client.with_raw_response.groups.invite_code``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsInviteCodeResource) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+        self.revoke = to_raw_response_wrapper(resource.revoke)
+
+
 class GroupsParticipantsResource(SyncResource):
     """``client.groups.participants``: The ``groups.participants`` operations."""
+
+    @overload
+    def add(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def add(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     def add(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -109,12 +156,15 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_add as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return self._client._call(
@@ -122,14 +172,37 @@ class GroupsParticipantsResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
         )
+
+    @overload
+    def demote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def demote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     def demote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -140,12 +213,15 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_demote as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return self._client._call(
@@ -153,7 +229,7 @@ class GroupsParticipantsResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
         )
 
     def list(
@@ -184,11 +260,34 @@ class GroupsParticipantsResource(SyncResource):
             id=id,
         )
 
+    @overload
     def promote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def promote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    def promote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -199,12 +298,15 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_promote as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return self._client._call(
@@ -212,14 +314,37 @@ class GroupsParticipantsResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
         )
+
+    @overload
+    def remove(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def remove(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     def remove(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -230,12 +355,15 @@ class GroupsParticipantsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_remove as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return self._client._call(
@@ -243,8 +371,20 @@ class GroupsParticipantsResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
         )
+
+
+class GroupsParticipantsWithRawResponse:
+    """``client.with_raw_response.groups.participants``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsParticipantsResource) -> None:
+        self._resource = resource
+        self.add = to_raw_response_wrapper(resource.add)
+        self.demote = to_raw_response_wrapper(resource.demote)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.promote = to_raw_response_wrapper(resource.promote)
+        self.remove = to_raw_response_wrapper(resource.remove)
 
 
 class GroupsPictureResource(SyncResource):
@@ -306,11 +446,34 @@ class GroupsPictureResource(SyncResource):
             refresh=refresh,
         )
 
+    @overload
     def set(
         self,
         *,
         id: str,
-        body: GroupPictureSetBody | dict[str, Any],
+        file: FileRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def set(
+        self,
+        *,
+        id: str,
+        body: GroupPictureSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    def set(
+        self,
+        *,
+        id: str,
+        file: FileRef | Mapping[str, Any] | Unset = UNSET,
+        body: GroupPictureSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -321,12 +484,15 @@ class GroupsPictureResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
+            file: A file given by URL, for JSON bodies.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupPictureSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_set as _op
+        from .._api.models.group_picture_set_body import GroupPictureSetBody
         from .._outputs import Result
 
         return self._client._call(
@@ -334,8 +500,18 @@ class GroupsPictureResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
         )
+
+
+class GroupsPictureWithRawResponse:
+    """``client.with_raw_response.groups.picture``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsPictureResource) -> None:
+        self._resource = resource
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.set = to_raw_response_wrapper(resource.set)
 
 
 class GroupsSettingsResource(SyncResource):
@@ -460,6 +636,17 @@ class GroupsSettingsResource(SyncResource):
         )
 
 
+class GroupsSettingsWithRawResponse:
+    """``client.with_raw_response.groups.settings``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsSettingsResource) -> None:
+        self._resource = resource
+        self.get_info_admin_only = to_raw_response_wrapper(resource.get_info_admin_only)
+        self.get_messages_admin_only = to_raw_response_wrapper(resource.get_messages_admin_only)
+        self.set_info_admin_only = to_raw_response_wrapper(resource.set_info_admin_only)
+        self.set_messages_admin_only = to_raw_response_wrapper(resource.set_messages_admin_only)
+
+
 class GroupsResource(SyncResource):
     """``client.groups``: Groups, their settings, invite links and members."""
 
@@ -506,10 +693,33 @@ class GroupsResource(SyncResource):
             _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
         )
 
+    @overload
     def create(
         self,
         *,
-        body: GroupCreateBody | dict[str, Any],
+        name: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Group: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: GroupCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Group: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: GroupCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -519,16 +729,23 @@ class GroupsResource(SyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
+            name: Group name.
+            participants: Initial members.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_create as _op
+        from .._api.models.group_create_body import GroupCreateBody
         from .._outputs import Group
 
         return self._client._call(
-            _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), body=body
+            _op.sync_detailed,
+            cast_to=Group,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
 
     def delete(
@@ -581,10 +798,31 @@ class GroupsResource(SyncResource):
             _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
         )
 
+    @overload
     def join(
         self,
         *,
-        body: GroupJoinBody | dict[str, Any],
+        code: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    @overload
+    def join(
+        self,
+        *,
+        body: GroupJoinBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    def join(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        body: GroupJoinBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -594,19 +832,22 @@ class GroupsResource(SyncResource):
         ``POST /groups/join`` (operation ``groupJoin``).
 
         Args:
-            body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
+            code: Invite code or full invite link.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupJoinBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join as _op
+        from .._api.models.group_join_body import GroupJoinBody
         from .._outputs import GroupJoinResult
 
         return self._client._call(
             _op.sync_detailed,
             cast_to=GroupJoinResult,
             options=request_options(timeout, extra_headers, extra_query),
-            body=body,
+            body=build_body(GroupJoinBody, body, "groups.join", code=code),
         )
 
     def join_info(
@@ -718,11 +959,34 @@ class GroupsResource(SyncResource):
             _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
         )
 
+    @overload
     def set_description(
         self,
         *,
         id: str,
-        body: GroupDescriptionSetBody | dict[str, Any],
+        description: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def set_description(
+        self,
+        *,
+        id: str,
+        body: GroupDescriptionSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    def set_description(
+        self,
+        *,
+        id: str,
+        description: str | Unset = UNSET,
+        body: GroupDescriptionSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -733,12 +997,15 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
+            description: New description.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupDescriptionSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_description_set as _op
+        from .._api.models.group_description_set_body import GroupDescriptionSetBody
         from .._outputs import Result
 
         return self._client._call(
@@ -746,14 +1013,37 @@ class GroupsResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
         )
+
+    @overload
+    def set_subject(
+        self,
+        *,
+        id: str,
+        subject: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def set_subject(
+        self,
+        *,
+        id: str,
+        body: GroupSubjectSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     def set_subject(
         self,
         *,
         id: str,
-        body: GroupSubjectSetBody | dict[str, Any],
+        subject: str | Unset = UNSET,
+        body: GroupSubjectSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -764,12 +1054,15 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
+            subject: New group name.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_subject_set as _op
+        from .._api.models.group_subject_set_body import GroupSubjectSetBody
         from .._outputs import Result
 
         return self._client._call(
@@ -777,8 +1070,46 @@ class GroupsResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
         )
+
+
+class GroupsWithRawResponse:
+    """``client.with_raw_response.groups``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsResource) -> None:
+        self._resource = resource
+        self.count = to_raw_response_wrapper(resource.count)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.join = to_raw_response_wrapper(resource.join)
+        self.join_info = to_raw_response_wrapper(resource.join_info)
+        self.leave = to_raw_response_wrapper(resource.leave)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.refresh = to_raw_response_wrapper(resource.refresh)
+        self.set_description = to_raw_response_wrapper(resource.set_description)
+        self.set_subject = to_raw_response_wrapper(resource.set_subject)
+
+    @cached_property
+    def invite_code(self) -> GroupsInviteCodeWithRawResponse:
+        """``client.with_raw_response.groups.invite_code``."""
+        return GroupsInviteCodeWithRawResponse(self._resource.invite_code)
+
+    @cached_property
+    def participants(self) -> GroupsParticipantsWithRawResponse:
+        """``client.with_raw_response.groups.participants``."""
+        return GroupsParticipantsWithRawResponse(self._resource.participants)
+
+    @cached_property
+    def picture(self) -> GroupsPictureWithRawResponse:
+        """``client.with_raw_response.groups.picture``."""
+        return GroupsPictureWithRawResponse(self._resource.picture)
+
+    @cached_property
+    def settings(self) -> GroupsSettingsWithRawResponse:
+        """``client.with_raw_response.groups.settings``."""
+        return GroupsSettingsWithRawResponse(self._resource.settings)
 
 
 class AsyncGroupsInviteCodeResource(AsyncResource):
@@ -833,14 +1164,46 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         )
 
 
+class AsyncGroupsInviteCodeWithRawResponse:
+    """``client.with_raw_response.groups.invite_code``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsInviteCodeResource) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.revoke = async_to_raw_response_wrapper(resource.revoke)
+
+
 class AsyncGroupsParticipantsResource(AsyncResource):
     """``client.groups.participants``: The ``groups.participants`` operations."""
+
+    @overload
+    async def add(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def add(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     async def add(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -851,12 +1214,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_add as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return await self._client._call(
@@ -864,14 +1230,37 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
         )
+
+    @overload
+    async def demote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def demote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     async def demote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -882,12 +1271,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_demote as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return await self._client._call(
@@ -895,7 +1287,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
         )
 
     async def list(
@@ -926,11 +1318,34 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             id=id,
         )
 
+    @overload
     async def promote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def promote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    async def promote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -941,12 +1356,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_promote as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return await self._client._call(
@@ -954,14 +1372,37 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
         )
+
+    @overload
+    async def remove(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def remove(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     async def remove(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -972,12 +1413,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_remove as _op
+        from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
         return await self._client._call(
@@ -985,8 +1429,20 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
         )
+
+
+class AsyncGroupsParticipantsWithRawResponse:
+    """``client.with_raw_response.groups.participants``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsParticipantsResource) -> None:
+        self._resource = resource
+        self.add = async_to_raw_response_wrapper(resource.add)
+        self.demote = async_to_raw_response_wrapper(resource.demote)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.promote = async_to_raw_response_wrapper(resource.promote)
+        self.remove = async_to_raw_response_wrapper(resource.remove)
 
 
 class AsyncGroupsPictureResource(AsyncResource):
@@ -1048,11 +1504,34 @@ class AsyncGroupsPictureResource(AsyncResource):
             refresh=refresh,
         )
 
+    @overload
     async def set(
         self,
         *,
         id: str,
-        body: GroupPictureSetBody | dict[str, Any],
+        file: FileRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def set(
+        self,
+        *,
+        id: str,
+        body: GroupPictureSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    async def set(
+        self,
+        *,
+        id: str,
+        file: FileRef | Mapping[str, Any] | Unset = UNSET,
+        body: GroupPictureSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1063,12 +1542,15 @@ class AsyncGroupsPictureResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
+            file: A file given by URL, for JSON bodies.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupPictureSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_set as _op
+        from .._api.models.group_picture_set_body import GroupPictureSetBody
         from .._outputs import Result
 
         return await self._client._call(
@@ -1076,8 +1558,18 @@ class AsyncGroupsPictureResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
         )
+
+
+class AsyncGroupsPictureWithRawResponse:
+    """``client.with_raw_response.groups.picture``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsPictureResource) -> None:
+        self._resource = resource
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.set = async_to_raw_response_wrapper(resource.set)
 
 
 class AsyncGroupsSettingsResource(AsyncResource):
@@ -1202,6 +1694,17 @@ class AsyncGroupsSettingsResource(AsyncResource):
         )
 
 
+class AsyncGroupsSettingsWithRawResponse:
+    """``client.with_raw_response.groups.settings``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsSettingsResource) -> None:
+        self._resource = resource
+        self.get_info_admin_only = async_to_raw_response_wrapper(resource.get_info_admin_only)
+        self.get_messages_admin_only = async_to_raw_response_wrapper(resource.get_messages_admin_only)
+        self.set_info_admin_only = async_to_raw_response_wrapper(resource.set_info_admin_only)
+        self.set_messages_admin_only = async_to_raw_response_wrapper(resource.set_messages_admin_only)
+
+
 class AsyncGroupsResource(AsyncResource):
     """``client.groups``: Groups, their settings, invite links and members."""
 
@@ -1248,10 +1751,33 @@ class AsyncGroupsResource(AsyncResource):
             _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
         )
 
+    @overload
     async def create(
         self,
         *,
-        body: GroupCreateBody | dict[str, Any],
+        name: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Group: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: GroupCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Group: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: GroupCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1261,16 +1787,23 @@ class AsyncGroupsResource(AsyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
+            name: Group name.
+            participants: Initial members.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_create as _op
+        from .._api.models.group_create_body import GroupCreateBody
         from .._outputs import Group
 
         return await self._client._call(
-            _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), body=body
+            _op.asyncio_detailed,
+            cast_to=Group,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
 
     async def delete(
@@ -1323,10 +1856,31 @@ class AsyncGroupsResource(AsyncResource):
             _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
         )
 
+    @overload
     async def join(
         self,
         *,
-        body: GroupJoinBody | dict[str, Any],
+        code: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    @overload
+    async def join(
+        self,
+        *,
+        body: GroupJoinBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    async def join(
+        self,
+        *,
+        code: str | Unset = UNSET,
+        body: GroupJoinBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1336,19 +1890,22 @@ class AsyncGroupsResource(AsyncResource):
         ``POST /groups/join`` (operation ``groupJoin``).
 
         Args:
-            body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
+            code: Invite code or full invite link.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupJoinBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join as _op
+        from .._api.models.group_join_body import GroupJoinBody
         from .._outputs import GroupJoinResult
 
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=GroupJoinResult,
             options=request_options(timeout, extra_headers, extra_query),
-            body=body,
+            body=build_body(GroupJoinBody, body, "groups.join", code=code),
         )
 
     async def join_info(
@@ -1460,11 +2017,34 @@ class AsyncGroupsResource(AsyncResource):
             _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
         )
 
+    @overload
     async def set_description(
         self,
         *,
         id: str,
-        body: GroupDescriptionSetBody | dict[str, Any],
+        description: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def set_description(
+        self,
+        *,
+        id: str,
+        body: GroupDescriptionSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    async def set_description(
+        self,
+        *,
+        id: str,
+        description: str | Unset = UNSET,
+        body: GroupDescriptionSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1475,12 +2055,15 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
+            description: New description.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupDescriptionSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_description_set as _op
+        from .._api.models.group_description_set_body import GroupDescriptionSetBody
         from .._outputs import Result
 
         return await self._client._call(
@@ -1488,14 +2071,37 @@ class AsyncGroupsResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
         )
+
+    @overload
+    async def set_subject(
+        self,
+        *,
+        id: str,
+        subject: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def set_subject(
+        self,
+        *,
+        id: str,
+        body: GroupSubjectSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     async def set_subject(
         self,
         *,
         id: str,
-        body: GroupSubjectSetBody | dict[str, Any],
+        subject: str | Unset = UNSET,
+        body: GroupSubjectSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1506,12 +2112,15 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
+            subject: New group name.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_subject_set as _op
+        from .._api.models.group_subject_set_body import GroupSubjectSetBody
         from .._outputs import Result
 
         return await self._client._call(
@@ -1519,5 +2128,43 @@ class AsyncGroupsResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
-            body=body,
+            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
         )
+
+
+class AsyncGroupsWithRawResponse:
+    """``client.with_raw_response.groups``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsResource) -> None:
+        self._resource = resource
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.join = async_to_raw_response_wrapper(resource.join)
+        self.join_info = async_to_raw_response_wrapper(resource.join_info)
+        self.leave = async_to_raw_response_wrapper(resource.leave)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.refresh = async_to_raw_response_wrapper(resource.refresh)
+        self.set_description = async_to_raw_response_wrapper(resource.set_description)
+        self.set_subject = async_to_raw_response_wrapper(resource.set_subject)
+
+    @cached_property
+    def invite_code(self) -> AsyncGroupsInviteCodeWithRawResponse:
+        """``client.with_raw_response.groups.invite_code``."""
+        return AsyncGroupsInviteCodeWithRawResponse(self._resource.invite_code)
+
+    @cached_property
+    def participants(self) -> AsyncGroupsParticipantsWithRawResponse:
+        """``client.with_raw_response.groups.participants``."""
+        return AsyncGroupsParticipantsWithRawResponse(self._resource.participants)
+
+    @cached_property
+    def picture(self) -> AsyncGroupsPictureWithRawResponse:
+        """``client.with_raw_response.groups.picture``."""
+        return AsyncGroupsPictureWithRawResponse(self._resource.picture)
+
+    @cached_property
+    def settings(self) -> AsyncGroupsSettingsWithRawResponse:
+        """``client.with_raw_response.groups.settings``."""
+        return AsyncGroupsSettingsWithRawResponse(self._resource.settings)

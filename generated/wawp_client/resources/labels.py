@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
+from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import request_options
+from .._facade import build_body, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -15,10 +17,12 @@ if TYPE_CHECKING:
     import httpx
 
     from .._api.models.chat_labels_set_body import ChatLabelsSetBody
+    from .._api.models.label_ref import LabelRef
     from .._api.models.label_request import LabelRequest
+    from .._api.types import Unset
     from .._outputs import Chat, Label, Result
 
-__all__ = ["AsyncLabelsResource", "LabelsResource"]
+__all__ = ["AsyncLabelsResource", "AsyncLabelsWithRawResponse", "LabelsResource", "LabelsWithRawResponse"]
 
 
 class LabelsResource(SyncResource):
@@ -52,10 +56,35 @@ class LabelsResource(SyncResource):
             label_id=label_id,
         )
 
+    @overload
     def create(
         self,
         *,
-        body: LabelRequest | dict[str, Any],
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -65,16 +94,24 @@ class LabelsResource(SyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_create as _op
+        from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
         return self._client._call(
-            _op.sync_detailed, cast_to=Label, options=request_options(timeout, extra_headers, extra_query), body=body
+            _op.sync_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
         )
 
     def delete(
@@ -159,11 +196,34 @@ class LabelsResource(SyncResource):
             options=request_options(timeout, extra_headers, extra_query),
         )
 
+    @overload
     def set_for_chat(
         self,
         *,
         chat_id: str,
-        body: ChatLabelsSetBody | dict[str, Any],
+        labels: builtins.list[LabelRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        body: ChatLabelsSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -175,12 +235,15 @@ class LabelsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
+            labels: Every label the chat should carry; labels not listed are removed.
+            body: The whole JSON body instead of the keyword arguments: a ``ChatLabelsSetBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_set as _op
+        from .._api.models.chat_labels_set_body import ChatLabelsSetBody
         from .._outputs import Result
 
         return self._client._call(
@@ -188,14 +251,41 @@ class LabelsResource(SyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
-            body=body,
+            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
         )
+
+    @overload
+    def update(
+        self,
+        *,
+        label_id: str,
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        label_id: str,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
 
     def update(
         self,
         *,
         label_id: str,
-        body: LabelRequest | dict[str, Any],
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -206,12 +296,17 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_update as _op
+        from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
         return self._client._call(
@@ -219,8 +314,22 @@ class LabelsResource(SyncResource):
             cast_to=Label,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
-            body=body,
+            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
         )
+
+
+class LabelsWithRawResponse:
+    """``client.with_raw_response.labels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: LabelsResource) -> None:
+        self._resource = resource
+        self.chats = to_raw_response_wrapper(resource.chats)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.for_chat = to_raw_response_wrapper(resource.for_chat)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.set_for_chat = to_raw_response_wrapper(resource.set_for_chat)
+        self.update = to_raw_response_wrapper(resource.update)
 
 
 class AsyncLabelsResource(AsyncResource):
@@ -254,10 +363,35 @@ class AsyncLabelsResource(AsyncResource):
             label_id=label_id,
         )
 
+    @overload
     async def create(
         self,
         *,
-        body: LabelRequest | dict[str, Any],
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -267,16 +401,24 @@ class AsyncLabelsResource(AsyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_create as _op
+        from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
         return await self._client._call(
-            _op.asyncio_detailed, cast_to=Label, options=request_options(timeout, extra_headers, extra_query), body=body
+            _op.asyncio_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
         )
 
     async def delete(
@@ -361,11 +503,34 @@ class AsyncLabelsResource(AsyncResource):
             options=request_options(timeout, extra_headers, extra_query),
         )
 
+    @overload
     async def set_for_chat(
         self,
         *,
         chat_id: str,
-        body: ChatLabelsSetBody | dict[str, Any],
+        labels: builtins.list[LabelRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        body: ChatLabelsSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    async def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -377,12 +542,15 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
+            labels: Every label the chat should carry; labels not listed are removed.
+            body: The whole JSON body instead of the keyword arguments: a ``ChatLabelsSetBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_set as _op
+        from .._api.models.chat_labels_set_body import ChatLabelsSetBody
         from .._outputs import Result
 
         return await self._client._call(
@@ -390,14 +558,41 @@ class AsyncLabelsResource(AsyncResource):
             cast_to=Result,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
-            body=body,
+            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
         )
+
+    @overload
+    async def update(
+        self,
+        *,
+        label_id: str,
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        label_id: str,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
 
     async def update(
         self,
         *,
         label_id: str,
-        body: LabelRequest | dict[str, Any],
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -408,12 +603,17 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_update as _op
+        from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
         return await self._client._call(
@@ -421,5 +621,19 @@ class AsyncLabelsResource(AsyncResource):
             cast_to=Label,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
-            body=body,
+            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
         )
+
+
+class AsyncLabelsWithRawResponse:
+    """``client.with_raw_response.labels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncLabelsResource) -> None:
+        self._resource = resource
+        self.chats = async_to_raw_response_wrapper(resource.chats)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.for_chat = async_to_raw_response_wrapper(resource.for_chat)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.set_for_chat = async_to_raw_response_wrapper(resource.set_for_chat)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -5,10 +5,12 @@ stars).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
+from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import given, request_options
+from .._facade import build_body, given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -17,9 +19,12 @@ if TYPE_CHECKING:
 
     from .._api.models.send_contact_vcard_body import SendContactVcardBody
     from .._api.models.send_poll_body import SendPollBody
+    from .._api.models.send_poll_body_poll import SendPollBodyPoll
+    from .._api.models.v_card_contact import VCardContact
+    from .._api.types import Unset
     from .._outputs import Message, Result
 
-__all__ = ["AsyncMessagesResource", "MessagesResource"]
+__all__ = ["AsyncMessagesResource", "AsyncMessagesWithRawResponse", "MessagesResource", "MessagesWithRawResponse"]
 
 
 class MessagesResource(SyncResource):
@@ -95,10 +100,35 @@ class MessagesResource(SyncResource):
             reaction=reaction,
         )
 
+    @overload
     def send_contact_vcard(
         self,
         *,
-        body: SendContactVcardBody | dict[str, Any],
+        chat_id: str,
+        contacts: list[VCardContact | Mapping[str, Any]],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    @overload
+    def send_contact_vcard(
+        self,
+        *,
+        body: SendContactVcardBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    def send_contact_vcard(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendContactVcardBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -108,16 +138,31 @@ class MessagesResource(SyncResource):
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
 
         Args:
-            body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            contacts: Contacts to share.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendContactVcardBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_contact_vcard as _op
+        from .._api.models.send_contact_vcard_body import SendContactVcardBody
         from .._outputs import Message
 
         return self._client._call(
-            _op.sync_detailed, cast_to=Message, options=request_options(timeout, extra_headers, extra_query), body=body
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                SendContactVcardBody,
+                body,
+                "messages.send_contact_vcard",
+                chat_id=chat_id,
+                contacts=contacts,
+                reply_to=reply_to,
+            ),
         )
 
     def send_file(
@@ -291,10 +336,35 @@ class MessagesResource(SyncResource):
             **given(title=title, message=message, reply_to=reply_to),
         )
 
+    @overload
     def send_poll(
         self,
         *,
-        body: SendPollBody | dict[str, Any],
+        chat_id: str,
+        poll: SendPollBodyPoll | Mapping[str, Any],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    @overload
+    def send_poll(
+        self,
+        *,
+        body: SendPollBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    def send_poll(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendPollBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -304,16 +374,24 @@ class MessagesResource(SyncResource):
         ``POST /sendPoll`` (operation ``sendPoll``).
 
         Args:
-            body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            poll: The poll to send.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendPollBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_poll as _op
+        from .._api.models.send_poll_body import SendPollBody
         from .._outputs import Message
 
         return self._client._call(
-            _op.sync_detailed, cast_to=Message, options=request_options(timeout, extra_headers, extra_query), body=body
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
         )
 
     def send_seen(
@@ -571,6 +649,28 @@ class MessagesResource(SyncResource):
         )
 
 
+class MessagesWithRawResponse:
+    """``client.with_raw_response.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+        self.react = to_raw_response_wrapper(resource.react)
+        self.send_contact_vcard = to_raw_response_wrapper(resource.send_contact_vcard)
+        self.send_file = to_raw_response_wrapper(resource.send_file)
+        self.send_image = to_raw_response_wrapper(resource.send_image)
+        self.send_link_preview = to_raw_response_wrapper(resource.send_link_preview)
+        self.send_location = to_raw_response_wrapper(resource.send_location)
+        self.send_poll = to_raw_response_wrapper(resource.send_poll)
+        self.send_seen = to_raw_response_wrapper(resource.send_seen)
+        self.send_text = to_raw_response_wrapper(resource.send_text)
+        self.send_video = to_raw_response_wrapper(resource.send_video)
+        self.send_voice = to_raw_response_wrapper(resource.send_voice)
+        self.star = to_raw_response_wrapper(resource.star)
+        self.start_typing = to_raw_response_wrapper(resource.start_typing)
+        self.stop_typing = to_raw_response_wrapper(resource.stop_typing)
+
+
 class AsyncMessagesResource(AsyncResource):
     """``client.messages``: Send messages of every kind and act on them (seen, typing, reactions, stars)."""
 
@@ -644,10 +744,35 @@ class AsyncMessagesResource(AsyncResource):
             reaction=reaction,
         )
 
+    @overload
     async def send_contact_vcard(
         self,
         *,
-        body: SendContactVcardBody | dict[str, Any],
+        chat_id: str,
+        contacts: list[VCardContact | Mapping[str, Any]],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    @overload
+    async def send_contact_vcard(
+        self,
+        *,
+        body: SendContactVcardBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    async def send_contact_vcard(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendContactVcardBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -657,19 +782,31 @@ class AsyncMessagesResource(AsyncResource):
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
 
         Args:
-            body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            contacts: Contacts to share.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendContactVcardBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_contact_vcard as _op
+        from .._api.models.send_contact_vcard_body import SendContactVcardBody
         from .._outputs import Message
 
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=Message,
             options=request_options(timeout, extra_headers, extra_query),
-            body=body,
+            body=build_body(
+                SendContactVcardBody,
+                body,
+                "messages.send_contact_vcard",
+                chat_id=chat_id,
+                contacts=contacts,
+                reply_to=reply_to,
+            ),
         )
 
     async def send_file(
@@ -843,10 +980,35 @@ class AsyncMessagesResource(AsyncResource):
             **given(title=title, message=message, reply_to=reply_to),
         )
 
+    @overload
     async def send_poll(
         self,
         *,
-        body: SendPollBody | dict[str, Any],
+        chat_id: str,
+        poll: SendPollBodyPoll | Mapping[str, Any],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    @overload
+    async def send_poll(
+        self,
+        *,
+        body: SendPollBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Message: ...
+
+    async def send_poll(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendPollBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -856,19 +1018,24 @@ class AsyncMessagesResource(AsyncResource):
         ``POST /sendPoll`` (operation ``sendPoll``).
 
         Args:
-            body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            poll: The poll to send.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendPollBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_poll as _op
+        from .._api.models.send_poll_body import SendPollBody
         from .._outputs import Message
 
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=Message,
             options=request_options(timeout, extra_headers, extra_query),
-            body=body,
+            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
         )
 
     async def send_seen(
@@ -1124,3 +1291,25 @@ class AsyncMessagesResource(AsyncResource):
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
+
+
+class AsyncMessagesWithRawResponse:
+    """``client.with_raw_response.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.react = async_to_raw_response_wrapper(resource.react)
+        self.send_contact_vcard = async_to_raw_response_wrapper(resource.send_contact_vcard)
+        self.send_file = async_to_raw_response_wrapper(resource.send_file)
+        self.send_image = async_to_raw_response_wrapper(resource.send_image)
+        self.send_link_preview = async_to_raw_response_wrapper(resource.send_link_preview)
+        self.send_location = async_to_raw_response_wrapper(resource.send_location)
+        self.send_poll = async_to_raw_response_wrapper(resource.send_poll)
+        self.send_seen = async_to_raw_response_wrapper(resource.send_seen)
+        self.send_text = async_to_raw_response_wrapper(resource.send_text)
+        self.send_video = async_to_raw_response_wrapper(resource.send_video)
+        self.send_voice = async_to_raw_response_wrapper(resource.send_voice)
+        self.star = async_to_raw_response_wrapper(resource.star)
+        self.start_typing = async_to_raw_response_wrapper(resource.start_typing)
+        self.stop_typing = async_to_raw_response_wrapper(resource.stop_typing)

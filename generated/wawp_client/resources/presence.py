@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .._api.models.presence_set_presence import PresenceSetPresence
     from .._outputs import ChatPresences, Result
 
-__all__ = ["AsyncPresenceResource", "PresenceResource"]
+__all__ = ["AsyncPresenceResource", "AsyncPresenceWithRawResponse", "PresenceResource", "PresenceWithRawResponse"]
 
 
 class PresenceResource(SyncResource):
@@ -84,6 +85,15 @@ class PresenceResource(SyncResource):
         )
 
 
+class PresenceWithRawResponse:
+    """``client.with_raw_response.presence``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: PresenceResource) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+        self.set = to_raw_response_wrapper(resource.set)
+
+
 class AsyncPresenceResource(AsyncResource):
     """``client.presence``: Online, typing and last-seen information."""
 
@@ -147,3 +157,12 @@ class AsyncPresenceResource(AsyncResource):
             presence=presence,
             **given(chat_id=chat_id),
         )
+
+
+class AsyncPresenceWithRawResponse:
+    """``client.with_raw_response.presence``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncPresenceResource) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.set = async_to_raw_response_wrapper(resource.set)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
     from .._outputs import Profile, Result
 
-__all__ = ["AsyncProfileResource", "ProfileResource"]
+__all__ = ["AsyncProfileResource", "AsyncProfileWithRawResponse", "ProfileResource", "ProfileWithRawResponse"]
 
 
 class ProfileResource(SyncResource):
@@ -153,6 +154,18 @@ class ProfileResource(SyncResource):
             options=request_options(timeout, extra_headers, extra_query),
             status=status,
         )
+
+
+class ProfileWithRawResponse:
+    """``client.with_raw_response.profile``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ProfileResource) -> None:
+        self._resource = resource
+        self.delete_picture = to_raw_response_wrapper(resource.delete_picture)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.set_name = to_raw_response_wrapper(resource.set_name)
+        self.set_picture = to_raw_response_wrapper(resource.set_picture)
+        self.set_status = to_raw_response_wrapper(resource.set_status)
 
 
 class AsyncProfileResource(AsyncResource):
@@ -293,3 +306,15 @@ class AsyncProfileResource(AsyncResource):
             options=request_options(timeout, extra_headers, extra_query),
             status=status,
         )
+
+
+class AsyncProfileWithRawResponse:
+    """``client.with_raw_response.profile``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncProfileResource) -> None:
+        self._resource = resource
+        self.delete_picture = async_to_raw_response_wrapper(resource.delete_picture)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.set_name = async_to_raw_response_wrapper(resource.set_name)
+        self.set_picture = async_to_raw_response_wrapper(resource.set_picture)
+        self.set_status = async_to_raw_response_wrapper(resource.set_status)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
     from .._outputs import InstanceStatus, Me, Result, Session
 
-__all__ = ["AsyncSessionsResource", "SessionsResource"]
+__all__ = ["AsyncSessionsResource", "AsyncSessionsWithRawResponse", "SessionsResource", "SessionsWithRawResponse"]
 
 
 class SessionsResource(SyncResource):
@@ -229,6 +230,22 @@ class SessionsResource(SyncResource):
         return self._client._call(
             _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+
+
+class SessionsWithRawResponse:
+    """``client.with_raw_response.sessions``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.info = to_raw_response_wrapper(resource.info)
+        self.logout = to_raw_response_wrapper(resource.logout)
+        self.me = to_raw_response_wrapper(resource.me)
+        self.restart = to_raw_response_wrapper(resource.restart)
+        self.start = to_raw_response_wrapper(resource.start)
+        self.status = to_raw_response_wrapper(resource.status)
+        self.stop = to_raw_response_wrapper(resource.stop)
 
 
 class AsyncSessionsResource(AsyncResource):
@@ -445,3 +462,19 @@ class AsyncSessionsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+
+
+class AsyncSessionsWithRawResponse:
+    """``client.with_raw_response.sessions``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.info = async_to_raw_response_wrapper(resource.info)
+        self.logout = async_to_raw_response_wrapper(resource.logout)
+        self.me = async_to_raw_response_wrapper(resource.me)
+        self.restart = async_to_raw_response_wrapper(resource.restart)
+        self.start = async_to_raw_response_wrapper(resource.start)
+        self.status = async_to_raw_response_wrapper(resource.status)
+        self.stop = async_to_raw_response_wrapper(resource.stop)

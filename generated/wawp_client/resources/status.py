@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
     from .._outputs import Result, StatusResult
 
-__all__ = ["AsyncStatusResource", "StatusResource"]
+__all__ = ["AsyncStatusResource", "AsyncStatusWithRawResponse", "StatusResource", "StatusWithRawResponse"]
 
 
 class StatusResource(SyncResource):
@@ -209,6 +210,18 @@ class StatusResource(SyncResource):
         )
 
 
+class StatusWithRawResponse:
+    """``client.with_raw_response.status``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: StatusResource) -> None:
+        self._resource = resource
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.send_image = to_raw_response_wrapper(resource.send_image)
+        self.send_text = to_raw_response_wrapper(resource.send_text)
+        self.send_video = to_raw_response_wrapper(resource.send_video)
+        self.send_voice = to_raw_response_wrapper(resource.send_voice)
+
+
 class AsyncStatusResource(AsyncResource):
     """``client.status``: 24-hour statuses (stories)."""
 
@@ -398,3 +411,15 @@ class AsyncStatusResource(AsyncResource):
             convert=convert,
             **given(caption=caption),
         )
+
+
+class AsyncStatusWithRawResponse:
+    """``client.with_raw_response.status``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncStatusResource) -> None:
+        self._resource = resource
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.send_image = async_to_raw_response_wrapper(resource.send_image)
+        self.send_text = async_to_raw_response_wrapper(resource.send_text)
+        self.send_video = async_to_raw_response_wrapper(resource.send_video)
+        self.send_voice = async_to_raw_response_wrapper(resource.send_voice)
