@@ -22,7 +22,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from outputs import Outputs
 
-__all__ = ["FacadeError", "Namespace", "Operation", "Param", "collect", "field_name", "request_wire_names", "pascal", "pythonic", "snake_case"]
+__all__ = [
+    "FacadeError",
+    "Namespace",
+    "Operation",
+    "Param",
+    "collect",
+    "field_name",
+    "pascal",
+    "pythonic",
+    "request_wire_names",
+    "snake_case",
+]
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _DELIMITERS = r"\. _-"
@@ -67,7 +78,8 @@ def _identifier(wire: str) -> str:
 
 
 def _generated_name(wire: str, location: str) -> str:
-    """The generated function's argument name: a location suffix for the names it reserves (``url`` -> ``url_query``)."""
+    """The generated function's argument name: with a location suffix for the names the generator
+    reserves (``url`` -> ``url_query``)."""
     name = _identifier(wire)
     return f"{name}_{location}" if name in _GENERATOR_ARGUMENTS else name
 
@@ -112,7 +124,8 @@ class Operation:
     summary: str
     params: tuple[Param, ...]
     returns: str
-    paged: bool
+    paging: str | None  # the runtime ``Paging`` of a paged call (Python source), else None
+    item: str  # the item type of a paged call
     body_model: str | None
     annotation_names: frozenset[str]
     default_names: frozenset[str]
@@ -253,7 +266,7 @@ def _operation(
     if len({p.name for p in params}) != len(params):
         raise FacadeError(f"{operation_id}: facade argument names collide: {[p.name for p in params]}")
     returns = outputs.response(op, operation_id)
-    paged = {"limit", "offset"} <= {p.name for p in params} and returns.startswith("list[")
+    paging, item = _paging(spec, outputs, op, params, returns)
     facade = tuple(op["x-wawp-facade"].split("."))
     if not all(part.isidentifier() and not keyword.iskeyword(part) for part in facade):
         raise FacadeError(f"{operation_id}: x-wawp-facade {op['x-wawp-facade']!r} is not a dotted Python name")
@@ -268,7 +281,8 @@ def _operation(
         summary=summary,
         params=tuple(params),
         returns=returns,
-        paged=paged,
+        paging=paging,
+        item=item,
         body_model=body_model,
         annotation_names=frozenset(annotation_names),
         default_names=frozenset(default_names),
@@ -298,7 +312,12 @@ class _AcceptMappings(ast.NodeTransformer):
 
 
 def _body_fields(
-    spec: Mapping[str, Any], api: Path, op: Mapping[str, Any], model: str, tree: ast.Module, extra_imports: dict[str, str]
+    spec: Mapping[str, Any],
+    api: Path,
+    op: Mapping[str, Any],
+    model: str,
+    tree: ast.Module,
+    extra_imports: dict[str, str],
 ) -> list[Param]:
     """The body model's fields as keyword arguments, checked against the spec's request schema; the names
     their annotations use are added to ``extra_imports``."""
@@ -310,14 +329,17 @@ def _body_fields(
     model_imports = {
         alias.asname or alias.name: node.module
         for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.ImportFrom) and node.module and (node.module.startswith("models.") or node.module == "types")
+        if isinstance(node, ast.ImportFrom)
+        and node.module
+        and (node.module.startswith("models.") or node.module == "types")
         for alias in node.names
     }
     extra_imports.update(model_imports)
     attrs_models = {
         name
         for name, module in model_imports.items()
-        if module != "types" and "@_attrs_define" in (api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")
+        if module != "types"
+        and "@_attrs_define" in (api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")
     }
     schema = _resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
     properties = schema.get("properties", {})
@@ -371,7 +393,9 @@ def request_wire_names(spec: Mapping[str, Any], api: Path, roots: Mapping[str, N
         wire = {field_name(w): w for w in properties}
         table[name] = {}
         source = ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8"))
-        nested = {a.asname or a.name: n.module for n in ast.walk(source) if isinstance(n, ast.ImportFrom) for a in n.names}
+        nested = {
+            a.asname or a.name: n.module for n in ast.walk(source) if isinstance(n, ast.ImportFrom) for a in n.names
+        }
         for attr, annotation in _fields(cls):
             if attr not in wire:
                 raise FacadeError(f"{name}.{attr} has no property in the spec")
@@ -390,7 +414,9 @@ def request_wire_names(spec: Mapping[str, Any], api: Path, roots: Mapping[str, N
         for namespace in root.walk():
             for op in namespace.operations.values():
                 if op.body_model is not None:
-                    schema = _resolve(spec, _operation_node(spec, op)["requestBody"]["content"]["application/json"]["schema"])
+                    schema = _resolve(
+                        spec, _operation_node(spec, op)["requestBody"]["content"]["application/json"]["schema"]
+                    )
                     visit(op.imports[op.body_model], op.body_model, schema)
     return {name: table[name] for name in sorted(table)}
 
@@ -398,6 +424,27 @@ def request_wire_names(spec: Mapping[str, Any], api: Path, roots: Mapping[str, N
 def _operation_node(spec: Mapping[str, Any], op: Operation) -> Mapping[str, Any]:
     node: Mapping[str, Any] = spec["paths"][op.path][op.method.lower()]
     return node
+
+
+def _paging(
+    spec: Mapping[str, Any], outputs: Outputs, op: Mapping[str, Any], params: list[Param], returns: str
+) -> tuple[str | None, str]:
+    """How a call pages, read from its parameters and its 200 schema: ``limit``/``offset`` over a list, or
+    a ``startCursor`` parameter with a ``page: {hasNextPage, endCursor}`` object beside one list field."""
+    names = {p.name for p in params}
+    if {"limit", "offset"} <= names and returns.startswith("list["):
+        return "OffsetPaging()", returns.removeprefix("list[").removesuffix("]")
+    if "start_cursor" not in names:
+        return None, ""
+    schema = _resolve(spec, op["responses"]["200"]["content"]["application/json"]["schema"])
+    properties = schema.get("properties", {})
+    page = _resolve(spec, properties.get("page", {})).get("properties", {})
+    lists = [w for w, s in properties.items() if _resolve(spec, s).get("type") == "array"]
+    if not {"hasNextPage", "endCursor"} <= set(page) or len(lists) != 1:
+        raise FacadeError(f"{op['operationId']}: startCursor without a page {{hasNextPage, endCursor}} and one list")
+    item = outputs.annotation(_resolve(spec, properties[lists[0]])["items"], "")
+    fields = ", ".join(repr(field_name(w)) for w in (lists[0], "hasNextPage", "endCursor"))
+    return f'CursorPaging({fields}, "start_cursor")'.replace("'", '"'), item
 
 
 def collect(spec: Mapping[str, Any], api: Path, outputs: Outputs) -> dict[str, Namespace]:

@@ -93,7 +93,11 @@ def _shadowed(namespace: Namespace) -> set[str]:
 
 
 _OPTIONS = (
-    ("timeout", "float | httpx.Timeout | None", "Seconds (or an ``httpx.Timeout``) for this call instead of the client's."),
+    (
+        "timeout",
+        "float | httpx.Timeout | None",
+        "Seconds (or an ``httpx.Timeout``) for this call instead of the client's.",
+    ),
     ("extra_headers", "Mapping[str, str] | None", "Headers added to this request."),
     ("extra_query", "Mapping[str, str] | None", "Query parameters added to this request."),
 )
@@ -101,7 +105,7 @@ _OPTIONS = (
 
 def _output_names(op: Operation) -> list[str]:
     """The rendered result models the method's return type names (imported from ``_outputs``)."""
-    return sorted(_names(op.returns) - _BUILTINS - _TYPING)
+    return sorted((_names(op.returns) | (_names(op.item) if op.item else set())) - _BUILTINS - _TYPING)
 
 
 def _names(source: str) -> set[str]:
@@ -109,9 +113,7 @@ def _names(source: str) -> set[str]:
 
 
 def _returns(op: Operation, asynchronous: bool) -> str:
-    if op.paged:
-        return f"{'Async' if asynchronous else 'Sync'}Page[{op.returns.removeprefix('list[').removesuffix(']')}]"
-    return op.returns
+    return f"{'Async' if asynchronous else 'Sync'}Page[{op.item}]" if op.paging else op.returns
 
 
 def _signature(
@@ -136,7 +138,9 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
         body = next(p for p in op.params if p.generated == "body")
         whole = [*outside, ("body", body.annotation.removesuffix(" | None"), None)]
         either = [  # required body fields become optional here: ``body=`` may stand in for them
-            (p.name, f"{p.annotation} | Unset", "UNSET") if p.in_body and p.default is None else (p.name, p.annotation, p.default)
+            (p.name, f"{p.annotation} | Unset", "UNSET")
+            if p.in_body and p.default is None
+            else (p.name, p.annotation, p.default)
             for p in op.params
             if p.generated != "body"
         ]
@@ -144,10 +148,8 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
         lines += ["    @overload", *_signature(name, whole, returns, asynchronous, shadowed), "        ...", ""]
         lines += _signature(name, [*either, ("body", body.annotation, "None")], returns, asynchronous, shadowed)
     doc = f"{op.summary}\n\n``{op.method} {op.path}`` (operation ``{op.operation_id}``)."
-    if op.paged:
-        doc += (
-            "\n\nReturns the first page; iterating over it walks every following page (``limit`` items at a time)."
-        )
+    if op.paging:
+        doc += "\n\nReturns the first page; iterating over it walks every following page, each fetched when reached."
     described = [(p.name, p.description) for p in op.params if p.description]
     described += [(option, text) for option, _, text in _OPTIONS]
     doc += "\n\nArgs:"
@@ -167,8 +169,8 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
     function = "_op.asyncio_detailed" if asynchronous else "_op.sync_detailed"
     cast_to = "type(None)" if op.returns == "None" else _qualify(op.returns, shadowed)
     arguments = [f"cast_to={cast_to}"]
-    if op.paged:
-        arguments.append("paged=True")
+    if op.paging:
+        arguments.append(f"paging={op.paging}")
     arguments.append("options=request_options(timeout, extra_headers, extra_query)")
     arguments += [f"{p.generated}={p.name}" for p in op.params if not p.omit_none and not p.in_body]
     if op.body_model is not None:
@@ -218,7 +220,11 @@ def _raw_class(namespace: Namespace, asynchronous: bool) -> list[str]:
     dotted = ".".join(namespace.path)
     lines = [f"class {_raw_name(namespace, asynchronous)}:"]
     lines += _doc(f"``client.with_raw_response.{dotted}``: the same methods, returning the HTTP response.", "    ")
-    lines += ["", f"    def __init__(self, resource: {prefix}{namespace.class_name}) -> None:", "        self._resource = resource"]
+    lines += [
+        "",
+        f"    def __init__(self, resource: {prefix}{namespace.class_name}) -> None:",
+        "        self._resource = resource",
+    ]
     lines += [f"        self.{name} = {wrapper}(resource.{name})" for name in sorted(namespace.operations)]
     for child_name in sorted(namespace.children):
         child = namespace.children[child_name]
@@ -258,13 +264,16 @@ def resource_module(root: Namespace) -> str:
     lines.append("from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper")
     helpers = ["request_options"] + (["given"] if any(p.omit_none for op in operations for p in op.params) else [])
     helpers += ["build_body"] if has_body else []
+    pagings = sorted({op.paging.split("(")[0] for op in operations if op.paging})
+    if pagings:
+        lines.append(f"from ..pagination import {', '.join(pagings)}")
     lines.append(f"from .._facade import {', '.join(sorted(helpers))}")
     lines += ["", "if TYPE_CHECKING:", "    from collections.abc import Mapping", "", "    import httpx", ""]
     lines += _import_lines(typing_only, "    ")
     outputs = sorted({n for op in operations for n in _output_names(op)})
     if outputs:
         lines.append(f"    from .._outputs import {', '.join(outputs)}")
-    if any(op.paged for op in operations):
+    if any(op.paging for op in operations):
         lines.append("    from ..pagination import AsyncPage, SyncPage")
     classes = [ns for ns in root.walk()]
     names = sorted(f"{p}{ns.class_name}" for ns in classes for p in ("", "Async"))

@@ -26,7 +26,7 @@ from ._parsing import parse_body
 from ._redact import MASK, configure_logging, redact
 from ._response import finish
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .pagination import AsyncPage, SyncPage
+from .pagination import AsyncPage, Paging, SyncPage
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "AsyncResource", "SyncAPIClient", "SyncResource"]
 
@@ -199,23 +199,22 @@ class SyncAPIClient(_BaseAPIClient):
         *,
         options: RequestOptions | None = None,
         cast_to: Any = Any,
-        paged: bool = False,
+        paging: Paging | None = None,
         **kwargs: Any,
     ) -> Any:
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``).
 
-        ``cast_to`` is the method's return type; ``paged`` wraps the list in a :class:`SyncPage` that
+        ``cast_to`` is the type of the body; with ``paging`` the result is a :class:`SyncPage` that
         fetches the following pages with the same arguments.
         """
         response = self._send(operation, options, kwargs)
 
         def parse() -> Any:
             result = self._parse(response, cast_to)
-            if not paged:
+            if paging is None:
                 return result
-            return SyncPage(
-                result, kwargs, functools.partial(self._call, operation, options=options, cast_to=cast_to, paged=True)
-            )
+            fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
+            return SyncPage(result, paging, kwargs, fetch)
 
         return finish(response.parsed, parse)
 
@@ -290,7 +289,7 @@ class AsyncAPIClient(_BaseAPIClient):
         *,
         options: RequestOptions | None = None,
         cast_to: Any = Any,
-        paged: bool = False,
+        paging: Paging | None = None,
         **kwargs: Any,
     ) -> Any:
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
@@ -298,11 +297,10 @@ class AsyncAPIClient(_BaseAPIClient):
 
         def parse() -> Any:
             result = self._parse(response, cast_to)
-            if not paged:
+            if paging is None:
                 return result
-            return AsyncPage(
-                result, kwargs, functools.partial(self._call, operation, options=options, cast_to=cast_to, paged=True)
-            )
+            fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
+            return AsyncPage(result, paging, kwargs, fetch)
 
         return finish(response.parsed, parse)
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import typing
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
 import httpx
@@ -24,10 +23,10 @@ from ._auth import QueryAuth
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
 from ._options import RequestOptions
 from ._parsing import parse_body
-from ._response import finish
 from ._redact import MASK, configure_logging, redact
+from ._response import finish
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .pagination import AsyncPage, SyncPage
+from .pagination import AsyncPage, Paging, SyncPage
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "AsyncResource", "SyncAPIClient", "SyncResource"]
 
@@ -200,21 +199,22 @@ class SyncAPIClient(_BaseAPIClient):
         *,
         options: RequestOptions | None = None,
         cast_to: Any = Any,
-        paged: bool = False,
+        paging: Paging | None = None,
         **kwargs: Any,
     ) -> Any:
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``).
 
-        ``cast_to`` is the method's return type; ``paged`` wraps the list in a :class:`SyncPage` that
+        ``cast_to`` is the type of the body; with ``paging`` the result is a :class:`SyncPage` that
         fetches the following pages with the same arguments.
         """
         response = self._send(operation, options, kwargs)
 
         def parse() -> Any:
             result = self._parse(response, cast_to)
-            if not paged:
+            if paging is None:
                 return result
-            return SyncPage(result, kwargs, functools.partial(self._call, operation, options=options, cast_to=cast_to, paged=True))
+            fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
+            return SyncPage(result, paging, kwargs, fetch)
 
         return finish(response.parsed, parse)
 
@@ -229,7 +229,9 @@ class SyncAPIClient(_BaseAPIClient):
             raise _validation_error(error) from error
 
     def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        return parse_body(response.content, response.status_code, cast_to, strict=self._config.strict_response_validation)
+        return parse_body(
+            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
+        )
 
     def close(self) -> None:
         """Close the underlying httpx client if this object created it."""
@@ -287,7 +289,7 @@ class AsyncAPIClient(_BaseAPIClient):
         *,
         options: RequestOptions | None = None,
         cast_to: Any = Any,
-        paged: bool = False,
+        paging: Paging | None = None,
         **kwargs: Any,
     ) -> Any:
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
@@ -295,9 +297,10 @@ class AsyncAPIClient(_BaseAPIClient):
 
         def parse() -> Any:
             result = self._parse(response, cast_to)
-            if not paged:
+            if paging is None:
                 return result
-            return AsyncPage(result, kwargs, functools.partial(self._call, operation, options=options, cast_to=cast_to, paged=True))
+            fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
+            return AsyncPage(result, paging, kwargs, fetch)
 
         return finish(response.parsed, parse)
 
@@ -315,7 +318,9 @@ class AsyncAPIClient(_BaseAPIClient):
             raise _validation_error(error) from error
 
     def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        return parse_body(response.content, response.status_code, cast_to, strict=self._config.strict_response_validation)
+        return parse_body(
+            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
+        )
 
     async def close(self) -> None:
         """Close the underlying httpx client if this object created it."""

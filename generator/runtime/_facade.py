@@ -20,6 +20,7 @@ import httpx
 
 from ._api.types import UNSET, Unset
 from ._options import RequestOptions
+from ._parsing import scalar_fits
 from ._request_models import MODEL_MODULES, WIRE_NAMES
 
 __all__ = ["build_body", "given", "request_options"]
@@ -110,9 +111,7 @@ def _coerce(tp: Any, value: Any, path: str) -> Any:
             return value
         if isinstance(value, Mapping):
             return _model(tp, value, path)
-    elif isinstance(tp, type) and isinstance(value, tp) and not (tp is int and isinstance(value, bool)):
-        return value
-    elif tp is float and isinstance(value, int) and not isinstance(value, bool):
+    elif isinstance(tp, type) and scalar_fits(tp, value):
         return value
     raise TypeError(f"{path} must be {_expected(tp)}, not {_kind(value)}")
 

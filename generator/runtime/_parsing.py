@@ -19,7 +19,7 @@ from typing import Any, Literal
 from ._exceptions import APIResponseValidationError
 from ._models import BaseModel
 
-__all__ = ["parse_body", "parse_value"]
+__all__ = ["parse_body", "parse_value", "scalar_fits"]
 
 
 class _Mismatch(Exception):
@@ -40,7 +40,8 @@ def _kind(value: Any) -> str:
     )
 
 
-def _scalar_fits(tp: type, value: Any) -> bool:
+def scalar_fits(tp: type, value: Any) -> bool:
+    """``isinstance`` as JSON means it: an integer is a number, a boolean is not an integer."""
     if tp is float:
         return isinstance(value, int | float) and not isinstance(value, bool)
     if tp is int:
@@ -73,7 +74,7 @@ def _convert(tp: Any, value: Any, strict: bool, path: str) -> Any:
     elif origin is Literal:
         if value in typing.get_args(tp):
             return value
-    elif isinstance(tp, type) and _scalar_fits(tp, value):
+    elif isinstance(tp, type) and scalar_fits(tp, value):
         return value
     if strict:
         raise _Mismatch(path, f"{_kind(value)} where {_describe(tp)} is expected")

@@ -15,7 +15,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-__all__ = ["APIResponse", "finish", "to_raw_response_wrapper", "async_to_raw_response_wrapper"]
+__all__ = ["APIResponse", "async_to_raw_response_wrapper", "finish", "to_raw_response_wrapper"]
 
 T = TypeVar("T")
 P = ParamSpec("P")

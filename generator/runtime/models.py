@@ -11,4 +11,4 @@ from ._api.models import __all__ as _request_models
 from ._outputs import *  # noqa: F403
 from ._outputs import __all__ as _result_models
 
-__all__ = sorted(set(_request_models) | set(_result_models))  # noqa: PLE0605
+__all__ = sorted(set(_request_models) | set(_result_models))

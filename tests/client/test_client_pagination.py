@@ -1,4 +1,4 @@
-"""Lazy iteration over limit/offset endpoints and the cursor-based channel search, sync and async."""
+"""Page objects: limit/offset list calls and the cursor-based channel search, sync and async, fetched lazily."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import httpx
 import pytest
 import wawp_client
 from client_support import success_example
-from wawp_client.pagination import AsyncPage, SyncPage, aiter_channel_search, iter_channel_search
+from wawp_client.pagination import AsyncPage, SyncPage
 
 
 def _chat_pages(spec: dict[str, Any], total: int) -> tuple[list[tuple[int, int]], Callable[..., httpx.Response]]:
@@ -59,7 +59,9 @@ def test_next_page_and_the_last_page(spec: dict[str, Any], make_client: Callable
     assert [p.items[0].id for p in page.iter_pages() if p.items] == ["m0", "m2"]
 
 
-def test_without_limit_the_answer_is_one_page(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
+def test_without_limit_the_answer_is_one_page(
+    spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
+) -> None:
     template = success_example(spec, "chatMessagesList")[0]
     asked: list[str] = []
 
@@ -109,19 +111,26 @@ def _channel_pages(spec: dict[str, Any]) -> tuple[list[str | None], Callable[...
     return asked, handler
 
 
-def test_channel_search_cursor(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
+def test_channel_search_pages_by_cursor(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
     asked, handler = _channel_pages(spec)
-    client = make_client(handler)
-    ids = [c.id for c in iter_channel_search(client.channels.search, text="news", limit=2)]
+    page = make_client(handler).channels.search(text="news", limit=2)
+    assert [c.id for c in page.items] == ["a@newsletter", "b@newsletter"]
+    assert page.result.page.end_cursor == "c1"
+    assert asked == [None]
+    ids = [c.id for c in page]
     assert ids == ["a@newsletter", "b@newsletter", "c@newsletter", "d@newsletter"]
     assert asked == [None, "c1", "c2"]
 
 
-async def test_channel_search_cursor_async(
+async def test_channel_search_pages_by_cursor_async(
     spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]
 ) -> None:
     asked, handler = _channel_pages(spec)
     async with make_async_client(handler) as client:
-        ids = [c.id async for c in aiter_channel_search(client.channels.search, text="news")]
+        page = await client.channels.search(text="news")
+        ids = [c.id async for c in page]
+        pages = [p async for p in page.iter_pages()]
     assert len(ids) == 4
-    assert asked == [None, "c1", "c2"]
+    assert [len(p.items) for p in pages] == [2, 1, 1]
+    assert not pages[-1].has_next_page()
+    assert asked == [None, "c1", "c2", "c1", "c2"]

@@ -10,6 +10,7 @@ from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
 from .._facade import build_body, given, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import CursorPaging
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -25,10 +26,10 @@ if TYPE_CHECKING:
         ChannelCategory,
         ChannelCountry,
         ChannelMessage,
-        ChannelSearchResult,
         ChannelView,
         Result,
     )
+    from ..pagination import AsyncPage, SyncPage
 
 __all__ = ["AsyncChannelsResource", "AsyncChannelsWithRawResponse", "ChannelsResource", "ChannelsWithRawResponse"]
 
@@ -285,10 +286,12 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ChannelSearchResult:
+    ) -> SyncPage[Channel]:
         """Search public channels
 
         ``GET /channels/search`` (operation ``channelsSearch``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             view: Directory view to browse (values from /channels/search/views); give either `view` or `text`.
@@ -309,6 +312,7 @@ class ChannelsResource(SyncResource):
         return self._client._call(
             _op.sync_detailed,
             cast_to=ChannelSearchResult,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
             **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
@@ -712,10 +716,12 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ChannelSearchResult:
+    ) -> AsyncPage[Channel]:
         """Search public channels
 
         ``GET /channels/search`` (operation ``channelsSearch``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             view: Directory view to browse (values from /channels/search/views); give either `view` or `text`.
@@ -736,6 +742,7 @@ class AsyncChannelsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=ChannelSearchResult,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
             **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),

@@ -11,6 +11,7 @@ from .._api.models.chat_message_pin_duration import ChatMessagePinDuration
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import OffsetPaging
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -194,7 +195,7 @@ class ChatsMessagesResource(SyncResource):
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -216,7 +217,7 @@ class ChatsMessagesResource(SyncResource):
         return self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[Message],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             download_media=download_media,
@@ -428,7 +429,7 @@ class ChatsResource(SyncResource):
 
         ``POST /chats`` (operation ``chatsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             sort_by: Field to sort by.
@@ -445,7 +446,7 @@ class ChatsResource(SyncResource):
         return self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[Chat],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
@@ -494,7 +495,7 @@ class ChatsResource(SyncResource):
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
@@ -510,7 +511,7 @@ class ChatsResource(SyncResource):
         return self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[ChatOverview],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(limit=limit, ids=ids),
@@ -756,7 +757,7 @@ class AsyncChatsMessagesResource(AsyncResource):
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -778,7 +779,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[Message],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             download_media=download_media,
@@ -990,7 +991,7 @@ class AsyncChatsResource(AsyncResource):
 
         ``POST /chats`` (operation ``chatsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             sort_by: Field to sort by.
@@ -1007,7 +1008,7 @@ class AsyncChatsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[Chat],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
@@ -1056,7 +1057,7 @@ class AsyncChatsResource(AsyncResource):
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
@@ -1072,7 +1073,7 @@ class AsyncChatsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[ChatOverview],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(limit=limit, ids=ids),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import OffsetPaging
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -72,7 +73,7 @@ class ContactsLidsResource(SyncResource):
 
         ``GET /lids`` (operation ``lidsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of mappings to return.
@@ -87,7 +88,7 @@ class ContactsLidsResource(SyncResource):
         return self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[LidMapping],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
             offset=offset,
@@ -238,7 +239,7 @@ class ContactsResource(SyncResource):
 
         ``GET /contacts/all`` (operation ``contactsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
@@ -255,7 +256,7 @@ class ContactsResource(SyncResource):
         return self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[Contact],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
@@ -413,7 +414,7 @@ class AsyncContactsLidsResource(AsyncResource):
 
         ``GET /lids`` (operation ``lidsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of mappings to return.
@@ -428,7 +429,7 @@ class AsyncContactsLidsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[LidMapping],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
             offset=offset,
@@ -579,7 +580,7 @@ class AsyncContactsResource(AsyncResource):
 
         ``GET /contacts/all`` (operation ``contactsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
@@ -596,7 +597,7 @@ class AsyncContactsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[Contact],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(limit=limit, sort_by=sort_by, sort_order=sort_order),

@@ -11,6 +11,7 @@ from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
 from .._facade import build_body, given, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import OffsetPaging
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -914,7 +915,7 @@ class GroupsResource(SyncResource):
 
         ``GET /groups`` (operation ``groupsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of groups to return.
@@ -930,7 +931,7 @@ class GroupsResource(SyncResource):
         return self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[Group],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(limit=limit, sort_order=sort_order),
@@ -1972,7 +1973,7 @@ class AsyncGroupsResource(AsyncResource):
 
         ``GET /groups`` (operation ``groupsList``).
 
-        Returns the first page; iterating over it walks every following page (``limit`` items at a time).
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of groups to return.
@@ -1988,7 +1989,7 @@ class AsyncGroupsResource(AsyncResource):
         return await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[Group],
-            paged=True,
+            paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
             **given(limit=limit, sort_order=sort_order),
