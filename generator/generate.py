@@ -126,6 +126,7 @@ def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: s
         results = outputs.Outputs(spec)
         roots = collect(spec, api, results)
         _write(package / "_outputs.py", outputs.module(results, render.HEADER))
+        _write(package / "models.py", render.models_module(results.names(), api))
         _write(package / "_client.py", render.client_module(roots, title))
         _write(package / "_operations.py", render.operations_module(roots))
         _write(package / "_request_models.py", render.request_models_module(request_wire_names(spec, api, roots), api))

@@ -75,7 +75,8 @@ class Outputs:
 
     def _union(self, members: list[str], variants: list[Any]) -> str:
         unique = list(dict.fromkeys(members))
-        models = [m for m, v in zip(members, variants, strict=True) if m in self.classes or m in self.runtime.values()]
+        runtime = {cls for _, cls in self.runtime.values()}
+        models = [m for m, v in zip(members, variants, strict=True) if m in self.classes or m in runtime]
         if len(models) >= 2 or (models and len(unique) > len(models) + ("None" in unique)):
             unique.append("dict[str, Any]")  # no variant fits: the raw JSON object, as received
         nullable = "None" in unique
@@ -122,6 +123,10 @@ class Outputs:
         schema = media["application/json"].get("schema")
         return "Any" if schema is None else self.annotation(schema, pascal(operation_id) + "Response")
 
+    def names(self) -> list[str]:
+        """Every class the result module defines or imports."""
+        return sorted([c.name for c in self.walk()] + [cls for _, cls in self.runtime.values()])
+
     def walk(self) -> Iterator[_Class]:
         yield from (self.classes[name] for name in sorted(self.classes))
 
@@ -146,10 +151,9 @@ def module(outputs: Outputs, header: str) -> str:
         "",
         "from ._models import BaseModel",
     ]
-    for runtime_module, cls in sorted(set(outputs.runtime.values())):
-        lines.append(f"from {runtime_module} import {cls}")
-    names = sorted([c.name for c in outputs.walk()] + [cls for _, cls in outputs.runtime.values()])
-    lines += ["", f"__all__ = {names!r}".replace("'", '"')]
+    for runtime_module, runtime_class in sorted(set(outputs.runtime.values())):
+        lines.append(f"from {runtime_module} import {runtime_class}")
+    lines += ["", f"__all__ = {outputs.names()!r}".replace("'", '"')]
     for cls in outputs.walk():
         lines += ["", "", f"class {cls.name}(BaseModel):"]
         doc = _doc(cls.description or f"The ``{cls.name}`` result.", "    ")
@@ -162,9 +166,9 @@ def module(outputs: Outputs, header: str) -> str:
                 doc += [f"        {wrapped[0]}", *(f"            {line}" for line in wrapped[1:])]
         lines += [*doc, '    """', ""]
         wire = {attr: w for attr, w, _, _, _ in cls.fields}
-        required = sorted(attr for attr, _, _, req, _ in cls.fields if req)
+        names = sorted(attr for attr, _, _, req, _ in cls.fields if req)
         lines.append(f"    _wire_names: ClassVar[dict[str, str]] = {wire!r}".replace("'", '"'))
-        lines.append(f"    _required: ClassVar[frozenset[str]] = frozenset({required!r})".replace("'", '"'))
+        lines.append(f"    _required: ClassVar[frozenset[str]] = frozenset({names!r})".replace("'", '"'))
         lines += [""]
         for attr, _, annotation, required, _ in cls.fields:
             optional = "" if required or annotation == "Any" or annotation.endswith("| None") else " | None"

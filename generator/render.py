@@ -16,6 +16,7 @@ from facade import FacadeError, Namespace, Operation, pythonic
 
 __all__ = [
     "client_module",
+    "models_module",
     "operations_module",
     "request_models_module",
     "resource_module",
@@ -183,7 +184,7 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
     if optional:
         arguments.append("**given(" + ", ".join(f"{p.generated}={p.name}" for p in optional) + ")")
     call = f"self._client._call({function}, {', '.join(arguments)})"
-    lines.append(f"        return {'await ' if asynchronous else ''}{call}")
+    lines.append(f'        return cast("{returns}", {"await " if asynchronous else ""}{call})')
     return lines
 
 
@@ -255,7 +256,7 @@ def resource_module(root: Namespace) -> str:
     if needs_cached:
         lines.append("from functools import cached_property")
     returned = {n for op in operations for n in _names(op.returns)}
-    typing_names = sorted({"TYPE_CHECKING"} | {n for op in operations for n in op.annotation_names & _TYPING})
+    typing_names = sorted({"TYPE_CHECKING", "cast"} | {n for op in operations for n in op.annotation_names & _TYPING})
     typing_names += ["Any", "overload"] if has_body else []
     typing_names += sorted(returned & _TYPING - set(typing_names))
     lines += [f"from typing import {', '.join(sorted(set(typing_names)))}", ""]
@@ -470,4 +471,24 @@ def request_models_module(wire_names: Mapping[str, Mapping[str, str]], api: Path
     for name, fields in wire_names.items():
         lines.append(f"    {name!r}: {dict(fields)!r},".replace("'", '"'))
     lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def models_module(result_models: Iterable[str], api: Path) -> str:
+    """``wawp_client/models.py``: every model by name, the result models winning over same-named generated ones."""
+    results = sorted(result_models)
+    requests = {name: module for name, module in _model_modules(api).items() if name not in results}
+    lines = [HEADER.rstrip("\n")]
+    lines += _doc(
+        "Every model by name: what calls return (``wawp_client._outputs``, read tolerantly: see "
+        "``wawp_client._models.BaseModel``), and the generated attrs classes of the request side "
+        "(``GroupCreateBody``, ``ParticipantRef``...), enums and webhook events. Where both define a name, the "
+        "result model is the one exported. Importing this module loads every model; ``import wawp_client`` alone "
+        "loads none.",
+        "",
+    )
+    lines += ["", "from __future__ import annotations", ""]
+    lines += [f"from ._api.models.{module} import {name}" for name, module in sorted(requests.items())]
+    lines += [f"from ._outputs import {name}" for name in results]
+    lines += ["", f"__all__ = {sorted([*requests, *results])!r}".replace("'", '"')]
     return "\n".join(lines) + "\n"

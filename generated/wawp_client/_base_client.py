@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import typing
 from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
@@ -216,7 +217,7 @@ class SyncAPIClient(_BaseAPIClient):
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
             return SyncPage(result, paging, kwargs, fetch)
 
-        return finish(response.parsed, parse)
+        return finish(typing.cast(httpx.Response, response.parsed), parse)
 
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
@@ -302,7 +303,7 @@ class AsyncAPIClient(_BaseAPIClient):
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
             return AsyncPage(result, paging, kwargs, fetch)
 
-        return finish(response.parsed, parse)
+        return finish(typing.cast(httpx.Response, response.parsed), parse)
 
     async def _send(
         self,

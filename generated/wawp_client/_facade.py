@@ -153,7 +153,7 @@ def build_body(model: type[T], body: Any, method: str, **fields: Any) -> T:
             raise TypeError(f"{method}() takes either body= or the fields ({', '.join(clash)}), not both")
         result: T = _coerce(model, body, "body")
         return result
-    hints = _hints(model)
+    hints = _hints(typing.cast(type, model))
     values: dict[str, Any] = {}
     for name, value in given_fields.items():
         if value is None and type(None) not in typing.get_args(hints[name]):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._api.models.auth_get_qr_format import AuthGetQrFormat
 from .._base_client import AsyncResource, SyncResource
@@ -44,11 +44,14 @@ class AuthResource(SyncResource):
         from .._api.api.auth import auth_get_qr as _op
         from .._outputs import QRCode
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=QRCode,
-            options=request_options(timeout, extra_headers, extra_query),
-            format_=format,
+        return cast(
+            "QRCode",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=QRCode,
+                options=request_options(timeout, extra_headers, extra_query),
+                format_=format,
+            ),
         )
 
     def request_code(
@@ -72,11 +75,14 @@ class AuthResource(SyncResource):
         from .._api.api.auth import auth_request_code as _op
         from .._outputs import PairingCode
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=PairingCode,
-            options=request_options(timeout, extra_headers, extra_query),
-            phone_number=phone_number,
+        return cast(
+            "PairingCode",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=PairingCode,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone_number=phone_number,
+            ),
         )
 
     def screenshot(
@@ -98,8 +104,11 @@ class AuthResource(SyncResource):
         from .._api.api.auth import auth_screenshot as _op
         from .._outputs import Base64File
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Base64File",
+            self._client._call(
+                _op.sync_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
 
@@ -137,11 +146,14 @@ class AsyncAuthResource(AsyncResource):
         from .._api.api.auth import auth_get_qr as _op
         from .._outputs import QRCode
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=QRCode,
-            options=request_options(timeout, extra_headers, extra_query),
-            format_=format,
+        return cast(
+            "QRCode",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=QRCode,
+                options=request_options(timeout, extra_headers, extra_query),
+                format_=format,
+            ),
         )
 
     async def request_code(
@@ -165,11 +177,14 @@ class AsyncAuthResource(AsyncResource):
         from .._api.api.auth import auth_request_code as _op
         from .._outputs import PairingCode
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=PairingCode,
-            options=request_options(timeout, extra_headers, extra_query),
-            phone_number=phone_number,
+        return cast(
+            "PairingCode",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=PairingCode,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone_number=phone_number,
+            ),
         )
 
     async def screenshot(
@@ -191,8 +206,11 @@ class AsyncAuthResource(AsyncResource):
         from .._api.api.auth import auth_screenshot as _op
         from .._outputs import Base64File
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Base64File",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -91,18 +91,21 @@ class ChannelsResource(SyncResource):
         from .._api.models.channel_create_body import ChannelCreateBody
         from .._outputs import Channel
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Channel,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(
-                ChannelCreateBody,
-                body,
-                "channels.create",
-                name=name,
-                description=description,
-                picture=picture,
-                type_=type_,
+        return cast(
+            "Channel",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Channel,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    ChannelCreateBody,
+                    body,
+                    "channels.create",
+                    name=name,
+                    description=description,
+                    picture=picture,
+                    type_=type_,
+                ),
             ),
         )
 
@@ -127,8 +130,11 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def follow(
@@ -152,8 +158,11 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_follow as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def get(
@@ -179,12 +188,15 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_get as _op
         from .._outputs import Channel
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Channel,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            **given(name=name),
+        return cast(
+            "Channel",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Channel,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                **given(name=name),
+            ),
         )
 
     def list(
@@ -208,11 +220,14 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_list as _op
         from .._outputs import Channel
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Channel],
-            options=request_options(timeout, extra_headers, extra_query),
-            **given(role=role),
+        return cast(
+            "builtins.list[Channel]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Channel],
+                options=request_options(timeout, extra_headers, extra_query),
+                **given(role=role),
+            ),
         )
 
     def mute(
@@ -236,8 +251,11 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_mute as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def preview_messages(
@@ -265,13 +283,16 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_preview_messages as _op
         from .._outputs import ChannelMessage
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelMessage],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            download_media=download_media,
-            limit=limit,
+        return cast(
+            "builtins.list[ChannelMessage]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[ChannelMessage],
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                download_media=download_media,
+                limit=limit,
+            ),
         )
 
     def search(
@@ -309,13 +330,16 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search as _op
         from .._outputs import ChannelSearchResult
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=ChannelSearchResult,
-            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
-            options=request_options(timeout, extra_headers, extra_query),
-            limit=limit,
-            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
+        return cast(
+            "SyncPage[Channel]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=ChannelSearchResult,
+                paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+                options=request_options(timeout, extra_headers, extra_query),
+                limit=limit,
+                **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
+            ),
         )
 
     def search_categories(
@@ -337,10 +361,13 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search_categories as _op
         from .._outputs import ChannelCategory
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelCategory],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[ChannelCategory]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[ChannelCategory],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     def search_countries(
@@ -362,10 +389,13 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search_countries as _op
         from .._outputs import ChannelCountry
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelCountry],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[ChannelCountry]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[ChannelCountry],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     def search_views(
@@ -387,10 +417,13 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search_views as _op
         from .._outputs import ChannelView
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelView],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[ChannelView]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[ChannelView],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     def unfollow(
@@ -414,8 +447,11 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_unfollow as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def unmute(
@@ -439,8 +475,11 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_unmute as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
 
@@ -521,18 +560,21 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.models.channel_create_body import ChannelCreateBody
         from .._outputs import Channel
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Channel,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(
-                ChannelCreateBody,
-                body,
-                "channels.create",
-                name=name,
-                description=description,
-                picture=picture,
-                type_=type_,
+        return cast(
+            "Channel",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Channel,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    ChannelCreateBody,
+                    body,
+                    "channels.create",
+                    name=name,
+                    description=description,
+                    picture=picture,
+                    type_=type_,
+                ),
             ),
         )
 
@@ -557,8 +599,14 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def follow(
@@ -582,8 +630,14 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_follow as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def get(
@@ -609,12 +663,15 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_get as _op
         from .._outputs import Channel
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Channel,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            **given(name=name),
+        return cast(
+            "Channel",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Channel,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                **given(name=name),
+            ),
         )
 
     async def list(
@@ -638,11 +695,14 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_list as _op
         from .._outputs import Channel
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Channel],
-            options=request_options(timeout, extra_headers, extra_query),
-            **given(role=role),
+        return cast(
+            "builtins.list[Channel]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Channel],
+                options=request_options(timeout, extra_headers, extra_query),
+                **given(role=role),
+            ),
         )
 
     async def mute(
@@ -666,8 +726,14 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_mute as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def preview_messages(
@@ -695,13 +761,16 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_preview_messages as _op
         from .._outputs import ChannelMessage
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelMessage],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            download_media=download_media,
-            limit=limit,
+        return cast(
+            "builtins.list[ChannelMessage]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[ChannelMessage],
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                download_media=download_media,
+                limit=limit,
+            ),
         )
 
     async def search(
@@ -739,13 +808,16 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search as _op
         from .._outputs import ChannelSearchResult
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChannelSearchResult,
-            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
-            options=request_options(timeout, extra_headers, extra_query),
-            limit=limit,
-            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
+        return cast(
+            "AsyncPage[Channel]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=ChannelSearchResult,
+                paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+                options=request_options(timeout, extra_headers, extra_query),
+                limit=limit,
+                **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
+            ),
         )
 
     async def search_categories(
@@ -767,10 +839,13 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search_categories as _op
         from .._outputs import ChannelCategory
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelCategory],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[ChannelCategory]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[ChannelCategory],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     async def search_countries(
@@ -792,10 +867,13 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search_countries as _op
         from .._outputs import ChannelCountry
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelCountry],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[ChannelCountry]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[ChannelCountry],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     async def search_views(
@@ -817,10 +895,13 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search_views as _op
         from .._outputs import ChannelView
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelView],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[ChannelView]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[ChannelView],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     async def unfollow(
@@ -844,8 +925,14 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_unfollow as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def unmute(
@@ -869,8 +956,14 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_unmute as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
 

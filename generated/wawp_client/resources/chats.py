@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._api.models.chat_message_pin_duration import ChatMessagePinDuration
 from .._base_client import AsyncResource, SyncResource
@@ -61,11 +61,14 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_messages_clear as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     def delete(
@@ -92,12 +95,15 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+            ),
         )
 
     def edit(
@@ -130,15 +136,18 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_edit as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            text=text,
-            link_preview=link_preview,
-            link_preview_high_quality=link_preview_high_quality,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                text=text,
+                link_preview=link_preview,
+                link_preview_high_quality=link_preview_high_quality,
+            ),
         )
 
     def get(
@@ -167,13 +176,16 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_get as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            download_media=download_media,
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                download_media=download_media,
+            ),
         )
 
     def list(
@@ -214,20 +226,23 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_messages_list as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Message],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            download_media=download_media,
-            offset=offset,
-            **given(
-                limit=limit,
-                filter_timestamp_lte=filter_timestamp_lte,
-                filter_timestamp_gte=filter_timestamp_gte,
-                filter_from_me=filter_from_me,
-                filter_ack=filter_ack,
+        return cast(
+            "SyncPage[Message]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Message],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                download_media=download_media,
+                offset=offset,
+                **given(
+                    limit=limit,
+                    filter_timestamp_lte=filter_timestamp_lte,
+                    filter_timestamp_gte=filter_timestamp_gte,
+                    filter_from_me=filter_from_me,
+                    filter_ack=filter_ack,
+                ),
             ),
         )
 
@@ -257,13 +272,16 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_pin as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            duration=duration,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                duration=duration,
+            ),
         )
 
     def read(
@@ -292,12 +310,15 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_messages_read as _op
         from .._outputs import ReadMessagesResult
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=ReadMessagesResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            **given(messages=messages, days=days),
+        return cast(
+            "ReadMessagesResult",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=ReadMessagesResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                **given(messages=messages, days=days),
+            ),
         )
 
     def unpin(
@@ -324,12 +345,15 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_unpin as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+            ),
         )
 
 
@@ -378,11 +402,14 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_archive as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     def delete(
@@ -407,11 +434,14 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     def list(
@@ -443,13 +473,16 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chats_list as _op
         from .._outputs import Chat
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Chat],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+        return cast(
+            "SyncPage[Chat]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Chat],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+            ),
         )
 
     def mark_unread(
@@ -474,11 +507,14 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_mark_unread as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     def overview(
@@ -508,13 +544,16 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chats_overview as _op
         from .._outputs import ChatOverview
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChatOverview],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, ids=ids),
+        return cast(
+            "SyncPage[ChatOverview]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[ChatOverview],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, ids=ids),
+            ),
         )
 
     def picture(
@@ -541,12 +580,15 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_picture as _op
         from .._outputs import ChatPicture
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=ChatPicture,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            refresh=refresh,
+        return cast(
+            "ChatPicture",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=ChatPicture,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                refresh=refresh,
+            ),
         )
 
     def unarchive(
@@ -571,11 +613,14 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_unarchive as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
 
@@ -623,11 +668,14 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_messages_clear as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     async def delete(
@@ -654,12 +702,15 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+            ),
         )
 
     async def edit(
@@ -692,15 +743,18 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_edit as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            text=text,
-            link_preview=link_preview,
-            link_preview_high_quality=link_preview_high_quality,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                text=text,
+                link_preview=link_preview,
+                link_preview_high_quality=link_preview_high_quality,
+            ),
         )
 
     async def get(
@@ -729,13 +783,16 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_get as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            download_media=download_media,
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                download_media=download_media,
+            ),
         )
 
     async def list(
@@ -776,20 +833,23 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_messages_list as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Message],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            download_media=download_media,
-            offset=offset,
-            **given(
-                limit=limit,
-                filter_timestamp_lte=filter_timestamp_lte,
-                filter_timestamp_gte=filter_timestamp_gte,
-                filter_from_me=filter_from_me,
-                filter_ack=filter_ack,
+        return cast(
+            "AsyncPage[Message]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Message],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                download_media=download_media,
+                offset=offset,
+                **given(
+                    limit=limit,
+                    filter_timestamp_lte=filter_timestamp_lte,
+                    filter_timestamp_gte=filter_timestamp_gte,
+                    filter_from_me=filter_from_me,
+                    filter_ack=filter_ack,
+                ),
             ),
         )
 
@@ -819,13 +879,16 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_pin as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            duration=duration,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                duration=duration,
+            ),
         )
 
     async def read(
@@ -854,12 +917,15 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_messages_read as _op
         from .._outputs import ReadMessagesResult
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ReadMessagesResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            **given(messages=messages, days=days),
+        return cast(
+            "ReadMessagesResult",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=ReadMessagesResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                **given(messages=messages, days=days),
+            ),
         )
 
     async def unpin(
@@ -886,12 +952,15 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_unpin as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+            ),
         )
 
 
@@ -940,11 +1009,14 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_archive as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     async def delete(
@@ -969,11 +1041,14 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     async def list(
@@ -1005,13 +1080,16 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chats_list as _op
         from .._outputs import Chat
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Chat],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+        return cast(
+            "AsyncPage[Chat]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Chat],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+            ),
         )
 
     async def mark_unread(
@@ -1036,11 +1114,14 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_mark_unread as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     async def overview(
@@ -1070,13 +1151,16 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chats_overview as _op
         from .._outputs import ChatOverview
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChatOverview],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, ids=ids),
+        return cast(
+            "AsyncPage[ChatOverview]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[ChatOverview],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, ids=ids),
+            ),
         )
 
     async def picture(
@@ -1103,12 +1187,15 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_picture as _op
         from .._outputs import ChatPicture
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChatPicture,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            refresh=refresh,
+        return cast(
+            "ChatPicture",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=ChatPicture,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                refresh=refresh,
+            ),
         )
 
     async def unarchive(
@@ -1133,11 +1220,14 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_unarchive as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
 

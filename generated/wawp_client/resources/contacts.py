@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -56,8 +56,11 @@ class ContactsLidsResource(SyncResource):
         from .._api.api.contacts import lids_count as _op
         from .._outputs import Count
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Count",
+            self._client._call(
+                _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def list(
@@ -85,13 +88,16 @@ class ContactsLidsResource(SyncResource):
         from .._api.api.contacts import lids_list as _op
         from .._outputs import LidMapping
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[LidMapping],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            limit=limit,
-            offset=offset,
+        return cast(
+            "SyncPage[LidMapping]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[LidMapping],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                limit=limit,
+                offset=offset,
+            ),
         )
 
 
@@ -133,11 +139,14 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_about as _op
         from .._outputs import ContactAbout
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=ContactAbout,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "ContactAbout",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=ContactAbout,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     def block(
@@ -161,11 +170,14 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_block as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     def check_exists(
@@ -189,11 +201,14 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_check_exists as _op
         from .._outputs import NumberExists
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=NumberExists,
-            options=request_options(timeout, extra_headers, extra_query),
-            phone=phone,
+        return cast(
+            "NumberExists",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=NumberExists,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone=phone,
+            ),
         )
 
     def get(
@@ -217,11 +232,14 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_get as _op
         from .._outputs import Contact
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Contact,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "Contact",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Contact,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     def list(
@@ -253,13 +271,16 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contacts_list as _op
         from .._outputs import Contact
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Contact],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
+        return cast(
+            "SyncPage[Contact]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Contact],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
+            ),
         )
 
     def profile_picture(
@@ -285,12 +306,15 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_profile_picture as _op
         from .._outputs import ContactProfilePicture
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=ContactProfilePicture,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
-            refresh=refresh,
+        return cast(
+            "ContactProfilePicture",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=ContactProfilePicture,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+                refresh=refresh,
+            ),
         )
 
     def unblock(
@@ -314,11 +338,14 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_unblock as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     def upsert(
@@ -346,12 +373,15 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_upsert as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
-            **given(first_name=first_name, last_name=last_name),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+                **given(first_name=first_name, last_name=last_name),
+            ),
         )
 
 
@@ -397,8 +427,11 @@ class AsyncContactsLidsResource(AsyncResource):
         from .._api.api.contacts import lids_count as _op
         from .._outputs import Count
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Count",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def list(
@@ -426,13 +459,16 @@ class AsyncContactsLidsResource(AsyncResource):
         from .._api.api.contacts import lids_list as _op
         from .._outputs import LidMapping
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[LidMapping],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            limit=limit,
-            offset=offset,
+        return cast(
+            "AsyncPage[LidMapping]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[LidMapping],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                limit=limit,
+                offset=offset,
+            ),
         )
 
 
@@ -474,11 +510,14 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_about as _op
         from .._outputs import ContactAbout
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ContactAbout,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "ContactAbout",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=ContactAbout,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     async def block(
@@ -502,11 +541,14 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_block as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     async def check_exists(
@@ -530,11 +572,14 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_check_exists as _op
         from .._outputs import NumberExists
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=NumberExists,
-            options=request_options(timeout, extra_headers, extra_query),
-            phone=phone,
+        return cast(
+            "NumberExists",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=NumberExists,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone=phone,
+            ),
         )
 
     async def get(
@@ -558,11 +603,14 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_get as _op
         from .._outputs import Contact
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Contact,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "Contact",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Contact,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     async def list(
@@ -594,13 +642,16 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contacts_list as _op
         from .._outputs import Contact
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Contact],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
+        return cast(
+            "AsyncPage[Contact]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Contact],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
+            ),
         )
 
     async def profile_picture(
@@ -626,12 +677,15 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_profile_picture as _op
         from .._outputs import ContactProfilePicture
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ContactProfilePicture,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
-            refresh=refresh,
+        return cast(
+            "ContactProfilePicture",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=ContactProfilePicture,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+                refresh=refresh,
+            ),
         )
 
     async def unblock(
@@ -655,11 +709,14 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_unblock as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            ),
         )
 
     async def upsert(
@@ -687,12 +744,15 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_upsert as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
-            **given(first_name=first_name, last_name=last_name),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+                **given(first_name=first_name, last_name=last_name),
+            ),
         )
 
 

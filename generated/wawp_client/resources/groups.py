@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -78,8 +78,11 @@ class GroupsInviteCodeResource(SyncResource):
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "str",
+            self._client._call(
+                _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def revoke(
@@ -102,8 +105,11 @@ class GroupsInviteCodeResource(SyncResource):
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "str",
+            self._client._call(
+                _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
 
@@ -168,12 +174,15 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+            ),
         )
 
     @overload
@@ -225,12 +234,15 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+            ),
         )
 
     def list(
@@ -254,11 +266,14 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.api.groups import group_participants_list as _op
         from .._outputs import GroupParticipant
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[GroupParticipant],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+        return cast(
+            "builtins.list[GroupParticipant]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[GroupParticipant],
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     @overload
@@ -310,12 +325,15 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+            ),
         )
 
     @overload
@@ -367,12 +385,15 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+            ),
         )
 
 
@@ -412,8 +433,11 @@ class GroupsPictureResource(SyncResource):
         from .._api.api.groups import group_picture_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def get(
@@ -439,12 +463,15 @@ class GroupsPictureResource(SyncResource):
         from .._api.api.groups import group_picture_get as _op
         from .._outputs import ChatPicture
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=ChatPicture,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            refresh=refresh,
+        return cast(
+            "ChatPicture",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=ChatPicture,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                refresh=refresh,
+            ),
         )
 
     @overload
@@ -496,12 +523,15 @@ class GroupsPictureResource(SyncResource):
         from .._api.models.group_picture_set_body import GroupPictureSetBody
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
+            ),
         )
 
 
@@ -539,11 +569,14 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_info_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+        return cast(
+            "GroupSecuritySetting",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=GroupSecuritySetting,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     def get_messages_admin_only(
@@ -567,11 +600,14 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_messages_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+        return cast(
+            "GroupSecuritySetting",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=GroupSecuritySetting,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     def set_info_admin_only(
@@ -597,12 +633,15 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_info_admin_only_set as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            admins_only=admins_only,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                admins_only=admins_only,
+            ),
         )
 
     def set_messages_admin_only(
@@ -628,12 +667,15 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_messages_admin_only_set as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            admins_only=admins_only,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                admins_only=admins_only,
+            ),
         )
 
 
@@ -690,8 +732,11 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import groups_count as _op
         from .._outputs import Count
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Count",
+            self._client._call(
+                _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     @overload
@@ -742,11 +787,14 @@ class GroupsResource(SyncResource):
         from .._api.models.group_create_body import GroupCreateBody
         from .._outputs import Group
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Group,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+        return cast(
+            "Group",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Group,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+            ),
         )
 
     def delete(
@@ -770,8 +818,11 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import group_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def get(
@@ -795,8 +846,11 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import group_get as _op
         from .._outputs import Group
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Group",
+            self._client._call(
+                _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     @overload
@@ -844,11 +898,14 @@ class GroupsResource(SyncResource):
         from .._api.models.group_join_body import GroupJoinBody
         from .._outputs import GroupJoinResult
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=GroupJoinResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(GroupJoinBody, body, "groups.join", code=code),
+        return cast(
+            "GroupJoinResult",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=GroupJoinResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupJoinBody, body, "groups.join", code=code),
+            ),
         )
 
     def join_info(
@@ -872,8 +929,14 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import group_join_info as _op
         from .._outputs import Group
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), code=code
+        return cast(
+            "Group",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Group,
+                options=request_options(timeout, extra_headers, extra_query),
+                code=code,
+            ),
         )
 
     def leave(
@@ -897,8 +960,11 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import group_leave as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def list(
@@ -928,13 +994,16 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import groups_list as _op
         from .._outputs import Group
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Group],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, sort_order=sort_order),
+        return cast(
+            "SyncPage[Group]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Group],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, sort_order=sort_order),
+            ),
         )
 
     def refresh(
@@ -956,8 +1025,11 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import groups_refresh as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     @overload
@@ -1009,12 +1081,15 @@ class GroupsResource(SyncResource):
         from .._api.models.group_description_set_body import GroupDescriptionSetBody
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+            ),
         )
 
     @overload
@@ -1066,12 +1141,15 @@ class GroupsResource(SyncResource):
         from .._api.models.group_subject_set_body import GroupSubjectSetBody
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+            ),
         )
 
 
@@ -1136,8 +1214,11 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "str",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     async def revoke(
@@ -1160,8 +1241,11 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "str",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
 
@@ -1226,12 +1310,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+            ),
         )
 
     @overload
@@ -1283,12 +1370,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+            ),
         )
 
     async def list(
@@ -1312,11 +1402,14 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.api.groups import group_participants_list as _op
         from .._outputs import GroupParticipant
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[GroupParticipant],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+        return cast(
+            "builtins.list[GroupParticipant]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[GroupParticipant],
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     @overload
@@ -1368,12 +1461,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+            ),
         )
 
     @overload
@@ -1425,12 +1521,15 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.models.participants_request import ParticipantsRequest
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+            ),
         )
 
 
@@ -1470,8 +1569,14 @@ class AsyncGroupsPictureResource(AsyncResource):
         from .._api.api.groups import group_picture_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def get(
@@ -1497,12 +1602,15 @@ class AsyncGroupsPictureResource(AsyncResource):
         from .._api.api.groups import group_picture_get as _op
         from .._outputs import ChatPicture
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChatPicture,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            refresh=refresh,
+        return cast(
+            "ChatPicture",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=ChatPicture,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                refresh=refresh,
+            ),
         )
 
     @overload
@@ -1554,12 +1662,15 @@ class AsyncGroupsPictureResource(AsyncResource):
         from .._api.models.group_picture_set_body import GroupPictureSetBody
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
+            ),
         )
 
 
@@ -1597,11 +1708,14 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_info_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+        return cast(
+            "GroupSecuritySetting",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=GroupSecuritySetting,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def get_messages_admin_only(
@@ -1625,11 +1739,14 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_messages_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+        return cast(
+            "GroupSecuritySetting",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=GroupSecuritySetting,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def set_info_admin_only(
@@ -1655,12 +1772,15 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_info_admin_only_set as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            admins_only=admins_only,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                admins_only=admins_only,
+            ),
         )
 
     async def set_messages_admin_only(
@@ -1686,12 +1806,15 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_messages_admin_only_set as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            admins_only=admins_only,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                admins_only=admins_only,
+            ),
         )
 
 
@@ -1748,8 +1871,11 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import groups_count as _op
         from .._outputs import Count
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Count",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     @overload
@@ -1800,11 +1926,14 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.models.group_create_body import GroupCreateBody
         from .._outputs import Group
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Group,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+        return cast(
+            "Group",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Group,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+            ),
         )
 
     async def delete(
@@ -1828,8 +1957,14 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import group_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def get(
@@ -1853,8 +1988,11 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import group_get as _op
         from .._outputs import Group
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Group",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     @overload
@@ -1902,11 +2040,14 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.models.group_join_body import GroupJoinBody
         from .._outputs import GroupJoinResult
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GroupJoinResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(GroupJoinBody, body, "groups.join", code=code),
+        return cast(
+            "GroupJoinResult",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=GroupJoinResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupJoinBody, body, "groups.join", code=code),
+            ),
         )
 
     async def join_info(
@@ -1930,8 +2071,14 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import group_join_info as _op
         from .._outputs import Group
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), code=code
+        return cast(
+            "Group",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Group,
+                options=request_options(timeout, extra_headers, extra_query),
+                code=code,
+            ),
         )
 
     async def leave(
@@ -1955,8 +2102,14 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import group_leave as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def list(
@@ -1986,13 +2139,16 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import groups_list as _op
         from .._outputs import Group
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Group],
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, sort_order=sort_order),
+        return cast(
+            "AsyncPage[Group]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Group],
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, sort_order=sort_order),
+            ),
         )
 
     async def refresh(
@@ -2014,8 +2170,11 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import groups_refresh as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     @overload
@@ -2067,12 +2226,15 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.models.group_description_set_body import GroupDescriptionSetBody
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+            ),
         )
 
     @overload
@@ -2124,12 +2286,15 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.models.group_subject_set_body import GroupSubjectSetBody
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+            ),
         )
 
 

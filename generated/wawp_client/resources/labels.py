@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -49,11 +49,14 @@ class LabelsResource(SyncResource):
         from .._api.api.labels import label_chats_list as _op
         from .._outputs import Chat
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Chat],
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
+        return cast(
+            "builtins.list[Chat]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Chat],
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            ),
         )
 
     @overload
@@ -107,11 +110,14 @@ class LabelsResource(SyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Label,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+        return cast(
+            "Label",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Label,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+            ),
         )
 
     def delete(
@@ -135,11 +141,14 @@ class LabelsResource(SyncResource):
         from .._api.api.labels import label_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            ),
         )
 
     def for_chat(
@@ -164,11 +173,14 @@ class LabelsResource(SyncResource):
         from .._api.api.labels import chat_labels_get as _op
         from .._outputs import Label
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Label],
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "builtins.list[Label]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Label],
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     def list(
@@ -190,10 +202,13 @@ class LabelsResource(SyncResource):
         from .._api.api.labels import labels_list as _op
         from .._outputs import Label
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Label],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[Label]",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=builtins.list[Label],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     @overload
@@ -246,12 +261,15 @@ class LabelsResource(SyncResource):
         from .._api.models.chat_labels_set_body import ChatLabelsSetBody
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+            ),
         )
 
     @overload
@@ -309,12 +327,15 @@ class LabelsResource(SyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Label,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+        return cast(
+            "Label",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Label,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+            ),
         )
 
 
@@ -356,11 +377,14 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.api.labels import label_chats_list as _op
         from .._outputs import Chat
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Chat],
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
+        return cast(
+            "builtins.list[Chat]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Chat],
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            ),
         )
 
     @overload
@@ -414,11 +438,14 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Label,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+        return cast(
+            "Label",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Label,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+            ),
         )
 
     async def delete(
@@ -442,11 +469,14 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.api.labels import label_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            ),
         )
 
     async def for_chat(
@@ -471,11 +501,14 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.api.labels import chat_labels_get as _op
         from .._outputs import Label
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Label],
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "builtins.list[Label]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Label],
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     async def list(
@@ -497,10 +530,13 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.api.labels import labels_list as _op
         from .._outputs import Label
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Label],
-            options=request_options(timeout, extra_headers, extra_query),
+        return cast(
+            "builtins.list[Label]",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=builtins.list[Label],
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     @overload
@@ -553,12 +589,15 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.models.chat_labels_set_body import ChatLabelsSetBody
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+            ),
         )
 
     @overload
@@ -616,12 +655,15 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Label,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+        return cast(
+            "Label",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Label,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+            ),
         )
 
 

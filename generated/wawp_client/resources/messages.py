@@ -5,7 +5,7 @@ stars).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -56,13 +56,16 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import message_get as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            download_media=download_media,
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                download_media=download_media,
+            ),
         )
 
     def react(
@@ -91,13 +94,16 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import message_react as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            reaction=reaction,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                reaction=reaction,
+            ),
         )
 
     @overload
@@ -151,17 +157,20 @@ class MessagesResource(SyncResource):
         from .._api.models.send_contact_vcard_body import SendContactVcardBody
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(
-                SendContactVcardBody,
-                body,
-                "messages.send_contact_vcard",
-                chat_id=chat_id,
-                contacts=contacts,
-                reply_to=reply_to,
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendContactVcardBody,
+                    body,
+                    "messages.send_contact_vcard",
+                    chat_id=chat_id,
+                    contacts=contacts,
+                    reply_to=reply_to,
+                ),
             ),
         )
 
@@ -195,15 +204,18 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_file as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            ),
         )
 
     def send_image(
@@ -236,15 +248,18 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_image as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            ),
         )
 
     def send_link_preview(
@@ -283,15 +298,18 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_link_preview as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            text=text,
-            url_query=url,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                text=text,
+                url_query=url,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+            ),
         )
 
     def send_location(
@@ -326,14 +344,17 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_location as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            latitude=latitude,
-            longitude=longitude,
-            **given(title=title, message=message, reply_to=reply_to),
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                latitude=latitude,
+                longitude=longitude,
+                **given(title=title, message=message, reply_to=reply_to),
+            ),
         )
 
     @overload
@@ -387,11 +408,16 @@ class MessagesResource(SyncResource):
         from .._api.models.send_poll_body import SendPollBody
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
+                ),
+            ),
         )
 
     def send_seen(
@@ -420,13 +446,16 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_seen as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_ids=message_ids,
-            **given(participant=participant),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_ids=message_ids,
+                **given(participant=participant),
+            ),
         )
 
     def send_text(
@@ -457,14 +486,17 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_text as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message=message,
-            link_preview=link_preview,
-            **given(reply_to=reply_to),
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message=message,
+                link_preview=link_preview,
+                **given(reply_to=reply_to),
+            ),
         )
 
     def send_video(
@@ -501,17 +533,20 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_video as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            as_note=as_note,
-            **given(caption=caption),
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                as_note=as_note,
+                **given(caption=caption),
+            ),
         )
 
     def send_voice(
@@ -544,15 +579,18 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_voice as _op
         from .._outputs import Message
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
+        return cast(
+            "Message",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+            ),
         )
 
     def star(
@@ -581,13 +619,16 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import message_star as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            star=star,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                star=star,
+            ),
         )
 
     def start_typing(
@@ -612,11 +653,14 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import start_typing as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     def stop_typing(
@@ -641,11 +685,14 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import stop_typing as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
 
@@ -700,13 +747,16 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import message_get as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            download_media=download_media,
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                download_media=download_media,
+            ),
         )
 
     async def react(
@@ -735,13 +785,16 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import message_react as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            reaction=reaction,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                reaction=reaction,
+            ),
         )
 
     @overload
@@ -795,17 +848,20 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.models.send_contact_vcard_body import SendContactVcardBody
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(
-                SendContactVcardBody,
-                body,
-                "messages.send_contact_vcard",
-                chat_id=chat_id,
-                contacts=contacts,
-                reply_to=reply_to,
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendContactVcardBody,
+                    body,
+                    "messages.send_contact_vcard",
+                    chat_id=chat_id,
+                    contacts=contacts,
+                    reply_to=reply_to,
+                ),
             ),
         )
 
@@ -839,15 +895,18 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_file as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            ),
         )
 
     async def send_image(
@@ -880,15 +939,18 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_image as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            ),
         )
 
     async def send_link_preview(
@@ -927,15 +989,18 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_link_preview as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            text=text,
-            url_query=url,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                text=text,
+                url_query=url,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+            ),
         )
 
     async def send_location(
@@ -970,14 +1035,17 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_location as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            latitude=latitude,
-            longitude=longitude,
-            **given(title=title, message=message, reply_to=reply_to),
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                latitude=latitude,
+                longitude=longitude,
+                **given(title=title, message=message, reply_to=reply_to),
+            ),
         )
 
     @overload
@@ -1031,11 +1099,16 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.models.send_poll_body import SendPollBody
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
+                ),
+            ),
         )
 
     async def send_seen(
@@ -1064,13 +1137,16 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_seen as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_ids=message_ids,
-            **given(participant=participant),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_ids=message_ids,
+                **given(participant=participant),
+            ),
         )
 
     async def send_text(
@@ -1101,14 +1177,17 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_text as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message=message,
-            link_preview=link_preview,
-            **given(reply_to=reply_to),
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message=message,
+                link_preview=link_preview,
+                **given(reply_to=reply_to),
+            ),
         )
 
     async def send_video(
@@ -1145,17 +1224,20 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_video as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            as_note=as_note,
-            **given(caption=caption),
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                as_note=as_note,
+                **given(caption=caption),
+            ),
         )
 
     async def send_voice(
@@ -1188,15 +1270,18 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_voice as _op
         from .._outputs import Message
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
+        return cast(
+            "Message",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Message,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+            ),
         )
 
     async def star(
@@ -1225,13 +1310,16 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import message_star as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_id=message_id,
-            star=star,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_id=message_id,
+                star=star,
+            ),
         )
 
     async def start_typing(
@@ -1256,11 +1344,14 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import start_typing as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     async def stop_typing(
@@ -1285,11 +1376,14 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import stop_typing as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
 

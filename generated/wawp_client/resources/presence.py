@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -44,11 +44,14 @@ class PresenceResource(SyncResource):
         from .._api.api.presence import presence_get as _op
         from .._outputs import ChatPresences
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=ChatPresences,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "ChatPresences",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=ChatPresences,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     def set(
@@ -76,12 +79,15 @@ class PresenceResource(SyncResource):
         from .._api.api.presence import presence_set as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            presence=presence,
-            **given(chat_id=chat_id),
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                presence=presence,
+                **given(chat_id=chat_id),
+            ),
         )
 
 
@@ -118,11 +124,14 @@ class AsyncPresenceResource(AsyncResource):
         from .._api.api.presence import presence_get as _op
         from .._outputs import ChatPresences
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChatPresences,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
+        return cast(
+            "ChatPresences",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=ChatPresences,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            ),
         )
 
     async def set(
@@ -150,12 +159,15 @@ class AsyncPresenceResource(AsyncResource):
         from .._api.api.presence import presence_set as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            presence=presence,
-            **given(chat_id=chat_id),
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                presence=presence,
+                **given(chat_id=chat_id),
+            ),
         )
 
 

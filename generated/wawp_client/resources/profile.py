@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
@@ -41,8 +41,11 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_delete_picture as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def get(
@@ -64,8 +67,11 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_get as _op
         from .._outputs import Profile
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Profile",
+            self._client._call(
+                _op.sync_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def set_name(
@@ -89,8 +95,14 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_set_name as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), name=name
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                name=name,
+            ),
         )
 
     def set_picture(
@@ -118,13 +130,16 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_set_picture as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+            ),
         )
 
     def set_status(
@@ -148,11 +163,14 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_set_status as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            status=status,
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                status=status,
+            ),
         )
 
 
@@ -190,8 +208,11 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_delete_picture as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def get(
@@ -213,8 +234,11 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_get as _op
         from .._outputs import Profile
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Profile",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def set_name(
@@ -238,11 +262,14 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_set_name as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            name=name,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                name=name,
+            ),
         )
 
     async def set_picture(
@@ -270,13 +297,16 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_set_picture as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+            ),
         )
 
     async def set_status(
@@ -300,11 +330,14 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_set_status as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            status=status,
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                status=status,
+            ),
         )
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
@@ -43,8 +43,14 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_create as _op
         from .._outputs import Session
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query), name=name
+        return cast(
+            "Session",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=Session,
+                options=request_options(timeout, extra_headers, extra_query),
+                name=name,
+            ),
         )
 
     def delete(
@@ -66,8 +72,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def info(
@@ -89,8 +98,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_info as _op
         from .._outputs import Session
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            self._client._call(
+                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def logout(
@@ -112,8 +124,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_logout as _op
         from .._outputs import Session
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            self._client._call(
+                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def me(
@@ -135,8 +150,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_me as _op
         from .._outputs import Me
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Me | None",
+            self._client._call(
+                _op.sync_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def restart(
@@ -158,8 +176,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_restart as _op
         from .._outputs import Session
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            self._client._call(
+                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def start(
@@ -181,8 +202,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_start as _op
         from .._outputs import Session
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            self._client._call(
+                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def status(
@@ -204,8 +228,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import instance_status as _op
         from .._outputs import InstanceStatus
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "InstanceStatus",
+            self._client._call(
+                _op.sync_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     def stop(
@@ -227,8 +254,11 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_stop as _op
         from .._outputs import Session
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            self._client._call(
+                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
 
@@ -272,11 +302,14 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_create as _op
         from .._outputs import Session
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Session,
-            options=request_options(timeout, extra_headers, extra_query),
-            name=name,
+        return cast(
+            "Session",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Session,
+                options=request_options(timeout, extra_headers, extra_query),
+                name=name,
+            ),
         )
 
     async def delete(
@@ -298,8 +331,11 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def info(
@@ -321,8 +357,11 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_info as _op
         from .._outputs import Session
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def logout(
@@ -344,8 +383,11 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_logout as _op
         from .._outputs import Session
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def me(
@@ -367,8 +409,11 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_me as _op
         from .._outputs import Me
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Me | None",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def restart(
@@ -390,8 +435,11 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_restart as _op
         from .._outputs import Session
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def start(
@@ -413,8 +461,11 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_start as _op
         from .._outputs import Session
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
     async def status(
@@ -436,8 +487,13 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import instance_status as _op
         from .._outputs import InstanceStatus
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "InstanceStatus",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=InstanceStatus,
+                options=request_options(timeout, extra_headers, extra_query),
+            ),
         )
 
     async def stop(
@@ -459,8 +515,11 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_stop as _op
         from .._outputs import Session
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+        return cast(
+            "Session",
+            await self._client._call(
+                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            ),
         )
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -43,8 +43,11 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_delete as _op
         from .._outputs import Result
 
-        return self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            self._client._call(
+                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            ),
         )
 
     def send_image(
@@ -74,14 +77,17 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_image as _op
         from .._outputs import StatusResult
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
+        return cast(
+            "StatusResult",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            ),
         )
 
     def send_text(
@@ -115,15 +121,18 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_text as _op
         from .._outputs import StatusResult
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            text=text,
-            font=font,
-            link_preview=link_preview,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(background_color=background_color, contacts=contacts),
+        return cast(
+            "StatusResult",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                text=text,
+                font=font,
+                link_preview=link_preview,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(background_color=background_color, contacts=contacts),
+            ),
         )
 
     def send_video(
@@ -157,16 +166,19 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_video as _op
         from .._outputs import StatusResult
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            as_note=as_note,
-            **given(caption=caption),
+        return cast(
+            "StatusResult",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                as_note=as_note,
+                **given(caption=caption),
+            ),
         )
 
     def send_voice(
@@ -198,15 +210,18 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_voice as _op
         from .._outputs import StatusResult
 
-        return self._client._call(
-            _op.sync_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            **given(caption=caption),
+        return cast(
+            "StatusResult",
+            self._client._call(
+                _op.sync_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                **given(caption=caption),
+            ),
         )
 
 
@@ -246,8 +261,14 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_delete as _op
         from .._outputs import Result
 
-        return await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        return cast(
+            "Result",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=Result,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            ),
         )
 
     async def send_image(
@@ -277,14 +298,17 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_image as _op
         from .._outputs import StatusResult
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
+        return cast(
+            "StatusResult",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            ),
         )
 
     async def send_text(
@@ -318,15 +342,18 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_text as _op
         from .._outputs import StatusResult
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            text=text,
-            font=font,
-            link_preview=link_preview,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(background_color=background_color, contacts=contacts),
+        return cast(
+            "StatusResult",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                text=text,
+                font=font,
+                link_preview=link_preview,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(background_color=background_color, contacts=contacts),
+            ),
         )
 
     async def send_video(
@@ -360,16 +387,19 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_video as _op
         from .._outputs import StatusResult
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            as_note=as_note,
-            **given(caption=caption),
+        return cast(
+            "StatusResult",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                as_note=as_note,
+                **given(caption=caption),
+            ),
         )
 
     async def send_voice(
@@ -401,15 +431,18 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_voice as _op
         from .._outputs import StatusResult
 
-        return await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=StatusResult,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            **given(caption=caption),
+        return cast(
+            "StatusResult",
+            await self._client._call(
+                _op.asyncio_detailed,
+                cast_to=StatusResult,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                **given(caption=caption),
+            ),
         )
 
 
