@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import keyword
 import re
 from collections.abc import Iterator, Mapping
@@ -263,6 +264,12 @@ def _operation(
             default_names |= _names(default)
     if wire_names:
         raise FacadeError(f"{operation_id}: parameters {sorted(wire_names.values())} not found in the generated code")
+    literals = _InlineLiterals(_literal_aliases(api, {**extra_imports, **_imports(tree)}))
+    params = [
+        dataclasses.replace(p, annotation=ast.unparse(literals.visit(ast.parse(p.annotation, mode="eval"))))
+        for p in params
+    ]
+    annotation_names = {n for p in params for n in _names(p.annotation)}
     if len({p.name for p in params}) != len(params):
         raise FacadeError(f"{operation_id}: facade argument names collide: {[p.name for p in params]}")
     returns = outputs.response(op, operation_id)
@@ -288,6 +295,32 @@ def _operation(
         default_names=frozenset(default_names),
         imports={**extra_imports, **_imports(tree)},
     )
+
+
+class _InlineLiterals(ast.NodeTransformer):
+    """Replaces the names of generated ``Literal`` aliases by the ``Literal[...]`` itself, so that
+    signatures and ``help()`` show the allowed values (``sort_order: Literal["asc", "desc"]``)."""
+
+    def __init__(self, aliases: Mapping[str, str]) -> None:
+        self.aliases = aliases
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        alias = self.aliases.get(node.id)
+        return node if alias is None else ast.parse(alias, mode="eval").body
+
+
+def _literal_aliases(api: Path, imports: Mapping[str, str]) -> dict[str, str]:
+    """Imported name -> its ``Literal[...]`` source, for the generated enum modules (``literal_enums: true``)."""
+    found: dict[str, str] = {}
+    for name, module in imports.items():
+        if not module.startswith("models."):
+            continue
+        for node in ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == [name]:
+                value = ast.unparse(node.value)
+                if value.startswith("Literal["):
+                    found[name] = value
+    return found
 
 
 def _model_class(api: Path, module: str, name: str) -> ast.ClassDef:

@@ -26,7 +26,7 @@ __all__ = [
 
 HEADER = "# Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.\n"
 _BUILTINS = {"str", "int", "float", "bool", "list", "dict", "None"}
-_TYPING = {"Any"}
+_TYPING = {"Any", "Literal"}
 
 
 def _doc(text: str, indent: str, width: int = 110) -> list[str]:

@@ -3,7 +3,6 @@ facade call sends the documented method and path and returns the parsed 200 mode
 
 from __future__ import annotations
 
-import enum
 import importlib
 import inspect
 import json
@@ -78,8 +77,8 @@ def _value(annotation: Any, spec_example: Any = None) -> Any:
         return _value(members[0], spec_example)
     if typing.get_origin(annotation) is list:
         return [_value(typing.get_args(annotation)[0])]
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return next(iter(annotation))
+    if typing.get_origin(annotation) is typing.Literal:
+        return typing.get_args(annotation)[0]
     if hasattr(annotation, "from_dict"):
         return annotation.from_dict(spec_example)
     return {str: "120363012345678901@g.us", int: 1, float: 1.5, bool: True}[annotation]

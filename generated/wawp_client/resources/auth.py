@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
-from .._api.models.auth_get_qr_format import AuthGetQrFormat
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -26,7 +25,7 @@ class AuthResource(SyncResource):
     def get_qr(
         self,
         *,
-        format: AuthGetQrFormat = AuthGetQrFormat.IMAGE,
+        format: Literal["image", "raw"] = "image",
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -128,7 +127,7 @@ class AsyncAuthResource(AsyncResource):
     async def get_qr(
         self,
         *,
-        format: AuthGetQrFormat = AuthGetQrFormat.IMAGE,
+        format: Literal["image", "raw"] = "image",
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     import httpx
 
     from .._api.models.channel_create_body import ChannelCreateBody
-    from .._api.models.channels_list_role import ChannelsListRole
     from .._api.models.file_ref import FileRef
     from .._api.types import Unset
     from .._outputs import (
@@ -202,7 +201,7 @@ class ChannelsResource(SyncResource):
     def list(
         self,
         *,
-        role: ChannelsListRole | None = None,
+        role: Literal["ADMIN", "OWNER", "SUBSCRIBER"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -677,7 +676,7 @@ class AsyncChannelsResource(AsyncResource):
     async def list(
         self,
         *,
-        role: ChannelsListRole | None = None,
+        role: Literal["ADMIN", "OWNER", "SUBSCRIBER"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

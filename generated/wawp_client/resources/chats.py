@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
-from .._api.models.chat_message_pin_duration import ChatMessagePinDuration
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -18,9 +17,6 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._api.models.chat_messages_list_filter_ack import ChatMessagesListFilterAck
-    from .._api.models.chats_list_sort_by import ChatsListSortBy
-    from .._api.models.chats_list_sort_order import ChatsListSortOrder
     from .._outputs import Chat, ChatOverview, ChatPicture, Message, ReadMessagesResult, Result
     from ..pagination import AsyncPage, SyncPage
 
@@ -198,7 +194,7 @@ class ChatsMessagesResource(SyncResource):
         filter_timestamp_lte: int | None = None,
         filter_timestamp_gte: int | None = None,
         filter_from_me: bool | None = None,
-        filter_ack: ChatMessagesListFilterAck | None = None,
+        filter_ack: Literal["DEVICE", "ERROR", "PENDING", "PLAYED", "READ", "SERVER"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -251,7 +247,7 @@ class ChatsMessagesResource(SyncResource):
         *,
         chat_id: str,
         message_id: str,
-        duration: ChatMessagePinDuration = ChatMessagePinDuration.VALUE_86400,
+        duration: Literal[86400, 604800, 2592000] = 86400,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -447,8 +443,8 @@ class ChatsResource(SyncResource):
     def list(
         self,
         *,
-        sort_by: ChatsListSortBy | None = None,
-        sort_order: ChatsListSortOrder | None = None,
+        sort_by: Literal["conversationTimestamp", "id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
         limit: int | None = None,
         offset: int = 0,
         timeout: float | httpx.Timeout | None = None,
@@ -805,7 +801,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         filter_timestamp_lte: int | None = None,
         filter_timestamp_gte: int | None = None,
         filter_from_me: bool | None = None,
-        filter_ack: ChatMessagesListFilterAck | None = None,
+        filter_ack: Literal["DEVICE", "ERROR", "PENDING", "PLAYED", "READ", "SERVER"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -858,7 +854,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         *,
         chat_id: str,
         message_id: str,
-        duration: ChatMessagePinDuration = ChatMessagePinDuration.VALUE_86400,
+        duration: Literal[86400, 604800, 2592000] = 86400,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1054,8 +1050,8 @@ class AsyncChatsResource(AsyncResource):
     async def list(
         self,
         *,
-        sort_by: ChatsListSortBy | None = None,
-        sort_order: ChatsListSortOrder | None = None,
+        sort_by: Literal["conversationTimestamp", "id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
         limit: int | None = None,
         offset: int = 0,
         timeout: float | httpx.Timeout | None = None,

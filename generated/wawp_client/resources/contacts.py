@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._api.models.contacts_list_sort_by import ContactsListSortBy
-    from .._api.models.contacts_list_sort_order import ContactsListSortOrder
     from .._outputs import Contact, ContactAbout, ContactProfilePicture, Count, LidMapping, NumberExists, Result
     from ..pagination import AsyncPage, SyncPage
 
@@ -247,8 +245,8 @@ class ContactsResource(SyncResource):
         *,
         limit: int | None = None,
         offset: int = 0,
-        sort_by: ContactsListSortBy | None = None,
-        sort_order: ContactsListSortOrder | None = None,
+        sort_by: Literal["id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -618,8 +616,8 @@ class AsyncContactsResource(AsyncResource):
         *,
         limit: int | None = None,
         offset: int = 0,
-        sort_by: ContactsListSortBy | None = None,
-        sort_order: ContactsListSortOrder | None = None,
+        sort_by: Literal["id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,

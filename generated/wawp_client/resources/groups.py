@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from .._api.models.group_join_body import GroupJoinBody
     from .._api.models.group_picture_set_body import GroupPictureSetBody
     from .._api.models.group_subject_set_body import GroupSubjectSetBody
-    from .._api.models.groups_list_sort_order import GroupsListSortOrder
     from .._api.models.participant_ref import ParticipantRef
     from .._api.models.participants_request import ParticipantsRequest
     from .._api.types import Unset
@@ -971,7 +970,7 @@ class GroupsResource(SyncResource):
         self,
         *,
         limit: int | None = None,
-        sort_order: GroupsListSortOrder | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
         offset: int = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2116,7 +2115,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        sort_order: GroupsListSortOrder | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
         offset: int = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._api.models.presence_set_presence import PresenceSetPresence
     from .._outputs import ChatPresences, Result
 
 __all__ = ["AsyncPresenceResource", "AsyncPresenceWithRawResponse", "PresenceResource", "PresenceWithRawResponse"]
@@ -57,7 +56,7 @@ class PresenceResource(SyncResource):
     def set(
         self,
         *,
-        presence: PresenceSetPresence,
+        presence: Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"],
         chat_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -137,7 +136,7 @@ class AsyncPresenceResource(AsyncResource):
     async def set(
         self,
         *,
-        presence: PresenceSetPresence,
+        presence: Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"],
         chat_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -10,14 +10,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    format_: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
+    format_: AuthGetQrFormat | Unset = "image",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = format_
 
     params["format"] = json_format_
 
@@ -46,7 +46,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    format_: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
+    format_: AuthGetQrFormat | Unset = "image",
 ) -> Response[httpx.Response]:
     """Get the login QR code
 
@@ -55,7 +55,7 @@ def sync_detailed(
     seconds.
 
     Args:
-        format_ (AuthGetQrFormat | Unset):  Default: AuthGetQrFormat.IMAGE.
+        format_ (AuthGetQrFormat | Unset):  Default: 'image'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
@@ -80,7 +80,7 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    format_: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
+    format_: AuthGetQrFormat | Unset = "image",
 ) -> Response[httpx.Response]:
     """Get the login QR code
 
@@ -89,7 +89,7 @@ async def asyncio_detailed(
     seconds.
 
     Args:
-        format_ (AuthGetQrFormat | Unset):  Default: AuthGetQrFormat.IMAGE.
+        format_ (AuthGetQrFormat | Unset):  Default: 'image'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status

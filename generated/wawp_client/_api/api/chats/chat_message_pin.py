@@ -13,14 +13,14 @@ def _get_kwargs(
     chat_id: str,
     message_id: str,
     *,
-    duration: ChatMessagePinDuration | Unset = ChatMessagePinDuration.VALUE_86400,
+    duration: ChatMessagePinDuration | Unset = 86400,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_duration: int | Unset = UNSET
     if not isinstance(duration, Unset):
-        json_duration = duration.value
+        json_duration = duration
 
     params["duration"] = json_duration
 
@@ -54,7 +54,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-    duration: ChatMessagePinDuration | Unset = ChatMessagePinDuration.VALUE_86400,
+    duration: ChatMessagePinDuration | Unset = 86400,
 ) -> Response[httpx.Response]:
     """Pin a message
 
@@ -63,7 +63,7 @@ def sync_detailed(
     Args:
         chat_id (str):
         message_id (str):
-        duration (ChatMessagePinDuration | Unset):  Default: ChatMessagePinDuration.VALUE_86400.
+        duration (ChatMessagePinDuration | Unset):  Default: 86400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
@@ -92,7 +92,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-    duration: ChatMessagePinDuration | Unset = ChatMessagePinDuration.VALUE_86400,
+    duration: ChatMessagePinDuration | Unset = 86400,
 ) -> Response[httpx.Response]:
     """Pin a message
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     Args:
         chat_id (str):
         message_id (str):
-        duration (ChatMessagePinDuration | Unset):  Default: ChatMessagePinDuration.VALUE_86400.
+        duration (ChatMessagePinDuration | Unset):  Default: 86400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status

@@ -37,7 +37,7 @@ def _get_kwargs(
 
     json_filter_ack: str | Unset = UNSET
     if not isinstance(filter_ack, Unset):
-        json_filter_ack = filter_ack.value
+        json_filter_ack = filter_ack
 
     params["filter.ack"] = json_filter_ack
 

@@ -21,7 +21,7 @@ def _get_kwargs(
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sortOrder"] = json_sort_order
 

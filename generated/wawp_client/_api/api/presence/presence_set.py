@@ -16,7 +16,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_presence = presence.value
+    json_presence: str = presence
     params["presence"] = json_presence
 
     params["chatId"] = chat_id
