@@ -459,14 +459,40 @@ def _operation_node(spec: Mapping[str, Any], op: Operation) -> Mapping[str, Any]
     return node
 
 
+def _page_items(returns: str) -> list[str]:
+    """Item types of a list answer (``list[X]``, several engine shapes ``list[X] | list[Y]``, or an object
+    keyed by id ``dict[str, Z]`` beside them); empty when the answer has no list."""
+    members: list[ast.expr] = []
+
+    def split(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            split(node.left)
+            split(node.right)
+        else:
+            members.append(node)
+
+    split(ast.parse(returns, mode="eval").body)
+    lists = [m for m in members if isinstance(m, ast.Subscript) and ast.unparse(m.value) == "list"]
+    if not lists:
+        return []
+    items: list[str] = []
+    for member in members:
+        if isinstance(member, ast.Subscript) and ast.unparse(member.value) in ("list", "dict"):
+            inner = member.slice.elts[-1] if isinstance(member.slice, ast.Tuple) else member.slice
+            items.append(ast.unparse(inner))
+    return items
+
+
 def _paging(
     spec: Mapping[str, Any], outputs: Outputs, op: Mapping[str, Any], params: list[Param], returns: str
 ) -> tuple[str | None, str]:
     """How a call pages, read from its parameters and its 200 schema: ``limit``/``offset`` over a list, or
     a ``startCursor`` parameter with a ``page: {hasNextPage, endCursor}`` object beside one list field."""
     names = {p.name for p in params}
-    if {"limit", "offset"} <= names and returns.startswith("list["):
-        return "OffsetPaging()", returns.removeprefix("list[").removesuffix("]")
+    if {"limit", "offset"} <= names:
+        items = _page_items(returns)
+        if items:
+            return "OffsetPaging()", " | ".join(dict.fromkeys(items))
     if "start_cursor" not in names:
         return None, ""
     schema = _resolve(spec, op["responses"]["200"]["content"]["application/json"]["schema"])

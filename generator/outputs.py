@@ -19,10 +19,13 @@ from typing import Any
 
 from facade import FacadeError, field_name, pascal
 
-__all__ = ["RUNTIME_MODELS", "Outputs", "field_name"]
+__all__ = ["RAW_ALIASES", "RUNTIME_MODELS", "Outputs", "field_name"]
 
-# Schema name -> (runtime module, class). The class must accept every body the schema allows.
-RUNTIME_MODELS: dict[str, tuple[str, str]] = {}
+RAW_ALIASES = frozenset({"RawList", "RawObject"})  # ``wawp_client._models``: a union's "none fits" member
+
+# ``anyOf`` schema name -> (runtime module, base class): the result is one object built on that hand-written
+# base (accessors that work on every variant, see ``_union_models``), not a union the caller must dispatch on.
+RUNTIME_MODELS: dict[str, tuple[str, str]] = {"SentMessage": ("._union_models", "SentMessage")}
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
@@ -41,6 +44,7 @@ class Outputs:
         self.schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
         self.classes: dict[str, _Class] = {}
         self.runtime: dict[str, tuple[str, str]] = {}
+        self.unions: dict[str, tuple[str, list[str]]] = {}  # runtime-based class -> (description, variants)
 
     def _resolve(self, node: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any]]:
         ref = node.get("$ref")
@@ -55,8 +59,13 @@ class Outputs:
         """The type expression of ``node``; ``hint`` names an inline object's class (``ChannelSearchResultPage``)."""
         name, schema = self._resolve(node)
         if name is not None and name in RUNTIME_MODELS:
-            self.runtime[name] = RUNTIME_MODELS[name]
-            return RUNTIME_MODELS[name][1]
+            if name not in self.runtime:
+                self.runtime[name] = RUNTIME_MODELS[name]
+                members = [self.annotation(v, f"{name}{i}") for i, v in enumerate(schema.get("anyOf", []))]
+                if not members or any(v not in self.classes for v in members):
+                    raise FacadeError(f"{name}: a runtime model needs an anyOf of object schemas")
+                self.unions[name] = (" ".join(str(schema.get("description", "")).split()), members)
+            return name
         if name is not None:
             hint = pascal(name) if not name[:1].isupper() else re.sub(r"[^0-9A-Za-z]", "", name)
         variants = schema.get("oneOf") or schema.get("anyOf")
@@ -74,13 +83,15 @@ class Outputs:
         return "Any" if kinds is None else self._kind(kinds, schema, hint)
 
     def _union(self, members: list[str], variants: list[Any]) -> str:
+        """``A | B``, plus the raw JSON as a last member when two or more variants are structured, because
+        the runtime hands back the value as received when none of them fits."""
         unique = list(dict.fromkeys(members))
-        runtime = {cls for _, cls in self.runtime.values()}
-        models = [m for m, v in zip(members, variants, strict=True) if m in self.classes or m in runtime]
-        if len(models) >= 2 or (models and len(unique) > len(models) + ("None" in unique)):
-            unique.append("dict[str, Any]")  # no variant fits: the raw JSON object, as received
+        objects = [m for m in unique if m in self.classes or m in self.runtime or m.startswith("dict[")]
+        lists = [m for m in unique if m.startswith("list[")]
+        if len(objects) + len(lists) >= 2:
+            unique += (["RawObject"] if objects else []) + (["RawList"] if lists else [])
         nullable = "None" in unique
-        return " | ".join([m for m in unique if m != "None"] + (["None"] if nullable else []))
+        return " | ".join([m for m in dict.fromkeys(unique) if m != "None"] + (["None"] if nullable else []))
 
     def _kind(self, kind: str, schema: Mapping[str, Any], hint: str) -> str:
         if kind in _SCALARS:
@@ -124,8 +135,8 @@ class Outputs:
         return "Any" if schema is None else self.annotation(schema, pascal(operation_id) + "Response")
 
     def names(self) -> list[str]:
-        """Every class the result module defines or imports."""
-        return sorted([c.name for c in self.walk()] + [cls for _, cls in self.runtime.values()])
+        """Every class the result module defines."""
+        return sorted([c.name for c in self.walk()] + list(self.unions))
 
     def walk(self) -> Iterator[_Class]:
         yield from (self.classes[name] for name in sorted(self.classes))
@@ -149,10 +160,13 @@ def module(outputs: Outputs, header: str) -> str:
         "",
         "from typing import Any, ClassVar",
         "",
-        "from ._models import BaseModel",
     ]
+    used = {
+        word for c in outputs.walk() for _, _, annotation, _, _ in c.fields for word in re.findall(r"\w+", annotation)
+    }
+    lines.append(f"from ._models import {', '.join(['BaseModel', *sorted(used & RAW_ALIASES)])}")
     for runtime_module, runtime_class in sorted(set(outputs.runtime.values())):
-        lines.append(f"from {runtime_module} import {runtime_class}")
+        lines.append(f"from {runtime_module} import {runtime_class} as _{runtime_class}")
     lines += ["", f"__all__ = {outputs.names()!r}".replace("'", '"')]
     for cls in outputs.walk():
         lines += ["", "", f"class {cls.name}(BaseModel):"]
@@ -173,4 +187,10 @@ def module(outputs: Outputs, header: str) -> str:
         for attr, _, annotation, required, _ in cls.fields:
             optional = "" if required or annotation == "Any" or annotation.endswith("| None") else " | None"
             lines.append(f"    {attr}: {annotation}{optional}")
+    for name, (description, variants) in sorted(outputs.unions.items()):
+        base = outputs.runtime[name][1]
+        doc = _doc(description or f"The ``{name}`` result.", "    ")
+        doc[0] = doc[0].replace("    ", '    """', 1)
+        lines += ["", "", f"class {name}(_{base}):", *doc, '    """', ""]
+        lines.append(f"    _variant_names: ClassVar[tuple[str, ...]] = {tuple(variants)!r}".replace("'", '"'))
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from facade import FacadeError, Namespace, Operation, pythonic
+from outputs import RAW_ALIASES
 
 __all__ = [
     "client_module",
@@ -106,7 +107,11 @@ _OPTIONS = (
 
 def _output_names(op: Operation) -> list[str]:
     """The rendered result models the method's return type names (imported from ``_outputs``)."""
-    return sorted((_names(op.returns) | (_names(op.item) if op.item else set())) - _BUILTINS - _TYPING)
+    return sorted(_result_names(op) - RAW_ALIASES)
+
+
+def _result_names(op: Operation) -> set[str]:
+    return (_names(op.returns) | (_names(op.item) if op.item else set())) - _BUILTINS - _TYPING
 
 
 def _names(source: str) -> set[str]:
@@ -166,6 +171,9 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
     outputs = _output_names(op)
     if outputs:
         lines.append(f"        from .._outputs import {', '.join(outputs)}")
+    raw = sorted(_result_names(op) & RAW_ALIASES)
+    if raw:
+        lines.append(f"        from .._models import {', '.join(raw)}")
     lines.append("")
     function = "_op.asyncio_detailed" if asynchronous else "_op.sync_detailed"
     cast_to = "type(None)" if op.returns == "None" else _qualify(op.returns, shadowed)
@@ -184,7 +192,9 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
     if optional:
         arguments.append("**given(" + ", ".join(f"{p.generated}={p.name}" for p in optional) + ")")
     call = f"self._client._call({function}, {', '.join(arguments)})"
-    lines.append(f'        return cast("{returns}", {"await " if asynchronous else ""}{call})')
+    # A typed local rather than ``cast``: the annotation is never evaluated, and ruff may wrap it.
+    lines.append(f"        result: {returns} = {'await ' if asynchronous else ''}{call}")
+    lines.append("        return result")
     return lines
 
 
@@ -256,7 +266,7 @@ def resource_module(root: Namespace) -> str:
     if needs_cached:
         lines.append("from functools import cached_property")
     returned = {n for op in operations for n in _names(op.returns)}
-    typing_names = sorted({"TYPE_CHECKING", "cast"} | {n for op in operations for n in op.annotation_names & _TYPING})
+    typing_names = sorted({"TYPE_CHECKING"} | {n for op in operations for n in op.annotation_names & _TYPING})
     typing_names += ["Any", "overload"] if has_body else []
     typing_names += sorted(returned & _TYPING - set(typing_names))
     lines += [f"from typing import {', '.join(sorted(set(typing_names)))}", ""]
@@ -274,6 +284,9 @@ def resource_module(root: Namespace) -> str:
     outputs = sorted({n for op in operations for n in _output_names(op)})
     if outputs:
         lines.append(f"    from .._outputs import {', '.join(outputs)}")
+    raw = sorted({n for op in operations for n in _result_names(op)} & RAW_ALIASES)
+    if raw:
+        lines.append(f"    from .._models import {', '.join(raw)}")
     if any(op.paging for op in operations):
         lines.append("    from ..pagination import AsyncPage, SyncPage")
     classes = [ns for ns in root.walk()]

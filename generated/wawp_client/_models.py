@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self, TypeAlias
 
 from ._redact import MASK
 
-__all__ = ["BaseModel", "Field"]
+__all__ = ["RAW", "BaseModel", "Field", "RawList", "RawObject"]
+
+RAW = "the JSON as received"
+# The last member of a result union whose variants may all miss: the value comes back as received. A
+# marked alias (not a plain ``dict[str, Any]``) so that strict mode can tell it from a documented shape.
+RawObject: TypeAlias = Annotated[dict[str, Any], RAW]
+RawList: TypeAlias = Annotated[list[Any], RAW]
 
 _SECRET_FIELDS = frozenset({"access_token", "instance_id"})
 
@@ -56,7 +62,7 @@ class BaseModel:
         """The declared fields, with their annotations resolved (once per class)."""
         found = BaseModel.__fields.get(cls)
         if found is None:
-            hints = typing.get_type_hints(cls)
+            hints = typing.get_type_hints(cls, include_extras=True)
             found = tuple(
                 Field(name, wire, hints[name], name in cls._required) for name, wire in cls._wire_names.items()
             )
@@ -80,6 +86,11 @@ class BaseModel:
         model._raw = dict(data)
         model._extra = {key: value for key, value in data.items() if key not in cls._wire_names.values()}
         return model
+
+    @classmethod
+    def _strict_problem(cls, data: Mapping[str, Any]) -> str | None:
+        """What strict mode finds wrong with ``data`` beyond the declared fields (for subclasses with rules)."""
+        return None
 
     @property
     def model_extra(self) -> dict[str, Any]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from ._models import BaseModel
+from ._union_models import SentMessage as _SentMessage
 
 __all__ = [
+    "ActionResult",
     "Base64File",
     "Channel",
     "ChannelCategory",
@@ -27,9 +29,12 @@ __all__ = [
     "ContactAbout",
     "ContactProfilePicture",
     "Count",
-    "Group",
+    "GowsGroupInfo",
+    "GowsMessage",
+    "GowsMessageInfo",
+    "GowsParticipant",
+    "GowsSentMessage",
     "GroupJoinResult",
-    "GroupParticipant",
     "GroupSecuritySetting",
     "InstanceStatus",
     "Label",
@@ -38,24 +43,54 @@ __all__ = [
     "Me",
     "Media",
     "Message",
+    "NowebGroupMetadata",
+    "NowebMessageKey",
+    "NowebParticipant",
+    "NowebParticipantUpdate",
+    "NowebSentMessage",
     "NumberExists",
     "PairingCode",
     "PresenceEntry",
     "Profile",
-    "QRCode",
+    "QRCodeValue",
     "ReadMessagesResult",
     "ReplyTo",
     "Result",
+    "SentMessage",
     "Session",
     "SessionConfig",
     "SessionMetadata",
-    "StatusKey",
-    "StatusResult",
+    "WawpQRCode",
+    "WawpSendAck",
+    "WebjsChat",
+    "WebjsCreateGroupResult",
+    "WebjsGroupChat",
+    "WebjsGroupMetadata",
+    "WebjsMessageData",
+    "WebjsMessageId",
+    "WebjsParticipant",
+    "WebjsParticipantsChange",
+    "WebjsSentMessage",
+    "WebjsWid",
 ]
 
 
+class ActionResult(BaseModel):
+    """Acknowledgement `{result}` that the engine's REST layer returns after an action with no other output
+    (typing on and off, label deletion).
+
+    Attributes:
+        result (bool): Always true; a failed action answers with an error instead.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"result": "result"}
+    _required: ClassVar[frozenset[str]] = frozenset(["result"])
+
+    result: bool
+
+
 class Base64File(BaseModel):
-    """A binary file carried as base64 in JSON.
+    """A binary file carried as base64 in JSON (what the engine answers for images when JSON is asked for).
 
     Attributes:
         mimetype (str): Media type of the file, e.g. image/png.
@@ -142,9 +177,10 @@ class ChannelMessage(BaseModel):
     """A message shown in a channel preview, with its reactions and view count.
 
     Attributes:
-        message (Message): A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0
-            PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Send calls return the created
-            message; engines may add raw fields (`_data`) or wrap it, so extra properties are allowed.
+        message (Message): A WhatsApp message as the engine's REST layer reports it when reading messages
+            (WAHA's `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery
+            state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends
+            answer the engine's raw reply instead (see SentMessage).
         reactions (dict[str, int], optional): Reaction emoji mapped to how many people used it.
         view_count (int, optional): How many people viewed the message.
     """
@@ -212,12 +248,14 @@ class ChannelView(BaseModel):
 
 
 class Chat(BaseModel):
-    """A chat as listed by the engine (engine-specific fields may follow).
+    """A chat as GOWS and NOWEB list it: the id, the name and the time of the last activity; GET
+    /labels/{labelId}/chats on GOWS answers the id only.
 
     Attributes:
         id (str): Chat id (…@c.us, …@g.us, …@newsletter or …@lid).
         name (str | None, optional): Chat or contact name.
-        timestamp (int, optional): Time of the last activity, in unix seconds.
+        conversation_timestamp (int | None, optional): Time of the last activity, in unix seconds.
+        timestamp (int, optional): Time of the last activity, in unix seconds (older engines).
         unread_count (int, optional): Number of unread messages.
         archived (bool, optional): True when the chat is archived.
     """
@@ -225,6 +263,7 @@ class Chat(BaseModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
         "name": "name",
+        "conversation_timestamp": "conversationTimestamp",
         "timestamp": "timestamp",
         "unread_count": "unreadCount",
         "archived": "archived",
@@ -233,19 +272,21 @@ class Chat(BaseModel):
 
     id: str
     name: str | None
+    conversation_timestamp: int | None
     timestamp: int | None
     unread_count: int | None
     archived: bool | None
 
 
 class ChatOverview(BaseModel):
-    """A chat with its name, picture and last message, as shown in a chat list.
+    """A chat with its name, picture and last message, as shown in a chat list (WAHA's `ChatSummary`).
 
     Attributes:
         id (str): Chat id.
         name (str | None, optional): Chat or contact name.
         picture (str | None, optional): Profile picture URL, or null.
         last_message (Message | None, optional): The newest message in the chat, or null.
+        field_chat (Any, optional): The engine's own chat record the summary was built from.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {
@@ -253,6 +294,7 @@ class ChatOverview(BaseModel):
         "name": "name",
         "picture": "picture",
         "last_message": "lastMessage",
+        "field_chat": "_chat",
     }
     _required: ClassVar[frozenset[str]] = frozenset(["id"])
 
@@ -260,6 +302,7 @@ class ChatOverview(BaseModel):
     name: str | None
     picture: str | None
     last_message: Message | None
+    field_chat: Any
 
 
 class ChatPicture(BaseModel):
@@ -371,41 +414,207 @@ class Count(BaseModel):
     count: int
 
 
-class Group(BaseModel):
-    """A WhatsApp group.
+class GowsGroupInfo(BaseModel):
+    """A group as whatsmeow describes it (`types.GroupInfo`), passed through by the GOWS engine. JIDs are raw
+    (`…@s.whatsapp.net`, `…@lid`); times are RFC 3339 strings (0001-01-01T00:00:00Z when unset).
 
     Attributes:
-        id (str): Group id, e.g. 120363012345678901@g.us.
-        subject (str): Group name.
-        description (str | None, optional): Group description.
-        invite (str | None, optional): Invite link, when the account is an admin.
-        participants (list[GroupParticipant], optional): Members and their roles.
-        members_can_add_new_member (bool, optional): True when any member may add people.
-        members_can_send_messages (bool, optional): True when any member may send messages (false means
-            admins only).
-        new_members_approval_required (bool, optional): True when admins must approve new members.
+        jid (str): Group id, e.g. 120363012345678901@g.us.
+        owner_jid (str, optional): Creator of the group (empty when unknown).
+        name (str, optional): Group name.
+        name_set_at (str, optional): When the name was last set.
+        name_set_by (str, optional): Who set the name.
+        topic (str, optional): Group description (empty when none).
+        topic_id (str, optional): Id of the current description.
+        topic_set_at (str, optional): When the description was last set.
+        topic_set_by (str, optional): Who set the description.
+        topic_deleted (bool, optional): True when the description was removed.
+        is_locked (bool, optional): True when only admins may edit the group info.
+        is_announce (bool, optional): True when only admins may send messages.
+        announce_version_id (str, optional): Version of the announce setting.
+        is_ephemeral (bool, optional): True when disappearing messages are on.
+        disappearing_timer (int, optional): Disappearing-message timer, in seconds.
+        is_incognito (bool, optional): True for an incognito group.
+        is_parent (bool, optional): True for a community (parent group).
+        default_membership_approval_mode (str, optional): Approval mode of a community.
+        linked_parent_jid (str, optional): The community this group belongs to (empty when none).
+        is_default_sub_group (bool, optional): True for a community's announcement group.
+        is_join_approval_required (bool, optional): True when admins must approve new members.
+        addressing_mode (str, optional): How members are addressed: pn (phone numbers) or lid.
+        group_created (str, optional): When the group was created.
+        participant_version_id (str, optional): Version of the member list.
+        participants (list[GowsParticipant], optional): Members of the group (absent when WAHA was asked to
+            leave them out).
+        member_add_mode (str, optional): Who may add members: all_member_add or admin_add.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "subject": "subject",
-        "description": "description",
-        "invite": "invite",
-        "participants": "participants",
-        "members_can_add_new_member": "membersCanAddNewMember",
-        "members_can_send_messages": "membersCanSendMessages",
-        "new_members_approval_required": "newMembersApprovalRequired",
+        "jid": "JID",
+        "owner_jid": "OwnerJID",
+        "name": "Name",
+        "name_set_at": "NameSetAt",
+        "name_set_by": "NameSetBy",
+        "topic": "Topic",
+        "topic_id": "TopicID",
+        "topic_set_at": "TopicSetAt",
+        "topic_set_by": "TopicSetBy",
+        "topic_deleted": "TopicDeleted",
+        "is_locked": "IsLocked",
+        "is_announce": "IsAnnounce",
+        "announce_version_id": "AnnounceVersionID",
+        "is_ephemeral": "IsEphemeral",
+        "disappearing_timer": "DisappearingTimer",
+        "is_incognito": "IsIncognito",
+        "is_parent": "IsParent",
+        "default_membership_approval_mode": "DefaultMembershipApprovalMode",
+        "linked_parent_jid": "LinkedParentJID",
+        "is_default_sub_group": "IsDefaultSubGroup",
+        "is_join_approval_required": "IsJoinApprovalRequired",
+        "addressing_mode": "AddressingMode",
+        "group_created": "GroupCreated",
+        "participant_version_id": "ParticipantVersionID",
+        "participants": "Participants",
+        "member_add_mode": "MemberAddMode",
     }
-    _required: ClassVar[frozenset[str]] = frozenset(["id", "subject"])
+    _required: ClassVar[frozenset[str]] = frozenset(["jid"])
+
+    jid: str
+    owner_jid: str | None
+    name: str | None
+    name_set_at: str | None
+    name_set_by: str | None
+    topic: str | None
+    topic_id: str | None
+    topic_set_at: str | None
+    topic_set_by: str | None
+    topic_deleted: bool | None
+    is_locked: bool | None
+    is_announce: bool | None
+    announce_version_id: str | None
+    is_ephemeral: bool | None
+    disappearing_timer: int | None
+    is_incognito: bool | None
+    is_parent: bool | None
+    default_membership_approval_mode: str | None
+    linked_parent_jid: str | None
+    is_default_sub_group: bool | None
+    is_join_approval_required: bool | None
+    addressing_mode: str | None
+    group_created: str | None
+    participant_version_id: str | None
+    participants: list[GowsParticipant] | None
+    member_add_mode: str | None
+
+
+class GowsMessage(BaseModel):
+    """A message in whatsmeow's JSON form (`events.Message`). `Info` says who sent it where and when; `Message`
+    is the WhatsApp protobuf content in its JSON form. More top-level fields may appear.
+
+    Attributes:
+        info (GowsMessageInfo, optional): whatsmeow's `MessageInfo`. Ids here are raw JIDs
+            (`…@s.whatsapp.net`, `…@g.us`, `…@lid`), not the `@c.us` form the rest of the API uses.
+        message (dict[str, Any] | None, optional): The WhatsApp message content (e.g. `conversation`,
+            `extendedTextMessage`, `imageMessage`); its keys follow WhatsApp's protobuf, so only the kind you
+            sent is present.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"info": "Info", "message": "Message"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    info: GowsMessageInfo | None
+    message: dict[str, Any] | None
+
+
+class GowsMessageInfo(BaseModel):
+    """whatsmeow's `MessageInfo`. Ids here are raw JIDs (`…@s.whatsapp.net`, `…@g.us`, `…@lid`), not the `@c.us`
+    form the rest of the API uses.
+
+    Attributes:
+        id (str, optional): Raw message id, e.g. 3EB0C767D26A1D8A9C11.
+        chat (str, optional): Chat JID, e.g. 201234567890@s.whatsapp.net or 120363012345678901@g.us.
+        sender (str, optional): Sender JID with its device number, e.g. 201000000001:12@s.whatsapp.net.
+        is_from_me (bool, optional): True when the connected account sent the message.
+        is_group (bool, optional): True in a group chat.
+        timestamp (str, optional): When the message was sent, as an RFC 3339 date-time.
+        type_ (str, optional): Message kind as whatsmeow names it (text, media, poll, reaction, ...).
+        push_name (str, optional): Display name of the sender.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "ID",
+        "chat": "Chat",
+        "sender": "Sender",
+        "is_from_me": "IsFromMe",
+        "is_group": "IsGroup",
+        "timestamp": "Timestamp",
+        "type_": "Type",
+        "push_name": "PushName",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    id: str | None
+    chat: str | None
+    sender: str | None
+    is_from_me: bool | None
+    is_group: bool | None
+    timestamp: str | None
+    type_: str | None
+    push_name: str | None
+
+
+class GowsParticipant(BaseModel):
+    """A group member as whatsmeow describes it (`types.GroupParticipant`). After a participants call, `Error` is
+    a WhatsApp status code (e.g. 403, 409) for a member the change failed for, 0 otherwise.
+
+    Attributes:
+        jid (str): Member JID, e.g. 201234567890@s.whatsapp.net or 109321234567890@lid.
+        phone_number (str, optional): Phone-number JID when `JID` is a lid (empty otherwise).
+        lid (str, optional): Privacy id of the member (empty when unknown).
+        is_admin (bool, optional): True for admins (and the super admin).
+        is_super_admin (bool, optional): True for the group's creator.
+        display_name (str, optional): Name shown for the member, when WhatsApp sends one.
+        error (int, optional): WhatsApp status code of a failed change, 0 otherwise.
+        add_request (Any, optional): Invitation sent instead of adding the member directly, or null.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "jid": "JID",
+        "phone_number": "PhoneNumber",
+        "lid": "LID",
+        "is_admin": "IsAdmin",
+        "is_super_admin": "IsSuperAdmin",
+        "display_name": "DisplayName",
+        "error": "Error",
+        "add_request": "AddRequest",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["jid"])
+
+    jid: str
+    phone_number: str | None
+    lid: str | None
+    is_admin: bool | None
+    is_super_admin: bool | None
+    display_name: str | None
+    error: int | None
+    add_request: Any
+
+
+class GowsSentMessage(BaseModel):
+    """A send's reply on the GOWS engine (WAHA's `messageResponse`). `id` is built from the message key the
+    engine returned; `_data` is the message whatsmeow sent (`Info` and `Message`), or null when the engine
+    returned none.
+
+    Attributes:
+        id (str): Serialized id of the new message, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11 (in a
+            group or on a status the sender follows: true_120363012345678901@g.us_3EB0..._201000000001@c.us).
+        field_data (GowsMessage | None): The sent message as whatsmeow describes it, or null.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "field_data": "_data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["field_data", "id"])
 
     id: str
-    subject: str
-    description: str | None
-    invite: str | None
-    participants: list[GroupParticipant] | None
-    members_can_add_new_member: bool | None
-    members_can_send_messages: bool | None
-    new_members_approval_required: bool | None
+    field_data: GowsMessage | None
 
 
 class GroupJoinResult(BaseModel):
@@ -419,23 +628,6 @@ class GroupJoinResult(BaseModel):
     _required: ClassVar[frozenset[str]] = frozenset(["id"])
 
     id: str
-
-
-class GroupParticipant(BaseModel):
-    """A member of a group. `role` is participant, admin, superadmin or left; more may be added.
-
-    Attributes:
-        id (str): Member id (…@c.us or …@lid).
-        pn (str, optional): Phone-number id when `id` is a privacy id.
-        role (str): Role in the group (participant, admin, superadmin, left).
-    """
-
-    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "pn": "pn", "role": "role"}
-    _required: ClassVar[frozenset[str]] = frozenset(["id", "role"])
-
-    id: str
-    pn: str | None
-    role: str
 
 
 class GroupSecuritySetting(BaseModel):
@@ -569,30 +761,34 @@ class Media(BaseModel):
 
 
 class Message(BaseModel):
-    """A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE,
-    3 READ, 4 PLAYED; new values may appear. Send calls return the created message; engines may add raw fields
-    (`_data`) or wrap it, so extra properties are allowed.
+    """A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's `WAMessage`, built
+    the same way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER,
+    2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply instead (see
+    SentMessage).
 
     Attributes:
         id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g.
-            true_201234567890@c.us_3EB0C767D26A1D8A9C11.
-        timestamp (int): When the message was sent, in unix seconds.
-        from_ (str): Sender chat id.
+            true_201234567890@c.us_3EB0C767D26A1D8A9C11 (groups append "_{sender}").
+        timestamp (int | None, optional): When the message was sent, in unix seconds (null when the engine
+            does not know).
+        from_ (str | None, optional): The chat (GOWS, NOWEB) or the sender (WEBJS).
         from_me (bool): True when the connected account sent it.
         source (str, optional): "api" when sent through the API, "app" when sent from a phone.
-        to (str): Recipient chat id.
+        to (str | None, optional): Recipient; GOWS fills it only in groups (the sender there) and leaves it
+            null in direct chats.
         participant (str | None, optional): Sender inside a group; null in direct chats.
         body (str | None, optional): Text, or the caption of a media message.
         has_media (bool, optional): True when the message carries a file.
         media (Media | None, optional): The attached file, or null.
+        media_url (str | None, optional): Where to download the attached file, when it was downloaded.
         ack (int | None, optional): Delivery state as a number (-1..4, see the description of this schema).
         ack_name (str, optional): Delivery state as a name (ERROR, PENDING, SERVER, DEVICE, READ, PLAYED,
             UNKNOWN).
         location (Location | None, optional): The shared location, for location messages.
-        v_cards (list[str], optional): vCard texts, for contact messages.
+        v_cards (list[str] | None, optional): vCard texts, for contact messages.
         reply_to (ReplyTo | None, optional): The quoted message, or null.
-        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
-            rely on it.
+        field_data (Any, optional): Raw data of the WhatsApp engine (on GOWS a GowsMessage); its shape
+            differs per engine.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {
@@ -606,6 +802,7 @@ class Message(BaseModel):
         "body": "body",
         "has_media": "hasMedia",
         "media": "media",
+        "media_url": "mediaUrl",
         "ack": "ack",
         "ack_name": "ackName",
         "location": "location",
@@ -613,18 +810,19 @@ class Message(BaseModel):
         "reply_to": "replyTo",
         "field_data": "_data",
     }
-    _required: ClassVar[frozenset[str]] = frozenset(["from_", "from_me", "id", "timestamp", "to"])
+    _required: ClassVar[frozenset[str]] = frozenset(["from_me", "id"])
 
     id: str
-    timestamp: int
-    from_: str
+    timestamp: int | None
+    from_: str | None
     from_me: bool
     source: str | None
-    to: str
+    to: str | None
     participant: str | None
     body: str | None
     has_media: bool | None
     media: Media | None
+    media_url: str | None
     ack: int | None
     ack_name: str | None
     location: Location | None
@@ -633,19 +831,152 @@ class Message(BaseModel):
     field_data: Any
 
 
+class NowebGroupMetadata(BaseModel):
+    """A group as Baileys describes it (`GroupMetadata`), passed through by the NOWEB engine.
+
+    Attributes:
+        id (str): Group id, e.g. 120363012345678901@g.us.
+        owner (str | None, optional): Creator of the group.
+        subject (str): Group name.
+        subject_owner (str | None, optional): Who set the name.
+        subject_time (int | None, optional): When the name was set, in unix seconds.
+        creation (int | None, optional): When the group was created, in unix seconds.
+        desc (str | None, optional): Group description.
+        desc_id (str | None, optional): Id of the current description.
+        restrict (bool | None, optional): True when only admins may edit the group info.
+        announce (bool | None, optional): True when only admins may send messages.
+        size (int | None, optional): Number of members.
+        participants (list[NowebParticipant], optional): Members of the group.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "owner": "owner",
+        "subject": "subject",
+        "subject_owner": "subjectOwner",
+        "subject_time": "subjectTime",
+        "creation": "creation",
+        "desc": "desc",
+        "desc_id": "descId",
+        "restrict": "restrict",
+        "announce": "announce",
+        "size": "size",
+        "participants": "participants",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id", "subject"])
+
+    id: str
+    owner: str | None
+    subject: str
+    subject_owner: str | None
+    subject_time: int | None
+    creation: int | None
+    desc: str | None
+    desc_id: str | None
+    restrict: bool | None
+    announce: bool | None
+    size: int | None
+    participants: list[NowebParticipant] | None
+
+
+class NowebMessageKey(BaseModel):
+    """A Baileys message key.
+
+    Attributes:
+        remote_jid (str, optional): Chat JID, e.g. 201234567890@s.whatsapp.net or status@broadcast.
+        from_me (bool, optional): True for a message the connected account sent.
+        id (str): Raw message id, e.g. 3EB0C767D26A1D8A9C11.
+        participant (str | None, optional): Sender inside a group, when present.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "remote_jid": "remoteJid",
+        "from_me": "fromMe",
+        "id": "id",
+        "participant": "participant",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    remote_jid: str | None
+    from_me: bool | None
+    id: str
+    participant: str | None
+
+
+class NowebParticipant(BaseModel):
+    """A group member as Baileys describes it.
+
+    Attributes:
+        id (str): Member JID, e.g. 201234567890@s.whatsapp.net.
+        admin (str | None, optional): admin, superadmin, or null for a regular member.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "admin": "admin"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    admin: str | None
+
+
+class NowebParticipantUpdate(BaseModel):
+    """Baileys' result for one member of a participants change.
+
+    Attributes:
+        status (str): WhatsApp status code as a string, 200 on success.
+        jid (str): Member JID the result is for.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"status": "status", "jid": "jid"}
+    _required: ClassVar[frozenset[str]] = frozenset(["jid", "status"])
+
+    status: str
+    jid: str
+
+
+class NowebSentMessage(BaseModel):
+    """A send's reply on the NOWEB engine, the Baileys `WebMessageInfo` as JSON (64-bit numbers and enums come
+    out as strings). `key.id` is the raw message id; the serialized id is `true_{chatId}_{key.id}` with the
+    chat in `@c.us` form.
+
+    Attributes:
+        key (NowebMessageKey): A Baileys message key.
+        message (dict[str, Any] | None, optional): The WhatsApp message content as Baileys built it.
+        message_timestamp (int | str, optional): When the message was sent, in unix seconds (a string when
+            Baileys kept it as a 64-bit value).
+        status (int | str, optional): Baileys delivery status (PENDING right after sending; a number in some
+            versions).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "key": "key",
+        "message": "message",
+        "message_timestamp": "messageTimestamp",
+        "status": "status",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["key"])
+
+    key: NowebMessageKey
+    message: dict[str, Any] | None
+    message_timestamp: int | str | None
+    status: int | str | None
+
+
 class NumberExists(BaseModel):
     """Whether a phone number has a WhatsApp account.
 
     Attributes:
         number_exists (bool): True when the number is on WhatsApp.
-        chat_id (str, optional): Chat id to use for the number, when it exists.
+        chat_id (str | None, optional): Chat id to use for the number, when it exists.
+        pn (str | None, optional): Phone-number id of the account (GOWS adds it; it differs from `chatId`
+            when WhatsApp answers with a privacy id).
     """
 
-    _wire_names: ClassVar[dict[str, str]] = {"number_exists": "numberExists", "chat_id": "chatId"}
+    _wire_names: ClassVar[dict[str, str]] = {"number_exists": "numberExists", "chat_id": "chatId", "pn": "pn"}
     _required: ClassVar[frozenset[str]] = frozenset(["number_exists"])
 
     number_exists: bool
     chat_id: str | None
+    pn: str | None
 
 
 class PairingCode(BaseModel):
@@ -699,29 +1030,25 @@ class Profile(BaseModel):
     picture: str | None
 
 
-class QRCode(BaseModel):
-    """The pairing QR code while the session is in SCAN_QR_CODE. By default a base64 PNG image (`mimetype` +
-    `data`); with `format=raw` the text to encode (`value`).
+class QRCodeValue(BaseModel):
+    """The raw QR payload (answer to `format=raw`), to render yourself.
 
     Attributes:
-        mimetype (str, optional): Media type of `data` (image/png).
-        data (str, optional): The QR image, base64-encoded, without a data-URI prefix.
-        value (str, optional): The raw QR payload to render yourself (returned with format=raw).
+        value (str): The text the QR code encodes.
     """
 
-    _wire_names: ClassVar[dict[str, str]] = {"mimetype": "mimetype", "data": "data", "value": "value"}
-    _required: ClassVar[frozenset[str]] = frozenset([])
+    _wire_names: ClassVar[dict[str, str]] = {"value": "value"}
+    _required: ClassVar[frozenset[str]] = frozenset(["value"])
 
-    mimetype: str | None
-    data: str | None
-    value: str | None
+    value: str
 
 
 class ReadMessagesResult(BaseModel):
     """Which messages were marked as read.
 
     Attributes:
-        ids (list[str], optional): Ids of the messages marked as read.
+        ids (list[str] | None, optional): Ids of the messages marked as read (null when the engine does not
+            report them).
     """
 
     _wire_names: ClassVar[dict[str, str]] = {"ids": "ids"}
@@ -748,7 +1075,8 @@ class ReplyTo(BaseModel):
 
 
 class Result(BaseModel):
-    """Acknowledgement returned by calls that change something and have nothing else to report.
+    """Acknowledgement `{success}` that the engine's REST layer builds itself for a few calls that change
+    something (profile writes, group picture, groups refresh, pin/unpin, mark unread, contact upsert).
 
     Attributes:
         success (bool): True when the change was accepted.
@@ -761,22 +1089,28 @@ class Result(BaseModel):
 
 
 class Session(BaseModel):
-    """A Wawp session (instance) as the engine reports it. `status` is one of STOPPED, STARTING, SCAN_QR_CODE,
-    WORKING, FAILED; treat other values as "not ready" because the list may grow.
+    """A Wawp session (instance) as Wawp reports it after a session call. `status` is one of STOPPED, STARTING,
+    SCAN_QR_CODE, WORKING, FAILED, and on GOWS also PASSKEY_REQUIRED (WhatsApp asks for a passkey to finish
+    linking) and PASSKEY_CONFIRMATION_REQUIRED (a code must be confirmed on the phone); delete answers
+    DELETED. Treat any other value as "not ready": the list grows.
 
     Attributes:
         name (str): Engine-side session name.
-        status (str): Lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, WORKING, FAILED; more may be added).
+        status (str): Lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, PASSKEY_REQUIRED,
+            PASSKEY_CONFIRMATION_REQUIRED, WORKING, FAILED, DELETED; more may be added).
+        instance_id (str, optional): The instance the answer is about (delete and logout report it at the
+            top level).
         config (SessionConfig, optional): Session configuration as stored by the engine.
         me (Me | None, optional): The connected account once the session is WORKING, otherwise null or
             absent.
-        engine (Any, optional): Engine details. The vendor's example shows an empty list here (a PHP empty
-            array), so any JSON value is accepted.
+        engine (Any, optional): Engine details, e.g. the engine name (GOWS). The vendor's example shows an
+            empty list here (a PHP empty array), so any JSON value is accepted.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
         "status": "status",
+        "instance_id": "instance_id",
         "config": "config",
         "me": "me",
         "engine": "engine",
@@ -785,6 +1119,7 @@ class Session(BaseModel):
 
     name: str
     status: str
+    instance_id: str | None
     config: SessionConfig | None
     me: Me | None
     engine: Any
@@ -845,33 +1180,344 @@ class SessionMetadata(BaseModel):
     access_token: str | None
 
 
-class StatusKey(BaseModel):
-    """Key of a posted status.
+class WawpQRCode(BaseModel):
+    """The QR image as a data URI, as the vendor documents it.
 
     Attributes:
-        remote_jid (str, optional): Always status@broadcast.
-        from_me (bool, optional): True for your own status.
-        id (str): Status id; pass it to POST /status/delete.
+        qr (str): A data:image/png;base64,... URI of the QR image.
     """
 
-    _wire_names: ClassVar[dict[str, str]] = {"remote_jid": "remoteJid", "from_me": "fromMe", "id": "id"}
+    _wire_names: ClassVar[dict[str, str]] = {"qr": "qr"}
+    _required: ClassVar[frozenset[str]] = frozenset(["qr"])
+
+    qr: str
+
+
+class WawpSendAck(BaseModel):
+    """Wawp's own acknowledgement of a send, which the vendor's WordPress plugin treats as success: whether the
+    message went out and the HTTP status the engine answered. It carries no message id.
+
+    Attributes:
+        sent (bool): True when the engine accepted the message.
+        upstream_status (int, optional): HTTP status of the engine's reply, e.g. 201.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"sent": "sent", "upstream_status": "upstream_status"}
+    _required: ClassVar[frozenset[str]] = frozenset(["sent"])
+
+    sent: bool
+    upstream_status: int | None
+
+
+class WebjsChat(BaseModel):
+    """A chat as whatsapp-web.js serialises it (`Chat`), passed through by the WEBJS engine.
+
+    Attributes:
+        id (WebjsWid): A WhatsApp Web id object (`Wid`).
+        name (str, optional): Chat or contact name.
+        is_group (bool, optional): True for groups.
+        is_read_only (bool, optional): True when the account may not send.
+        unread_count (int, optional): Number of unread messages.
+        timestamp (int, optional): Time of the last activity, in unix seconds.
+        archived (bool, optional): True when the chat is archived.
+        pinned (bool, optional): True when the chat is pinned.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_group": "isGroup",
+        "is_read_only": "isReadOnly",
+        "unread_count": "unreadCount",
+        "timestamp": "timestamp",
+        "archived": "archived",
+        "pinned": "pinned",
+    }
     _required: ClassVar[frozenset[str]] = frozenset(["id"])
 
-    remote_jid: str | None
-    from_me: bool | None
-    id: str
+    id: WebjsWid
+    name: str | None
+    is_group: bool | None
+    is_read_only: bool | None
+    unread_count: int | None
+    timestamp: int | None
+    archived: bool | None
+    pinned: bool | None
 
 
-class StatusResult(BaseModel):
-    """A posted 24-hour status. The engine returns its raw sent message; `key.id` identifies it.
+class WebjsCreateGroupResult(BaseModel):
+    """whatsapp-web.js' answer to creating a group.
 
     Attributes:
-        key (StatusKey): Key of a posted status.
-        message (dict[str, Any], optional): Raw message content as the engine built it.
+        title (str, optional): Name of the new group.
+        gid (WebjsWid): A WhatsApp Web id object (`Wid`).
+        participants (dict[str, Any], optional): One result per invited member id (`statusCode`, `message`,
+            `isGroupCreator`, `isInviteV4Sent`).
     """
 
-    _wire_names: ClassVar[dict[str, str]] = {"key": "key", "message": "message"}
-    _required: ClassVar[frozenset[str]] = frozenset(["key"])
+    _wire_names: ClassVar[dict[str, str]] = {"title": "title", "gid": "gid", "participants": "participants"}
+    _required: ClassVar[frozenset[str]] = frozenset(["gid"])
 
-    key: StatusKey
-    message: dict[str, Any] | None
+    title: str | None
+    gid: WebjsWid
+    participants: dict[str, Any] | None
+
+
+class WebjsGroupChat(BaseModel):
+    """A group chat as whatsapp-web.js serialises it (`GroupChat`), passed through by the WEBJS engine.
+
+    Attributes:
+        id (WebjsWid): A WhatsApp Web id object (`Wid`).
+        name (str, optional): Group name.
+        is_group (bool, optional): Always true here.
+        is_read_only (bool, optional): True when the account may not send.
+        unread_count (int, optional): Unread messages.
+        timestamp (int, optional): Last activity, in unix seconds.
+        archived (bool, optional): True when archived.
+        pinned (bool, optional): True when pinned.
+        group_metadata (WebjsGroupMetadata): WhatsApp Web's group metadata inside a whatsapp-web.js group
+            chat.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_group": "isGroup",
+        "is_read_only": "isReadOnly",
+        "unread_count": "unreadCount",
+        "timestamp": "timestamp",
+        "archived": "archived",
+        "pinned": "pinned",
+        "group_metadata": "groupMetadata",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["group_metadata", "id"])
+
+    id: WebjsWid
+    name: str | None
+    is_group: bool | None
+    is_read_only: bool | None
+    unread_count: int | None
+    timestamp: int | None
+    archived: bool | None
+    pinned: bool | None
+    group_metadata: WebjsGroupMetadata
+
+
+class WebjsGroupMetadata(BaseModel):
+    """WhatsApp Web's group metadata inside a whatsapp-web.js group chat.
+
+    Attributes:
+        id (WebjsWid, optional): A WhatsApp Web id object (`Wid`).
+        creation (int, optional): When the group was created, in unix seconds.
+        owner (Any, optional): Creator of the group (a WebjsWid), when known.
+        subject (str, optional): Group name.
+        desc (str, optional): Group description.
+        restrict (bool, optional): True when only admins may edit the group info.
+        announce (bool, optional): True when only admins may send messages.
+        size (int, optional): Number of members.
+        participants (list[WebjsParticipant], optional): Members of the group.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "creation": "creation",
+        "owner": "owner",
+        "subject": "subject",
+        "desc": "desc",
+        "restrict": "restrict",
+        "announce": "announce",
+        "size": "size",
+        "participants": "participants",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    id: WebjsWid | None
+    creation: int | None
+    owner: Any
+    subject: str | None
+    desc: str | None
+    restrict: bool | None
+    announce: bool | None
+    size: int | None
+    participants: list[WebjsParticipant] | None
+
+
+class WebjsMessageData(BaseModel):
+    """The raw WhatsApp Web message model inside a whatsapp-web.js message (what the vendor's examples and plugin
+    read). Only `id` is always there; the rest depends on the message kind.
+
+    Attributes:
+        id (WebjsMessageId): A WhatsApp Web message key. `_serialized` is the serialized message id the rest
+            of the API uses.
+        type_ (str, optional): Message type (chat, image, document, ptt, location, vcard, poll_creation,
+            ...).
+        body (str, optional): Text, or base64 preview data for media.
+        t (int, optional): When the message was sent, in unix seconds.
+        from_ (WebjsWid, optional): A WhatsApp Web id object (`Wid`).
+        to (WebjsWid, optional): A WhatsApp Web id object (`Wid`).
+        ack (int, optional): Delivery state as a number.
+        is_new_msg (bool, optional): True for a message created in this session.
+        star (bool, optional): True when the message is starred.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type_": "type",
+        "body": "body",
+        "t": "t",
+        "from_": "from",
+        "to": "to",
+        "ack": "ack",
+        "is_new_msg": "isNewMsg",
+        "star": "star",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: WebjsMessageId
+    type_: str | None
+    body: str | None
+    t: int | None
+    from_: WebjsWid | None
+    to: WebjsWid | None
+    ack: int | None
+    is_new_msg: bool | None
+    star: bool | None
+
+
+class WebjsMessageId(BaseModel):
+    """A WhatsApp Web message key. `_serialized` is the serialized message id the rest of the API uses.
+
+    Attributes:
+        from_me (bool, optional): True when the connected account sent the message.
+        remote (Any, optional): The chat, as an id string (e.g. 201234567890@c.us) or a WebjsWid object.
+        id (str, optional): Raw message id.
+        participant (Any, optional): Sender inside a group, when present.
+        field_serialized (str): Serialized id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "from_me": "fromMe",
+        "remote": "remote",
+        "id": "id",
+        "participant": "participant",
+        "field_serialized": "_serialized",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["field_serialized"])
+
+    from_me: bool | None
+    remote: Any
+    id: str | None
+    participant: Any
+    field_serialized: str
+
+
+class WebjsParticipant(BaseModel):
+    """A group member as WhatsApp Web describes it.
+
+    Attributes:
+        id (WebjsWid): A WhatsApp Web id object (`Wid`).
+        is_admin (bool, optional): True for admins.
+        is_super_admin (bool, optional): True for the group's creator.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "is_admin": "isAdmin", "is_super_admin": "isSuperAdmin"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: WebjsWid
+    is_admin: bool | None
+    is_super_admin: bool | None
+
+
+class WebjsParticipantsChange(BaseModel):
+    """whatsapp-web.js' answer to a participants change. Adding answers one entry per participant id (`code`,
+    `message`, `isInviteV4Sent`); removing, promoting and demoting answer `{status}`.
+
+    Attributes:
+        status (int, optional): WhatsApp status code of the change (200 on success).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"status": "status"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    status: int | None
+
+
+class WebjsSentMessage(BaseModel):
+    """A send's reply on the WEBJS engine, the whatsapp-web.js `Message` object as JSON. `_data` holds the raw
+    WhatsApp Web model; the top-level fields are whatsapp-web.js's own view of it.
+
+    Attributes:
+        field_data (WebjsMessageData): The raw WhatsApp Web message model inside a whatsapp-web.js message
+            (what the vendor's examples and plugin read). Only `id` is always there; the rest depends on the
+            message kind.
+        id (WebjsMessageId, optional): A WhatsApp Web message key. `_serialized` is the serialized message
+            id the rest of the API uses.
+        ack (int, optional): Delivery state (-1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED).
+        has_media (bool, optional): True when the message carries a file.
+        body (str, optional): Text, or the caption of a media message.
+        type_ (str, optional): whatsapp-web.js message type (chat, image, document, ptt, location, ...).
+        timestamp (int, optional): When the message was sent, in unix seconds.
+        from_ (str, optional): Sender chat id, e.g. 201000000001@c.us.
+        to (str, optional): Recipient chat id, e.g. 201234567890@c.us.
+        from_me (bool, optional): True when the connected account sent the message.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "field_data": "_data",
+        "id": "id",
+        "ack": "ack",
+        "has_media": "hasMedia",
+        "body": "body",
+        "type_": "type",
+        "timestamp": "timestamp",
+        "from_": "from",
+        "to": "to",
+        "from_me": "fromMe",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["field_data"])
+
+    field_data: WebjsMessageData
+    id: WebjsMessageId | None
+    ack: int | None
+    has_media: bool | None
+    body: str | None
+    type_: str | None
+    timestamp: int | None
+    from_: str | None
+    to: str | None
+    from_me: bool | None
+
+
+class WebjsWid(BaseModel):
+    """A WhatsApp Web id object (`Wid`).
+
+    Attributes:
+        server (str, optional): Id domain: c.us, g.us, lid, newsletter or broadcast.
+        user (str, optional): Id part before the @, e.g. 201234567890.
+        field_serialized (str): The whole id, e.g. 201234567890@c.us.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"server": "server", "user": "user", "field_serialized": "_serialized"}
+    _required: ClassVar[frozenset[str]] = frozenset(["field_serialized"])
+
+    server: str | None
+    user: str | None
+    field_serialized: str
+
+
+class SentMessage(_SentMessage):
+    """What a send (and a message edit, delete or reaction, and every status call) answers: the engine's own
+    reply, passed through by Wawp. GOWS, the engine Wawp runs, answers `{id, _data}` with `id` the serialized
+    message id; WEBJS answers the raw whatsapp-web.js message, whose `id` is an object carrying the serialized
+    id in `_serialized`; NOWEB answers the raw Baileys message, whose `key.id` is the raw id; the vendor's own
+    plugin also accepts a Wawp acknowledgement `{sent, upstream_status}` without any id. A serialized id reads
+    `{fromMe}_{chatId}_{rawId}`, with `_{sender}` appended in groups and on statuses. The variants are listed
+    most specific first, so a parser that tries them in order picks the right one.
+    """
+
+    _variant_names: ClassVar[tuple[str, ...]] = (
+        "WebjsSentMessage",
+        "NowebSentMessage",
+        "WawpSendAck",
+        "GowsSentMessage",
+    )

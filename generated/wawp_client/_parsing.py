@@ -14,10 +14,10 @@ import json
 import types
 import typing
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from ._exceptions import APIResponseValidationError
-from ._models import BaseModel
+from ._models import RAW, BaseModel
 
 __all__ = ["parse_body", "parse_value", "scalar_fits"]
 
@@ -29,6 +29,8 @@ class _Mismatch(Exception):
 
 
 def _describe(tp: Any) -> str:
+    if typing.get_origin(tp) is Annotated:
+        return _describe(typing.get_args(tp)[0])
     if isinstance(tp, type):
         return "null" if tp is type(None) else tp.__name__
     return str(tp).replace("typing.", "")
@@ -54,6 +56,12 @@ def _convert(tp: Any, value: Any, strict: bool, path: str) -> Any:
     if tp is Any or tp is object:
         return value
     origin = typing.get_origin(tp)
+    if origin is Annotated:
+        if RAW not in tp.__metadata__:
+            return _convert(typing.get_args(tp)[0], value, strict, path)
+        if strict:  # the raw fallback of a union: a body that reaches it fits no documented variant
+            raise _Mismatch(path, "fits none of the documented shapes")
+        return value
     if origin is types.UnionType or origin is typing.Union:
         return _union(typing.get_args(tp), value, strict, path)
     if value is None:
@@ -86,23 +94,31 @@ def _model(cls: type[BaseModel], data: Mapping[str, Any], strict: bool, path: st
         missing = [f.wire for f in cls.model_fields() if f.required and f.wire not in data]
         if missing:
             raise _Mismatch(path, f"{cls.__name__} requires {', '.join(map(repr, missing))}")
+        problem = cls._strict_problem(data)
+        if problem is not None:
+            raise _Mismatch(path, f"{cls.__name__}: {problem}")
     return cls._build(data, lambda field, value: _convert(field.type, value, strict, f"{path}.{field.wire}"))
 
 
 def _union(members: tuple[Any, ...], value: Any, strict: bool, path: str) -> Any:
     if value is None and type(None) in members:
         return None
-    for member in members:
-        if member is type(None):
-            continue
+    documented = [m for m in members if m is not type(None) and not _is_raw(m)]
+    if len(documented) == 1 and len(documented) + (type(None) in members) == len(members):  # ``X | None``
+        return _convert(documented[0], value, strict, path)
+    for member in documented:
         try:
             return _convert(member, value, True, path)
         except _Mismatch:
             continue
     if strict:
-        expected = " | ".join(_describe(m) for m in members)
+        expected = " | ".join(_describe(m) for m in documented)
         raise _Mismatch(path, f"{_kind(value)} fits none of {expected}")
     return value
+
+
+def _is_raw(tp: Any) -> bool:
+    return typing.get_origin(tp) is Annotated and RAW in tp.__metadata__
 
 
 def parse_value(tp: Any, value: Any, *, strict: bool = False) -> Any:

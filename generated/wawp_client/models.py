@@ -32,6 +32,7 @@ from ._api.models.chats_list_sort_by import ChatsListSortBy
 from ._api.models.chats_list_sort_order import ChatsListSortOrder
 from ._api.models.contacts_list_sort_by import ContactsListSortBy
 from ._api.models.contacts_list_sort_order import ContactsListSortOrder
+from ._api.models.empty_object import EmptyObject
 from ._api.models.engine_event_event import EngineEventEvent
 from ._api.models.engine_event_event_environment import EngineEventEventEnvironment
 from ._api.models.engine_event_event_metadata import EngineEventEventMetadata
@@ -47,9 +48,12 @@ from ._api.models.event_response_failed_event_metadata import EventResponseFaile
 from ._api.models.event_response_message import EventResponseMessage
 from ._api.models.event_response_message_event_response_type_0 import EventResponseMessageEventResponseType0
 from ._api.models.file_ref import FileRef
+from ._api.models.gows_message_message_type_0 import GowsMessageMessageType0
+from ._api.models.group import Group
 from ._api.models.group_create_body import GroupCreateBody
 from ._api.models.group_description_set_body import GroupDescriptionSetBody
 from ._api.models.group_join_body import GroupJoinBody
+from ._api.models.group_participant import GroupParticipant
 from ._api.models.group_picture_set_body import GroupPictureSetBody
 from ._api.models.group_ref import GroupRef
 from ._api.models.group_subject_set_body import GroupSubjectSetBody
@@ -109,6 +113,8 @@ from ._api.models.message_revoked_event import MessageRevokedEvent
 from ._api.models.message_revoked_event_environment import MessageRevokedEventEnvironment
 from ._api.models.message_revoked_event_metadata import MessageRevokedEventMetadata
 from ._api.models.message_revoked_event_payload import MessageRevokedEventPayload
+from ._api.models.noweb_group_map import NowebGroupMap
+from ._api.models.noweb_sent_message_message_type_0 import NowebSentMessageMessageType0
 from ._api.models.participant_ref import ParticipantRef
 from ._api.models.participants_request import ParticipantsRequest
 from ._api.models.poll_vote import PollVote
@@ -128,9 +134,10 @@ from ._api.models.session_status_event_environment import SessionStatusEventEnvi
 from ._api.models.session_status_event_metadata import SessionStatusEventMetadata
 from ._api.models.session_status_event_payload import SessionStatusEventPayload
 from ._api.models.session_status_event_payload_statuses_item import SessionStatusEventPayloadStatusesItem
-from ._api.models.status_result_message import StatusResultMessage
 from ._api.models.v_card_contact import VCardContact
+from ._api.models.webjs_create_group_result_participants import WebjsCreateGroupResultParticipants
 from ._outputs import (
+    ActionResult,
     Base64File,
     Channel,
     ChannelCategory,
@@ -147,9 +154,12 @@ from ._outputs import (
     ContactAbout,
     ContactProfilePicture,
     Count,
-    Group,
+    GowsGroupInfo,
+    GowsMessage,
+    GowsMessageInfo,
+    GowsParticipant,
+    GowsSentMessage,
     GroupJoinResult,
-    GroupParticipant,
     GroupSecuritySetting,
     InstanceStatus,
     Label,
@@ -158,22 +168,39 @@ from ._outputs import (
     Me,
     Media,
     Message,
+    NowebGroupMetadata,
+    NowebMessageKey,
+    NowebParticipant,
+    NowebParticipantUpdate,
+    NowebSentMessage,
     NumberExists,
     PairingCode,
     PresenceEntry,
     Profile,
-    QRCode,
+    QRCodeValue,
     ReadMessagesResult,
     ReplyTo,
     Result,
+    SentMessage,
     Session,
     SessionConfig,
     SessionMetadata,
-    StatusKey,
-    StatusResult,
+    WawpQRCode,
+    WawpSendAck,
+    WebjsChat,
+    WebjsCreateGroupResult,
+    WebjsGroupChat,
+    WebjsGroupMetadata,
+    WebjsMessageData,
+    WebjsMessageId,
+    WebjsParticipant,
+    WebjsParticipantsChange,
+    WebjsSentMessage,
+    WebjsWid,
 )
 
 __all__ = [
+    "ActionResult",
     "AuthGetQrFormat",
     "Base64File",
     "Call",
@@ -215,6 +242,7 @@ __all__ = [
     "ContactsListSortBy",
     "ContactsListSortOrder",
     "Count",
+    "EmptyObject",
     "EngineEventEvent",
     "EngineEventEventEnvironment",
     "EngineEventEventMetadata",
@@ -230,6 +258,12 @@ __all__ = [
     "EventResponseMessage",
     "EventResponseMessageEventResponseType0",
     "FileRef",
+    "GowsGroupInfo",
+    "GowsMessage",
+    "GowsMessageInfo",
+    "GowsMessageMessageType0",
+    "GowsParticipant",
+    "GowsSentMessage",
     "Group",
     "GroupCreateBody",
     "GroupDescriptionSetBody",
@@ -303,6 +337,13 @@ __all__ = [
     "MessageRevokedEventEnvironment",
     "MessageRevokedEventMetadata",
     "MessageRevokedEventPayload",
+    "NowebGroupMap",
+    "NowebGroupMetadata",
+    "NowebMessageKey",
+    "NowebParticipant",
+    "NowebParticipantUpdate",
+    "NowebSentMessage",
+    "NowebSentMessageMessageType0",
     "NumberExists",
     "PairingCode",
     "ParticipantRef",
@@ -318,13 +359,14 @@ __all__ = [
     "PresenceUpdateEventEnvironment",
     "PresenceUpdateEventMetadata",
     "Profile",
-    "QRCode",
+    "QRCodeValue",
     "ReadMessagesResult",
     "ReplyTo",
     "Result",
     "SendContactVcardBody",
     "SendPollBody",
     "SendPollBodyPoll",
+    "SentMessage",
     "Session",
     "SessionConfig",
     "SessionMetadata",
@@ -333,8 +375,18 @@ __all__ = [
     "SessionStatusEventMetadata",
     "SessionStatusEventPayload",
     "SessionStatusEventPayloadStatusesItem",
-    "StatusKey",
-    "StatusResult",
-    "StatusResultMessage",
     "VCardContact",
+    "WawpQRCode",
+    "WawpSendAck",
+    "WebjsChat",
+    "WebjsCreateGroupResult",
+    "WebjsCreateGroupResultParticipants",
+    "WebjsGroupChat",
+    "WebjsGroupMetadata",
+    "WebjsMessageData",
+    "WebjsMessageId",
+    "WebjsParticipant",
+    "WebjsParticipantsChange",
+    "WebjsSentMessage",
+    "WebjsWid",
 ]

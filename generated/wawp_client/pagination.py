@@ -12,7 +12,8 @@ fetching the next one only when the loop gets there::
 
 Two schemes exist in the API. ``limit``/``offset`` (chats, messages, contacts, lids, groups): the API
 reports no total, so a page shorter than ``limit`` is the last one, and without a ``limit`` the
-server picks the page size and the answer is a single page. A cursor (channel search): each answer
+server picks the page size and the answer is a single page. Where an engine answers an object keyed
+by id instead of a list (NOWEB's groups), its values are the items. A cursor (channel search): each answer
 says whether another page follows and where it starts (``page.endCursor``); ``page.result`` keeps the
 whole answer.
 """
@@ -38,8 +39,9 @@ class OffsetPaging(Paging):
     """``limit``/``offset``: the answer is the list; a full page may be followed by another."""
 
     def split(self, result: Any, arguments: dict[str, Any]) -> tuple[list[Any], dict[str, Any] | None]:
-        # A body that is not a list (tolerant reading) is an empty, final page; strict mode raised earlier.
-        items = result if isinstance(result, list) else []
+        # An object keyed by id (NOWEB's groups) pages as its values; any other body that is not a list
+        # (tolerant reading) is an empty, final page, and strict mode raised earlier.
+        items = list(result.values()) if isinstance(result, dict) else result if isinstance(result, list) else []
         limit = arguments.get("limit")
         if not isinstance(limit, int) or limit < 1 or len(items) < limit:
             return items, None

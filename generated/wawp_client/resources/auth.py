@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import Base64File, PairingCode, QRCode
+    from .._models import RawObject
+    from .._outputs import Base64File, PairingCode, QRCodeValue, WawpQRCode
 
 __all__ = ["AsyncAuthResource", "AsyncAuthWithRawResponse", "AuthResource", "AuthWithRawResponse"]
 
@@ -29,7 +30,7 @@ class AuthResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> QRCode:
+    ) -> Base64File | QRCodeValue | WawpQRCode | RawObject:
         """Get the login QR code
 
         ``GET /getQr`` (operation ``authGetQr``).
@@ -41,17 +42,16 @@ class AuthResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_get_qr as _op
-        from .._outputs import QRCode
+        from .._models import RawObject
+        from .._outputs import Base64File, QRCodeValue, WawpQRCode
 
-        return cast(
-            "QRCode",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=QRCode,
-                options=request_options(timeout, extra_headers, extra_query),
-                format_=format,
-            ),
+        result: Base64File | QRCodeValue | WawpQRCode | RawObject = self._client._call(
+            _op.sync_detailed,
+            cast_to=Base64File | QRCodeValue | WawpQRCode | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            format_=format,
         )
+        return result
 
     def request_code(
         self,
@@ -74,15 +74,13 @@ class AuthResource(SyncResource):
         from .._api.api.auth import auth_request_code as _op
         from .._outputs import PairingCode
 
-        return cast(
-            "PairingCode",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=PairingCode,
-                options=request_options(timeout, extra_headers, extra_query),
-                phone_number=phone_number,
-            ),
+        result: PairingCode = self._client._call(
+            _op.sync_detailed,
+            cast_to=PairingCode,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone_number=phone_number,
         )
+        return result
 
     def screenshot(
         self,
@@ -103,12 +101,10 @@ class AuthResource(SyncResource):
         from .._api.api.auth import auth_screenshot as _op
         from .._outputs import Base64File
 
-        return cast(
-            "Base64File",
-            self._client._call(
-                _op.sync_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Base64File = self._client._call(
+            _op.sync_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
 
 class AuthWithRawResponse:
@@ -131,7 +127,7 @@ class AsyncAuthResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> QRCode:
+    ) -> Base64File | QRCodeValue | WawpQRCode | RawObject:
         """Get the login QR code
 
         ``GET /getQr`` (operation ``authGetQr``).
@@ -143,17 +139,16 @@ class AsyncAuthResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_get_qr as _op
-        from .._outputs import QRCode
+        from .._models import RawObject
+        from .._outputs import Base64File, QRCodeValue, WawpQRCode
 
-        return cast(
-            "QRCode",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=QRCode,
-                options=request_options(timeout, extra_headers, extra_query),
-                format_=format,
-            ),
+        result: Base64File | QRCodeValue | WawpQRCode | RawObject = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Base64File | QRCodeValue | WawpQRCode | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            format_=format,
         )
+        return result
 
     async def request_code(
         self,
@@ -176,15 +171,13 @@ class AsyncAuthResource(AsyncResource):
         from .._api.api.auth import auth_request_code as _op
         from .._outputs import PairingCode
 
-        return cast(
-            "PairingCode",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=PairingCode,
-                options=request_options(timeout, extra_headers, extra_query),
-                phone_number=phone_number,
-            ),
+        result: PairingCode = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=PairingCode,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone_number=phone_number,
         )
+        return result
 
     async def screenshot(
         self,
@@ -205,12 +198,10 @@ class AsyncAuthResource(AsyncResource):
         from .._api.api.auth import auth_screenshot as _op
         from .._outputs import Base64File
 
-        return cast(
-            "Base64File",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Base64File = await self._client._call(
+            _op.asyncio_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
 
 class AsyncAuthWithRawResponse:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -20,14 +20,7 @@ if TYPE_CHECKING:
     from .._api.models.channel_create_body import ChannelCreateBody
     from .._api.models.file_ref import FileRef
     from .._api.types import Unset
-    from .._outputs import (
-        Channel,
-        ChannelCategory,
-        ChannelCountry,
-        ChannelMessage,
-        ChannelView,
-        Result,
-    )
+    from .._outputs import Channel, ChannelCategory, ChannelCountry, ChannelMessage, ChannelView
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = ["AsyncChannelsResource", "AsyncChannelsWithRawResponse", "ChannelsResource", "ChannelsWithRawResponse"]
@@ -90,23 +83,21 @@ class ChannelsResource(SyncResource):
         from .._api.models.channel_create_body import ChannelCreateBody
         from .._outputs import Channel
 
-        return cast(
-            "Channel",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Channel,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(
-                    ChannelCreateBody,
-                    body,
-                    "channels.create",
-                    name=name,
-                    description=description,
-                    picture=picture,
-                    type_=type_,
-                ),
+        result: Channel = self._client._call(
+            _op.sync_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                ChannelCreateBody,
+                body,
+                "channels.create",
+                name=name,
+                description=description,
+                picture=picture,
+                type_=type_,
             ),
         )
+        return result
 
     def delete(
         self,
@@ -115,7 +106,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Delete a channel
 
         ``DELETE /channels/{id}`` (operation ``channelDelete``).
@@ -127,14 +118,11 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_delete as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed, cast_to=type(None), options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     def follow(
         self,
@@ -143,7 +131,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Follow a channel
 
         ``POST /channels/{id}/follow`` (operation ``channelFollow``).
@@ -155,14 +143,14 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_follow as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     def get(
         self,
@@ -187,16 +175,14 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_get as _op
         from .._outputs import Channel
 
-        return cast(
-            "Channel",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Channel,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                **given(name=name),
-            ),
+        result: Channel = self._client._call(
+            _op.sync_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            **given(name=name),
         )
+        return result
 
     def list(
         self,
@@ -219,15 +205,13 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_list as _op
         from .._outputs import Channel
 
-        return cast(
-            "builtins.list[Channel]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Channel],
-                options=request_options(timeout, extra_headers, extra_query),
-                **given(role=role),
-            ),
+        result: builtins.list[Channel] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Channel],
+            options=request_options(timeout, extra_headers, extra_query),
+            **given(role=role),
         )
+        return result
 
     def mute(
         self,
@@ -236,7 +220,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Mute a channel
 
         ``POST /channels/{id}/mute`` (operation ``channelMute``).
@@ -248,14 +232,14 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_mute as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     def preview_messages(
         self,
@@ -282,17 +266,15 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_preview_messages as _op
         from .._outputs import ChannelMessage
 
-        return cast(
-            "builtins.list[ChannelMessage]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[ChannelMessage],
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                download_media=download_media,
-                limit=limit,
-            ),
+        result: builtins.list[ChannelMessage] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelMessage],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            download_media=download_media,
+            limit=limit,
         )
+        return result
 
     def search(
         self,
@@ -329,17 +311,15 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search as _op
         from .._outputs import ChannelSearchResult
 
-        return cast(
-            "SyncPage[Channel]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=ChannelSearchResult,
-                paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
-                options=request_options(timeout, extra_headers, extra_query),
-                limit=limit,
-                **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
-            ),
+        result: SyncPage[Channel] = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChannelSearchResult,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
         )
+        return result
 
     def search_categories(
         self,
@@ -360,14 +340,12 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search_categories as _op
         from .._outputs import ChannelCategory
 
-        return cast(
-            "builtins.list[ChannelCategory]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[ChannelCategory],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[ChannelCategory] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelCategory],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     def search_countries(
         self,
@@ -388,14 +366,12 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search_countries as _op
         from .._outputs import ChannelCountry
 
-        return cast(
-            "builtins.list[ChannelCountry]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[ChannelCountry],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[ChannelCountry] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelCountry],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     def search_views(
         self,
@@ -416,14 +392,12 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channels_search_views as _op
         from .._outputs import ChannelView
 
-        return cast(
-            "builtins.list[ChannelView]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[ChannelView],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[ChannelView] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelView],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     def unfollow(
         self,
@@ -432,7 +406,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Unfollow a channel
 
         ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
@@ -444,14 +418,14 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unfollow as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     def unmute(
         self,
@@ -460,7 +434,7 @@ class ChannelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Unmute a channel
 
         ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
@@ -472,14 +446,14 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unmute as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
 
 class ChannelsWithRawResponse:
@@ -559,23 +533,21 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.models.channel_create_body import ChannelCreateBody
         from .._outputs import Channel
 
-        return cast(
-            "Channel",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Channel,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(
-                    ChannelCreateBody,
-                    body,
-                    "channels.create",
-                    name=name,
-                    description=description,
-                    picture=picture,
-                    type_=type_,
-                ),
+        result: Channel = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                ChannelCreateBody,
+                body,
+                "channels.create",
+                name=name,
+                description=description,
+                picture=picture,
+                type_=type_,
             ),
         )
+        return result
 
     async def delete(
         self,
@@ -584,7 +556,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Delete a channel
 
         ``DELETE /channels/{id}`` (operation ``channelDelete``).
@@ -596,17 +568,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_delete as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def follow(
         self,
@@ -615,7 +584,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Follow a channel
 
         ``POST /channels/{id}/follow`` (operation ``channelFollow``).
@@ -627,17 +596,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_follow as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def get(
         self,
@@ -662,16 +628,14 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_get as _op
         from .._outputs import Channel
 
-        return cast(
-            "Channel",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Channel,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                **given(name=name),
-            ),
+        result: Channel = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            **given(name=name),
         )
+        return result
 
     async def list(
         self,
@@ -694,15 +658,13 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_list as _op
         from .._outputs import Channel
 
-        return cast(
-            "builtins.list[Channel]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Channel],
-                options=request_options(timeout, extra_headers, extra_query),
-                **given(role=role),
-            ),
+        result: builtins.list[Channel] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Channel],
+            options=request_options(timeout, extra_headers, extra_query),
+            **given(role=role),
         )
+        return result
 
     async def mute(
         self,
@@ -711,7 +673,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Mute a channel
 
         ``POST /channels/{id}/mute`` (operation ``channelMute``).
@@ -723,17 +685,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_mute as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def preview_messages(
         self,
@@ -760,17 +719,15 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_preview_messages as _op
         from .._outputs import ChannelMessage
 
-        return cast(
-            "builtins.list[ChannelMessage]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[ChannelMessage],
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                download_media=download_media,
-                limit=limit,
-            ),
+        result: builtins.list[ChannelMessage] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelMessage],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            download_media=download_media,
+            limit=limit,
         )
+        return result
 
     async def search(
         self,
@@ -807,17 +764,15 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search as _op
         from .._outputs import ChannelSearchResult
 
-        return cast(
-            "AsyncPage[Channel]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=ChannelSearchResult,
-                paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
-                options=request_options(timeout, extra_headers, extra_query),
-                limit=limit,
-                **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
-            ),
+        result: AsyncPage[Channel] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChannelSearchResult,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
         )
+        return result
 
     async def search_categories(
         self,
@@ -838,14 +793,12 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search_categories as _op
         from .._outputs import ChannelCategory
 
-        return cast(
-            "builtins.list[ChannelCategory]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[ChannelCategory],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[ChannelCategory] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelCategory],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     async def search_countries(
         self,
@@ -866,14 +819,12 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search_countries as _op
         from .._outputs import ChannelCountry
 
-        return cast(
-            "builtins.list[ChannelCountry]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[ChannelCountry],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[ChannelCountry] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelCountry],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     async def search_views(
         self,
@@ -894,14 +845,12 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channels_search_views as _op
         from .._outputs import ChannelView
 
-        return cast(
-            "builtins.list[ChannelView]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[ChannelView],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[ChannelView] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelView],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     async def unfollow(
         self,
@@ -910,7 +859,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Unfollow a channel
 
         ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
@@ -922,17 +871,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unfollow as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def unmute(
         self,
@@ -941,7 +887,7 @@ class AsyncChannelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> dict[str, Any]:
         """Unmute a channel
 
         ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
@@ -953,17 +899,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unmute as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
 
 class AsyncChannelsWithRawResponse:

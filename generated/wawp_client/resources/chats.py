@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import Chat, ChatOverview, ChatPicture, Message, ReadMessagesResult, Result
+    from .._outputs import Chat, ChatOverview, ChatPicture, Message, ReadMessagesResult, Result, SentMessage, WebjsChat
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
@@ -42,7 +42,7 @@ class ChatsMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Clear a chat
 
         ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``).
@@ -55,17 +55,14 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_clear as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     def delete(
         self,
@@ -75,7 +72,7 @@ class ChatsMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """Delete a message
 
         ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
@@ -89,18 +86,16 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
         )
+        return result
 
     def edit(
         self,
@@ -113,7 +108,7 @@ class ChatsMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """Edit a message
 
         ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
@@ -130,21 +125,19 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                text=text,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            text=text,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
         )
+        return result
 
     def get(
         self,
@@ -172,17 +165,15 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_get as _op
         from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                download_media=download_media,
-            ),
+        result: Message = self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     def list(
         self,
@@ -222,25 +213,23 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_messages_list as _op
         from .._outputs import Message
 
-        return cast(
-            "SyncPage[Message]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Message],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                download_media=download_media,
-                offset=offset,
-                **given(
-                    limit=limit,
-                    filter_timestamp_lte=filter_timestamp_lte,
-                    filter_timestamp_gte=filter_timestamp_gte,
-                    filter_from_me=filter_from_me,
-                    filter_ack=filter_ack,
-                ),
+        result: SyncPage[Message] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Message],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            download_media=download_media,
+            offset=offset,
+            **given(
+                limit=limit,
+                filter_timestamp_lte=filter_timestamp_lte,
+                filter_timestamp_gte=filter_timestamp_gte,
+                filter_from_me=filter_from_me,
+                filter_ack=filter_ack,
             ),
         )
+        return result
 
     def pin(
         self,
@@ -268,17 +257,15 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_pin as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                duration=duration,
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            duration=duration,
         )
+        return result
 
     def read(
         self,
@@ -306,16 +293,14 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_messages_read as _op
         from .._outputs import ReadMessagesResult
 
-        return cast(
-            "ReadMessagesResult",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=ReadMessagesResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                **given(messages=messages, days=days),
-            ),
+        result: ReadMessagesResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ReadMessagesResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            **given(messages=messages, days=days),
         )
+        return result
 
     def unpin(
         self,
@@ -341,16 +326,14 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_unpin as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
         )
+        return result
 
 
 class ChatsMessagesWithRawResponse:
@@ -383,7 +366,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Archive a chat
 
         ``POST /chats/{chatId}/archive`` (operation ``chatArchive``).
@@ -396,17 +379,14 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_archive as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     def delete(
         self,
@@ -415,7 +395,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Delete a chat
 
         ``DELETE /chats/{chatId}`` (operation ``chatDelete``).
@@ -428,17 +408,14 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_delete as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     def list(
         self,
@@ -450,7 +427,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> SyncPage[Chat]:
+    ) -> SyncPage[Chat | WebjsChat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
@@ -467,19 +444,18 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
-        from .._outputs import Chat
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "SyncPage[Chat]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Chat],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
-            ),
+        result: SyncPage[Chat | WebjsChat] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
         )
+        return result
 
     def mark_unread(
         self,
@@ -503,15 +479,13 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_mark_unread as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     def overview(
         self,
@@ -540,17 +514,15 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chats_overview as _op
         from .._outputs import ChatOverview
 
-        return cast(
-            "SyncPage[ChatOverview]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[ChatOverview],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(limit=limit, ids=ids),
-            ),
+        result: SyncPage[ChatOverview] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChatOverview],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, ids=ids),
         )
+        return result
 
     def picture(
         self,
@@ -576,16 +548,14 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_picture as _op
         from .._outputs import ChatPicture
 
-        return cast(
-            "ChatPicture",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=ChatPicture,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                refresh=refresh,
-            ),
+        result: ChatPicture = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            refresh=refresh,
         )
+        return result
 
     def unarchive(
         self,
@@ -594,7 +564,7 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Unarchive a chat
 
         ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``).
@@ -607,17 +577,14 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_unarchive as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
 
 class ChatsWithRawResponse:
@@ -649,7 +616,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Clear a chat
 
         ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``).
@@ -662,17 +629,14 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_clear as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     async def delete(
         self,
@@ -682,7 +646,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """Delete a message
 
         ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
@@ -696,18 +660,16 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
         )
+        return result
 
     async def edit(
         self,
@@ -720,7 +682,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """Edit a message
 
         ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
@@ -737,21 +699,19 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                text=text,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            text=text,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
         )
+        return result
 
     async def get(
         self,
@@ -779,17 +739,15 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_get as _op
         from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                download_media=download_media,
-            ),
+        result: Message = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     async def list(
         self,
@@ -829,25 +787,23 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_messages_list as _op
         from .._outputs import Message
 
-        return cast(
-            "AsyncPage[Message]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Message],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                download_media=download_media,
-                offset=offset,
-                **given(
-                    limit=limit,
-                    filter_timestamp_lte=filter_timestamp_lte,
-                    filter_timestamp_gte=filter_timestamp_gte,
-                    filter_from_me=filter_from_me,
-                    filter_ack=filter_ack,
-                ),
+        result: AsyncPage[Message] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Message],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            download_media=download_media,
+            offset=offset,
+            **given(
+                limit=limit,
+                filter_timestamp_lte=filter_timestamp_lte,
+                filter_timestamp_gte=filter_timestamp_gte,
+                filter_from_me=filter_from_me,
+                filter_ack=filter_ack,
             ),
         )
+        return result
 
     async def pin(
         self,
@@ -875,17 +831,15 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_pin as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                duration=duration,
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            duration=duration,
         )
+        return result
 
     async def read(
         self,
@@ -913,16 +867,14 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_messages_read as _op
         from .._outputs import ReadMessagesResult
 
-        return cast(
-            "ReadMessagesResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=ReadMessagesResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                **given(messages=messages, days=days),
-            ),
+        result: ReadMessagesResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ReadMessagesResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            **given(messages=messages, days=days),
         )
+        return result
 
     async def unpin(
         self,
@@ -948,16 +900,14 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_unpin as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
         )
+        return result
 
 
 class AsyncChatsMessagesWithRawResponse:
@@ -990,7 +940,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Archive a chat
 
         ``POST /chats/{chatId}/archive`` (operation ``chatArchive``).
@@ -1003,17 +953,14 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_archive as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     async def delete(
         self,
@@ -1022,7 +969,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Delete a chat
 
         ``DELETE /chats/{chatId}`` (operation ``chatDelete``).
@@ -1035,17 +982,14 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_delete as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     async def list(
         self,
@@ -1057,7 +1001,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> AsyncPage[Chat]:
+    ) -> AsyncPage[Chat | WebjsChat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
@@ -1074,19 +1018,18 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
-        from .._outputs import Chat
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "AsyncPage[Chat]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Chat],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
-            ),
+        result: AsyncPage[Chat | WebjsChat] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
         )
+        return result
 
     async def mark_unread(
         self,
@@ -1110,15 +1053,13 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_mark_unread as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     async def overview(
         self,
@@ -1147,17 +1088,15 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chats_overview as _op
         from .._outputs import ChatOverview
 
-        return cast(
-            "AsyncPage[ChatOverview]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[ChatOverview],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(limit=limit, ids=ids),
-            ),
+        result: AsyncPage[ChatOverview] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChatOverview],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, ids=ids),
         )
+        return result
 
     async def picture(
         self,
@@ -1183,16 +1122,14 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_picture as _op
         from .._outputs import ChatPicture
 
-        return cast(
-            "ChatPicture",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=ChatPicture,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                refresh=refresh,
-            ),
+        result: ChatPicture = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            refresh=refresh,
         )
+        return result
 
     async def unarchive(
         self,
@@ -1201,7 +1138,7 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Unarchive a chat
 
         ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``).
@@ -1214,17 +1151,14 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_unarchive as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
 
 class AsyncChatsWithRawResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -54,12 +54,10 @@ class ContactsLidsResource(SyncResource):
         from .._api.api.contacts import lids_count as _op
         from .._outputs import Count
 
-        return cast(
-            "Count",
-            self._client._call(
-                _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Count = self._client._call(
+            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def list(
         self,
@@ -86,17 +84,15 @@ class ContactsLidsResource(SyncResource):
         from .._api.api.contacts import lids_list as _op
         from .._outputs import LidMapping
 
-        return cast(
-            "SyncPage[LidMapping]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[LidMapping],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                limit=limit,
-                offset=offset,
-            ),
+        result: SyncPage[LidMapping] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[LidMapping],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            offset=offset,
         )
+        return result
 
 
 class ContactsLidsWithRawResponse:
@@ -137,15 +133,13 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_about as _op
         from .._outputs import ContactAbout
 
-        return cast(
-            "ContactAbout",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=ContactAbout,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: ContactAbout = self._client._call(
+            _op.sync_detailed,
+            cast_to=ContactAbout,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     def block(
         self,
@@ -154,7 +148,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Block a contact
 
         ``POST /contacts/block`` (operation ``contactBlock``).
@@ -166,17 +160,14 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_block as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     def check_exists(
         self,
@@ -199,15 +190,13 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_check_exists as _op
         from .._outputs import NumberExists
 
-        return cast(
-            "NumberExists",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=NumberExists,
-                options=request_options(timeout, extra_headers, extra_query),
-                phone=phone,
-            ),
+        result: NumberExists = self._client._call(
+            _op.sync_detailed,
+            cast_to=NumberExists,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone=phone,
         )
+        return result
 
     def get(
         self,
@@ -230,15 +219,13 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_get as _op
         from .._outputs import Contact
 
-        return cast(
-            "Contact",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Contact,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: Contact = self._client._call(
+            _op.sync_detailed,
+            cast_to=Contact,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     def list(
         self,
@@ -269,17 +256,15 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contacts_list as _op
         from .._outputs import Contact
 
-        return cast(
-            "SyncPage[Contact]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Contact],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
-            ),
+        result: SyncPage[Contact] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Contact],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
         )
+        return result
 
     def profile_picture(
         self,
@@ -304,16 +289,14 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_profile_picture as _op
         from .._outputs import ContactProfilePicture
 
-        return cast(
-            "ContactProfilePicture",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=ContactProfilePicture,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-                refresh=refresh,
-            ),
+        result: ContactProfilePicture = self._client._call(
+            _op.sync_detailed,
+            cast_to=ContactProfilePicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            refresh=refresh,
         )
+        return result
 
     def unblock(
         self,
@@ -322,7 +305,7 @@ class ContactsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Unblock a contact
 
         ``POST /contacts/unblock`` (operation ``contactUnblock``).
@@ -334,17 +317,14 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_unblock as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     def upsert(
         self,
@@ -371,16 +351,14 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_upsert as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-                **given(first_name=first_name, last_name=last_name),
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            **given(first_name=first_name, last_name=last_name),
         )
+        return result
 
 
 class ContactsWithRawResponse:
@@ -425,12 +403,10 @@ class AsyncContactsLidsResource(AsyncResource):
         from .._api.api.contacts import lids_count as _op
         from .._outputs import Count
 
-        return cast(
-            "Count",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Count = await self._client._call(
+            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def list(
         self,
@@ -457,17 +433,15 @@ class AsyncContactsLidsResource(AsyncResource):
         from .._api.api.contacts import lids_list as _op
         from .._outputs import LidMapping
 
-        return cast(
-            "AsyncPage[LidMapping]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[LidMapping],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                limit=limit,
-                offset=offset,
-            ),
+        result: AsyncPage[LidMapping] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[LidMapping],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            offset=offset,
         )
+        return result
 
 
 class AsyncContactsLidsWithRawResponse:
@@ -508,15 +482,13 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_about as _op
         from .._outputs import ContactAbout
 
-        return cast(
-            "ContactAbout",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=ContactAbout,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: ContactAbout = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ContactAbout,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     async def block(
         self,
@@ -525,7 +497,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Block a contact
 
         ``POST /contacts/block`` (operation ``contactBlock``).
@@ -537,17 +509,14 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_block as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     async def check_exists(
         self,
@@ -570,15 +539,13 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_check_exists as _op
         from .._outputs import NumberExists
 
-        return cast(
-            "NumberExists",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=NumberExists,
-                options=request_options(timeout, extra_headers, extra_query),
-                phone=phone,
-            ),
+        result: NumberExists = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=NumberExists,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone=phone,
         )
+        return result
 
     async def get(
         self,
@@ -601,15 +568,13 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_get as _op
         from .._outputs import Contact
 
-        return cast(
-            "Contact",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Contact,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: Contact = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Contact,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     async def list(
         self,
@@ -640,17 +605,15 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contacts_list as _op
         from .._outputs import Contact
 
-        return cast(
-            "AsyncPage[Contact]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Contact],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
-            ),
+        result: AsyncPage[Contact] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Contact],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
         )
+        return result
 
     async def profile_picture(
         self,
@@ -675,16 +638,14 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_profile_picture as _op
         from .._outputs import ContactProfilePicture
 
-        return cast(
-            "ContactProfilePicture",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=ContactProfilePicture,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-                refresh=refresh,
-            ),
+        result: ContactProfilePicture = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ContactProfilePicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            refresh=refresh,
         )
+        return result
 
     async def unblock(
         self,
@@ -693,7 +654,7 @@ class AsyncContactsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Unblock a contact
 
         ``POST /contacts/unblock`` (operation ``contactUnblock``).
@@ -705,17 +666,14 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_unblock as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
         )
+        return result
 
     async def upsert(
         self,
@@ -742,16 +700,14 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_upsert as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                contact_id=contact_id,
-                **given(first_name=first_name, last_name=last_name),
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            **given(first_name=first_name, last_name=last_name),
         )
+        return result
 
 
 class AsyncContactsWithRawResponse:

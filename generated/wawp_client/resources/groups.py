@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -27,7 +27,23 @@ if TYPE_CHECKING:
     from .._api.models.participant_ref import ParticipantRef
     from .._api.models.participants_request import ParticipantsRequest
     from .._api.types import Unset
-    from .._outputs import ChatPicture, Count, Group, GroupJoinResult, GroupParticipant, GroupSecuritySetting, Result
+    from .._models import RawList, RawObject
+    from .._outputs import (
+        ChatPicture,
+        Count,
+        GowsGroupInfo,
+        GowsParticipant,
+        GroupJoinResult,
+        GroupSecuritySetting,
+        NowebGroupMetadata,
+        NowebParticipant,
+        NowebParticipantUpdate,
+        Result,
+        WebjsCreateGroupResult,
+        WebjsGroupChat,
+        WebjsParticipant,
+        WebjsParticipantsChange,
+    )
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
@@ -77,12 +93,10 @@ class GroupsInviteCodeResource(SyncResource):
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return cast(
-            "str",
-            self._client._call(
-                _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: str = self._client._call(
+            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     def revoke(
         self,
@@ -104,12 +118,10 @@ class GroupsInviteCodeResource(SyncResource):
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return cast(
-            "str",
-            self._client._call(
-                _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: str = self._client._call(
+            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
 
 class GroupsInviteCodeWithRawResponse:
@@ -133,7 +145,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     def add(
@@ -144,7 +162,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     def add(
         self,
@@ -155,7 +179,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Add members
 
         ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
@@ -171,18 +201,27 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_participants_add as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
         )
+        return result
 
     @overload
     def demote(
@@ -193,7 +232,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     def demote(
@@ -204,7 +249,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     def demote(
         self,
@@ -215,7 +266,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Demote admins
 
         ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
@@ -231,18 +288,27 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_admin_demote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
         )
+        return result
 
     def list(
         self,
@@ -251,7 +317,7 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> builtins.list[GroupParticipant]:
+    ) -> builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList:
         """List group members
 
         ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
@@ -263,17 +329,21 @@ class GroupsParticipantsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
-        from .._outputs import GroupParticipant
+        from .._models import RawList
+        from .._outputs import GowsParticipant, NowebParticipant, WebjsParticipant
 
-        return cast(
-            "builtins.list[GroupParticipant]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[GroupParticipant],
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: (
+            builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | builtins.list[WebjsParticipant]
+            | builtins.list[NowebParticipant]
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     @overload
     def promote(
@@ -284,7 +354,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     def promote(
@@ -295,7 +371,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     def promote(
         self,
@@ -306,7 +388,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Promote members to admin
 
         ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
@@ -322,18 +410,27 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_admin_promote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
         )
+        return result
 
     @overload
     def remove(
@@ -344,7 +441,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     def remove(
@@ -355,7 +458,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     def remove(
         self,
@@ -366,7 +475,13 @@ class GroupsParticipantsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Remove members
 
         ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
@@ -382,18 +497,27 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_participants_remove as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
         )
+        return result
 
 
 class GroupsParticipantsWithRawResponse:
@@ -432,12 +556,10 @@ class GroupsPictureResource(SyncResource):
         from .._api.api.groups import group_picture_delete as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     def get(
         self,
@@ -462,16 +584,14 @@ class GroupsPictureResource(SyncResource):
         from .._api.api.groups import group_picture_get as _op
         from .._outputs import ChatPicture
 
-        return cast(
-            "ChatPicture",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=ChatPicture,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                refresh=refresh,
-            ),
+        result: ChatPicture = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            refresh=refresh,
         )
+        return result
 
     @overload
     def set(
@@ -522,16 +642,14 @@ class GroupsPictureResource(SyncResource):
         from .._api.models.group_picture_set_body import GroupPictureSetBody
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
         )
+        return result
 
 
 class GroupsPictureWithRawResponse:
@@ -568,15 +686,13 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_info_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return cast(
-            "GroupSecuritySetting",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=GroupSecuritySetting,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: GroupSecuritySetting = self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     def get_messages_admin_only(
         self,
@@ -599,15 +715,13 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_messages_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return cast(
-            "GroupSecuritySetting",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=GroupSecuritySetting,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: GroupSecuritySetting = self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     def set_info_admin_only(
         self,
@@ -617,7 +731,7 @@ class GroupsSettingsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Restrict editing group info
 
         ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
@@ -630,18 +744,15 @@ class GroupsSettingsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_set as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                admins_only=admins_only,
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
         )
+        return result
 
     def set_messages_admin_only(
         self,
@@ -651,7 +762,7 @@ class GroupsSettingsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Restrict sending messages
 
         ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
@@ -664,18 +775,15 @@ class GroupsSettingsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                admins_only=admins_only,
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
         )
+        return result
 
 
 class GroupsSettingsWithRawResponse:
@@ -731,12 +839,10 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import groups_count as _op
         from .._outputs import Count
 
-        return cast(
-            "Count",
-            self._client._call(
-                _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Count = self._client._call(
+            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     @overload
     def create(
@@ -747,7 +853,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group: ...
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
 
     @overload
     def create(
@@ -757,7 +863,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group: ...
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
 
     def create(
         self,
@@ -768,7 +874,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group:
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
@@ -784,17 +890,16 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_create as _op
         from .._api.models.group_create_body import GroupCreateBody
-        from .._outputs import Group
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsCreateGroupResult
 
-        return cast(
-            "Group",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Group,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
-            ),
+        result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = self._client._call(
+            _op.sync_detailed,
+            cast_to=GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
+        return result
 
     def delete(
         self,
@@ -803,7 +908,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Delete a group
 
         ``DELETE /groups/{id}`` (operation ``groupDelete``).
@@ -815,14 +920,11 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_delete as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: bool = self._client._call(
+            _op.sync_detailed, cast_to=bool, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     def get(
         self,
@@ -831,7 +933,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group:
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Get a group
 
         ``GET /groups/{id}`` (operation ``groupGet``).
@@ -843,14 +945,16 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
-        from .._outputs import Group
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "Group",
-            self._client._call(
-                _op.sync_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
+            _op.sync_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     @overload
     def join(
@@ -897,15 +1001,13 @@ class GroupsResource(SyncResource):
         from .._api.models.group_join_body import GroupJoinBody
         from .._outputs import GroupJoinResult
 
-        return cast(
-            "GroupJoinResult",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=GroupJoinResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(GroupJoinBody, body, "groups.join", code=code),
-            ),
+        result: GroupJoinResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupJoinResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupJoinBody, body, "groups.join", code=code),
         )
+        return result
 
     def join_info(
         self,
@@ -914,7 +1016,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group:
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Inspect an invite
 
         ``GET /groups/join-info`` (operation ``groupJoinInfo``).
@@ -926,17 +1028,16 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
-        from .._outputs import Group
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "Group",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Group,
-                options=request_options(timeout, extra_headers, extra_query),
-                code=code,
-            ),
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
+            _op.sync_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            code=code,
         )
+        return result
 
     def leave(
         self,
@@ -945,7 +1046,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Leave a group
 
         ``POST /groups/{id}/leave`` (operation ``groupLeave``).
@@ -957,14 +1058,11 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_leave as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed, cast_to=type(None), options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     def list(
         self,
@@ -975,7 +1073,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> SyncPage[Group]:
+    ) -> SyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
@@ -991,19 +1089,22 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
-        from .._outputs import Group
+        from .._models import RawList, RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "SyncPage[Group]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Group],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(limit=limit, sort_order=sort_order),
-            ),
+        result: SyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsGroupInfo]
+            | builtins.list[WebjsGroupChat]
+            | dict[str, NowebGroupMetadata]
+            | RawObject
+            | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_order=sort_order),
         )
+        return result
 
     def refresh(
         self,
@@ -1024,12 +1125,10 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import groups_refresh as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     @overload
     def set_description(
@@ -1040,7 +1139,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     @overload
     def set_description(
@@ -1051,7 +1150,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     def set_description(
         self,
@@ -1062,7 +1161,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set the group description
 
         ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
@@ -1078,18 +1177,15 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_description_set as _op
         from .._api.models.group_description_set_body import GroupDescriptionSetBody
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
         )
+        return result
 
     @overload
     def set_subject(
@@ -1100,7 +1196,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     @overload
     def set_subject(
@@ -1111,7 +1207,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     def set_subject(
         self,
@@ -1122,7 +1218,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set the group name
 
         ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
@@ -1138,18 +1234,15 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_subject_set as _op
         from .._api.models.group_subject_set_body import GroupSubjectSetBody
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
         )
+        return result
 
 
 class GroupsWithRawResponse:
@@ -1213,12 +1306,10 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return cast(
-            "str",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: str = await self._client._call(
+            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     async def revoke(
         self,
@@ -1240,12 +1331,10 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return cast(
-            "str",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: str = await self._client._call(
+            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
 
 class AsyncGroupsInviteCodeWithRawResponse:
@@ -1269,7 +1358,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     async def add(
@@ -1280,7 +1375,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     async def add(
         self,
@@ -1291,7 +1392,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Add members
 
         ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
@@ -1307,18 +1414,27 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_participants_add as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
         )
+        return result
 
     @overload
     async def demote(
@@ -1329,7 +1445,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     async def demote(
@@ -1340,7 +1462,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     async def demote(
         self,
@@ -1351,7 +1479,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Demote admins
 
         ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
@@ -1367,18 +1501,27 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_admin_demote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
         )
+        return result
 
     async def list(
         self,
@@ -1387,7 +1530,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> builtins.list[GroupParticipant]:
+    ) -> builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList:
         """List group members
 
         ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
@@ -1399,17 +1542,21 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
-        from .._outputs import GroupParticipant
+        from .._models import RawList
+        from .._outputs import GowsParticipant, NowebParticipant, WebjsParticipant
 
-        return cast(
-            "builtins.list[GroupParticipant]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[GroupParticipant],
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: (
+            builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | builtins.list[WebjsParticipant]
+            | builtins.list[NowebParticipant]
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     @overload
     async def promote(
@@ -1420,7 +1567,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     async def promote(
@@ -1431,7 +1584,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     async def promote(
         self,
@@ -1442,7 +1601,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Promote members to admin
 
         ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
@@ -1458,18 +1623,27 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_admin_promote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
         )
+        return result
 
     @overload
     async def remove(
@@ -1480,7 +1654,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     @overload
     async def remove(
@@ -1491,7 +1671,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     async def remove(
         self,
@@ -1502,7 +1688,13 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Remove members
 
         ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
@@ -1518,18 +1710,27 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_participants_remove as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._outputs import Result
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
-            ),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
         )
+        return result
 
 
 class AsyncGroupsParticipantsWithRawResponse:
@@ -1568,15 +1769,10 @@ class AsyncGroupsPictureResource(AsyncResource):
         from .._api.api.groups import group_picture_delete as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     async def get(
         self,
@@ -1601,16 +1797,14 @@ class AsyncGroupsPictureResource(AsyncResource):
         from .._api.api.groups import group_picture_get as _op
         from .._outputs import ChatPicture
 
-        return cast(
-            "ChatPicture",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=ChatPicture,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                refresh=refresh,
-            ),
+        result: ChatPicture = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            refresh=refresh,
         )
+        return result
 
     @overload
     async def set(
@@ -1661,16 +1855,14 @@ class AsyncGroupsPictureResource(AsyncResource):
         from .._api.models.group_picture_set_body import GroupPictureSetBody
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
         )
+        return result
 
 
 class AsyncGroupsPictureWithRawResponse:
@@ -1707,15 +1899,13 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_info_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return cast(
-            "GroupSecuritySetting",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=GroupSecuritySetting,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: GroupSecuritySetting = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def get_messages_admin_only(
         self,
@@ -1738,15 +1928,13 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_messages_admin_only_get as _op
         from .._outputs import GroupSecuritySetting
 
-        return cast(
-            "GroupSecuritySetting",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=GroupSecuritySetting,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: GroupSecuritySetting = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def set_info_admin_only(
         self,
@@ -1756,7 +1944,7 @@ class AsyncGroupsSettingsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Restrict editing group info
 
         ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
@@ -1769,18 +1957,15 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_set as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                admins_only=admins_only,
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
         )
+        return result
 
     async def set_messages_admin_only(
         self,
@@ -1790,7 +1975,7 @@ class AsyncGroupsSettingsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Restrict sending messages
 
         ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
@@ -1803,18 +1988,15 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                admins_only=admins_only,
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
         )
+        return result
 
 
 class AsyncGroupsSettingsWithRawResponse:
@@ -1870,12 +2052,10 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import groups_count as _op
         from .._outputs import Count
 
-        return cast(
-            "Count",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Count = await self._client._call(
+            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     @overload
     async def create(
@@ -1886,7 +2066,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group: ...
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
 
     @overload
     async def create(
@@ -1896,7 +2076,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group: ...
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
 
     async def create(
         self,
@@ -1907,7 +2087,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group:
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
@@ -1923,17 +2103,16 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_create as _op
         from .._api.models.group_create_body import GroupCreateBody
-        from .._outputs import Group
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsCreateGroupResult
 
-        return cast(
-            "Group",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Group,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
-            ),
+        result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
+        return result
 
     async def delete(
         self,
@@ -1942,7 +2121,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> bool:
         """Delete a group
 
         ``DELETE /groups/{id}`` (operation ``groupDelete``).
@@ -1954,17 +2133,11 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_delete as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: bool = await self._client._call(
+            _op.asyncio_detailed, cast_to=bool, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     async def get(
         self,
@@ -1973,7 +2146,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group:
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Get a group
 
         ``GET /groups/{id}`` (operation ``groupGet``).
@@ -1985,14 +2158,16 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
-        from .._outputs import Group
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "Group",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Group, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     @overload
     async def join(
@@ -2039,15 +2214,13 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.models.group_join_body import GroupJoinBody
         from .._outputs import GroupJoinResult
 
-        return cast(
-            "GroupJoinResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=GroupJoinResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(GroupJoinBody, body, "groups.join", code=code),
-            ),
+        result: GroupJoinResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupJoinResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupJoinBody, body, "groups.join", code=code),
         )
+        return result
 
     async def join_info(
         self,
@@ -2056,7 +2229,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Group:
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Inspect an invite
 
         ``GET /groups/join-info`` (operation ``groupJoinInfo``).
@@ -2068,17 +2241,16 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
-        from .._outputs import Group
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "Group",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Group,
-                options=request_options(timeout, extra_headers, extra_query),
-                code=code,
-            ),
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            code=code,
         )
+        return result
 
     async def leave(
         self,
@@ -2087,7 +2259,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Leave a group
 
         ``POST /groups/{id}/leave`` (operation ``groupLeave``).
@@ -2099,17 +2271,14 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_leave as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def list(
         self,
@@ -2120,7 +2289,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> AsyncPage[Group]:
+    ) -> AsyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
@@ -2136,19 +2305,22 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
-        from .._outputs import Group
+        from .._models import RawList, RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "AsyncPage[Group]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Group],
-                paging=OffsetPaging(),
-                options=request_options(timeout, extra_headers, extra_query),
-                offset=offset,
-                **given(limit=limit, sort_order=sort_order),
-            ),
+        result: AsyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsGroupInfo]
+            | builtins.list[WebjsGroupChat]
+            | dict[str, NowebGroupMetadata]
+            | RawObject
+            | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_order=sort_order),
         )
+        return result
 
     async def refresh(
         self,
@@ -2169,12 +2341,10 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import groups_refresh as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     @overload
     async def set_description(
@@ -2185,7 +2355,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     @overload
     async def set_description(
@@ -2196,7 +2366,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     async def set_description(
         self,
@@ -2207,7 +2377,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set the group description
 
         ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
@@ -2223,18 +2393,15 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_description_set as _op
         from .._api.models.group_description_set_body import GroupDescriptionSetBody
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
         )
+        return result
 
     @overload
     async def set_subject(
@@ -2245,7 +2412,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     @overload
     async def set_subject(
@@ -2256,7 +2423,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     async def set_subject(
         self,
@@ -2267,7 +2434,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set the group name
 
         ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
@@ -2283,18 +2450,15 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_subject_set as _op
         from .._api.models.group_subject_set_body import GroupSubjectSetBody
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
         )
+        return result
 
 
 class AsyncGroupsWithRawResponse:

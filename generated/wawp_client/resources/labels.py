@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .._api.models.label_ref import LabelRef
     from .._api.models.label_request import LabelRequest
     from .._api.types import Unset
-    from .._outputs import Chat, Label, Result
+    from .._models import RawList
+    from .._outputs import ActionResult, Chat, Label, WebjsChat
 
 __all__ = ["AsyncLabelsResource", "AsyncLabelsWithRawResponse", "LabelsResource", "LabelsWithRawResponse"]
 
@@ -35,7 +36,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> builtins.list[Chat]:
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat] | RawList:
         """List chats with a label
 
         ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
@@ -47,17 +48,16 @@ class LabelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
-        from .._outputs import Chat
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "builtins.list[Chat]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Chat],
-                options=request_options(timeout, extra_headers, extra_query),
-                label_id=label_id,
-            ),
+        result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
         )
+        return result
 
     @overload
     def create(
@@ -110,15 +110,13 @@ class LabelsResource(SyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return cast(
-            "Label",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Label,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
-            ),
+        result: Label = self._client._call(
+            _op.sync_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
         )
+        return result
 
     def delete(
         self,
@@ -127,7 +125,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> ActionResult:
         """Delete a label
 
         ``DELETE /labels/{labelId}`` (operation ``labelDelete``).
@@ -139,17 +137,15 @@ class LabelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
-        from .._outputs import Result
+        from .._outputs import ActionResult
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                label_id=label_id,
-            ),
+        result: ActionResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
         )
+        return result
 
     def for_chat(
         self,
@@ -173,15 +169,13 @@ class LabelsResource(SyncResource):
         from .._api.api.labels import chat_labels_get as _op
         from .._outputs import Label
 
-        return cast(
-            "builtins.list[Label]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Label],
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: builtins.list[Label] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     def list(
         self,
@@ -202,14 +196,12 @@ class LabelsResource(SyncResource):
         from .._api.api.labels import labels_list as _op
         from .._outputs import Label
 
-        return cast(
-            "builtins.list[Label]",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=builtins.list[Label],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[Label] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     @overload
     def set_for_chat(
@@ -220,7 +212,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     @overload
     def set_for_chat(
@@ -231,7 +223,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     def set_for_chat(
         self,
@@ -242,7 +234,7 @@ class LabelsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set a chat's labels
 
         ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
@@ -259,18 +251,15 @@ class LabelsResource(SyncResource):
         """
         from .._api.api.labels import chat_labels_set as _op
         from .._api.models.chat_labels_set_body import ChatLabelsSetBody
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
         )
+        return result
 
     @overload
     def update(
@@ -327,16 +316,14 @@ class LabelsResource(SyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return cast(
-            "Label",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Label,
-                options=request_options(timeout, extra_headers, extra_query),
-                label_id=label_id,
-                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
-            ),
+        result: Label = self._client._call(
+            _op.sync_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
         )
+        return result
 
 
 class LabelsWithRawResponse:
@@ -363,7 +350,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> builtins.list[Chat]:
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat] | RawList:
         """List chats with a label
 
         ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
@@ -375,17 +362,16 @@ class AsyncLabelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
-        from .._outputs import Chat
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "builtins.list[Chat]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Chat],
-                options=request_options(timeout, extra_headers, extra_query),
-                label_id=label_id,
-            ),
+        result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
         )
+        return result
 
     @overload
     async def create(
@@ -438,15 +424,13 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return cast(
-            "Label",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Label,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
-            ),
+        result: Label = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
         )
+        return result
 
     async def delete(
         self,
@@ -455,7 +439,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> ActionResult:
         """Delete a label
 
         ``DELETE /labels/{labelId}`` (operation ``labelDelete``).
@@ -467,17 +451,15 @@ class AsyncLabelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
-        from .._outputs import Result
+        from .._outputs import ActionResult
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                label_id=label_id,
-            ),
+        result: ActionResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
         )
+        return result
 
     async def for_chat(
         self,
@@ -501,15 +483,13 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.api.labels import chat_labels_get as _op
         from .._outputs import Label
 
-        return cast(
-            "builtins.list[Label]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Label],
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: builtins.list[Label] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     async def list(
         self,
@@ -530,14 +510,12 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.api.labels import labels_list as _op
         from .._outputs import Label
 
-        return cast(
-            "builtins.list[Label]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=builtins.list[Label],
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: builtins.list[Label] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
         )
+        return result
 
     @overload
     async def set_for_chat(
@@ -548,7 +526,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     @overload
     async def set_for_chat(
@@ -559,7 +537,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result: ...
+    ) -> None: ...
 
     async def set_for_chat(
         self,
@@ -570,7 +548,7 @@ class AsyncLabelsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set a chat's labels
 
         ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
@@ -587,18 +565,15 @@ class AsyncLabelsResource(AsyncResource):
         """
         from .._api.api.labels import chat_labels_set as _op
         from .._api.models.chat_labels_set_body import ChatLabelsSetBody
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
         )
+        return result
 
     @overload
     async def update(
@@ -655,16 +630,14 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.models.label_request import LabelRequest
         from .._outputs import Label
 
-        return cast(
-            "Label",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Label,
-                options=request_options(timeout, extra_headers, extra_query),
-                label_id=label_id,
-                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
-            ),
+        result: Label = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
         )
+        return result
 
 
 class AsyncLabelsWithRawResponse:

@@ -5,7 +5,7 @@ stars).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .._api.models.send_poll_body_poll import SendPollBodyPoll
     from .._api.models.v_card_contact import VCardContact
     from .._api.types import Unset
-    from .._outputs import Message, Result
+    from .._outputs import ActionResult, Message, SentMessage
 
 __all__ = ["AsyncMessagesResource", "AsyncMessagesWithRawResponse", "MessagesResource", "MessagesWithRawResponse"]
 
@@ -56,17 +56,15 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import message_get as _op
         from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                download_media=download_media,
-            ),
+        result: Message = self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     def react(
         self,
@@ -77,7 +75,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """React to a message
 
         ``PUT /reaction`` (operation ``messageReact``).
@@ -92,19 +90,17 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                reaction=reaction,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            reaction=reaction,
         )
+        return result
 
     @overload
     def send_contact_vcard(
@@ -116,7 +112,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     @overload
     def send_contact_vcard(
@@ -126,7 +122,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     def send_contact_vcard(
         self,
@@ -138,7 +134,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
@@ -155,24 +151,22 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import send_contact_vcard as _op
         from .._api.models.send_contact_vcard_body import SendContactVcardBody
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(
-                    SendContactVcardBody,
-                    body,
-                    "messages.send_contact_vcard",
-                    chat_id=chat_id,
-                    contacts=contacts,
-                    reply_to=reply_to,
-                ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                SendContactVcardBody,
+                body,
+                "messages.send_contact_vcard",
+                chat_id=chat_id,
+                contacts=contacts,
+                reply_to=reply_to,
             ),
         )
+        return result
 
     def send_file(
         self,
@@ -185,7 +179,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a document
 
         ``POST /sendFile`` (operation ``sendFile``).
@@ -202,21 +196,19 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                **given(caption=caption),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     def send_image(
         self,
@@ -229,7 +221,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send an image
 
         ``POST /sendImage`` (operation ``sendImage``).
@@ -246,21 +238,19 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                **given(caption=caption),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     def send_link_preview(
         self,
@@ -276,7 +266,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a link with a custom preview
 
         ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
@@ -296,21 +286,19 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                text=text,
-                url_query=url,
-                link_preview_high_quality=link_preview_high_quality,
-                **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            text=text,
+            url_query=url,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
         )
+        return result
 
     def send_location(
         self,
@@ -324,7 +312,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a location
 
         ``POST /sendLocation`` (operation ``sendLocation``).
@@ -342,20 +330,18 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                latitude=latitude,
-                longitude=longitude,
-                **given(title=title, message=message, reply_to=reply_to),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            latitude=latitude,
+            longitude=longitude,
+            **given(title=title, message=message, reply_to=reply_to),
         )
+        return result
 
     @overload
     def send_poll(
@@ -367,7 +353,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     @overload
     def send_poll(
@@ -377,7 +363,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     def send_poll(
         self,
@@ -389,7 +375,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
@@ -406,19 +392,15 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import send_poll as _op
         from .._api.models.send_poll_body import SendPollBody
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(
-                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
-                ),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
         )
+        return result
 
     def send_seen(
         self,
@@ -429,7 +411,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Mark messages as seen
 
         ``POST /sendSeen`` (operation ``sendSeen``).
@@ -444,19 +426,16 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_seen as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_ids=message_ids,
-                **given(participant=participant),
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_ids=message_ids,
+            **given(participant=participant),
         )
+        return result
 
     def send_text(
         self,
@@ -468,7 +447,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a text message
 
         ``POST /send`` (operation ``sendText``).
@@ -484,20 +463,18 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message=message,
-                link_preview=link_preview,
-                **given(reply_to=reply_to),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message=message,
+            link_preview=link_preview,
+            **given(reply_to=reply_to),
         )
+        return result
 
     def send_video(
         self,
@@ -512,7 +489,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a video
 
         ``POST /sendVideo`` (operation ``sendVideo``).
@@ -531,23 +508,21 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                as_note=as_note,
-                **given(caption=caption),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     def send_voice(
         self,
@@ -560,7 +535,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a voice note
 
         ``POST /sendVoice`` (operation ``sendVoice``).
@@ -577,21 +552,19 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
         )
+        return result
 
     def star(
         self,
@@ -602,7 +575,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Star or unstar a message
 
         ``PUT /star`` (operation ``messageStar``).
@@ -617,19 +590,16 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_star as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                star=star,
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            star=star,
         )
+        return result
 
     def start_typing(
         self,
@@ -638,7 +608,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> ActionResult:
         """Show typing
 
         ``POST /startTyping`` (operation ``startTyping``).
@@ -651,17 +621,15 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
-        from .._outputs import Result
+        from .._outputs import ActionResult
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: ActionResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     def stop_typing(
         self,
@@ -670,7 +638,7 @@ class MessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> ActionResult:
         """Stop showing typing
 
         ``POST /stopTyping`` (operation ``stopTyping``).
@@ -683,17 +651,15 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
-        from .._outputs import Result
+        from .._outputs import ActionResult
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: ActionResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
 
 class MessagesWithRawResponse:
@@ -747,17 +713,15 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import message_get as _op
         from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                download_media=download_media,
-            ),
+        result: Message = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     async def react(
         self,
@@ -768,7 +732,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """React to a message
 
         ``PUT /reaction`` (operation ``messageReact``).
@@ -783,19 +747,17 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                reaction=reaction,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            reaction=reaction,
         )
+        return result
 
     @overload
     async def send_contact_vcard(
@@ -807,7 +769,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     @overload
     async def send_contact_vcard(
@@ -817,7 +779,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     async def send_contact_vcard(
         self,
@@ -829,7 +791,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
@@ -846,24 +808,22 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import send_contact_vcard as _op
         from .._api.models.send_contact_vcard_body import SendContactVcardBody
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(
-                    SendContactVcardBody,
-                    body,
-                    "messages.send_contact_vcard",
-                    chat_id=chat_id,
-                    contacts=contacts,
-                    reply_to=reply_to,
-                ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                SendContactVcardBody,
+                body,
+                "messages.send_contact_vcard",
+                chat_id=chat_id,
+                contacts=contacts,
+                reply_to=reply_to,
             ),
         )
+        return result
 
     async def send_file(
         self,
@@ -876,7 +836,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a document
 
         ``POST /sendFile`` (operation ``sendFile``).
@@ -893,21 +853,19 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                **given(caption=caption),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     async def send_image(
         self,
@@ -920,7 +878,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send an image
 
         ``POST /sendImage`` (operation ``sendImage``).
@@ -937,21 +895,19 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                **given(caption=caption),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     async def send_link_preview(
         self,
@@ -967,7 +923,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a link with a custom preview
 
         ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
@@ -987,21 +943,19 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                text=text,
-                url_query=url,
-                link_preview_high_quality=link_preview_high_quality,
-                **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            text=text,
+            url_query=url,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
         )
+        return result
 
     async def send_location(
         self,
@@ -1015,7 +969,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a location
 
         ``POST /sendLocation`` (operation ``sendLocation``).
@@ -1033,20 +987,18 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                latitude=latitude,
-                longitude=longitude,
-                **given(title=title, message=message, reply_to=reply_to),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            latitude=latitude,
+            longitude=longitude,
+            **given(title=title, message=message, reply_to=reply_to),
         )
+        return result
 
     @overload
     async def send_poll(
@@ -1058,7 +1010,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     @overload
     async def send_poll(
@@ -1068,7 +1020,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message: ...
+    ) -> SentMessage: ...
 
     async def send_poll(
         self,
@@ -1080,7 +1032,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
@@ -1097,19 +1049,15 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import send_poll as _op
         from .._api.models.send_poll_body import SendPollBody
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                body=build_body(
-                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
-                ),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
         )
+        return result
 
     async def send_seen(
         self,
@@ -1120,7 +1068,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Mark messages as seen
 
         ``POST /sendSeen`` (operation ``sendSeen``).
@@ -1135,19 +1083,16 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_seen as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_ids=message_ids,
-                **given(participant=participant),
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_ids=message_ids,
+            **given(participant=participant),
         )
+        return result
 
     async def send_text(
         self,
@@ -1159,7 +1104,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a text message
 
         ``POST /send`` (operation ``sendText``).
@@ -1175,20 +1120,18 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message=message,
-                link_preview=link_preview,
-                **given(reply_to=reply_to),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message=message,
+            link_preview=link_preview,
+            **given(reply_to=reply_to),
         )
+        return result
 
     async def send_video(
         self,
@@ -1203,7 +1146,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a video
 
         ``POST /sendVideo`` (operation ``sendVideo``).
@@ -1222,23 +1165,21 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                as_note=as_note,
-                **given(caption=caption),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     async def send_voice(
         self,
@@ -1251,7 +1192,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> SentMessage:
         """Send a voice note
 
         ``POST /sendVoice`` (operation ``sendVoice``).
@@ -1268,21 +1209,19 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
-        from .._outputs import Message
+        from .._outputs import SentMessage
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Message,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
         )
+        return result
 
     async def star(
         self,
@@ -1293,7 +1232,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Star or unstar a message
 
         ``PUT /star`` (operation ``messageStar``).
@@ -1308,19 +1247,16 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_star as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-                message_id=message_id,
-                star=star,
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            star=star,
         )
+        return result
 
     async def start_typing(
         self,
@@ -1329,7 +1265,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> ActionResult:
         """Show typing
 
         ``POST /startTyping`` (operation ``startTyping``).
@@ -1342,17 +1278,15 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
-        from .._outputs import Result
+        from .._outputs import ActionResult
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: ActionResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     async def stop_typing(
         self,
@@ -1361,7 +1295,7 @@ class AsyncMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> ActionResult:
         """Stop showing typing
 
         ``POST /stopTyping`` (operation ``stopTyping``).
@@ -1374,17 +1308,15 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
-        from .._outputs import Result
+        from .._outputs import ActionResult
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: ActionResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
 
 class AsyncMessagesWithRawResponse:

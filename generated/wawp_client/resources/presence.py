@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import ChatPresences, Result
+    from .._outputs import ChatPresences
 
 __all__ = ["AsyncPresenceResource", "AsyncPresenceWithRawResponse", "PresenceResource", "PresenceWithRawResponse"]
 
@@ -43,15 +43,13 @@ class PresenceResource(SyncResource):
         from .._api.api.presence import presence_get as _op
         from .._outputs import ChatPresences
 
-        return cast(
-            "ChatPresences",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=ChatPresences,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: ChatPresences = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPresences,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     def set(
         self,
@@ -61,7 +59,7 @@ class PresenceResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set your presence
 
         ``POST /presence`` (operation ``presenceSet``).
@@ -76,18 +74,15 @@ class PresenceResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_set as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                presence=presence,
-                **given(chat_id=chat_id),
-            ),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            presence=presence,
+            **given(chat_id=chat_id),
         )
+        return result
 
 
 class PresenceWithRawResponse:
@@ -123,15 +118,13 @@ class AsyncPresenceResource(AsyncResource):
         from .._api.api.presence import presence_get as _op
         from .._outputs import ChatPresences
 
-        return cast(
-            "ChatPresences",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=ChatPresences,
-                options=request_options(timeout, extra_headers, extra_query),
-                chat_id=chat_id,
-            ),
+        result: ChatPresences = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPresences,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
+        return result
 
     async def set(
         self,
@@ -141,7 +134,7 @@ class AsyncPresenceResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> None:
         """Set your presence
 
         ``POST /presence`` (operation ``presenceSet``).
@@ -156,18 +149,15 @@ class AsyncPresenceResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_set as _op
-        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                presence=presence,
-                **given(chat_id=chat_id),
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            presence=presence,
+            **given(chat_id=chat_id),
         )
+        return result
 
 
 class AsyncPresenceWithRawResponse:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
@@ -41,12 +41,10 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_delete_picture as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def get(
         self,
@@ -67,12 +65,10 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_get as _op
         from .._outputs import Profile
 
-        return cast(
-            "Profile",
-            self._client._call(
-                _op.sync_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Profile = self._client._call(
+            _op.sync_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def set_name(
         self,
@@ -95,15 +91,10 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_set_name as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                name=name,
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), name=name
         )
+        return result
 
     def set_picture(
         self,
@@ -130,17 +121,15 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_set_picture as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
         )
+        return result
 
     def set_status(
         self,
@@ -163,15 +152,13 @@ class ProfileResource(SyncResource):
         from .._api.api.profile import profile_set_status as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                status=status,
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            status=status,
         )
+        return result
 
 
 class ProfileWithRawResponse:
@@ -208,12 +195,10 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_delete_picture as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def get(
         self,
@@ -234,12 +219,10 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_get as _op
         from .._outputs import Profile
 
-        return cast(
-            "Profile",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Profile = await self._client._call(
+            _op.asyncio_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def set_name(
         self,
@@ -262,15 +245,13 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_set_name as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                name=name,
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
         )
+        return result
 
     async def set_picture(
         self,
@@ -297,17 +278,15 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_set_picture as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
         )
+        return result
 
     async def set_status(
         self,
@@ -330,15 +309,13 @@ class AsyncProfileResource(AsyncResource):
         from .._api.api.profile import profile_set_status as _op
         from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                status=status,
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            status=status,
         )
+        return result
 
 
 class AsyncProfileWithRawResponse:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import InstanceStatus, Me, Result, Session
+    from .._outputs import InstanceStatus, Me, Session
 
 __all__ = ["AsyncSessionsResource", "AsyncSessionsWithRawResponse", "SessionsResource", "SessionsWithRawResponse"]
 
@@ -43,15 +43,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_create as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=Session,
-                options=request_options(timeout, extra_headers, extra_query),
-                name=name,
-            ),
+        result: Session = self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query), name=name
         )
+        return result
 
     def delete(
         self,
@@ -59,7 +54,7 @@ class SessionsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> Session:
         """Delete the session
 
         ``DELETE /session/delete`` (operation ``sessionDelete``).
@@ -70,14 +65,12 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_delete as _op
-        from .._outputs import Result
+        from .._outputs import Session
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def info(
         self,
@@ -98,12 +91,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_info as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            self._client._call(
-                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def logout(
         self,
@@ -124,12 +115,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_logout as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            self._client._call(
-                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def me(
         self,
@@ -150,12 +139,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_me as _op
         from .._outputs import Me
 
-        return cast(
-            "Me | None",
-            self._client._call(
-                _op.sync_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Me | None = self._client._call(
+            _op.sync_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def restart(
         self,
@@ -176,12 +163,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_restart as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            self._client._call(
-                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def start(
         self,
@@ -202,12 +187,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_start as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            self._client._call(
-                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def status(
         self,
@@ -228,12 +211,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import instance_status as _op
         from .._outputs import InstanceStatus
 
-        return cast(
-            "InstanceStatus",
-            self._client._call(
-                _op.sync_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: InstanceStatus = self._client._call(
+            _op.sync_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     def stop(
         self,
@@ -254,12 +235,10 @@ class SessionsResource(SyncResource):
         from .._api.api.sessions import session_stop as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            self._client._call(
-                _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = self._client._call(
+            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
 
 class SessionsWithRawResponse:
@@ -302,15 +281,13 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_create as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Session,
-                options=request_options(timeout, extra_headers, extra_query),
-                name=name,
-            ),
+        result: Session = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Session,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
         )
+        return result
 
     async def delete(
         self,
@@ -318,7 +295,7 @@ class AsyncSessionsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> Session:
         """Delete the session
 
         ``DELETE /session/delete`` (operation ``sessionDelete``).
@@ -329,14 +306,12 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_delete as _op
-        from .._outputs import Result
+        from .._outputs import Session
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def info(
         self,
@@ -357,12 +332,10 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_info as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def logout(
         self,
@@ -383,12 +356,10 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_logout as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def me(
         self,
@@ -409,12 +380,10 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_me as _op
         from .._outputs import Me
 
-        return cast(
-            "Me | None",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Me | None = await self._client._call(
+            _op.asyncio_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def restart(
         self,
@@ -435,12 +404,10 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_restart as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def start(
         self,
@@ -461,12 +428,10 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_start as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def status(
         self,
@@ -487,14 +452,10 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import instance_status as _op
         from .._outputs import InstanceStatus
 
-        return cast(
-            "InstanceStatus",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=InstanceStatus,
-                options=request_options(timeout, extra_headers, extra_query),
-            ),
+        result: InstanceStatus = await self._client._call(
+            _op.asyncio_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
     async def stop(
         self,
@@ -515,12 +476,10 @@ class AsyncSessionsResource(AsyncResource):
         from .._api.api.sessions import session_stop as _op
         from .._outputs import Session
 
-        return cast(
-            "Session",
-            await self._client._call(
-                _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
-            ),
+        result: Session = await self._client._call(
+            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
         )
+        return result
 
 
 class AsyncSessionsWithRawResponse:

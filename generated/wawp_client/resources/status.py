@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import given, request_options
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import Result, StatusResult
+    from .._outputs import SentMessage
 
 __all__ = ["AsyncStatusResource", "AsyncStatusWithRawResponse", "StatusResource", "StatusWithRawResponse"]
 
@@ -29,26 +29,25 @@ class StatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """Delete a status
 
         ``POST /status/delete`` (operation ``statusDelete``).
 
         Args:
-            id: Id of the status to delete (`key.id` of the post result).
+            id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
+                (`id`, true_status@broadcast_{rawId}_{me}).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed, cast_to=SentMessage, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     def send_image(
         self,
@@ -60,7 +59,7 @@ class StatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post an image status
 
         ``POST /status/image`` (operation ``statusImage``).
@@ -75,20 +74,18 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                **given(caption=caption),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     def send_text(
         self,
@@ -102,7 +99,7 @@ class StatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post a text status
 
         ``POST /status/text`` (operation ``statusText``).
@@ -119,21 +116,19 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                text=text,
-                font=font,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-                **given(background_color=background_color, contacts=contacts),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            font=font,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(background_color=background_color, contacts=contacts),
         )
+        return result
 
     def send_video(
         self,
@@ -147,7 +142,7 @@ class StatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post a video status
 
         ``POST /status/video`` (operation ``statusVideo``).
@@ -164,22 +159,20 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                as_note=as_note,
-                **given(caption=caption),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     def send_voice(
         self,
@@ -192,7 +185,7 @@ class StatusResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post a voice status
 
         ``POST /status/voice`` (operation ``statusVoice``).
@@ -208,21 +201,19 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            self._client._call(
-                _op.sync_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                **given(caption=caption),
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            **given(caption=caption),
         )
+        return result
 
 
 class StatusWithRawResponse:
@@ -247,29 +238,28 @@ class AsyncStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> Result:
+    ) -> SentMessage:
         """Delete a status
 
         ``POST /status/delete`` (operation ``statusDelete``).
 
         Args:
-            id: Id of the status to delete (`key.id` of the post result).
+            id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
+                (`id`, true_status@broadcast_{rawId}_{me}).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
-        from .._outputs import Result
+        from .._outputs import SentMessage
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=Result,
-                options=request_options(timeout, extra_headers, extra_query),
-                id=id,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def send_image(
         self,
@@ -281,7 +271,7 @@ class AsyncStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post an image status
 
         ``POST /status/image`` (operation ``statusImage``).
@@ -296,20 +286,18 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                **given(caption=caption),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     async def send_text(
         self,
@@ -323,7 +311,7 @@ class AsyncStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post a text status
 
         ``POST /status/text`` (operation ``statusText``).
@@ -340,21 +328,19 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                text=text,
-                font=font,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-                **given(background_color=background_color, contacts=contacts),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            font=font,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(background_color=background_color, contacts=contacts),
         )
+        return result
 
     async def send_video(
         self,
@@ -368,7 +354,7 @@ class AsyncStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post a video status
 
         ``POST /status/video`` (operation ``statusVideo``).
@@ -385,22 +371,20 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                as_note=as_note,
-                **given(caption=caption),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     async def send_voice(
         self,
@@ -413,7 +397,7 @@ class AsyncStatusResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> StatusResult:
+    ) -> SentMessage:
         """Post a voice status
 
         ``POST /status/voice`` (operation ``statusVoice``).
@@ -429,21 +413,19 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
-        from .._outputs import StatusResult
+        from .._outputs import SentMessage
 
-        return cast(
-            "StatusResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                cast_to=StatusResult,
-                options=request_options(timeout, extra_headers, extra_query),
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                **given(caption=caption),
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            **given(caption=caption),
         )
+        return result
 
 
 class AsyncStatusWithRawResponse:
