@@ -420,7 +420,7 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
+            message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
@@ -1077,7 +1077,7 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
+            message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
