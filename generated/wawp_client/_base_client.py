@@ -230,9 +230,8 @@ class SyncAPIClient(_BaseAPIClient):
             raise _validation_error(error) from error
 
     def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        return parse_body(
-            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
-        )
+        http_response = typing.cast(httpx.Response, response.parsed)
+        return parse_body(http_response, cast_to, strict=self._config.strict_response_validation)
 
     def close(self) -> None:
         """Close the underlying httpx client if this object created it."""
@@ -319,9 +318,8 @@ class AsyncAPIClient(_BaseAPIClient):
             raise _validation_error(error) from error
 
     def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        return parse_body(
-            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
-        )
+        http_response = typing.cast(httpx.Response, response.parsed)
+        return parse_body(http_response, cast_to, strict=self._config.strict_response_validation)
 
     async def close(self) -> None:
         """Close the underlying httpx client if this object created it."""

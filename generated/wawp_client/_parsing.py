@@ -17,6 +17,8 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, Literal
 
+import httpx
+
 from ._exceptions import APIResponseValidationError
 from ._models import RAW, BaseModel
 
@@ -225,25 +227,27 @@ def parse_value(tp: Any, value: Any, *, strict: bool = False) -> Any:
         ) from None
 
 
-def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) -> Any:
-    """The result of a call from its 2xx body: ``None`` for an empty body (strict: unless the spec wants one)."""
+def _invalid(message: str, response: httpx.Response, body: object) -> APIResponseValidationError:
+    return APIResponseValidationError(message, status_code=response.status_code, body=body)
+
+
+def parse_body(response: httpx.Response, cast_to: Any, *, strict: bool) -> Any:
+    """The result of a call from its 2xx answer: ``None`` for an empty body (strict: unless the spec wants one)."""
+    content = response.content
     if not content.strip():
         if strict and cast_to is not type(None) and type(None) not in typing.get_args(cast_to) and cast_to is not Any:
-            raise APIResponseValidationError(
-                f"Response does not match the documented schema: empty body where {_describe(cast_to)} is expected",
-                status_code=status_code,
-                body=content,
+            expected = _describe(cast_to)
+            raise _invalid(
+                f"Response does not match the documented schema: empty body where {expected} is expected",
+                response,
+                content,
             )
         return None
     try:
         data = json.loads(content)
     except ValueError:
-        raise APIResponseValidationError(
-            f"Response body is not JSON (status {status_code})", status_code=status_code, body=content
-        ) from None
+        raise _invalid(f"Response body is not JSON (status {response.status_code})", response, content) from None
     try:
         return _converter(cast_to)(data, strict)
     except _Mismatch as error:
-        raise APIResponseValidationError(
-            f"Response does not match the documented schema at {error}", status_code=status_code, body=data
-        ) from None
+        raise _invalid(f"Response does not match the documented schema at {error}", response, data) from None
