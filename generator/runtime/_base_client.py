@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import typing
 from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
@@ -23,7 +22,7 @@ from ._api.types import Response
 from ._auth import QueryAuth
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
 from ._options import RequestOptions
-from ._parsing import parse_body
+from ._parsing import Invalid, parse_body
 from ._redact import MASK, configure_logging, redact
 from ._response import finish
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -217,7 +216,7 @@ class SyncAPIClient(_BaseAPIClient):
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
             return SyncPage(result, paging, kwargs, fetch)
 
-        return finish(typing.cast(httpx.Response, response.parsed), parse)
+        return finish(response, parse)
 
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
@@ -230,8 +229,12 @@ class SyncAPIClient(_BaseAPIClient):
             raise _validation_error(error) from error
 
     def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        http_response = typing.cast(httpx.Response, response.parsed)
-        return parse_body(http_response, cast_to, strict=self._config.strict_response_validation)
+        result = parse_body(
+            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
+        )
+        if isinstance(result, Invalid):
+            raise result.error(response.status_code)
+        return result
 
     def close(self) -> None:
         """Close the underlying httpx client if this object created it."""
@@ -302,7 +305,7 @@ class AsyncAPIClient(_BaseAPIClient):
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
             return AsyncPage(result, paging, kwargs, fetch)
 
-        return finish(typing.cast(httpx.Response, response.parsed), parse)
+        return finish(response, parse)
 
     async def _send(
         self,
@@ -318,8 +321,12 @@ class AsyncAPIClient(_BaseAPIClient):
             raise _validation_error(error) from error
 
     def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        http_response = typing.cast(httpx.Response, response.parsed)
-        return parse_body(http_response, cast_to, strict=self._config.strict_response_validation)
+        result = parse_body(
+            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
+        )
+        if isinstance(result, Invalid):
+            raise result.error(response.status_code)
+        return result
 
     async def close(self) -> None:
         """Close the underlying httpx client if this object created it."""

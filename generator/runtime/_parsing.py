@@ -15,14 +15,12 @@ import json
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any, Literal
-
-import httpx
+from typing import Annotated, Any, Literal, NamedTuple
 
 from ._exceptions import APIResponseValidationError
 from ._models import RAW, BaseModel
 
-__all__ = ["parse_body", "parse_value", "scalar_fits"]
+__all__ = ["Invalid", "parse_body", "parse_value", "scalar_fits"]
 
 
 class _Mismatch(Exception):
@@ -227,27 +225,32 @@ def parse_value(tp: Any, value: Any, *, strict: bool = False) -> Any:
         ) from None
 
 
-def _invalid(message: str, response: httpx.Response, body: object) -> APIResponseValidationError:
-    return APIResponseValidationError(message, status_code=response.status_code, body=body)
+class Invalid(NamedTuple):
+    """Why a 2xx body cannot be the result: returned rather than raised, so that the caller raises the
+    error from a frame of its choosing (one that holds no request: its URL carries the credentials)."""
+
+    message: str
+    body: object
+
+    def error(self, status_code: int) -> APIResponseValidationError:
+        return APIResponseValidationError(self.message, status_code=status_code, body=self.body)
 
 
-def parse_body(response: httpx.Response, cast_to: Any, *, strict: bool) -> Any:
-    """The result of a call from its 2xx answer: ``None`` for an empty body (strict: unless the spec wants one)."""
-    content = response.content
+def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) -> Any:
+    """The result of a call from its 2xx body (``None`` for an empty one, unless strict mode expects a body),
+    or :class:`Invalid`."""
     if not content.strip():
         if strict and cast_to is not type(None) and type(None) not in typing.get_args(cast_to) and cast_to is not Any:
-            expected = _describe(cast_to)
-            raise _invalid(
-                f"Response does not match the documented schema: empty body where {expected} is expected",
-                response,
+            return Invalid(
+                f"Response does not match the documented schema: empty body where {_describe(cast_to)} is expected",
                 content,
             )
         return None
     try:
         data = json.loads(content)
     except ValueError:
-        raise _invalid(f"Response body is not JSON (status {response.status_code})", response, content) from None
+        return Invalid(f"Response body is not JSON (status {status_code})", content)
     try:
         return _converter(cast_to)(data, strict)
     except _Mismatch as error:
-        raise _invalid(f"Response does not match the documented schema at {error}", response, data) from None
+        return Invalid(f"Response does not match the documented schema at {error}", data)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextvars
 import functools
 import json
+import typing
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
+
+from ._api.types import Response
 
 __all__ = ["APIResponse", "async_to_raw_response_wrapper", "finish", "to_raw_response_wrapper"]
 
@@ -62,10 +65,14 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] {request.method} {request.url.path}>"
 
 
-def finish(http_response: httpx.Response, parse: Callable[[], T]) -> T | APIResponse[T]:
-    """The parsed result, or the raw response when the call came through ``with_raw_response``."""
+def finish(response: Response[Any], parse: Callable[[], T]) -> T | APIResponse[T]:
+    """The parsed result, or the raw response when the call came through ``with_raw_response``.
+
+    Takes the generated ``Response`` (whose ``parsed`` is the httpx response) rather than the httpx
+    response itself, so that no frame a parsing error passes through holds the request's URL.
+    """
     if _RAW.get():
-        return APIResponse(http_response, parse)
+        return APIResponse(typing.cast(httpx.Response, response.parsed), parse)
     return parse()
 
 
