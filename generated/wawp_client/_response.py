@@ -2,7 +2,8 @@
 
 ``to_raw_response_wrapper(method)`` keeps the method's parameters (``ParamSpec``) and changes only the
 return type to ``APIResponse[T]``. The method runs as usual; a context variable tells the client's
-``_call`` to hand back the response instead of the parsed result, so the facade has one code path.
+``_call`` to hand back the response (with the parsing for later) instead of the parsed result, so the
+facade has one code path.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ import httpx
 
 from ._api.types import Response
 
-__all__ = ["APIResponse", "async_to_raw_response_wrapper", "finish", "to_raw_response_wrapper"]
+__all__ = [
+    "APIResponse",
+    "async_to_raw_response_wrapper",
+    "raw_response",
+    "raw_response_requested",
+    "to_raw_response_wrapper",
+]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -65,15 +72,14 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] {request.method} {request.url.path}>"
 
 
-def finish(response: Response[Any], parse: Callable[[], T]) -> T | APIResponse[T]:
-    """The parsed result, or the raw response when the call came through ``with_raw_response``.
+def raw_response_requested() -> bool:
+    """True inside a call made through ``with_raw_response``."""
+    return _RAW.get()
 
-    Takes the generated ``Response`` (whose ``parsed`` is the httpx response) rather than the httpx
-    response itself, so that no frame a parsing error passes through holds the request's URL.
-    """
-    if _RAW.get():
-        return APIResponse(typing.cast(httpx.Response, response.parsed), parse)
-    return parse()
+
+def raw_response(response: Response[Any], parse: Callable[[Response[Any]], T]) -> APIResponse[T]:
+    """The :class:`APIResponse` of a generated ``Response`` (whose ``parsed`` is the httpx response)."""
+    return APIResponse(typing.cast(httpx.Response, response.parsed), functools.partial(parse, response))
 
 
 def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
