@@ -151,7 +151,7 @@ class _BaseAPIClient:
         if isinstance(result, Invalid):
             error = result.error(response.status_code)
             # The traceback must not reach the request's URL, nor a body that echoes it: no frame keeps them.
-            del response
+            del response, result
             raise error
         return result if page is None else page(result)
 
