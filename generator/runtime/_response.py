@@ -13,11 +13,12 @@ import functools
 import json
 import typing
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-from ._api.types import Response
+if TYPE_CHECKING:
+    from ._api.types import Response
 
 __all__ = [
     "APIResponse",
