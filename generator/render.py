@@ -346,9 +346,9 @@ def client_module(roots: Mapping[str, Namespace], title: str) -> str:
         mode = "asyncio" if asynchronous else "synchronous"
         lines += ["", "", f"class {prefix}Wawp({base}):"]
         lines += _doc(
-            f"The {mode} client of the {title}.\n\nArguments fall back to the environment variables "
-            "``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN`` and ``WAWP_BASE_URL``; ``timeout`` defaults to 30 s "
-            "(5 s to connect) and ``max_retries`` to 2.",
+            f"The {mode} client of the {title}: one namespace per tag (``client.messages``...), "
+            "``with_raw_response`` for the HTTP answers.\n\nThe constructor's arguments and the environment "
+            f"variables they fall back to: ``help({prefix}Wawp.__init__)``.",
             "    ",
         )
         lines += [

@@ -229,10 +229,10 @@ class AsyncWawpWithRawResponse:
 
 
 class Wawp(SyncAPIClient):
-    """The synchronous client of the Wawp WhatsApp API (v1).
+    """The synchronous client of the Wawp WhatsApp API (v1): one namespace per tag (``client.messages``...),
+    ``with_raw_response`` for the HTTP answers.
 
-    Arguments fall back to the environment variables ``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN`` and
-    ``WAWP_BASE_URL``; ``timeout`` defaults to 30 s (5 s to connect) and ``max_retries`` to 2.
+    The constructor's arguments and the environment variables they fall back to: ``help(Wawp.__init__)``.
     """
 
     @cached_property
@@ -319,10 +319,10 @@ class Wawp(SyncAPIClient):
 
 
 class AsyncWawp(AsyncAPIClient):
-    """The asyncio client of the Wawp WhatsApp API (v1).
+    """The asyncio client of the Wawp WhatsApp API (v1): one namespace per tag (``client.messages``...),
+    ``with_raw_response`` for the HTTP answers.
 
-    Arguments fall back to the environment variables ``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN`` and
-    ``WAWP_BASE_URL``; ``timeout`` defaults to 30 s (5 s to connect) and ``max_retries`` to 2.
+    The constructor's arguments and the environment variables they fall back to: ``help(AsyncWawp.__init__)``.
     """
 
     @cached_property
