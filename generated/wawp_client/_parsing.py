@@ -1,0 +1,256 @@
+"""From a 2xx answer to what the call returns: tolerant by default, strict on request.
+
+The facade passes the return annotation of each method (``cast_to``: a model class, ``list[Chat]``,
+``Me | None``, a union ending in ``dict[str, Any]``...). In the default mode nothing here raises on a
+JSON body: a field that does not have its declared type is kept as received, a union takes the first
+variant the value fits and otherwise the raw value, an empty body is ``None``. With
+``strict_response_validation`` the same walk checks every value against its annotation and raises
+:class:`APIResponseValidationError` naming the JSON path of the first mismatch.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, Literal, NamedTuple
+
+from ._exceptions import APIResponseValidationError
+from ._models import RAW, BaseModel
+
+__all__ = ["Invalid", "parse_body", "parse_value", "scalar_fits"]
+
+
+class _Mismatch(Exception):
+    """A value that does not fit its type; ``where`` grows from the innermost value outwards."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.where: list[str] = []
+
+    def at(self, segment: str) -> _Mismatch:
+        self.where.append(segment)
+        return self
+
+    def __str__(self) -> str:
+        return f"${''.join(reversed(self.where))}: {self.message}"
+
+
+Converter = Callable[[Any, bool], Any]  # (decoded JSON, strict) -> the value as its type
+
+
+def _describe(tp: Any) -> str:
+    if typing.get_origin(tp) is Annotated:
+        return _describe(typing.get_args(tp)[0])
+    if isinstance(tp, type):
+        return "null" if tp is type(None) else tp.__name__
+    return str(tp).replace("typing.", "")
+
+
+def _kind(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}.get(
+        type(value), "null" if value is None else type(value).__name__
+    )
+
+
+def scalar_fits(tp: type, value: Any) -> bool:
+    """``isinstance`` as JSON means it: an integer is a number, a boolean is not an integer."""
+    if tp is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if tp is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, tp)
+
+
+def _is_raw(tp: Any) -> bool:
+    return typing.get_origin(tp) is Annotated and RAW in tp.__metadata__
+
+
+def _identity(value: Any, strict: bool) -> Any:
+    return value
+
+
+def _raw(value: Any, strict: bool) -> Any:
+    if strict:  # the raw fallback of a union: a body that reaches it fits no documented variant
+        raise _Mismatch("fits none of the documented shapes")
+    return value
+
+
+@functools.cache
+def _converter(tp: Any) -> Converter:
+    """The converter of a type, built once per type: the per-call work is one walk over the value."""
+    if tp is Any or tp is object:
+        return _identity
+    origin = typing.get_origin(tp)
+    if origin is Annotated:
+        return _raw if RAW in tp.__metadata__ else _converter(typing.get_args(tp)[0])
+    if origin is types.UnionType or origin is typing.Union:
+        return _union(typing.get_args(tp))
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return _model(tp)
+    if origin is list:
+        return _list(_converter((typing.get_args(tp) or (Any,))[0]))
+    if origin is dict:
+        return _dict(_converter((typing.get_args(tp) or (str, Any))[-1]))
+    if origin is Literal:
+        allowed = typing.get_args(tp)
+        return _checked(lambda value: value in allowed, tp)
+    if isinstance(tp, type):
+        return _checked(lambda value: scalar_fits(tp, value), tp)
+    raise TypeError(f"cannot read a response as {tp!r}")
+
+
+def _mismatch(value: Any, tp: Any) -> _Mismatch:
+    if value is None:
+        return _Mismatch(f"null where {_describe(tp)} is expected")
+    return _Mismatch(f"{_kind(value)} where {_describe(tp)} is expected")
+
+
+def _checked(fits: Callable[[Any], bool], tp: Any) -> Converter:
+    def convert(value: Any, strict: bool) -> Any:
+        if strict and not fits(value):
+            raise _mismatch(value, tp)
+        return value
+
+    return convert
+
+
+def _list(item: Converter) -> Converter:
+    def convert(value: Any, strict: bool) -> Any:
+        if not isinstance(value, list):
+            if strict:
+                raise _mismatch(value, list)
+            return value
+        result = []
+        for index, entry in enumerate(value):
+            try:
+                result.append(item(entry, strict))
+            except _Mismatch as error:
+                raise error.at(f"[{index}]") from None
+        return result
+
+    return convert
+
+
+def _dict(item: Converter) -> Converter:
+    def convert(value: Any, strict: bool) -> Any:
+        if not isinstance(value, dict):
+            if strict:
+                raise _mismatch(value, dict)
+            return value
+        result = {}
+        for key, entry in value.items():
+            try:
+                result[key] = item(entry, strict)
+            except _Mismatch as error:
+                raise error.at(f".{key}") from None
+        return result
+
+    return convert
+
+
+def _model(cls: type[BaseModel]) -> Converter:
+    declared = frozenset(cls._wire_names.values())
+    plan: list[tuple[str, str, bool, Converter]] = []
+
+    def convert(value: Any, strict: bool) -> Any:
+        if not isinstance(value, Mapping):
+            if strict:
+                raise _mismatch(value, cls)
+            return value
+        if not plan:  # the fields' converters are built on first use, so that a schema may contain itself
+            plan.extend((f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields())
+        if strict:
+            missing = [wire for _, wire, required, _ in plan if required and wire not in value]
+            if missing:
+                raise _Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
+            problem = cls._strict_problem(value)
+            if problem is not None:
+                raise _Mismatch(f"{cls.__name__}: {problem}")
+        model = cls.__new__(cls)
+        attributes = model.__dict__
+        for name, wire, _, field in plan:
+            if wire in value:
+                try:
+                    attributes[name] = field(value[wire], strict)
+                except _Mismatch as error:
+                    raise error.at(f".{wire}") from None
+            else:
+                attributes[name] = None
+        attributes["_raw"] = dict(value)
+        attributes["_extra"] = {key: entry for key, entry in value.items() if key not in declared}
+        return model
+
+    return convert
+
+
+def _union(members: tuple[Any, ...]) -> Converter:
+    nullable = type(None) in members
+    documented = [m for m in members if m is not type(None) and not _is_raw(m)]
+    converters = [_converter(m) for m in documented]
+    if len(documented) == 1 and len(documented) + nullable == len(members):  # ``X | None``
+        only = converters[0]
+
+        def optional(value: Any, strict: bool) -> Any:
+            return None if value is None else only(value, strict)
+
+        return optional
+    expected = " | ".join(_describe(m) for m in documented)
+
+    def convert(value: Any, strict: bool) -> Any:
+        if value is None and nullable:
+            return None
+        for member in converters:  # the first variant the value fits, checked strictly
+            try:
+                return member(value, True)
+            except _Mismatch:
+                continue
+        if strict:
+            raise _Mismatch(f"{_kind(value)} fits none of {expected}")
+        return value
+
+    return convert
+
+
+def parse_value(tp: Any, value: Any, *, strict: bool = False) -> Any:
+    """``value`` (decoded JSON) as ``tp``; with ``strict``, raise :class:`APIResponseValidationError` on a mismatch."""
+    try:
+        return _converter(tp)(value, strict)
+    except _Mismatch as error:
+        raise APIResponseValidationError(
+            f"Response does not match the documented schema at {error}", status_code=None, body=value
+        ) from None
+
+
+class Invalid(NamedTuple):
+    """Why a 2xx body cannot be the result: returned rather than raised, so that the caller raises the
+    error from a frame of its choosing (one that holds no request: its URL carries the credentials)."""
+
+    message: str
+    body: object
+
+    def error(self, status_code: int) -> APIResponseValidationError:
+        return APIResponseValidationError(self.message, status_code=status_code, body=self.body)
+
+
+def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) -> Any:
+    """The result of a call from its 2xx body (``None`` for an empty one, unless strict mode expects a body),
+    or :class:`Invalid`."""
+    if not content.strip():
+        if strict and cast_to is not type(None) and type(None) not in typing.get_args(cast_to) and cast_to is not Any:
+            return Invalid(
+                f"Response does not match the documented schema: empty body where {_describe(cast_to)} is expected",
+                content,
+            )
+        return None
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return Invalid(f"Response body is not JSON (status {status_code})", content)
+    try:
+        return _converter(cast_to)(data, strict)
+    except _Mismatch as error:
+        return Invalid(f"Response does not match the documented schema at {error}", data)
