@@ -65,8 +65,9 @@ Args:
     timeout: The overall deadline of each call, in seconds: connecting, sending, every read of the
         answer and all retries together. Default {DEFAULT_TIMEOUT:g} s, of which at most
         {DEFAULT_CONNECT_TIMEOUT:g} s to connect, so a hanging server ends a call after
-        {DEFAULT_TIMEOUT:g} s. An ``httpx.Timeout`` sets the limit of each phase of each attempt
-        instead, and its largest value becomes the deadline. Per call: ``timeout=`` of any method.
+        {DEFAULT_TIMEOUT:g} s. An ``httpx.Timeout`` keeps httpx's meaning instead (a limit per phase
+        of each attempt, so that a timed-out read can be retried), and the call as a whole is then
+        bounded by {DEFAULT_TIMEOUT:g} s or by its largest limit if longer. Per call: ``timeout=``.
     max_retries: Retries after a failed attempt (default {DEFAULT_MAX_RETRIES}; ``0`` turns them off).
         GET/PUT/DELETE retry on connection errors, 408, 429 and 5xx; POST (sends a message) only
         where it cannot go out twice: 429 and errors before the request left. Waits back off from
@@ -511,8 +512,7 @@ class AsyncAPIClient(_BaseAPIClient):
     async def _exchange(self, request_kwargs: dict[str, Any], attempts: Attempts) -> httpx.Response | APIError:
         """The sync loop, plus a cancellation at the deadline: an async read can be interrupted."""
         request = self._http.build_request(**request_kwargs)
-        left = attempts.remaining()
-        deadline = None if left is None else asyncio.get_running_loop().time() + left
+        deadline = asyncio.get_running_loop().time() + attempts.remaining()
         try:
             async with asyncio.timeout_at(deadline):
                 while (limits := attempts.limits()) is not None:

@@ -10,10 +10,13 @@ read, so a server that trickles a byte a second never trips them; the client the
 - never sleeps into the deadline: a retry that would start after it is not made,
 - and, in the async client, also cancels the whole call at the deadline (``asyncio.timeout_at``).
 
-The sync client cannot interrupt a read that is in progress, so its worst case is the deadline plus
-one read wait that began before it (itself capped at the time then left); a trickling body is cut
-within a second or so of the deadline. The decision logic lives in :class:`Attempts`, shared by the
-sync and async loops of ``_base_client`` so that the two cannot drift apart.
+The sync client cannot interrupt a read in progress: a trickling body is cut at the first chunk
+after the deadline, and a silent server by the capped read limit, so a call overruns its deadline
+by at most one read wait that began before it (itself capped at the time then left). httpx reads
+the status line and headers in one phase with one limit, so a server that trickles its headers
+byte by byte is bounded per read only there; the async client has no such gap. The decisions live
+in :class:`Attempts`, shared by the sync and async loops of ``_base_client`` so that they cannot
+drift apart.
 """
 
 from __future__ import annotations
@@ -46,21 +49,25 @@ log = logging.getLogger("wawp_client")
 
 @dataclass(frozen=True, slots=True)
 class CallTimeout:
-    """``total``: the overall deadline of a call in seconds (None: none); ``phases``: per-attempt limits."""
+    """``total``: the overall deadline of a call in seconds; ``phases``: the limits of each attempt."""
 
-    total: float | None
+    total: float
     phases: httpx.Timeout
 
     def describe(self) -> str:
-        return "no deadline" if self.total is None else f"the {self.total:g} s deadline"
+        return f"the call's deadline is {self.total:g} s"
 
 
 def resolve_timeout(timeout: float | httpx.Timeout) -> CallTimeout:
-    """A number is the overall deadline (connecting limited to 5 s of it); an ``httpx.Timeout`` sets
-    each phase of each attempt, and its largest value is the deadline of the whole call."""
+    """A number is the overall deadline of the call (connecting limited to 5 s of it).
+
+    An ``httpx.Timeout`` keeps httpx's meaning, a limit per phase of each attempt (so a read that
+    times out can still be retried within the call), and the whole call stays bounded by
+    ``DEFAULT_TIMEOUT``, or by its largest limit when that is longer.
+    """
     if isinstance(timeout, httpx.Timeout):
         limits = [value for value in (timeout.connect, timeout.read, timeout.write, timeout.pool) if value is not None]
-        return CallTimeout(max(limits) if limits else None, timeout)
+        return CallTimeout(max([DEFAULT_TIMEOUT, *limits]), timeout)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
     seconds = float(timeout)
@@ -99,32 +106,28 @@ class Attempts:
         self.policy = policy
         self.max_retries = max_retries
         self.timeout = timeout
-        self.deadline = None if timeout.total is None else time.monotonic() + timeout.total
+        self.deadline = time.monotonic() + timeout.total
         self.attempt = 0
 
-    def remaining(self) -> float | None:
-        return None if self.deadline is None else self.deadline - time.monotonic()
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
 
-    def limits(self) -> dict[str, float | None] | None:
-        """The ``timeout`` extension of the next attempt, or None when the deadline has passed."""
-        phases = self.timeout.phases
-        values: dict[str, float | None] = {name: getattr(phases, name) for name in _PHASES}
+    def limits(self) -> dict[str, float] | None:
+        """The ``timeout`` extension of the next attempt (each phase capped at the time left), or
+        None when the deadline has passed."""
         left = self.remaining()
-        if left is None:
-            return values
         if left <= 0:
             return None
-        return {name: left if value is None else min(value, left) for name, value in values.items()}
+        phases = self.timeout.phases
+        return {name: left if (value := getattr(phases, name)) is None else min(value, left) for name in _PHASES}
 
     def bound_body(self, response: httpx.Response) -> None:
         """Before a sync body is read: re-cap the read limit at the time left and watch each chunk."""
-        left = self.remaining()
-        if left is None or self.deadline is None:
-            return
         limits = response.request.extensions.get("timeout")
-        if isinstance(limits, dict):  # the dict the transport reads its per-phase limits from
+        if isinstance(limits, dict):  # the very dict the transport reads its per-phase limits from
+            left = max(self.remaining(), 0.001)
             read = limits.get("read")
-            limits["read"] = max(left, 0.001) if read is None else min(read, max(left, 0.001))
+            limits["read"] = left if read is None else min(read, left)
         if isinstance(response.stream, httpx.SyncByteStream):
             response.stream = _DeadlineStream(response.stream, self.deadline)
 
@@ -144,8 +147,7 @@ class Attempts:
     def _wait(self, request: httpx.Request, wait: float, reason: str) -> float | None:
         if self.attempt >= self.max_retries:
             return None
-        left = self.remaining()
-        if left is not None and wait >= left:
+        if wait >= self.remaining():
             return None
         self.attempt += 1
         log.info(
