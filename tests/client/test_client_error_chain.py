@@ -187,3 +187,14 @@ def test_message_is_the_servers_and_str_adds_status_and_code(
     assert caught.value.message == message
     assert str(caught.value) == (text or f"{status}{' error' if status == 400 else ''}: {message}")
     assert caught.value.hint is None
+
+
+@pytest.mark.parametrize("kind", ["status 404", "connect", "timeout"])
+async def test_async_errors_are_clean_too(kind: str, make_async_client: Callable[..., wawp_client.AsyncWawp]) -> None:
+    handlers = {"status 404": _echo(404), "connect": _raise(httpx.ConnectError), "timeout": _raise(httpx.ReadTimeout)}
+    async with make_async_client(handlers[kind], max_retries=0) as client:
+        with pytest.raises(wawp_client.APIError) as caught:
+            await client.sessions.info()
+    assert caught.value.__context__ is None
+    for text in _walk(caught.value):
+        _secret_free(text)
