@@ -136,17 +136,18 @@ class Attempts:
         request = response.request
         if not self.policy.retry_status(request.method, response.status_code):
             return None
-        return self._wait(request, self.policy.delay(self.attempt, response), f"status {response.status_code}")
+        return self._wait(request, f"status {response.status_code}", response)
 
     def wait_after_error(self, request: httpx.Request, error: httpx.RequestError) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to give up."""
         if not self.policy.retry_error(request.method, error):
             return None
-        return self._wait(request, self.policy.delay(self.attempt), type(error).__name__)
+        return self._wait(request, type(error).__name__, None)
 
-    def _wait(self, request: httpx.Request, wait: float, reason: str) -> float | None:
+    def _wait(self, request: httpx.Request, reason: str, response: httpx.Response | None) -> float | None:
         if self.attempt >= self.max_retries:
             return None
+        wait = self.policy.delay(self.attempt, response)
         if wait >= self.remaining():
             return None
         self.attempt += 1
@@ -161,15 +162,15 @@ class Attempts:
         )
         return wait
 
-    def failure(self, request: httpx.Request, error: BaseException | None) -> APIError:
+    def failure(self, request: httpx.Request, error: httpx.RequestError | None) -> APIError:
         """The typed error for a transport failure (``error``) or a passed deadline (``None``).
 
         The text names the request with its credentials masked; httpx's own exception is not
         chained, because its request carries the full URL.
         """
         target = f"{request.method} {redact(str(request.url))}"
-        if error is None or isinstance(error, httpx.TimeoutException | TimeoutError):
+        if error is None or isinstance(error, httpx.TimeoutException):
             cause = "" if error is None or not str(error) else f"; {type(error).__name__}: {error}"
             return APITimeoutError(f"Request timed out: {target} ({self.timeout.describe()}{cause})", request=request)
         detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        return APIConnectionError(f"Connection error: could not reach {target} ({detail})", request=request)
+        return APIConnectionError(f"Connection error on {target} ({detail})", request=request)

@@ -114,7 +114,7 @@ def test_real_socket_errors_are_clean_and_name_the_url() -> None:
     ):
         client.sessions.info()
     assert not isinstance(caught.value, wawp_client.APITimeoutError)
-    assert f"could not reach GET {refused}/session/info?" in str(caught.value)
+    assert f"Connection error on GET {refused}/session/info?" in str(caught.value)
     assert "access_token=***" in str(caught.value)
     for text in _walk(caught.value):
         _secret_free(text)
