@@ -189,7 +189,7 @@ async def test_async_trickling_body_is_cut_at_the_deadline() -> None:
             with pytest.raises(wawp_client.APITimeoutError):
                 await client.sessions.info()
             elapsed = time.monotonic() - start
-    assert 1.9 <= elapsed < 2.5  # the async client cancels at the deadline itself
+    assert 1.9 <= elapsed < 3.0  # the async client cancels at the deadline itself (slack for a loaded machine)
 
 
 def test_a_hanging_server_ends_at_the_deadline(clients: Callable[..., wawp_client.Wawp]) -> None:
@@ -212,7 +212,7 @@ async def test_async_hanging_server_ends_at_the_deadline() -> None:
             with pytest.raises(wawp_client.APITimeoutError):
                 await client._call(session_info.asyncio_detailed, options=RequestOptions(timeout=0.5))
             elapsed = time.monotonic() - start
-    assert 0.4 <= elapsed < 1.0
+    assert 0.4 <= elapsed < 1.5
 
 
 def test_no_retry_wait_runs_past_the_deadline(clients: Callable[..., wawp_client.Wawp]) -> None:
