@@ -1,41 +1,97 @@
-"""The plumbing behind ``Wawp`` and ``AsyncWawp``: configuration, the httpx client, error mapping.
+"""The plumbing behind ``Wawp`` and ``AsyncWawp``: configuration, the attempt loop, error mapping.
 
 The spec-derived part (one namespace per tag) is rendered into ``_client.py`` on top of these
-classes. Every facade method ends in :meth:`SyncAPIClient._call`, which runs a generated
-``*_detailed`` function and turns transport failures and bad bodies into typed exceptions; status
-errors are raised earlier, by a response hook, so the generated parsers only ever see successes.
+classes. Every facade method ends in :meth:`SyncAPIClient._call`: ``_send`` runs the network layer
+(``_request``: local checks, the request built from the generated ``_get_kwargs``, the attempt loop
+with retries and the call's deadline, status errors) and hands the answer to the generated
+``_build_response``; ``_parse`` turns that into the result.
+
+The loop calls ``http_client.send`` itself instead of hiding in a transport, so retries and the
+deadline hold whatever carries the request: the default transport, the proxy transports httpx
+mounts from the environment, a ``transport=`` or a whole ``http_client=`` of the caller's.
+
+Credentials travel in the query string, so every ``httpx.Request`` of a call holds them in its
+URL. The errors raised here carry masked copies only, are raised outside ``except`` blocks (no
+``__context__`` leading back to httpx's exception) and from frames that hold no request: the helper
+frames that do (``_exchange``, ``_attempt``) return their outcome instead of raising it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import dataclasses
 import functools
 import logging
 import os
-from collections.abc import Awaitable, Callable
-from typing import Any, Self
+import sys
+import types
+import typing
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, NamedTuple, Self
 
 import httpx
 
-from . import _spec
+from . import _retry, _spec
 from ._api.client import AuthenticatedClient
 from ._api.types import Response
 from ._auth import QueryAuth
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
+from ._exceptions import APIError, APIResponseValidationError, WawpError, status_error
+from ._network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Attempts, CallTimeout, resolve_timeout
 from ._options import RequestOptions
 from ._parsing import Invalid, parse_body
 from ._redact import MASK, configure_logging, redact
 from ._response import raw_response, raw_response_requested
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .pagination import AsyncPage, Paging, SyncPage
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "AsyncResource", "SyncAPIClient", "SyncResource"]
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+_API_ROOT = httpx.URL(_spec.DEFAULT_BASE_URL).path
+_EMULATOR_URL = "http://127.0.0.1:8787" + _API_ROOT
 
 log = logging.getLogger("wawp_client")
 configure_logging()
+
+_CONSTRUCTOR_DOC = f"""Configure a {{kind}} client of the Wawp API; every argument falls back to the environment.
+
+Args:
+    instance_id: The WhatsApp instance to act on (12 hex characters). Default: ``WAWP_INSTANCE_ID``.
+        Only ``sessions.create`` works without one; any other call raises ``WawpError`` saying so
+        before anything is sent.
+    access_token: Your Wawp access token (required). Default: ``WAWP_ACCESS_TOKEN``.
+    base_url: The API root, ``{_spec.DEFAULT_BASE_URL}`` (default: ``WAWP_BASE_URL``, else that
+        one); for the emulator ``{_EMULATOR_URL}``. A value without ``http(s)://`` and a host is
+        refused at once; a path other than ``{_API_ROOT}`` is allowed (a proxy may remap it), and a
+        ``404`` that looks like a wrong root then carries a hint.
+    timeout: The overall deadline of each call, in seconds: connecting, sending, every read of the
+        answer and all retries together. Default {DEFAULT_TIMEOUT:g} s, of which at most
+        {DEFAULT_CONNECT_TIMEOUT:g} s to connect, so a hanging server ends a call after
+        {DEFAULT_TIMEOUT:g} s. An ``httpx.Timeout`` keeps httpx's meaning instead (a limit per phase
+        of each attempt, so that a timed-out read can be retried), and the call as a whole is then
+        bounded by {DEFAULT_TIMEOUT:g} s or by its largest limit if longer. Per call: ``timeout=``.
+    max_retries: Retries after a failed attempt (default {DEFAULT_MAX_RETRIES}; ``0`` turns them off).
+        GET/PUT/DELETE retry on connection errors, 408, 429 and 5xx; POST (sends a message) only
+        where it cannot go out twice: 429 and errors before the request left. Waits back off from
+        0.5 s with jitter, ``Retry-After`` wins, and no wait runs past the deadline. Each retry is
+        logged at INFO on the ``wawp_client`` logger.
+    strict_response_validation: Raise ``APIResponseValidationError`` when a success body does not
+        match the spec (default off: answers are read tolerantly). Default:
+        ``WAWP_STRICT_RESPONSE_VALIDATION`` (``1``/``true``/``yes``/``on``).
+    trust_env: Read ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY``, ``SSL_CERT_FILE`` and
+        ``.netrc`` from the environment, as httpx does (default ``True``). It applies to the client
+        built here; a ``transport`` or an ``http_client`` of yours keeps its own settings.
+    http_client: Your own ``httpx.{{http}}`` (e.g. built with ``proxy=``, ``verify=`` or limits). It
+        gets the credentials as default query parameters and this base URL if it has none; retries
+        and the deadline still apply, and ``close()`` leaves it open.
+    transport: A transport for the client built here (tests: ``httpx.MockTransport``; the
+        emulator's in-process transport).
+
+Environment: ``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN``, ``WAWP_BASE_URL``,
+``WAWP_STRICT_RESPONSE_VALIDATION``, ``WAWP_LOG`` (``debug``/``info``: level of the ``wawp_client``
+logger, whose lines mask the credentials), and httpx's proxy variables (see ``trust_env``).
+"""
 
 
 class _Config:
@@ -47,7 +103,6 @@ class _Config:
         access_token: str | None,
         base_url: str | None,
         timeout: float | httpx.Timeout,
-        max_retries: int,
         strict_response_validation: bool | None,
     ) -> None:
         self.instance_id = instance_id if instance_id is not None else os.environ.get("WAWP_INSTANCE_ID")
@@ -55,17 +110,15 @@ class _Config:
         if not token:
             raise WawpError("No access token: pass access_token=... or set WAWP_ACCESS_TOKEN.")
         self.access_token = token
-        self.base_url = (base_url or os.environ.get("WAWP_BASE_URL") or _spec.DEFAULT_BASE_URL).rstrip("/")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        self.max_retries = max_retries
+        self.auth = QueryAuth(self.instance_id, token, token_only_paths=_spec.TOKEN_ONLY_PATHS)
+        self.base_url = _check_base_url(base_url or os.environ.get("WAWP_BASE_URL") or _spec.DEFAULT_BASE_URL)
+        self.at_api_root = httpx.URL(self.base_url).path.endswith(_API_ROOT)
+        self.timeout = resolve_timeout(timeout)
         if strict_response_validation is None:
             flag = os.environ.get("WAWP_STRICT_RESPONSE_VALIDATION", "").strip().lower()
             strict_response_validation = flag in {"1", "true", "yes", "on"}
         # Off by default: a real answer that differs from the spec must not break a program; tests turn it on.
         self.strict_response_validation = strict_response_validation
-        self.auth = QueryAuth(self.instance_id, token, token_only_paths=_spec.TOKEN_ONLY_PATHS)
         self.headers = {"User-Agent": f"wawp-python/{_spec.PACKAGE_VERSION}"}
 
     def api(self) -> AuthenticatedClient:
@@ -76,47 +129,75 @@ class _Config:
         return f"{cls}(instance_id={MASK!r}, access_token={MASK!r}, base_url={redact(self.base_url)!r})"
 
 
-def _log_request(request: httpx.Request) -> None:
-    if log.isEnabledFor(logging.DEBUG):
-        log.debug("request: %s %s", request.method, redact(str(request.url)))
+def _check_base_url(base_url: str) -> str:
+    """``base_url`` without a trailing slash, or a ``WawpError`` saying what it should look like.
+
+    Only what cannot reach any HTTP server is refused here (no ``http(s)`` scheme, no host). A path
+    other than the API root is accepted, because a reverse proxy or gateway may legitimately serve
+    the API under another prefix; when such a root answers ``404`` without a Wawp error code (or
+    with WordPress' ``rest_no_route``), the error carries a hint instead (see ``_outcome``).
+    """
+    base_url = base_url.strip().rstrip("/")
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL:
+        url = httpx.URL()
+    if url.scheme not in ("http", "https") or not url.host:
+        raise WawpError(
+            f"base_url {redact(base_url)!r} cannot be the Wawp API: it needs http(s)://, a host and the API"
+            f" root, like {_spec.DEFAULT_BASE_URL} (or {_EMULATOR_URL} for the local emulator)."
+        )
+    return base_url
 
 
-def _check(response: httpx.Response) -> None:
-    """Response hook: raise the typed error for any status >= 400."""
-    if log.isEnabledFor(logging.DEBUG):
-        log.debug("response: %s %s -> %s", response.request.method, redact(str(response.url)), response.status_code)
-    if response.status_code >= 400:
-        response.read()
-        raise status_error(response)
+class _Operation(NamedTuple):
+    """What the network layer takes from a generated operation module, read once per operation."""
+
+    get_kwargs: Callable[..., dict[str, Any]]
+    build_response: Callable[..., Response[Any]]
+    scalars: dict[str, tuple[type, ...]]
+
+    def check(self, kwargs: Mapping[str, Any]) -> None:
+        """Refuse a value of the wrong type for a ``str`` parameter, naming it (``str(123)`` would go
+        out silently as ``"123"``, and ``None`` would silently drop a required parameter)."""
+        for name, value in kwargs.items():
+            allowed = self.scalars.get(name)
+            if allowed is not None and not isinstance(value, allowed):
+                expected = " or ".join("None" if kind is type(None) else kind.__name__ for kind in allowed)
+                raise TypeError(f"argument {name!r} must be {expected}, not {type(value).__name__}")
 
 
-async def _acheck(response: httpx.Response) -> None:
-    if log.isEnabledFor(logging.DEBUG):
-        log.debug("response: %s %s -> %s", response.request.method, redact(str(response.url)), response.status_code)
-    if response.status_code >= 400:
-        await response.aread()
-        raise status_error(response)
+@functools.cache
+def _operation(operation: Callable[..., Any]) -> _Operation:
+    """The module functions behind a generated ``sync_detailed``/``asyncio_detailed`` and its ``str`` parameters."""
+    module = sys.modules[operation.__module__]
+    scalars: dict[str, tuple[type, ...]] = {}
+    for name, hint in typing.get_type_hints(operation).items():
+        kinds = typing.get_args(hint) if typing.get_origin(hint) in (types.UnionType, typing.Union) else (hint,)
+        if name not in ("client", "return") and str in kinds and all(isinstance(kind, type) for kind in kinds):
+            scalars[name] = tuple(kinds)
+    return _Operation(module._get_kwargs, module._build_response, scalars)
 
 
-async def _alog_request(request: httpx.Request) -> None:
-    _log_request(request)
-
-
-def _connection_error(error: httpx.TransportError) -> APIConnectionError:
-    """The typed error; raised ``from None`` because httpx's messages and reprs may carry the URL."""
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError()
-    return APIConnectionError(f"Connection error: {error}" if str(error) else "Connection error.")
-
-
-def _validation_error(error: Exception) -> APIResponseValidationError:
+def _validation_error(error: Exception, response: httpx.Response) -> APIResponseValidationError:
     return APIResponseValidationError(
-        f"Response does not match the documented schema: {error!r}", status_code=None, body=None
+        f"Response does not match the documented schema: {error!r}",
+        status_code=response.status_code,
+        body=response.text,
+        request=response.request,
     )
 
 
+def _log_request(request: httpx.Request, attempt: int) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("request: %s %s (attempt %d)", request.method, redact(str(request.url)), attempt + 1)
+
+
 class _BaseAPIClient:
-    """What the sync and async clients share: configuration, retry policy and their public view."""
+    """What the sync and async clients share: configuration, retry policy, local checks, outcomes."""
+
+    _http: httpx.Client | httpx.AsyncClient
+    _api: AuthenticatedClient
 
     def __init__(
         self,
@@ -128,28 +209,91 @@ class _BaseAPIClient:
         strict_response_validation: bool | None,
         owns_http: bool,
     ) -> None:
-        self._config = _Config(instance_id, access_token, base_url, timeout, max_retries, strict_response_validation)
-        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        self._config = _Config(instance_id, access_token, base_url, timeout, strict_response_validation)
+        self.retry_policy = _retry.RetryPolicy(max_retries=_check_retries(max_retries))
         self._owns_http = owns_http
 
-    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, hooks: tuple[Any, Any]) -> None:
-        """Give ``http_client`` the credentials and the logging/error hooks (and a base URL if it has none)."""
+    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        """Give ``http_client`` the credentials (and this base URL if it has none)."""
         if not str(http_client.base_url):
             http_client.base_url = httpx.URL(self._config.base_url)
         self._config.auth.install(http_client)
-        request_hook, response_hook = hooks
-        http_client.event_hooks = {
-            "request": [*http_client.event_hooks["request"], request_hook],
-            "response": [*http_client.event_hooks["response"], response_hook],
-        }
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A client with other defaults that shares this one's connection pool and credentials.
+
+        ``client.with_options(timeout=5).messages.send_text(...)``: nothing is copied but the
+        settings, so it is cheap enough to call per request. Closing the copy leaves the pool open;
+        closing the original closes it for both.
+        """
+        clone = copy.copy(self)
+        for klass in type(self).__mro__:  # namespaces cached on the original are bound to it: drop them
+            for name, attribute in vars(klass).items():
+                if isinstance(attribute, functools.cached_property):
+                    clone.__dict__.pop(name, None)
+        clone._config = copy.copy(self._config)
+        if timeout is not None:
+            clone._config.timeout = resolve_timeout(timeout)
+        if max_retries is not None:
+            clone.retry_policy = dataclasses.replace(self.retry_policy, max_retries=_check_retries(max_retries))
+        clone._owns_http = False
+        return clone
+
+    def _prepare(
+        self, operation: Callable[..., Any], options: RequestOptions | None, kwargs: Mapping[str, Any]
+    ) -> tuple[dict[str, Any], Attempts]:
+        """The checks made before sending, the request's arguments, and the call's attempt state."""
+        spec = _operation(operation)
+        spec.check(kwargs)
+        request_kwargs = spec.get_kwargs(**kwargs)
+        if self._config.instance_id is None and not request_kwargs["url"].endswith(_spec.TOKEN_ONLY_PATHS):
+            raise WawpError(
+                "This call needs an instance id: pass instance_id=... to the client or set WAWP_INSTANCE_ID"
+                " (only sessions.create works with the access token alone)."
+            )
+        timeout: CallTimeout = self._config.timeout
+        max_retries = self.retry_policy.max_retries
+        if options is not None:
+            if options.timeout is not None:
+                timeout = resolve_timeout(options.timeout)
+            if options.max_retries is not None:
+                max_retries = _check_retries(options.max_retries)
+            if options.extra_headers or options.extra_query:
+                request_kwargs = {
+                    **request_kwargs,
+                    "headers": {**request_kwargs.get("headers", {}), **(options.extra_headers or {})},
+                    "params": {**request_kwargs.get("params", {}), **(options.extra_query or {})},
+                }
+        return request_kwargs, Attempts(self.retry_policy, max_retries, timeout)
+
+    def _outcome(self, response: httpx.Response) -> httpx.Response | APIError:
+        """A read answer: itself when it is a success, else its typed error (with a hint if one fits)."""
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("response: %s %s -> %s", response.request.method, redact(str(response.url)), response.status_code)
+        if response.status_code < 400:
+            return response
+        error = status_error(response)
+        if error.status_code == 404 and error.code in (None, "rest_no_route") and not self._config.at_api_root:
+            error.hint = (
+                f"base_url {redact(self._config.base_url)!r} does not end with the API root {_API_ROOT};"
+                f" it usually looks like {_spec.DEFAULT_BASE_URL}"
+            )
+        return error
+
+    def _build(self, operation: Callable[..., Any], response: httpx.Response) -> Response[Any]:
+        """The generated ``Response`` (parsed by the generated code) of a successful answer."""
+        try:
+            return _operation(operation).build_response(client=self._api, response=response)
+        except _PARSE_ERRORS as error:
+            failure = _validation_error(error, response)
+        del response  # the traceback of the raise below must not reach the request's full URL
+        raise failure
 
     def _parse(self, response: Response[Any], *, cast_to: Any, page: Callable[[Any], Any] | None) -> Any:
         """The result of a successful answer (``page`` wraps a paged call's), read as ``cast_to``."""
-        result = parse_body(
-            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
-        )
+        result = parse_body(response.content, response.status_code, cast_to, strict=self._config.strict_response_validation)
         if isinstance(result, Invalid):
-            error = result.error(response.status_code)
+            error = result.error(response.status_code, typing.cast(httpx.Response, response.parsed).request)
             # The traceback must not reach the request's URL, nor a body that echoes it: no frame keeps them.
             del response, result
             raise error
@@ -167,8 +311,16 @@ class _BaseAPIClient:
         return self._config.repr(type(self).__name__)
 
 
+def _check_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+    return max_retries
+
+
 class SyncAPIClient(_BaseAPIClient):
     """Holds the httpx client, credentials, timeout and retry policy of a :class:`wawp_client.Wawp`."""
+
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -179,6 +331,7 @@ class SyncAPIClient(_BaseAPIClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict_response_validation: bool | None = None,
+        trust_env: bool = True,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -194,15 +347,16 @@ class SyncAPIClient(_BaseAPIClient):
         if http_client is None:
             http_client = httpx.Client(
                 base_url=self._config.base_url,
-                timeout=self._config.timeout,
+                timeout=self._config.timeout.phases,
                 headers=self._config.headers,
-                transport=RetryTransport(transport or httpx.HTTPTransport(), self.retry_policy),
+                transport=transport,
+                trust_env=trust_env,
             )
-        else:  # a caller-supplied client keeps its own settings; retries are wrapped around its transport
-            http_client._transport = RetryTransport(http_client._transport, self.retry_policy)
-        self._adopt(http_client, (_log_request, _check))
+        self._adopt(http_client)
         self._http = http_client
         self._api = self._config.api().set_httpx_client(http_client)
+
+    __init__.__doc__ = _CONSTRUCTOR_DOC.format(kind="synchronous", http="Client")
 
     def _call(
         self,
@@ -232,12 +386,45 @@ class SyncAPIClient(_BaseAPIClient):
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
     ) -> Response[Any]:
+        return self._build(operation, self._request(operation, options, kwargs))
+
+    def _request(
+        self, operation: Callable[..., Any], options: RequestOptions | None, kwargs: Mapping[str, Any]
+    ) -> httpx.Response:
+        """The network layer: a successful, fully read ``httpx.Response``, or a typed error raised."""
+        request_kwargs, attempts = self._prepare(operation, options, kwargs)
+        outcome = self._exchange(request_kwargs, attempts)
+        if isinstance(outcome, APIError):
+            raise outcome
+        return outcome
+
+    def _exchange(self, request_kwargs: dict[str, Any], attempts: Attempts) -> httpx.Response | APIError:
+        request = self._http.build_request(**request_kwargs)
+        while (limits := attempts.limits()) is not None:
+            request.extensions["timeout"] = limits
+            outcome = self._attempt(request, attempts)
+            if not isinstance(outcome, float):
+                return outcome
+            _retry.sleep(outcome)
+        return attempts.failure(request, None)
+
+    def _attempt(self, request: httpx.Request, attempts: Attempts) -> httpx.Response | APIError | float:
+        """One attempt: the final outcome, or the seconds to wait before the next one."""
+        _log_request(request, attempts.attempt)
         try:
-            return operation(client=self._api, **kwargs)
-        except httpx.TransportError as error:
-            raise _connection_error(error) from None
-        except _PARSE_ERRORS as error:
-            raise _validation_error(error) from error
+            response = self._http.send(request, stream=True)
+            try:
+                wait = attempts.wait_after_status(response)
+                if wait is not None:
+                    return wait
+                attempts.bound_body(response)
+                response.read()
+            finally:
+                response.close()
+        except httpx.RequestError as error:
+            wait = attempts.wait_after_error(request, error)
+            return attempts.failure(request, error) if wait is None else wait
+        return self._outcome(response)
 
     def close(self) -> None:
         """Close the underlying httpx client if this object created it."""
@@ -254,6 +441,8 @@ class SyncAPIClient(_BaseAPIClient):
 class AsyncAPIClient(_BaseAPIClient):
     """Holds the httpx client, credentials, timeout and retry policy of a :class:`wawp_client.AsyncWawp`."""
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         instance_id: str | None = None,
@@ -263,6 +452,7 @@ class AsyncAPIClient(_BaseAPIClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict_response_validation: bool | None = None,
+        trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -278,15 +468,16 @@ class AsyncAPIClient(_BaseAPIClient):
         if http_client is None:
             http_client = httpx.AsyncClient(
                 base_url=self._config.base_url,
-                timeout=self._config.timeout,
+                timeout=self._config.timeout.phases,
                 headers=self._config.headers,
-                transport=AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self.retry_policy),
+                transport=transport,
+                trust_env=trust_env,
             )
-        else:
-            http_client._transport = AsyncRetryTransport(http_client._transport, self.retry_policy)
-        self._adopt(http_client, (_alog_request, _acheck))
+        self._adopt(http_client)
         self._http = http_client
         self._api = self._config.api().set_async_httpx_client(http_client)
+
+    __init__.__doc__ = _CONSTRUCTOR_DOC.format(kind="asyncio", http="AsyncClient")
 
     async def _call(
         self,
@@ -314,12 +505,50 @@ class AsyncAPIClient(_BaseAPIClient):
         options: RequestOptions | None,
         kwargs: dict[str, Any],
     ) -> Response[Any]:
+        return self._build(operation, await self._request(operation, options, kwargs))
+
+    async def _request(
+        self, operation: Callable[..., Any], options: RequestOptions | None, kwargs: Mapping[str, Any]
+    ) -> httpx.Response:
+        """The network layer: a successful, fully read ``httpx.Response``, or a typed error raised."""
+        request_kwargs, attempts = self._prepare(operation, options, kwargs)
+        outcome = await self._exchange(request_kwargs, attempts)
+        if isinstance(outcome, APIError):
+            raise outcome
+        return outcome
+
+    async def _exchange(self, request_kwargs: dict[str, Any], attempts: Attempts) -> httpx.Response | APIError:
+        """The sync loop, plus a cancellation at the deadline: an async read can be interrupted."""
+        request = self._http.build_request(**request_kwargs)
+        deadline = asyncio.get_running_loop().time() + attempts.remaining()
         try:
-            return await operation(client=self._api, **kwargs)
-        except httpx.TransportError as error:
-            raise _connection_error(error) from None
-        except _PARSE_ERRORS as error:
-            raise _validation_error(error) from error
+            async with asyncio.timeout_at(deadline):
+                while (limits := attempts.limits()) is not None:
+                    request.extensions["timeout"] = limits
+                    outcome = await self._attempt(request, attempts)
+                    if not isinstance(outcome, float):
+                        return outcome
+                    await _retry.asleep(outcome)
+        except TimeoutError:
+            pass
+        return attempts.failure(request, None)
+
+    async def _attempt(self, request: httpx.Request, attempts: Attempts) -> httpx.Response | APIError | float:
+        """One attempt: the final outcome, or the seconds to wait before the next one."""
+        _log_request(request, attempts.attempt)
+        try:
+            response = await self._http.send(request, stream=True)
+            try:
+                wait = attempts.wait_after_status(response)
+                if wait is not None:
+                    return wait
+                await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.RequestError as error:
+            wait = attempts.wait_after_error(request, error)
+            return attempts.failure(request, error) if wait is None else wait
+        return self._outcome(response)
 
     async def close(self) -> None:
         """Close the underlying httpx client if this object created it."""

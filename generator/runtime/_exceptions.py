@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from ._redact import redact
+from ._redact import redact, redact_value
 
 __all__ = [
     "APIConnectionError",
@@ -41,38 +41,52 @@ class WawpError(Exception):
 
 
 class APIError(WawpError):
-    """A call to the Wawp API failed; ``message`` is already free of credentials."""
+    """A call to the Wawp API failed; every attribute is already free of credentials.
 
-    def __init__(self, message: str) -> None:
+    ``request`` is a copy of the request that failed with ``instance_id`` and ``access_token``
+    masked in its URL (method, URL and headers only): the original request, which httpx keeps on
+    its own exceptions and responses, is never reachable from these errors.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         self.message = redact(message)
+        self.request = None if request is None else masked_request(request)
         super().__init__(self.message)
 
 
 class APIConnectionError(APIError):
-    """The request never produced a response (DNS, refused connection, reset, TLS, ...)."""
+    """The request never produced a response (DNS, refused connection, reset, TLS, proxy, ...)."""
 
-    def __init__(self, message: str = "Connection error.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request did not complete within the configured timeout."""
+    """The call did not complete within its timeout (the overall deadline, or one phase's limit)."""
 
-    def __init__(self, message: str = "Request timed out.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
 
 
 class APIResponseValidationError(APIError):
-    """A success response whose body does not match the documented schema."""
+    """A success response whose body does not match the documented schema (strict mode)."""
 
-    def __init__(self, message: str, *, status_code: int | None, body: object) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, status_code: int | None, body: object, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
         self.status_code = status_code
-        self.body = body
+        self.body = redact_value(body)
 
 
 class APIStatusError(APIError):
-    """The API answered with a status >= 400; fields come from either Wawp error envelope."""
+    """The API answered with a status >= 400; fields come from either Wawp error envelope.
+
+    ``message`` is the server's own message (or the start of a non-JSON body, or the HTTP reason
+    phrase when the body says nothing); ``str(error)`` adds the status and the code, as in
+    ``404 group_not_found: Group not found``, plus a ``hint`` when the client can tell what is
+    likely wrong on the caller's side.
+    """
 
     def __init__(
         self,
@@ -83,13 +97,20 @@ class APIStatusError(APIError):
         headers: httpx.Headers,
         request_id: str | None,
         body: object,
+        request: httpx.Request | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, request=request)
         self.status_code = status_code
         self.code = code
-        self.headers = headers
+        self.headers = httpx.Headers([(name, redact(value)) for name, value in headers.multi_items()])
         self.request_id = request_id
-        self.body = body
+        self.body = redact_value(body)
+        self.hint: str | None = None
+
+    def __str__(self) -> str:
+        head = f"{self.status_code} {self.code}" if self.code else str(self.status_code)
+        text = f"{head}: {self.message}" if self.message else head
+        return f"{text} (hint: {self.hint})" if self.hint else text
 
 
 class BadRequestError(APIStatusError):
@@ -162,6 +183,12 @@ def _envelope(body: object) -> tuple[str | None, str | None]:
     return (str(code) if code is not None else None), (str(message) if message is not None else None)
 
 
+def masked_request(request: httpx.Request) -> httpx.Request:
+    """A body-less copy of ``request`` whose URL and headers carry no credential."""
+    headers = [(name, redact(value)) for name, value in request.headers.multi_items()]
+    return httpx.Request(request.method, redact(str(request.url)), headers=headers)
+
+
 def status_error(response: httpx.Response) -> APIStatusError:
     """The typed exception for an error response (the body must already be read)."""
     body = _decode(response)
@@ -169,18 +196,16 @@ def status_error(response: httpx.Response) -> APIStatusError:
     if detail is None and isinstance(body, str) and body.strip():
         detail = " ".join(body.split())[:200]
     status = response.status_code
-    text = f"Error code: {status}"
-    if code:
-        text += f" ({code})"
-    if detail:
-        text += f" - {detail}"
+    if detail is None:
+        detail = response.reason_phrase
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
     return cls(
-        text,
+        detail,
         status_code=status,
         code=code,
         headers=response.headers,
         request_id=request_id,
         body=body,
+        request=response.request,
     )

@@ -17,6 +17,8 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, Literal, NamedTuple
 
+import httpx
+
 from ._exceptions import APIResponseValidationError
 from ._models import RAW, BaseModel
 
@@ -232,8 +234,8 @@ class Invalid(NamedTuple):
     message: str
     body: object
 
-    def error(self, status_code: int) -> APIResponseValidationError:
-        return APIResponseValidationError(self.message, status_code=status_code, body=self.body)
+    def error(self, status_code: int, request: httpx.Request) -> APIResponseValidationError:
+        return APIResponseValidationError(self.message, status_code=status_code, body=self.body, request=request)
 
 
 def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) -> Any:

@@ -11,7 +11,7 @@ import logging
 import os
 import re
 
-__all__ = ["MASK", "RedactingFilter", "configure_logging", "mask_repr", "redact", "register_secret"]
+__all__ = ["MASK", "RedactingFilter", "configure_logging", "mask_repr", "redact", "redact_value", "register_secret"]
 
 MASK = "***"
 _QUERY_SECRET = re.compile(r"((?:access_token|instance_id)(?:=|%3D))[^&\s'\"#<>]+", re.IGNORECASE)
@@ -41,6 +41,24 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, MASK)
     return text
+
+
+def redact_value(value: object) -> object:
+    """``value`` (a decoded JSON body, text or bytes) with every credential in it masked.
+
+    Error bodies may echo the request (a proxy's error page quoting the URL, an API message naming
+    the token); exceptions keep them for the caller, so they are cleaned the same way as messages.
+    Bytes are decoded losslessly (``surrogateescape``) so that a body without secrets is unchanged.
+    """
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, bytes):
+        return redact(value.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+    if isinstance(value, dict):
+        return {redact(key) if isinstance(key, str) else key: redact_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redact_value(item) for item in value]
+    return value
 
 
 def mask_repr(value: object) -> str:

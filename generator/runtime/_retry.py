@@ -1,6 +1,9 @@
-"""Retries with exponential backoff, jitter and ``Retry-After``, as httpx transport wrappers.
+"""When to retry, how long to wait, and the waiting itself; the attempt loop is in ``_base_client``.
 
-Kept in one place for sync and async so that the rules cannot drift apart:
+The loop runs around ``httpx.Client.send`` rather than inside a transport, so that it applies to
+whatever sends the request: the default transport, a ``transport=`` of your own, the proxy
+transports httpx mounts from ``HTTPS_PROXY``/``HTTP_PROXY``, or a whole ``http_client=``. The rules
+are kept here, once, for the sync and async clients alike:
 
 - GET/HEAD/OPTIONS/PUT/DELETE retry on any transport error and on 408, 429 and 5xx.
 - POST sends WhatsApp messages and is not idempotent: it retries only on 429 and on errors raised
@@ -15,12 +18,11 @@ import asyncio
 import email.utils
 import random
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
 
-__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+__all__ = ["RetryPolicy", "asleep", "sleep"]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _RETRY_STATUSES = frozenset({408, 429})
@@ -42,7 +44,7 @@ class RetryPolicy:
             return status == 429
         return method in _IDEMPOTENT and (status in _RETRY_STATUSES or status >= 500)
 
-    def retry_error(self, method: str, error: httpx.TransportError) -> bool:
+    def retry_error(self, method: str, error: httpx.RequestError) -> bool:
         if method in _IDEMPOTENT:
             return True
         return isinstance(error, _BEFORE_SEND)
@@ -72,69 +74,11 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport; ``sleep`` (default: ``time.sleep``, looked up per call) is injectable."""
-
-    def __init__(
-        self, inner: httpx.BaseTransport, policy: RetryPolicy, *, sleep: Callable[[float], object] | None = None
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._sleep = sleep
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self._policy
-        attempt = 0
-        while True:
-            try:
-                response = self._inner.handle_request(request)
-            except httpx.TransportError as error:
-                if attempt >= policy.max_retries or not policy.retry_error(request.method, error):
-                    raise
-                wait = policy.delay(attempt)
-            else:
-                if attempt >= policy.max_retries or not policy.retry_status(request.method, response.status_code):
-                    return response
-                wait = policy.delay(attempt, response)
-                response.close()
-            attempt += 1
-            (self._sleep or time.sleep)(wait)
-
-    def close(self) -> None:
-        self._inner.close()
+def sleep(seconds: float) -> None:
+    """The sync wait between attempts (``time.sleep`` looked up per call, so tests can record it)."""
+    time.sleep(seconds)
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`, with the same policy."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        sleep: Callable[[float], Awaitable[object]] | None = None,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._sleep = sleep
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self._policy
-        attempt = 0
-        while True:
-            try:
-                response = await self._inner.handle_async_request(request)
-            except httpx.TransportError as error:
-                if attempt >= policy.max_retries or not policy.retry_error(request.method, error):
-                    raise
-                wait = policy.delay(attempt)
-            else:
-                if attempt >= policy.max_retries or not policy.retry_status(request.method, response.status_code):
-                    return response
-                wait = policy.delay(attempt, response)
-                await response.aclose()
-            attempt += 1
-            await (self._sleep or asyncio.sleep)(wait)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+async def asleep(seconds: float) -> None:
+    """The async wait between attempts (``asyncio.sleep`` looked up per call)."""
+    await asyncio.sleep(seconds)

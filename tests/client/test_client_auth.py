@@ -71,7 +71,9 @@ def test_caller_supplied_http_client_gets_auth(spec: dict[str, Any]) -> None:
 
 
 def test_default_timeout_is_finite() -> None:
+    """The default is one overall deadline per call (60 s), of which at most 5 s to connect."""
     with wawp_client.Wawp(INSTANCE_ID, ACCESS_TOKEN) as client:
+        assert client._config.timeout.total == 60.0
         timeout = client._http.timeout
-        assert timeout.read == 30.0
+        assert timeout.read == 60.0
         assert timeout.connect == 5.0

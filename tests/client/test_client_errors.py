@@ -45,7 +45,8 @@ def test_status_classes(status: int, cls: type[Exception], make_client: Callable
     assert isinstance(error, wawp_client.WawpError)
     assert error.status_code == status
     assert error.code == "invalid_instance"
-    assert "Unknown instance" in error.message
+    assert error.message == "Unknown instance"
+    assert str(error) == f"{status} invalid_instance: Unknown instance"
     assert error.request_id == "req-42"
     assert error.headers["x-request-id"] == "req-42"
     assert error.body == body
