@@ -291,7 +291,8 @@ class _BaseAPIClient:
 
     def _parse(self, response: Response[Any], *, cast_to: Any, page: Callable[[Any], Any] | None) -> Any:
         """The result of a successful answer (``page`` wraps a paged call's), read as ``cast_to``."""
-        result = parse_body(response.content, response.status_code, cast_to, strict=self._config.strict_response_validation)
+        strict = self._config.strict_response_validation
+        result = parse_body(response.content, response.status_code, cast_to, strict=strict)
         if isinstance(result, Invalid):
             error = result.error(response.status_code, typing.cast(httpx.Response, response.parsed).request)
             # The traceback must not reach the request's URL, nor a body that echoes it: no frame keeps them.
