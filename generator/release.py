@@ -194,10 +194,22 @@ def draft(root: Path = ROOT) -> str:
         ("Added and changed", [c for c in changes if not c.breaking]),
     ):
         if group:
-            lines += [f"### {title}", ""] + [f"- `{c.where}`: {c.what}" for c in group] + [""]
+            lines += [f"### {title}", "", *_summary(group), ""]
     if proposed.post is None:
         lines.insert(2, f"Set `info.version: {proposed}` in {SPEC}.\n")
     return "\n".join(lines)
+
+
+def _summary(changes: list[specdiff.Change], per_place: int = 3) -> list[str]:
+    """One line per place (facade method or event) with its first changes; the full list is `nox -s diff`'s."""
+    places: dict[str, list[str]] = {}
+    for change in changes:
+        places.setdefault(change.where, []).append(change.what)
+    lines = []
+    for where, whats in places.items():
+        more = f"; and {len(whats) - per_place} more" if len(whats) > per_place else ""
+        lines.append(f"- `{where}`: {'; '.join(whats[:per_place])}{more}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

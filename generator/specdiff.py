@@ -233,16 +233,22 @@ def _compare_requests(where: str, old: dict[str, _Field], new: dict[str, _Field]
 
 
 def _field_name(wire: str) -> str:
-    return ".".join(
-        pythonic(part.removesuffix("[*]")) + part[len(part.removesuffix("[*]")) :] for part in wire.split(".")
-    )
+    """The attribute path as Python sees it: ``ackName`` -> ``ack_name``, ``[*].fromMe`` -> ``[*].from_me``."""
+    parts = [(part.removesuffix("[*]"), part[len(part.removesuffix("[*]")) :]) for part in wire.split(".")]
+    return ".".join((pythonic(name) if name else "") + suffix for name, suffix in parts)
+
+
+def _named(wire: str) -> str:
+    """```ack_name` (`ackName`)``, or just ```id``` when Python and the wire agree."""
+    name = _field_name(wire)
+    return f"`{name}`" if name == wire else f"`{name}` (`{wire}`)"
 
 
 def _compare_responses(area: str, where: str, old: dict[str, _Field], new: dict[str, _Field]) -> Iterator[Change]:
     for wire in sorted(old.keys() - new.keys()):
-        yield Change(area, where, f"field `{_field_name(wire)}` (`{wire}`) removed", True)
+        yield Change(area, where, f"field {_named(wire)} removed", True)
     for wire in sorted(new.keys() - old.keys()):
-        yield Change(area, where, f"field `{_field_name(wire)}` (`{wire}`) added", False)
+        yield Change(area, where, f"field {_named(wire)} added", False)
     for wire in sorted(old.keys() & new.keys()):
         before, after = old[wire], new[wire]
         if not before.types <= after.types and "any" not in after.types:

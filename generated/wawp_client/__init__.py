@@ -33,7 +33,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 __all__ = [
     "APIConnectionError",
