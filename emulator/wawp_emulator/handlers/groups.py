@@ -1,7 +1,9 @@
-"""HTTP handlers of the ``groups`` tag, backed by ``state.groups``."""
+"""HTTP handlers of the ``groups`` tag, backed by ``state.groups``; group reads and creation answer
+the engine's raw group objects (``wawp_emulator.engines``)."""
 
 from __future__ import annotations
 
+from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import body_dict, domain_errors, ok, param_bool, param_int, param_str, state_of
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.groups import GroupsState
@@ -28,7 +30,7 @@ def groups_list(req: Request) -> object:
             offset=param_int(req, "offset", 0) or 0,
             sort_order=param_str(req, "sortOrder"),
         )
-        return [state.info(group.id) for group in rows]
+        return [render.group_body(state.instance, group) for group in rows]
 
 
 @operation("groupCreate")
@@ -40,7 +42,7 @@ def group_create(req: Request) -> object:
     state = state_of(req, GroupsState)
     with domain_errors():
         group = state.create(name, _participants(req))
-        return state.info(group.id)
+        return render.group_body(state.instance, group)
 
 
 @operation("groupJoinInfo")
@@ -74,8 +76,9 @@ def groups_refresh(req: Request) -> object:
 
 @operation("groupGet")
 def group_get(req: Request) -> object:
+    state = state_of(req, GroupsState)
     with domain_errors():
-        return state_of(req, GroupsState).info(_group_id(req))
+        return render.group_body(state.instance, state.member_group(_group_id(req)))
 
 
 @operation("groupDelete")
@@ -178,8 +181,9 @@ def group_invite_code_revoke(req: Request) -> object:
 
 @operation("groupParticipantsList")
 def group_participants_list(req: Request) -> object:
+    state = state_of(req, GroupsState)
     with domain_errors():
-        return state_of(req, GroupsState).participants(_group_id(req))
+        return render.participants_body(state.instance, state.member_group(_group_id(req)))
 
 
 def _change(req: Request, action: str) -> object:

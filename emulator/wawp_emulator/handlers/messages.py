@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
     domain_errors,
     file_param,
@@ -24,10 +25,11 @@ from wawp_emulator.validation import missing
 
 
 def _send(req: Request, **kwargs: Any) -> object:
+    """Send, answering as the instance's engine does (or with the Wawp ack, per its send shape)."""
     state = state_of(req, MessagesState)
     with domain_errors():
         message = state.send(required_str(req, "chatId"), reply_to=param_str(req, "reply_to"), **kwargs)
-        return state.json(message)
+        return render.sent_body(state.instance, message)
 
 
 # --------------------------------------------------------------------------- sending

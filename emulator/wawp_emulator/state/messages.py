@@ -25,6 +25,7 @@ import mimetypes
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.engines import render
 from wawp_emulator.state.chats import ChatsState
 from wawp_emulator.state.contacts import ContactsState, normalize_chat_id, now_seconds
 from wawp_emulator.state.errors import StateError
@@ -75,11 +76,6 @@ def bare_message_id(message_id: str) -> str:
     return message_id
 
 
-def _split_serialized(jid: str) -> dict[str, str]:
-    user, _, server = jid.partition("@")
-    return {"server": server, "user": user, "_serialized": jid}
-
-
 @dataclass
 class Media:
     mimetype: str
@@ -128,7 +124,8 @@ class Message:
         return self.media is not None
 
     def to_json(self, own_id: str, *, download_media: bool = True) -> dict[str, Any]:
-        """The normalised ``WAMessage`` (plus a WEBJS-style ``_data``, as Wawp's samples show)."""
+        """The normalised ``WAMessage``, the same on every engine (``MessagesState.json`` adds the
+        engine's raw ``_data``)."""
         sender_side = own_id if self.from_me else self.chat_id
         receiver = self.chat_id if self.from_me else own_id
         body: dict[str, Any] = {
@@ -147,51 +144,12 @@ class Message:
             "location": self.location,
             "vCards": list(self.vcards),
             "replyTo": self.reply_snapshot,
-            "_data": self._data(sender_side, receiver),
         }
         if self.media is not None and download_media:
             body["mediaUrl"] = self.media.url
         if self.participant is not None:
             body["author"] = self.participant
         return body
-
-    def _data(self, sender: str, receiver: str) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": {"fromMe": self.from_me, "remote": self.chat_id, "id": self.raw_id, "_serialized": self.id},
-            "body": self.body or "",
-            "type": self.type,
-            "t": self.timestamp,
-            "from": _split_serialized(sender),
-            "to": _split_serialized(receiver),
-            "ack": self.ack,
-            "isNewMsg": True,
-            "star": self.starred,
-            "isForwarded": False,
-            "hasReaction": bool(self.reactions),
-        }
-        if self.participant is not None:
-            data["author"] = _split_serialized(self.participant)
-        if self.media is not None:
-            data.update(mimetype=self.media.mimetype, filename=self.media.filename, size=self.media.size)
-            if self.body:
-                data["caption"] = self.body
-        if self.location is not None:
-            data.update(lat=float(self.location["latitude"]), lng=float(self.location["longitude"]))
-        if self.poll is not None:
-            data.update(
-                pollName=self.poll["name"],
-                pollOptions=[{"name": name, "localId": i} for i, name in enumerate(self.poll["options"])],
-                pollSelectableOptionsCount=self.poll["selectableCount"],
-            )
-        if self.vcards:
-            data["vcardList"] = [{"vcard": card} for card in self.vcards]
-        if self.link_preview is not None:
-            data.update(self.link_preview)
-        if self.pinned_until is not None:
-            data["pinExpiration"] = self.pinned_until
-        if self.edited_at is not None:
-            data["latestEditSenderTimestampMs"] = self.edited_at * 1000
-        return data
 
     def destination(self, own_id: str) -> dict[str, Any]:
         """``MessageDestination`` (``poll.vote`` / ``event.response`` keys), seen from this instance."""
@@ -269,7 +227,10 @@ class MessagesState:
         return self.seq
 
     def json(self, message: Message, *, download_media: bool = True) -> dict[str, Any]:
-        return message.to_json(self.own_id, download_media=download_media)
+        """``WAMessage`` of ``message`` (REST reads, webhook payloads), ``_data`` in the instance's engine."""
+        body = message.to_json(self.own_id, download_media=download_media)
+        body["_data"] = render.message_data(self.instance, message)
+        return body
 
     def media_url(self, message_id: str, mimetype: str) -> str:
         ext = _EXTENSIONS.get(mimetype.split(";", 1)[0].strip()) or (
