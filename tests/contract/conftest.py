@@ -19,6 +19,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="live mode: run the read-only checks against this Wawp base URL "
         "(credentials from WAWP_INSTANCE_ID / WAWP_ACCESS_TOKEN)",
     )
+    parser.addoption(
+        "--allow-writes",
+        action="store_true",
+        default=False,
+        help="live mode: also make a few writes aimed only at the account itself (a text to its own number, "
+        "star/unstar, typing on/off, a label created then deleted), check them and clean up",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--allow-writes") and config.getoption("--base-url") is None:
+        raise pytest.UsageError("--allow-writes needs --base-url (it adds writes to the live mode)")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
