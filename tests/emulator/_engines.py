@@ -7,7 +7,7 @@ from typing import Any
 
 from wawp_emulator.engines import ENGINE_NAMES, serialized_message_id
 
-__all__ = ["ENGINE_NAMES", "group_id", "group_subject", "member_ids", "sent_id"]
+__all__ = ["ENGINE_NAMES", "chat_id", "group_id", "group_ids", "group_subject", "member_ids", "sent_id"]
 
 
 def _cus(jid: str) -> str:
@@ -21,11 +21,25 @@ def sent_id(body: dict[str, Any]) -> str:
     return found
 
 
-def group_id(body: dict[str, Any]) -> str:
-    if "JID" in body:  # GOWS: whatsmeow GroupInfo
-        return str(body["JID"])
-    ident = body["id"]
+def _serialized(ident: Any) -> str:
+    """A WEBJS ``Wid`` object's ``_serialized``, or the id string itself."""
     return str(ident["_serialized"] if isinstance(ident, dict) else ident)
+
+
+def group_id(body: dict[str, Any]) -> str:
+    """GOWS ``JID``, WEBJS ``id`` (a Wid; ``gid`` in the create answer), NOWEB ``id``."""
+    if "JID" in body:
+        return str(body["JID"])
+    return _serialized(body["gid"] if "gid" in body else body["id"])
+
+
+def group_ids(listing: Any) -> list[str]:
+    """Ids of a group list: an array, or (NOWEB) an object keyed by group id."""
+    return list(listing) if isinstance(listing, dict) else [group_id(g) for g in listing]
+
+
+def chat_id(chat: dict[str, Any]) -> str:
+    return _serialized(chat["id"])
 
 
 def group_subject(body: dict[str, Any]) -> str:
@@ -38,6 +52,5 @@ def member_ids(participants: list[dict[str, Any]]) -> list[str]:
     """``@c.us`` ids of a participant list (GOWS ``JID``, WEBJS ``id._serialized``, NOWEB ``id``)."""
     out = []
     for p in participants:
-        ident = p["JID"] if "JID" in p else p["id"]
-        out.append(_cus(str(ident["_serialized"] if isinstance(ident, dict) else ident)))
+        out.append(_cus(_serialized(p["JID"] if "JID" in p else p["id"])))
     return out

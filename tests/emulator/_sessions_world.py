@@ -51,8 +51,9 @@ def events(emu: Emulator, event: str, instance_id: str | None = None) -> list[di
 
 
 def ok(response: httpx.Response) -> Any:
+    """The JSON of a 200 answer (``None`` for the empty 200s of WAHA's actions that return nothing)."""
     assert response.status_code == 200, response.text
-    return response.json()
+    return response.json() if response.content else None
 
 
 def error(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:

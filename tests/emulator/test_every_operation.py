@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _engines import ENGINE_NAMES, group_id, group_subject, member_ids, sent_id
+from _engines import ENGINE_NAMES, chat_id, group_id, group_ids, group_subject, member_ids, sent_id
 from _sessions_world import error, ok, open_emulator
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.registry import HANDLERS
@@ -129,7 +129,7 @@ def _sessions_and_auth(emu: Emulator, http: httpx.Client) -> None:
         ok(other.post("/session/restart"))
         emu.advance(3)
         ok(other.post("/session/logout"))
-        assert ok(other.delete("/session/delete")) == {"success": True}
+        assert ok(other.delete("/session/delete"))["status"] == "DELETED"
         error(other.get("/session/info"), 401, "invalid_instance")
 
 
@@ -160,7 +160,7 @@ def _messages(emu: Emulator, http: httpx.Client) -> dict[str, Any]:
 
 
 def _chats(emu: Emulator, http: httpx.Client, sent: str) -> None:
-    assert PEER_CHAT in [c["id"] for c in ok(http.post("/chats", params={"sortBy": "id", "limit": 10}))]
+    assert PEER_CHAT in [chat_id(c) for c in ok(http.post("/chats", params={"sortBy": "id", "limit": 10}))]
     ok(http.get("/chats/overview", params={"limit": 5}))
     ok(http.get(f"/chats/{PEER_CHAT}/picture"))
     base = f"/chats/{PEER_CHAT}/messages"
@@ -201,7 +201,7 @@ def _groups(emu: Emulator, http: httpx.Client) -> None:
     created = ok(http.post("/groups", json={"name": "Project Alpha", "participants": [{"id": OTHER}]}))
     gid = group_id(created)
     base = f"/groups/{gid}"
-    assert gid in [group_id(g) for g in ok(http.get("/groups", params={"limit": 10}))]
+    assert gid in group_ids(ok(http.get("/groups", params={"limit": 10})))
     assert ok(http.get("/groups/count"))["count"] >= 1
     ok(http.post("/groups/refresh"))
     assert group_id(ok(http.get(base))) == gid
@@ -224,7 +224,7 @@ def _groups(emu: Emulator, http: httpx.Client) -> None:
     ok(http.delete(base))
     error(http.get(base), 404)
     remote = emu.act(None, "group.create_remote", subject="Neighbours", participants=[OTHER])
-    assert ok(http.get("/groups/join-info", params={"code": remote["code"]}))["id"] == remote["id"]
+    assert group_id(ok(http.get("/groups/join-info", params={"code": remote["code"]}))) == remote["id"]
     assert ok(http.post("/groups/join", json={"code": remote["invite"]}))["id"] == remote["id"]
     ok(http.post(f"/groups/{remote['id']}/leave"))
     error(http.get(f"/groups/{remote['id']}"), 404)
@@ -237,7 +237,7 @@ def _labels(emu: Emulator, http: httpx.Client) -> None:
     ok(http.put(f"/labels/{label['id']}", json={"name": "Hot lead", "colorHex": "#ff9485"}))
     ok(http.put(f"/labels/chats/{OTHER}@c.us", json={"labels": [{"id": label["id"]}]}))
     assert [lb["id"] for lb in ok(http.get(f"/labels/chats/{OTHER}@c.us"))] == [label["id"]]
-    assert [c["id"] for c in ok(http.get(f"/labels/{label['id']}/chats"))] == [f"{OTHER}@c.us"]
+    assert [chat_id(c) for c in ok(http.get(f"/labels/{label['id']}/chats"))] == [f"{OTHER}@c.us"]
     ok(http.delete(f"/labels/{label['id']}"))
     error(http.get(f"/labels/{label['id']}/chats"), 404)
 
@@ -272,7 +272,7 @@ def _presence_profile_status(http: httpx.Client) -> None:
     ok(http.post("/status/image", params={**IMAGE, "caption": "pic"}))
     ok(http.post("/status/voice", params=VOICE))
     ok(http.post("/status/video", params=VIDEO))
-    ok(http.post("/status/delete", params={"id": text["key"]["id"]}))
+    ok(http.post("/status/delete", params={"id": sent_id(text)}))
 
 
 @pytest.mark.parametrize("engine", ENGINE_NAMES)

@@ -75,3 +75,20 @@ class Engine(ABC):
 
     def participants(self, group: Group, ctx: Context) -> list[dict[str, Any]]:
         return [self.participant(group, member, ctx) for member in group.participants]
+
+    @abstractmethod
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """The answer to adding, removing, promoting or demoting ``members`` (``action``: add, remove,
+        promote, demote), as the engine reports the outcome."""
+
+    def group_created(self, group: Group, ctx: Context) -> dict[str, Any]:
+        """The answer to creating ``group`` (the engine's group object unless it says otherwise)."""
+        return self.group(group, ctx)
+
+    def groups(self, groups: list[Group], ctx: Context) -> Any:
+        """The group list (a JSON array unless the engine says otherwise)."""
+        return [self.group(group, ctx) for group in groups]
+
+    def chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        """A chat of ``GET /chats`` and ``GET /labels/{id}/chats`` (WAHA's own ``id`` string form by default)."""
+        return chat

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Gows", "whatsmeow_jid"]
 
+_TYPE = {"poll_creation": "poll", "reaction": "reaction", "edit": "text", "revoke": "text"}
 _MEDIA_TYPE = {
     "image": "image",
     "document": "document",
@@ -64,7 +65,7 @@ class Gows(Engine):
             "BroadcastListOwner": "",
             "ID": message.raw_id,
             "ServerID": 0,
-            "Type": "media" if message.media is not None else ("poll" if message.poll is not None else "text"),
+            "Type": _TYPE.get(message.type, "media" if message.media is not None else "text"),
             "PushName": push_name,
             "Timestamp": rfc3339(message.timestamp),
             "Category": "",
@@ -131,6 +132,10 @@ class Gows(Engine):
             "MemberAddMode": "all_member_add" if group.members_can_add else "admin_add",
             "AddressingMode": "pn",
         }
+
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """``UpdateGroupParticipants``: whatsmeow's participant objects of the members changed."""
+        return [self.participant(group, member, ctx) for member in members]
 
     def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
         role = group.role_of(member)

@@ -76,6 +76,14 @@ class Noweb(Engine):
             body.update(desc=group.description, descOwner=owner, descId=f"{group.creation:X}")
         return body
 
+    def groups(self, groups: list[Group], ctx: Context) -> Any:
+        """``getGroups`` keys the groups by id ("for backward compatibility", says WAHA): an object, not a list."""
+        return {group.id: self.group(group, ctx) for group in groups}
+
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """baileys' ``groupParticipantsUpdate``: ``[{status, jid}]``, the status an HTTP-like code string."""
+        return [{"status": "200", "jid": whatsmeow_jid(member)} for member in members]
+
     def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
         role = group.role_of(member)
         return {"id": whatsmeow_jid(member), "admin": role if role in ("admin", "superadmin") else None}

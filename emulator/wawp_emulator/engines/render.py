@@ -13,7 +13,17 @@ if TYPE_CHECKING:
     from wawp_emulator.state.messages import Message
     from wawp_emulator.world import Instance
 
-__all__ = ["context_of", "group_body", "message_data", "participants_body", "sent_body"]
+__all__ = [
+    "chat_body",
+    "context_of",
+    "group_body",
+    "group_created_body",
+    "groups_body",
+    "message_data",
+    "participants_body",
+    "participants_changed_body",
+    "sent_body",
+]
 
 
 def context_of(instance: Instance) -> Context:
@@ -40,3 +50,19 @@ def group_body(instance: Instance, group: Group) -> dict[str, Any]:
 
 def participants_body(instance: Instance, group: Group) -> list[dict[str, Any]]:
     return engine_of(instance).participants(group, context_of(instance))
+
+
+def groups_body(instance: Instance, groups: list[Group]) -> Any:
+    return engine_of(instance).groups(groups, context_of(instance))
+
+
+def group_created_body(instance: Instance, group: Group) -> dict[str, Any]:
+    return engine_of(instance).group_created(group, context_of(instance))
+
+
+def participants_changed_body(instance: Instance, group: Group, action: str, members: list[str]) -> Any:
+    return engine_of(instance).participants_changed(group, action, members, context_of(instance))
+
+
+def chat_body(instance: Instance, chat: dict[str, Any]) -> dict[str, Any]:
+    return engine_of(instance).chat(chat)

@@ -26,8 +26,31 @@ def _context(message: Message) -> dict[str, Any]:
     return {"contextInfo": {"stanzaId": quoted, "participant": message.chat_id}}
 
 
+def _key(message_id: str) -> dict[str, Any]:
+    """The proto ``MessageKey`` of a serialized id ``{fromMe}_{chat}_{ID}[_{participant}]``."""
+    from_me, chat, raw = [*message_id.split("_"), "", ""][:3]
+    return {"remoteJid": chat.replace("@c.us", "@s.whatsapp.net"), "fromMe": from_me == "true", "id": raw}
+
+
+def _protocol(message: Message) -> dict[str, Any] | None:
+    """A reaction, edit or revoke (``Message.target`` is the message acted on), else ``None``."""
+    if message.target is None:
+        return None
+    key = _key(message.target)
+    if message.type == "reaction":
+        millis = str(message.timestamp * 1000)
+        return {"reactionMessage": {"key": key, "text": message.body or "", "senderTimestampMs": millis}}
+    if message.type == "edit":
+        edited = {"conversation": message.body or ""}
+        return {"protocolMessage": {"key": key, "type": "MESSAGE_EDIT", "editedMessage": edited}}
+    return {"protocolMessage": {"key": key, "type": "REVOKE"}}
+
+
 def content(message: Message) -> dict[str, Any]:
-    """The proto ``Message`` for ``message`` (text, media, location, poll or contact cards)."""
+    """The proto ``Message`` for ``message`` (text, media, location, poll, contact cards, protocol messages)."""
+    protocol = _protocol(message)
+    if protocol is not None:
+        return protocol
     context = _context(message)
     if message.media is not None:
         media: dict[str, Any] = {

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["Webjs", "wid"]
 
 WWEB_VERSION = "2.3000.1023204367"
+_ADDED = "The participant was added successfully"
 
 
 def wid(jid: str) -> dict[str, str]:
@@ -158,6 +159,24 @@ class Webjs(Engine):
             "isMuted": False,
             "muteExpiration": 0,
         }
+
+    def group_created(self, group: Group, ctx: Context) -> dict[str, Any]:
+        """``client.createGroup``: ``{title, gid, participants}``, one add result per member but the creator."""
+        added = {
+            member: {"statusCode": 200, "message": _ADDED, "isGroupCreator": False, "isInviteV4Sent": False}
+            for member in group.participants
+            if member != group.owner
+        }
+        return {"title": group.subject, "gid": wid(group.id), "participants": added}
+
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """``GroupChat.addParticipants`` answers one result per member; remove/promote/demote ``{status}``."""
+        if action == "add":
+            return {member: {"code": 200, "message": _ADDED, "isInviteV4Sent": False} for member in members}
+        return {"status": 200}
+
+    def chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        return {**chat, "id": wid(str(chat["id"]))}
 
     def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
         role = group.role_of(member)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import domain_errors, ok, param_bool, param_int, param_str, state_of
+from wawp_emulator.handlers._common import domain_errors, empty, ok, param_bool, param_int, param_str, state_of
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.validation import missing
@@ -59,14 +59,14 @@ def contact_profile_picture(req: Request) -> object:
 def contact_block(req: Request) -> object:
     with domain_errors():
         state_of(req, ContactsState).set_blocked(_contact_id(req), True)
-    return ok()
+    return empty()
 
 
 @operation("contactUnblock")
 def contact_unblock(req: Request) -> object:
     with domain_errors():
         state_of(req, ContactsState).set_blocked(_contact_id(req), False)
-    return ok()
+    return empty()
 
 
 @operation("contactUpsert")

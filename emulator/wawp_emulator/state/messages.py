@@ -118,6 +118,7 @@ class Message:
     votes: dict[str, list[str]] = field(default_factory=dict)  # voter -> options
     ack_manual: bool = False
     ack_generation: int = 0
+    target: str | None = None  # protocol messages (reaction, edit, revoke): the id of the message acted on
 
     @property
     def has_media(self) -> bool:
@@ -239,6 +240,28 @@ class MessagesState:
         base = getattr(self.world, "public_url", None) or getattr(self.world, "base_url", None)
         base = base.rstrip("/") if isinstance(base, str) and base else "http://localhost:8787"
         return f"{base}/api/files/{self.session.name}/{message_id}.{ext}"
+
+    def protocol_message(self, kind: str, target: Message, text: str | None = None, *, by_me: bool) -> Message:
+        """The message that reacts to (``reaction``), edits (``edit``) or revokes (``revoke``) ``target``,
+        sent by the instance (``by_me``) or else by the target's author: what those calls answer. It has
+        an id of its own and is not stored (WhatsApp applies it to the target)."""
+        raw = self.new_raw_id()
+        from_me = by_me or target.from_me
+        participant = None if by_me else target.participant
+        suffix = f"_{participant}" if participant else ""
+        return Message(
+            id=f"{'true' if from_me else 'false'}_{target.chat_id}_{raw}{suffix}",
+            raw_id=raw,
+            chat_id=target.chat_id,
+            from_me=from_me,
+            sender=self.own_id if by_me else target.sender,
+            participant=participant,
+            timestamp=now_seconds(self.world),
+            seq=self._next_seq(),
+            type=kind,
+            body=text,
+            target=target.id,
+        )
 
     # ------------------------------------------------------------------ lookup
 
@@ -653,11 +676,11 @@ class MessagesState:
     # ------------------------------------------------------------------ changes
 
     def react(self, chat_id: str | None, message_id: str, reaction: str) -> Message:
-        """Own reaction (``""`` removes it); emits ``message.reaction``."""
+        """Own reaction (``""`` removes it); emits ``message.reaction``; returns the reaction message sent."""
         require_working(self.instance)
         target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
         self._apply_reaction(target, self.own_id, reaction, from_me=True)
-        return target
+        return self.protocol_message("reaction", target, reaction, by_me=True)
 
     def _apply_reaction(self, target: Message, reactor: str, reaction: str, *, from_me: bool) -> None:
         if reaction:
@@ -686,7 +709,8 @@ class MessagesState:
         return target
 
     def edit(self, chat_id: str, message_id: str, text: str, *, by_other_side: bool = False) -> Message:
-        """Change the text of a message (own ones through the API; the other side's through control)."""
+        """Change the text of a message (own ones through the API; the other side's through control);
+        returns the edit message sent, whose id ``message.edited`` carries."""
         if not by_other_side:
             require_working(self.instance)
         target = self.get(message_id, chat_id)
@@ -697,48 +721,32 @@ class MessagesState:
             raise StateError(422, "message_not_editable", f"A {target.type} message cannot be edited")
         target.body = text
         target.edited_at = now_seconds(self.world)
-        raw = self.new_raw_id()
+        sent = self.protocol_message("edit", target, text, by_me=not by_other_side)
         payload = self.json(target)
-        payload.update(
-            id=f"{'true' if target.from_me else 'false'}_{target.chat_id}_{raw}"
-            + (f"_{target.participant}" if target.participant else ""),
-            timestamp=now_seconds(self.world),
-            editedMessageId=target.raw_id,
-        )
+        payload.update(id=sent.id, timestamp=sent.timestamp, editedMessageId=target.raw_id)
         self.world.emit(self.instance, "message.edited", payload)
-        return target
+        return sent
 
     def delete(self, chat_id: str, message_id: str, *, by_other_side: bool = False) -> Message:
-        """Remove a message; own ones (or the other side's, via control) are revoked for everyone."""
+        """Remove a message; own ones (or the other side's, via control) are revoked for everyone.
+        Returns the revoke message sent (its id is that of ``message.revoked``'s ``after``)."""
         if not by_other_side:
             require_working(self.instance)
         target = self.get(message_id, chat_id)
         if by_other_side and target.from_me:
             raise StateError(422, "message_not_revocable", "The other side can only revoke its own messages")
         self._remove(target)
+        sent = self.protocol_message("revoke", target, by_me=not by_other_side)
         if target.from_me or by_other_side:
-            raw = self.new_raw_id()
-            after = Message(
-                id=f"{'true' if target.from_me else 'false'}_{target.chat_id}_{raw}"
-                + (f"_{target.participant}" if target.participant else ""),
-                raw_id=raw,
-                chat_id=target.chat_id,
-                from_me=target.from_me,
-                sender=target.sender,
-                timestamp=now_seconds(self.world),
-                seq=self._next_seq(),
-                type="revoked",
-                body="",
-                source="api" if target.from_me else "app",
-                ack=1,
-                participant=target.participant,
+            after = replace(
+                sent, type="revoked", body="", source="api" if target.from_me else "app", ack=1, target=None
             )
             self.world.emit(
                 self.instance,
                 "message.revoked",
                 {"after": self.json(after), "before": None, "revokedMessageId": target.raw_id, "_data": {}},
             )
-        return target
+        return sent
 
     def _remove(self, message: Message) -> None:
         self.by_id.pop(message.id, None)
