@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import collections
 import csv
+import json
 import os
 import re
+import runpy
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -176,16 +178,51 @@ def test_every_operation_documents_success_auth_and_error_responses() -> None:
             assert status in responses, (op["operationId"], status)
         if "{" in path:
             assert "404" in responses, op["operationId"]
-        ok = responses["200"]["content"]
-        assert list(ok) == ["application/json"], op["operationId"]
-        assert (
-            "$ref" in ok["application/json"]["schema"]
-            or "items" in ok["application/json"]["schema"]
-            or ("oneOf" in ok["application/json"]["schema"])
-        )
+        if "content" in responses["200"]:
+            ok = responses["200"]["content"]
+            assert list(ok) == ["application/json"], op["operationId"]
+            schema = ok["application/json"]["schema"]
+            assert "$ref" in schema or "items" in schema or "oneOf" in schema, op["operationId"]
         for status, response in responses.items():
             if status != "200":
                 assert response["$ref"].startswith("#/components/responses/"), (op["operationId"], status)
+
+
+EMPTY_OPS = {op["operationId"] for _, _, op in OPS if "content" not in op["responses"]["200"]}
+
+
+def test_empty_success_bodies_are_the_ones_the_evidence_shows() -> None:
+    """A 200 without content is a promise that the engine answers nothing: it must say so and cite the source."""
+    assert {"messageStar", "sendSeen", "presenceSet", "groupLeave"} <= EMPTY_OPS
+    for _, _, op in OPS:
+        if op["operationId"] in EMPTY_OPS:
+            assert op["responses"]["200"]["description"].startswith("Empty body"), op["operationId"]
+            assert op["x-evidence"]["response"]["confidence"] in ("high", "medium", "low")
+
+
+SEND_OPS = {
+    "sendText", "sendImage", "sendFile", "sendVoice", "sendVideo", "sendLinkPreview", "sendLocation", "sendPoll",
+    "sendContactVcard", "statusText", "statusImage", "statusVoice", "statusVideo", "statusDelete",
+    "chatMessageEdit", "chatMessageDelete", "messageReact",
+}  # fmt: skip
+
+
+def test_sends_answer_the_engines_sent_message_union() -> None:
+    """Every send answers SentMessage, whose variants are the engines' replies and the vendor's acknowledgement."""
+    for _, _, op in OPS:
+        schema = op["responses"]["200"].get("content", {}).get("application/json", {}).get("schema")
+        is_sent = schema == {"$ref": "#/components/schemas/SentMessage"}
+        assert is_sent == (op["operationId"] in SEND_OPS), op["operationId"]
+    variants = [v["$ref"].rsplit("/", 1)[1] for v in SPEC["components"]["schemas"]["SentMessage"]["anyOf"]]
+    assert sorted(variants) == ["GowsSentMessage", "NowebSentMessage", "WawpSendAck", "WebjsSentMessage"]
+
+
+def test_typing_answers_result_true() -> None:
+    for _, _, op in OPS:
+        if op["operationId"] in ("startTyping", "stopTyping"):
+            media = op["responses"]["200"]["content"]["application/json"]
+            assert media["schema"] == {"$ref": "#/components/schemas/ActionResult"}
+            assert media["example"] == {"result": True}
 
 
 def test_parameters_use_wire_names_and_only_simple_styles() -> None:
@@ -215,14 +252,33 @@ def test_json_bodies_only_where_the_vendor_client_sends_json() -> None:
             assert list(op["requestBody"]["content"]) == ["application/json"]
 
 
+# A response source is a page, the engine's source file with the function in parentheses, the vendor's plugin,
+# the vendor's collected examples, or the seed index's own example.
+RESPONSE_SOURCE = re.compile(
+    r"^(https?://\S+( \(.+\))?"
+    r"|devlikeapro/waha src/\S+\.ts \(.+\)"
+    r"|github:\S+ .+"
+    r"|\.\./shared/wawp/vendor-response-examples\.yaml \(\w+\)"
+    r"|seed: .+)$"
+)
+
+
 def test_every_operation_records_its_evidence() -> None:
     for _, _, op in OPS:
         evidence = op["x-evidence"]
-        assert evidence["confidence"] in ("high", "medium", "low"), op["operationId"]
-        assert evidence["sources"], op["operationId"]
+        assert set(evidence) == {"request", "response"}, op["operationId"]
+        for side in ("request", "response"):
+            part = evidence[side]
+            assert part["confidence"] in ("high", "medium", "low"), (op["operationId"], side)
+            assert part["sources"], (op["operationId"], side)
+            assert set(part) <= {"confidence", "sources", "notes"}, (op["operationId"], side)
+        for source in evidence["response"]["sources"]:
+            assert RESPONSE_SOURCE.match(source), (op["operationId"], source)
         assert op["summary"].strip() and op["description"].strip()
-    low = {op["operationId"] for _, _, op in OPS if op["x-evidence"]["confidence"] == "low"}
+    low = {op["operationId"] for _, _, op in OPS if op["x-evidence"]["request"]["confidence"] == "low"}
     assert {"sendLinkPreview", "authScreenshot"} <= low  # the open questions stay visible
+    guesses = {op["operationId"] for _, _, op in OPS if op["x-evidence"]["response"]["confidence"] != "high"}
+    assert "authScreenshot" in guesses and "sendText" not in guesses
 
 
 def _properties(schema: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -287,7 +343,22 @@ def test_example_matches_its_schema(where: str, schema: dict[str, Any], example:
 
 def test_every_operation_has_a_success_example() -> None:
     for _, _, op in OPS:
-        assert "example" in op["responses"]["200"]["content"]["application/json"], op["operationId"]
+        if op["operationId"] not in EMPTY_OPS:
+            assert "example" in op["responses"]["200"]["content"]["application/json"], op["operationId"]
+
+
+def _variants(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for variant in schema.get("anyOf", []):
+        yield resolve(variant.get("items", variant))
+
+
+def test_every_engine_variant_has_an_example() -> None:
+    """Each shape an anyOf admits is shown at least once, so every engine's form is visible in the docs."""
+    unions = [s for s in SPEC["components"]["schemas"].values() if "anyOf" in s]
+    assert len(unions) >= 8
+    for union in unions:
+        for variant in _variants(union):
+            assert variant.get("examples"), variant["description"]
 
 
 def test_the_vendors_own_stop_example_is_valid() -> None:
@@ -400,3 +471,85 @@ def test_every_vendor_client_call_is_accepted_by_the_spec(call: dict[str, Any]) 
         if "json" in call:
             schema = resolve(op["requestBody"]["content"]["application/json"]["schema"])
             assert set(call["json"]) <= set(schema["properties"]), op["operationId"]
+
+
+def test_response_evidence_table_is_up_to_date() -> None:
+    render = runpy.run_path(str(ROOT / "spec" / "evidence_table.py"))["render"]
+    committed = (ROOT / "docs" / "response-evidence.md").read_text(encoding="utf-8")
+    assert committed == render(SPEC), "docs/response-evidence.md is stale: run python spec/evidence_table.py"
+
+
+# ---------------------------------------------------------------------------------------------- engine fixtures
+
+FIXTURES = ROOT / "tests" / "fixtures" / "engine"
+ENGINES = ("GOWS", "WEBJS", "NOWEB")
+
+
+def _fixtures() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for engine in ENGINES:
+        for path in sorted((FIXTURES / engine).glob("*.json")):
+            yield engine, path.stem, json.loads(path.read_text(encoding="utf-8"))
+
+
+FIXTURE_LIST = list(_fixtures())
+FIXTURE_IDS = [f"{engine}/{name}" for engine, name, _ in FIXTURE_LIST]
+OPS_BY_ID = {op["operationId"]: op for _, _, op in OPS}
+
+
+def serialized_id(body: dict[str, Any]) -> str | None:
+    """The serialized message id a send's reply carries, by the rules SentMessage documents."""
+    if "key" in body:  # NOWEB: the raw key, with the chat as a JID
+        key = body["key"]
+        chat = key["remoteJid"].replace("@s.whatsapp.net", "@c.us")
+        return f"{str(key.get('fromMe', True)).lower()}_{chat}_{key['id']}"
+    if "sent" in body:  # the vendor's acknowledgement carries no id
+        return None
+    if isinstance(body["id"], str):  # GOWS, and NOWEB's poll reply
+        return str(body["id"])
+    return str(body["_data"]["id"]["_serialized"])  # WEBJS
+
+
+def test_fixtures_cover_sends_actions_reads_and_the_session_lifecycle() -> None:
+    have = {engine: {entry["operation"] for e, _, entry in FIXTURE_LIST if e == engine} for engine in ENGINES}
+    lifecycle = {"sessionCreate", "sessionStart", "sessionStop", "sessionRestart", "sessionLogout", "sessionDelete"}
+    actions = {"startTyping", "stopTyping", "messageStar", "sendSeen"}
+    reads = {"groupsList", "groupGet", "groupParticipantsList", "contactsList", "contactGet", "chatsList"}
+    # GOWS is Wawp's engine: every send it implements (it has no link preview) and every action it answers.
+    assert SEND_OPS - {"sendLinkPreview"} <= have["GOWS"]
+    assert lifecycle | actions | reads | {"presenceSet", "groupLeave", "groupCreate"} <= have["GOWS"]
+    assert {"sendText", "sendLocation", "sendPoll", "sendContactVcard", "chatMessageEdit"} <= have["WEBJS"]
+    assert lifecycle | actions | reads <= have["WEBJS"]
+    assert {"sendText", "sendPoll", "statusText", "groupsList", "groupCreate"} <= have["NOWEB"]
+
+
+@pytest.mark.parametrize(("engine", "name", "entry"), FIXTURE_LIST, ids=FIXTURE_IDS)
+def test_fixture_names_a_real_operation_and_its_source(engine: str, name: str, entry: dict[str, Any]) -> None:
+    assert set(entry) <= {"operation", "source", "status", "body", "expect"}
+    assert entry["operation"] in OPS_BY_ID
+    assert name.startswith(entry["operation"])  # <operationId>.json, or <operationId><Variant>.json
+    assert RESPONSE_SOURCE.match(entry["source"]), entry["source"]
+    assert entry["status"] == 200
+
+
+@pytest.mark.parametrize(("engine", "name", "entry"), FIXTURE_LIST, ids=FIXTURE_IDS)
+def test_fixture_body_is_valid_for_its_operation(engine: str, name: str, entry: dict[str, Any]) -> None:
+    op = OPS_BY_ID[entry["operation"]]
+    ok = op["responses"]["200"]
+    if "content" not in ok:
+        assert entry["body"] is None, "the spec documents an empty body here"
+        return
+    if entry["body"] is None:
+        # An engine that answers nothing where GOWS answers JSON: no schema can say "JSON or nothing", so the
+        # response notes must say it instead.
+        assert f"{engine} answers an empty body" in op["x-evidence"]["response"].get("notes", "")
+        return
+    errors = sorted(validator(ok["content"]["application/json"]["schema"]).iter_errors(entry["body"]), key=str)
+    assert not errors, f"{errors[0].message} at {list(errors[0].absolute_path)}"
+
+
+@pytest.mark.parametrize(("engine", "name", "entry"), FIXTURE_LIST, ids=FIXTURE_IDS)
+def test_send_fixtures_say_which_id_the_user_reads(engine: str, name: str, entry: dict[str, Any]) -> None:
+    is_send = entry["operation"] in SEND_OPS and entry["body"] is not None
+    assert ("expect" in entry) == is_send
+    if is_send:
+        assert entry["expect"] == {"id": serialized_id(entry["body"])}

@@ -11,7 +11,8 @@ from .._base_client import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from .._api.models.base_64_file import Base64File
     from .._api.models.pairing_code import PairingCode
-    from .._api.models.qr_code import QRCode
+    from .._api.models.qr_code_value import QRCodeValue
+    from .._api.models.wawp_qr_code import WawpQRCode
     from .._api.types import Unset
 
 __all__ = ["AsyncAuthResource", "AuthResource"]
@@ -24,7 +25,7 @@ class AuthResource(SyncResource):
         self,
         *,
         format: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
-    ) -> QRCode:
+    ) -> Base64File | QRCodeValue | WawpQRCode:
         """Get the login QR code
 
         ``GET /getQr`` (operation ``authGetQr``).
@@ -34,7 +35,7 @@ class AuthResource(SyncResource):
         """
         from .._api.api.auth import auth_get_qr as _op
 
-        return cast("QRCode", self._client._call(_op.sync_detailed, format_=format))
+        return cast("Base64File | QRCodeValue | WawpQRCode", self._client._call(_op.sync_detailed, format_=format))
 
     def request_code(
         self,
@@ -71,7 +72,7 @@ class AsyncAuthResource(AsyncResource):
         self,
         *,
         format: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
-    ) -> QRCode:
+    ) -> Base64File | QRCodeValue | WawpQRCode:
         """Get the login QR code
 
         ``GET /getQr`` (operation ``authGetQr``).
@@ -81,7 +82,9 @@ class AsyncAuthResource(AsyncResource):
         """
         from .._api.api.auth import auth_get_qr as _op
 
-        return cast("QRCode", await self._client._call(_op.asyncio_detailed, format_=format))
+        return cast(
+            "Base64File | QRCodeValue | WawpQRCode", await self._client._call(_op.asyncio_detailed, format_=format)
+        )
 
     async def request_code(
         self,

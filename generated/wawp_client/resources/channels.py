@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .._api.models.channel_search_result import ChannelSearchResult
     from .._api.models.channel_view import ChannelView
     from .._api.models.channels_list_role import ChannelsListRole
-    from .._api.models.result import Result
+    from .._api.models.empty_object import EmptyObject
     from .._api.types import Unset
 
 __all__ = ["AsyncChannelsResource", "ChannelsResource"]
@@ -47,7 +47,7 @@ class ChannelsResource(SyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> Any:
         """Delete a channel
 
         ``DELETE /channels/{id}`` (operation ``channelDelete``).
@@ -57,13 +57,13 @@ class ChannelsResource(SyncResource):
         """
         from .._api.api.channels import channel_delete as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast("Any", self._client._call(_op.sync_detailed, id=id))
 
     def follow(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Follow a channel
 
         ``POST /channels/{id}/follow`` (operation ``channelFollow``).
@@ -73,7 +73,7 @@ class ChannelsResource(SyncResource):
         """
         from .._api.api.channels import channel_follow as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
 
     def get(
         self,
@@ -113,7 +113,7 @@ class ChannelsResource(SyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Mute a channel
 
         ``POST /channels/{id}/mute`` (operation ``channelMute``).
@@ -123,7 +123,7 @@ class ChannelsResource(SyncResource):
         """
         from .._api.api.channels import channel_mute as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
 
     def preview_messages(
         self,
@@ -224,7 +224,7 @@ class ChannelsResource(SyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Unfollow a channel
 
         ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
@@ -234,13 +234,13 @@ class ChannelsResource(SyncResource):
         """
         from .._api.api.channels import channel_unfollow as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
 
     def unmute(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Unmute a channel
 
         ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
@@ -250,7 +250,7 @@ class ChannelsResource(SyncResource):
         """
         from .._api.api.channels import channel_unmute as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
 
 
 class AsyncChannelsResource(AsyncResource):
@@ -276,7 +276,7 @@ class AsyncChannelsResource(AsyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> Any:
         """Delete a channel
 
         ``DELETE /channels/{id}`` (operation ``channelDelete``).
@@ -286,13 +286,13 @@ class AsyncChannelsResource(AsyncResource):
         """
         from .._api.api.channels import channel_delete as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id))
 
     async def follow(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Follow a channel
 
         ``POST /channels/{id}/follow`` (operation ``channelFollow``).
@@ -302,7 +302,7 @@ class AsyncChannelsResource(AsyncResource):
         """
         from .._api.api.channels import channel_follow as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))
 
     async def get(
         self,
@@ -342,7 +342,7 @@ class AsyncChannelsResource(AsyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Mute a channel
 
         ``POST /channels/{id}/mute`` (operation ``channelMute``).
@@ -352,7 +352,7 @@ class AsyncChannelsResource(AsyncResource):
         """
         from .._api.api.channels import channel_mute as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))
 
     async def preview_messages(
         self,
@@ -453,7 +453,7 @@ class AsyncChannelsResource(AsyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Unfollow a channel
 
         ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
@@ -463,13 +463,13 @@ class AsyncChannelsResource(AsyncResource):
         """
         from .._api.api.channels import channel_unfollow as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))
 
     async def unmute(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> EmptyObject:
         """Unmute a channel
 
         ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
@@ -479,4 +479,4 @@ class AsyncChannelsResource(AsyncResource):
         """
         from .._api.api.channels import channel_unmute as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))

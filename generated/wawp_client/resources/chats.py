@@ -18,9 +18,14 @@ if TYPE_CHECKING:
     from .._api.models.chat_picture import ChatPicture
     from .._api.models.chats_list_sort_by import ChatsListSortBy
     from .._api.models.chats_list_sort_order import ChatsListSortOrder
+    from .._api.models.gows_sent_message import GowsSentMessage
     from .._api.models.message import Message
+    from .._api.models.noweb_sent_message import NowebSentMessage
     from .._api.models.read_messages_result import ReadMessagesResult
     from .._api.models.result import Result
+    from .._api.models.wawp_send_ack import WawpSendAck
+    from .._api.models.webjs_chat import WebjsChat
+    from .._api.models.webjs_sent_message import WebjsSentMessage
     from .._api.types import Unset
 
 __all__ = ["AsyncChatsMessagesResource", "AsyncChatsResource", "ChatsMessagesResource", "ChatsResource"]
@@ -33,7 +38,7 @@ class ChatsMessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Clear a chat
 
         ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``).
@@ -44,14 +49,14 @@ class ChatsMessagesResource(SyncResource):
         """
         from .._api.api.chats import chat_messages_clear as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
 
     def delete(
         self,
         *,
         chat_id: str,
         message_id: str,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Delete a message
 
         ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
@@ -63,7 +68,10 @@ class ChatsMessagesResource(SyncResource):
         """
         from .._api.api.chats import chat_message_delete as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id),
+        )
 
     def edit(
         self,
@@ -73,7 +81,7 @@ class ChatsMessagesResource(SyncResource):
         text: str,
         link_preview: bool | Unset = True,
         link_preview_high_quality: bool | Unset = False,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Edit a message
 
         ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
@@ -89,7 +97,7 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_message_edit as _op
 
         return cast(
-            "Result",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 chat_id=chat_id,
@@ -248,7 +256,7 @@ class ChatsResource(SyncResource):
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Archive a chat
 
         ``POST /chats/{chatId}/archive`` (operation ``chatArchive``).
@@ -259,13 +267,13 @@ class ChatsResource(SyncResource):
         """
         from .._api.api.chats import chat_archive as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
 
     def delete(
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Delete a chat
 
         ``DELETE /chats/{chatId}`` (operation ``chatDelete``).
@@ -276,7 +284,7 @@ class ChatsResource(SyncResource):
         """
         from .._api.api.chats import chat_delete as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
 
     def list(
         self,
@@ -285,7 +293,7 @@ class ChatsResource(SyncResource):
         sort_order: ChatsListSortOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> builtins.list[Chat]:
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
@@ -299,7 +307,7 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chats_list as _op
 
         return cast(
-            "builtins.list[Chat]",
+            "builtins.list[Chat] | builtins.list[WebjsChat]",
             self._client._call(_op.sync_detailed, sort_by=sort_by, sort_order=sort_order, limit=limit, offset=offset),
         )
 
@@ -365,7 +373,7 @@ class ChatsResource(SyncResource):
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Unarchive a chat
 
         ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``).
@@ -376,7 +384,7 @@ class ChatsResource(SyncResource):
         """
         from .._api.api.chats import chat_unarchive as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
 
 
 class AsyncChatsMessagesResource(AsyncResource):
@@ -386,7 +394,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Clear a chat
 
         ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``).
@@ -397,14 +405,14 @@ class AsyncChatsMessagesResource(AsyncResource):
         """
         from .._api.api.chats import chat_messages_clear as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
 
     async def delete(
         self,
         *,
         chat_id: str,
         message_id: str,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Delete a message
 
         ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
@@ -416,7 +424,10 @@ class AsyncChatsMessagesResource(AsyncResource):
         """
         from .._api.api.chats import chat_message_delete as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id),
+        )
 
     async def edit(
         self,
@@ -426,7 +437,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         text: str,
         link_preview: bool | Unset = True,
         link_preview_high_quality: bool | Unset = False,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Edit a message
 
         ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
@@ -442,7 +453,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_message_edit as _op
 
         return cast(
-            "Result",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 chat_id=chat_id,
@@ -603,7 +614,7 @@ class AsyncChatsResource(AsyncResource):
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Archive a chat
 
         ``POST /chats/{chatId}/archive`` (operation ``chatArchive``).
@@ -614,13 +625,13 @@ class AsyncChatsResource(AsyncResource):
         """
         from .._api.api.chats import chat_archive as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
 
     async def delete(
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Delete a chat
 
         ``DELETE /chats/{chatId}`` (operation ``chatDelete``).
@@ -631,7 +642,7 @@ class AsyncChatsResource(AsyncResource):
         """
         from .._api.api.chats import chat_delete as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
 
     async def list(
         self,
@@ -640,7 +651,7 @@ class AsyncChatsResource(AsyncResource):
         sort_order: ChatsListSortOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> builtins.list[Chat]:
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
@@ -654,7 +665,7 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chats_list as _op
 
         return cast(
-            "builtins.list[Chat]",
+            "builtins.list[Chat] | builtins.list[WebjsChat]",
             await self._client._call(
                 _op.asyncio_detailed, sort_by=sort_by, sort_order=sort_order, limit=limit, offset=offset
             ),
@@ -723,7 +734,7 @@ class AsyncChatsResource(AsyncResource):
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> bool:
         """Unarchive a chat
 
         ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``).
@@ -734,4 +745,4 @@ class AsyncChatsResource(AsyncResource):
         """
         from .._api.api.chats import chat_unarchive as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))

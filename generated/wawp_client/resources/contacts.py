@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -86,7 +86,7 @@ class ContactsResource(SyncResource):
         self,
         *,
         contact_id: str,
-    ) -> Result:
+    ) -> Any:
         """Block a contact
 
         ``POST /contacts/block`` (operation ``contactBlock``).
@@ -96,7 +96,7 @@ class ContactsResource(SyncResource):
         """
         from .._api.api.contacts import contact_block as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        return cast("Any", self._client._call(_op.sync_detailed, contact_id=contact_id))
 
     def check_exists(
         self,
@@ -179,7 +179,7 @@ class ContactsResource(SyncResource):
         self,
         *,
         contact_id: str,
-    ) -> Result:
+    ) -> Any:
         """Unblock a contact
 
         ``POST /contacts/unblock`` (operation ``contactUnblock``).
@@ -189,7 +189,7 @@ class ContactsResource(SyncResource):
         """
         from .._api.api.contacts import contact_unblock as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        return cast("Any", self._client._call(_op.sync_detailed, contact_id=contact_id))
 
     def upsert(
         self,
@@ -278,7 +278,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         *,
         contact_id: str,
-    ) -> Result:
+    ) -> Any:
         """Block a contact
 
         ``POST /contacts/block`` (operation ``contactBlock``).
@@ -288,7 +288,7 @@ class AsyncContactsResource(AsyncResource):
         """
         from .._api.api.contacts import contact_block as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
 
     async def check_exists(
         self,
@@ -374,7 +374,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         *,
         contact_id: str,
-    ) -> Result:
+    ) -> Any:
         """Unblock a contact
 
         ``POST /contacts/unblock`` (operation ``contactUnblock``).
@@ -384,7 +384,7 @@ class AsyncContactsResource(AsyncResource):
         """
         from .._api.api.contacts import contact_unblock as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
 
     async def upsert(
         self,

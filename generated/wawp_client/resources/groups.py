@@ -13,18 +13,26 @@ from .._base_client import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from .._api.models.chat_picture import ChatPicture
     from .._api.models.count import Count
-    from .._api.models.group import Group
+    from .._api.models.gows_group_info import GowsGroupInfo
+    from .._api.models.gows_participant import GowsParticipant
     from .._api.models.group_create_body import GroupCreateBody
     from .._api.models.group_description_set_body import GroupDescriptionSetBody
     from .._api.models.group_join_body import GroupJoinBody
     from .._api.models.group_join_result import GroupJoinResult
-    from .._api.models.group_participant import GroupParticipant
     from .._api.models.group_picture_set_body import GroupPictureSetBody
     from .._api.models.group_security_setting import GroupSecuritySetting
     from .._api.models.group_subject_set_body import GroupSubjectSetBody
     from .._api.models.groups_list_sort_order import GroupsListSortOrder
+    from .._api.models.noweb_group_map import NowebGroupMap
+    from .._api.models.noweb_group_metadata import NowebGroupMetadata
+    from .._api.models.noweb_participant import NowebParticipant
+    from .._api.models.noweb_participant_update import NowebParticipantUpdate
     from .._api.models.participants_request import ParticipantsRequest
     from .._api.models.result import Result
+    from .._api.models.webjs_create_group_result import WebjsCreateGroupResult
+    from .._api.models.webjs_group_chat import WebjsGroupChat
+    from .._api.models.webjs_participant import WebjsParticipant
+    from .._api.models.webjs_participants_change import WebjsParticipantsChange
     from .._api.types import Unset
 
 __all__ = [
@@ -85,7 +93,7 @@ class GroupsParticipantsResource(SyncResource):
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Add members
 
         ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
@@ -96,14 +104,17 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_participants_add as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            self._client._call(_op.sync_detailed, id=id, body=body),
+        )
 
     def demote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Demote admins
 
         ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
@@ -114,13 +125,16 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_admin_demote as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            self._client._call(_op.sync_detailed, id=id, body=body),
+        )
 
     def list(
         self,
         *,
         id: str,
-    ) -> builtins.list[GroupParticipant]:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]:
         """List group members
 
         ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
@@ -130,14 +144,17 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_participants_list as _op
 
-        return cast("builtins.list[GroupParticipant]", self._client._call(_op.sync_detailed, id=id))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]",
+            self._client._call(_op.sync_detailed, id=id),
+        )
 
     def promote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Promote members to admin
 
         ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
@@ -148,14 +165,17 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_admin_promote as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            self._client._call(_op.sync_detailed, id=id, body=body),
+        )
 
     def remove(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Remove members
 
         ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
@@ -166,7 +186,10 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_participants_remove as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            self._client._call(_op.sync_detailed, id=id, body=body),
+        )
 
 
 class GroupsPictureResource(SyncResource):
@@ -265,7 +288,7 @@ class GroupsSettingsResource(SyncResource):
         *,
         id: str,
         admins_only: bool,
-    ) -> Result:
+    ) -> Any:
         """Restrict editing group info
 
         ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
@@ -276,14 +299,14 @@ class GroupsSettingsResource(SyncResource):
         """
         from .._api.api.groups import group_info_admin_only_set as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
+        return cast("Any", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
 
     def set_messages_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
-    ) -> Result:
+    ) -> Any:
         """Restrict sending messages
 
         ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
@@ -294,7 +317,7 @@ class GroupsSettingsResource(SyncResource):
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
+        return cast("Any", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
 
 
 class GroupsResource(SyncResource):
@@ -335,7 +358,7 @@ class GroupsResource(SyncResource):
         self,
         *,
         body: GroupCreateBody | dict[str, Any],
-    ) -> Group:
+    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
@@ -345,13 +368,16 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_create as _op
 
-        return cast("Group", self._client._call(_op.sync_detailed, body=body))
+        return cast(
+            "GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult",
+            self._client._call(_op.sync_detailed, body=body),
+        )
 
     def delete(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> bool:
         """Delete a group
 
         ``DELETE /groups/{id}`` (operation ``groupDelete``).
@@ -361,13 +387,13 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_delete as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast("bool", self._client._call(_op.sync_detailed, id=id))
 
     def get(
         self,
         *,
         id: str,
-    ) -> Group:
+    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
         """Get a group
 
         ``GET /groups/{id}`` (operation ``groupGet``).
@@ -377,7 +403,7 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_get as _op
 
-        return cast("Group", self._client._call(_op.sync_detailed, id=id))
+        return cast("GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat", self._client._call(_op.sync_detailed, id=id))
 
     def join(
         self,
@@ -399,7 +425,7 @@ class GroupsResource(SyncResource):
         self,
         *,
         code: str,
-    ) -> Group:
+    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
         """Inspect an invite
 
         ``GET /groups/join-info`` (operation ``groupJoinInfo``).
@@ -409,13 +435,15 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_join_info as _op
 
-        return cast("Group", self._client._call(_op.sync_detailed, code=code))
+        return cast(
+            "GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat", self._client._call(_op.sync_detailed, code=code)
+        )
 
     def leave(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> Any:
         """Leave a group
 
         ``POST /groups/{id}/leave`` (operation ``groupLeave``).
@@ -425,7 +453,7 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_leave as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast("Any", self._client._call(_op.sync_detailed, id=id))
 
     def list(
         self,
@@ -433,7 +461,7 @@ class GroupsResource(SyncResource):
         limit: int | Unset = UNSET,
         sort_order: GroupsListSortOrder | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> builtins.list[Group]:
+    ) -> builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
@@ -446,7 +474,7 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import groups_list as _op
 
         return cast(
-            "builtins.list[Group]",
+            "builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap",
             self._client._call(_op.sync_detailed, limit=limit, sort_order=sort_order, offset=offset),
         )
 
@@ -466,7 +494,7 @@ class GroupsResource(SyncResource):
         *,
         id: str,
         body: GroupDescriptionSetBody | dict[str, Any],
-    ) -> Result:
+    ) -> Any:
         """Set the group description
 
         ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
@@ -477,14 +505,14 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_description_set as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return cast("Any", self._client._call(_op.sync_detailed, id=id, body=body))
 
     def set_subject(
         self,
         *,
         id: str,
         body: GroupSubjectSetBody | dict[str, Any],
-    ) -> Result:
+    ) -> Any:
         """Set the group name
 
         ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
@@ -495,7 +523,7 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_subject_set as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        return cast("Any", self._client._call(_op.sync_detailed, id=id, body=body))
 
 
 class AsyncGroupsInviteCodeResource(AsyncResource):
@@ -542,7 +570,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Add members
 
         ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
@@ -553,14 +581,17 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_participants_add as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        )
 
     async def demote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Demote admins
 
         ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
@@ -571,13 +602,16 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_admin_demote as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        )
 
     async def list(
         self,
         *,
         id: str,
-    ) -> builtins.list[GroupParticipant]:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]:
         """List group members
 
         ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
@@ -587,14 +621,17 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_participants_list as _op
 
-        return cast("builtins.list[GroupParticipant]", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]",
+            await self._client._call(_op.asyncio_detailed, id=id),
+        )
 
     async def promote(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Promote members to admin
 
         ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
@@ -605,14 +642,17 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_admin_promote as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        )
 
     async def remove(
         self,
         *,
         id: str,
         body: ParticipantsRequest | dict[str, Any],
-    ) -> Result:
+    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
         """Remove members
 
         ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
@@ -623,7 +663,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_participants_remove as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return cast(
+            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
+            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        )
 
 
 class AsyncGroupsPictureResource(AsyncResource):
@@ -722,7 +765,7 @@ class AsyncGroupsSettingsResource(AsyncResource):
         *,
         id: str,
         admins_only: bool,
-    ) -> Result:
+    ) -> Any:
         """Restrict editing group info
 
         ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
@@ -733,14 +776,14 @@ class AsyncGroupsSettingsResource(AsyncResource):
         """
         from .._api.api.groups import group_info_admin_only_set as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
 
     async def set_messages_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
-    ) -> Result:
+    ) -> Any:
         """Restrict sending messages
 
         ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
@@ -751,7 +794,7 @@ class AsyncGroupsSettingsResource(AsyncResource):
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
 
 
 class AsyncGroupsResource(AsyncResource):
@@ -792,7 +835,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         *,
         body: GroupCreateBody | dict[str, Any],
-    ) -> Group:
+    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
@@ -802,13 +845,16 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_create as _op
 
-        return cast("Group", await self._client._call(_op.asyncio_detailed, body=body))
+        return cast(
+            "GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult",
+            await self._client._call(_op.asyncio_detailed, body=body),
+        )
 
     async def delete(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> bool:
         """Delete a group
 
         ``DELETE /groups/{id}`` (operation ``groupDelete``).
@@ -818,13 +864,13 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_delete as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast("bool", await self._client._call(_op.asyncio_detailed, id=id))
 
     async def get(
         self,
         *,
         id: str,
-    ) -> Group:
+    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
         """Get a group
 
         ``GET /groups/{id}`` (operation ``groupGet``).
@@ -834,7 +880,9 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_get as _op
 
-        return cast("Group", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast(
+            "GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat", await self._client._call(_op.asyncio_detailed, id=id)
+        )
 
     async def join(
         self,
@@ -856,7 +904,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         *,
         code: str,
-    ) -> Group:
+    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
         """Inspect an invite
 
         ``GET /groups/join-info`` (operation ``groupJoinInfo``).
@@ -866,13 +914,16 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_join_info as _op
 
-        return cast("Group", await self._client._call(_op.asyncio_detailed, code=code))
+        return cast(
+            "GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat",
+            await self._client._call(_op.asyncio_detailed, code=code),
+        )
 
     async def leave(
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> Any:
         """Leave a group
 
         ``POST /groups/{id}/leave`` (operation ``groupLeave``).
@@ -882,7 +933,7 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_leave as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id))
 
     async def list(
         self,
@@ -890,7 +941,7 @@ class AsyncGroupsResource(AsyncResource):
         limit: int | Unset = UNSET,
         sort_order: GroupsListSortOrder | Unset = UNSET,
         offset: int | Unset = 0,
-    ) -> builtins.list[Group]:
+    ) -> builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
@@ -903,7 +954,7 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import groups_list as _op
 
         return cast(
-            "builtins.list[Group]",
+            "builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap",
             await self._client._call(_op.asyncio_detailed, limit=limit, sort_order=sort_order, offset=offset),
         )
 
@@ -923,7 +974,7 @@ class AsyncGroupsResource(AsyncResource):
         *,
         id: str,
         body: GroupDescriptionSetBody | dict[str, Any],
-    ) -> Result:
+    ) -> Any:
         """Set the group description
 
         ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
@@ -934,14 +985,14 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_description_set as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, body=body))
 
     async def set_subject(
         self,
         *,
         id: str,
         body: GroupSubjectSetBody | dict[str, Any],
-    ) -> Result:
+    ) -> Any:
         """Set the group name
 
         ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
@@ -952,4 +1003,4 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_subject_set as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, body=body))

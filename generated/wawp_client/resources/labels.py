@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any, cast
 from .._base_client import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from .._api.models.action_result import ActionResult
     from .._api.models.chat import Chat
     from .._api.models.chat_labels_set_body import ChatLabelsSetBody
     from .._api.models.label import Label
     from .._api.models.label_request import LabelRequest
-    from .._api.models.result import Result
+    from .._api.models.webjs_chat import WebjsChat
 
 __all__ = ["AsyncLabelsResource", "LabelsResource"]
 
@@ -25,7 +26,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         label_id: str,
-    ) -> builtins.list[Chat]:
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
         """List chats with a label
 
         ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
@@ -35,7 +36,9 @@ class LabelsResource(SyncResource):
         """
         from .._api.api.labels import label_chats_list as _op
 
-        return cast("builtins.list[Chat]", self._client._call(_op.sync_detailed, label_id=label_id))
+        return cast(
+            "builtins.list[Chat] | builtins.list[WebjsChat]", self._client._call(_op.sync_detailed, label_id=label_id)
+        )
 
     def create(
         self,
@@ -57,7 +60,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         label_id: str,
-    ) -> Result:
+    ) -> ActionResult:
         """Delete a label
 
         ``DELETE /labels/{labelId}`` (operation ``labelDelete``).
@@ -67,7 +70,7 @@ class LabelsResource(SyncResource):
         """
         from .._api.api.labels import label_delete as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, label_id=label_id))
+        return cast("ActionResult", self._client._call(_op.sync_detailed, label_id=label_id))
 
     def for_chat(
         self,
@@ -102,7 +105,7 @@ class LabelsResource(SyncResource):
         *,
         chat_id: str,
         body: ChatLabelsSetBody | dict[str, Any],
-    ) -> Result:
+    ) -> Any:
         """Set a chat's labels
 
         ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
@@ -114,7 +117,7 @@ class LabelsResource(SyncResource):
         """
         from .._api.api.labels import chat_labels_set as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, body=body))
+        return cast("Any", self._client._call(_op.sync_detailed, chat_id=chat_id, body=body))
 
     def update(
         self,
@@ -142,7 +145,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         label_id: str,
-    ) -> builtins.list[Chat]:
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
         """List chats with a label
 
         ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
@@ -152,7 +155,10 @@ class AsyncLabelsResource(AsyncResource):
         """
         from .._api.api.labels import label_chats_list as _op
 
-        return cast("builtins.list[Chat]", await self._client._call(_op.asyncio_detailed, label_id=label_id))
+        return cast(
+            "builtins.list[Chat] | builtins.list[WebjsChat]",
+            await self._client._call(_op.asyncio_detailed, label_id=label_id),
+        )
 
     async def create(
         self,
@@ -174,7 +180,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         label_id: str,
-    ) -> Result:
+    ) -> ActionResult:
         """Delete a label
 
         ``DELETE /labels/{labelId}`` (operation ``labelDelete``).
@@ -184,7 +190,7 @@ class AsyncLabelsResource(AsyncResource):
         """
         from .._api.api.labels import label_delete as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, label_id=label_id))
+        return cast("ActionResult", await self._client._call(_op.asyncio_detailed, label_id=label_id))
 
     async def for_chat(
         self,
@@ -219,7 +225,7 @@ class AsyncLabelsResource(AsyncResource):
         *,
         chat_id: str,
         body: ChatLabelsSetBody | dict[str, Any],
-    ) -> Result:
+    ) -> Any:
         """Set a chat's labels
 
         ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
@@ -231,7 +237,7 @@ class AsyncLabelsResource(AsyncResource):
         """
         from .._api.api.labels import chat_labels_set as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, body=body))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, body=body))
 
     async def update(
         self,

@@ -11,10 +11,14 @@ from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from .._api.models.action_result import ActionResult
+    from .._api.models.gows_sent_message import GowsSentMessage
     from .._api.models.message import Message
-    from .._api.models.result import Result
+    from .._api.models.noweb_sent_message import NowebSentMessage
     from .._api.models.send_contact_vcard_body import SendContactVcardBody
     from .._api.models.send_poll_body import SendPollBody
+    from .._api.models.wawp_send_ack import WawpSendAck
+    from .._api.models.webjs_sent_message import WebjsSentMessage
     from .._api.types import Unset
 
 __all__ = ["AsyncMessagesResource", "MessagesResource"]
@@ -55,7 +59,7 @@ class MessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         reaction: str,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """React to a message
 
         ``PUT /reaction`` (operation ``messageReact``).
@@ -69,14 +73,15 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import message_react as _op
 
         return cast(
-            "Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, reaction=reaction)
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, reaction=reaction),
         )
 
     def send_contact_vcard(
         self,
         *,
         body: SendContactVcardBody | dict[str, Any],
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
@@ -86,7 +91,10 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import send_contact_vcard as _op
 
-        return cast("Message", self._client._call(_op.sync_detailed, body=body))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            self._client._call(_op.sync_detailed, body=body),
+        )
 
     def send_file(
         self,
@@ -96,7 +104,7 @@ class MessagesResource(SyncResource):
         file_filename: str,
         file_mimetype: str,
         caption: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a document
 
         ``POST /sendFile`` (operation ``sendFile``).
@@ -112,7 +120,7 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_file as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 chat_id=chat_id,
@@ -131,7 +139,7 @@ class MessagesResource(SyncResource):
         file_filename: str,
         file_mimetype: str,
         caption: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send an image
 
         ``POST /sendImage`` (operation ``sendImage``).
@@ -147,7 +155,7 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_image as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 chat_id=chat_id,
@@ -169,7 +177,7 @@ class MessagesResource(SyncResource):
         thumbnail: str | Unset = UNSET,
         link_preview_high_quality: bool | Unset = False,
         reply_to: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a link with a custom preview
 
         ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
@@ -188,7 +196,7 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_link_preview as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 chat_id=chat_id,
@@ -211,7 +219,7 @@ class MessagesResource(SyncResource):
         title: str | Unset = UNSET,
         message: str | Unset = UNSET,
         reply_to: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a location
 
         ``POST /sendLocation`` (operation ``sendLocation``).
@@ -228,7 +236,7 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_location as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 chat_id=chat_id,
@@ -244,7 +252,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         body: SendPollBody | dict[str, Any],
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
@@ -254,7 +262,10 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import send_poll as _op
 
-        return cast("Message", self._client._call(_op.sync_detailed, body=body))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            self._client._call(_op.sync_detailed, body=body),
+        )
 
     def send_seen(
         self,
@@ -262,7 +273,7 @@ class MessagesResource(SyncResource):
         chat_id: str,
         message_ids: list[str],
         participant: str | Unset = UNSET,
-    ) -> Result:
+    ) -> Any:
         """Mark messages as seen
 
         ``POST /sendSeen`` (operation ``sendSeen``).
@@ -270,13 +281,13 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
+            message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
         """
         from .._api.api.messages import send_seen as _op
 
         return cast(
-            "Result",
+            "Any",
             self._client._call(_op.sync_detailed, chat_id=chat_id, message_ids=message_ids, participant=participant),
         )
 
@@ -287,7 +298,7 @@ class MessagesResource(SyncResource):
         message: str,
         reply_to: str | Unset = UNSET,
         link_preview: bool | Unset = True,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a text message
 
         ``POST /send`` (operation ``sendText``).
@@ -302,7 +313,7 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_text as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed, chat_id=chat_id, message=message, reply_to=reply_to, link_preview=link_preview
             ),
@@ -318,7 +329,7 @@ class MessagesResource(SyncResource):
         caption: str | Unset = UNSET,
         convert: bool | Unset = True,
         as_note: bool | Unset = False,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a video
 
         ``POST /sendVideo`` (operation ``sendVideo``).
@@ -336,7 +347,7 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_video as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 chat_id=chat_id,
@@ -357,7 +368,7 @@ class MessagesResource(SyncResource):
         file_filename: str,
         file_mimetype: str,
         convert: bool | Unset = True,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a voice note
 
         ``POST /sendVoice`` (operation ``sendVoice``).
@@ -373,7 +384,7 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_voice as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 chat_id=chat_id,
@@ -390,7 +401,7 @@ class MessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         star: bool,
-    ) -> Result:
+    ) -> Any:
         """Star or unstar a message
 
         ``PUT /star`` (operation ``messageStar``).
@@ -403,13 +414,13 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import message_star as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, star=star))
+        return cast("Any", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, star=star))
 
     def start_typing(
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> ActionResult:
         """Show typing
 
         ``POST /startTyping`` (operation ``startTyping``).
@@ -420,13 +431,13 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import start_typing as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return cast("ActionResult", self._client._call(_op.sync_detailed, chat_id=chat_id))
 
     def stop_typing(
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> ActionResult:
         """Stop showing typing
 
         ``POST /stopTyping`` (operation ``stopTyping``).
@@ -437,7 +448,7 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import stop_typing as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        return cast("ActionResult", self._client._call(_op.sync_detailed, chat_id=chat_id))
 
 
 class AsyncMessagesResource(AsyncResource):
@@ -475,7 +486,7 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         reaction: str,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """React to a message
 
         ``PUT /reaction`` (operation ``messageReact``).
@@ -489,7 +500,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import message_react as _op
 
         return cast(
-            "Result",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, reaction=reaction),
         )
 
@@ -497,7 +508,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         body: SendContactVcardBody | dict[str, Any],
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
@@ -507,7 +518,10 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import send_contact_vcard as _op
 
-        return cast("Message", await self._client._call(_op.asyncio_detailed, body=body))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            await self._client._call(_op.asyncio_detailed, body=body),
+        )
 
     async def send_file(
         self,
@@ -517,7 +531,7 @@ class AsyncMessagesResource(AsyncResource):
         file_filename: str,
         file_mimetype: str,
         caption: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a document
 
         ``POST /sendFile`` (operation ``sendFile``).
@@ -533,7 +547,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_file as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 chat_id=chat_id,
@@ -552,7 +566,7 @@ class AsyncMessagesResource(AsyncResource):
         file_filename: str,
         file_mimetype: str,
         caption: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send an image
 
         ``POST /sendImage`` (operation ``sendImage``).
@@ -568,7 +582,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_image as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 chat_id=chat_id,
@@ -590,7 +604,7 @@ class AsyncMessagesResource(AsyncResource):
         thumbnail: str | Unset = UNSET,
         link_preview_high_quality: bool | Unset = False,
         reply_to: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a link with a custom preview
 
         ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
@@ -609,7 +623,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_link_preview as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 chat_id=chat_id,
@@ -632,7 +646,7 @@ class AsyncMessagesResource(AsyncResource):
         title: str | Unset = UNSET,
         message: str | Unset = UNSET,
         reply_to: str | Unset = UNSET,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a location
 
         ``POST /sendLocation`` (operation ``sendLocation``).
@@ -649,7 +663,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_location as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 chat_id=chat_id,
@@ -665,7 +679,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         body: SendPollBody | dict[str, Any],
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
@@ -675,7 +689,10 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import send_poll as _op
 
-        return cast("Message", await self._client._call(_op.asyncio_detailed, body=body))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            await self._client._call(_op.asyncio_detailed, body=body),
+        )
 
     async def send_seen(
         self,
@@ -683,7 +700,7 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         message_ids: list[str],
         participant: str | Unset = UNSET,
-    ) -> Result:
+    ) -> Any:
         """Mark messages as seen
 
         ``POST /sendSeen`` (operation ``sendSeen``).
@@ -691,13 +708,13 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_ids: Ids of the messages to mark as seen; omit to mark the whole chat.
+            message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
         """
         from .._api.api.messages import send_seen as _op
 
         return cast(
-            "Result",
+            "Any",
             await self._client._call(
                 _op.asyncio_detailed, chat_id=chat_id, message_ids=message_ids, participant=participant
             ),
@@ -710,7 +727,7 @@ class AsyncMessagesResource(AsyncResource):
         message: str,
         reply_to: str | Unset = UNSET,
         link_preview: bool | Unset = True,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a text message
 
         ``POST /send`` (operation ``sendText``).
@@ -725,7 +742,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_text as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed, chat_id=chat_id, message=message, reply_to=reply_to, link_preview=link_preview
             ),
@@ -741,7 +758,7 @@ class AsyncMessagesResource(AsyncResource):
         caption: str | Unset = UNSET,
         convert: bool | Unset = True,
         as_note: bool | Unset = False,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a video
 
         ``POST /sendVideo`` (operation ``sendVideo``).
@@ -759,7 +776,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_video as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 chat_id=chat_id,
@@ -780,7 +797,7 @@ class AsyncMessagesResource(AsyncResource):
         file_filename: str,
         file_mimetype: str,
         convert: bool | Unset = True,
-    ) -> Message:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Send a voice note
 
         ``POST /sendVoice`` (operation ``sendVoice``).
@@ -796,7 +813,7 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_voice as _op
 
         return cast(
-            "Message",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 chat_id=chat_id,
@@ -813,7 +830,7 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         star: bool,
-    ) -> Result:
+    ) -> Any:
         """Star or unstar a message
 
         ``PUT /star`` (operation ``messageStar``).
@@ -827,14 +844,14 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import message_star as _op
 
         return cast(
-            "Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, star=star)
+            "Any", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, star=star)
         )
 
     async def start_typing(
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> ActionResult:
         """Show typing
 
         ``POST /startTyping`` (operation ``startTyping``).
@@ -845,13 +862,13 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import start_typing as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return cast("ActionResult", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
 
     async def stop_typing(
         self,
         *,
         chat_id: str,
-    ) -> Result:
+    ) -> ActionResult:
         """Stop showing typing
 
         ``POST /stopTyping`` (operation ``stopTyping``).
@@ -862,4 +879,4 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import stop_typing as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        return cast("ActionResult", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))

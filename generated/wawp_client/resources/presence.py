@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
@@ -11,7 +11,6 @@ from .._base_client import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from .._api.models.chat_presences import ChatPresences
     from .._api.models.presence_set_presence import PresenceSetPresence
-    from .._api.models.result import Result
     from .._api.types import Unset
 
 __all__ = ["AsyncPresenceResource", "PresenceResource"]
@@ -41,7 +40,7 @@ class PresenceResource(SyncResource):
         *,
         presence: PresenceSetPresence,
         chat_id: str | Unset = UNSET,
-    ) -> Result:
+    ) -> Any:
         """Set your presence
 
         ``POST /presence`` (operation ``presenceSet``).
@@ -54,7 +53,7 @@ class PresenceResource(SyncResource):
         """
         from .._api.api.presence import presence_set as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, presence=presence, chat_id=chat_id))
+        return cast("Any", self._client._call(_op.sync_detailed, presence=presence, chat_id=chat_id))
 
 
 class AsyncPresenceResource(AsyncResource):
@@ -81,7 +80,7 @@ class AsyncPresenceResource(AsyncResource):
         *,
         presence: PresenceSetPresence,
         chat_id: str | Unset = UNSET,
-    ) -> Result:
+    ) -> Any:
         """Set your presence
 
         ``POST /presence`` (operation ``presenceSet``).
@@ -94,4 +93,4 @@ class AsyncPresenceResource(AsyncResource):
         """
         from .._api.api.presence import presence_set as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, presence=presence, chat_id=chat_id))
+        return cast("Any", await self._client._call(_op.asyncio_detailed, presence=presence, chat_id=chat_id))

@@ -10,7 +10,6 @@ from .._base_client import AsyncResource, SyncResource
 if TYPE_CHECKING:
     from .._api.models.instance_status import InstanceStatus
     from .._api.models.me import Me
-    from .._api.models.result import Result
     from .._api.models.session import Session
 
 __all__ = ["AsyncSessionsResource", "SessionsResource"]
@@ -37,14 +36,14 @@ class SessionsResource(SyncResource):
 
     def delete(
         self,
-    ) -> Result:
+    ) -> Session:
         """Delete the session
 
         ``DELETE /session/delete`` (operation ``sessionDelete``).
         """
         from .._api.api.sessions import session_delete as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed))
+        return cast("Session", self._client._call(_op.sync_detailed))
 
     def info(
         self,
@@ -145,14 +144,14 @@ class AsyncSessionsResource(AsyncResource):
 
     async def delete(
         self,
-    ) -> Result:
+    ) -> Session:
         """Delete the session
 
         ``DELETE /session/delete`` (operation ``sessionDelete``).
         """
         from .._api.api.sessions import session_delete as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed))
+        return cast("Session", await self._client._call(_op.asyncio_detailed))
 
     async def info(
         self,

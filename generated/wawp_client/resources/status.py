@@ -9,8 +9,10 @@ from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from .._api.models.result import Result
-    from .._api.models.status_result import StatusResult
+    from .._api.models.gows_sent_message import GowsSentMessage
+    from .._api.models.noweb_sent_message import NowebSentMessage
+    from .._api.models.wawp_send_ack import WawpSendAck
+    from .._api.models.webjs_sent_message import WebjsSentMessage
     from .._api.types import Unset
 
 __all__ = ["AsyncStatusResource", "StatusResource"]
@@ -23,17 +25,21 @@ class StatusResource(SyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Delete a status
 
         ``POST /status/delete`` (operation ``statusDelete``).
 
         Args:
-            id: Id of the status to delete (`key.id` of the post result).
+            id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
+                (`id`, true_status@broadcast_{rawId}_{me}).
         """
         from .._api.api.status import status_delete as _op
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            self._client._call(_op.sync_detailed, id=id),
+        )
 
     def send_image(
         self,
@@ -42,7 +48,7 @@ class StatusResource(SyncResource):
         file_filename: str,
         file_mimetype: str,
         caption: str | Unset = UNSET,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post an image status
 
         ``POST /status/image`` (operation ``statusImage``).
@@ -56,7 +62,7 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_image as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 fileurl=file_url,
@@ -75,7 +81,7 @@ class StatusResource(SyncResource):
         link_preview: bool | Unset = True,
         link_preview_high_quality: bool | Unset = False,
         contacts: str | Unset = UNSET,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post a text status
 
         ``POST /status/text`` (operation ``statusText``).
@@ -91,7 +97,7 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_text as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 text=text,
@@ -112,7 +118,7 @@ class StatusResource(SyncResource):
         caption: str | Unset = UNSET,
         convert: bool | Unset = True,
         as_note: bool | Unset = False,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post a video status
 
         ``POST /status/video`` (operation ``statusVideo``).
@@ -128,7 +134,7 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_video as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 fileurl=file_url,
@@ -148,7 +154,7 @@ class StatusResource(SyncResource):
         file_mimetype: str,
         convert: bool | Unset = True,
         caption: str | Unset = UNSET,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post a voice status
 
         ``POST /status/voice`` (operation ``statusVoice``).
@@ -163,7 +169,7 @@ class StatusResource(SyncResource):
         from .._api.api.status import status_voice as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             self._client._call(
                 _op.sync_detailed,
                 fileurl=file_url,
@@ -182,17 +188,21 @@ class AsyncStatusResource(AsyncResource):
         self,
         *,
         id: str,
-    ) -> Result:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Delete a status
 
         ``POST /status/delete`` (operation ``statusDelete``).
 
         Args:
-            id: Id of the status to delete (`key.id` of the post result).
+            id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
+                (`id`, true_status@broadcast_{rawId}_{me}).
         """
         from .._api.api.status import status_delete as _op
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        return cast(
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
+            await self._client._call(_op.asyncio_detailed, id=id),
+        )
 
     async def send_image(
         self,
@@ -201,7 +211,7 @@ class AsyncStatusResource(AsyncResource):
         file_filename: str,
         file_mimetype: str,
         caption: str | Unset = UNSET,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post an image status
 
         ``POST /status/image`` (operation ``statusImage``).
@@ -215,7 +225,7 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_image as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 fileurl=file_url,
@@ -234,7 +244,7 @@ class AsyncStatusResource(AsyncResource):
         link_preview: bool | Unset = True,
         link_preview_high_quality: bool | Unset = False,
         contacts: str | Unset = UNSET,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post a text status
 
         ``POST /status/text`` (operation ``statusText``).
@@ -250,7 +260,7 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_text as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 text=text,
@@ -271,7 +281,7 @@ class AsyncStatusResource(AsyncResource):
         caption: str | Unset = UNSET,
         convert: bool | Unset = True,
         as_note: bool | Unset = False,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post a video status
 
         ``POST /status/video`` (operation ``statusVideo``).
@@ -287,7 +297,7 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_video as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 fileurl=file_url,
@@ -307,7 +317,7 @@ class AsyncStatusResource(AsyncResource):
         file_mimetype: str,
         convert: bool | Unset = True,
         caption: str | Unset = UNSET,
-    ) -> StatusResult:
+    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
         """Post a voice status
 
         ``POST /status/voice`` (operation ``statusVoice``).
@@ -322,7 +332,7 @@ class AsyncStatusResource(AsyncResource):
         from .._api.api.status import status_voice as _op
 
         return cast(
-            "StatusResult",
+            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
             await self._client._call(
                 _op.asyncio_detailed,
                 fileurl=file_url,

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .action_result import ActionResult
 from .auth_get_qr_format import AuthGetQrFormat
 from .base_64_file import Base64File
 from .call import Call
@@ -41,6 +42,7 @@ from .contact_profile_picture import ContactProfilePicture
 from .contacts_list_sort_by import ContactsListSortBy
 from .contacts_list_sort_order import ContactsListSortOrder
 from .count import Count
+from .empty_object import EmptyObject
 from .engine_event_event import EngineEventEvent
 from .engine_event_event_environment import EngineEventEventEnvironment
 from .engine_event_event_metadata import EngineEventEventMetadata
@@ -56,6 +58,12 @@ from .event_response_failed_event_metadata import EventResponseFailedEventMetada
 from .event_response_message import EventResponseMessage
 from .event_response_message_event_response_type_0 import EventResponseMessageEventResponseType0
 from .file_ref import FileRef
+from .gows_group_info import GowsGroupInfo
+from .gows_message import GowsMessage
+from .gows_message_info import GowsMessageInfo
+from .gows_message_message_type_0 import GowsMessageMessageType0
+from .gows_participant import GowsParticipant
+from .gows_sent_message import GowsSentMessage
 from .group import Group
 from .group_create_body import GroupCreateBody
 from .group_description_set_body import GroupDescriptionSetBody
@@ -129,6 +137,13 @@ from .message_revoked_event import MessageRevokedEvent
 from .message_revoked_event_environment import MessageRevokedEventEnvironment
 from .message_revoked_event_metadata import MessageRevokedEventMetadata
 from .message_revoked_event_payload import MessageRevokedEventPayload
+from .noweb_group_map import NowebGroupMap
+from .noweb_group_metadata import NowebGroupMetadata
+from .noweb_message_key import NowebMessageKey
+from .noweb_participant import NowebParticipant
+from .noweb_participant_update import NowebParticipantUpdate
+from .noweb_sent_message import NowebSentMessage
+from .noweb_sent_message_message_type_0 import NowebSentMessageMessageType0
 from .number_exists import NumberExists
 from .pairing_code import PairingCode
 from .participant_ref import ParticipantRef
@@ -144,7 +159,7 @@ from .presence_update_event import PresenceUpdateEvent
 from .presence_update_event_environment import PresenceUpdateEventEnvironment
 from .presence_update_event_metadata import PresenceUpdateEventMetadata
 from .profile import Profile
-from .qr_code import QRCode
+from .qr_code_value import QRCodeValue
 from .read_messages_result import ReadMessagesResult
 from .reply_to import ReplyTo
 from .result import Result
@@ -159,12 +174,23 @@ from .session_status_event_environment import SessionStatusEventEnvironment
 from .session_status_event_metadata import SessionStatusEventMetadata
 from .session_status_event_payload import SessionStatusEventPayload
 from .session_status_event_payload_statuses_item import SessionStatusEventPayloadStatusesItem
-from .status_key import StatusKey
-from .status_result import StatusResult
-from .status_result_message import StatusResultMessage
 from .v_card_contact import VCardContact
+from .wawp_qr_code import WawpQRCode
+from .wawp_send_ack import WawpSendAck
+from .webjs_chat import WebjsChat
+from .webjs_create_group_result import WebjsCreateGroupResult
+from .webjs_create_group_result_participants import WebjsCreateGroupResultParticipants
+from .webjs_group_chat import WebjsGroupChat
+from .webjs_group_metadata import WebjsGroupMetadata
+from .webjs_message_data import WebjsMessageData
+from .webjs_message_id import WebjsMessageId
+from .webjs_participant import WebjsParticipant
+from .webjs_participants_change import WebjsParticipantsChange
+from .webjs_sent_message import WebjsSentMessage
+from .webjs_wid import WebjsWid
 
 __all__ = (
+    "ActionResult",
     "AuthGetQrFormat",
     "Base64File",
     "Call",
@@ -206,6 +232,7 @@ __all__ = (
     "ContactsListSortBy",
     "ContactsListSortOrder",
     "Count",
+    "EmptyObject",
     "EngineEventEvent",
     "EngineEventEventEnvironment",
     "EngineEventEventMetadata",
@@ -221,6 +248,12 @@ __all__ = (
     "EventResponseMessage",
     "EventResponseMessageEventResponseType0",
     "FileRef",
+    "GowsGroupInfo",
+    "GowsMessage",
+    "GowsMessageInfo",
+    "GowsMessageMessageType0",
+    "GowsParticipant",
+    "GowsSentMessage",
     "Group",
     "GroupCreateBody",
     "GroupDescriptionSetBody",
@@ -294,6 +327,13 @@ __all__ = (
     "MessageRevokedEventEnvironment",
     "MessageRevokedEventMetadata",
     "MessageRevokedEventPayload",
+    "NowebGroupMap",
+    "NowebGroupMetadata",
+    "NowebMessageKey",
+    "NowebParticipant",
+    "NowebParticipantUpdate",
+    "NowebSentMessage",
+    "NowebSentMessageMessageType0",
     "NumberExists",
     "PairingCode",
     "ParticipantRef",
@@ -309,7 +349,7 @@ __all__ = (
     "PresenceUpdateEventEnvironment",
     "PresenceUpdateEventMetadata",
     "Profile",
-    "QRCode",
+    "QRCodeValue",
     "ReadMessagesResult",
     "ReplyTo",
     "Result",
@@ -324,8 +364,18 @@ __all__ = (
     "SessionStatusEventMetadata",
     "SessionStatusEventPayload",
     "SessionStatusEventPayloadStatusesItem",
-    "StatusKey",
-    "StatusResult",
-    "StatusResultMessage",
     "VCardContact",
+    "WawpQRCode",
+    "WawpSendAck",
+    "WebjsChat",
+    "WebjsCreateGroupResult",
+    "WebjsCreateGroupResultParticipants",
+    "WebjsGroupChat",
+    "WebjsGroupMetadata",
+    "WebjsMessageData",
+    "WebjsMessageId",
+    "WebjsParticipant",
+    "WebjsParticipantsChange",
+    "WebjsSentMessage",
+    "WebjsWid",
 )

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="Base64File")
 
 @_attrs_define
 class Base64File:
-    """A binary file carried as base64 in JSON.
+    """A binary file carried as base64 in JSON (what the engine answers for images when JSON is asked for).
 
     Attributes:
         mimetype (str): Media type of the file, e.g. image/png.

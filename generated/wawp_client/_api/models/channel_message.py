@@ -21,10 +21,10 @@ class ChannelMessage:
     """A message shown in a channel preview, with its reactions and view count.
 
     Attributes:
-        message (Message): A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1
-            SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Send calls return the created message; engines
-            may
-            add raw fields (`_data`) or wrap it, so extra properties are allowed.
+        message (Message): A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's
+            `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0
+            PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply
+            instead (see SentMessage).
         reactions (ChannelMessageReactions | Unset): Reaction emoji mapped to how many people used it.
         view_count (int | Unset): How many people viewed the message.
     """

@@ -13,18 +13,22 @@ T = TypeVar("T", bound="Chat")
 
 @_attrs_define
 class Chat:
-    """A chat as listed by the engine (engine-specific fields may follow).
+    """A chat as GOWS and NOWEB list it: the id, the name and the time of the last activity; GET /labels/{labelId}/chats
+       on
+    GOWS answers the id only.
 
-    Attributes:
-        id (str): Chat id (…@c.us, …@g.us, …@newsletter or …@lid).
-        name (None | str | Unset): Chat or contact name.
-        timestamp (int | Unset): Time of the last activity, in unix seconds.
-        unread_count (int | Unset): Number of unread messages.
-        archived (bool | Unset): True when the chat is archived.
+        Attributes:
+            id (str): Chat id (…@c.us, …@g.us, …@newsletter or …@lid).
+            name (None | str | Unset): Chat or contact name.
+            conversation_timestamp (int | None | Unset): Time of the last activity, in unix seconds.
+            timestamp (int | Unset): Time of the last activity, in unix seconds (older engines).
+            unread_count (int | Unset): Number of unread messages.
+            archived (bool | Unset): True when the chat is archived.
     """
 
     id: str
     name: str | Unset | None = UNSET
+    conversation_timestamp: int | Unset | None = UNSET
     timestamp: int | Unset = UNSET
     unread_count: int | Unset = UNSET
     archived: bool | Unset = UNSET
@@ -35,6 +39,12 @@ class Chat:
 
         name: str | Unset | None
         name = UNSET if isinstance(self.name, Unset) else self.name
+
+        conversation_timestamp: int | Unset | None
+        if isinstance(self.conversation_timestamp, Unset):
+            conversation_timestamp = UNSET
+        else:
+            conversation_timestamp = self.conversation_timestamp
 
         timestamp = self.timestamp
 
@@ -51,6 +61,8 @@ class Chat:
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if conversation_timestamp is not UNSET:
+            field_dict["conversationTimestamp"] = conversation_timestamp
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if unread_count is not UNSET:
@@ -74,6 +86,15 @@ class Chat:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        def _parse_conversation_timestamp(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | Unset | None, data)
+
+        conversation_timestamp = _parse_conversation_timestamp(d.pop("conversationTimestamp", UNSET))
+
         timestamp = d.pop("timestamp", UNSET)
 
         unread_count = d.pop("unreadCount", UNSET)
@@ -83,6 +104,7 @@ class Chat:
         chat = cls(
             id=id,
             name=name,
+            conversation_timestamp=conversation_timestamp,
             timestamp=timestamp,
             unread_count=unread_count,
             archived=archived,

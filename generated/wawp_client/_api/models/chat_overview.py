@@ -17,19 +17,21 @@ T = TypeVar("T", bound="ChatOverview")
 
 @_attrs_define
 class ChatOverview:
-    """A chat with its name, picture and last message, as shown in a chat list.
+    """A chat with its name, picture and last message, as shown in a chat list (WAHA's `ChatSummary`).
 
     Attributes:
         id (str): Chat id.
         name (None | str | Unset): Chat or contact name.
         picture (None | str | Unset): Profile picture URL, or null.
         last_message (Message | None | Unset): The newest message in the chat, or null.
+        field_chat (Any | Unset): The engine's own chat record the summary was built from.
     """
 
     id: str
     name: str | Unset | None = UNSET
     picture: str | Unset | None = UNSET
     last_message: Message | Unset | None = UNSET
+    field_chat: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +53,8 @@ class ChatOverview:
         else:
             last_message = self.last_message
 
+        field_chat = self.field_chat
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,6 +68,8 @@ class ChatOverview:
             field_dict["picture"] = picture
         if last_message is not UNSET:
             field_dict["lastMessage"] = last_message
+        if field_chat is not UNSET:
+            field_dict["_chat"] = field_chat
 
         return field_dict
 
@@ -109,11 +115,14 @@ class ChatOverview:
 
         last_message = _parse_last_message(d.pop("lastMessage", UNSET))
 
+        field_chat = d.pop("_chat", UNSET)
+
         chat_overview = cls(
             id=id,
             name=name,
             picture=picture,
             last_message=last_message,
+            field_chat=field_chat,
         )
 
         chat_overview.additional_properties = d

@@ -17,17 +17,18 @@ T = TypeVar("T", bound="Group")
 
 @_attrs_define
 class Group:
-    """A WhatsApp group.
+    """A group as WAHA's own DTO describes it (`GroupInfo`). Only the `group.v2.*` webhooks carry this shape; the REST
+    group calls answer the engine's raw objects instead (see EngineGroup).
 
-    Attributes:
-        id (str): Group id, e.g. 120363012345678901@g.us.
-        subject (str): Group name.
-        description (None | str | Unset): Group description.
-        invite (None | str | Unset): Invite link, when the account is an admin.
-        participants (list[GroupParticipant] | Unset): Members and their roles.
-        members_can_add_new_member (bool | Unset): True when any member may add people.
-        members_can_send_messages (bool | Unset): True when any member may send messages (false means admins only).
-        new_members_approval_required (bool | Unset): True when admins must approve new members.
+        Attributes:
+            id (str): Group id, e.g. 120363012345678901@g.us.
+            subject (str): Group name.
+            description (None | str | Unset): Group description.
+            invite (None | str | Unset): Invite link, when the account is an admin.
+            participants (list[GroupParticipant] | Unset): Members and their roles.
+            members_can_add_new_member (bool | Unset): True when any member may add people.
+            members_can_send_messages (bool | Unset): True when any member may send messages (false means admins only).
+            new_members_approval_required (bool | Unset): True when admins must approve new members.
     """
 
     id: str

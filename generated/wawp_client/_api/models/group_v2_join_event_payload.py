@@ -20,7 +20,8 @@ class GroupV2JoinEventPayload:
     """You joined or were added to a group.
 
     Attributes:
-        group (Group): A WhatsApp group.
+        group (Group): A group as WAHA's own DTO describes it (`GroupInfo`). Only the `group.v2.*` webhooks carry this
+            shape; the REST group calls answer the engine's raw objects instead (see EngineGroup).
         timestamp (int | Unset): Unix seconds.
         field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
     """

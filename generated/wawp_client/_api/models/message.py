@@ -19,45 +19,52 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """A WhatsApp message. `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ,
-       4
-    PLAYED; new values may appear. Send calls return the created message; engines may add raw fields (`_data`) or wrap
-    it, so extra properties are allowed.
+    """A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's `WAMessage`, built the
+       same
+    way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ,
+    4 PLAYED; new values may appear. Sends answer the engine's raw reply instead (see SentMessage).
 
         Attributes:
-            id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
-            timestamp (int): When the message was sent, in unix seconds.
-            from_ (str): Sender chat id.
+            id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11
+                (groups
+                append "_{sender}").
             from_me (bool): True when the connected account sent it.
-            to (str): Recipient chat id.
+            timestamp (int | None | Unset): When the message was sent, in unix seconds (null when the engine does not
+                know).
+            from_ (None | str | Unset): The chat (GOWS, NOWEB) or the sender (WEBJS).
             source (str | Unset): "api" when sent through the API, "app" when sent from a phone.
+            to (None | str | Unset): Recipient; GOWS fills it only in groups (the sender there) and leaves it null in
+                direct
+                chats.
             participant (None | str | Unset): Sender inside a group; null in direct chats.
             body (None | str | Unset): Text, or the caption of a media message.
             has_media (bool | Unset): True when the message carries a file.
             media (Media | None | Unset): The attached file, or null.
+            media_url (None | str | Unset): Where to download the attached file, when it was downloaded.
             ack (int | None | Unset): Delivery state as a number (-1..4, see the description of this schema).
             ack_name (str | Unset): Delivery state as a name (ERROR, PENDING, SERVER, DEVICE, READ, PLAYED, UNKNOWN).
             location (Location | None | Unset): The shared location, for location messages.
-            v_cards (list[str] | Unset): vCard texts, for contact messages.
+            v_cards (list[str] | None | Unset): vCard texts, for contact messages.
             reply_to (None | ReplyTo | Unset): The quoted message, or null.
-            field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on
-                it.
+            field_data (Any | Unset): Raw data of the WhatsApp engine (on GOWS a GowsMessage); its shape differs per
+                engine.
     """
 
     id: str
-    timestamp: int
-    from_: str
     from_me: bool
-    to: str
+    timestamp: int | Unset | None = UNSET
+    from_: str | Unset | None = UNSET
     source: str | Unset = UNSET
+    to: str | Unset | None = UNSET
     participant: str | Unset | None = UNSET
     body: str | Unset | None = UNSET
     has_media: bool | Unset = UNSET
     media: Media | Unset | None = UNSET
+    media_url: str | Unset | None = UNSET
     ack: int | Unset | None = UNSET
     ack_name: str | Unset = UNSET
     location: Location | Unset | None = UNSET
-    v_cards: list[str] | Unset = UNSET
+    v_cards: list[str] | Unset | None = UNSET
     reply_to: ReplyTo | Unset | None = UNSET
     field_data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,15 +76,18 @@ class Message:
 
         id = self.id
 
-        timestamp = self.timestamp
-
-        from_ = self.from_
-
         from_me = self.from_me
 
-        to = self.to
+        timestamp: int | Unset | None
+        timestamp = UNSET if isinstance(self.timestamp, Unset) else self.timestamp
+
+        from_: str | Unset | None
+        from_ = UNSET if isinstance(self.from_, Unset) else self.from_
 
         source = self.source
+
+        to: str | Unset | None
+        to = UNSET if isinstance(self.to, Unset) else self.to
 
         participant: str | Unset | None
         participant = UNSET if isinstance(self.participant, Unset) else self.participant
@@ -95,6 +105,9 @@ class Message:
         else:
             media = self.media
 
+        media_url: str | Unset | None
+        media_url = UNSET if isinstance(self.media_url, Unset) else self.media_url
+
         ack: int | Unset | None
         ack = UNSET if isinstance(self.ack, Unset) else self.ack
 
@@ -108,8 +121,13 @@ class Message:
         else:
             location = self.location
 
-        v_cards: list[str] | Unset = UNSET
-        if not isinstance(self.v_cards, Unset):
+        v_cards: list[str] | Unset | None
+        if isinstance(self.v_cards, Unset):
+            v_cards = UNSET
+        elif isinstance(self.v_cards, list):
+            v_cards = self.v_cards
+
+        else:
             v_cards = self.v_cards
 
         reply_to: dict[str, Any] | Unset | None
@@ -127,14 +145,17 @@ class Message:
         field_dict.update(
             {
                 "id": id,
-                "timestamp": timestamp,
-                "from": from_,
                 "fromMe": from_me,
-                "to": to,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if from_ is not UNSET:
+            field_dict["from"] = from_
         if source is not UNSET:
             field_dict["source"] = source
+        if to is not UNSET:
+            field_dict["to"] = to
         if participant is not UNSET:
             field_dict["participant"] = participant
         if body is not UNSET:
@@ -143,6 +164,8 @@ class Message:
             field_dict["hasMedia"] = has_media
         if media is not UNSET:
             field_dict["media"] = media
+        if media_url is not UNSET:
+            field_dict["mediaUrl"] = media_url
         if ack is not UNSET:
             field_dict["ack"] = ack
         if ack_name is not UNSET:
@@ -167,15 +190,36 @@ class Message:
         d = dict(src_dict)
         id = d.pop("id")
 
-        timestamp = d.pop("timestamp")
-
-        from_ = d.pop("from")
-
         from_me = d.pop("fromMe")
 
-        to = d.pop("to")
+        def _parse_timestamp(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | Unset | None, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_from_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
 
         source = d.pop("source", UNSET)
+
+        def _parse_to(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         def _parse_participant(data: object) -> str | Unset | None:
             if data is None:
@@ -214,6 +258,15 @@ class Message:
 
         media = _parse_media(d.pop("media", UNSET))
 
+        def _parse_media_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        media_url = _parse_media_url(d.pop("mediaUrl", UNSET))
+
         def _parse_ack(data: object) -> int | Unset | None:
             if data is None:
                 return data
@@ -242,7 +295,22 @@ class Message:
 
         location = _parse_location(d.pop("location", UNSET))
 
-        v_cards = cast(list[str], d.pop("vCards", UNSET))
+        def _parse_v_cards(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                v_cards_type_0 = cast(list[str], data)
+
+                return v_cards_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | Unset | None, data)
+
+        v_cards = _parse_v_cards(d.pop("vCards", UNSET))
 
         def _parse_reply_to(data: object) -> ReplyTo | Unset | None:
             if data is None:
@@ -265,15 +333,16 @@ class Message:
 
         message = cls(
             id=id,
+            from_me=from_me,
             timestamp=timestamp,
             from_=from_,
-            from_me=from_me,
-            to=to,
             source=source,
+            to=to,
             participant=participant,
             body=body,
             has_media=has_media,
             media=media,
+            media_url=media_url,
             ack=ack,
             ack_name=ack_name,
             location=location,

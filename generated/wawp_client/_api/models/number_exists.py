@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,17 +17,24 @@ class NumberExists:
 
     Attributes:
         number_exists (bool): True when the number is on WhatsApp.
-        chat_id (str | Unset): Chat id to use for the number, when it exists.
+        chat_id (None | str | Unset): Chat id to use for the number, when it exists.
+        pn (None | str | Unset): Phone-number id of the account (GOWS adds it; it differs from `chatId` when WhatsApp
+            answers with a privacy id).
     """
 
     number_exists: bool
-    chat_id: str | Unset = UNSET
+    chat_id: str | Unset | None = UNSET
+    pn: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         number_exists = self.number_exists
 
-        chat_id = self.chat_id
+        chat_id: str | Unset | None
+        chat_id = UNSET if isinstance(self.chat_id, Unset) else self.chat_id
+
+        pn: str | Unset | None
+        pn = UNSET if isinstance(self.pn, Unset) else self.pn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +45,8 @@ class NumberExists:
         )
         if chat_id is not UNSET:
             field_dict["chatId"] = chat_id
+        if pn is not UNSET:
+            field_dict["pn"] = pn
 
         return field_dict
 
@@ -46,11 +55,28 @@ class NumberExists:
         d = dict(src_dict)
         number_exists = d.pop("numberExists")
 
-        chat_id = d.pop("chatId", UNSET)
+        def _parse_chat_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        chat_id = _parse_chat_id(d.pop("chatId", UNSET))
+
+        def _parse_pn(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        pn = _parse_pn(d.pop("pn", UNSET))
 
         number_exists = cls(
             number_exists=number_exists,
             chat_id=chat_id,
+            pn=pn,
         )
 
         number_exists.additional_properties = d

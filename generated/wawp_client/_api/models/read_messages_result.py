@@ -16,15 +16,20 @@ class ReadMessagesResult:
     """Which messages were marked as read.
 
     Attributes:
-        ids (list[str] | Unset): Ids of the messages marked as read.
+        ids (list[str] | None | Unset): Ids of the messages marked as read (null when the engine does not report them).
     """
 
-    ids: list[str] | Unset = UNSET
+    ids: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
+        ids: list[str] | Unset | None
+        if isinstance(self.ids, Unset):
+            ids = UNSET
+        elif isinstance(self.ids, list):
+            ids = self.ids
+
+        else:
             ids = self.ids
 
         field_dict: dict[str, Any] = {}
@@ -38,7 +43,23 @@ class ReadMessagesResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+
+        def _parse_ids(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ids_type_0 = cast(list[str], data)
+
+                return ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | Unset | None, data)
+
+        ids = _parse_ids(d.pop("ids", UNSET))
 
         read_messages_result = cls(
             ids=ids,

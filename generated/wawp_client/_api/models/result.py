@@ -11,10 +11,11 @@ T = TypeVar("T", bound="Result")
 
 @_attrs_define
 class Result:
-    """Acknowledgement returned by calls that change something and have nothing else to report.
+    """Acknowledgement `{success}` that the engine's REST layer builds itself for a few calls that change something
+    (profile writes, group picture, groups refresh, pin/unpin, mark unread, contact upsert).
 
-    Attributes:
-        success (bool): True when the change was accepted.
+        Attributes:
+            success (bool): True when the change was accepted.
     """
 
     success: bool

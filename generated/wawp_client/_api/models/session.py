@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._redact import mask_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,21 +19,27 @@ T = TypeVar("T", bound="Session")
 
 @_attrs_define
 class Session:
-    """A Wawp session (instance) as the engine reports it. `status` is one of STOPPED, STARTING, SCAN_QR_CODE, WORKING,
-    FAILED; treat other values as "not ready" because the list may grow.
+    """A Wawp session (instance) as Wawp reports it after a session call. `status` is one of STOPPED, STARTING,
+    SCAN_QR_CODE, WORKING, FAILED, and on GOWS also PASSKEY_REQUIRED (WhatsApp asks for a passkey to finish linking) and
+    PASSKEY_CONFIRMATION_REQUIRED (a code must be confirmed on the phone); delete answers DELETED. Treat any other value
+    as "not ready": the list grows.
 
         Attributes:
             name (str): Engine-side session name.
-            status (str): Lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, WORKING, FAILED; more may be added).
+            status (str): Lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, PASSKEY_REQUIRED,
+                PASSKEY_CONFIRMATION_REQUIRED,
+                WORKING, FAILED, DELETED; more may be added).
+            instance_id (str | Unset): The instance the answer is about (delete and logout report it at the top level).
             config (SessionConfig | Unset): Session configuration as stored by the engine.
             me (Me | None | Unset): The connected account once the session is WORKING, otherwise null or absent.
-            engine (Any | Unset): Engine details. The vendor's example shows an empty list here (a PHP empty array), so
-                any
-                JSON value is accepted.
+            engine (Any | Unset): Engine details, e.g. the engine name (GOWS). The vendor's example shows an empty list
+                here
+                (a PHP empty array), so any JSON value is accepted.
     """
 
     name: str
     status: str
+    instance_id: str | Unset = _attrs_field(default=UNSET, repr=mask_repr)
     config: SessionConfig | Unset = UNSET
     me: Me | Unset | None = UNSET
     engine: Any | Unset = UNSET
@@ -44,6 +51,8 @@ class Session:
         name = self.name
 
         status = self.status
+
+        instance_id = self.instance_id
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -67,6 +76,8 @@ class Session:
                 "status": status,
             }
         )
+        if instance_id is not UNSET:
+            field_dict["instance_id"] = instance_id
         if config is not UNSET:
             field_dict["config"] = config
         if me is not UNSET:
@@ -85,6 +96,8 @@ class Session:
         name = d.pop("name")
 
         status = d.pop("status")
+
+        instance_id = d.pop("instance_id", UNSET)
 
         _config = d.pop("config", UNSET)
         config: SessionConfig | Unset
@@ -112,6 +125,7 @@ class Session:
         session = cls(
             name=name,
             status=status,
+            instance_id=instance_id,
             config=config,
             me=me,
             engine=engine,

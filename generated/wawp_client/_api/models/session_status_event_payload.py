@@ -21,7 +21,8 @@ class SessionStatusEventPayload:
 
     Attributes:
         name (str): Engine-side session name.
-        status (str): New lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, WORKING, FAILED; more may be added).
+        status (str): New lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, PASSKEY_REQUIRED,
+            PASSKEY_CONFIRMATION_REQUIRED, WORKING, FAILED; more may be added).
         statuses (list[SessionStatusEventPayloadStatusesItem] | Unset): Recent state history, oldest first.
     """
 

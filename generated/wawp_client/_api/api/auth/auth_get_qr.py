@@ -6,8 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_get_qr_format import AuthGetQrFormat
+from ...models.base_64_file import Base64File
 from ...models.error import Error
-from ...models.qr_code import QRCode
+from ...models.qr_code_value import QRCodeValue
+from ...models.wawp_qr_code import WawpQRCode
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +37,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QRCode | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Base64File | QRCodeValue | WawpQRCode | Error | None:
     if response.status_code == 200:
-        response_200 = QRCode.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Base64File | QRCodeValue | WawpQRCode:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_qr_code_type_0 = Base64File.from_dict(data)
+
+                return componentsschemas_qr_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_qr_code_type_1 = QRCodeValue.from_dict(data)
+
+                return componentsschemas_qr_code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_qr_code_type_2 = WawpQRCode.from_dict(data)
+
+            return componentsschemas_qr_code_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -72,7 +100,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | QRCode]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Base64File | QRCodeValue | WawpQRCode | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
-) -> Response[Error | QRCode]:
+) -> Response[Base64File | QRCodeValue | WawpQRCode | Error]:
     """Get the login QR code
 
      While the session is in SCAN_QR_CODE, returns the QR code to scan with WhatsApp > Linked devices: a
@@ -101,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | QRCode]
+        Response[Base64File | QRCodeValue | WawpQRCode | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
-) -> Error | QRCode | None:
+) -> Base64File | QRCodeValue | WawpQRCode | Error | None:
     """Get the login QR code
 
      While the session is in SCAN_QR_CODE, returns the QR code to scan with WhatsApp > Linked devices: a
@@ -135,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QRCode
+        Base64File | QRCodeValue | WawpQRCode | Error
     """
 
     return sync_detailed(
@@ -148,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
-) -> Response[Error | QRCode]:
+) -> Response[Base64File | QRCodeValue | WawpQRCode | Error]:
     """Get the login QR code
 
      While the session is in SCAN_QR_CODE, returns the QR code to scan with WhatsApp > Linked devices: a
@@ -164,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | QRCode]
+        Response[Base64File | QRCodeValue | WawpQRCode | Error]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: AuthGetQrFormat | Unset = AuthGetQrFormat.IMAGE,
-) -> Error | QRCode | None:
+) -> Base64File | QRCodeValue | WawpQRCode | Error | None:
     """Get the login QR code
 
      While the session is in SCAN_QR_CODE, returns the QR code to scan with WhatsApp > Linked devices: a
@@ -196,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QRCode
+        Base64File | QRCodeValue | WawpQRCode | Error
     """
 
     return (

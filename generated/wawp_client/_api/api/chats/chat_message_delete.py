@@ -7,7 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.result import Result
+from ...models.gows_sent_message import GowsSentMessage
+from ...models.noweb_sent_message import NowebSentMessage
+from ...models.wawp_send_ack import WawpSendAck
+from ...models.webjs_sent_message import WebjsSentMessage
 from ...types import Response
 
 
@@ -27,9 +30,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_0 = WebjsSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_1 = NowebSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_2 = WawpSendAck.from_dict(data)
+
+                return componentsschemas_sent_message_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_sent_message_type_3 = GowsSentMessage.from_dict(data)
+
+            return componentsschemas_sent_message_type_3
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -69,7 +106,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +122,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Result]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Delete a message
 
      Deletes a message for everyone.
@@ -98,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +157,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Result | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Delete a message
 
      Deletes a message for everyone.
@@ -133,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return sync_detailed(
@@ -148,7 +187,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Result]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Delete a message
 
      Deletes a message for everyone.
@@ -163,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +220,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Result | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Delete a message
 
      Deletes a message for everyone.
@@ -196,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.result import Result
 from ...types import Response
 
 
@@ -25,10 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | bool | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
+        response_200 = cast(bool, response.json())
         return response_200
 
     if response.status_code == 400:
@@ -67,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | bool]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +78,7 @@ def sync_detailed(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Result]:
+) -> Response[Error | bool]:
     """Clear a chat
 
      Deletes all messages of a chat, keeping the chat.
@@ -94,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | bool]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +110,7 @@ def sync(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Result | None:
+) -> Error | bool | None:
     """Clear a chat
 
      Deletes all messages of a chat, keeping the chat.
@@ -126,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | bool
     """
 
     return sync_detailed(
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Result]:
+) -> Response[Error | bool]:
     """Clear a chat
 
      Deletes all messages of a chat, keeping the chat.
@@ -153,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | bool]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +167,7 @@ async def asyncio(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Result | None:
+) -> Error | bool | None:
     """Clear a chat
 
      Deletes all messages of a chat, keeping the chat.
@@ -183,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | bool
     """
 
     return (

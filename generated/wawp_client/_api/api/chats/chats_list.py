@@ -9,6 +9,7 @@ from ...models.chat import Chat
 from ...models.chats_list_sort_by import ChatsListSortBy
 from ...models.chats_list_sort_order import ChatsListSortOrder
 from ...models.error import Error
+from ...models.webjs_chat import WebjsChat
 from ...types import UNSET, Response, Unset
 
 
@@ -49,14 +50,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Chat] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Chat] | list[WebjsChat] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Chat.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[Chat] | list[WebjsChat]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_engine_chat_list_type_0 = []
+                _componentsschemas_engine_chat_list_type_0 = data
+                for componentsschemas_engine_chat_list_type_0_item_data in _componentsschemas_engine_chat_list_type_0:
+                    componentsschemas_engine_chat_list_type_0_item = Chat.from_dict(
+                        componentsschemas_engine_chat_list_type_0_item_data
+                    )
+
+                    componentsschemas_engine_chat_list_type_0.append(componentsschemas_engine_chat_list_type_0_item)
+
+                return componentsschemas_engine_chat_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_engine_chat_list_type_1 = []
+            _componentsschemas_engine_chat_list_type_1 = data
+            for componentsschemas_engine_chat_list_type_1_item_data in _componentsschemas_engine_chat_list_type_1:
+                componentsschemas_engine_chat_list_type_1_item = WebjsChat.from_dict(
+                    componentsschemas_engine_chat_list_type_1_item_data
+                )
+
+                componentsschemas_engine_chat_list_type_1.append(componentsschemas_engine_chat_list_type_1_item)
+
+            return componentsschemas_engine_chat_list_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -91,7 +119,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Chat]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Chat] | list[WebjsChat]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +137,7 @@ def sync_detailed(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Chat]]:
+) -> Response[Error | list[Chat] | list[WebjsChat]]:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -124,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat]]
+        Response[Error | list[Chat] | list[WebjsChat]]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +178,7 @@ def sync(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Error | list[Chat] | None:
+) -> Error | list[Chat] | list[WebjsChat] | None:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -165,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Chat]
+        Error | list[Chat] | list[WebjsChat]
     """
 
     return sync_detailed(
@@ -184,7 +214,7 @@ async def asyncio_detailed(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Chat]]:
+) -> Response[Error | list[Chat] | list[WebjsChat]]:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -201,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat]]
+        Response[Error | list[Chat] | list[WebjsChat]]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +253,7 @@ async def asyncio(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Error | list[Chat] | None:
+) -> Error | list[Chat] | list[WebjsChat] | None:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -240,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Chat]
+        Error | list[Chat] | list[WebjsChat]
     """
 
     return (

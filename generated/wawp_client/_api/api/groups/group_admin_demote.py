@@ -7,8 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gows_participant import GowsParticipant
+from ...models.noweb_participant_update import NowebParticipantUpdate
 from ...models.participants_request import ParticipantsRequest
-from ...models.result import Result
+from ...models.webjs_participants_change import WebjsParticipantsChange
 from ...types import Response
 
 
@@ -34,9 +36,59 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_engine_participants_change_type_0 = []
+                _componentsschemas_engine_participants_change_type_0 = data
+                for (
+                    componentsschemas_engine_participants_change_type_0_item_data
+                ) in _componentsschemas_engine_participants_change_type_0:
+                    componentsschemas_engine_participants_change_type_0_item = GowsParticipant.from_dict(
+                        componentsschemas_engine_participants_change_type_0_item_data
+                    )
+
+                    componentsschemas_engine_participants_change_type_0.append(
+                        componentsschemas_engine_participants_change_type_0_item
+                    )
+
+                return componentsschemas_engine_participants_change_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engine_participants_change_type_1 = WebjsParticipantsChange.from_dict(data)
+
+                return componentsschemas_engine_participants_change_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_engine_participants_change_type_2 = []
+            _componentsschemas_engine_participants_change_type_2 = data
+            for (
+                componentsschemas_engine_participants_change_type_2_item_data
+            ) in _componentsschemas_engine_participants_change_type_2:
+                componentsschemas_engine_participants_change_type_2_item = NowebParticipantUpdate.from_dict(
+                    componentsschemas_engine_participants_change_type_2_item_data
+                )
+
+                componentsschemas_engine_participants_change_type_2.append(
+                    componentsschemas_engine_participants_change_type_2_item
+                )
+
+            return componentsschemas_engine_participants_change_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -76,7 +128,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +144,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ParticipantsRequest,
-) -> Response[Error | Result]:
+) -> Response[Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange]:
     """Demote admins
 
      Turns admins back into regular members.
@@ -105,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ParticipantsRequest,
-) -> Error | Result | None:
+) -> Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange | None:
     """Demote admins
 
      Turns admins back into regular members.
@@ -140,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange
     """
 
     return sync_detailed(
@@ -155,7 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ParticipantsRequest,
-) -> Response[Error | Result]:
+) -> Response[Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange]:
     """Demote admins
 
      Turns admins back into regular members.
@@ -170,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ParticipantsRequest,
-) -> Error | Result | None:
+) -> Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange | None:
     """Demote admins
 
      Turns admins back into regular members.
@@ -203,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | list[GowsParticipant] | list[NowebParticipantUpdate] | WebjsParticipantsChange
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.group import Group
+from ...models.gows_group_info import GowsGroupInfo
 from ...models.group_create_body import GroupCreateBody
+from ...models.noweb_group_metadata import NowebGroupMetadata
+from ...models.webjs_create_group_result import WebjsCreateGroupResult
 from ...types import Response
 
 
@@ -30,9 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Group | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult | None:
     if response.status_code == 200:
-        response_200 = Group.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engine_group_created_type_0 = GowsGroupInfo.from_dict(data)
+
+                return componentsschemas_engine_group_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engine_group_created_type_1 = WebjsCreateGroupResult.from_dict(data)
+
+                return componentsschemas_engine_group_created_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_engine_group_created_type_2 = NowebGroupMetadata.from_dict(data)
+
+            return componentsschemas_engine_group_created_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -67,7 +95,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Group]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreateBody,
-) -> Response[Error | Group]:
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]:
     """Create a group
 
      Creates a group with a name and initial members; you become its super admin.
@@ -94,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreateBody,
-) -> Error | Group | None:
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult | None:
     """Create a group
 
      Creates a group with a name and initial members; you become its super admin.
@@ -126,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Group
+        Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult
     """
 
     return sync_detailed(
@@ -139,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreateBody,
-) -> Response[Error | Group]:
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]:
     """Create a group
 
      Creates a group with a name and initial members; you become its super admin.
@@ -153,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreateBody,
-) -> Error | Group | None:
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult | None:
     """Create a group
 
      Creates a group with a name and initial members; you become its super admin.
@@ -183,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Group
+        Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.group_description_set_body import GroupDescriptionSetBody
-from ...models.result import Result
 from ...types import Response
 
 
@@ -34,10 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -76,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupDescriptionSetBody,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Set the group description
 
      Changes the description of a group.
@@ -105,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupDescriptionSetBody,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Set the group description
 
      Changes the description of a group.
@@ -140,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return sync_detailed(
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupDescriptionSetBody,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Set the group description
 
      Changes the description of a group.
@@ -170,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupDescriptionSetBody,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Set the group description
 
      Changes the description of a group.
@@ -203,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return (

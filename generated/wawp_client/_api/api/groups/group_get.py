@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.group import Group
+from ...models.gows_group_info import GowsGroupInfo
+from ...models.noweb_group_metadata import NowebGroupMetadata
+from ...models.webjs_group_chat import WebjsGroupChat
 from ...types import Response
 
 
@@ -25,9 +27,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Group | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat | None:
     if response.status_code == 200:
-        response_200 = Group.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engine_group_type_0 = GowsGroupInfo.from_dict(data)
+
+                return componentsschemas_engine_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engine_group_type_1 = WebjsGroupChat.from_dict(data)
+
+                return componentsschemas_engine_group_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_engine_group_type_2 = NowebGroupMetadata.from_dict(data)
+
+            return componentsschemas_engine_group_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -67,7 +95,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Group]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +110,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Group]:
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]:
     """Get a group
 
      Returns a group with its settings and members.
@@ -94,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +142,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Group | None:
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat | None:
     """Get a group
 
      Returns a group with its settings and members.
@@ -126,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Group
+        Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat
     """
 
     return sync_detailed(
@@ -139,7 +169,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Group]:
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]:
     """Get a group
 
      Returns a group with its settings and members.
@@ -153,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +199,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Group | None:
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat | None:
     """Get a group
 
      Returns a group with its settings and members.
@@ -183,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Group
+        Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat
     """
 
     return (

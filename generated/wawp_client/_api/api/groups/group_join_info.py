@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.group import Group
+from ...models.gows_group_info import GowsGroupInfo
+from ...models.noweb_group_metadata import NowebGroupMetadata
+from ...models.webjs_group_chat import WebjsGroupChat
 from ...types import UNSET, Response
 
 
@@ -30,9 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Group | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat | None:
     if response.status_code == 200:
-        response_200 = Group.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engine_group_type_0 = GowsGroupInfo.from_dict(data)
+
+                return componentsschemas_engine_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_engine_group_type_1 = WebjsGroupChat.from_dict(data)
+
+                return componentsschemas_engine_group_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_engine_group_type_2 = NowebGroupMetadata.from_dict(data)
+
+            return componentsschemas_engine_group_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -72,7 +100,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Group]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str,
-) -> Response[Error | Group]:
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]:
     """Inspect an invite
 
      Returns the group an invite code or link points to, without joining.
@@ -99,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     code: str,
-) -> Error | Group | None:
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat | None:
     """Inspect an invite
 
      Returns the group an invite code or link points to, without joining.
@@ -131,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Group
+        Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat
     """
 
     return sync_detailed(
@@ -144,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str,
-) -> Response[Error | Group]:
+) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]:
     """Inspect an invite
 
      Returns the group an invite code or link points to, without joining.
@@ -158,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Group]
+        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     code: str,
-) -> Error | Group | None:
+) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat | None:
     """Inspect an invite
 
      Returns the group an invite code or link points to, without joining.
@@ -188,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Group
+        Error | GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.group_participant import GroupParticipant
+from ...models.gows_participant import GowsParticipant
+from ...models.noweb_participant import NowebParticipant
+from ...models.webjs_participant import WebjsParticipant
 from ...types import Response
 
 
@@ -27,14 +29,68 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[GroupParticipant] | None:
+) -> Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GroupParticipant.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(
+            data: object,
+        ) -> list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_engine_group_participants_type_0 = []
+                _componentsschemas_engine_group_participants_type_0 = data
+                for (
+                    componentsschemas_engine_group_participants_type_0_item_data
+                ) in _componentsschemas_engine_group_participants_type_0:
+                    componentsschemas_engine_group_participants_type_0_item = GowsParticipant.from_dict(
+                        componentsschemas_engine_group_participants_type_0_item_data
+                    )
+
+                    componentsschemas_engine_group_participants_type_0.append(
+                        componentsschemas_engine_group_participants_type_0_item
+                    )
+
+                return componentsschemas_engine_group_participants_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_engine_group_participants_type_1 = []
+                _componentsschemas_engine_group_participants_type_1 = data
+                for (
+                    componentsschemas_engine_group_participants_type_1_item_data
+                ) in _componentsschemas_engine_group_participants_type_1:
+                    componentsschemas_engine_group_participants_type_1_item = WebjsParticipant.from_dict(
+                        componentsschemas_engine_group_participants_type_1_item_data
+                    )
+
+                    componentsschemas_engine_group_participants_type_1.append(
+                        componentsschemas_engine_group_participants_type_1_item
+                    )
+
+                return componentsschemas_engine_group_participants_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_engine_group_participants_type_2 = []
+            _componentsschemas_engine_group_participants_type_2 = data
+            for (
+                componentsschemas_engine_group_participants_type_2_item_data
+            ) in _componentsschemas_engine_group_participants_type_2:
+                componentsschemas_engine_group_participants_type_2_item = NowebParticipant.from_dict(
+                    componentsschemas_engine_group_participants_type_2_item_data
+                )
+
+                componentsschemas_engine_group_participants_type_2.append(
+                    componentsschemas_engine_group_participants_type_2_item
+                )
+
+            return componentsschemas_engine_group_participants_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -76,7 +132,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[GroupParticipant]]:
+) -> Response[Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +145,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[GroupParticipant]]:
+) -> Response[Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]]:
     """List group members
 
      Returns the members of a group and their roles.
@@ -103,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[GroupParticipant]]
+        Response[Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +177,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[GroupParticipant] | None:
+) -> Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant] | None:
     """List group members
 
      Returns the members of a group and their roles.
@@ -135,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[GroupParticipant]
+        Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]
     """
 
     return sync_detailed(
@@ -148,7 +204,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[GroupParticipant]]:
+) -> Response[Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]]:
     """List group members
 
      Returns the members of a group and their roles.
@@ -162,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[GroupParticipant]]
+        Response[Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +234,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[GroupParticipant] | None:
+) -> Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant] | None:
     """List group members
 
      Returns the members of a group and their roles.
@@ -192,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[GroupParticipant]
+        Error | list[GowsParticipant] | list[NowebParticipant] | list[WebjsParticipant]
     """
 
     return (

@@ -6,8 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.group import Group
+from ...models.gows_group_info import GowsGroupInfo
 from ...models.groups_list_sort_order import GroupsListSortOrder
+from ...models.noweb_group_map import NowebGroupMap
+from ...models.webjs_group_chat import WebjsGroupChat
 from ...types import UNSET, Response, Unset
 
 
@@ -41,14 +43,49 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Group] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Group.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_engine_group_list_type_0 = []
+                _componentsschemas_engine_group_list_type_0 = data
+                for componentsschemas_engine_group_list_type_0_item_data in _componentsschemas_engine_group_list_type_0:
+                    componentsschemas_engine_group_list_type_0_item = GowsGroupInfo.from_dict(
+                        componentsschemas_engine_group_list_type_0_item_data
+                    )
+
+                    componentsschemas_engine_group_list_type_0.append(componentsschemas_engine_group_list_type_0_item)
+
+                return componentsschemas_engine_group_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_engine_group_list_type_1 = []
+                _componentsschemas_engine_group_list_type_1 = data
+                for componentsschemas_engine_group_list_type_1_item_data in _componentsschemas_engine_group_list_type_1:
+                    componentsschemas_engine_group_list_type_1_item = WebjsGroupChat.from_dict(
+                        componentsschemas_engine_group_list_type_1_item_data
+                    )
+
+                    componentsschemas_engine_group_list_type_1.append(componentsschemas_engine_group_list_type_1_item)
+
+                return componentsschemas_engine_group_list_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_engine_group_list_type_2 = NowebGroupMap.from_dict(data)
+
+            return componentsschemas_engine_group_list_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -83,7 +120,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Group]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +137,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Group]]:
+) -> Response[Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap]:
     """List groups
 
      Returns the groups the account belongs to.
@@ -114,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +175,7 @@ def sync(
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Error | list[Group] | None:
+) -> Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap | None:
     """List groups
 
      Returns the groups the account belongs to.
@@ -152,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Group]
+        Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap
     """
 
     return sync_detailed(
@@ -169,7 +208,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Group]]:
+) -> Response[Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap]:
     """List groups
 
      Returns the groups the account belongs to.
@@ -185,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Group]]
+        Response[Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +244,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort_order: GroupsListSortOrder | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Error | list[Group] | None:
+) -> Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap | None:
     """List groups
 
      Returns the groups the account belongs to.
@@ -221,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Group]
+        Error | list[GowsGroupInfo] | list[WebjsGroupChat] | NowebGroupMap
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat import Chat
 from ...models.error import Error
+from ...models.webjs_chat import WebjsChat
 from ...types import Response
 
 
@@ -25,14 +26,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Chat] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Chat] | list[WebjsChat] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Chat.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[Chat] | list[WebjsChat]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_engine_chat_list_type_0 = []
+                _componentsschemas_engine_chat_list_type_0 = data
+                for componentsschemas_engine_chat_list_type_0_item_data in _componentsschemas_engine_chat_list_type_0:
+                    componentsschemas_engine_chat_list_type_0_item = Chat.from_dict(
+                        componentsschemas_engine_chat_list_type_0_item_data
+                    )
+
+                    componentsschemas_engine_chat_list_type_0.append(componentsschemas_engine_chat_list_type_0_item)
+
+                return componentsschemas_engine_chat_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_engine_chat_list_type_1 = []
+            _componentsschemas_engine_chat_list_type_1 = data
+            for componentsschemas_engine_chat_list_type_1_item_data in _componentsschemas_engine_chat_list_type_1:
+                componentsschemas_engine_chat_list_type_1_item = WebjsChat.from_dict(
+                    componentsschemas_engine_chat_list_type_1_item_data
+                )
+
+                componentsschemas_engine_chat_list_type_1.append(componentsschemas_engine_chat_list_type_1_item)
+
+            return componentsschemas_engine_chat_list_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -72,7 +100,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Chat]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Chat] | list[WebjsChat]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +115,7 @@ def sync_detailed(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Chat]]:
+) -> Response[Error | list[Chat] | list[WebjsChat]]:
     """List chats with a label
 
      Returns the chats that carry a label.
@@ -99,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat]]
+        Response[Error | list[Chat] | list[WebjsChat]]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +147,7 @@ def sync(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Chat] | None:
+) -> Error | list[Chat] | list[WebjsChat] | None:
     """List chats with a label
 
      Returns the chats that carry a label.
@@ -131,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Chat]
+        Error | list[Chat] | list[WebjsChat]
     """
 
     return sync_detailed(
@@ -144,7 +174,7 @@ async def asyncio_detailed(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Chat]]:
+) -> Response[Error | list[Chat] | list[WebjsChat]]:
     """List chats with a label
 
      Returns the chats that carry a label.
@@ -158,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat]]
+        Response[Error | list[Chat] | list[WebjsChat]]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +204,7 @@ async def asyncio(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Chat] | None:
+) -> Error | list[Chat] | list[WebjsChat] | None:
     """List chats with a label
 
      Returns the chats that carry a label.
@@ -188,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Chat]
+        Error | list[Chat] | list[WebjsChat]
     """
 
     return (

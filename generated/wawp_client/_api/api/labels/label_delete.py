@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.action_result import ActionResult
 from ...models.error import Error
-from ...models.result import Result
 from ...types import Response
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
+        response_200 = ActionResult.from_dict(response.json())
 
         return response_200
 
@@ -67,7 +67,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionResult | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +82,7 @@ def sync_detailed(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Result]:
+) -> Response[ActionResult | Error]:
     """Delete a label
 
      Deletes a label and removes it from all chats.
@@ -94,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[ActionResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +114,7 @@ def sync(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Result | None:
+) -> ActionResult | Error | None:
     """Delete a label
 
      Deletes a label and removes it from all chats.
@@ -126,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        ActionResult | Error
     """
 
     return sync_detailed(
@@ -139,7 +141,7 @@ async def asyncio_detailed(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Result]:
+) -> Response[ActionResult | Error]:
     """Delete a label
 
      Deletes a label and removes it from all chats.
@@ -153,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[ActionResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +171,7 @@ async def asyncio(
     label_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Result | None:
+) -> ActionResult | Error | None:
     """Delete a label
 
      Deletes a label and removes it from all chats.
@@ -183,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        ActionResult | Error
     """
 
     return (

@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.result import Result
+from ...models.gows_sent_message import GowsSentMessage
+from ...models.noweb_sent_message import NowebSentMessage
+from ...models.wawp_send_ack import WawpSendAck
+from ...models.webjs_sent_message import WebjsSentMessage
 from ...types import UNSET, Response
 
 
@@ -36,9 +39,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_0 = WebjsSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_1 = NowebSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_2 = WawpSendAck.from_dict(data)
+
+                return componentsschemas_sent_message_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_sent_message_type_3 = GowsSentMessage.from_dict(data)
+
+            return componentsschemas_sent_message_type_3
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -78,7 +115,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +132,7 @@ def sync_detailed(
     chat_id: str,
     message_id: str,
     reaction: str,
-) -> Response[Error | Result]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """React to a message
 
      Adds an emoji reaction to a message, or removes yours with an empty reaction.
@@ -109,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +170,7 @@ def sync(
     chat_id: str,
     message_id: str,
     reaction: str,
-) -> Error | Result | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """React to a message
 
      Adds an emoji reaction to a message, or removes yours with an empty reaction.
@@ -147,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return sync_detailed(
@@ -164,7 +203,7 @@ async def asyncio_detailed(
     chat_id: str,
     message_id: str,
     reaction: str,
-) -> Response[Error | Result]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """React to a message
 
      Adds an emoji reaction to a message, or removes yours with an empty reaction.
@@ -180,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +239,7 @@ async def asyncio(
     chat_id: str,
     message_id: str,
     reaction: str,
-) -> Error | Result | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """React to a message
 
      Adds an emoji reaction to a message, or removes yours with an empty reaction.
@@ -216,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return (

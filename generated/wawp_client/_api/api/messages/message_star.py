@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.result import Result
 from ...types import UNSET, Response
 
 
@@ -36,10 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -78,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     chat_id: str,
     message_id: str,
     star: bool,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Star or unstar a message
 
      Stars or unstars a message.
@@ -109,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +129,7 @@ def sync(
     chat_id: str,
     message_id: str,
     star: bool,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Star or unstar a message
 
      Stars or unstars a message.
@@ -147,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return sync_detailed(
@@ -164,7 +162,7 @@ async def asyncio_detailed(
     chat_id: str,
     message_id: str,
     star: bool,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Star or unstar a message
 
      Stars or unstars a message.
@@ -180,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +198,7 @@ async def asyncio(
     chat_id: str,
     message_id: str,
     star: bool,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Star or unstar a message
 
      Stars or unstars a message.
@@ -216,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return (

@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.message import Message
+from ...models.gows_sent_message import GowsSentMessage
+from ...models.noweb_sent_message import NowebSentMessage
+from ...models.wawp_send_ack import WawpSendAck
+from ...models.webjs_sent_message import WebjsSentMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -42,9 +45,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_0 = WebjsSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_1 = NowebSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_2 = WawpSendAck.from_dict(data)
+
+                return componentsschemas_sent_message_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_sent_message_type_3 = GowsSentMessage.from_dict(data)
+
+            return componentsschemas_sent_message_type_3
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -79,7 +116,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +135,7 @@ def sync_detailed(
     filefilename: str,
     filemimetype: str,
     caption: str | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Send an image
 
      Sends an image fetched from a URL, with an optional caption.
@@ -114,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +179,7 @@ def sync(
     filefilename: str,
     filemimetype: str,
     caption: str | Unset = UNSET,
-) -> Error | Message | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Send an image
 
      Sends an image fetched from a URL, with an optional caption.
@@ -158,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return sync_detailed(
@@ -179,7 +218,7 @@ async def asyncio_detailed(
     filefilename: str,
     filemimetype: str,
     caption: str | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Send an image
 
      Sends an image fetched from a URL, with an optional caption.
@@ -197,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +260,7 @@ async def asyncio(
     filefilename: str,
     filemimetype: str,
     caption: str | Unset = UNSET,
-) -> Error | Message | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Send an image
 
      Sends an image fetched from a URL, with an optional caption.
@@ -239,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.result import Result
 from ...types import UNSET, Response, Unset
 
 
@@ -38,10 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -80,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +93,7 @@ def sync_detailed(
     chat_id: str,
     message_ids: list[str],
     participant: str | Unset = UNSET,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Mark messages as seen
 
      Sends read receipts (blue ticks) for messages in a chat.
@@ -111,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +131,7 @@ def sync(
     chat_id: str,
     message_ids: list[str],
     participant: str | Unset = UNSET,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Mark messages as seen
 
      Sends read receipts (blue ticks) for messages in a chat.
@@ -149,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return sync_detailed(
@@ -166,7 +164,7 @@ async def asyncio_detailed(
     chat_id: str,
     message_ids: list[str],
     participant: str | Unset = UNSET,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Mark messages as seen
 
      Sends read receipts (blue ticks) for messages in a chat.
@@ -182,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +200,7 @@ async def asyncio(
     chat_id: str,
     message_ids: list[str],
     participant: str | Unset = UNSET,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Mark messages as seen
 
      Sends read receipts (blue ticks) for messages in a chat.
@@ -218,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return (

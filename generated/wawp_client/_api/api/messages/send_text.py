@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.message import Message
+from ...models.gows_sent_message import GowsSentMessage
+from ...models.noweb_sent_message import NowebSentMessage
+from ...models.wawp_send_ack import WawpSendAck
+from ...models.webjs_sent_message import WebjsSentMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +42,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_0 = WebjsSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_1 = NowebSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_2 = WawpSendAck.from_dict(data)
+
+                return componentsschemas_sent_message_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_sent_message_type_3 = GowsSentMessage.from_dict(data)
+
+            return componentsschemas_sent_message_type_3
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -81,7 +118,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +136,7 @@ def sync_detailed(
     message: str,
     reply_to: str | Unset = UNSET,
     link_preview: bool | Unset = True,
-) -> Response[Error | Message]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Send a text message
 
      Sends a text message to a person, group or channel and returns the created message.
@@ -114,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +177,7 @@ def sync(
     message: str,
     reply_to: str | Unset = UNSET,
     link_preview: bool | Unset = True,
-) -> Error | Message | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Send a text message
 
      Sends a text message to a person, group or channel and returns the created message.
@@ -155,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return sync_detailed(
@@ -174,7 +213,7 @@ async def asyncio_detailed(
     message: str,
     reply_to: str | Unset = UNSET,
     link_preview: bool | Unset = True,
-) -> Response[Error | Message]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Send a text message
 
      Sends a text message to a person, group or channel and returns the created message.
@@ -191,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +252,7 @@ async def asyncio(
     message: str,
     reply_to: str | Unset = UNSET,
     link_preview: bool | Unset = True,
-) -> Error | Message | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Send a text message
 
      Sends a text message to a person, group or channel and returns the created message.
@@ -230,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return (

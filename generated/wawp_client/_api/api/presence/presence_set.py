@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.presence_set_presence import PresenceSetPresence
-from ...models.result import Result
 from ...types import UNSET, Response, Unset
 
 
@@ -35,10 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
@@ -72,7 +70,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     presence: PresenceSetPresence,
     chat_id: str | Unset = UNSET,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Set your presence
 
      Sets the account's presence (online, offline, typing …).
@@ -101,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +119,7 @@ def sync(
     client: AuthenticatedClient | Client,
     presence: PresenceSetPresence,
     chat_id: str | Unset = UNSET,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Set your presence
 
      Sets the account's presence (online, offline, typing …).
@@ -136,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     presence: PresenceSetPresence,
     chat_id: str | Unset = UNSET,
-) -> Response[Error | Result]:
+) -> Response[Any | Error]:
     """Set your presence
 
      Sets the account's presence (online, offline, typing …).
@@ -166,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     presence: PresenceSetPresence,
     chat_id: str | Unset = UNSET,
-) -> Error | Result | None:
+) -> Any | Error | None:
     """Set your presence
 
      Sets the account's presence (online, offline, typing …).
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Result
+        Any | Error
     """
 
     return (

@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.status_result import StatusResult
+from ...models.gows_sent_message import GowsSentMessage
+from ...models.noweb_sent_message import NowebSentMessage
+from ...models.wawp_send_ack import WawpSendAck
+from ...models.webjs_sent_message import WebjsSentMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -42,9 +45,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StatusResult | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     if response.status_code == 200:
-        response_200 = StatusResult.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_0 = WebjsSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_1 = NowebSentMessage.from_dict(data)
+
+                return componentsschemas_sent_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sent_message_type_2 = WawpSendAck.from_dict(data)
+
+                return componentsschemas_sent_message_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_sent_message_type_3 = GowsSentMessage.from_dict(data)
+
+            return componentsschemas_sent_message_type_3
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -81,7 +118,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StatusResult]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +135,7 @@ def sync_detailed(
     filemimetype: str,
     convert: bool | Unset = True,
     caption: str | Unset = UNSET,
-) -> Response[Error | StatusResult]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Post a voice status
 
      Posts a 24-hour voice status fetched from a URL.
@@ -116,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StatusResult]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +179,7 @@ def sync(
     filemimetype: str,
     convert: bool | Unset = True,
     caption: str | Unset = UNSET,
-) -> Error | StatusResult | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Post a voice status
 
      Posts a 24-hour voice status fetched from a URL.
@@ -160,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusResult
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return sync_detailed(
@@ -181,7 +218,7 @@ async def asyncio_detailed(
     filemimetype: str,
     convert: bool | Unset = True,
     caption: str | Unset = UNSET,
-) -> Response[Error | StatusResult]:
+) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
     """Post a voice status
 
      Posts a 24-hour voice status fetched from a URL.
@@ -199,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | StatusResult]
+        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +260,7 @@ async def asyncio(
     filemimetype: str,
     convert: bool | Unset = True,
     caption: str | Unset = UNSET,
-) -> Error | StatusResult | None:
+) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
     """Post a voice status
 
      Posts a 24-hour voice status fetched from a URL.
@@ -241,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | StatusResult
+        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
     """
 
     return (

@@ -6,29 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StatusResultMessage")
+T = TypeVar("T", bound="NowebParticipantUpdate")
 
 
 @_attrs_define
-class StatusResultMessage:
-    """Raw message content as the engine built it."""
+class NowebParticipantUpdate:
+    """Baileys' result for one member of a participants change.
 
+    Attributes:
+        status (str): WhatsApp status code as a string, 200 on success.
+        jid (str): Member JID the result is for.
+    """
+
+    status: str
+    jid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        jid = self.jid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "jid": jid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status_result_message = cls()
+        status = d.pop("status")
 
-        status_result_message.additional_properties = d
-        return status_result_message
+        jid = d.pop("jid")
+
+        noweb_participant_update = cls(
+            status=status,
+            jid=jid,
+        )
+
+        noweb_participant_update.additional_properties = d
+        return noweb_participant_update
 
     @property
     def additional_keys(self) -> list[str]:

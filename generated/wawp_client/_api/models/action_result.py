@@ -6,64 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StatusKey")
+T = TypeVar("T", bound="ActionResult")
 
 
 @_attrs_define
-class StatusKey:
-    """Key of a posted status.
+class ActionResult:
+    """Acknowledgement `{result}` that the engine's REST layer returns after an action with no other output (typing on
+       and
+    off, label deletion).
 
-    Attributes:
-        id (str): Status id; pass it to POST /status/delete.
-        remote_jid (str | Unset): Always status@broadcast.
-        from_me (bool | Unset): True for your own status.
+        Attributes:
+            result (bool): Always true; a failed action answers with an error instead.
     """
 
-    id: str
-    remote_jid: str | Unset = UNSET
-    from_me: bool | Unset = UNSET
+    result: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        remote_jid = self.remote_jid
-
-        from_me = self.from_me
+        result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "result": result,
             }
         )
-        if remote_jid is not UNSET:
-            field_dict["remoteJid"] = remote_jid
-        if from_me is not UNSET:
-            field_dict["fromMe"] = from_me
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        result = d.pop("result")
 
-        remote_jid = d.pop("remoteJid", UNSET)
-
-        from_me = d.pop("fromMe", UNSET)
-
-        status_key = cls(
-            id=id,
-            remote_jid=remote_jid,
-            from_me=from_me,
+        action_result = cls(
+            result=result,
         )
 
-        status_key.additional_properties = d
-        return status_key
+        action_result.additional_properties = d
+        return action_result
 
     @property
     def additional_keys(self) -> list[str]:
