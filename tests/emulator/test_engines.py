@@ -35,7 +35,7 @@ def test_gows_is_the_default_and_renders_whatsmeow_messages() -> None:
         me = emu.instance.state(SessionState).account
         assert me is not None
         assert info["Sender"] == f"{me.number}:{me.device}@s.whatsapp.net"
-        assert sent["_data"]["Message"] == {"conversation": "Hello"}
+        assert sent["_data"]["Message"] == {"extendedTextMessage": {"text": "Hello"}}
         read = ok(http.get("/message", params={"chatId": PEER_CHAT, "messageId": sent["id"]}))
         assert read["id"] == sent["id"] and read["_data"]["Info"]["ID"] == info["ID"]
         assert ok(http.get("/session/info"))["engine"]["engine"] == "GOWS"
@@ -59,7 +59,7 @@ def test_noweb_sends_answer_the_baileys_web_message_info() -> None:
     with open_emulator("NOWEB") as emu, emu.client() as http:
         sent = _send_text(http)
         assert sent["key"] == {"remoteJid": f"{PEER}@s.whatsapp.net", "fromMe": True, "id": sent["key"]["id"]}
-        assert sent["message"] == {"conversation": "Hello"} and sent["status"] == "PENDING"
+        assert sent["message"] == {"extendedTextMessage": {"text": "Hello"}} and sent["status"] == "PENDING"
         assert sent["messageTimestamp"].isdigit()
         read = ok(http.get("/message", params={"chatId": PEER_CHAT, "messageId": sent_id(sent)}))
         assert read["_data"]["key"] == sent["key"]

@@ -145,7 +145,7 @@ def test_seen_typing_reaction_star() -> None:
         assert ok(http.post("/stopTyping", params={"chatId": TO})) == {"result": True}
         sent = ok(http.put("/reaction", params={"chatId": TO, "messageId": incoming["id"], "reaction": "👍"}))
         reacted = sent["_data"]["Message"]["reactionMessage"]
-        assert reacted["text"] == "👍" and reacted["key"]["id"] == incoming["id"].split("_")[2]
+        assert reacted["text"] == "👍" and reacted["key"]["ID"] == incoming["id"].split("_")[2]  # whatsmeow's names
         [reaction] = events(emu, "message.reaction")
         assert reaction["reaction"] == {"text": "👍", "messageId": incoming["id"]} and reaction["fromMe"] is True
         assert ok(http.put("/star", params={"chatId": TO, "messageId": incoming["id"], "star": "true"})) is None

@@ -18,7 +18,7 @@ def test_text_status_then_delete() -> None:
         assert events(emu, "message.any")[-1]["to"] == "status@broadcast"
         revoke = ok(http.post("/status/delete", params={"id": info["ID"]}))
         assert revoke["_data"]["Message"]["protocolMessage"] == {
-            "key": {"remoteJid": "status@broadcast", "fromMe": True, "id": info["ID"]},
+            "key": {"remoteJID": "status@broadcast", "fromMe": True, "ID": info["ID"]},
             "type": "REVOKE",
         }
         error(http.post("/status/delete", params={"id": info["ID"]}), 404, "status_not_found")

@@ -65,6 +65,18 @@ class Engine(ABC):
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         """The 200 body of a send (text, media, location, poll, contact card, status, edit, delete)."""
 
+    def edited(self, target: Message, sent: Message, ctx: Context) -> dict[str, Any]:
+        """The answer to editing ``target`` with the edit message ``sent`` (by default: what was sent)."""
+        return self.sent_message(sent, ctx)
+
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """A contact of ``GET /contacts`` and ``/contacts/all`` (WAHA's own form by default)."""
+        return contact
+
+    def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
+        """``GET /contacts/check-exists``: WAHA's ``{numberExists, chatId}``, as the engine fills it."""
+        return found
+
     @abstractmethod
     def group(self, group: Group, ctx: Context) -> dict[str, Any]:
         """One group as the engine's group list and ``GET /groups/{id}`` return it."""
@@ -90,5 +102,9 @@ class Engine(ABC):
         return [self.group(group, ctx) for group in groups]
 
     def chat(self, chat: dict[str, Any]) -> dict[str, Any]:
-        """A chat of ``GET /chats`` and ``GET /labels/{id}/chats`` (WAHA's own ``id`` string form by default)."""
+        """A chat of ``GET /chats`` (WAHA's own form, ``id`` a string, by default)."""
         return chat
+
+    def label_chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        """A chat of ``GET /labels/{id}/chats``: ``{id}`` alone by default (GOWS' ``getChatsByLabelId``)."""
+        return {"id": chat["id"]}

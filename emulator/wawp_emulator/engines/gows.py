@@ -77,7 +77,7 @@ class Gows(Engine):
         }
 
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
-        content = waproto.content(message)
+        content = waproto.content(message, waproto.WHATSMEOW)
         return {
             "Info": self._info(message, ctx),
             "Message": content,
@@ -96,6 +96,10 @@ class Gows(Engine):
 
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         return {"id": message.id, "_data": self.message_data(message, ctx)}
+
+    def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
+        """``checkNumberStatus`` adds the phone-number jid (``pn``) whatsmeow reports beside the chat id."""
+        return {**found, "pn": found["chatId"]} if found.get("numberExists") else found
 
     def group(self, group: Group, ctx: Context) -> dict[str, Any]:
         owner = whatsmeow_jid(group.owner)

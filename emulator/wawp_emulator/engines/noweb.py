@@ -42,7 +42,7 @@ class Noweb(Engine):
             key["participant"] = whatsmeow_jid(message.participant)
         data: dict[str, Any] = {
             "key": key,
-            "message": waproto.content(message),
+            "message": waproto.content(message, waproto.BAILEYS),
             "messageTimestamp": str(message.timestamp),
             "status": _STATUS.get(message.ack, "PENDING"),
         }
@@ -51,6 +51,9 @@ class Noweb(Engine):
         return data
 
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``sock.sendMessage``'s ``WebMessageInfo``; ``sendPoll`` alone converts it with ``toWAMessage``."""
+        if message.poll is not None:
+            return {**message.to_json(ctx.me.id), "_data": self.message_data(message, ctx)}
         return self.message_data(message, ctx)
 
     def group(self, group: Group, ctx: Context) -> dict[str, Any]:

@@ -15,11 +15,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "chat_body",
+    "contact_body",
     "context_of",
+    "edited_body",
     "group_body",
     "group_created_body",
     "groups_body",
+    "label_chat_body",
     "message_data",
+    "number_status_body",
     "participants_body",
     "participants_changed_body",
     "sent_body",
@@ -37,6 +41,21 @@ def sent_body(instance: Instance, message: Message) -> dict[str, Any]:
     if instance.send_shape == "wawp-ack":
         return dict(WAWP_SEND_ACK)
     return engine_of(instance).sent_message(message, context_of(instance))
+
+
+def edited_body(instance: Instance, target: Message, sent: Message) -> dict[str, Any]:
+    """The 200 body of an edit: ``sent`` is the edit message, ``target`` the message edited."""
+    if instance.send_shape == "wawp-ack":
+        return dict(WAWP_SEND_ACK)
+    return engine_of(instance).edited(target, sent, context_of(instance))
+
+
+def contact_body(instance: Instance, contact: dict[str, Any]) -> dict[str, Any]:
+    return engine_of(instance).contact(contact)
+
+
+def number_status_body(instance: Instance, found: dict[str, Any]) -> dict[str, Any]:
+    return engine_of(instance).number_status(found)
 
 
 def message_data(instance: Instance, message: Message) -> dict[str, Any]:
@@ -66,3 +85,7 @@ def participants_changed_body(instance: Instance, group: Group, action: str, mem
 
 def chat_body(instance: Instance, chat: dict[str, Any]) -> dict[str, Any]:
     return engine_of(instance).chat(chat)
+
+
+def label_chat_body(instance: Instance, chat: dict[str, Any]) -> dict[str, Any]:
+    return engine_of(instance).label_chat(chat)

@@ -65,6 +65,9 @@ class Webjs(Engine):
                 data["caption"] = message.body
         if message.location is not None:
             data.update(lat=float(message.location["latitude"]), lng=float(message.location["longitude"]))
+            label = message.location.get("name") or message.location.get("description")
+            if label:
+                data["loc"] = label
         if message.poll is not None:
             data.update(
                 pollName=message.poll["name"],
@@ -79,6 +82,14 @@ class Webjs(Engine):
             data["pinExpiration"] = message.pinned_until
         if message.edited_at is not None:
             data["latestEditSenderTimestampMs"] = message.edited_at * 1000
+        if message.latest_edit is not None:
+            from_me, remote, raw = message.latest_edit.split("_")[:3]
+            data["latestEditMsgKey"] = {
+                "fromMe": from_me == "true",
+                "remote": remote,
+                "id": raw,
+                "_serialized": message.latest_edit,
+            }
         return data
 
     @staticmethod
@@ -89,6 +100,7 @@ class Webjs(Engine):
         sender, receiver = _ends(message, ctx)
         body: dict[str, Any] = {
             "_data": self.message_data(message, ctx),
+            "mediaKey": None,
             "id": self._key(message),
             "ack": message.ack,
             "hasMedia": message.media is not None,
@@ -97,6 +109,7 @@ class Webjs(Engine):
             "timestamp": message.timestamp,
             "from": sender,
             "to": receiver,
+            "author": message.participant,
             "deviceType": "web",
             "isForwarded": False,
             "forwardingScore": 0,
@@ -160,6 +173,10 @@ class Webjs(Engine):
             "muteExpiration": 0,
         }
 
+    def edited(self, target: Message, sent: Message, ctx: Context) -> dict[str, Any]:
+        """``message.edit()`` resolves to the edited message itself (its ``_data.latestEditMsgKey`` names the edit)."""
+        return self.sent_message(target, ctx)
+
     def group_created(self, group: Group, ctx: Context) -> dict[str, Any]:
         """``client.createGroup``: ``{title, gid, participants}``, one add result per member but the creator."""
         added = {
@@ -177,6 +194,15 @@ class Webjs(Engine):
 
     def chat(self, chat: dict[str, Any]) -> dict[str, Any]:
         return {**chat, "id": wid(str(chat["id"]))}
+
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """``toWAContact`` keeps whatsapp-web.js' ``Contact`` fields (business flags, labels, ``type``)."""
+        kind = "in" if contact.get("isMyContact") else "out"
+        return {**contact, "isBusiness": False, "isEnterprise": False, "labels": [], "type": kind, "isUser": True}
+
+    def label_chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        """``getChatsByLabelId`` answers the whole whatsapp-web.js chats."""
+        return self.chat(chat)
 
     def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
         role = group.role_of(member)

@@ -141,7 +141,8 @@ def chat_message_edit(req: Request) -> object:
     text = required_str(req, "text")
     with domain_errors():
         sent = state.edit(chat.id, req.path["messageId"], text)
-    return render.sent_body(state.instance, sent)
+        target = state.get(req.path["messageId"], chat.id)
+    return render.edited_body(state.instance, target, sent)
 
 
 @operation("chatMessagePin")

@@ -7,6 +7,7 @@ from typing import Any
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import body_dict, domain_errors, done, empty, state_of
 from wawp_emulator.registry import ApiError, Request, operation
+from wawp_emulator.state.chats import ChatsState
 from wawp_emulator.state.labels import LabelsState
 from wawp_emulator.validation import missing
 
@@ -81,5 +82,8 @@ def chat_labels_set(req: Request) -> object:
 def label_chats_list(req: Request) -> object:
     with domain_errors():
         chat_ids = state_of(req, LabelsState).chats_with(req.path["labelId"])
-    instance = state_of(req, LabelsState).instance
-    return [render.chat_body(instance, {"id": chat_id}) for chat_id in chat_ids]
+    chats = state_of(req, ChatsState)
+    return [
+        render.label_chat_body(chats.instance, chats.chat_json(chats.chats[cid]) if cid in chats.chats else {"id": cid})
+        for cid in chat_ids
+    ]

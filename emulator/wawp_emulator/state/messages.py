@@ -119,6 +119,8 @@ class Message:
     ack_manual: bool = False
     ack_generation: int = 0
     target: str | None = None  # protocol messages (reaction, edit, revoke): the id of the message acted on
+    latest_edit: str | None = None  # id of the last edit message sent for this one
+    text_style: dict[str, int] | None = None  # a text status' backgroundArgb and font
 
     @property
     def has_media(self) -> bool:
@@ -316,6 +318,7 @@ class MessagesState:
         link_preview: dict[str, Any] | None = None,
         is_note: bool = False,
         source: str = "api",
+        text_style: dict[str, int] | None = None,
     ) -> Message:
         """Create an outgoing message, emit ``message.any`` and start its ack progression."""
         require_working(self.instance)
@@ -338,6 +341,7 @@ class MessagesState:
             vcards=[_vcard(c) for c in contacts],
             link_preview=link_preview,
             is_note=is_note,
+            text_style=text_style,
         )
         if media is not None:
             mimetype = str(media.get("mimetype") or "application/octet-stream")
@@ -722,6 +726,7 @@ class MessagesState:
         target.body = text
         target.edited_at = now_seconds(self.world)
         sent = self.protocol_message("edit", target, text, by_me=not by_other_side)
+        target.latest_edit = sent.id
         payload = self.json(target)
         payload.update(id=sent.id, timestamp=sent.timestamp, editedMessageId=target.raw_id)
         self.world.emit(self.instance, "message.edited", payload)

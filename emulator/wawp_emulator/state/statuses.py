@@ -73,11 +73,12 @@ class StatusesState:
     ) -> Message:
         """A text status; WhatsApp's background colour and font are checked (the emulator keeps the text)."""
         require_working(self.instance)
-        _argb(background_color)
+        argb = _argb(background_color)
         chosen_font = 0 if font is None else font
         if chosen_font not in _FONTS:
             raise StateError(400, "invalid_font", f"Font must be 0-9, not {font}")
-        message = self.messages.send(STATUS_CHAT, type="chat", body=text)
+        style = {"backgroundArgb": argb, "font": chosen_font}
+        message = self.messages.send(STATUS_CHAT, type="chat", body=text, text_style=style)
         self._post("text", message, contacts)
         return message
 
