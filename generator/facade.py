@@ -12,14 +12,29 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import keyword
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["FacadeError", "Namespace", "Operation", "Param", "collect", "pythonic", "snake_case"]
+if TYPE_CHECKING:
+    from outputs import Outputs
+
+__all__ = [
+    "FacadeError",
+    "Namespace",
+    "Operation",
+    "Param",
+    "collect",
+    "field_name",
+    "pascal",
+    "pythonic",
+    "request_wire_names",
+    "snake_case",
+]
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _DELIMITERS = r"\. _-"
@@ -52,16 +67,32 @@ def pythonic(wire: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) or name in _RESERVED else name
 
 
-def _generated_name(wire: str, location: str) -> str:
-    """openapi-python-client's argument name: ``PythonIdentifier(wire, "field_")``, and a location
-    suffix for the names its functions reserve (``url`` -> ``url_query``)."""
+def _identifier(wire: str) -> str:
+    """openapi-python-client's ``PythonIdentifier(wire, "field_")`` (argument and attribute names)."""
     safe = _sanitize(wire)
     name = snake_case(safe)
     if name in _GENERATOR_RESERVED or keyword.iskeyword(name):
         name = f"{name}_"
     if not name.isidentifier() or safe.startswith("_"):
         name = f"field_{name}"
+    return name
+
+
+def _generated_name(wire: str, location: str) -> str:
+    """The generated function's argument name: with a location suffix for the names the generator
+    reserves (``url`` -> ``url_query``)."""
+    name = _identifier(wire)
     return f"{name}_{location}" if name in _GENERATOR_ARGUMENTS else name
+
+
+_MODEL_ATTRIBUTES = {"from_dict", "to_dict", "model_extra", "model_fields"}  # BaseModel's own names
+
+
+def field_name(wire: str) -> str:
+    """The attribute for a wire name, as openapi-python-client names it (``fromMe`` -> ``from_me``,
+    ``type`` -> ``type_``, ``_data`` -> ``field_data``), so request and result models spell a field alike."""
+    name = _identifier(wire)
+    return f"{name}_" if name in _MODEL_ATTRIBUTES else name
 
 
 def pascal(value: str) -> str:
@@ -77,6 +108,8 @@ class Param:
     annotation: str
     default: str | None
     description: str
+    omit_none: bool = False  # optional in the generated function: left out of the call when the caller gives None
+    in_body: bool = False  # a field of the JSON body, gathered into the body model before the call
 
 
 @dataclass(frozen=True)
@@ -92,6 +125,9 @@ class Operation:
     summary: str
     params: tuple[Param, ...]
     returns: str
+    paging: str | None  # the runtime ``Paging`` of a paged call (Python source), else None
+    item: str  # the item type of a paged call
+    body_model: str | None
     annotation_names: frozenset[str]
     default_names: frozenset[str]
     imports: Mapping[str, str]
@@ -152,49 +188,6 @@ def _imports(tree: ast.Module) -> dict[str, str]:
     return found
 
 
-def _error_models(parse: ast.FunctionDef) -> set[str]:
-    """Models that ``_parse_response`` builds for statuses >= 300 (the error envelope)."""
-    names: set[str] = set()
-    for node in ast.walk(parse):
-        if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
-            continue
-        constants = [c.value for c in (node.test.left, *node.test.comparators) if isinstance(c, ast.Constant)]
-        if not constants or not isinstance(constants[0], int) or constants[0] < 300:
-            continue
-        for inner in ast.walk(node):
-            if isinstance(inner, ast.Attribute) and inner.attr == "from_dict" and isinstance(inner.value, ast.Name):
-                names.add(inner.value.id)
-    return names
-
-
-def _returns(detailed: ast.FunctionDef, errors: set[str]) -> str:
-    annotation = detailed.returns
-    if not isinstance(annotation, ast.Subscript):
-        raise FacadeError("sync_detailed has no Response[...] return annotation")
-    members: list[ast.expr] = []
-
-    def split(node: ast.expr) -> None:
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            split(node.left)
-            split(node.right)
-        else:
-            members.append(node)
-
-    split(annotation.slice)
-    kept = [ast.unparse(m) for m in members if ast.unparse(m) not in errors | {"None"}]
-    if not kept:
-        raise FacadeError("no success type")
-    return " | ".join(kept)
-
-
-def _success_may_be_null(spec: Mapping[str, Any], op: Mapping[str, Any]) -> bool:
-    """True when the 200 body may be JSON ``null`` (e.g. /session/me before a phone is linked)."""
-    media = op["responses"]["200"].get("content", {}).get("application/json", {})
-    schema = _resolve(spec, media.get("schema", {}))
-    options = [_resolve(spec, s) for s in schema.get("oneOf", schema.get("anyOf", []))]
-    return any(o.get("type") == "null" or "null" in (o.get("type") or []) for o in [schema, *options])
-
-
 def _names(source: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
 
@@ -216,7 +209,13 @@ def _signature(function: ast.FunctionDef) -> list[tuple[str, str, str | None]]:
 
 
 def _operation(
-    spec: Mapping[str, Any], api: Path, path: str, method: str, op: Mapping[str, Any], raw: list[Any]
+    spec: Mapping[str, Any],
+    api: Path,
+    outputs: Outputs,
+    path: str,
+    method: str,
+    op: Mapping[str, Any],
+    raw: list[Any],
 ) -> Operation:
     operation_id = op["operationId"]
     tag = op["tags"][0]
@@ -231,27 +230,50 @@ def _operation(
     wire_names = {_generated_name(p["name"], p["in"]): p["name"] for p in declared}
     described = {p["name"]: " ".join(str(p.get("description", "")).split()) for p in declared}
     params: list[Param] = []
+    body_model: str | None = None
+    extra_imports: dict[str, str] = {}
     annotation_names: set[str] = set()
     default_names: set[str] = set()
     for generated, annotation, default in signature:
         wire = wire_names.pop(generated, None)
         name = pythonic(wire) if wire is not None else generated
         text = described[wire] if wire is not None else ""
-        if generated == "body":  # a model, or a plain dict of the same shape (converted with ``from_dict``)
-            annotation = f"{annotation} | dict[str, Any]"
-            text = f"The JSON request body: a ``{annotation.split(' | ')[0]}``, or a dict of the same shape."
-        params.append(Param(name, generated, annotation, default, text))
+        if generated == "body":  # its fields become keyword arguments; ``body=`` stays as the escape hatch
+            body_model = annotation
+            fields = _body_fields(spec, api, op, body_model, tree, extra_imports)
+            params.extend(fields)
+            for f in fields:
+                annotation_names |= _names(f.annotation)
+                default_names |= _names(f.default) if f.default is not None else set()
+            annotation = f"{annotation} | Mapping[str, Any] | None"
+            default = "None"
+            text = (
+                f"The whole JSON body instead of the keyword arguments: a ``{body_model}``, or a dict with its "
+                "wire names (for fields the spec does not know yet)."
+            )
+        omit_none = False
+        if generated != "body" and default is not None:  # a query parameter is never null: None leaves it out
+            members = [m for m in annotation.split(" | ") if m != "Unset"]
+            if default == "UNSET":
+                members += [] if "None" in members else ["None"]
+                default, omit_none = "None", True
+            annotation = " | ".join(members)
+        params.append(Param(name, generated, annotation, default, text, omit_none))
         annotation_names |= _names(annotation)
         if default is not None:
             default_names |= _names(default)
     if wire_names:
         raise FacadeError(f"{operation_id}: parameters {sorted(wire_names.values())} not found in the generated code")
+    literals = _InlineLiterals(_literal_aliases(api, {**extra_imports, **_imports(tree)}))
+    params = [
+        dataclasses.replace(p, annotation=ast.unparse(literals.visit(ast.parse(p.annotation, mode="eval"))))
+        for p in params
+    ]
+    annotation_names = {n for p in params for n in _names(p.annotation)}
     if len({p.name for p in params}) != len(params):
         raise FacadeError(f"{operation_id}: facade argument names collide: {[p.name for p in params]}")
-    returns = _returns(detailed, _error_models(_function(tree, "_parse_response")))
-    if _success_may_be_null(spec, op):
-        returns = f"{returns} | None"
-    annotation_names |= _names(returns)
+    returns = outputs.response(op, operation_id)
+    paging, item = _paging(spec, outputs, op, params, returns)
     facade = tuple(op["x-wawp-facade"].split("."))
     if not all(part.isidentifier() and not keyword.iskeyword(part) for part in facade):
         raise FacadeError(f"{operation_id}: x-wawp-facade {op['x-wawp-facade']!r} is not a dotted Python name")
@@ -266,18 +288,231 @@ def _operation(
         summary=summary,
         params=tuple(params),
         returns=returns,
+        paging=paging,
+        item=item,
+        body_model=body_model,
         annotation_names=frozenset(annotation_names),
         default_names=frozenset(default_names),
-        imports=_imports(tree),
+        imports={**extra_imports, **_imports(tree)},
     )
 
 
-def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
-    """Tag name -> its namespace tree, holding every operation of the spec."""
+class _InlineLiterals(ast.NodeTransformer):
+    """Replaces the names of generated ``Literal`` aliases by the ``Literal[...]`` itself, so that
+    signatures and ``help()`` show the allowed values (``sort_order: Literal["asc", "desc"]``)."""
+
+    def __init__(self, aliases: Mapping[str, str]) -> None:
+        self.aliases = aliases
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        alias = self.aliases.get(node.id)
+        return node if alias is None else ast.parse(alias, mode="eval").body
+
+
+def _literal_aliases(api: Path, imports: Mapping[str, str]) -> dict[str, str]:
+    """Imported name -> its ``Literal[...]`` source, for the generated enum modules (``literal_enums: true``)."""
+    found: dict[str, str] = {}
+    for name, module in imports.items():
+        if not module.startswith("models."):
+            continue
+        for node in ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == [name]:
+                value = ast.unparse(node.value)
+                if value.startswith("Literal["):
+                    found[name] = value
+    return found
+
+
+def _model_class(api: Path, module: str, name: str) -> ast.ClassDef:
+    tree = ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            return node
+    raise FacadeError(f"no class {name} in {module}")
+
+
+class _AcceptMappings(ast.NodeTransformer):
+    """``list[ParticipantRef]`` -> ``list[ParticipantRef | Mapping[str, Any]]``: nested models may be dicts."""
+
+    def __init__(self, models: set[str]) -> None:
+        self.models = models
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        if node.id not in self.models:
+            return node
+        mapping = ast.parse("Mapping[str, Any]", mode="eval").body
+        return ast.BinOp(left=node, op=ast.BitOr(), right=mapping)
+
+
+def _body_fields(
+    spec: Mapping[str, Any],
+    api: Path,
+    op: Mapping[str, Any],
+    model: str,
+    tree: ast.Module,
+    extra_imports: dict[str, str],
+) -> list[Param]:
+    """The body model's fields as keyword arguments, checked against the spec's request schema; the names
+    their annotations use are added to ``extra_imports``."""
+    imports = _imports(tree)
+    if model not in imports:
+        raise FacadeError(f"{op['operationId']}: body model {model} is not imported by its module")
+    cls = _model_class(api, imports[model], model)
+    source = (api / f"{imports[model].replace('.', '/')}.py").read_text(encoding="utf-8")
+    model_imports = {
+        alias.asname or alias.name: node.module
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom)
+        and node.module
+        and (node.module.startswith("models.") or node.module == "types")
+        for alias in node.names
+    }
+    extra_imports.update(model_imports)
+    attrs_models = {
+        name
+        for name, module in model_imports.items()
+        if module != "types"
+        and "@_attrs_define" in (api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")
+    }
+    schema = _resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
+    properties = schema.get("properties", {})
+    wire = {field_name(w): w for w in properties}
+    fields: list[Param] = []
+    for node in cls.body:
+        if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
+            continue
+        attr = node.target.id
+        if attr == "additional_properties":
+            continue
+        if attr not in wire:
+            raise FacadeError(f"{op['operationId']}: body field {attr} has no property in the spec")
+        members = [m for m in ast.unparse(node.annotation).split(" | ") if m != "Unset"]
+        nested = {n for n in _names(" | ".join(members)) if n in attrs_models}
+        annotation = ast.unparse(_AcceptMappings(nested).visit(ast.parse(" | ".join(members), mode="eval")))
+        if node.value is None:
+            default = None
+        elif "None" in members:  # nullable: None is sent as null, UNSET leaves the field out
+            annotation, default = f"{annotation} | Unset", "UNSET"
+        else:
+            annotation, default = f"{annotation} | None", "None"
+        sub = _resolve(spec, properties[wire[attr]])
+        text = " ".join(str(properties[wire[attr]].get("description") or sub.get("description") or "").split())
+        fields.append(Param(attr, attr, annotation, default, text, in_body=True))
+    return fields
+
+
+def _fields(cls: ast.ClassDef) -> list[tuple[str, str]]:
+    return [
+        (node.target.id, ast.unparse(node.annotation))
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+        if node.target.id != "additional_properties"
+    ]
+
+
+def request_wire_names(spec: Mapping[str, Any], api: Path, roots: Mapping[str, Namespace]) -> dict[str, dict[str, str]]:
+    """Request model -> {wire name: attribute}, for every body model and the models nested in it.
+
+    The runtime needs it to accept plain dicts (keyed by wire names, as the API documents them) wherever
+    a nested model is expected, and to name the exact field when one does not fit.
+    """
+    table: dict[str, dict[str, str]] = {}
+
+    def visit(module: str, name: str, schema: Mapping[str, Any]) -> None:
+        if name in table:
+            return
+        cls = _model_class(api, module, name)
+        properties = schema.get("properties", {})
+        wire = {field_name(w): w for w in properties}
+        table[name] = {}
+        source = ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8"))
+        nested = {
+            a.asname or a.name: n.module for n in ast.walk(source) if isinstance(n, ast.ImportFrom) for a in n.names
+        }
+        for attr, annotation in _fields(cls):
+            if attr not in wire:
+                raise FacadeError(f"{name}.{attr} has no property in the spec")
+            table[name][wire[attr]] = attr
+            sub = _resolve(spec, properties[wire[attr]])
+            if sub.get("type") == "array" and isinstance(sub.get("items"), Mapping):
+                sub = _resolve(spec, sub["items"])
+            for used in _names(annotation):
+                target = nested.get(used)
+                if target and target.startswith("models.") and sub.get("properties"):
+                    text = (api / f"{target.replace('.', '/')}.py").read_text(encoding="utf-8")
+                    if "@_attrs_define" in text:
+                        visit(target, used, sub)
+
+    for root in roots.values():
+        for namespace in root.walk():
+            for op in namespace.operations.values():
+                if op.body_model is not None:
+                    schema = _resolve(
+                        spec, _operation_node(spec, op)["requestBody"]["content"]["application/json"]["schema"]
+                    )
+                    visit(op.imports[op.body_model], op.body_model, schema)
+    return {name: table[name] for name in sorted(table)}
+
+
+def _operation_node(spec: Mapping[str, Any], op: Operation) -> Mapping[str, Any]:
+    node: Mapping[str, Any] = spec["paths"][op.path][op.method.lower()]
+    return node
+
+
+def _page_items(returns: str) -> list[str]:
+    """Item types of a list answer (``list[X]``, several engine shapes ``list[X] | list[Y]``, or an object
+    keyed by id ``dict[str, Z]`` beside them); empty when the answer has no list."""
+    members: list[ast.expr] = []
+
+    def split(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            split(node.left)
+            split(node.right)
+        else:
+            members.append(node)
+
+    split(ast.parse(returns, mode="eval").body)
+    lists = [m for m in members if isinstance(m, ast.Subscript) and ast.unparse(m.value) == "list"]
+    if not lists:
+        return []
+    items: list[str] = []
+    for member in members:
+        if isinstance(member, ast.Subscript) and ast.unparse(member.value) in ("list", "dict"):
+            inner = member.slice.elts[-1] if isinstance(member.slice, ast.Tuple) else member.slice
+            items.append(ast.unparse(inner))
+    return items
+
+
+def _paging(
+    spec: Mapping[str, Any], outputs: Outputs, op: Mapping[str, Any], params: list[Param], returns: str
+) -> tuple[str | None, str]:
+    """How a call pages, read from its parameters and its 200 schema: ``limit``/``offset`` over a list, or
+    a ``startCursor`` parameter with a ``page: {hasNextPage, endCursor}`` object beside one list field."""
+    names = {p.name for p in params}
+    if {"limit", "offset"} <= names:
+        items = _page_items(returns)
+        if items:
+            return "OffsetPaging()", " | ".join(dict.fromkeys(items))
+    if "start_cursor" not in names:
+        return None, ""
+    schema = _resolve(spec, op["responses"]["200"]["content"]["application/json"]["schema"])
+    properties = schema.get("properties", {})
+    page = _resolve(spec, properties.get("page", {})).get("properties", {})
+    lists = [w for w, s in properties.items() if _resolve(spec, s).get("type") == "array"]
+    if not {"hasNextPage", "endCursor"} <= set(page) or len(lists) != 1:
+        raise FacadeError(f"{op['operationId']}: startCursor without a page {{hasNextPage, endCursor}} and one list")
+    item = outputs.annotation(_resolve(spec, properties[lists[0]])["items"], "")
+    fields = ", ".join(repr(field_name(w)) for w in (lists[0], "hasNextPage", "endCursor"))
+    return f'CursorPaging({fields}, "start_cursor")'.replace("'", '"'), item
+
+
+def collect(spec: Mapping[str, Any], api: Path, outputs: Outputs) -> dict[str, Namespace]:
+    """Tag name -> its namespace tree, holding every operation of the spec; ``outputs`` collects the result
+    models the operations return."""
     descriptions = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
     roots: dict[str, Namespace] = {}
     for path, method, op, raw in _operations(spec):
-        operation = _operation(spec, api, path, method, op, raw)
+        operation = _operation(spec, api, outputs, path, method, op, raw)
         tag = pythonic(operation.tag)
         node = roots.setdefault(tag, Namespace((tag,), descriptions.get(operation.tag, "")))
         *groups, leaf = operation.facade

@@ -13,12 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from facade import FacadeError, Namespace, Operation, pythonic
+from outputs import RAW_ALIASES
 
-__all__ = ["client_module", "operations_module", "resource_module", "spec_module", "webhook_events_module"]
+__all__ = [
+    "client_module",
+    "models_module",
+    "operations_module",
+    "request_models_module",
+    "resource_module",
+    "spec_module",
+    "webhook_events_module",
+]
 
 HEADER = "# Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.\n"
 _BUILTINS = {"str", "int", "float", "bool", "list", "dict", "None"}
-_TYPING = {"Any"}
+_TYPING = {"Any", "Literal"}
 
 
 def _doc(text: str, indent: str, width: int = 110) -> list[str]:
@@ -42,7 +51,7 @@ def _imports(operations: Iterable[Operation]) -> tuple[dict[str, str], dict[str,
         for name in sorted(op.annotation_names | op.default_names):
             module = op.imports.get(name)
             if module is None:
-                if name in _BUILTINS | _TYPING:
+                if name in _BUILTINS | _TYPING | {"Mapping"}:  # Mapping: imported by every resource module
                     continue
                 raise FacadeError(f"{op.operation_id}: cannot resolve the name {name!r}")
             target = runtime if name in op.default_names else typing_only
@@ -85,38 +94,107 @@ def _shadowed(namespace: Namespace) -> set[str]:
     return (set(namespace.operations) | set(namespace.children)) & (_BUILTINS - {"None"})
 
 
-def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) -> list[str]:
+_OPTIONS = (
+    (
+        "timeout",
+        "float | httpx.Timeout | None",
+        "Seconds (or an ``httpx.Timeout``) for this call instead of the client's.",
+    ),
+    ("extra_headers", "Mapping[str, str] | None", "Headers added to this request."),
+    ("extra_query", "Mapping[str, str] | None", "Query parameters added to this request."),
+)
+
+
+def _output_names(op: Operation) -> list[str]:
+    """The rendered result models the method's return type names (imported from ``_outputs``)."""
+    return sorted(_result_names(op) - RAW_ALIASES)
+
+
+def _result_names(op: Operation) -> set[str]:
+    return (_names(op.returns) | (_names(op.item) if op.item else set())) - _BUILTINS - _TYPING
+
+
+def _names(source: str) -> set[str]:
+    return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
+
+
+def _returns(op: Operation, asynchronous: bool) -> str:
+    return f"{'Async' if asynchronous else 'Sync'}Page[{op.item}]" if op.paging else op.returns
+
+
+def _signature(
+    name: str, params: Iterable[tuple[str, str, str | None]], returns: str, asynchronous: bool, shadowed: set[str]
+) -> list[str]:
     head = "async def" if asynchronous else "def"
-    lines = [f"    {head} {name}(", "        self,"]
-    if op.params:
-        lines.append("        *,")
-    for p in op.params:
-        default = f" = {p.default}" if p.default is not None else ""
-        lines.append(f"        {p.name}: {_qualify(p.annotation, shadowed)}{default},")
-    returns = _qualify(op.returns, shadowed)
+    lines = [f"    {head} {name}(", "        self,", "        *,"]
+    for arg, annotation, default in params:
+        lines.append(f"        {arg}: {_qualify(annotation, shadowed)}{'' if default is None else f' = {default}'},")
+    lines += [f"        {option}: {annotation} = None," for option, annotation, _ in _OPTIONS]
     lines.append(f"    ) -> {returns}:")
+    return lines
+
+
+def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) -> list[str]:
+    returns = _qualify(_returns(op, asynchronous), shadowed)
+    plain = [(p.name, p.annotation, p.default) for p in op.params if p.generated != "body"]
+    if op.body_model is None:
+        lines = _signature(name, plain, returns, asynchronous, shadowed)
+    else:  # keyword arguments, or the whole body: two overloads over one implementation that takes either
+        outside = [(p.name, p.annotation, p.default) for p in op.params if not p.in_body and p.generated != "body"]
+        body = next(p for p in op.params if p.generated == "body")
+        whole = [*outside, ("body", body.annotation.removesuffix(" | None"), None)]
+        either = [  # required body fields become optional here: ``body=`` may stand in for them
+            (p.name, f"{p.annotation} | Unset", "UNSET")
+            if p.in_body and p.default is None
+            else (p.name, p.annotation, p.default)
+            for p in op.params
+            if p.generated != "body"
+        ]
+        lines = ["    @overload", *_signature(name, plain, returns, asynchronous, shadowed), "        ...", ""]
+        lines += ["    @overload", *_signature(name, whole, returns, asynchronous, shadowed), "        ...", ""]
+        lines += _signature(name, [*either, ("body", body.annotation, "None")], returns, asynchronous, shadowed)
     doc = f"{op.summary}\n\n``{op.method} {op.path}`` (operation ``{op.operation_id}``)."
-    described = [p for p in op.params if p.description]
-    if described:
-        doc += "\n\nArgs:"
-    text = _doc(doc, "        ")
-    if described:
-        text = text[:-1]
-        for p in described:
-            wrapped = textwrap.wrap(f"{p.name}: {p.description}".replace("\\", "\\\\").replace('"""', "'''"), 100)
-            text.append(f"            {wrapped[0]}")
-            text.extend(f"                {line}" for line in wrapped[1:])
-        text.append('        """')
+    if op.paging:
+        doc += "\n\nReturns the first page; iterating over it walks every following page, each fetched when reached."
+    described = [(p.name, p.description) for p in op.params if p.description]
+    described += [(option, text) for option, _, text in _OPTIONS]
+    doc += "\n\nArgs:"
+    text = _doc(doc, "        ")[:-1]
+    for arg, description in described:
+        wrapped = textwrap.wrap(f"{arg}: {description}".replace("\\", "\\\\").replace('"""', "'''"), 100)
+        text.append(f"            {wrapped[0]}")
+        text.extend(f"                {line}" for line in wrapped[1:])
+    text.append('        """')
     lines.extend(text)
     tag_module, op_module = op.module.split(".")
     lines.append(f"        from .._api.api.{tag_module} import {op_module} as _op")
+    outputs = _output_names(op)
+    if outputs:
+        lines.append(f"        from .._outputs import {', '.join(outputs)}")
+    raw = sorted(_result_names(op) & RAW_ALIASES)
+    if raw:
+        lines.append(f"        from .._models import {', '.join(raw)}")
     lines.append("")
     function = "_op.asyncio_detailed" if asynchronous else "_op.sync_detailed"
-    arguments = "".join(f", {p.generated}={p.name}" for p in op.params)
-    call = f"self._client._call({function}{arguments})"
-    if asynchronous:
-        call = f"await {call}"
-    lines.append(f'        return cast("{returns}", {call})')
+    cast_to = "type(None)" if op.returns == "None" else _qualify(op.returns, shadowed)
+    arguments = [f"cast_to={cast_to}"]
+    if op.paging:
+        arguments.append(f"paging={op.paging}")
+    arguments.append("options=request_options(timeout, extra_headers, extra_query)")
+    arguments += [f"{p.generated}={p.name}" for p in op.params if not p.omit_none and not p.in_body]
+    if op.body_model is not None:
+        fields = ", ".join(f"{p.name}={p.name}" for p in op.params if p.in_body)
+        where = ".".join((pythonic(op.tag), *op.facade))
+        build = f'body=build_body({op.body_model}, body, "{where}", {fields})'
+        arguments = [build if argument == "body=body" else argument for argument in arguments]
+        lines.insert(len(lines) - 1, f"        from .._api.{op.imports[op.body_model]} import {op.body_model}")
+    optional = [p for p in op.params if p.omit_none]
+    if optional:
+        arguments.append("**given(" + ", ".join(f"{p.generated}={p.name}" for p in optional) + ")")
+    call = f"self._client._call({function}, {', '.join(arguments)})"
+    # A typed local rather than ``cast``: the annotation is never evaluated, and ruff may wrap it.
+    lines.append(f"        result: {returns} = {'await ' if asynchronous else ''}{call}")
+    lines.append("        return result")
     return lines
 
 
@@ -142,11 +220,44 @@ def _class(namespace: Namespace, asynchronous: bool) -> list[str]:
     return lines
 
 
+def _raw_name(namespace: Namespace, asynchronous: bool) -> str:
+    return ("Async" if asynchronous else "") + namespace.class_name.removesuffix("Resource") + "WithRawResponse"
+
+
+def _raw_class(namespace: Namespace, asynchronous: bool) -> list[str]:
+    """``client.with_raw_response.<dotted>``: the namespace's methods, each returning an ``APIResponse``."""
+    prefix = "Async" if asynchronous else ""
+    wrapper = "async_to_raw_response_wrapper" if asynchronous else "to_raw_response_wrapper"
+    dotted = ".".join(namespace.path)
+    lines = [f"class {_raw_name(namespace, asynchronous)}:"]
+    lines += _doc(f"``client.with_raw_response.{dotted}``: the same methods, returning the HTTP response.", "    ")
+    lines += [
+        "",
+        f"    def __init__(self, resource: {prefix}{namespace.class_name}) -> None:",
+        "        self._resource = resource",
+    ]
+    lines += [f"        self.{name} = {wrapper}(resource.{name})" for name in sorted(namespace.operations)]
+    for child_name in sorted(namespace.children):
+        child = namespace.children[child_name]
+        lines += [
+            "",
+            "    @cached_property",
+            f"    def {child_name}(self) -> {_raw_name(child, asynchronous)}:",
+            f'        """``client.with_raw_response.{".".join(child.path)}``."""',
+            f"        return {_raw_name(child, asynchronous)}(self._resource.{child_name})",
+        ]
+    return lines
+
+
 def resource_module(root: Namespace) -> str:
     """``wawp_client/resources/<tag>.py``: the sync and async classes of one tag."""
     operations = [op for ns in root.walk() for op in ns.operations.values()]
     runtime, typing_only = _imports(operations)
-    needs_cached = any(ns.children for ns in root.walk())
+    has_body = any(op.body_model for op in operations)
+    if has_body:  # the implementation of a body method defaults every field to UNSET
+        runtime["UNSET"] = "types"
+        typing_only.setdefault("Unset", "types")
+    needs_cached = any(ns.children for ns in root.walk())  # namespaces hold their children in cached properties
     lines = [HEADER.rstrip("\n")]
     lines.extend(_doc(f"The ``client.{root.path[0]}`` namespace: {root.description}", ""))
     lines += ["", "from __future__ import annotations", ""]
@@ -154,18 +265,38 @@ def resource_module(root: Namespace) -> str:
         lines.append("import builtins")
     if needs_cached:
         lines.append("from functools import cached_property")
-    typing_names = sorted({"TYPE_CHECKING", "cast"} | {n for op in operations for n in op.annotation_names & _TYPING})
-    lines += [f"from typing import {', '.join(typing_names)}", ""]
+    returned = {n for op in operations for n in _names(op.returns)}
+    typing_names = sorted({"TYPE_CHECKING"} | {n for op in operations for n in op.annotation_names & _TYPING})
+    typing_names += ["Any", "overload"] if has_body else []
+    typing_names += sorted(returned & _TYPING - set(typing_names))
+    lines += [f"from typing import {', '.join(sorted(set(typing_names)))}", ""]
     lines += _import_lines(runtime)
     lines.append("from .._base_client import AsyncResource, SyncResource")
-    if typing_only:
-        lines += ["", "if TYPE_CHECKING:", *_import_lines(typing_only, "    ")]
+    lines.append("from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper")
+    helpers = ["request_options"] + (["given"] if any(p.omit_none for op in operations for p in op.params) else [])
+    helpers += ["build_body"] if has_body else []
+    pagings = sorted({op.paging.split("(")[0] for op in operations if op.paging})
+    if pagings:
+        lines.append(f"from ..pagination import {', '.join(pagings)}")
+    lines.append(f"from .._facade import {', '.join(sorted(helpers))}")
+    lines += ["", "if TYPE_CHECKING:", "    from collections.abc import Mapping", "", "    import httpx", ""]
+    lines += _import_lines(typing_only, "    ")
+    outputs = sorted({n for op in operations for n in _output_names(op)})
+    if outputs:
+        lines.append(f"    from .._outputs import {', '.join(outputs)}")
+    raw = sorted({n for op in operations for n in _result_names(op)} & RAW_ALIASES)
+    if raw:
+        lines.append(f"    from .._models import {', '.join(raw)}")
+    if any(op.paging for op in operations):
+        lines.append("    from ..pagination import AsyncPage, SyncPage")
     classes = [ns for ns in root.walk()]
     names = sorted(f"{p}{ns.class_name}" for ns in classes for p in ("", "Async"))
-    lines += ["", f"__all__ = {names!r}".replace("'", '"')]
+    names += [_raw_name(ns, asynchronous) for ns in classes for asynchronous in (False, True)]
+    lines += ["", f"__all__ = {sorted(names)!r}".replace("'", '"')]
     for asynchronous in (False, True):
         for namespace in classes:
             lines += ["", "", *_class(namespace, asynchronous)]
+            lines += ["", "", *_raw_class(namespace, asynchronous)]
     return "\n".join(lines) + "\n"
 
 
@@ -181,9 +312,31 @@ def client_module(roots: Mapping[str, Namespace], title: str) -> str:
     lines += ["from typing import TYPE_CHECKING", "", "from ._base_client import AsyncAPIClient, SyncAPIClient", ""]
     lines.append("if TYPE_CHECKING:")
     for tag in roots:
-        cls = roots[tag].class_name
-        lines.append(f"    from .resources.{tag} import Async{cls}, {cls}")
-    lines += ["", '__all__ = ["AsyncWawp", "Wawp"]']
+        names = [roots[tag].class_name, _raw_name(roots[tag], False)]
+        names = sorted([*names, *(f"Async{n}" for n in names)])
+        lines.append(f"    from .resources.{tag} import {', '.join(names)}")
+    lines += ["", '__all__ = ["AsyncWawp", "AsyncWawpWithRawResponse", "Wawp", "WawpWithRawResponse"]']
+    for asynchronous in (False, True):
+        prefix = "Async" if asynchronous else ""
+        lines += ["", "", f"class {prefix}WawpWithRawResponse:"]
+        lines += _doc(
+            f"``client.with_raw_response``: every namespace of :class:`{prefix}Wawp`, whose methods return an "
+            "``APIResponse`` (``status_code``, ``headers``, ``http_response``; ``.parse()`` gives what the plain "
+            "call returns).",
+            "    ",
+        )
+        lines += ["", f"    def __init__(self, client: {prefix}Wawp) -> None:", "        self._client = client"]
+        for tag, root in roots.items():
+            raw = _raw_name(root, asynchronous)
+            lines += [
+                "",
+                "    @cached_property",
+                f"    def {tag}(self) -> {raw}:",
+                f'        """``client.with_raw_response.{tag}``."""',
+                f"        from .resources.{tag} import {raw}",
+                "",
+                f"        return {raw}(self._client.{tag})",
+            ]
     for asynchronous in (False, True):
         prefix = "Async" if asynchronous else ""
         base = "AsyncAPIClient" if asynchronous else "SyncAPIClient"
@@ -195,6 +348,13 @@ def client_module(roots: Mapping[str, Namespace], title: str) -> str:
             "(5 s to connect) and ``max_retries`` to 2.",
             "    ",
         )
+        lines += [
+            "",
+            "    @cached_property",
+            f"    def with_raw_response(self) -> {prefix}WawpWithRawResponse:",
+            '        """The same namespaces and methods, returning the HTTP response (``.parse()`` for the result)."""',
+            f"        return {prefix}WawpWithRawResponse(self)",
+        ]
         for tag, root in roots.items():
             lines += [
                 "",
@@ -213,13 +373,15 @@ def operations_module(roots: Mapping[str, Namespace]) -> str:
     lines = [HEADER.rstrip("\n")]
     lines += _doc(
         "Every operation of the spec: where its generated module and its facade method are, and how the "
-        "facade's argument names map to the generated ones. Tests and tools read it; the client does not.",
+        "facade's argument names map to the generated ones (``body_fields``: the keyword arguments gathered into "
+        "the JSON body). Tests and tools read it; the client does not.",
         "",
     )
     lines += ["", "from __future__ import annotations", "", "from typing import NamedTuple", ""]
     lines += ['__all__ = ["OPERATIONS", "Operation"]', "", ""]
     lines += ["class Operation(NamedTuple):", '    """One operation and the names it goes by."""', ""]
     lines += ["    method: str", "    path: str", "    module: str", "    facade: str", "    arguments: dict[str, str]"]
+    lines += ["    body_fields: tuple[str, ...]"]
     lines += ["", "", "OPERATIONS: dict[str, Operation] = {"]
     operations = sorted(
         (op for root in roots.values() for ns in root.walk() for op in ns.operations.values()),
@@ -227,9 +389,11 @@ def operations_module(roots: Mapping[str, Namespace]) -> str:
     )
     for op in operations:
         facade = ".".join((pythonic(op.tag), *op.facade))
-        arguments = "{" + ", ".join(f'"{p.name}": "{p.generated}"' for p in op.params) + "}"
+        arguments = "{" + ", ".join(f'"{p.name}": "{p.generated}"' for p in op.params if not p.in_body) + "}"
+        fields = "".join(f'"{p.name}", ' for p in op.params if p.in_body)
         lines.append(
-            f'    "{op.operation_id}": Operation("{op.method}", "{op.path}", "{op.module}", "{facade}", {arguments}),'
+            f'    "{op.operation_id}": Operation("{op.method}", "{op.path}", "{op.module}", "{facade}", {arguments}, '
+            f"({fields})),"
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -302,3 +466,42 @@ def spec_module(spec: Mapping[str, Any], version: str) -> str:
     lines.append("# Paths whose operations authenticate with the access token alone (no instance id).")
     lines.append(f"TOKEN_ONLY_PATHS: tuple[str, ...] = ({''.join(f'{p!r}, ' for p in token_only)})")
     return "\n".join(lines).replace("'", '"') + "\n"
+
+
+def request_models_module(wire_names: Mapping[str, Mapping[str, str]], api: Path) -> str:
+    """``wawp_client/_request_models.py``: what the body builder needs to accept dicts for nested models."""
+    modules = _model_modules(api)
+    lines = [HEADER.rstrip("\n")]
+    lines += _doc(
+        "Request models: where each generated class lives (to resolve their annotations lazily) and, for "
+        "the body models and those nested in them, wire name -> attribute.",
+        "",
+    )
+    lines += ["", "from __future__ import annotations", "", '__all__ = ["MODEL_MODULES", "WIRE_NAMES"]', ""]
+    lines.append("MODEL_MODULES: dict[str, str] = {")
+    lines += [f'    "{name}": "{modules[name]}",' for name in sorted(modules)]
+    lines += ["}", "", "WIRE_NAMES: dict[str, dict[str, str]] = {"]
+    for name, fields in wire_names.items():
+        lines.append(f"    {name!r}: {dict(fields)!r},".replace("'", '"'))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def models_module(result_models: Iterable[str], api: Path) -> str:
+    """``wawp_client/models.py``: every model by name, the result models winning over same-named generated ones."""
+    results = sorted(result_models)
+    requests = {name: module for name, module in _model_modules(api).items() if name not in results}
+    lines = [HEADER.rstrip("\n")]
+    lines += _doc(
+        "Every model by name: what calls return (``wawp_client._outputs``, read tolerantly: see "
+        "``wawp_client._models.BaseModel``), and the generated attrs classes of the request side "
+        "(``GroupCreateBody``, ``ParticipantRef``...), enums and webhook events. Where both define a name, the "
+        "result model is the one exported. Importing this module loads every model; ``import wawp_client`` alone "
+        "loads none.",
+        "",
+    )
+    lines += ["", "from __future__ import annotations", ""]
+    lines += [f"from ._api.models.{module} import {name}" for name, module in sorted(requests.items())]
+    lines += [f"from ._outputs import {name}" for name in results]
+    lines += ["", f"__all__ = {sorted([*requests, *results])!r}".replace("'", '"')]
+    return "\n".join(lines) + "\n"

@@ -10,8 +10,8 @@
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+import importlib as _importlib
+from types import ModuleType as _ModuleType
 
 from ._client import AsyncWawp, Wawp
 from ._exceptions import (
@@ -60,7 +60,12 @@ __all__ = [
 _LAZY_MODULES = frozenset({"binary", "models", "pagination", "types", "webhooks"})
 
 
-def __getattr__(name: str) -> ModuleType:
+def __getattr__(name: str) -> _ModuleType:
     if name in _LAZY_MODULES:
-        return importlib.import_module(f".{name}", __name__)
+        return _importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # Only the public surface: not the private modules Python binds here once they are imported.
+    return sorted([*__all__, *_LAZY_MODULES])

@@ -12,7 +12,7 @@ import functools
 import logging
 import os
 import typing
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
 import httpx
@@ -23,8 +23,11 @@ from ._api.types import Response
 from ._auth import QueryAuth
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
 from ._options import RequestOptions
+from ._parsing import parse_body
 from ._redact import MASK, configure_logging, redact
+from ._response import finish
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .pagination import AsyncPage, Paging, SyncPage
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "AsyncResource", "SyncAPIClient", "SyncResource"]
 
@@ -98,34 +101,6 @@ async def _acheck(response: httpx.Response) -> None:
 
 async def _alog_request(request: httpx.Request) -> None:
     _log_request(request)
-
-
-def _result(response: Response[Any]) -> Any:
-    """The parsed success body; JSON ``null`` is a legitimate answer where the spec allows it."""
-    if response.parsed is None and not (200 <= response.status_code < 300 and response.content.strip() == b"null"):
-        raise APIResponseValidationError(
-            f"Unexpected response status {response.status_code}",
-            status_code=response.status_code,
-            body=response.content,
-        )
-    return response.parsed
-
-
-@functools.cache
-def _body_model(operation: Callable[..., Any]) -> Any:
-    """The attrs model the generated function takes as ``body`` (read once from its annotations)."""
-    return typing.get_type_hints(operation)["body"]
-
-
-def _with_model_body(operation: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Let callers pass a JSON body as a plain dict: it becomes the operation's model, validated by ``from_dict``."""
-    body = kwargs.get("body")
-    if isinstance(body, Mapping):
-        try:
-            kwargs["body"] = _body_model(operation).from_dict(dict(body))
-        except (KeyError, TypeError, ValueError) as error:
-            raise TypeError(f"body does not have the shape the operation takes: {error!r}") from None
-    return kwargs
 
 
 def _connection_error(error: httpx.TransportError) -> APIConnectionError:
@@ -219,15 +194,34 @@ class SyncAPIClient(_BaseAPIClient):
         self._api = self._config.api().set_httpx_client(http_client)
 
     def _call(
-        self, operation: Callable[..., Response[Any]], /, *, options: RequestOptions | None = None, **kwargs: Any
+        self,
+        operation: Callable[..., Response[Any]],
+        /,
+        *,
+        options: RequestOptions | None = None,
+        cast_to: Any = Any,
+        paging: Paging | None = None,
+        **kwargs: Any,
     ) -> Any:
-        """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
-        return self._parse(self._send(operation, options, kwargs))
+        """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``).
+
+        ``cast_to`` is the type of the body; with ``paging`` the result is a :class:`SyncPage` that
+        fetches the following pages with the same arguments.
+        """
+        response = self._send(operation, options, kwargs)
+
+        def parse() -> Any:
+            result = self._parse(response, cast_to)
+            if paging is None:
+                return result
+            fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
+            return SyncPage(result, paging, kwargs, fetch)
+
+        return finish(typing.cast(httpx.Response, response.parsed), parse)
 
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
     ) -> Response[Any]:
-        kwargs = _with_model_body(operation, kwargs)
         try:
             return operation(client=self._api, **kwargs)
         except httpx.TransportError as error:
@@ -235,8 +229,10 @@ class SyncAPIClient(_BaseAPIClient):
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
 
-    def _parse(self, response: Response[Any]) -> Any:
-        return _result(response)
+    def _parse(self, response: Response[Any], cast_to: Any) -> Any:
+        return parse_body(
+            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
+        )
 
     def close(self) -> None:
         """Close the underlying httpx client if this object created it."""
@@ -293,10 +289,21 @@ class AsyncAPIClient(_BaseAPIClient):
         /,
         *,
         options: RequestOptions | None = None,
+        cast_to: Any = Any,
+        paging: Paging | None = None,
         **kwargs: Any,
     ) -> Any:
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
-        return self._parse(await self._send(operation, options, kwargs))
+        response = await self._send(operation, options, kwargs)
+
+        def parse() -> Any:
+            result = self._parse(response, cast_to)
+            if paging is None:
+                return result
+            fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
+            return AsyncPage(result, paging, kwargs, fetch)
+
+        return finish(typing.cast(httpx.Response, response.parsed), parse)
 
     async def _send(
         self,
@@ -304,7 +311,6 @@ class AsyncAPIClient(_BaseAPIClient):
         options: RequestOptions | None,
         kwargs: dict[str, Any],
     ) -> Response[Any]:
-        kwargs = _with_model_body(operation, kwargs)
         try:
             return await operation(client=self._api, **kwargs)
         except httpx.TransportError as error:
@@ -312,8 +318,10 @@ class AsyncAPIClient(_BaseAPIClient):
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
 
-    def _parse(self, response: Response[Any]) -> Any:
-        return _result(response)
+    def _parse(self, response: Response[Any], cast_to: Any) -> Any:
+        return parse_body(
+            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
+        )
 
     async def close(self) -> None:
         """Close the underlying httpx client if this object created it."""

@@ -11,19 +11,221 @@ from typing import TYPE_CHECKING
 from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from .resources.auth import AsyncAuthResource, AuthResource
-    from .resources.channels import AsyncChannelsResource, ChannelsResource
-    from .resources.chats import AsyncChatsResource, ChatsResource
-    from .resources.contacts import AsyncContactsResource, ContactsResource
-    from .resources.groups import AsyncGroupsResource, GroupsResource
-    from .resources.labels import AsyncLabelsResource, LabelsResource
-    from .resources.messages import AsyncMessagesResource, MessagesResource
-    from .resources.presence import AsyncPresenceResource, PresenceResource
-    from .resources.profile import AsyncProfileResource, ProfileResource
-    from .resources.sessions import AsyncSessionsResource, SessionsResource
-    from .resources.status import AsyncStatusResource, StatusResource
+    from .resources.auth import AsyncAuthResource, AsyncAuthWithRawResponse, AuthResource, AuthWithRawResponse
+    from .resources.channels import (
+        AsyncChannelsResource,
+        AsyncChannelsWithRawResponse,
+        ChannelsResource,
+        ChannelsWithRawResponse,
+    )
+    from .resources.chats import AsyncChatsResource, AsyncChatsWithRawResponse, ChatsResource, ChatsWithRawResponse
+    from .resources.contacts import (
+        AsyncContactsResource,
+        AsyncContactsWithRawResponse,
+        ContactsResource,
+        ContactsWithRawResponse,
+    )
+    from .resources.groups import AsyncGroupsResource, AsyncGroupsWithRawResponse, GroupsResource, GroupsWithRawResponse
+    from .resources.labels import AsyncLabelsResource, AsyncLabelsWithRawResponse, LabelsResource, LabelsWithRawResponse
+    from .resources.messages import (
+        AsyncMessagesResource,
+        AsyncMessagesWithRawResponse,
+        MessagesResource,
+        MessagesWithRawResponse,
+    )
+    from .resources.presence import (
+        AsyncPresenceResource,
+        AsyncPresenceWithRawResponse,
+        PresenceResource,
+        PresenceWithRawResponse,
+    )
+    from .resources.profile import (
+        AsyncProfileResource,
+        AsyncProfileWithRawResponse,
+        ProfileResource,
+        ProfileWithRawResponse,
+    )
+    from .resources.sessions import (
+        AsyncSessionsResource,
+        AsyncSessionsWithRawResponse,
+        SessionsResource,
+        SessionsWithRawResponse,
+    )
+    from .resources.status import AsyncStatusResource, AsyncStatusWithRawResponse, StatusResource, StatusWithRawResponse
 
-__all__ = ["AsyncWawp", "Wawp"]
+__all__ = ["AsyncWawp", "AsyncWawpWithRawResponse", "Wawp", "WawpWithRawResponse"]
+
+
+class WawpWithRawResponse:
+    """``client.with_raw_response``: every namespace of :class:`Wawp`, whose methods return an ``APIResponse``
+    (``status_code``, ``headers``, ``http_response``; ``.parse()`` gives what the plain call returns).
+    """
+
+    def __init__(self, client: Wawp) -> None:
+        self._client = client
+
+    @cached_property
+    def sessions(self) -> SessionsWithRawResponse:
+        """``client.with_raw_response.sessions``."""
+        from .resources.sessions import SessionsWithRawResponse
+
+        return SessionsWithRawResponse(self._client.sessions)
+
+    @cached_property
+    def auth(self) -> AuthWithRawResponse:
+        """``client.with_raw_response.auth``."""
+        from .resources.auth import AuthWithRawResponse
+
+        return AuthWithRawResponse(self._client.auth)
+
+    @cached_property
+    def messages(self) -> MessagesWithRawResponse:
+        """``client.with_raw_response.messages``."""
+        from .resources.messages import MessagesWithRawResponse
+
+        return MessagesWithRawResponse(self._client.messages)
+
+    @cached_property
+    def profile(self) -> ProfileWithRawResponse:
+        """``client.with_raw_response.profile``."""
+        from .resources.profile import ProfileWithRawResponse
+
+        return ProfileWithRawResponse(self._client.profile)
+
+    @cached_property
+    def channels(self) -> ChannelsWithRawResponse:
+        """``client.with_raw_response.channels``."""
+        from .resources.channels import ChannelsWithRawResponse
+
+        return ChannelsWithRawResponse(self._client.channels)
+
+    @cached_property
+    def presence(self) -> PresenceWithRawResponse:
+        """``client.with_raw_response.presence``."""
+        from .resources.presence import PresenceWithRawResponse
+
+        return PresenceWithRawResponse(self._client.presence)
+
+    @cached_property
+    def status(self) -> StatusWithRawResponse:
+        """``client.with_raw_response.status``."""
+        from .resources.status import StatusWithRawResponse
+
+        return StatusWithRawResponse(self._client.status)
+
+    @cached_property
+    def chats(self) -> ChatsWithRawResponse:
+        """``client.with_raw_response.chats``."""
+        from .resources.chats import ChatsWithRawResponse
+
+        return ChatsWithRawResponse(self._client.chats)
+
+    @cached_property
+    def contacts(self) -> ContactsWithRawResponse:
+        """``client.with_raw_response.contacts``."""
+        from .resources.contacts import ContactsWithRawResponse
+
+        return ContactsWithRawResponse(self._client.contacts)
+
+    @cached_property
+    def groups(self) -> GroupsWithRawResponse:
+        """``client.with_raw_response.groups``."""
+        from .resources.groups import GroupsWithRawResponse
+
+        return GroupsWithRawResponse(self._client.groups)
+
+    @cached_property
+    def labels(self) -> LabelsWithRawResponse:
+        """``client.with_raw_response.labels``."""
+        from .resources.labels import LabelsWithRawResponse
+
+        return LabelsWithRawResponse(self._client.labels)
+
+
+class AsyncWawpWithRawResponse:
+    """``client.with_raw_response``: every namespace of :class:`AsyncWawp`, whose methods return an ``APIResponse``
+    (``status_code``, ``headers``, ``http_response``; ``.parse()`` gives what the plain call returns).
+    """
+
+    def __init__(self, client: AsyncWawp) -> None:
+        self._client = client
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithRawResponse:
+        """``client.with_raw_response.sessions``."""
+        from .resources.sessions import AsyncSessionsWithRawResponse
+
+        return AsyncSessionsWithRawResponse(self._client.sessions)
+
+    @cached_property
+    def auth(self) -> AsyncAuthWithRawResponse:
+        """``client.with_raw_response.auth``."""
+        from .resources.auth import AsyncAuthWithRawResponse
+
+        return AsyncAuthWithRawResponse(self._client.auth)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithRawResponse:
+        """``client.with_raw_response.messages``."""
+        from .resources.messages import AsyncMessagesWithRawResponse
+
+        return AsyncMessagesWithRawResponse(self._client.messages)
+
+    @cached_property
+    def profile(self) -> AsyncProfileWithRawResponse:
+        """``client.with_raw_response.profile``."""
+        from .resources.profile import AsyncProfileWithRawResponse
+
+        return AsyncProfileWithRawResponse(self._client.profile)
+
+    @cached_property
+    def channels(self) -> AsyncChannelsWithRawResponse:
+        """``client.with_raw_response.channels``."""
+        from .resources.channels import AsyncChannelsWithRawResponse
+
+        return AsyncChannelsWithRawResponse(self._client.channels)
+
+    @cached_property
+    def presence(self) -> AsyncPresenceWithRawResponse:
+        """``client.with_raw_response.presence``."""
+        from .resources.presence import AsyncPresenceWithRawResponse
+
+        return AsyncPresenceWithRawResponse(self._client.presence)
+
+    @cached_property
+    def status(self) -> AsyncStatusWithRawResponse:
+        """``client.with_raw_response.status``."""
+        from .resources.status import AsyncStatusWithRawResponse
+
+        return AsyncStatusWithRawResponse(self._client.status)
+
+    @cached_property
+    def chats(self) -> AsyncChatsWithRawResponse:
+        """``client.with_raw_response.chats``."""
+        from .resources.chats import AsyncChatsWithRawResponse
+
+        return AsyncChatsWithRawResponse(self._client.chats)
+
+    @cached_property
+    def contacts(self) -> AsyncContactsWithRawResponse:
+        """``client.with_raw_response.contacts``."""
+        from .resources.contacts import AsyncContactsWithRawResponse
+
+        return AsyncContactsWithRawResponse(self._client.contacts)
+
+    @cached_property
+    def groups(self) -> AsyncGroupsWithRawResponse:
+        """``client.with_raw_response.groups``."""
+        from .resources.groups import AsyncGroupsWithRawResponse
+
+        return AsyncGroupsWithRawResponse(self._client.groups)
+
+    @cached_property
+    def labels(self) -> AsyncLabelsWithRawResponse:
+        """``client.with_raw_response.labels``."""
+        from .resources.labels import AsyncLabelsWithRawResponse
+
+        return AsyncLabelsWithRawResponse(self._client.labels)
 
 
 class Wawp(SyncAPIClient):
@@ -32,6 +234,11 @@ class Wawp(SyncAPIClient):
     Arguments fall back to the environment variables ``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN`` and
     ``WAWP_BASE_URL``; ``timeout`` defaults to 30 s (5 s to connect) and ``max_retries`` to 2.
     """
+
+    @cached_property
+    def with_raw_response(self) -> WawpWithRawResponse:
+        """The same namespaces and methods, returning the HTTP response (``.parse()`` for the result)."""
+        return WawpWithRawResponse(self)
 
     @cached_property
     def sessions(self) -> SessionsResource:
@@ -117,6 +324,11 @@ class AsyncWawp(AsyncAPIClient):
     Arguments fall back to the environment variables ``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN`` and
     ``WAWP_BASE_URL``; ``timeout`` defaults to 30 s (5 s to connect) and ``max_retries`` to 2.
     """
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWawpWithRawResponse:
+        """The same namespaces and methods, returning the HTTP response (``.parse()`` for the result)."""
+        return AsyncWawpWithRawResponse(self)
 
     @cached_property
     def sessions(self) -> AsyncSessionsResource:

@@ -1,6 +1,7 @@
 # Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.
 """Every operation of the spec: where its generated module and its facade method are, and how the facade's
-argument names map to the generated ones. Tests and tools read it; the client does not.
+argument names map to the generated ones (``body_fields``: the keyword arguments gathered into the JSON body).
+Tests and tools read it; the client does not.
 """
 
 from __future__ import annotations
@@ -18,37 +19,53 @@ class Operation(NamedTuple):
     module: str
     facade: str
     arguments: dict[str, str]
+    body_fields: tuple[str, ...]
 
 
 OPERATIONS: dict[str, Operation] = {
-    "authGetQr": Operation("GET", "/getQr", "auth.auth_get_qr", "auth.get_qr", {"format": "format_"}),
+    "authGetQr": Operation("GET", "/getQr", "auth.auth_get_qr", "auth.get_qr", {"format": "format_"}, ()),
     "authRequestCode": Operation(
-        "POST", "/requestCode", "auth.auth_request_code", "auth.request_code", {"phone_number": "phone_number"}
+        "POST", "/requestCode", "auth.auth_request_code", "auth.request_code", {"phone_number": "phone_number"}, ()
     ),
-    "authScreenshot": Operation("GET", "/getScreenshot", "auth.auth_screenshot", "auth.screenshot", {}),
-    "channelCreate": Operation("POST", "/channels", "channels.channel_create", "channels.create", {"body": "body"}),
-    "channelDelete": Operation("DELETE", "/channels/{id}", "channels.channel_delete", "channels.delete", {"id": "id"}),
+    "authScreenshot": Operation("GET", "/getScreenshot", "auth.auth_screenshot", "auth.screenshot", {}, ()),
+    "channelCreate": Operation(
+        "POST",
+        "/channels",
+        "channels.channel_create",
+        "channels.create",
+        {"body": "body"},
+        (
+            "name",
+            "description",
+            "picture",
+            "type_",
+        ),
+    ),
+    "channelDelete": Operation(
+        "DELETE", "/channels/{id}", "channels.channel_delete", "channels.delete", {"id": "id"}, ()
+    ),
     "channelFollow": Operation(
-        "POST", "/channels/{id}/follow", "channels.channel_follow", "channels.follow", {"id": "id"}
+        "POST", "/channels/{id}/follow", "channels.channel_follow", "channels.follow", {"id": "id"}, ()
     ),
     "channelGet": Operation(
-        "GET", "/channels/{id}", "channels.channel_get", "channels.get", {"id": "id", "name": "name"}
+        "GET", "/channels/{id}", "channels.channel_get", "channels.get", {"id": "id", "name": "name"}, ()
     ),
-    "channelMute": Operation("POST", "/channels/{id}/mute", "channels.channel_mute", "channels.mute", {"id": "id"}),
+    "channelMute": Operation("POST", "/channels/{id}/mute", "channels.channel_mute", "channels.mute", {"id": "id"}, ()),
     "channelPreviewMessages": Operation(
         "GET",
         "/channels/{id}/messages/preview",
         "channels.channel_preview_messages",
         "channels.preview_messages",
         {"id": "id", "download_media": "download_media", "limit": "limit"},
+        (),
     ),
     "channelUnfollow": Operation(
-        "POST", "/channels/{id}/unfollow", "channels.channel_unfollow", "channels.unfollow", {"id": "id"}
+        "POST", "/channels/{id}/unfollow", "channels.channel_unfollow", "channels.unfollow", {"id": "id"}, ()
     ),
     "channelUnmute": Operation(
-        "POST", "/channels/{id}/unmute", "channels.channel_unmute", "channels.unmute", {"id": "id"}
+        "POST", "/channels/{id}/unmute", "channels.channel_unmute", "channels.unmute", {"id": "id"}, ()
     ),
-    "channelsList": Operation("GET", "/channels", "channels.channels_list", "channels.list", {"role": "role"}),
+    "channelsList": Operation("GET", "/channels", "channels.channels_list", "channels.list", {"role": "role"}, ()),
     "channelsSearch": Operation(
         "GET",
         "/channels/search",
@@ -62,22 +79,30 @@ OPERATIONS: dict[str, Operation] = {
             "start_cursor": "start_cursor",
             "text": "text",
         },
+        (),
     ),
     "channelsSearchCategories": Operation(
-        "GET", "/channels/search/categories", "channels.channels_search_categories", "channels.search_categories", {}
+        "GET",
+        "/channels/search/categories",
+        "channels.channels_search_categories",
+        "channels.search_categories",
+        {},
+        (),
     ),
     "channelsSearchCountries": Operation(
-        "GET", "/channels/search/countries", "channels.channels_search_countries", "channels.search_countries", {}
+        "GET", "/channels/search/countries", "channels.channels_search_countries", "channels.search_countries", {}, ()
     ),
     "channelsSearchViews": Operation(
-        "GET", "/channels/search/views", "channels.channels_search_views", "channels.search_views", {}
+        "GET", "/channels/search/views", "channels.channels_search_views", "channels.search_views", {}, ()
     ),
     "chatArchive": Operation(
-        "POST", "/chats/{chatId}/archive", "chats.chat_archive", "chats.archive", {"chat_id": "chat_id"}
+        "POST", "/chats/{chatId}/archive", "chats.chat_archive", "chats.archive", {"chat_id": "chat_id"}, ()
     ),
-    "chatDelete": Operation("DELETE", "/chats/{chatId}", "chats.chat_delete", "chats.delete", {"chat_id": "chat_id"}),
+    "chatDelete": Operation(
+        "DELETE", "/chats/{chatId}", "chats.chat_delete", "chats.delete", {"chat_id": "chat_id"}, ()
+    ),
     "chatLabelsGet": Operation(
-        "GET", "/labels/chats/{chatId}", "labels.chat_labels_get", "labels.for_chat", {"chat_id": "chat_id"}
+        "GET", "/labels/chats/{chatId}", "labels.chat_labels_get", "labels.for_chat", {"chat_id": "chat_id"}, ()
     ),
     "chatLabelsSet": Operation(
         "PUT",
@@ -85,9 +110,10 @@ OPERATIONS: dict[str, Operation] = {
         "labels.chat_labels_set",
         "labels.set_for_chat",
         {"chat_id": "chat_id", "body": "body"},
+        ("labels",),
     ),
     "chatMarkUnread": Operation(
-        "POST", "/chats/{chatId}/unread", "chats.chat_mark_unread", "chats.mark_unread", {"chat_id": "chat_id"}
+        "POST", "/chats/{chatId}/unread", "chats.chat_mark_unread", "chats.mark_unread", {"chat_id": "chat_id"}, ()
     ),
     "chatMessageDelete": Operation(
         "DELETE",
@@ -95,6 +121,7 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chat_message_delete",
         "chats.messages.delete",
         {"chat_id": "chat_id", "message_id": "message_id"},
+        (),
     ),
     "chatMessageEdit": Operation(
         "PUT",
@@ -108,6 +135,7 @@ OPERATIONS: dict[str, Operation] = {
             "link_preview": "link_preview",
             "link_preview_high_quality": "link_preview_high_quality",
         },
+        (),
     ),
     "chatMessageGet": Operation(
         "POST",
@@ -115,6 +143,7 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chat_message_get",
         "chats.messages.get",
         {"chat_id": "chat_id", "message_id": "message_id", "download_media": "download_media"},
+        (),
     ),
     "chatMessagePin": Operation(
         "POST",
@@ -122,6 +151,7 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chat_message_pin",
         "chats.messages.pin",
         {"chat_id": "chat_id", "message_id": "message_id", "duration": "duration"},
+        (),
     ),
     "chatMessageUnpin": Operation(
         "POST",
@@ -129,6 +159,7 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chat_message_unpin",
         "chats.messages.unpin",
         {"chat_id": "chat_id", "message_id": "message_id"},
+        (),
     ),
     "chatMessagesClear": Operation(
         "DELETE",
@@ -136,6 +167,7 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chat_messages_clear",
         "chats.messages.clear",
         {"chat_id": "chat_id"},
+        (),
     ),
     "chatMessagesList": Operation(
         "GET",
@@ -152,6 +184,7 @@ OPERATIONS: dict[str, Operation] = {
             "filter_from_me": "filter_from_me",
             "filter_ack": "filter_ack",
         },
+        (),
     ),
     "chatMessagesRead": Operation(
         "POST",
@@ -159,6 +192,7 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chat_messages_read",
         "chats.messages.read",
         {"chat_id": "chat_id", "messages": "messages", "days": "days"},
+        (),
     ),
     "chatPicture": Operation(
         "GET",
@@ -166,9 +200,10 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chat_picture",
         "chats.picture",
         {"chat_id": "chat_id", "refresh": "refresh"},
+        (),
     ),
     "chatUnarchive": Operation(
-        "POST", "/chats/{chatId}/unarchive", "chats.chat_unarchive", "chats.unarchive", {"chat_id": "chat_id"}
+        "POST", "/chats/{chatId}/unarchive", "chats.chat_unarchive", "chats.unarchive", {"chat_id": "chat_id"}, ()
     ),
     "chatsList": Operation(
         "POST",
@@ -176,6 +211,7 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chats_list",
         "chats.list",
         {"sort_by": "sort_by", "sort_order": "sort_order", "limit": "limit", "offset": "offset"},
+        (),
     ),
     "chatsOverview": Operation(
         "GET",
@@ -183,26 +219,35 @@ OPERATIONS: dict[str, Operation] = {
         "chats.chats_overview",
         "chats.overview",
         {"limit": "limit", "offset": "offset", "ids": "ids"},
+        (),
     ),
     "contactAbout": Operation(
-        "GET", "/contacts/about", "contacts.contact_about", "contacts.about", {"contact_id": "contact_id"}
+        "GET", "/contacts/about", "contacts.contact_about", "contacts.about", {"contact_id": "contact_id"}, ()
     ),
     "contactBlock": Operation(
-        "POST", "/contacts/block", "contacts.contact_block", "contacts.block", {"contact_id": "contact_id"}
+        "POST", "/contacts/block", "contacts.contact_block", "contacts.block", {"contact_id": "contact_id"}, ()
     ),
     "contactCheckExists": Operation(
-        "GET", "/contacts/check-exists", "contacts.contact_check_exists", "contacts.check_exists", {"phone": "phone"}
+        "GET",
+        "/contacts/check-exists",
+        "contacts.contact_check_exists",
+        "contacts.check_exists",
+        {"phone": "phone"},
+        (),
     ),
-    "contactGet": Operation("GET", "/contacts", "contacts.contact_get", "contacts.get", {"contact_id": "contact_id"}),
+    "contactGet": Operation(
+        "GET", "/contacts", "contacts.contact_get", "contacts.get", {"contact_id": "contact_id"}, ()
+    ),
     "contactProfilePicture": Operation(
         "GET",
         "/contacts/profile-picture",
         "contacts.contact_profile_picture",
         "contacts.profile_picture",
         {"contact_id": "contact_id", "refresh": "refresh"},
+        (),
     ),
     "contactUnblock": Operation(
-        "POST", "/contacts/unblock", "contacts.contact_unblock", "contacts.unblock", {"contact_id": "contact_id"}
+        "POST", "/contacts/unblock", "contacts.contact_unblock", "contacts.unblock", {"contact_id": "contact_id"}, ()
     ),
     "contactUpsert": Operation(
         "PUT",
@@ -210,6 +255,7 @@ OPERATIONS: dict[str, Operation] = {
         "contacts.contact_upsert",
         "contacts.upsert",
         {"contact_id": "contact_id", "first_name": "first_name", "last_name": "last_name"},
+        (),
     ),
     "contactsList": Operation(
         "GET",
@@ -217,6 +263,7 @@ OPERATIONS: dict[str, Operation] = {
         "contacts.contacts_list",
         "contacts.list",
         {"limit": "limit", "offset": "offset", "sort_by": "sort_by", "sort_order": "sort_order"},
+        (),
     ),
     "groupAdminDemote": Operation(
         "POST",
@@ -224,6 +271,7 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_admin_demote",
         "groups.participants.demote",
         {"id": "id", "body": "body"},
+        ("participants",),
     ),
     "groupAdminPromote": Operation(
         "POST",
@@ -231,23 +279,36 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_admin_promote",
         "groups.participants.promote",
         {"id": "id", "body": "body"},
+        ("participants",),
     ),
-    "groupCreate": Operation("POST", "/groups", "groups.group_create", "groups.create", {"body": "body"}),
-    "groupDelete": Operation("DELETE", "/groups/{id}", "groups.group_delete", "groups.delete", {"id": "id"}),
+    "groupCreate": Operation(
+        "POST",
+        "/groups",
+        "groups.group_create",
+        "groups.create",
+        {"body": "body"},
+        (
+            "name",
+            "participants",
+        ),
+    ),
+    "groupDelete": Operation("DELETE", "/groups/{id}", "groups.group_delete", "groups.delete", {"id": "id"}, ()),
     "groupDescriptionSet": Operation(
         "PUT",
         "/groups/{id}/description",
         "groups.group_description_set",
         "groups.set_description",
         {"id": "id", "body": "body"},
+        ("description",),
     ),
-    "groupGet": Operation("GET", "/groups/{id}", "groups.group_get", "groups.get", {"id": "id"}),
+    "groupGet": Operation("GET", "/groups/{id}", "groups.group_get", "groups.get", {"id": "id"}, ()),
     "groupInfoAdminOnlyGet": Operation(
         "GET",
         "/groups/{id}/settings/security/info-admin-only",
         "groups.group_info_admin_only_get",
         "groups.settings.get_info_admin_only",
         {"id": "id"},
+        (),
     ),
     "groupInfoAdminOnlySet": Operation(
         "PUT",
@@ -255,9 +316,10 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_info_admin_only_set",
         "groups.settings.set_info_admin_only",
         {"id": "id", "admins_only": "admins_only"},
+        (),
     ),
     "groupInviteCodeGet": Operation(
-        "GET", "/groups/{id}/invite-code", "groups.group_invite_code_get", "groups.invite_code.get", {"id": "id"}
+        "GET", "/groups/{id}/invite-code", "groups.group_invite_code_get", "groups.invite_code.get", {"id": "id"}, ()
     ),
     "groupInviteCodeRevoke": Operation(
         "POST",
@@ -265,18 +327,20 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_invite_code_revoke",
         "groups.invite_code.revoke",
         {"id": "id"},
+        (),
     ),
-    "groupJoin": Operation("POST", "/groups/join", "groups.group_join", "groups.join", {"body": "body"}),
+    "groupJoin": Operation("POST", "/groups/join", "groups.group_join", "groups.join", {"body": "body"}, ("code",)),
     "groupJoinInfo": Operation(
-        "GET", "/groups/join-info", "groups.group_join_info", "groups.join_info", {"code": "code"}
+        "GET", "/groups/join-info", "groups.group_join_info", "groups.join_info", {"code": "code"}, ()
     ),
-    "groupLeave": Operation("POST", "/groups/{id}/leave", "groups.group_leave", "groups.leave", {"id": "id"}),
+    "groupLeave": Operation("POST", "/groups/{id}/leave", "groups.group_leave", "groups.leave", {"id": "id"}, ()),
     "groupMessagesAdminOnlyGet": Operation(
         "GET",
         "/groups/{id}/settings/security/messages-admin-only",
         "groups.group_messages_admin_only_get",
         "groups.settings.get_messages_admin_only",
         {"id": "id"},
+        (),
     ),
     "groupMessagesAdminOnlySet": Operation(
         "PUT",
@@ -284,6 +348,7 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_messages_admin_only_set",
         "groups.settings.set_messages_admin_only",
         {"id": "id", "admins_only": "admins_only"},
+        (),
     ),
     "groupParticipantsAdd": Operation(
         "POST",
@@ -291,9 +356,15 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_participants_add",
         "groups.participants.add",
         {"id": "id", "body": "body"},
+        ("participants",),
     ),
     "groupParticipantsList": Operation(
-        "GET", "/groups/{id}/participants", "groups.group_participants_list", "groups.participants.list", {"id": "id"}
+        "GET",
+        "/groups/{id}/participants",
+        "groups.group_participants_list",
+        "groups.participants.list",
+        {"id": "id"},
+        (),
     ),
     "groupParticipantsRemove": Operation(
         "POST",
@@ -301,9 +372,10 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_participants_remove",
         "groups.participants.remove",
         {"id": "id", "body": "body"},
+        ("participants",),
     ),
     "groupPictureDelete": Operation(
-        "DELETE", "/groups/{id}/picture", "groups.group_picture_delete", "groups.picture.delete", {"id": "id"}
+        "DELETE", "/groups/{id}/picture", "groups.group_picture_delete", "groups.picture.delete", {"id": "id"}, ()
     ),
     "groupPictureGet": Operation(
         "GET",
@@ -311,37 +383,69 @@ OPERATIONS: dict[str, Operation] = {
         "groups.group_picture_get",
         "groups.picture.get",
         {"id": "id", "refresh": "refresh"},
+        (),
     ),
     "groupPictureSet": Operation(
-        "PUT", "/groups/{id}/picture", "groups.group_picture_set", "groups.picture.set", {"id": "id", "body": "body"}
+        "PUT",
+        "/groups/{id}/picture",
+        "groups.group_picture_set",
+        "groups.picture.set",
+        {"id": "id", "body": "body"},
+        ("file",),
     ),
     "groupSubjectSet": Operation(
-        "PUT", "/groups/{id}/subject", "groups.group_subject_set", "groups.set_subject", {"id": "id", "body": "body"}
+        "PUT",
+        "/groups/{id}/subject",
+        "groups.group_subject_set",
+        "groups.set_subject",
+        {"id": "id", "body": "body"},
+        ("subject",),
     ),
-    "groupsCount": Operation("GET", "/groups/count", "groups.groups_count", "groups.count", {}),
+    "groupsCount": Operation("GET", "/groups/count", "groups.groups_count", "groups.count", {}, ()),
     "groupsList": Operation(
         "GET",
         "/groups",
         "groups.groups_list",
         "groups.list",
         {"limit": "limit", "sort_order": "sort_order", "offset": "offset"},
+        (),
     ),
-    "groupsRefresh": Operation("POST", "/groups/refresh", "groups.groups_refresh", "groups.refresh", {}),
-    "instanceStatus": Operation("GET", "/status", "sessions.instance_status", "sessions.status", {}),
+    "groupsRefresh": Operation("POST", "/groups/refresh", "groups.groups_refresh", "groups.refresh", {}, ()),
+    "instanceStatus": Operation("GET", "/status", "sessions.instance_status", "sessions.status", {}, ()),
     "labelChatsList": Operation(
-        "GET", "/labels/{labelId}/chats", "labels.label_chats_list", "labels.chats", {"label_id": "label_id"}
+        "GET", "/labels/{labelId}/chats", "labels.label_chats_list", "labels.chats", {"label_id": "label_id"}, ()
     ),
-    "labelCreate": Operation("POST", "/labels", "labels.label_create", "labels.create", {"body": "body"}),
+    "labelCreate": Operation(
+        "POST",
+        "/labels",
+        "labels.label_create",
+        "labels.create",
+        {"body": "body"},
+        (
+            "name",
+            "color_hex",
+            "color",
+        ),
+    ),
     "labelDelete": Operation(
-        "DELETE", "/labels/{labelId}", "labels.label_delete", "labels.delete", {"label_id": "label_id"}
+        "DELETE", "/labels/{labelId}", "labels.label_delete", "labels.delete", {"label_id": "label_id"}, ()
     ),
     "labelUpdate": Operation(
-        "PUT", "/labels/{labelId}", "labels.label_update", "labels.update", {"label_id": "label_id", "body": "body"}
+        "PUT",
+        "/labels/{labelId}",
+        "labels.label_update",
+        "labels.update",
+        {"label_id": "label_id", "body": "body"},
+        (
+            "name",
+            "color_hex",
+            "color",
+        ),
     ),
-    "labelsList": Operation("GET", "/labels", "labels.labels_list", "labels.list", {}),
-    "lidsCount": Operation("GET", "/lids/count", "contacts.lids_count", "contacts.lids.count", {}),
+    "labelsList": Operation("GET", "/labels", "labels.labels_list", "labels.list", {}, ()),
+    "lidsCount": Operation("GET", "/lids/count", "contacts.lids_count", "contacts.lids.count", {}, ()),
     "lidsList": Operation(
-        "GET", "/lids", "contacts.lids_list", "contacts.lids.list", {"limit": "limit", "offset": "offset"}
+        "GET", "/lids", "contacts.lids_list", "contacts.lids.list", {"limit": "limit", "offset": "offset"}, ()
     ),
     "messageGet": Operation(
         "GET",
@@ -349,6 +453,7 @@ OPERATIONS: dict[str, Operation] = {
         "messages.message_get",
         "messages.get",
         {"chat_id": "chat_id", "message_id": "message_id", "download_media": "download_media"},
+        (),
     ),
     "messageReact": Operation(
         "PUT",
@@ -356,6 +461,7 @@ OPERATIONS: dict[str, Operation] = {
         "messages.message_react",
         "messages.react",
         {"chat_id": "chat_id", "message_id": "message_id", "reaction": "reaction"},
+        (),
     ),
     "messageStar": Operation(
         "PUT",
@@ -363,19 +469,20 @@ OPERATIONS: dict[str, Operation] = {
         "messages.message_star",
         "messages.star",
         {"chat_id": "chat_id", "message_id": "message_id", "star": "star"},
+        (),
     ),
     "presenceGet": Operation(
-        "GET", "/presence/{chatId}", "presence.presence_get", "presence.get", {"chat_id": "chat_id"}
+        "GET", "/presence/{chatId}", "presence.presence_get", "presence.get", {"chat_id": "chat_id"}, ()
     ),
     "presenceSet": Operation(
-        "POST", "/presence", "presence.presence_set", "presence.set", {"presence": "presence", "chat_id": "chat_id"}
+        "POST", "/presence", "presence.presence_set", "presence.set", {"presence": "presence", "chat_id": "chat_id"}, ()
     ),
     "profileDeletePicture": Operation(
-        "DELETE", "/profile/picture", "profile.profile_delete_picture", "profile.delete_picture", {}
+        "DELETE", "/profile/picture", "profile.profile_delete_picture", "profile.delete_picture", {}, ()
     ),
-    "profileGet": Operation("GET", "/profile", "profile.profile_get", "profile.get", {}),
+    "profileGet": Operation("GET", "/profile", "profile.profile_get", "profile.get", {}, ()),
     "profileSetName": Operation(
-        "PUT", "/profile/nameRequest", "profile.profile_set_name", "profile.set_name", {"name": "name"}
+        "PUT", "/profile/nameRequest", "profile.profile_set_name", "profile.set_name", {"name": "name"}, ()
     ),
     "profileSetPicture": Operation(
         "PUT",
@@ -383,12 +490,22 @@ OPERATIONS: dict[str, Operation] = {
         "profile.profile_set_picture",
         "profile.set_picture",
         {"file_url": "fileurl", "file_filename": "filefilename", "file_mimetype": "filemimetype"},
+        (),
     ),
     "profileSetStatus": Operation(
-        "PUT", "/profile/status", "profile.profile_set_status", "profile.set_status", {"status": "status"}
+        "PUT", "/profile/status", "profile.profile_set_status", "profile.set_status", {"status": "status"}, ()
     ),
     "sendContactVcard": Operation(
-        "POST", "/sendContactVcard", "messages.send_contact_vcard", "messages.send_contact_vcard", {"body": "body"}
+        "POST",
+        "/sendContactVcard",
+        "messages.send_contact_vcard",
+        "messages.send_contact_vcard",
+        {"body": "body"},
+        (
+            "chat_id",
+            "contacts",
+            "reply_to",
+        ),
     ),
     "sendFile": Operation(
         "POST",
@@ -402,6 +519,7 @@ OPERATIONS: dict[str, Operation] = {
             "file_mimetype": "filemimetype",
             "caption": "caption",
         },
+        (),
     ),
     "sendImage": Operation(
         "POST",
@@ -415,6 +533,7 @@ OPERATIONS: dict[str, Operation] = {
             "file_mimetype": "filemimetype",
             "caption": "caption",
         },
+        (),
     ),
     "sendLinkPreview": Operation(
         "POST",
@@ -431,6 +550,7 @@ OPERATIONS: dict[str, Operation] = {
             "link_preview_high_quality": "link_preview_high_quality",
             "reply_to": "reply_to",
         },
+        (),
     ),
     "sendLocation": Operation(
         "POST",
@@ -445,14 +565,27 @@ OPERATIONS: dict[str, Operation] = {
             "message": "message",
             "reply_to": "reply_to",
         },
+        (),
     ),
-    "sendPoll": Operation("POST", "/sendPoll", "messages.send_poll", "messages.send_poll", {"body": "body"}),
+    "sendPoll": Operation(
+        "POST",
+        "/sendPoll",
+        "messages.send_poll",
+        "messages.send_poll",
+        {"body": "body"},
+        (
+            "chat_id",
+            "poll",
+            "reply_to",
+        ),
+    ),
     "sendSeen": Operation(
         "POST",
         "/sendSeen",
         "messages.send_seen",
         "messages.send_seen",
         {"chat_id": "chat_id", "message_ids": "message_ids", "participant": "participant"},
+        (),
     ),
     "sendText": Operation(
         "POST",
@@ -460,6 +593,7 @@ OPERATIONS: dict[str, Operation] = {
         "messages.send_text",
         "messages.send_text",
         {"chat_id": "chat_id", "message": "message", "reply_to": "reply_to", "link_preview": "link_preview"},
+        (),
     ),
     "sendVideo": Operation(
         "POST",
@@ -475,6 +609,7 @@ OPERATIONS: dict[str, Operation] = {
             "convert": "convert",
             "as_note": "as_note",
         },
+        (),
     ),
     "sendVoice": Operation(
         "POST",
@@ -488,27 +623,29 @@ OPERATIONS: dict[str, Operation] = {
             "file_mimetype": "filemimetype",
             "convert": "convert",
         },
+        (),
     ),
     "sessionCreate": Operation(
-        "POST", "/createSession", "sessions.session_create", "sessions.create", {"name": "name"}
+        "POST", "/createSession", "sessions.session_create", "sessions.create", {"name": "name"}, ()
     ),
-    "sessionDelete": Operation("DELETE", "/session/delete", "sessions.session_delete", "sessions.delete", {}),
-    "sessionInfo": Operation("GET", "/session/info", "sessions.session_info", "sessions.info", {}),
-    "sessionLogout": Operation("POST", "/session/logout", "sessions.session_logout", "sessions.logout", {}),
-    "sessionMe": Operation("GET", "/session/me", "sessions.session_me", "sessions.me", {}),
-    "sessionRestart": Operation("POST", "/session/restart", "sessions.session_restart", "sessions.restart", {}),
-    "sessionStart": Operation("POST", "/session/start", "sessions.session_start", "sessions.start", {}),
-    "sessionStop": Operation("POST", "/session/stop", "sessions.session_stop", "sessions.stop", {}),
+    "sessionDelete": Operation("DELETE", "/session/delete", "sessions.session_delete", "sessions.delete", {}, ()),
+    "sessionInfo": Operation("GET", "/session/info", "sessions.session_info", "sessions.info", {}, ()),
+    "sessionLogout": Operation("POST", "/session/logout", "sessions.session_logout", "sessions.logout", {}, ()),
+    "sessionMe": Operation("GET", "/session/me", "sessions.session_me", "sessions.me", {}, ()),
+    "sessionRestart": Operation("POST", "/session/restart", "sessions.session_restart", "sessions.restart", {}, ()),
+    "sessionStart": Operation("POST", "/session/start", "sessions.session_start", "sessions.start", {}, ()),
+    "sessionStop": Operation("POST", "/session/stop", "sessions.session_stop", "sessions.stop", {}, ()),
     "startTyping": Operation(
-        "POST", "/startTyping", "messages.start_typing", "messages.start_typing", {"chat_id": "chat_id"}
+        "POST", "/startTyping", "messages.start_typing", "messages.start_typing", {"chat_id": "chat_id"}, ()
     ),
-    "statusDelete": Operation("POST", "/status/delete", "status.status_delete", "status.delete", {"id": "id"}),
+    "statusDelete": Operation("POST", "/status/delete", "status.status_delete", "status.delete", {"id": "id"}, ()),
     "statusImage": Operation(
         "POST",
         "/status/image",
         "status.status_image",
         "status.send_image",
         {"file_url": "fileurl", "file_filename": "filefilename", "file_mimetype": "filemimetype", "caption": "caption"},
+        (),
     ),
     "statusText": Operation(
         "POST",
@@ -523,6 +660,7 @@ OPERATIONS: dict[str, Operation] = {
             "link_preview_high_quality": "link_preview_high_quality",
             "contacts": "contacts",
         },
+        (),
     ),
     "statusVideo": Operation(
         "POST",
@@ -537,6 +675,7 @@ OPERATIONS: dict[str, Operation] = {
             "convert": "convert",
             "as_note": "as_note",
         },
+        (),
     ),
     "statusVoice": Operation(
         "POST",
@@ -550,8 +689,9 @@ OPERATIONS: dict[str, Operation] = {
             "convert": "convert",
             "caption": "caption",
         },
+        (),
     ),
     "stopTyping": Operation(
-        "POST", "/stopTyping", "messages.stop_typing", "messages.stop_typing", {"chat_id": "chat_id"}
+        "POST", "/stopTyping", "messages.stop_typing", "messages.stop_typing", {"chat_id": "chat_id"}, ()
     ),
 }

@@ -1,122 +1,141 @@
-"""Lazy iteration over every item of a paged endpoint, sync and async.
+"""Page objects for the list calls, sync and async.
 
-Two schemes exist in the API: ``limit``/``offset`` (chats, messages, contacts, lids, groups) and a
-cursor (channel search: each page says whether there is a next one and where it starts). The
-helpers take the facade method itself, so the other keyword arguments keep their types at the
-call site and nothing is fetched before the loop asks for it::
+A paged call (``client.chats.list(limit=50)``, ``client.channels.search(text="news")``) returns its
+first page. ``page.items`` is that page; iterating over the page walks every following page lazily,
+fetching the next one only when the loop gets there::
 
-    for message in paginate(client.chats.messages.list, chat_id=jid, page_size=50):
+    for chat in client.chats.list(limit=50):      # every chat, 50 per request
         ...
+    page = client.chats.list(limit=50)
+    while page.has_next_page():
+        page = page.next_page()
+
+Two schemes exist in the API. ``limit``/``offset`` (chats, messages, contacts, lids, groups): the API
+reports no total, so a page shorter than ``limit`` is the last one, and without a ``limit`` the
+server picks the page size and the answer is a single page. Where an engine answers an object keyed
+by id instead of a list (NOWEB's groups), its values are the items. A cursor (channel search): each answer
+says whether another page follows and where it starts (``page.endCursor``); ``page.result`` keeps the
+whole answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
 
-if TYPE_CHECKING:
-    from ._api.models.channel import Channel
-    from ._api.models.channel_search_result import ChannelSearchResult
-
-__all__ = [
-    "aiter_channel_search",
-    "apaginate",
-    "apaginate_cursor",
-    "iter_channel_search",
-    "paginate",
-    "paginate_cursor",
-]
+__all__ = ["AsyncPage", "CursorPaging", "OffsetPaging", "Paging", "SyncPage"]
 
 T = TypeVar("T")
-P = TypeVar("P")
 
 
-def paginate(
-    method: Callable[..., Sequence[T]], /, *, page_size: int = 100, offset: int = 0, **kwargs: Any
-) -> Iterator[T]:
-    """Call ``method(limit=page_size, offset=...)`` page after page until a short page."""
-    if page_size < 1:
-        raise ValueError("page_size must be >= 1")
-    while True:
-        page = method(limit=page_size, offset=offset, **kwargs)
-        yield from page
-        if len(page) < page_size:
-            return
-        offset += len(page)
+class Paging:
+    """How a paged call's answer splits into items and the arguments of the next call (``None``: last page)."""
+
+    def split(self, result: Any, arguments: dict[str, Any]) -> tuple[list[Any], dict[str, Any] | None]:
+        raise NotImplementedError
 
 
-async def apaginate(
-    method: Callable[..., Awaitable[Sequence[T]]], /, *, page_size: int = 100, offset: int = 0, **kwargs: Any
-) -> AsyncIterator[T]:
-    """The async twin of :func:`paginate`."""
-    if page_size < 1:
-        raise ValueError("page_size must be >= 1")
-    while True:
-        page = await method(limit=page_size, offset=offset, **kwargs)
-        for item in page:
-            yield item
-        if len(page) < page_size:
-            return
-        offset += len(page)
+class OffsetPaging(Paging):
+    """``limit``/``offset``: the answer is the list; a full page may be followed by another."""
+
+    def split(self, result: Any, arguments: dict[str, Any]) -> tuple[list[Any], dict[str, Any] | None]:
+        # An object keyed by id (NOWEB's groups) pages as its values; any other body that is not a list
+        # (tolerant reading) is an empty, final page, and strict mode raised earlier.
+        items = list(result.values()) if isinstance(result, dict) else result if isinstance(result, list) else []
+        limit = arguments.get("limit")
+        if not isinstance(limit, int) or limit < 1 or len(items) < limit:
+            return items, None
+        return items, {**arguments, "offset": (arguments.get("offset") or 0) + len(items)}
 
 
-def paginate_cursor(
-    method: Callable[..., P],
-    /,
-    *,
-    items: Callable[[P], Sequence[T]],
-    next_cursor: Callable[[P], str | None],
-    cursor_param: str = "start_cursor",
-    **kwargs: Any,
-) -> Iterator[T]:
-    """Follow ``next_cursor(page)`` (``None`` at the end) through ``cursor_param``."""
-    cursor: str | None = None
-    while True:
-        page = method(**kwargs) if cursor is None else method(**{cursor_param: cursor}, **kwargs)
-        yield from items(page)
-        following = next_cursor(page)
-        if not following or following == cursor:
-            return
-        cursor = following
+class CursorPaging(Paging):
+    """A cursor: the items are one field of the answer, the next cursor another (rendered from the spec)."""
+
+    def __init__(self, items: str, has_next: str, next_cursor: str, cursor_argument: str) -> None:
+        self.items, self.has_next, self.next_cursor, self.cursor_argument = (
+            items,
+            has_next,
+            next_cursor,
+            cursor_argument,
+        )
+
+    def split(self, result: Any, arguments: dict[str, Any]) -> tuple[list[Any], dict[str, Any] | None]:
+        items = getattr(result, self.items, None)
+        page = getattr(result, "page", None)
+        cursor = getattr(page, self.next_cursor, None)
+        more = getattr(page, self.has_next, None) is True and isinstance(cursor, str) and cursor != ""
+        if not more or cursor == arguments.get(self.cursor_argument):
+            return (items if isinstance(items, list) else []), None
+        return (items if isinstance(items, list) else []), {**arguments, self.cursor_argument: cursor}
 
 
-async def apaginate_cursor(
-    method: Callable[..., Awaitable[P]],
-    /,
-    *,
-    items: Callable[[P], Sequence[T]],
-    next_cursor: Callable[[P], str | None],
-    cursor_param: str = "start_cursor",
-    **kwargs: Any,
-) -> AsyncIterator[T]:
-    """The async twin of :func:`paginate_cursor`."""
-    cursor: str | None = None
-    while True:
-        page = await (method(**kwargs) if cursor is None else method(**{cursor_param: cursor}, **kwargs))
-        for item in items(page):
-            yield item
-        following = next_cursor(page)
-        if not following or following == cursor:
-            return
-        cursor = following
+class _Page(Generic[T]):
+    def __init__(self, result: Any, paging: Paging, arguments: dict[str, Any]) -> None:
+        self.result = result
+        self.items: list[T]
+        self.items, self._next = paging.split(result, arguments)
+
+    def has_next_page(self) -> bool:
+        """True when another page may follow (the next call may still come back empty)."""
+        return self._next is not None
+
+    def _next_arguments(self) -> dict[str, Any]:
+        if self._next is None:
+            raise RuntimeError("no next page: this is the last one (check has_next_page())")
+        return self._next
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {len(self.items)} item(s), next page: {self.has_next_page()}>"
 
 
-def _channels(result: ChannelSearchResult) -> Sequence[Channel]:
-    return result.channels
+class SyncPage(_Page[T]):
+    """One page of a paged call; iterate to get every item of this page and the following ones."""
+
+    def __init__(
+        self, result: Any, paging: Paging, arguments: dict[str, Any], fetch: Callable[..., SyncPage[T]]
+    ) -> None:
+        super().__init__(result, paging, arguments)
+        self._fetch = fetch
+
+    def next_page(self) -> SyncPage[T]:
+        """The following page (``RuntimeError`` after the last one: check :meth:`has_next_page`)."""
+        return self._fetch(**self._next_arguments())
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and every following one, each fetched when reached."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = page.next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.items
 
 
-def _end_cursor(result: ChannelSearchResult) -> str | None:
-    page = result.page
-    return page.end_cursor if page.has_next_page is True and isinstance(page.end_cursor, str) else None
+class AsyncPage(_Page[T]):
+    """The async twin of :class:`SyncPage`: ``async for item in page`` walks every page."""
 
+    def __init__(
+        self, result: Any, paging: Paging, arguments: dict[str, Any], fetch: Callable[..., Awaitable[AsyncPage[T]]]
+    ) -> None:
+        super().__init__(result, paging, arguments)
+        self._fetch = fetch
 
-def iter_channel_search(method: Callable[..., ChannelSearchResult], /, **kwargs: Any) -> Iterator[Channel]:
-    """Every channel of ``client.channels.search(...)``, following ``page.endCursor``."""
-    return paginate_cursor(method, items=_channels, next_cursor=_end_cursor, cursor_param="start_cursor", **kwargs)
+    async def next_page(self) -> AsyncPage[T]:
+        """The following page (``RuntimeError`` after the last one: check :meth:`has_next_page`)."""
+        return await self._fetch(**self._next_arguments())
 
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and every following one, each fetched when reached."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.next_page()
+            yield page
 
-def aiter_channel_search(
-    method: Callable[..., Awaitable[ChannelSearchResult]], /, **kwargs: Any
-) -> AsyncIterator[Channel]:
-    """The async twin of :func:`iter_channel_search`."""
-    return apaginate_cursor(method, items=_channels, next_cursor=_end_cursor, cursor_param="start_cursor", **kwargs)
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item

@@ -91,15 +91,25 @@ def test_connection_and_timeout_errors(make_client: Callable[..., wawp_client.Wa
         make_client(slow, max_retries=0).sessions.info()
 
 
-def test_success_body_that_does_not_fit(make_client: Callable[..., wawp_client.Wawp]) -> None:
-    client = make_client(_answer(200, json={"unexpected": True}))
-    with pytest.raises(wawp_client.APIResponseValidationError):
-        client.messages.send_text(chat_id="x", message="y")
-    with pytest.raises(wawp_client.APIResponseValidationError):
-        make_client(_answer(200, text="not json")).sessions.info()
-
-
-def test_undocumented_success_status(make_client: Callable[..., wawp_client.Wawp]) -> None:
+def test_success_body_that_does_not_fit_is_read_tolerantly(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    sent = make_client(_answer(200, json={"unexpected": True})).messages.send_text(chat_id="x", message="y")
+    assert sent.id is None
+    assert sent.unexpected is True
     with pytest.raises(wawp_client.APIResponseValidationError) as caught:
-        make_client(_answer(204)).sessions.info()
+        make_client(_answer(200, text="not json")).sessions.info()
+    assert caught.value.status_code == 200
+
+
+def test_success_body_that_does_not_fit_raises_in_strict_mode(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    client = make_client(_answer(200, json={"name": "default", "status": 3}), strict_response_validation=True)
+    with pytest.raises(wawp_client.APIResponseValidationError, match=r"\$\.status: integer where str") as caught:
+        client.sessions.info()
+    assert caught.value.status_code == 200
+    assert caught.value.body == {"name": "default", "status": 3}
+
+
+def test_undocumented_empty_success(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    assert make_client(_answer(204)).sessions.info() is None
+    with pytest.raises(wawp_client.APIResponseValidationError) as caught:
+        make_client(_answer(204), strict_response_validation=True).sessions.info()
     assert caught.value.status_code == 204

@@ -3,35 +3,25 @@ facade call sends the documented method and path and returns the parsed 200 mode
 
 from __future__ import annotations
 
-import enum
 import importlib
 import inspect
 import json
 import subprocess
 import sys
-import types
-import typing
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 import wawp_client
-from client_support import operation, recording_handler, success_example
-from wawp_client._api.types import Unset
+from client_support import facade_arguments, facade_method, operation, recording_handler, success_example
+from wawp_client._models import BaseModel
 from wawp_client._operations import OPERATIONS
+from wawp_client.pagination import AsyncPage, SyncPage
 
 
 def _operation_ids(spec: dict[str, Any]) -> list[str]:
     return sorted(op["operationId"] for item in spec["paths"].values() for op in item.values() if isinstance(op, dict))
-
-
-def _facade(root: object, dotted: str) -> Callable[..., Any]:
-    target = root
-    for part in dotted.split("."):
-        target = getattr(target, part)
-    assert callable(target)
-    return target
 
 
 def test_operations_table_matches_the_spec(spec: dict[str, Any]) -> None:
@@ -46,16 +36,17 @@ def test_operations_table_matches_the_spec(spec: dict[str, Any]) -> None:
 def test_every_operation_is_reachable(operation_id: str) -> None:
     entry = OPERATIONS[operation_id]
     module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
-    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+    for name in ("sync_detailed", "asyncio_detailed"):
         assert callable(getattr(module, name))
     sync_client = wawp_client.Wawp("INSTANCE0001", "token-0001")
     async_client = wawp_client.AsyncWawp("INSTANCE0001", "token-0001")
     for client in (sync_client, async_client):
-        method = _facade(client, entry.facade)
+        method = facade_method(client, entry.facade)
         parameters = inspect.signature(method).parameters
-        assert list(parameters) == list(entry.arguments)
+        assert set(parameters) == {*entry.arguments, *entry.body_fields, "timeout", "extra_headers", "extra_query"}
+        assert list(parameters)[-3:] == ["timeout", "extra_headers", "extra_query"]
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
-    assert inspect.iscoroutinefunction(_facade(async_client, entry.facade))
+    assert inspect.iscoroutinefunction(facade_method(async_client, entry.facade))
     generated = inspect.signature(module.sync_detailed).parameters
     assert set(entry.arguments.values()) <= set(generated)
     sync_client.close()
@@ -69,33 +60,14 @@ def test_pythonic_argument_names() -> None:
     assert "filter_from_me" in OPERATIONS["chatMessagesList"].arguments
 
 
-def _value(annotation: Any, spec_example: Any = None) -> Any:
-    """A plausible value of a generated parameter type (the first non-Unset member of a union)."""
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        members = [a for a in typing.get_args(annotation) if a not in (Unset, type(None))]
-        return _value(members[0], spec_example)
-    if typing.get_origin(annotation) is list:
-        return [_value(typing.get_args(annotation)[0])]
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return next(iter(annotation))
-    if hasattr(annotation, "from_dict"):
-        return annotation.from_dict(spec_example)
-    return {str: "120363012345678901@g.us", int: 1, float: 1.5, bool: True}[annotation]
-
-
-def _arguments(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
-    """Values for the required facade arguments, typed from the generated function."""
-    entry = OPERATIONS[operation_id]
-    op = operation(spec, operation_id)[2]
-    module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
-    hints = typing.get_type_hints(module.sync_detailed)
-    signature = inspect.signature(module.sync_detailed).parameters
-    body_example = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example")
-    return {
-        name: _value(hints[generated], body_example)
-        for name, generated in entry.arguments.items()
-        if signature[generated].default is inspect.Parameter.empty
-    }
+def _json(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _json(item) for key, item in value.items()}
+    return value
 
 
 def _check_exchange(spec: dict[str, Any], operation_id: str, sent: list[httpx.Request], result: Any) -> None:
@@ -105,10 +77,8 @@ def _check_exchange(spec: dict[str, Any], operation_id: str, sent: list[httpx.Re
     request = sent[0]
     assert request.method == entry.method
     assert request.url.path.startswith("/wp-json/awp/v1" + entry.path.split("{")[0])
-    if isinstance(example, dict):
-        assert set(example) <= set(result.to_dict())
-    else:
-        assert len(result) == len(example)
+    # Whatever the result type, the models keep the body exactly as received.
+    assert _json(result.result if isinstance(result, SyncPage | AsyncPage) else result) == example
     content = operation(spec, operation_id)[2].get("requestBody", {}).get("content", {})
     if content:
         assert json.loads(request.content) == content["application/json"]["example"]
@@ -119,8 +89,8 @@ def test_every_facade_method_calls_its_endpoint(
     operation_id: str, spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
 ) -> None:
     sent, handler = recording_handler(spec, operation_id)
-    method = _facade(make_client(handler), OPERATIONS[operation_id].facade)
-    _check_exchange(spec, operation_id, sent, method(**_arguments(spec, operation_id)))
+    method = facade_method(make_client(handler), OPERATIONS[operation_id].facade)
+    _check_exchange(spec, operation_id, sent, method(**facade_arguments(spec, operation_id)))
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
@@ -129,8 +99,8 @@ async def test_every_async_facade_method_calls_its_endpoint(
 ) -> None:
     sent, handler = recording_handler(spec, operation_id)
     async with make_async_client(handler) as client:
-        method = _facade(client, OPERATIONS[operation_id].facade)
-        result = await method(**_arguments(spec, operation_id))
+        method = facade_method(client, OPERATIONS[operation_id].facade)
+        result = await method(**facade_arguments(spec, operation_id))
     _check_exchange(spec, operation_id, sent, result)
 
 
@@ -152,14 +122,14 @@ def test_namespaces_are_cached_and_typed() -> None:
 
 
 def test_public_models_and_types() -> None:
-    assert wawp_client.models.Message.__module__ == "wawp_client._api.models.message"
+    assert wawp_client.models.Message.__module__ == "wawp_client._outputs"
     assert "GroupCreateBody" in wawp_client.models.__all__
     assert not wawp_client.types.UNSET
     with pytest.raises(AttributeError):
         _ = wawp_client.no_such_thing
 
 
-def test_json_bodies_take_a_model_or_a_plain_dict(make_client: Callable[..., wawp_client.Wawp]) -> None:
+def test_json_bodies_take_keyword_arguments_a_model_or_a_dict(make_client: Callable[..., wawp_client.Wawp]) -> None:
     sent: list[Any] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -168,10 +138,73 @@ def test_json_bodies_take_a_model_or_a_plain_dict(make_client: Callable[..., waw
 
     client = make_client(handler)
     body = {"name": "Project Alpha", "participants": [{"id": "201234567890"}]}
+    as_kwargs = client.groups.create(name="Project Alpha", participants=[{"id": "201234567890"}])
+    as_models = client.groups.create(
+        name="Project Alpha", participants=[wawp_client.models.ParticipantRef(id="201234567890")]
+    )
     as_dict = client.groups.create(body=body)
     as_model = client.groups.create(body=wawp_client.models.GroupCreateBody.from_dict(body))
-    assert sent == [body, body]
-    assert as_dict.subject == as_model.subject == "Project Alpha"
-    with pytest.raises(TypeError, match="body does not have the shape"):
-        client.groups.create(body={"participants": []})  # no name
-    assert len(sent) == 2  # a malformed body never reaches the network
+    assert sent == [body] * 4
+    assert as_kwargs.subject == as_models.subject == as_dict.subject == as_model.subject == "Project Alpha"
+
+
+def test_nested_and_optional_body_fields(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    sent: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json={"id": "true_201234567890@c.us_3EB0C767D26A1D8A9C11"})
+
+    client = make_client(handler)
+    client.messages.send_poll(chat_id="201234567890@c.us", poll={"name": "Lunch?", "options": ["Yes", "No"]})
+    client.messages.send_poll(
+        chat_id="201234567890@c.us",
+        poll={"name": "Lunch?", "options": ["Yes", "No"], "multipleAnswers": True, "newField": 1},
+        reply_to=None,
+    )
+    assert sent[0] == {
+        "chatId": "201234567890@c.us",
+        "poll": {"name": "Lunch?", "options": ["Yes", "No"], "multipleAnswers": False},  # the spec's default
+    }
+    assert sent[1]["poll"]["multipleAnswers"] is True
+    assert sent[1]["poll"]["newField"] == 1  # keys the spec does not know yet are sent as given
+    assert sent[1]["reply_to"] is None  # nullable: None is sent as null, leaving it out is the default
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda c: c.groups.create(body={"participants": []}),
+            r"body is missing 'name' \(required by GroupCreateBody\)",
+        ),
+        (
+            lambda c: c.groups.create(name="Team", participants=["201234567890"]),
+            r"participants\[0\] must be ParticipantRef or a dict with its fields, not str",
+        ),
+        (
+            lambda c: c.groups.create(body={"name": 5, "participants": []}),
+            r"body\.name must be str, not int",
+        ),
+        (
+            lambda c: c.messages.send_poll(chat_id="x", poll={"name": "Q", "options": "Yes,No"}),
+            r"poll\.options must be a list of str, not str",
+        ),
+        (
+            lambda c: c.groups.create(name="Team"),
+            r"groups\.create\(\) missing required keyword argument\(s\): 'participants'",
+        ),
+        (
+            lambda c: c.groups.create(name="Team", body={"name": "Team", "participants": []}),
+            r"either body= or the fields \(name\), not both",
+        ),
+    ],
+)
+def test_a_body_of_the_wrong_shape_names_the_field(
+    call: Callable[[wawp_client.Wawp], Any], message: str, make_client: Callable[..., wawp_client.Wawp]
+) -> None:
+    sent: list[httpx.Request] = []
+    client = make_client(lambda request: sent.append(request) or httpx.Response(200, json={}))
+    with pytest.raises(TypeError, match=message):
+        call(client)
+    assert sent == []  # a malformed body never reaches the network

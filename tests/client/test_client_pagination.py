@@ -1,4 +1,4 @@
-"""Lazy iteration over limit/offset endpoints and the cursor-based channel search, sync and async."""
+"""Page objects: limit/offset list calls and the cursor-based channel search, sync and async, fetched lazily."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 import wawp_client
 from client_support import success_example
-from wawp_client.pagination import aiter_channel_search, apaginate, iter_channel_search, paginate
+from wawp_client.pagination import AsyncPage, SyncPage
 
 
 def _chat_pages(spec: dict[str, Any], total: int) -> tuple[list[tuple[int, int]], Callable[..., httpx.Response]]:
@@ -26,34 +27,65 @@ def _chat_pages(spec: dict[str, Any], total: int) -> tuple[list[tuple[int, int]]
     return asked, handler
 
 
-def test_paginate_is_lazy_and_complete(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
+def test_list_returns_a_page_that_walks_every_page_lazily(
+    spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
+) -> None:
     asked, handler = _chat_pages(spec, total=7)
     client = make_client(handler)
-    iterator = paginate(client.chats.messages.list, chat_id="201234567890@c.us", page_size=3)
-    assert asked == []
-    first = next(iterator)
-    assert first.id == "m0"
+    page = client.chats.messages.list(chat_id="201234567890@c.us", limit=3)
+    assert isinstance(page, SyncPage)
+    assert [m.id for m in page.items] == ["m0", "m1", "m2"]
+    assert page.has_next_page()
     assert asked == [(3, 0)]
+    iterator = iter(page)
+    assert [next(iterator).id for _ in range(3)] == ["m0", "m1", "m2"]
+    assert asked == [(3, 0)]  # the second page is fetched only when the loop reaches it
     rest = [m.id for m in iterator]
-    assert rest == [f"m{i}" for i in range(1, 7)]
+    assert rest == [f"m{i}" for i in range(3, 7)]
     assert asked == [(3, 0), (3, 3), (3, 6)]
 
 
-def test_paginate_exact_multiple_stops_on_empty_page(
+def test_next_page_and_the_last_page(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
+    asked, handler = _chat_pages(spec, total=4)
+    page = make_client(handler).chats.messages.list(chat_id="x", limit=2, offset=0)
+    second = page.next_page()
+    assert [m.id for m in second.items] == ["m2", "m3"]
+    third = second.next_page()
+    assert third.items == []
+    assert not third.has_next_page()
+    with pytest.raises(RuntimeError, match="no next page"):
+        third.next_page()
+    assert asked == [(2, 0), (2, 2), (2, 4)]
+    assert [p.items[0].id for p in page.iter_pages() if p.items] == ["m0", "m2"]
+
+
+def test_without_limit_the_answer_is_one_page(
     spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
 ) -> None:
-    asked, handler = _chat_pages(spec, total=4)
-    ids = [c.id for c in paginate(make_client(handler).chats.messages.list, chat_id="x", page_size=2)]
-    assert ids == ["m0", "m1", "m2", "m3"]
-    assert asked == [(2, 0), (2, 2), (2, 4)]
+    template = success_example(spec, "chatMessagesList")[0]
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url.params))
+        return httpx.Response(200, json=[{**template, "id": f"m{i}"} for i in range(5)])
+
+    page = make_client(handler).chats.messages.list(chat_id="x")
+    assert [m.id for m in page] == [f"m{i}" for i in range(5)]
+    assert not page.has_next_page()
+    assert len(asked) == 1
 
 
-async def test_apaginate(spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]) -> None:
+async def test_async_page(spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]) -> None:
     asked, handler = _chat_pages(spec, total=5)
     async with make_async_client(handler) as client:
-        ids = [m.id async for m in apaginate(client.chats.messages.list, chat_id="x", page_size=2)]
+        page = await client.chats.messages.list(chat_id="x", limit=2)
+        assert isinstance(page, AsyncPage)
+        assert len(page.items) == 2
+        ids = [m.id async for m in page]
+        second = await page.next_page()
     assert ids == [f"m{i}" for i in range(5)]
-    assert asked == [(2, 0), (2, 2), (2, 4)]
+    assert [m.id for m in second.items] == ["m2", "m3"]
+    assert asked == [(2, 0), (2, 2), (2, 4), (2, 2)]
 
 
 def _channel_pages(spec: dict[str, Any]) -> tuple[list[str | None], Callable[..., httpx.Response]]:
@@ -79,19 +111,26 @@ def _channel_pages(spec: dict[str, Any]) -> tuple[list[str | None], Callable[...
     return asked, handler
 
 
-def test_channel_search_cursor(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
+def test_channel_search_pages_by_cursor(spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]) -> None:
     asked, handler = _channel_pages(spec)
-    client = make_client(handler)
-    ids = [c.id for c in iter_channel_search(client.channels.search, text="news", limit=2)]
+    page = make_client(handler).channels.search(text="news", limit=2)
+    assert [c.id for c in page.items] == ["a@newsletter", "b@newsletter"]
+    assert page.result.page.end_cursor == "c1"
+    assert asked == [None]
+    ids = [c.id for c in page]
     assert ids == ["a@newsletter", "b@newsletter", "c@newsletter", "d@newsletter"]
     assert asked == [None, "c1", "c2"]
 
 
-async def test_channel_search_cursor_async(
+async def test_channel_search_pages_by_cursor_async(
     spec: dict[str, Any], make_async_client: Callable[..., wawp_client.AsyncWawp]
 ) -> None:
     asked, handler = _channel_pages(spec)
     async with make_async_client(handler) as client:
-        ids = [c.id async for c in aiter_channel_search(client.channels.search, text="news")]
+        page = await client.channels.search(text="news")
+        ids = [c.id async for c in page]
+        pages = [p async for p in page.iter_pages()]
     assert len(ids) == 4
-    assert asked == [None, "c1", "c2"]
+    assert [len(p.items) for p in pages] == [2, 1, 1]
+    assert not pages[-1].has_next_page()
+    assert asked == [None, "c1", "c2", "c1", "c2"]

@@ -4,82 +4,162 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import build_body, given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import CursorPaging
 
 if TYPE_CHECKING:
-    from .._api.models.channel import Channel
-    from .._api.models.channel_category import ChannelCategory
-    from .._api.models.channel_country import ChannelCountry
-    from .._api.models.channel_create_body import ChannelCreateBody
-    from .._api.models.channel_message import ChannelMessage
-    from .._api.models.channel_search_result import ChannelSearchResult
-    from .._api.models.channel_view import ChannelView
-    from .._api.models.channels_list_role import ChannelsListRole
-    from .._api.models.empty_object import EmptyObject
-    from .._api.types import Unset
+    from collections.abc import Mapping
 
-__all__ = ["AsyncChannelsResource", "ChannelsResource"]
+    import httpx
+
+    from .._api.models.channel_create_body import ChannelCreateBody
+    from .._api.models.file_ref import FileRef
+    from .._api.types import Unset
+    from .._outputs import Channel, ChannelCategory, ChannelCountry, ChannelMessage, ChannelView
+    from ..pagination import AsyncPage, SyncPage
+
+__all__ = ["AsyncChannelsResource", "AsyncChannelsWithRawResponse", "ChannelsResource", "ChannelsWithRawResponse"]
 
 
 class ChannelsResource(SyncResource):
     """``client.channels``: WhatsApp channels (newsletters): yours, and the public directory."""
 
+    @overload
     def create(
         self,
         *,
-        body: ChannelCreateBody | dict[str, Any],
+        name: str,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ChannelCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        body: ChannelCreateBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Create a channel
 
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
+            name: Channel name.
+            description: Channel description.
+            picture: A file given by URL, for JSON bodies.
+            type_: Channel type as the vendor client sends it; allowed values are not documented.
+            body: The whole JSON body instead of the keyword arguments: a ``ChannelCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_create as _op
+        from .._api.models.channel_create_body import ChannelCreateBody
+        from .._outputs import Channel
 
-        return cast("Channel", self._client._call(_op.sync_detailed, body=body))
+        result: Channel = self._client._call(
+            _op.sync_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                ChannelCreateBody,
+                body,
+                "channels.create",
+                name=name,
+                description=description,
+                picture=picture,
+                type_=type_,
+            ),
+        )
+        return result
 
     def delete(
         self,
         *,
         id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete a channel
 
         ``DELETE /channels/{id}`` (operation ``channelDelete``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_delete as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, id=id))
+        result: None = self._client._call(
+            _op.sync_detailed, cast_to=type(None), options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     def follow(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Follow a channel
 
         ``POST /channels/{id}/follow`` (operation ``channelFollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_follow as _op
 
-        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     def get(
         self,
         *,
         id: str,
-        name: str | Unset = UNSET,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Get a channel
 
@@ -88,15 +168,29 @@ class ChannelsResource(SyncResource):
         Args:
             id: Channel id (…@newsletter) or invite code.
             name: Name to use.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_get as _op
+        from .._outputs import Channel
 
-        return cast("Channel", self._client._call(_op.sync_detailed, id=id, name=name))
+        result: Channel = self._client._call(
+            _op.sync_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            **given(name=name),
+        )
+        return result
 
     def list(
         self,
         *,
-        role: ChannelsListRole | Unset = UNSET,
+        role: Literal["ADMIN", "OWNER", "SUBSCRIBER"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Channel]:
         """List your channels
 
@@ -104,33 +198,58 @@ class ChannelsResource(SyncResource):
 
         Args:
             role: Only channels where you have this role.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_list as _op
+        from .._outputs import Channel
 
-        return cast("builtins.list[Channel]", self._client._call(_op.sync_detailed, role=role))
+        result: builtins.list[Channel] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Channel],
+            options=request_options(timeout, extra_headers, extra_query),
+            **given(role=role),
+        )
+        return result
 
     def mute(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Mute a channel
 
         ``POST /channels/{id}/mute`` (operation ``channelMute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_mute as _op
 
-        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     def preview_messages(
         self,
         *,
         id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = 10,
+        download_media: bool = False,
+        limit: int = 10,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelMessage]:
         """Preview channel messages
 
@@ -140,27 +259,41 @@ class ChannelsResource(SyncResource):
             id: Channel id, e.g. 120363098765432109@newsletter.
             download_media: Download media and include its URL in the result.
             limit: Maximum number of messages to return.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_preview_messages as _op
+        from .._outputs import ChannelMessage
 
-        return cast(
-            "builtins.list[ChannelMessage]",
-            self._client._call(_op.sync_detailed, id=id, download_media=download_media, limit=limit),
+        result: builtins.list[ChannelMessage] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelMessage],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            download_media=download_media,
+            limit=limit,
         )
+        return result
 
     def search(
         self,
         *,
-        view: str | Unset = UNSET,
-        countries: builtins.list[str] | Unset = UNSET,
-        categories: builtins.list[str] | Unset = UNSET,
-        limit: int | Unset = 50,
-        start_cursor: str | Unset = UNSET,
-        text: str | Unset = UNSET,
-    ) -> ChannelSearchResult:
+        view: str | None = None,
+        countries: builtins.list[str] | None = None,
+        categories: builtins.list[str] | None = None,
+        limit: int = 50,
+        start_cursor: str | None = None,
+        text: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Channel]:
         """Search public channels
 
         ``GET /channels/search`` (operation ``channelsSearch``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             view: Directory view to browse (values from /channels/search/views); give either `view` or `text`.
@@ -171,144 +304,315 @@ class ChannelsResource(SyncResource):
             start_cursor: Cursor of the page to fetch: the previous page's `page.endCursor`; empty for the first
                 page.
             text: Words to search channel names for; give either `view` or `text`.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search as _op
+        from .._outputs import ChannelSearchResult
 
-        return cast(
-            "ChannelSearchResult",
-            self._client._call(
-                _op.sync_detailed,
-                view=view,
-                countries=countries,
-                categories=categories,
-                limit=limit,
-                start_cursor=start_cursor,
-                text=text,
-            ),
+        result: SyncPage[Channel] = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChannelSearchResult,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
         )
+        return result
 
     def search_categories(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCategory]:
         """List channel search categories
 
         ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_categories as _op
+        from .._outputs import ChannelCategory
 
-        return cast("builtins.list[ChannelCategory]", self._client._call(_op.sync_detailed))
+        result: builtins.list[ChannelCategory] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelCategory],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
 
     def search_countries(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCountry]:
         """List channel search countries
 
         ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_countries as _op
+        from .._outputs import ChannelCountry
 
-        return cast("builtins.list[ChannelCountry]", self._client._call(_op.sync_detailed))
+        result: builtins.list[ChannelCountry] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelCountry],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
 
     def search_views(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelView]:
         """List channel search views
 
         ``GET /channels/search/views`` (operation ``channelsSearchViews``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_views as _op
+        from .._outputs import ChannelView
 
-        return cast("builtins.list[ChannelView]", self._client._call(_op.sync_detailed))
+        result: builtins.list[ChannelView] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChannelView],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
 
     def unfollow(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Unfollow a channel
 
         ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unfollow as _op
 
-        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     def unmute(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Unmute a channel
 
         ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unmute as _op
 
-        return cast("EmptyObject", self._client._call(_op.sync_detailed, id=id))
+        result: dict[str, Any] = self._client._call(
+            _op.sync_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
+
+
+class ChannelsWithRawResponse:
+    """``client.with_raw_response.channels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ChannelsResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.follow = to_raw_response_wrapper(resource.follow)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.mute = to_raw_response_wrapper(resource.mute)
+        self.preview_messages = to_raw_response_wrapper(resource.preview_messages)
+        self.search = to_raw_response_wrapper(resource.search)
+        self.search_categories = to_raw_response_wrapper(resource.search_categories)
+        self.search_countries = to_raw_response_wrapper(resource.search_countries)
+        self.search_views = to_raw_response_wrapper(resource.search_views)
+        self.unfollow = to_raw_response_wrapper(resource.unfollow)
+        self.unmute = to_raw_response_wrapper(resource.unmute)
 
 
 class AsyncChannelsResource(AsyncResource):
     """``client.channels``: WhatsApp channels (newsletters): yours, and the public directory."""
 
+    @overload
     async def create(
         self,
         *,
-        body: ChannelCreateBody | dict[str, Any],
+        name: str,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ChannelCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Channel: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        description: str | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
+        type_: str | None = None,
+        body: ChannelCreateBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Create a channel
 
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            body: The JSON request body: a ``ChannelCreateBody``, or a dict of the same shape.
+            name: Channel name.
+            description: Channel description.
+            picture: A file given by URL, for JSON bodies.
+            type_: Channel type as the vendor client sends it; allowed values are not documented.
+            body: The whole JSON body instead of the keyword arguments: a ``ChannelCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_create as _op
+        from .._api.models.channel_create_body import ChannelCreateBody
+        from .._outputs import Channel
 
-        return cast("Channel", await self._client._call(_op.asyncio_detailed, body=body))
+        result: Channel = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                ChannelCreateBody,
+                body,
+                "channels.create",
+                name=name,
+                description=description,
+                picture=picture,
+                type_=type_,
+            ),
+        )
+        return result
 
     async def delete(
         self,
         *,
         id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Delete a channel
 
         ``DELETE /channels/{id}`` (operation ``channelDelete``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_delete as _op
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     async def follow(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Follow a channel
 
         ``POST /channels/{id}/follow`` (operation ``channelFollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_follow as _op
 
-        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     async def get(
         self,
         *,
         id: str,
-        name: str | Unset = UNSET,
+        name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Get a channel
 
@@ -317,15 +621,29 @@ class AsyncChannelsResource(AsyncResource):
         Args:
             id: Channel id (…@newsletter) or invite code.
             name: Name to use.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_get as _op
+        from .._outputs import Channel
 
-        return cast("Channel", await self._client._call(_op.asyncio_detailed, id=id, name=name))
+        result: Channel = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Channel,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            **given(name=name),
+        )
+        return result
 
     async def list(
         self,
         *,
-        role: ChannelsListRole | Unset = UNSET,
+        role: Literal["ADMIN", "OWNER", "SUBSCRIBER"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Channel]:
         """List your channels
 
@@ -333,33 +651,58 @@ class AsyncChannelsResource(AsyncResource):
 
         Args:
             role: Only channels where you have this role.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_list as _op
+        from .._outputs import Channel
 
-        return cast("builtins.list[Channel]", await self._client._call(_op.asyncio_detailed, role=role))
+        result: builtins.list[Channel] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Channel],
+            options=request_options(timeout, extra_headers, extra_query),
+            **given(role=role),
+        )
+        return result
 
     async def mute(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Mute a channel
 
         ``POST /channels/{id}/mute`` (operation ``channelMute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_mute as _op
 
-        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     async def preview_messages(
         self,
         *,
         id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = 10,
+        download_media: bool = False,
+        limit: int = 10,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelMessage]:
         """Preview channel messages
 
@@ -369,27 +712,41 @@ class AsyncChannelsResource(AsyncResource):
             id: Channel id, e.g. 120363098765432109@newsletter.
             download_media: Download media and include its URL in the result.
             limit: Maximum number of messages to return.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_preview_messages as _op
+        from .._outputs import ChannelMessage
 
-        return cast(
-            "builtins.list[ChannelMessage]",
-            await self._client._call(_op.asyncio_detailed, id=id, download_media=download_media, limit=limit),
+        result: builtins.list[ChannelMessage] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelMessage],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            download_media=download_media,
+            limit=limit,
         )
+        return result
 
     async def search(
         self,
         *,
-        view: str | Unset = UNSET,
-        countries: builtins.list[str] | Unset = UNSET,
-        categories: builtins.list[str] | Unset = UNSET,
-        limit: int | Unset = 50,
-        start_cursor: str | Unset = UNSET,
-        text: str | Unset = UNSET,
-    ) -> ChannelSearchResult:
+        view: str | None = None,
+        countries: builtins.list[str] | None = None,
+        categories: builtins.list[str] | None = None,
+        limit: int = 50,
+        start_cursor: str | None = None,
+        text: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Channel]:
         """Search public channels
 
         ``GET /channels/search`` (operation ``channelsSearch``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             view: Directory view to browse (values from /channels/search/views); give either `view` or `text`.
@@ -400,83 +757,173 @@ class AsyncChannelsResource(AsyncResource):
             start_cursor: Cursor of the page to fetch: the previous page's `page.endCursor`; empty for the first
                 page.
             text: Words to search channel names for; give either `view` or `text`.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search as _op
+        from .._outputs import ChannelSearchResult
 
-        return cast(
-            "ChannelSearchResult",
-            await self._client._call(
-                _op.asyncio_detailed,
-                view=view,
-                countries=countries,
-                categories=categories,
-                limit=limit,
-                start_cursor=start_cursor,
-                text=text,
-            ),
+        result: AsyncPage[Channel] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChannelSearchResult,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
         )
+        return result
 
     async def search_categories(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCategory]:
         """List channel search categories
 
         ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_categories as _op
+        from .._outputs import ChannelCategory
 
-        return cast("builtins.list[ChannelCategory]", await self._client._call(_op.asyncio_detailed))
+        result: builtins.list[ChannelCategory] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelCategory],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
 
     async def search_countries(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelCountry]:
         """List channel search countries
 
         ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_countries as _op
+        from .._outputs import ChannelCountry
 
-        return cast("builtins.list[ChannelCountry]", await self._client._call(_op.asyncio_detailed))
+        result: builtins.list[ChannelCountry] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelCountry],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
 
     async def search_views(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[ChannelView]:
         """List channel search views
 
         ``GET /channels/search/views`` (operation ``channelsSearchViews``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_views as _op
+        from .._outputs import ChannelView
 
-        return cast("builtins.list[ChannelView]", await self._client._call(_op.asyncio_detailed))
+        result: builtins.list[ChannelView] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChannelView],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
 
     async def unfollow(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Unfollow a channel
 
         ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unfollow as _op
 
-        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     async def unmute(
         self,
         *,
         id: str,
-    ) -> EmptyObject:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Unmute a channel
 
         ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_unmute as _op
 
-        return cast("EmptyObject", await self._client._call(_op.asyncio_detailed, id=id))
+        result: dict[str, Any] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=dict[str, Any],
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
+
+
+class AsyncChannelsWithRawResponse:
+    """``client.with_raw_response.channels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncChannelsResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.follow = async_to_raw_response_wrapper(resource.follow)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.mute = async_to_raw_response_wrapper(resource.mute)
+        self.preview_messages = async_to_raw_response_wrapper(resource.preview_messages)
+        self.search = async_to_raw_response_wrapper(resource.search)
+        self.search_categories = async_to_raw_response_wrapper(resource.search_categories)
+        self.search_countries = async_to_raw_response_wrapper(resource.search_countries)
+        self.search_views = async_to_raw_response_wrapper(resource.search_views)
+        self.unfollow = async_to_raw_response_wrapper(resource.unfollow)
+        self.unmute = async_to_raw_response_wrapper(resource.unmute)

@@ -5,30 +5,31 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal
 
-from .._api.models.chat_message_pin_duration import ChatMessagePinDuration
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import OffsetPaging
 
 if TYPE_CHECKING:
-    from .._api.models.chat import Chat
-    from .._api.models.chat_messages_list_filter_ack import ChatMessagesListFilterAck
-    from .._api.models.chat_overview import ChatOverview
-    from .._api.models.chat_picture import ChatPicture
-    from .._api.models.chats_list_sort_by import ChatsListSortBy
-    from .._api.models.chats_list_sort_order import ChatsListSortOrder
-    from .._api.models.gows_sent_message import GowsSentMessage
-    from .._api.models.message import Message
-    from .._api.models.noweb_sent_message import NowebSentMessage
-    from .._api.models.read_messages_result import ReadMessagesResult
-    from .._api.models.result import Result
-    from .._api.models.wawp_send_ack import WawpSendAck
-    from .._api.models.webjs_chat import WebjsChat
-    from .._api.models.webjs_sent_message import WebjsSentMessage
-    from .._api.types import Unset
+    from collections.abc import Mapping
 
-__all__ = ["AsyncChatsMessagesResource", "AsyncChatsResource", "ChatsMessagesResource", "ChatsResource"]
+    import httpx
+
+    from .._outputs import Chat, ChatOverview, ChatPicture, Message, ReadMessagesResult, Result, SentMessage, WebjsChat
+    from ..pagination import AsyncPage, SyncPage
+
+__all__ = [
+    "AsyncChatsMessagesResource",
+    "AsyncChatsMessagesWithRawResponse",
+    "AsyncChatsResource",
+    "AsyncChatsWithRawResponse",
+    "ChatsMessagesResource",
+    "ChatsMessagesWithRawResponse",
+    "ChatsResource",
+    "ChatsWithRawResponse",
+]
 
 
 class ChatsMessagesResource(SyncResource):
@@ -38,6 +39,9 @@ class ChatsMessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Clear a chat
 
@@ -46,17 +50,29 @@ class ChatsMessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_clear as _op
 
-        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     def delete(
         self,
         *,
         chat_id: str,
         message_id: str,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Delete a message
 
         ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
@@ -65,13 +81,21 @@ class ChatsMessagesResource(SyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
         )
+        return result
 
     def edit(
         self,
@@ -79,9 +103,12 @@ class ChatsMessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         text: str,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Edit a message
 
         ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
@@ -93,27 +120,34 @@ class ChatsMessagesResource(SyncResource):
             text: New text of the message.
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                message_id=message_id,
-                text=text,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            text=text,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
         )
+        return result
 
     def get(
         self,
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message of a chat
 
@@ -124,31 +158,43 @@ class ChatsMessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        result: Message = self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     def list(
         self,
         *,
         chat_id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        filter_timestamp_lte: int | Unset = UNSET,
-        filter_timestamp_gte: int | Unset = UNSET,
-        filter_from_me: bool | Unset = UNSET,
-        filter_ack: ChatMessagesListFilterAck | Unset = UNSET,
-    ) -> builtins.list[Message]:
+        download_media: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        filter_timestamp_lte: int | None = None,
+        filter_timestamp_gte: int | None = None,
+        filter_from_me: bool | None = None,
+        filter_ack: Literal["DEVICE", "ERROR", "PENDING", "PLAYED", "READ", "SERVER"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Message]:
         """List messages of a chat
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -160,30 +206,40 @@ class ChatsMessagesResource(SyncResource):
             filter_timestamp_gte: Only messages sent at or after this unix time (seconds).
             filter_from_me: Only messages you sent (true) or received (false).
             filter_ack: Only messages in this delivery state.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_list as _op
+        from .._outputs import Message
 
-        return cast(
-            "builtins.list[Message]",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                download_media=download_media,
+        result: SyncPage[Message] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Message],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            download_media=download_media,
+            offset=offset,
+            **given(
                 limit=limit,
-                offset=offset,
                 filter_timestamp_lte=filter_timestamp_lte,
                 filter_timestamp_gte=filter_timestamp_gte,
                 filter_from_me=filter_from_me,
                 filter_ack=filter_ack,
             ),
         )
+        return result
 
     def pin(
         self,
         *,
         chat_id: str,
         message_id: str,
-        duration: ChatMessagePinDuration | Unset = ChatMessagePinDuration.VALUE_86400,
+        duration: Literal[86400, 604800, 2592000] = 86400,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Pin a message
 
@@ -194,19 +250,32 @@ class ChatsMessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             duration: How long the pin lasts, in seconds (24 hours, 7 days or 30 days).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_pin as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, duration=duration)
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            duration=duration,
         )
+        return result
 
     def read(
         self,
         *,
         chat_id: str,
-        messages: int | Unset = UNSET,
-        days: int | Unset = UNSET,
+        messages: int | None = None,
+        days: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ReadMessagesResult:
         """Mark a chat as read
 
@@ -217,18 +286,30 @@ class ChatsMessagesResource(SyncResource):
                 channel).
             messages: How many of the newest messages to mark as read.
             days: Mark the messages of this many recent days as read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_read as _op
+        from .._outputs import ReadMessagesResult
 
-        return cast(
-            "ReadMessagesResult", self._client._call(_op.sync_detailed, chat_id=chat_id, messages=messages, days=days)
+        result: ReadMessagesResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ReadMessagesResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            **given(messages=messages, days=days),
         )
+        return result
 
     def unpin(
         self,
         *,
         chat_id: str,
         message_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unpin a message
 
@@ -238,10 +319,36 @@ class ChatsMessagesResource(SyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_unpin as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id))
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+        )
+        return result
+
+
+class ChatsMessagesWithRawResponse:
+    """``client.with_raw_response.chats.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ChatsMessagesResource) -> None:
+        self._resource = resource
+        self.clear = to_raw_response_wrapper(resource.clear)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.edit = to_raw_response_wrapper(resource.edit)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.pin = to_raw_response_wrapper(resource.pin)
+        self.read = to_raw_response_wrapper(resource.read)
+        self.unpin = to_raw_response_wrapper(resource.unpin)
 
 
 class ChatsResource(SyncResource):
@@ -256,6 +363,9 @@ class ChatsResource(SyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Archive a chat
 
@@ -264,15 +374,27 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_archive as _op
 
-        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     def delete(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Delete a chat
 
@@ -281,40 +403,67 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_delete as _op
 
-        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     def list(
         self,
         *,
-        sort_by: ChatsListSortBy | Unset = UNSET,
-        sort_order: ChatsListSortOrder | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
+        sort_by: Literal["conversationTimestamp", "id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Chat | WebjsChat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             sort_by: Field to sort by.
             sort_order: Sort direction.
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "builtins.list[Chat] | builtins.list[WebjsChat]",
-            self._client._call(_op.sync_detailed, sort_by=sort_by, sort_order=sort_order, limit=limit, offset=offset),
+        result: SyncPage[Chat | WebjsChat] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
         )
+        return result
 
     def mark_unread(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark a chat as unread
 
@@ -323,38 +472,66 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_mark_unread as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     def overview(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> builtins.list[ChatOverview]:
+        limit: int | None = None,
+        offset: int = 0,
+        ids: builtins.list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[ChatOverview]:
         """Get a chat overview
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             ids: Only these chats.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_overview as _op
+        from .._outputs import ChatOverview
 
-        return cast(
-            "builtins.list[ChatOverview]", self._client._call(_op.sync_detailed, limit=limit, offset=offset, ids=ids)
+        result: SyncPage[ChatOverview] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[ChatOverview],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, ids=ids),
         )
+        return result
 
     def picture(
         self,
         *,
         chat_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get a chat's picture
 
@@ -364,15 +541,29 @@ class ChatsResource(SyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_picture as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", self._client._call(_op.sync_detailed, chat_id=chat_id, refresh=refresh))
+        result: ChatPicture = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            refresh=refresh,
+        )
+        return result
 
     def unarchive(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Unarchive a chat
 
@@ -381,10 +572,38 @@ class ChatsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_unarchive as _op
 
-        return cast("bool", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: bool = self._client._call(
+            _op.sync_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
+
+
+class ChatsWithRawResponse:
+    """``client.with_raw_response.chats``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ChatsResource) -> None:
+        self._resource = resource
+        self.archive = to_raw_response_wrapper(resource.archive)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.mark_unread = to_raw_response_wrapper(resource.mark_unread)
+        self.overview = to_raw_response_wrapper(resource.overview)
+        self.picture = to_raw_response_wrapper(resource.picture)
+        self.unarchive = to_raw_response_wrapper(resource.unarchive)
+
+    @cached_property
+    def messages(self) -> ChatsMessagesWithRawResponse:
+        """``client.with_raw_response.chats.messages``."""
+        return ChatsMessagesWithRawResponse(self._resource.messages)
 
 
 class AsyncChatsMessagesResource(AsyncResource):
@@ -394,6 +613,9 @@ class AsyncChatsMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Clear a chat
 
@@ -402,17 +624,29 @@ class AsyncChatsMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_clear as _op
 
-        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     async def delete(
         self,
         *,
         chat_id: str,
         message_id: str,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Delete a message
 
         ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
@@ -421,13 +655,21 @@ class AsyncChatsMessagesResource(AsyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
         )
+        return result
 
     async def edit(
         self,
@@ -435,9 +677,12 @@ class AsyncChatsMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         text: str,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Edit a message
 
         ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
@@ -449,27 +694,34 @@ class AsyncChatsMessagesResource(AsyncResource):
             text: New text of the message.
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                message_id=message_id,
-                text=text,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            text=text,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
         )
+        return result
 
     async def get(
         self,
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message of a chat
 
@@ -480,31 +732,43 @@ class AsyncChatsMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        result: Message = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     async def list(
         self,
         *,
         chat_id: str,
-        download_media: bool | Unset = False,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        filter_timestamp_lte: int | Unset = UNSET,
-        filter_timestamp_gte: int | Unset = UNSET,
-        filter_from_me: bool | Unset = UNSET,
-        filter_ack: ChatMessagesListFilterAck | Unset = UNSET,
-    ) -> builtins.list[Message]:
+        download_media: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        filter_timestamp_lte: int | None = None,
+        filter_timestamp_gte: int | None = None,
+        filter_from_me: bool | None = None,
+        filter_ack: Literal["DEVICE", "ERROR", "PENDING", "PLAYED", "READ", "SERVER"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Message]:
         """List messages of a chat
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -516,30 +780,40 @@ class AsyncChatsMessagesResource(AsyncResource):
             filter_timestamp_gte: Only messages sent at or after this unix time (seconds).
             filter_from_me: Only messages you sent (true) or received (false).
             filter_ack: Only messages in this delivery state.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_list as _op
+        from .._outputs import Message
 
-        return cast(
-            "builtins.list[Message]",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                download_media=download_media,
+        result: AsyncPage[Message] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Message],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            download_media=download_media,
+            offset=offset,
+            **given(
                 limit=limit,
-                offset=offset,
                 filter_timestamp_lte=filter_timestamp_lte,
                 filter_timestamp_gte=filter_timestamp_gte,
                 filter_from_me=filter_from_me,
                 filter_ack=filter_ack,
             ),
         )
+        return result
 
     async def pin(
         self,
         *,
         chat_id: str,
         message_id: str,
-        duration: ChatMessagePinDuration | Unset = ChatMessagePinDuration.VALUE_86400,
+        duration: Literal[86400, 604800, 2592000] = 86400,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Pin a message
 
@@ -550,20 +824,32 @@ class AsyncChatsMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             duration: How long the pin lasts, in seconds (24 hours, 7 days or 30 days).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_pin as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, duration=duration),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            duration=duration,
         )
+        return result
 
     async def read(
         self,
         *,
         chat_id: str,
-        messages: int | Unset = UNSET,
-        days: int | Unset = UNSET,
+        messages: int | None = None,
+        days: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ReadMessagesResult:
         """Mark a chat as read
 
@@ -574,19 +860,30 @@ class AsyncChatsMessagesResource(AsyncResource):
                 channel).
             messages: How many of the newest messages to mark as read.
             days: Mark the messages of this many recent days as read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_read as _op
+        from .._outputs import ReadMessagesResult
 
-        return cast(
-            "ReadMessagesResult",
-            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, messages=messages, days=days),
+        result: ReadMessagesResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ReadMessagesResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            **given(messages=messages, days=days),
         )
+        return result
 
     async def unpin(
         self,
         *,
         chat_id: str,
         message_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Unpin a message
 
@@ -596,10 +893,36 @@ class AsyncChatsMessagesResource(AsyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_unpin as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+        )
+        return result
+
+
+class AsyncChatsMessagesWithRawResponse:
+    """``client.with_raw_response.chats.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncChatsMessagesResource) -> None:
+        self._resource = resource
+        self.clear = async_to_raw_response_wrapper(resource.clear)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.edit = async_to_raw_response_wrapper(resource.edit)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.pin = async_to_raw_response_wrapper(resource.pin)
+        self.read = async_to_raw_response_wrapper(resource.read)
+        self.unpin = async_to_raw_response_wrapper(resource.unpin)
 
 
 class AsyncChatsResource(AsyncResource):
@@ -614,6 +937,9 @@ class AsyncChatsResource(AsyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Archive a chat
 
@@ -622,15 +948,27 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_archive as _op
 
-        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     async def delete(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Delete a chat
 
@@ -639,42 +977,67 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_delete as _op
 
-        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     async def list(
         self,
         *,
-        sort_by: ChatsListSortBy | Unset = UNSET,
-        sort_order: ChatsListSortOrder | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
+        sort_by: Literal["conversationTimestamp", "id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Chat | WebjsChat]:
         """List chats
 
         ``POST /chats`` (operation ``chatsList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             sort_by: Field to sort by.
             sort_order: Sort direction.
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "builtins.list[Chat] | builtins.list[WebjsChat]",
-            await self._client._call(
-                _op.asyncio_detailed, sort_by=sort_by, sort_order=sort_order, limit=limit, offset=offset
-            ),
+        result: AsyncPage[Chat | WebjsChat] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
         )
+        return result
 
     async def mark_unread(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark a chat as unread
 
@@ -683,39 +1046,66 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_mark_unread as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     async def overview(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> builtins.list[ChatOverview]:
+        limit: int | None = None,
+        offset: int = 0,
+        ids: builtins.list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[ChatOverview]:
         """Get a chat overview
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             ids: Only these chats.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_overview as _op
+        from .._outputs import ChatOverview
 
-        return cast(
-            "builtins.list[ChatOverview]",
-            await self._client._call(_op.asyncio_detailed, limit=limit, offset=offset, ids=ids),
+        result: AsyncPage[ChatOverview] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[ChatOverview],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, ids=ids),
         )
+        return result
 
     async def picture(
         self,
         *,
         chat_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get a chat's picture
 
@@ -725,15 +1115,29 @@ class AsyncChatsResource(AsyncResource):
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_picture as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, refresh=refresh))
+        result: ChatPicture = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            refresh=refresh,
+        )
+        return result
 
     async def unarchive(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Unarchive a chat
 
@@ -742,7 +1146,35 @@ class AsyncChatsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_unarchive as _op
 
-        return cast("bool", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: bool = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=bool,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
+
+
+class AsyncChatsWithRawResponse:
+    """``client.with_raw_response.chats``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncChatsResource) -> None:
+        self._resource = resource
+        self.archive = async_to_raw_response_wrapper(resource.archive)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.mark_unread = async_to_raw_response_wrapper(resource.mark_unread)
+        self.overview = async_to_raw_response_wrapper(resource.overview)
+        self.picture = async_to_raw_response_wrapper(resource.picture)
+        self.unarchive = async_to_raw_response_wrapper(resource.unarchive)
+
+    @cached_property
+    def messages(self) -> AsyncChatsMessagesWithRawResponse:
+        """``client.with_raw_response.chats.messages``."""
+        return AsyncChatsMessagesWithRawResponse(self._resource.messages)

@@ -5,24 +5,31 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import OffsetPaging
 
 if TYPE_CHECKING:
-    from .._api.models.contact import Contact
-    from .._api.models.contact_about import ContactAbout
-    from .._api.models.contact_profile_picture import ContactProfilePicture
-    from .._api.models.contacts_list_sort_by import ContactsListSortBy
-    from .._api.models.contacts_list_sort_order import ContactsListSortOrder
-    from .._api.models.count import Count
-    from .._api.models.lid_mapping import LidMapping
-    from .._api.models.number_exists import NumberExists
-    from .._api.models.result import Result
-    from .._api.types import Unset
+    from collections.abc import Mapping
 
-__all__ = ["AsyncContactsLidsResource", "AsyncContactsResource", "ContactsLidsResource", "ContactsResource"]
+    import httpx
+
+    from .._outputs import Contact, ContactAbout, ContactProfilePicture, Count, LidMapping, NumberExists, Result
+    from ..pagination import AsyncPage, SyncPage
+
+__all__ = [
+    "AsyncContactsLidsResource",
+    "AsyncContactsLidsWithRawResponse",
+    "AsyncContactsResource",
+    "AsyncContactsWithRawResponse",
+    "ContactsLidsResource",
+    "ContactsLidsWithRawResponse",
+    "ContactsResource",
+    "ContactsWithRawResponse",
+]
 
 
 class ContactsLidsResource(SyncResource):
@@ -30,32 +37,71 @@ class ContactsLidsResource(SyncResource):
 
     def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count privacy-id mappings
 
         ``GET /lids/count`` (operation ``lidsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_count as _op
+        from .._outputs import Count
 
-        return cast("Count", self._client._call(_op.sync_detailed))
+        result: Count = self._client._call(
+            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
 
     def list(
         self,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
-    ) -> builtins.list[LidMapping]:
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[LidMapping]:
         """List privacy-id mappings
 
         ``GET /lids`` (operation ``lidsList``).
 
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
+
         Args:
             limit: Maximum number of mappings to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_list as _op
+        from .._outputs import LidMapping
 
-        return cast("builtins.list[LidMapping]", self._client._call(_op.sync_detailed, limit=limit, offset=offset))
+        result: SyncPage[LidMapping] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[LidMapping],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            offset=offset,
+        )
+        return result
+
+
+class ContactsLidsWithRawResponse:
+    """``client.with_raw_response.contacts.lids``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ContactsLidsResource) -> None:
+        self._resource = resource
+        self.count = to_raw_response_wrapper(resource.count)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class ContactsResource(SyncResource):
@@ -70,6 +116,9 @@ class ContactsResource(SyncResource):
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactAbout:
         """Get a contact's About
 
@@ -77,31 +126,56 @@ class ContactsResource(SyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_about as _op
+        from .._outputs import ContactAbout
 
-        return cast("ContactAbout", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        result: ContactAbout = self._client._call(
+            _op.sync_detailed,
+            cast_to=ContactAbout,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     def block(
         self,
         *,
         contact_id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Block a contact
 
         ``POST /contacts/block`` (operation ``contactBlock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_block as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     def check_exists(
         self,
         *,
         phone: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> NumberExists:
         """Check a number
 
@@ -109,15 +183,28 @@ class ContactsResource(SyncResource):
 
         Args:
             phone: Phone number to check, international format, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_check_exists as _op
+        from .._outputs import NumberExists
 
-        return cast("NumberExists", self._client._call(_op.sync_detailed, phone=phone))
+        result: NumberExists = self._client._call(
+            _op.sync_detailed,
+            cast_to=NumberExists,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone=phone,
+        )
+        return result
 
     def get(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Contact:
         """Get a contact
 
@@ -125,41 +212,68 @@ class ContactsResource(SyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_get as _op
+        from .._outputs import Contact
 
-        return cast("Contact", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        result: Contact = self._client._call(
+            _op.sync_detailed,
+            cast_to=Contact,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        sort_by: ContactsListSortBy | Unset = UNSET,
-        sort_order: ContactsListSortOrder | Unset = UNSET,
-    ) -> builtins.list[Contact]:
+        limit: int | None = None,
+        offset: int = 0,
+        sort_by: Literal["id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Contact]:
         """List contacts
 
         ``GET /contacts/all`` (operation ``contactsList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             sort_by: Field to sort by.
             sort_order: Sort direction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contacts_list as _op
+        from .._outputs import Contact
 
-        return cast(
-            "builtins.list[Contact]",
-            self._client._call(_op.sync_detailed, limit=limit, offset=offset, sort_by=sort_by, sort_order=sort_order),
+        result: SyncPage[Contact] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Contact],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
         )
+        return result
 
     def profile_picture(
         self,
         *,
         contact_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactProfilePicture:
         """Get a contact's picture
 
@@ -168,35 +282,59 @@ class ContactsResource(SyncResource):
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_profile_picture as _op
+        from .._outputs import ContactProfilePicture
 
-        return cast(
-            "ContactProfilePicture", self._client._call(_op.sync_detailed, contact_id=contact_id, refresh=refresh)
+        result: ContactProfilePicture = self._client._call(
+            _op.sync_detailed,
+            cast_to=ContactProfilePicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            refresh=refresh,
         )
+        return result
 
     def unblock(
         self,
         *,
         contact_id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Unblock a contact
 
         ``POST /contacts/unblock`` (operation ``contactUnblock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_unblock as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, contact_id=contact_id))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     def upsert(
         self,
         *,
         contact_id: str,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Save a contact
 
@@ -206,13 +344,41 @@ class ContactsResource(SyncResource):
             contact_id: Contact to save: phone digits or a …@c.us id.
             first_name: First name to save.
             last_name: Last name to save.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_upsert as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(_op.sync_detailed, contact_id=contact_id, first_name=first_name, last_name=last_name),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            **given(first_name=first_name, last_name=last_name),
         )
+        return result
+
+
+class ContactsWithRawResponse:
+    """``client.with_raw_response.contacts``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self._resource = resource
+        self.about = to_raw_response_wrapper(resource.about)
+        self.block = to_raw_response_wrapper(resource.block)
+        self.check_exists = to_raw_response_wrapper(resource.check_exists)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.profile_picture = to_raw_response_wrapper(resource.profile_picture)
+        self.unblock = to_raw_response_wrapper(resource.unblock)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def lids(self) -> ContactsLidsWithRawResponse:
+        """``client.with_raw_response.contacts.lids``."""
+        return ContactsLidsWithRawResponse(self._resource.lids)
 
 
 class AsyncContactsLidsResource(AsyncResource):
@@ -220,34 +386,71 @@ class AsyncContactsLidsResource(AsyncResource):
 
     async def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count privacy-id mappings
 
         ``GET /lids/count`` (operation ``lidsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_count as _op
+        from .._outputs import Count
 
-        return cast("Count", await self._client._call(_op.asyncio_detailed))
+        result: Count = await self._client._call(
+            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
 
     async def list(
         self,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
-    ) -> builtins.list[LidMapping]:
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[LidMapping]:
         """List privacy-id mappings
 
         ``GET /lids`` (operation ``lidsList``).
 
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
+
         Args:
             limit: Maximum number of mappings to return.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_list as _op
+        from .._outputs import LidMapping
 
-        return cast(
-            "builtins.list[LidMapping]", await self._client._call(_op.asyncio_detailed, limit=limit, offset=offset)
+        result: AsyncPage[LidMapping] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[LidMapping],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            limit=limit,
+            offset=offset,
         )
+        return result
+
+
+class AsyncContactsLidsWithRawResponse:
+    """``client.with_raw_response.contacts.lids``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncContactsLidsResource) -> None:
+        self._resource = resource
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.list = async_to_raw_response_wrapper(resource.list)
 
 
 class AsyncContactsResource(AsyncResource):
@@ -262,6 +465,9 @@ class AsyncContactsResource(AsyncResource):
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactAbout:
         """Get a contact's About
 
@@ -269,31 +475,56 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_about as _op
+        from .._outputs import ContactAbout
 
-        return cast("ContactAbout", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        result: ContactAbout = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ContactAbout,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     async def block(
         self,
         *,
         contact_id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Block a contact
 
         ``POST /contacts/block`` (operation ``contactBlock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_block as _op
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     async def check_exists(
         self,
         *,
         phone: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> NumberExists:
         """Check a number
 
@@ -301,15 +532,28 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             phone: Phone number to check, international format, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_check_exists as _op
+        from .._outputs import NumberExists
 
-        return cast("NumberExists", await self._client._call(_op.asyncio_detailed, phone=phone))
+        result: NumberExists = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=NumberExists,
+            options=request_options(timeout, extra_headers, extra_query),
+            phone=phone,
+        )
+        return result
 
     async def get(
         self,
         *,
         contact_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Contact:
         """Get a contact
 
@@ -317,43 +561,68 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_get as _op
+        from .._outputs import Contact
 
-        return cast("Contact", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        result: Contact = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Contact,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        sort_by: ContactsListSortBy | Unset = UNSET,
-        sort_order: ContactsListSortOrder | Unset = UNSET,
-    ) -> builtins.list[Contact]:
+        limit: int | None = None,
+        offset: int = 0,
+        sort_by: Literal["id", "name"] | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Contact]:
         """List contacts
 
         ``GET /contacts/all`` (operation ``contactsList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of items to return.
             offset: Number of items to skip before the first one returned.
             sort_by: Field to sort by.
             sort_order: Sort direction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contacts_list as _op
+        from .._outputs import Contact
 
-        return cast(
-            "builtins.list[Contact]",
-            await self._client._call(
-                _op.asyncio_detailed, limit=limit, offset=offset, sort_by=sort_by, sort_order=sort_order
-            ),
+        result: AsyncPage[Contact] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Contact],
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_by=sort_by, sort_order=sort_order),
         )
+        return result
 
     async def profile_picture(
         self,
         *,
         contact_id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactProfilePicture:
         """Get a contact's picture
 
@@ -362,36 +631,59 @@ class AsyncContactsResource(AsyncResource):
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_profile_picture as _op
+        from .._outputs import ContactProfilePicture
 
-        return cast(
-            "ContactProfilePicture",
-            await self._client._call(_op.asyncio_detailed, contact_id=contact_id, refresh=refresh),
+        result: ContactProfilePicture = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ContactProfilePicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            refresh=refresh,
         )
+        return result
 
     async def unblock(
         self,
         *,
         contact_id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Unblock a contact
 
         ``POST /contacts/unblock`` (operation ``contactUnblock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_unblock as _op
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, contact_id=contact_id))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+        )
+        return result
 
     async def upsert(
         self,
         *,
         contact_id: str,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Save a contact
 
@@ -401,12 +693,38 @@ class AsyncContactsResource(AsyncResource):
             contact_id: Contact to save: phone digits or a …@c.us id.
             first_name: First name to save.
             last_name: Last name to save.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_upsert as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, contact_id=contact_id, first_name=first_name, last_name=last_name
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            contact_id=contact_id,
+            **given(first_name=first_name, last_name=last_name),
         )
+        return result
+
+
+class AsyncContactsWithRawResponse:
+    """``client.with_raw_response.contacts``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self._resource = resource
+        self.about = async_to_raw_response_wrapper(resource.about)
+        self.block = async_to_raw_response_wrapper(resource.block)
+        self.check_exists = async_to_raw_response_wrapper(resource.check_exists)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.profile_picture = async_to_raw_response_wrapper(resource.profile_picture)
+        self.unblock = async_to_raw_response_wrapper(resource.unblock)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)
+
+    @cached_property
+    def lids(self) -> AsyncContactsLidsWithRawResponse:
+        """``client.with_raw_response.contacts.lids``."""
+        return AsyncContactsLidsWithRawResponse(self._resource.lids)

@@ -5,47 +5,68 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import build_body, given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..pagination import OffsetPaging
 
 if TYPE_CHECKING:
-    from .._api.models.chat_picture import ChatPicture
-    from .._api.models.count import Count
-    from .._api.models.gows_group_info import GowsGroupInfo
-    from .._api.models.gows_participant import GowsParticipant
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._api.models.file_ref import FileRef
     from .._api.models.group_create_body import GroupCreateBody
     from .._api.models.group_description_set_body import GroupDescriptionSetBody
     from .._api.models.group_join_body import GroupJoinBody
-    from .._api.models.group_join_result import GroupJoinResult
     from .._api.models.group_picture_set_body import GroupPictureSetBody
-    from .._api.models.group_security_setting import GroupSecuritySetting
     from .._api.models.group_subject_set_body import GroupSubjectSetBody
-    from .._api.models.groups_list_sort_order import GroupsListSortOrder
-    from .._api.models.noweb_group_map import NowebGroupMap
-    from .._api.models.noweb_group_metadata import NowebGroupMetadata
-    from .._api.models.noweb_participant import NowebParticipant
-    from .._api.models.noweb_participant_update import NowebParticipantUpdate
+    from .._api.models.participant_ref import ParticipantRef
     from .._api.models.participants_request import ParticipantsRequest
-    from .._api.models.result import Result
-    from .._api.models.webjs_create_group_result import WebjsCreateGroupResult
-    from .._api.models.webjs_group_chat import WebjsGroupChat
-    from .._api.models.webjs_participant import WebjsParticipant
-    from .._api.models.webjs_participants_change import WebjsParticipantsChange
     from .._api.types import Unset
+    from .._models import RawList, RawObject
+    from .._outputs import (
+        ChatPicture,
+        Count,
+        GowsGroupInfo,
+        GowsParticipant,
+        GroupJoinResult,
+        GroupSecuritySetting,
+        NowebGroupMetadata,
+        NowebParticipant,
+        NowebParticipantUpdate,
+        Result,
+        WebjsCreateGroupResult,
+        WebjsGroupChat,
+        WebjsParticipant,
+        WebjsParticipantsChange,
+    )
+    from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
     "AsyncGroupsInviteCodeResource",
+    "AsyncGroupsInviteCodeWithRawResponse",
     "AsyncGroupsParticipantsResource",
+    "AsyncGroupsParticipantsWithRawResponse",
     "AsyncGroupsPictureResource",
+    "AsyncGroupsPictureWithRawResponse",
     "AsyncGroupsResource",
     "AsyncGroupsSettingsResource",
+    "AsyncGroupsSettingsWithRawResponse",
+    "AsyncGroupsWithRawResponse",
     "GroupsInviteCodeResource",
+    "GroupsInviteCodeWithRawResponse",
     "GroupsParticipantsResource",
+    "GroupsParticipantsWithRawResponse",
     "GroupsPictureResource",
+    "GroupsPictureWithRawResponse",
     "GroupsResource",
     "GroupsSettingsResource",
+    "GroupsSettingsWithRawResponse",
+    "GroupsWithRawResponse",
 ]
 
 
@@ -56,6 +77,9 @@ class GroupsInviteCodeResource(SyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Get the invite link
 
@@ -63,15 +87,24 @@ class GroupsInviteCodeResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return cast("str", self._client._call(_op.sync_detailed, id=id))
+        result: str = self._client._call(
+            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     def revoke(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Revoke the invite link
 
@@ -79,117 +112,424 @@ class GroupsInviteCodeResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return cast("str", self._client._call(_op.sync_detailed, id=id))
+        result: str = self._client._call(
+            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
+
+
+class GroupsInviteCodeWithRawResponse:
+    """``client.with_raw_response.groups.invite_code``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsInviteCodeResource) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+        self.revoke = to_raw_response_wrapper(resource.revoke)
 
 
 class GroupsParticipantsResource(SyncResource):
     """``client.groups.participants``: The ``groups.participants`` operations."""
 
+    @overload
     def add(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    def add(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    def add(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Add members
 
         ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_add as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            self._client._call(_op.sync_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
         )
+        return result
+
+    @overload
+    def demote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    def demote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     def demote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Demote admins
 
         ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_demote as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            self._client._call(_op.sync_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
         )
+        return result
 
     def list(
         self,
         *,
         id: str,
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList:
         """List group members
 
         ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
+        from .._models import RawList
+        from .._outputs import GowsParticipant, NowebParticipant, WebjsParticipant
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]",
-            self._client._call(_op.sync_detailed, id=id),
+        result: (
+            builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | builtins.list[WebjsParticipant]
+            | builtins.list[NowebParticipant]
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
+
+    @overload
+    def promote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    def promote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     def promote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Promote members to admin
 
         ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_promote as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            self._client._call(_op.sync_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
         )
+        return result
+
+    @overload
+    def remove(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    def remove(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     def remove(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Remove members
 
         ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_remove as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            self._client._call(_op.sync_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
         )
+        return result
+
+
+class GroupsParticipantsWithRawResponse:
+    """``client.with_raw_response.groups.participants``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsParticipantsResource) -> None:
+        self._resource = resource
+        self.add = to_raw_response_wrapper(resource.add)
+        self.demote = to_raw_response_wrapper(resource.demote)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.promote = to_raw_response_wrapper(resource.promote)
+        self.remove = to_raw_response_wrapper(resource.remove)
 
 
 class GroupsPictureResource(SyncResource):
@@ -199,6 +539,9 @@ class GroupsPictureResource(SyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the group picture
 
@@ -206,16 +549,26 @@ class GroupsPictureResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id))
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     def get(
         self,
         *,
         id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get the group picture
 
@@ -224,16 +577,53 @@ class GroupsPictureResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_get as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", self._client._call(_op.sync_detailed, id=id, refresh=refresh))
+        result: ChatPicture = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            refresh=refresh,
+        )
+        return result
+
+    @overload
+    def set(
+        self,
+        *,
+        id: str,
+        file: FileRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def set(
+        self,
+        *,
+        id: str,
+        body: GroupPictureSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     def set(
         self,
         *,
         id: str,
-        body: GroupPictureSetBody | dict[str, Any],
+        file: FileRef | Mapping[str, Any] | Unset = UNSET,
+        body: GroupPictureSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group picture
 
@@ -241,11 +631,35 @@ class GroupsPictureResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
+            file: A file given by URL, for JSON bodies.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupPictureSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_set as _op
+        from .._api.models.group_picture_set_body import GroupPictureSetBody
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, id=id, body=body))
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
+        )
+        return result
+
+
+class GroupsPictureWithRawResponse:
+    """``client.with_raw_response.groups.picture``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsPictureResource) -> None:
+        self._resource = resource
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.set = to_raw_response_wrapper(resource.set)
 
 
 class GroupsSettingsResource(SyncResource):
@@ -255,6 +669,9 @@ class GroupsSettingsResource(SyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can edit group info
 
@@ -262,15 +679,28 @@ class GroupsSettingsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", self._client._call(_op.sync_detailed, id=id))
+        result: GroupSecuritySetting = self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     def get_messages_admin_only(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can send messages
 
@@ -278,17 +708,30 @@ class GroupsSettingsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", self._client._call(_op.sync_detailed, id=id))
+        result: GroupSecuritySetting = self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     def set_info_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Restrict editing group info
 
         ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
@@ -296,17 +739,30 @@ class GroupsSettingsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_set as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
+        return result
 
     def set_messages_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Restrict sending messages
 
         ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
@@ -314,10 +770,31 @@ class GroupsSettingsResource(SyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, id=id, admins_only=admins_only))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
+        return result
+
+
+class GroupsSettingsWithRawResponse:
+    """``client.with_raw_response.groups.settings``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsSettingsResource) -> None:
+        self._resource = resource
+        self.get_info_admin_only = to_raw_response_wrapper(resource.get_info_admin_only)
+        self.get_messages_admin_only = to_raw_response_wrapper(resource.get_messages_admin_only)
+        self.set_info_admin_only = to_raw_response_wrapper(resource.set_info_admin_only)
+        self.set_messages_admin_only = to_raw_response_wrapper(resource.set_messages_admin_only)
 
 
 class GroupsResource(SyncResource):
@@ -345,38 +822,92 @@ class GroupsResource(SyncResource):
 
     def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count groups
 
         ``GET /groups/count`` (operation ``groupsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_count as _op
+        from .._outputs import Count
 
-        return cast("Count", self._client._call(_op.sync_detailed))
+        result: Count = self._client._call(
+            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: GroupCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
 
     def create(
         self,
         *,
-        body: GroupCreateBody | dict[str, Any],
-    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult:
+        name: str | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: GroupCreateBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
+            name: Group name.
+            participants: Initial members.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_create as _op
+        from .._api.models.group_create_body import GroupCreateBody
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsCreateGroupResult
 
-        return cast(
-            "GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult",
-            self._client._call(_op.sync_detailed, body=body),
+        result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = self._client._call(
+            _op.sync_detailed,
+            cast_to=GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
+        return result
 
     def delete(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Delete a group
 
@@ -384,146 +915,372 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_delete as _op
 
-        return cast("bool", self._client._call(_op.sync_detailed, id=id))
+        result: bool = self._client._call(
+            _op.sync_detailed, cast_to=bool, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     def get(
         self,
         *,
         id: str,
-    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Get a group
 
         ``GET /groups/{id}`` (operation ``groupGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast("GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat", self._client._call(_op.sync_detailed, id=id))
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
+            _op.sync_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
+
+    @overload
+    def join(
+        self,
+        *,
+        code: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    @overload
+    def join(
+        self,
+        *,
+        body: GroupJoinBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
 
     def join(
         self,
         *,
-        body: GroupJoinBody | dict[str, Any],
+        code: str | Unset = UNSET,
+        body: GroupJoinBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupJoinResult:
         """Join a group
 
         ``POST /groups/join`` (operation ``groupJoin``).
 
         Args:
-            body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
+            code: Invite code or full invite link.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupJoinBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join as _op
+        from .._api.models.group_join_body import GroupJoinBody
+        from .._outputs import GroupJoinResult
 
-        return cast("GroupJoinResult", self._client._call(_op.sync_detailed, body=body))
+        result: GroupJoinResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=GroupJoinResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupJoinBody, body, "groups.join", code=code),
+        )
+        return result
 
     def join_info(
         self,
         *,
         code: str,
-    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Inspect an invite
 
         ``GET /groups/join-info`` (operation ``groupJoinInfo``).
 
         Args:
             code: Invite code or full invite link.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat", self._client._call(_op.sync_detailed, code=code)
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
+            _op.sync_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            code=code,
         )
+        return result
 
     def leave(
         self,
         *,
         id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Leave a group
 
         ``POST /groups/{id}/leave`` (operation ``groupLeave``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_leave as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, id=id))
+        result: None = self._client._call(
+            _op.sync_detailed, cast_to=type(None), options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        sort_order: GroupsListSortOrder | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap:
+        limit: int | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
+        from .._models import RawList, RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap",
-            self._client._call(_op.sync_detailed, limit=limit, sort_order=sort_order, offset=offset),
+        result: SyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[GowsGroupInfo]
+            | builtins.list[WebjsGroupChat]
+            | dict[str, NowebGroupMetadata]
+            | RawObject
+            | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_order=sort_order),
         )
+        return result
 
     def refresh(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Refresh groups
 
         ``POST /groups/refresh`` (operation ``groupsRefresh``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_refresh as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed))
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
+
+    @overload
+    def set_description(
+        self,
+        *,
+        id: str,
+        description: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    def set_description(
+        self,
+        *,
+        id: str,
+        body: GroupDescriptionSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def set_description(
         self,
         *,
         id: str,
-        body: GroupDescriptionSetBody | dict[str, Any],
-    ) -> Any:
+        description: str | Unset = UNSET,
+        body: GroupDescriptionSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set the group description
 
         ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
+            description: New description.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupDescriptionSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_description_set as _op
+        from .._api.models.group_description_set_body import GroupDescriptionSetBody
 
-        return cast("Any", self._client._call(_op.sync_detailed, id=id, body=body))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+        )
+        return result
+
+    @overload
+    def set_subject(
+        self,
+        *,
+        id: str,
+        subject: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    def set_subject(
+        self,
+        *,
+        id: str,
+        body: GroupSubjectSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def set_subject(
         self,
         *,
         id: str,
-        body: GroupSubjectSetBody | dict[str, Any],
-    ) -> Any:
+        subject: str | Unset = UNSET,
+        body: GroupSubjectSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set the group name
 
         ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
+            subject: New group name.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_subject_set as _op
+        from .._api.models.group_subject_set_body import GroupSubjectSetBody
 
-        return cast("Any", self._client._call(_op.sync_detailed, id=id, body=body))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+        )
+        return result
+
+
+class GroupsWithRawResponse:
+    """``client.with_raw_response.groups``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: GroupsResource) -> None:
+        self._resource = resource
+        self.count = to_raw_response_wrapper(resource.count)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.join = to_raw_response_wrapper(resource.join)
+        self.join_info = to_raw_response_wrapper(resource.join_info)
+        self.leave = to_raw_response_wrapper(resource.leave)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.refresh = to_raw_response_wrapper(resource.refresh)
+        self.set_description = to_raw_response_wrapper(resource.set_description)
+        self.set_subject = to_raw_response_wrapper(resource.set_subject)
+
+    @cached_property
+    def invite_code(self) -> GroupsInviteCodeWithRawResponse:
+        """``client.with_raw_response.groups.invite_code``."""
+        return GroupsInviteCodeWithRawResponse(self._resource.invite_code)
+
+    @cached_property
+    def participants(self) -> GroupsParticipantsWithRawResponse:
+        """``client.with_raw_response.groups.participants``."""
+        return GroupsParticipantsWithRawResponse(self._resource.participants)
+
+    @cached_property
+    def picture(self) -> GroupsPictureWithRawResponse:
+        """``client.with_raw_response.groups.picture``."""
+        return GroupsPictureWithRawResponse(self._resource.picture)
+
+    @cached_property
+    def settings(self) -> GroupsSettingsWithRawResponse:
+        """``client.with_raw_response.groups.settings``."""
+        return GroupsSettingsWithRawResponse(self._resource.settings)
 
 
 class AsyncGroupsInviteCodeResource(AsyncResource):
@@ -533,6 +1290,9 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Get the invite link
 
@@ -540,15 +1300,24 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_get as _op
 
-        return cast("str", await self._client._call(_op.asyncio_detailed, id=id))
+        result: str = await self._client._call(
+            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     async def revoke(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> str:
         """Revoke the invite link
 
@@ -556,117 +1325,424 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_invite_code_revoke as _op
 
-        return cast("str", await self._client._call(_op.asyncio_detailed, id=id))
+        result: str = await self._client._call(
+            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
+
+
+class AsyncGroupsInviteCodeWithRawResponse:
+    """``client.with_raw_response.groups.invite_code``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsInviteCodeResource) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.revoke = async_to_raw_response_wrapper(resource.revoke)
 
 
 class AsyncGroupsParticipantsResource(AsyncResource):
     """``client.groups.participants``: The ``groups.participants`` operations."""
 
+    @overload
     async def add(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    async def add(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    async def add(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Add members
 
         ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_add as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
         )
+        return result
+
+    @overload
+    async def demote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    async def demote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     async def demote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Demote admins
 
         ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_demote as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
         )
+        return result
 
     async def list(
         self,
         *,
         id: str,
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList:
         """List group members
 
         ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
+        from .._models import RawList
+        from .._outputs import GowsParticipant, NowebParticipant, WebjsParticipant
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipant] | builtins.list[WebjsParticipant]",
-            await self._client._call(_op.asyncio_detailed, id=id),
+        result: (
+            builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | builtins.list[WebjsParticipant]
+            | builtins.list[NowebParticipant]
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
+
+    @overload
+    async def promote(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    async def promote(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     async def promote(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Promote members to admin
 
         ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_admin_promote as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
         )
+        return result
+
+    @overload
+    async def remove(
+        self,
+        *,
+        id: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
+
+    @overload
+    async def remove(
+        self,
+        *,
+        id: str,
+        body: ParticipantsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ): ...
 
     async def remove(
         self,
         *,
         id: str,
-        body: ParticipantsRequest | dict[str, Any],
-    ) -> builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange:
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ParticipantsRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> (
+        builtins.list[GowsParticipant]
+        | WebjsParticipantsChange
+        | builtins.list[NowebParticipantUpdate]
+        | RawObject
+        | RawList
+    ):
         """Remove members
 
         ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``ParticipantsRequest``, or a dict of the same shape.
+            participants: People to act on.
+            body: The whole JSON body instead of the keyword arguments: a ``ParticipantsRequest``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_remove as _op
+        from .._api.models.participants_request import ParticipantsRequest
+        from .._models import RawList, RawObject
+        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
 
-        return cast(
-            "builtins.list[GowsParticipant] | builtins.list[NowebParticipantUpdate] | WebjsParticipantsChange",
-            await self._client._call(_op.asyncio_detailed, id=id, body=body),
+        result: (
+            builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList
+        ) = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsParticipant]
+            | WebjsParticipantsChange
+            | builtins.list[NowebParticipantUpdate]
+            | RawObject
+            | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
         )
+        return result
+
+
+class AsyncGroupsParticipantsWithRawResponse:
+    """``client.with_raw_response.groups.participants``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsParticipantsResource) -> None:
+        self._resource = resource
+        self.add = async_to_raw_response_wrapper(resource.add)
+        self.demote = async_to_raw_response_wrapper(resource.demote)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.promote = async_to_raw_response_wrapper(resource.promote)
+        self.remove = async_to_raw_response_wrapper(resource.remove)
 
 
 class AsyncGroupsPictureResource(AsyncResource):
@@ -676,6 +1752,9 @@ class AsyncGroupsPictureResource(AsyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the group picture
 
@@ -683,16 +1762,26 @@ class AsyncGroupsPictureResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_delete as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     async def get(
         self,
         *,
         id: str,
-        refresh: bool | Unset = False,
+        refresh: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPicture:
         """Get the group picture
 
@@ -701,16 +1790,53 @@ class AsyncGroupsPictureResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             refresh: Bypass the 24-hour picture cache and fetch it again from WhatsApp.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_get as _op
+        from .._outputs import ChatPicture
 
-        return cast("ChatPicture", await self._client._call(_op.asyncio_detailed, id=id, refresh=refresh))
+        result: ChatPicture = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPicture,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            refresh=refresh,
+        )
+        return result
+
+    @overload
+    async def set(
+        self,
+        *,
+        id: str,
+        file: FileRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def set(
+        self,
+        *,
+        id: str,
+        body: GroupPictureSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
 
     async def set(
         self,
         *,
         id: str,
-        body: GroupPictureSetBody | dict[str, Any],
+        file: FileRef | Mapping[str, Any] | Unset = UNSET,
+        body: GroupPictureSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the group picture
 
@@ -718,11 +1844,35 @@ class AsyncGroupsPictureResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupPictureSetBody``, or a dict of the same shape.
+            file: A file given by URL, for JSON bodies.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupPictureSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_set as _op
+        from .._api.models.group_picture_set_body import GroupPictureSetBody
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
+        )
+        return result
+
+
+class AsyncGroupsPictureWithRawResponse:
+    """``client.with_raw_response.groups.picture``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsPictureResource) -> None:
+        self._resource = resource
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.set = async_to_raw_response_wrapper(resource.set)
 
 
 class AsyncGroupsSettingsResource(AsyncResource):
@@ -732,6 +1882,9 @@ class AsyncGroupsSettingsResource(AsyncResource):
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can edit group info
 
@@ -739,15 +1892,28 @@ class AsyncGroupsSettingsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", await self._client._call(_op.asyncio_detailed, id=id))
+        result: GroupSecuritySetting = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     async def get_messages_admin_only(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupSecuritySetting:
         """Get who can send messages
 
@@ -755,17 +1921,30 @@ class AsyncGroupsSettingsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_get as _op
+        from .._outputs import GroupSecuritySetting
 
-        return cast("GroupSecuritySetting", await self._client._call(_op.asyncio_detailed, id=id))
+        result: GroupSecuritySetting = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupSecuritySetting,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     async def set_info_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Restrict editing group info
 
         ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
@@ -773,17 +1952,30 @@ class AsyncGroupsSettingsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_set as _op
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
+        return result
 
     async def set_messages_admin_only(
         self,
         *,
         id: str,
         admins_only: bool,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Restrict sending messages
 
         ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
@@ -791,10 +1983,31 @@ class AsyncGroupsSettingsResource(AsyncResource):
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
             admins_only: True to restrict this to admins, false to allow every member.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_set as _op
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, admins_only=admins_only))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            admins_only=admins_only,
+        )
+        return result
+
+
+class AsyncGroupsSettingsWithRawResponse:
+    """``client.with_raw_response.groups.settings``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsSettingsResource) -> None:
+        self._resource = resource
+        self.get_info_admin_only = async_to_raw_response_wrapper(resource.get_info_admin_only)
+        self.get_messages_admin_only = async_to_raw_response_wrapper(resource.get_messages_admin_only)
+        self.set_info_admin_only = async_to_raw_response_wrapper(resource.set_info_admin_only)
+        self.set_messages_admin_only = async_to_raw_response_wrapper(resource.set_messages_admin_only)
 
 
 class AsyncGroupsResource(AsyncResource):
@@ -822,38 +2035,92 @@ class AsyncGroupsResource(AsyncResource):
 
     async def count(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Count:
         """Count groups
 
         ``GET /groups/count`` (operation ``groupsCount``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_count as _op
+        from .._outputs import Count
 
-        return cast("Count", await self._client._call(_op.asyncio_detailed))
+        result: Count = await self._client._call(
+            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: GroupCreateBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject: ...
 
     async def create(
         self,
         *,
-        body: GroupCreateBody | dict[str, Any],
-    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult:
+        name: str | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
+        body: GroupCreateBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject:
         """Create a group
 
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            body: The JSON request body: a ``GroupCreateBody``, or a dict of the same shape.
+            name: Group name.
+            participants: Initial members.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_create as _op
+        from .._api.models.group_create_body import GroupCreateBody
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsCreateGroupResult
 
-        return cast(
-            "GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult",
-            await self._client._call(_op.asyncio_detailed, body=body),
+        result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
+        return result
 
     async def delete(
         self,
         *,
         id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Delete a group
 
@@ -861,146 +2128,372 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_delete as _op
 
-        return cast("bool", await self._client._call(_op.asyncio_detailed, id=id))
+        result: bool = await self._client._call(
+            _op.asyncio_detailed, cast_to=bool, options=request_options(timeout, extra_headers, extra_query), id=id
+        )
+        return result
 
     async def get(
         self,
         *,
         id: str,
-    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Get a group
 
         ``GET /groups/{id}`` (operation ``groupGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat", await self._client._call(_op.asyncio_detailed, id=id)
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
+
+    @overload
+    async def join(
+        self,
+        *,
+        code: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    @overload
+    async def join(
+        self,
+        *,
+        body: GroupJoinBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
 
     async def join(
         self,
         *,
-        body: GroupJoinBody | dict[str, Any],
+        code: str | Unset = UNSET,
+        body: GroupJoinBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> GroupJoinResult:
         """Join a group
 
         ``POST /groups/join`` (operation ``groupJoin``).
 
         Args:
-            body: The JSON request body: a ``GroupJoinBody``, or a dict of the same shape.
+            code: Invite code or full invite link.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupJoinBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join as _op
+        from .._api.models.group_join_body import GroupJoinBody
+        from .._outputs import GroupJoinResult
 
-        return cast("GroupJoinResult", await self._client._call(_op.asyncio_detailed, body=body))
+        result: GroupJoinResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GroupJoinResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(GroupJoinBody, body, "groups.join", code=code),
+        )
+        return result
 
     async def join_info(
         self,
         *,
         code: str,
-    ) -> GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Inspect an invite
 
         ``GET /groups/join-info`` (operation ``groupJoinInfo``).
 
         Args:
             code: Invite code or full invite link.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
+        from .._models import RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "GowsGroupInfo | NowebGroupMetadata | WebjsGroupChat",
-            await self._client._call(_op.asyncio_detailed, code=code),
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
+            options=request_options(timeout, extra_headers, extra_query),
+            code=code,
         )
+        return result
 
     async def leave(
         self,
         *,
         id: str,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Leave a group
 
         ``POST /groups/{id}/leave`` (operation ``groupLeave``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_leave as _op
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
 
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        sort_order: GroupsListSortOrder | Unset = UNSET,
-        offset: int | Unset = 0,
-    ) -> builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap:
+        limit: int | None = None,
+        sort_order: Literal["ASC", "DESC"] | None = None,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
+
+        Returns the first page; iterating over it walks every following page, each fetched when reached.
 
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
             offset: Number of items to skip before the first one returned.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
+        from .._models import RawList, RawObject
+        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        return cast(
-            "builtins.list[GowsGroupInfo] | builtins.list[WebjsGroupChat] | NowebGroupMap",
-            await self._client._call(_op.asyncio_detailed, limit=limit, sort_order=sort_order, offset=offset),
+        result: AsyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[GowsGroupInfo]
+            | builtins.list[WebjsGroupChat]
+            | dict[str, NowebGroupMetadata]
+            | RawObject
+            | RawList,
+            paging=OffsetPaging(),
+            options=request_options(timeout, extra_headers, extra_query),
+            offset=offset,
+            **given(limit=limit, sort_order=sort_order),
         )
+        return result
 
     async def refresh(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Refresh groups
 
         ``POST /groups/refresh`` (operation ``groupsRefresh``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_refresh as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
+
+    @overload
+    async def set_description(
+        self,
+        *,
+        id: str,
+        description: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    async def set_description(
+        self,
+        *,
+        id: str,
+        body: GroupDescriptionSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def set_description(
         self,
         *,
         id: str,
-        body: GroupDescriptionSetBody | dict[str, Any],
-    ) -> Any:
+        description: str | Unset = UNSET,
+        body: GroupDescriptionSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set the group description
 
         ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupDescriptionSetBody``, or a dict of the same shape.
+            description: New description.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupDescriptionSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_description_set as _op
+        from .._api.models.group_description_set_body import GroupDescriptionSetBody
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+        )
+        return result
+
+    @overload
+    async def set_subject(
+        self,
+        *,
+        id: str,
+        subject: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    async def set_subject(
+        self,
+        *,
+        id: str,
+        body: GroupSubjectSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def set_subject(
         self,
         *,
         id: str,
-        body: GroupSubjectSetBody | dict[str, Any],
-    ) -> Any:
+        subject: str | Unset = UNSET,
+        body: GroupSubjectSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set the group name
 
         ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            body: The JSON request body: a ``GroupSubjectSetBody``, or a dict of the same shape.
+            subject: New group name.
+            body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_subject_set as _op
+        from .._api.models.group_subject_set_body import GroupSubjectSetBody
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, id=id, body=body))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+        )
+        return result
+
+
+class AsyncGroupsWithRawResponse:
+    """``client.with_raw_response.groups``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncGroupsResource) -> None:
+        self._resource = resource
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.join = async_to_raw_response_wrapper(resource.join)
+        self.join_info = async_to_raw_response_wrapper(resource.join_info)
+        self.leave = async_to_raw_response_wrapper(resource.leave)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.refresh = async_to_raw_response_wrapper(resource.refresh)
+        self.set_description = async_to_raw_response_wrapper(resource.set_description)
+        self.set_subject = async_to_raw_response_wrapper(resource.set_subject)
+
+    @cached_property
+    def invite_code(self) -> AsyncGroupsInviteCodeWithRawResponse:
+        """``client.with_raw_response.groups.invite_code``."""
+        return AsyncGroupsInviteCodeWithRawResponse(self._resource.invite_code)
+
+    @cached_property
+    def participants(self) -> AsyncGroupsParticipantsWithRawResponse:
+        """``client.with_raw_response.groups.participants``."""
+        return AsyncGroupsParticipantsWithRawResponse(self._resource.participants)
+
+    @cached_property
+    def picture(self) -> AsyncGroupsPictureWithRawResponse:
+        """``client.with_raw_response.groups.picture``."""
+        return AsyncGroupsPictureWithRawResponse(self._resource.picture)
+
+    @cached_property
+    def settings(self) -> AsyncGroupsSettingsWithRawResponse:
+        """``client.with_raw_response.groups.settings``."""
+        return AsyncGroupsSettingsWithRawResponse(self._resource.settings)

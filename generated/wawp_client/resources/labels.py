@@ -4,19 +4,26 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, overload
 
+from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import build_body, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
-    from .._api.models.action_result import ActionResult
-    from .._api.models.chat import Chat
-    from .._api.models.chat_labels_set_body import ChatLabelsSetBody
-    from .._api.models.label import Label
-    from .._api.models.label_request import LabelRequest
-    from .._api.models.webjs_chat import WebjsChat
+    from collections.abc import Mapping
 
-__all__ = ["AsyncLabelsResource", "LabelsResource"]
+    import httpx
+
+    from .._api.models.chat_labels_set_body import ChatLabelsSetBody
+    from .._api.models.label_ref import LabelRef
+    from .._api.models.label_request import LabelRequest
+    from .._api.types import Unset
+    from .._models import RawList
+    from .._outputs import ActionResult, Chat, Label, WebjsChat
+
+__all__ = ["AsyncLabelsResource", "AsyncLabelsWithRawResponse", "LabelsResource", "LabelsWithRawResponse"]
 
 
 class LabelsResource(SyncResource):
@@ -26,40 +33,98 @@ class LabelsResource(SyncResource):
         self,
         *,
         label_id: str,
-    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat] | RawList:
         """List chats with a label
 
         ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "builtins.list[Chat] | builtins.list[WebjsChat]", self._client._call(_op.sync_detailed, label_id=label_id)
+        result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
         )
+        return result
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
 
     def create(
         self,
         *,
-        body: LabelRequest | dict[str, Any],
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Create a label
 
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_create as _op
+        from .._api.models.label_request import LabelRequest
+        from .._outputs import Label
 
-        return cast("Label", self._client._call(_op.sync_detailed, body=body))
+        result: Label = self._client._call(
+            _op.sync_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+        )
+        return result
 
     def delete(
         self,
         *,
         label_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ActionResult:
         """Delete a label
 
@@ -67,15 +132,28 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
+        from .._outputs import ActionResult
 
-        return cast("ActionResult", self._client._call(_op.sync_detailed, label_id=label_id))
+        result: ActionResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+        )
+        return result
 
     def for_chat(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """Get a chat's labels
 
@@ -84,28 +162,79 @@ class LabelsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_get as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: builtins.list[Label] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """List labels
 
         ``GET /labels`` (operation ``labelsList``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import labels_list as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", self._client._call(_op.sync_detailed))
+        result: builtins.list[Label] = self._client._call(
+            _op.sync_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    @overload
+    def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        labels: builtins.list[LabelRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        body: ChatLabelsSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     def set_for_chat(
         self,
         *,
         chat_id: str,
-        body: ChatLabelsSetBody | dict[str, Any],
-    ) -> Any:
+        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set a chat's labels
 
         ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
@@ -113,17 +242,60 @@ class LabelsResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
+            labels: Every label the chat should carry; labels not listed are removed.
+            body: The whole JSON body instead of the keyword arguments: a ``ChatLabelsSetBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_set as _op
+        from .._api.models.chat_labels_set_body import ChatLabelsSetBody
 
-        return cast("Any", self._client._call(_op.sync_detailed, chat_id=chat_id, body=body))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+        )
+        return result
+
+    @overload
+    def update(
+        self,
+        *,
+        label_id: str,
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        label_id: str,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
 
     def update(
         self,
         *,
         label_id: str,
-        body: LabelRequest | dict[str, Any],
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Update a label
 
@@ -131,11 +303,41 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_update as _op
+        from .._api.models.label_request import LabelRequest
+        from .._outputs import Label
 
-        return cast("Label", self._client._call(_op.sync_detailed, label_id=label_id, body=body))
+        result: Label = self._client._call(
+            _op.sync_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+        )
+        return result
+
+
+class LabelsWithRawResponse:
+    """``client.with_raw_response.labels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: LabelsResource) -> None:
+        self._resource = resource
+        self.chats = to_raw_response_wrapper(resource.chats)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.for_chat = to_raw_response_wrapper(resource.for_chat)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.set_for_chat = to_raw_response_wrapper(resource.set_for_chat)
+        self.update = to_raw_response_wrapper(resource.update)
 
 
 class AsyncLabelsResource(AsyncResource):
@@ -145,41 +347,98 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         label_id: str,
-    ) -> builtins.list[Chat] | builtins.list[WebjsChat]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> builtins.list[Chat] | builtins.list[WebjsChat] | RawList:
         """List chats with a label
 
         ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
+        from .._models import RawList
+        from .._outputs import Chat, WebjsChat
 
-        return cast(
-            "builtins.list[Chat] | builtins.list[WebjsChat]",
-            await self._client._call(_op.asyncio_detailed, label_id=label_id),
+        result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
         )
+        return result
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
 
     async def create(
         self,
         *,
-        body: LabelRequest | dict[str, Any],
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Create a label
 
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_create as _op
+        from .._api.models.label_request import LabelRequest
+        from .._outputs import Label
 
-        return cast("Label", await self._client._call(_op.asyncio_detailed, body=body))
+        result: Label = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+        )
+        return result
 
     async def delete(
         self,
         *,
         label_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ActionResult:
         """Delete a label
 
@@ -187,15 +446,28 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
+        from .._outputs import ActionResult
 
-        return cast("ActionResult", await self._client._call(_op.asyncio_detailed, label_id=label_id))
+        result: ActionResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+        )
+        return result
 
     async def for_chat(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """Get a chat's labels
 
@@ -204,28 +476,79 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_get as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: builtins.list[Label] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     async def list(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> builtins.list[Label]:
         """List labels
 
         ``GET /labels`` (operation ``labelsList``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import labels_list as _op
+        from .._outputs import Label
 
-        return cast("builtins.list[Label]", await self._client._call(_op.asyncio_detailed))
+        result: builtins.list[Label] = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=builtins.list[Label],
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    @overload
+    async def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        labels: builtins.list[LabelRef | Mapping[str, Any]],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    async def set_for_chat(
+        self,
+        *,
+        chat_id: str,
+        body: ChatLabelsSetBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None: ...
 
     async def set_for_chat(
         self,
         *,
         chat_id: str,
-        body: ChatLabelsSetBody | dict[str, Any],
-    ) -> Any:
+        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
+        body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set a chat's labels
 
         ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
@@ -233,17 +556,60 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            body: The JSON request body: a ``ChatLabelsSetBody``, or a dict of the same shape.
+            labels: Every label the chat should carry; labels not listed are removed.
+            body: The whole JSON body instead of the keyword arguments: a ``ChatLabelsSetBody``, or a dict with
+                its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_set as _op
+        from .._api.models.chat_labels_set_body import ChatLabelsSetBody
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, body=body))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+        )
+        return result
+
+    @overload
+    async def update(
+        self,
+        *,
+        label_id: str,
+        name: str,
+        color_hex: str,
+        color: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        label_id: str,
+        body: LabelRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Label: ...
 
     async def update(
         self,
         *,
         label_id: str,
-        body: LabelRequest | dict[str, Any],
+        name: str | Unset = UNSET,
+        color_hex: str | Unset = UNSET,
+        color: int | Unset | None = UNSET,
+        body: LabelRequest | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Label:
         """Update a label
 
@@ -251,8 +617,38 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
-            body: The JSON request body: a ``LabelRequest``, or a dict of the same shape.
+            name: Label name.
+            color_hex: Colour as
+            color: Palette index, an alternative to colorHex.
+            body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_update as _op
+        from .._api.models.label_request import LabelRequest
+        from .._outputs import Label
 
-        return cast("Label", await self._client._call(_op.asyncio_detailed, label_id=label_id, body=body))
+        result: Label = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Label,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+        )
+        return result
+
+
+class AsyncLabelsWithRawResponse:
+    """``client.with_raw_response.labels``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncLabelsResource) -> None:
+        self._resource = resource
+        self.chats = async_to_raw_response_wrapper(resource.chats)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.for_chat = async_to_raw_response_wrapper(resource.for_chat)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.set_for_chat = async_to_raw_response_wrapper(resource.set_for_chat)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -5,23 +5,26 @@ stars).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import build_body, given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
-    from .._api.models.action_result import ActionResult
-    from .._api.models.gows_sent_message import GowsSentMessage
-    from .._api.models.message import Message
-    from .._api.models.noweb_sent_message import NowebSentMessage
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._api.models.send_contact_vcard_body import SendContactVcardBody
     from .._api.models.send_poll_body import SendPollBody
-    from .._api.models.wawp_send_ack import WawpSendAck
-    from .._api.models.webjs_sent_message import WebjsSentMessage
+    from .._api.models.send_poll_body_poll import SendPollBodyPoll
+    from .._api.models.v_card_contact import VCardContact
     from .._api.types import Unset
+    from .._outputs import ActionResult, Message, SentMessage
 
-__all__ = ["AsyncMessagesResource", "MessagesResource"]
+__all__ = ["AsyncMessagesResource", "AsyncMessagesWithRawResponse", "MessagesResource", "MessagesWithRawResponse"]
 
 
 class MessagesResource(SyncResource):
@@ -32,7 +35,10 @@ class MessagesResource(SyncResource):
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message
 
@@ -43,15 +49,22 @@ class MessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            self._client._call(
-                _op.sync_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        result: Message = self._client._call(
+            _op.sync_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     def react(
         self,
@@ -59,7 +72,10 @@ class MessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         reaction: str,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """React to a message
 
         ``PUT /reaction`` (operation ``messageReact``).
@@ -69,32 +85,88 @@ class MessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             reaction: Emoji to react with; an empty string removes your reaction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, reaction=reaction),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            reaction=reaction,
         )
+        return result
+
+    @overload
+    def send_contact_vcard(
+        self,
+        *,
+        chat_id: str,
+        contacts: list[VCardContact | Mapping[str, Any]],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_contact_vcard(
+        self,
+        *,
+        body: SendContactVcardBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
 
     def send_contact_vcard(
         self,
         *,
-        body: SendContactVcardBody | dict[str, Any],
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        chat_id: str | Unset = UNSET,
+        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendContactVcardBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
 
         Args:
-            body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            contacts: Contacts to share.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendContactVcardBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_contact_vcard as _op
+        from .._api.models.send_contact_vcard_body import SendContactVcardBody
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(_op.sync_detailed, body=body),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                SendContactVcardBody,
+                body,
+                "messages.send_contact_vcard",
+                chat_id=chat_id,
+                contacts=contacts,
+                reply_to=reply_to,
+            ),
         )
+        return result
 
     def send_file(
         self,
@@ -103,8 +175,11 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a document
 
         ``POST /sendFile`` (operation ``sendFile``).
@@ -116,20 +191,24 @@ class MessagesResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file, e.g. image/jpeg.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     def send_image(
         self,
@@ -138,8 +217,11 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send an image
 
         ``POST /sendImage`` (operation ``sendImage``).
@@ -151,20 +233,24 @@ class MessagesResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     def send_link_preview(
         self,
@@ -172,12 +258,15 @@ class MessagesResource(SyncResource):
         chat_id: str,
         text: str,
         url: str,
-        title: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        thumbnail: str | Unset = UNSET,
-        link_preview_high_quality: bool | Unset = False,
-        reply_to: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        title: str | None = None,
+        description: str | None = None,
+        thumbnail: str | None = None,
+        link_preview_high_quality: bool = False,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a link with a custom preview
 
         ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
@@ -192,23 +281,24 @@ class MessagesResource(SyncResource):
             thumbnail: URL of the preview image.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                text=text,
-                url_query=url,
-                title=title,
-                description=description,
-                thumbnail=thumbnail,
-                link_preview_high_quality=link_preview_high_quality,
-                reply_to=reply_to,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            text=text,
+            url_query=url,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
         )
+        return result
 
     def send_location(
         self,
@@ -216,10 +306,13 @@ class MessagesResource(SyncResource):
         chat_id: str,
         latitude: float,
         longitude: float,
-        title: str | Unset = UNSET,
-        message: str | Unset = UNSET,
-        reply_to: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        title: str | None = None,
+        message: str | None = None,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a location
 
         ``POST /sendLocation`` (operation ``sendLocation``).
@@ -232,48 +325,93 @@ class MessagesResource(SyncResource):
             title: Name of the place.
             message: Text sent with the location.
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                latitude=latitude,
-                longitude=longitude,
-                title=title,
-                message=message,
-                reply_to=reply_to,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            latitude=latitude,
+            longitude=longitude,
+            **given(title=title, message=message, reply_to=reply_to),
         )
+        return result
+
+    @overload
+    def send_poll(
+        self,
+        *,
+        chat_id: str,
+        poll: SendPollBodyPoll | Mapping[str, Any],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_poll(
+        self,
+        *,
+        body: SendPollBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
 
     def send_poll(
         self,
         *,
-        body: SendPollBody | dict[str, Any],
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        chat_id: str | Unset = UNSET,
+        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendPollBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
 
         Args:
-            body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            poll: The poll to send.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendPollBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_poll as _op
+        from .._api.models.send_poll_body import SendPollBody
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(_op.sync_detailed, body=body),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
         )
+        return result
 
     def send_seen(
         self,
         *,
         chat_id: str,
         message_ids: list[str],
-        participant: str | Unset = UNSET,
-    ) -> Any:
+        participant: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Mark messages as seen
 
         ``POST /sendSeen`` (operation ``sendSeen``).
@@ -283,22 +421,33 @@ class MessagesResource(SyncResource):
                 channel).
             message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_seen as _op
 
-        return cast(
-            "Any",
-            self._client._call(_op.sync_detailed, chat_id=chat_id, message_ids=message_ids, participant=participant),
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_ids=message_ids,
+            **given(participant=participant),
         )
+        return result
 
     def send_text(
         self,
         *,
         chat_id: str,
         message: str,
-        reply_to: str | Unset = UNSET,
-        link_preview: bool | Unset = True,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        reply_to: str | None = None,
+        link_preview: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a text message
 
         ``POST /send`` (operation ``sendText``).
@@ -309,15 +458,23 @@ class MessagesResource(SyncResource):
             message: Text of the message.
             reply_to: Id of a message to quote in the reply.
             link_preview: Generate a preview for the first link in the text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed, chat_id=chat_id, message=message, reply_to=reply_to, link_preview=link_preview
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message=message,
+            link_preview=link_preview,
+            **given(reply_to=reply_to),
         )
+        return result
 
     def send_video(
         self,
@@ -326,10 +483,13 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a video
 
         ``POST /sendVideo`` (operation ``sendVideo``).
@@ -343,22 +503,26 @@ class MessagesResource(SyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     def send_voice(
         self,
@@ -367,8 +531,11 @@ class MessagesResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        convert: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a voice note
 
         ``POST /sendVoice`` (operation ``sendVoice``).
@@ -380,20 +547,24 @@ class MessagesResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
         )
+        return result
 
     def star(
         self,
@@ -401,7 +572,10 @@ class MessagesResource(SyncResource):
         chat_id: str,
         message_id: str,
         star: bool,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Star or unstar a message
 
         ``PUT /star`` (operation ``messageStar``).
@@ -411,15 +585,29 @@ class MessagesResource(SyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             star: True to star the message, false to unstar it.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_star as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, chat_id=chat_id, message_id=message_id, star=star))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            star=star,
+        )
+        return result
 
     def start_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ActionResult:
         """Show typing
 
@@ -428,15 +616,28 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
+        from .._outputs import ActionResult
 
-        return cast("ActionResult", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: ActionResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     def stop_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ActionResult:
         """Stop showing typing
 
@@ -445,10 +646,42 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
+        from .._outputs import ActionResult
 
-        return cast("ActionResult", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: ActionResult = self._client._call(
+            _op.sync_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
+
+
+class MessagesWithRawResponse:
+    """``client.with_raw_response.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+        self.react = to_raw_response_wrapper(resource.react)
+        self.send_contact_vcard = to_raw_response_wrapper(resource.send_contact_vcard)
+        self.send_file = to_raw_response_wrapper(resource.send_file)
+        self.send_image = to_raw_response_wrapper(resource.send_image)
+        self.send_link_preview = to_raw_response_wrapper(resource.send_link_preview)
+        self.send_location = to_raw_response_wrapper(resource.send_location)
+        self.send_poll = to_raw_response_wrapper(resource.send_poll)
+        self.send_seen = to_raw_response_wrapper(resource.send_seen)
+        self.send_text = to_raw_response_wrapper(resource.send_text)
+        self.send_video = to_raw_response_wrapper(resource.send_video)
+        self.send_voice = to_raw_response_wrapper(resource.send_voice)
+        self.star = to_raw_response_wrapper(resource.star)
+        self.start_typing = to_raw_response_wrapper(resource.start_typing)
+        self.stop_typing = to_raw_response_wrapper(resource.stop_typing)
 
 
 class AsyncMessagesResource(AsyncResource):
@@ -459,7 +692,10 @@ class AsyncMessagesResource(AsyncResource):
         *,
         chat_id: str,
         message_id: str,
-        download_media: bool | Unset = False,
+        download_media: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Message:
         """Get a message
 
@@ -470,15 +706,22 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             download_media: Download media and include its URL in the result.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_get as _op
+        from .._outputs import Message
 
-        return cast(
-            "Message",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message_id=message_id, download_media=download_media
-            ),
+        result: Message = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Message,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            download_media=download_media,
         )
+        return result
 
     async def react(
         self,
@@ -486,7 +729,10 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         reaction: str,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """React to a message
 
         ``PUT /reaction`` (operation ``messageReact``).
@@ -496,32 +742,88 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             reaction: Emoji to react with; an empty string removes your reaction.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, reaction=reaction),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            reaction=reaction,
         )
+        return result
+
+    @overload
+    async def send_contact_vcard(
+        self,
+        *,
+        chat_id: str,
+        contacts: list[VCardContact | Mapping[str, Any]],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_contact_vcard(
+        self,
+        *,
+        body: SendContactVcardBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
 
     async def send_contact_vcard(
         self,
         *,
-        body: SendContactVcardBody | dict[str, Any],
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        chat_id: str | Unset = UNSET,
+        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendContactVcardBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send contact cards
 
         ``POST /sendContactVcard`` (operation ``sendContactVcard``).
 
         Args:
-            body: The JSON request body: a ``SendContactVcardBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            contacts: Contacts to share.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendContactVcardBody``, or a dict
+                with its wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_contact_vcard as _op
+        from .._api.models.send_contact_vcard_body import SendContactVcardBody
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(_op.asyncio_detailed, body=body),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(
+                SendContactVcardBody,
+                body,
+                "messages.send_contact_vcard",
+                chat_id=chat_id,
+                contacts=contacts,
+                reply_to=reply_to,
+            ),
         )
+        return result
 
     async def send_file(
         self,
@@ -530,8 +832,11 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a document
 
         ``POST /sendFile`` (operation ``sendFile``).
@@ -543,20 +848,24 @@ class AsyncMessagesResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file, e.g. image/jpeg.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     async def send_image(
         self,
@@ -565,8 +874,11 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send an image
 
         ``POST /sendImage`` (operation ``sendImage``).
@@ -578,20 +890,24 @@ class AsyncMessagesResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     async def send_link_preview(
         self,
@@ -599,12 +915,15 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         text: str,
         url: str,
-        title: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        thumbnail: str | Unset = UNSET,
-        link_preview_high_quality: bool | Unset = False,
-        reply_to: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        title: str | None = None,
+        description: str | None = None,
+        thumbnail: str | None = None,
+        link_preview_high_quality: bool = False,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a link with a custom preview
 
         ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
@@ -619,23 +938,24 @@ class AsyncMessagesResource(AsyncResource):
             thumbnail: URL of the preview image.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                text=text,
-                url_query=url,
-                title=title,
-                description=description,
-                thumbnail=thumbnail,
-                link_preview_high_quality=link_preview_high_quality,
-                reply_to=reply_to,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            text=text,
+            url_query=url,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
         )
+        return result
 
     async def send_location(
         self,
@@ -643,10 +963,13 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         latitude: float,
         longitude: float,
-        title: str | Unset = UNSET,
-        message: str | Unset = UNSET,
-        reply_to: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        title: str | None = None,
+        message: str | None = None,
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a location
 
         ``POST /sendLocation`` (operation ``sendLocation``).
@@ -659,48 +982,93 @@ class AsyncMessagesResource(AsyncResource):
             title: Name of the place.
             message: Text sent with the location.
             reply_to: Id of a message to quote in the reply.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                latitude=latitude,
-                longitude=longitude,
-                title=title,
-                message=message,
-                reply_to=reply_to,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            latitude=latitude,
+            longitude=longitude,
+            **given(title=title, message=message, reply_to=reply_to),
         )
+        return result
+
+    @overload
+    async def send_poll(
+        self,
+        *,
+        chat_id: str,
+        poll: SendPollBodyPoll | Mapping[str, Any],
+        reply_to: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_poll(
+        self,
+        *,
+        body: SendPollBody | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
 
     async def send_poll(
         self,
         *,
-        body: SendPollBody | dict[str, Any],
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        chat_id: str | Unset = UNSET,
+        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | Unset | None = UNSET,
+        body: SendPollBody | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a poll
 
         ``POST /sendPoll`` (operation ``sendPoll``).
 
         Args:
-            body: The JSON request body: a ``SendPollBody``, or a dict of the same shape.
+            chat_id: Chat to send to: phone digits or a chat id.
+            poll: The poll to send.
+            reply_to: Id of a message to quote, or null.
+            body: The whole JSON body instead of the keyword arguments: a ``SendPollBody``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_poll as _op
+        from .._api.models.send_poll_body import SendPollBody
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(_op.asyncio_detailed, body=body),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
         )
+        return result
 
     async def send_seen(
         self,
         *,
         chat_id: str,
         message_ids: list[str],
-        participant: str | Unset = UNSET,
-    ) -> Any:
+        participant: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Mark messages as seen
 
         ``POST /sendSeen`` (operation ``sendSeen``).
@@ -710,24 +1078,33 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_ids: Ids of the messages to mark as seen.
             participant: In a group, the sender of the messages.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_seen as _op
 
-        return cast(
-            "Any",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message_ids=message_ids, participant=participant
-            ),
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_ids=message_ids,
+            **given(participant=participant),
         )
+        return result
 
     async def send_text(
         self,
         *,
         chat_id: str,
         message: str,
-        reply_to: str | Unset = UNSET,
-        link_preview: bool | Unset = True,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        reply_to: str | None = None,
+        link_preview: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a text message
 
         ``POST /send`` (operation ``sendText``).
@@ -738,15 +1115,23 @@ class AsyncMessagesResource(AsyncResource):
             message: Text of the message.
             reply_to: Id of a message to quote in the reply.
             link_preview: Generate a preview for the first link in the text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed, chat_id=chat_id, message=message, reply_to=reply_to, link_preview=link_preview
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message=message,
+            link_preview=link_preview,
+            **given(reply_to=reply_to),
         )
+        return result
 
     async def send_video(
         self,
@@ -755,10 +1140,13 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a video
 
         ``POST /sendVideo`` (operation ``sendVideo``).
@@ -772,22 +1160,26 @@ class AsyncMessagesResource(AsyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     async def send_voice(
         self,
@@ -796,8 +1188,11 @@ class AsyncMessagesResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        convert: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Send a voice note
 
         ``POST /sendVoice`` (operation ``sendVoice``).
@@ -809,20 +1204,24 @@ class AsyncMessagesResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                chat_id=chat_id,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
         )
+        return result
 
     async def star(
         self,
@@ -830,7 +1229,10 @@ class AsyncMessagesResource(AsyncResource):
         chat_id: str,
         message_id: str,
         star: bool,
-    ) -> Any:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Star or unstar a message
 
         ``PUT /star`` (operation ``messageStar``).
@@ -840,17 +1242,29 @@ class AsyncMessagesResource(AsyncResource):
                 channel).
             message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
             star: True to star the message, false to unstar it.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_star as _op
 
-        return cast(
-            "Any", await self._client._call(_op.asyncio_detailed, chat_id=chat_id, message_id=message_id, star=star)
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+            message_id=message_id,
+            star=star,
         )
+        return result
 
     async def start_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ActionResult:
         """Show typing
 
@@ -859,15 +1273,28 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
+        from .._outputs import ActionResult
 
-        return cast("ActionResult", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: ActionResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     async def stop_typing(
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ActionResult:
         """Stop showing typing
 
@@ -876,7 +1303,39 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
+        from .._outputs import ActionResult
 
-        return cast("ActionResult", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: ActionResult = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ActionResult,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
+
+
+class AsyncMessagesWithRawResponse:
+    """``client.with_raw_response.messages``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.react = async_to_raw_response_wrapper(resource.react)
+        self.send_contact_vcard = async_to_raw_response_wrapper(resource.send_contact_vcard)
+        self.send_file = async_to_raw_response_wrapper(resource.send_file)
+        self.send_image = async_to_raw_response_wrapper(resource.send_image)
+        self.send_link_preview = async_to_raw_response_wrapper(resource.send_link_preview)
+        self.send_location = async_to_raw_response_wrapper(resource.send_location)
+        self.send_poll = async_to_raw_response_wrapper(resource.send_poll)
+        self.send_seen = async_to_raw_response_wrapper(resource.send_seen)
+        self.send_text = async_to_raw_response_wrapper(resource.send_text)
+        self.send_video = async_to_raw_response_wrapper(resource.send_video)
+        self.send_voice = async_to_raw_response_wrapper(resource.send_voice)
+        self.star = async_to_raw_response_wrapper(resource.star)
+        self.start_typing = async_to_raw_response_wrapper(resource.start_typing)
+        self.stop_typing = async_to_raw_response_wrapper(resource.stop_typing)

@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Literal
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
-    from .._api.models.chat_presences import ChatPresences
-    from .._api.models.presence_set_presence import PresenceSetPresence
-    from .._api.types import Unset
+    from collections.abc import Mapping
 
-__all__ = ["AsyncPresenceResource", "PresenceResource"]
+    import httpx
+
+    from .._outputs import ChatPresences
+
+__all__ = ["AsyncPresenceResource", "AsyncPresenceWithRawResponse", "PresenceResource", "PresenceWithRawResponse"]
 
 
 class PresenceResource(SyncResource):
@@ -23,6 +26,9 @@ class PresenceResource(SyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPresences:
         """Get presence in a chat
 
@@ -30,17 +36,30 @@ class PresenceResource(SyncResource):
 
         Args:
             chat_id: Chat whose participants' presence to read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_get as _op
+        from .._outputs import ChatPresences
 
-        return cast("ChatPresences", self._client._call(_op.sync_detailed, chat_id=chat_id))
+        result: ChatPresences = self._client._call(
+            _op.sync_detailed,
+            cast_to=ChatPresences,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     def set(
         self,
         *,
-        presence: PresenceSetPresence,
-        chat_id: str | Unset = UNSET,
-    ) -> Any:
+        presence: Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"],
+        chat_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set your presence
 
         ``POST /presence`` (operation ``presenceSet``).
@@ -50,10 +69,29 @@ class PresenceResource(SyncResource):
                 typing/offline; all are accepted.
             chat_id: Chat the presence is shown in; typing, recording and paused apply to one chat, online and
                 offline to the account.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_set as _op
 
-        return cast("Any", self._client._call(_op.sync_detailed, presence=presence, chat_id=chat_id))
+        result: None = self._client._call(
+            _op.sync_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            presence=presence,
+            **given(chat_id=chat_id),
+        )
+        return result
+
+
+class PresenceWithRawResponse:
+    """``client.with_raw_response.presence``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: PresenceResource) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+        self.set = to_raw_response_wrapper(resource.set)
 
 
 class AsyncPresenceResource(AsyncResource):
@@ -63,6 +101,9 @@ class AsyncPresenceResource(AsyncResource):
         self,
         *,
         chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChatPresences:
         """Get presence in a chat
 
@@ -70,17 +111,30 @@ class AsyncPresenceResource(AsyncResource):
 
         Args:
             chat_id: Chat whose participants' presence to read.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_get as _op
+        from .._outputs import ChatPresences
 
-        return cast("ChatPresences", await self._client._call(_op.asyncio_detailed, chat_id=chat_id))
+        result: ChatPresences = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=ChatPresences,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
+        )
+        return result
 
     async def set(
         self,
         *,
-        presence: PresenceSetPresence,
-        chat_id: str | Unset = UNSET,
-    ) -> Any:
+        presence: Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"],
+        chat_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
         """Set your presence
 
         ``POST /presence`` (operation ``presenceSet``).
@@ -90,7 +144,26 @@ class AsyncPresenceResource(AsyncResource):
                 typing/offline; all are accepted.
             chat_id: Chat the presence is shown in; typing, recording and paused apply to one chat, online and
                 offline to the account.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_set as _op
 
-        return cast("Any", await self._client._call(_op.asyncio_detailed, presence=presence, chat_id=chat_id))
+        result: None = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=type(None),
+            options=request_options(timeout, extra_headers, extra_query),
+            presence=presence,
+            **given(chat_id=chat_id),
+        )
+        return result
+
+
+class AsyncPresenceWithRawResponse:
+    """``client.with_raw_response.presence``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncPresenceResource) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.set = async_to_raw_response_wrapper(resource.set)

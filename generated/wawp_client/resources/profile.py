@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._base_client import AsyncResource, SyncResource
+from .._facade import request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
-    from .._api.models.profile import Profile
-    from .._api.models.result import Result
+    from collections.abc import Mapping
 
-__all__ = ["AsyncProfileResource", "ProfileResource"]
+    import httpx
+
+    from .._outputs import Profile, Result
+
+__all__ = ["AsyncProfileResource", "AsyncProfileWithRawResponse", "ProfileResource", "ProfileWithRawResponse"]
 
 
 class ProfileResource(SyncResource):
@@ -19,30 +24,59 @@ class ProfileResource(SyncResource):
 
     def delete_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the profile picture
 
         ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_delete_picture as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed))
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
 
     def get(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Profile:
         """Get your profile
 
         ``GET /profile`` (operation ``profileGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_get as _op
+        from .._outputs import Profile
 
-        return cast("Profile", self._client._call(_op.sync_detailed))
+        result: Profile = self._client._call(
+            _op.sync_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
 
     def set_name(
         self,
         *,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the display name
 
@@ -50,10 +84,17 @@ class ProfileResource(SyncResource):
 
         Args:
             name: New display name.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_name as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, name=name))
+        result: Result = self._client._call(
+            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), name=name
+        )
+        return result
 
     def set_picture(
         self,
@@ -61,6 +102,9 @@ class ProfileResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the profile picture
 
@@ -70,20 +114,30 @@ class ProfileResource(SyncResource):
             file_url: Public http(s) URL Wawp downloads the file from.
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_picture as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            self._client._call(
-                _op.sync_detailed, fileurl=file_url, filefilename=file_filename, filemimetype=file_mimetype
-            ),
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
         )
+        return result
 
     def set_status(
         self,
         *,
         status: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the About text
 
@@ -91,10 +145,32 @@ class ProfileResource(SyncResource):
 
         Args:
             status: New About text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_status as _op
+        from .._outputs import Result
 
-        return cast("Result", self._client._call(_op.sync_detailed, status=status))
+        result: Result = self._client._call(
+            _op.sync_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            status=status,
+        )
+        return result
+
+
+class ProfileWithRawResponse:
+    """``client.with_raw_response.profile``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: ProfileResource) -> None:
+        self._resource = resource
+        self.delete_picture = to_raw_response_wrapper(resource.delete_picture)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.set_name = to_raw_response_wrapper(resource.set_name)
+        self.set_picture = to_raw_response_wrapper(resource.set_picture)
+        self.set_status = to_raw_response_wrapper(resource.set_status)
 
 
 class AsyncProfileResource(AsyncResource):
@@ -102,30 +178,59 @@ class AsyncProfileResource(AsyncResource):
 
     async def delete_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Delete the profile picture
 
         ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_delete_picture as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
 
     async def get(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Profile:
         """Get your profile
 
         ``GET /profile`` (operation ``profileGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_get as _op
+        from .._outputs import Profile
 
-        return cast("Profile", await self._client._call(_op.asyncio_detailed))
+        result: Profile = await self._client._call(
+            _op.asyncio_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+        )
+        return result
 
     async def set_name(
         self,
         *,
         name: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the display name
 
@@ -133,10 +238,20 @@ class AsyncProfileResource(AsyncResource):
 
         Args:
             name: New display name.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_name as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, name=name))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
+        )
+        return result
 
     async def set_picture(
         self,
@@ -144,6 +259,9 @@ class AsyncProfileResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the profile picture
 
@@ -153,20 +271,30 @@ class AsyncProfileResource(AsyncResource):
             file_url: Public http(s) URL Wawp downloads the file from.
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_picture as _op
+        from .._outputs import Result
 
-        return cast(
-            "Result",
-            await self._client._call(
-                _op.asyncio_detailed, fileurl=file_url, filefilename=file_filename, filemimetype=file_mimetype
-            ),
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
         )
+        return result
 
     async def set_status(
         self,
         *,
         status: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Set the About text
 
@@ -174,7 +302,29 @@ class AsyncProfileResource(AsyncResource):
 
         Args:
             status: New About text.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_status as _op
+        from .._outputs import Result
 
-        return cast("Result", await self._client._call(_op.asyncio_detailed, status=status))
+        result: Result = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=Result,
+            options=request_options(timeout, extra_headers, extra_query),
+            status=status,
+        )
+        return result
+
+
+class AsyncProfileWithRawResponse:
+    """``client.with_raw_response.profile``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncProfileResource) -> None:
+        self._resource = resource
+        self.delete_picture = async_to_raw_response_wrapper(resource.delete_picture)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.set_name = async_to_raw_response_wrapper(resource.set_name)
+        self.set_picture = async_to_raw_response_wrapper(resource.set_picture)
+        self.set_status = async_to_raw_response_wrapper(resource.set_status)

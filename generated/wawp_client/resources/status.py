@@ -3,19 +3,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
+from .._facade import given, request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
-    from .._api.models.gows_sent_message import GowsSentMessage
-    from .._api.models.noweb_sent_message import NowebSentMessage
-    from .._api.models.wawp_send_ack import WawpSendAck
-    from .._api.models.webjs_sent_message import WebjsSentMessage
-    from .._api.types import Unset
+    from collections.abc import Mapping
 
-__all__ = ["AsyncStatusResource", "StatusResource"]
+    import httpx
+
+    from .._outputs import SentMessage
+
+__all__ = ["AsyncStatusResource", "AsyncStatusWithRawResponse", "StatusResource", "StatusWithRawResponse"]
 
 
 class StatusResource(SyncResource):
@@ -25,7 +26,10 @@ class StatusResource(SyncResource):
         self,
         *,
         id: str,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Delete a status
 
         ``POST /status/delete`` (operation ``statusDelete``).
@@ -33,13 +37,17 @@ class StatusResource(SyncResource):
         Args:
             id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
                 (`id`, true_status@broadcast_{rawId}_{me}).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(_op.sync_detailed, id=id),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed, cast_to=SentMessage, options=request_options(timeout, extra_headers, extra_query), id=id
         )
+        return result
 
     def send_image(
         self,
@@ -47,8 +55,11 @@ class StatusResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post an image status
 
         ``POST /status/image`` (operation ``statusImage``).
@@ -58,30 +69,37 @@ class StatusResource(SyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     def send_text(
         self,
         *,
         text: str,
-        background_color: str | Unset = UNSET,
-        font: int | Unset = 0,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
-        contacts: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        background_color: str | None = None,
+        font: int = 0,
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        contacts: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post a text status
 
         ``POST /status/text`` (operation ``statusText``).
@@ -93,21 +111,24 @@ class StatusResource(SyncResource):
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             contacts: Comma-separated chat ids allowed to see the status; omit for all contacts.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                text=text,
-                background_color=background_color,
-                font=font,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-                contacts=contacts,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            font=font,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(background_color=background_color, contacts=contacts),
         )
+        return result
 
     def send_video(
         self,
@@ -115,10 +136,13 @@ class StatusResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post a video status
 
         ``POST /status/video`` (operation ``statusVideo``).
@@ -130,21 +154,25 @@ class StatusResource(SyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     def send_voice(
         self,
@@ -152,9 +180,12 @@ class StatusResource(SyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        convert: bool = True,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post a voice status
 
         ``POST /status/voice`` (operation ``statusVoice``).
@@ -165,20 +196,36 @@ class StatusResource(SyncResource):
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            self._client._call(
-                _op.sync_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                caption=caption,
-            ),
+        result: SentMessage = self._client._call(
+            _op.sync_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            **given(caption=caption),
         )
+        return result
+
+
+class StatusWithRawResponse:
+    """``client.with_raw_response.status``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: StatusResource) -> None:
+        self._resource = resource
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.send_image = to_raw_response_wrapper(resource.send_image)
+        self.send_text = to_raw_response_wrapper(resource.send_text)
+        self.send_video = to_raw_response_wrapper(resource.send_video)
+        self.send_voice = to_raw_response_wrapper(resource.send_voice)
 
 
 class AsyncStatusResource(AsyncResource):
@@ -188,7 +235,10 @@ class AsyncStatusResource(AsyncResource):
         self,
         *,
         id: str,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Delete a status
 
         ``POST /status/delete`` (operation ``statusDelete``).
@@ -196,13 +246,20 @@ class AsyncStatusResource(AsyncResource):
         Args:
             id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
                 (`id`, true_status@broadcast_{rawId}_{me}).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(_op.asyncio_detailed, id=id),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
+        return result
 
     async def send_image(
         self,
@@ -210,8 +267,11 @@ class AsyncStatusResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post an image status
 
         ``POST /status/image`` (operation ``statusImage``).
@@ -221,30 +281,37 @@ class AsyncStatusResource(AsyncResource):
             file_filename: File name shown to the recipient.
             file_mimetype: Media type of the file; must be image/….
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            **given(caption=caption),
         )
+        return result
 
     async def send_text(
         self,
         *,
         text: str,
-        background_color: str | Unset = UNSET,
-        font: int | Unset = 0,
-        link_preview: bool | Unset = True,
-        link_preview_high_quality: bool | Unset = False,
-        contacts: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        background_color: str | None = None,
+        font: int = 0,
+        link_preview: bool = True,
+        link_preview_high_quality: bool = False,
+        contacts: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post a text status
 
         ``POST /status/text`` (operation ``statusText``).
@@ -256,21 +323,24 @@ class AsyncStatusResource(AsyncResource):
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             contacts: Comma-separated chat ids allowed to see the status; omit for all contacts.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                text=text,
-                background_color=background_color,
-                font=font,
-                link_preview=link_preview,
-                link_preview_high_quality=link_preview_high_quality,
-                contacts=contacts,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            font=font,
+            link_preview=link_preview,
+            link_preview_high_quality=link_preview_high_quality,
+            **given(background_color=background_color, contacts=contacts),
         )
+        return result
 
     async def send_video(
         self,
@@ -278,10 +348,13 @@ class AsyncStatusResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        caption: str | Unset = UNSET,
-        convert: bool | Unset = True,
-        as_note: bool | Unset = False,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        caption: str | None = None,
+        convert: bool = True,
+        as_note: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post a video status
 
         ``POST /status/video`` (operation ``statusVideo``).
@@ -293,21 +366,25 @@ class AsyncStatusResource(AsyncResource):
             caption: Text shown under the media.
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             as_note: Send the video as a round video note.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                caption=caption,
-                convert=convert,
-                as_note=as_note,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            as_note=as_note,
+            **given(caption=caption),
         )
+        return result
 
     async def send_voice(
         self,
@@ -315,9 +392,12 @@ class AsyncStatusResource(AsyncResource):
         file_url: str,
         file_filename: str,
         file_mimetype: str,
-        convert: bool | Unset = True,
-        caption: str | Unset = UNSET,
-    ) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
+        convert: bool = True,
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
         """Post a voice status
 
         ``POST /status/voice`` (operation ``statusVoice``).
@@ -328,17 +408,33 @@ class AsyncStatusResource(AsyncResource):
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             caption: Text shown under the media.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
+        from .._outputs import SentMessage
 
-        return cast(
-            "GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage",
-            await self._client._call(
-                _op.asyncio_detailed,
-                fileurl=file_url,
-                filefilename=file_filename,
-                filemimetype=file_mimetype,
-                convert=convert,
-                caption=caption,
-            ),
+        result: SentMessage = await self._client._call(
+            _op.asyncio_detailed,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            fileurl=file_url,
+            filefilename=file_filename,
+            filemimetype=file_mimetype,
+            convert=convert,
+            **given(caption=caption),
         )
+        return result
+
+
+class AsyncStatusWithRawResponse:
+    """``client.with_raw_response.status``: the same methods, returning the HTTP response."""
+
+    def __init__(self, resource: AsyncStatusResource) -> None:
+        self._resource = resource
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.send_image = async_to_raw_response_wrapper(resource.send_image)
+        self.send_text = async_to_raw_response_wrapper(resource.send_text)
+        self.send_video = async_to_raw_response_wrapper(resource.send_video)
+        self.send_voice = async_to_raw_response_wrapper(resource.send_voice)

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+AuthGetQrFormat = Literal["image", "raw"]
+
+AUTH_GET_QR_FORMAT_VALUES: set[AuthGetQrFormat] = {
+    "image",
+    "raw",
+}
 
 
-class AuthGetQrFormat(StrEnum):
-    IMAGE = "image"
-    RAW = "raw"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_auth_get_qr_format(value: str) -> AuthGetQrFormat:
+    if value in AUTH_GET_QR_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {AUTH_GET_QR_FORMAT_VALUES!r}")

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ChannelsListRole = Literal["ADMIN", "OWNER", "SUBSCRIBER"]
+
+CHANNELS_LIST_ROLE_VALUES: set[ChannelsListRole] = {
+    "ADMIN",
+    "OWNER",
+    "SUBSCRIBER",
+}
 
 
-class ChannelsListRole(StrEnum):
-    ADMIN = "ADMIN"
-    OWNER = "OWNER"
-    SUBSCRIBER = "SUBSCRIBER"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_channels_list_role(value: str) -> ChannelsListRole:
+    if value in CHANNELS_LIST_ROLE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHANNELS_LIST_ROLE_VALUES!r}")

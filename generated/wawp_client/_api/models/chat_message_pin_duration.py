@@ -1,10 +1,15 @@
-from enum import IntEnum
+from typing import Literal
+
+ChatMessagePinDuration = Literal[86400, 604800, 2592000]
+
+CHAT_MESSAGE_PIN_DURATION_VALUES: set[ChatMessagePinDuration] = {
+    86400,
+    604800,
+    2592000,
+}
 
 
-class ChatMessagePinDuration(IntEnum):
-    VALUE_86400 = 86400
-    VALUE_604800 = 604800
-    VALUE_2592000 = 2592000
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_chat_message_pin_duration(value: int) -> ChatMessagePinDuration:
+    if value in CHAT_MESSAGE_PIN_DURATION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHAT_MESSAGE_PIN_DURATION_VALUES!r}")

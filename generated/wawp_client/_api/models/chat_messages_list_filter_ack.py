@@ -1,13 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+ChatMessagesListFilterAck = Literal["DEVICE", "ERROR", "PENDING", "PLAYED", "READ", "SERVER"]
+
+CHAT_MESSAGES_LIST_FILTER_ACK_VALUES: set[ChatMessagesListFilterAck] = {
+    "DEVICE",
+    "ERROR",
+    "PENDING",
+    "PLAYED",
+    "READ",
+    "SERVER",
+}
 
 
-class ChatMessagesListFilterAck(StrEnum):
-    DEVICE = "DEVICE"
-    ERROR = "ERROR"
-    PENDING = "PENDING"
-    PLAYED = "PLAYED"
-    READ = "READ"
-    SERVER = "SERVER"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_chat_messages_list_filter_ack(value: str) -> ChatMessagesListFilterAck:
+    if value in CHAT_MESSAGES_LIST_FILTER_ACK_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHAT_MESSAGES_LIST_FILTER_ACK_VALUES!r}")

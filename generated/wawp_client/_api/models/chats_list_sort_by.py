@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ChatsListSortBy = Literal["conversationTimestamp", "id", "name"]
+
+CHATS_LIST_SORT_BY_VALUES: set[ChatsListSortBy] = {
+    "conversationTimestamp",
+    "id",
+    "name",
+}
 
 
-class ChatsListSortBy(StrEnum):
-    CONVERSATIONTIMESTAMP = "conversationTimestamp"
-    ID = "id"
-    NAME = "name"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_chats_list_sort_by(value: str) -> ChatsListSortBy:
+    if value in CHATS_LIST_SORT_BY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHATS_LIST_SORT_BY_VALUES!r}")

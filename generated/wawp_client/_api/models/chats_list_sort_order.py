@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ChatsListSortOrder = Literal["ASC", "DESC"]
+
+CHATS_LIST_SORT_ORDER_VALUES: set[ChatsListSortOrder] = {
+    "ASC",
+    "DESC",
+}
 
 
-class ChatsListSortOrder(StrEnum):
-    ASC = "ASC"
-    DESC = "DESC"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_chats_list_sort_order(value: str) -> ChatsListSortOrder:
+    if value in CHATS_LIST_SORT_ORDER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHATS_LIST_SORT_ORDER_VALUES!r}")

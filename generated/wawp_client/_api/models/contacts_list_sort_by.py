@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ContactsListSortBy = Literal["id", "name"]
+
+CONTACTS_LIST_SORT_BY_VALUES: set[ContactsListSortBy] = {
+    "id",
+    "name",
+}
 
 
-class ContactsListSortBy(StrEnum):
-    ID = "id"
-    NAME = "name"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_contacts_list_sort_by(value: str) -> ContactsListSortBy:
+    if value in CONTACTS_LIST_SORT_BY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONTACTS_LIST_SORT_BY_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ContactsListSortOrder = Literal["ASC", "DESC"]
+
+CONTACTS_LIST_SORT_ORDER_VALUES: set[ContactsListSortOrder] = {
+    "ASC",
+    "DESC",
+}
 
 
-class ContactsListSortOrder(StrEnum):
-    ASC = "ASC"
-    DESC = "DESC"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_contacts_list_sort_order(value: str) -> ContactsListSortOrder:
+    if value in CONTACTS_LIST_SORT_ORDER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONTACTS_LIST_SORT_ORDER_VALUES!r}")

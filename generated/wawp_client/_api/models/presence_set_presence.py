@@ -1,14 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+PresenceSetPresence = Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"]
+
+PRESENCE_SET_PRESENCE_VALUES: set[PresenceSetPresence] = {
+    "composing",
+    "offline",
+    "online",
+    "paused",
+    "recording",
+    "typing",
+    "unavailable",
+}
 
 
-class PresenceSetPresence(StrEnum):
-    COMPOSING = "composing"
-    OFFLINE = "offline"
-    ONLINE = "online"
-    PAUSED = "paused"
-    RECORDING = "recording"
-    TYPING = "typing"
-    UNAVAILABLE = "unavailable"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_presence_set_presence(value: str) -> PresenceSetPresence:
+    if value in PRESENCE_SET_PRESENCE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PRESENCE_SET_PRESENCE_VALUES!r}")

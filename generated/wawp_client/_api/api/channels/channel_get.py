@@ -4,10 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.channel import Channel
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -34,54 +31,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Channel | Error | None:
-    if response.status_code == 200:
-        response_200 = Channel.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Channel | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -90,7 +47,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[Channel | Error]:
+) -> Response[httpx.Response]:
     """Get a channel
 
      Returns a channel by id or invite code.
@@ -105,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Channel | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -120,42 +77,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-) -> Channel | Error | None:
-    """Get a channel
-
-     Returns a channel by id or invite code.
-
-    Args:
-        id (str):
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Channel | Error
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        name=name,
-    ).parsed
-
-
 async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-) -> Response[Channel | Error]:
+) -> Response[httpx.Response]:
     """Get a channel
 
      Returns a channel by id or invite code.
@@ -170,7 +97,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Channel | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -181,35 +108,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-) -> Channel | Error | None:
-    """Get a channel
-
-     Returns a channel by id or invite code.
-
-    Args:
-        id (str):
-        name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Channel | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            name=name,
-        )
-    ).parsed

@@ -3,10 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.channel_search_result import ChannelSearchResult
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -53,53 +50,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChannelSearchResult | Error | None:
-    if response.status_code == 200:
-        response_200 = ChannelSearchResult.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChannelSearchResult | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -112,7 +70,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     start_cursor: str | Unset = UNSET,
     text: str | Unset = UNSET,
-) -> Response[ChannelSearchResult | Error]:
+) -> Response[httpx.Response]:
     """Search public channels
 
      Searches the channel directory either by view (`view`) or by text (`text`), filtered by countries
@@ -132,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChannelSearchResult | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -151,49 +109,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    view: str | Unset = UNSET,
-    countries: list[str] | Unset = UNSET,
-    categories: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    start_cursor: str | Unset = UNSET,
-    text: str | Unset = UNSET,
-) -> ChannelSearchResult | Error | None:
-    """Search public channels
-
-     Searches the channel directory either by view (`view`) or by text (`text`), filtered by countries
-    and categories, one page at a time (`limit`, `startCursor`).
-
-    Args:
-        view (str | Unset):
-        countries (list[str] | Unset):
-        categories (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        start_cursor (str | Unset):
-        text (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChannelSearchResult | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        view=view,
-        countries=countries,
-        categories=categories,
-        limit=limit,
-        start_cursor=start_cursor,
-        text=text,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -203,7 +118,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     start_cursor: str | Unset = UNSET,
     text: str | Unset = UNSET,
-) -> Response[ChannelSearchResult | Error]:
+) -> Response[httpx.Response]:
     """Search public channels
 
      Searches the channel directory either by view (`view`) or by text (`text`), filtered by countries
@@ -223,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChannelSearchResult | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -238,48 +153,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    view: str | Unset = UNSET,
-    countries: list[str] | Unset = UNSET,
-    categories: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    start_cursor: str | Unset = UNSET,
-    text: str | Unset = UNSET,
-) -> ChannelSearchResult | Error | None:
-    """Search public channels
-
-     Searches the channel directory either by view (`view`) or by text (`text`), filtered by countries
-    and categories, one page at a time (`limit`, `startCursor`).
-
-    Args:
-        view (str | Unset):
-        countries (list[str] | Unset):
-        categories (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        start_cursor (str | Unset):
-        text (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChannelSearchResult | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            view=view,
-            countries=countries,
-            categories=categories,
-            limit=limit,
-            start_cursor=start_cursor,
-            text=text,
-        )
-    ).parsed

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...types import Response
 
 
@@ -24,53 +22,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | bool | None:
-    if response.status_code == 200:
-        response_200 = cast(bool, response.json())
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | bool]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -78,7 +37,7 @@ def sync_detailed(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | bool]:
+) -> Response[httpx.Response]:
     """Unarchive a chat
 
      Moves a chat out of the archive.
@@ -92,7 +51,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | bool]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -106,38 +65,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    chat_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | bool | None:
-    """Unarchive a chat
-
-     Moves a chat out of the archive.
-
-    Args:
-        chat_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | bool
-    """
-
-    return sync_detailed(
-        chat_id=chat_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | bool]:
+) -> Response[httpx.Response]:
     """Unarchive a chat
 
      Moves a chat out of the archive.
@@ -151,7 +83,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | bool]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -161,32 +93,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    chat_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | bool | None:
-    """Unarchive a chat
-
-     Moves a chat out of the archive.
-
-    Args:
-        chat_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | bool
-    """
-
-    return (
-        await asyncio_detailed(
-            chat_id=chat_id,
-            client=client,
-        )
-    ).parsed

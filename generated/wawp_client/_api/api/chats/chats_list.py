@@ -3,13 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chat import Chat
 from ...models.chats_list_sort_by import ChatsListSortBy
 from ...models.chats_list_sort_order import ChatsListSortOrder
-from ...models.error import Error
-from ...models.webjs_chat import WebjsChat
 from ...types import UNSET, Response, Unset
 
 
@@ -25,13 +21,13 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = sort_by
 
     params["sortBy"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sortOrder"] = json_sort_order
 
@@ -50,83 +46,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Chat] | list[WebjsChat] | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[Chat] | list[WebjsChat]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_engine_chat_list_type_0 = []
-                _componentsschemas_engine_chat_list_type_0 = data
-                for componentsschemas_engine_chat_list_type_0_item_data in _componentsschemas_engine_chat_list_type_0:
-                    componentsschemas_engine_chat_list_type_0_item = Chat.from_dict(
-                        componentsschemas_engine_chat_list_type_0_item_data
-                    )
-
-                    componentsschemas_engine_chat_list_type_0.append(componentsschemas_engine_chat_list_type_0_item)
-
-                return componentsschemas_engine_chat_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_engine_chat_list_type_1 = []
-            _componentsschemas_engine_chat_list_type_1 = data
-            for componentsschemas_engine_chat_list_type_1_item_data in _componentsschemas_engine_chat_list_type_1:
-                componentsschemas_engine_chat_list_type_1_item = WebjsChat.from_dict(
-                    componentsschemas_engine_chat_list_type_1_item_data
-                )
-
-                componentsschemas_engine_chat_list_type_1.append(componentsschemas_engine_chat_list_type_1_item)
-
-            return componentsschemas_engine_chat_list_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Chat] | list[WebjsChat]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -137,7 +64,7 @@ def sync_detailed(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Chat] | list[WebjsChat]]:
+) -> Response[httpx.Response]:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -154,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat] | list[WebjsChat]]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -171,42 +98,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    sort_by: ChatsListSortBy | Unset = UNSET,
-    sort_order: ChatsListSortOrder | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Error | list[Chat] | list[WebjsChat] | None:
-    """List chats
-
-     Returns the account's chats, sorted and paginated with limit/offset.
-
-    Args:
-        sort_by (ChatsListSortBy | Unset):
-        sort_order (ChatsListSortOrder | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Chat] | list[WebjsChat]
-    """
-
-    return sync_detailed(
-        client=client,
-        sort_by=sort_by,
-        sort_order=sort_order,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -214,7 +105,7 @@ async def asyncio_detailed(
     sort_order: ChatsListSortOrder | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
-) -> Response[Error | list[Chat] | list[WebjsChat]]:
+) -> Response[httpx.Response]:
     """List chats
 
      Returns the account's chats, sorted and paginated with limit/offset.
@@ -231,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Chat] | list[WebjsChat]]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -244,41 +135,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    sort_by: ChatsListSortBy | Unset = UNSET,
-    sort_order: ChatsListSortOrder | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Error | list[Chat] | list[WebjsChat] | None:
-    """List chats
-
-     Returns the account's chats, sorted and paginated with limit/offset.
-
-    Args:
-        sort_by (ChatsListSortBy | Unset):
-        sort_order (ChatsListSortOrder | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Chat] | list[WebjsChat]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed

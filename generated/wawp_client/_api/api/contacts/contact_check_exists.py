@@ -3,10 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.number_exists import NumberExists
 from ...types import UNSET, Response
 
 
@@ -30,51 +27,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NumberExists | None:
-    if response.status_code == 200:
-        response_200 = NumberExists.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NumberExists]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -82,7 +42,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     phone: str,
-) -> Response[Error | NumberExists]:
+) -> Response[httpx.Response]:
     """Check a number
 
      Tells whether a phone number has a WhatsApp account and which chat id to use for it.
@@ -96,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NumberExists]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -110,38 +70,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    phone: str,
-) -> Error | NumberExists | None:
-    """Check a number
-
-     Tells whether a phone number has a WhatsApp account and which chat id to use for it.
-
-    Args:
-        phone (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NumberExists
-    """
-
-    return sync_detailed(
-        client=client,
-        phone=phone,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     phone: str,
-) -> Response[Error | NumberExists]:
+) -> Response[httpx.Response]:
     """Check a number
 
      Tells whether a phone number has a WhatsApp account and which chat id to use for it.
@@ -155,7 +88,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NumberExists]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -165,32 +98,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    phone: str,
-) -> Error | NumberExists | None:
-    """Check a number
-
-     Tells whether a phone number has a WhatsApp account and which chat id to use for it.
-
-    Args:
-        phone (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NumberExists
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            phone=phone,
-        )
-    ).parsed

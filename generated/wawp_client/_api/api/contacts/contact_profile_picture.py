@@ -3,10 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact_profile_picture import ContactProfilePicture
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -33,58 +30,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactProfilePicture | Error | None:
-    if response.status_code == 200:
-        response_200 = ContactProfilePicture.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactProfilePicture | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -93,7 +46,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     contact_id: str,
     refresh: bool | Unset = False,
-) -> Response[ContactProfilePicture | Error]:
+) -> Response[httpx.Response]:
     """Get a contact's picture
 
      Returns the profile picture URL of a contact.
@@ -108,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactProfilePicture | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -123,42 +76,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    contact_id: str,
-    refresh: bool | Unset = False,
-) -> ContactProfilePicture | Error | None:
-    """Get a contact's picture
-
-     Returns the profile picture URL of a contact.
-
-    Args:
-        contact_id (str):
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactProfilePicture | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        contact_id=contact_id,
-        refresh=refresh,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     contact_id: str,
     refresh: bool | Unset = False,
-) -> Response[ContactProfilePicture | Error]:
+) -> Response[httpx.Response]:
     """Get a contact's picture
 
      Returns the profile picture URL of a contact.
@@ -173,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactProfilePicture | Error]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -184,35 +107,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    contact_id: str,
-    refresh: bool | Unset = False,
-) -> ContactProfilePicture | Error | None:
-    """Get a contact's picture
-
-     Returns the profile picture URL of a contact.
-
-    Args:
-        contact_id (str):
-        refresh (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactProfilePicture | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            contact_id=contact_id,
-            refresh=refresh,
-        )
-    ).parsed

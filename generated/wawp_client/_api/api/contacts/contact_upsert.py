@@ -4,10 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.result import Result
 from ...types import UNSET, Response, Unset
 
 
@@ -37,54 +34,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Result | None:
-    if response.status_code == 200:
-        response_200 = Result.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Result]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -94,7 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     first_name: str | Unset = UNSET,
     last_name: str | Unset = UNSET,
-) -> Response[Error | Result]:
+) -> Response[httpx.Response]:
     """Save a contact
 
      Creates or updates a contact in the phone's address book.
@@ -110,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -126,46 +83,13 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-) -> Error | Result | None:
-    """Save a contact
-
-     Creates or updates a contact in the phone's address book.
-
-    Args:
-        contact_id (str):
-        first_name (str | Unset):
-        last_name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Result
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-        first_name=first_name,
-        last_name=last_name,
-    ).parsed
-
-
 async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
     first_name: str | Unset = UNSET,
     last_name: str | Unset = UNSET,
-) -> Response[Error | Result]:
+) -> Response[httpx.Response]:
     """Save a contact
 
      Creates or updates a contact in the phone's address book.
@@ -181,7 +105,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Result]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -193,38 +117,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-) -> Error | Result | None:
-    """Save a contact
-
-     Creates or updates a contact in the phone's address book.
-
-    Args:
-        contact_id (str):
-        first_name (str | Unset):
-        last_name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Result
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-            first_name=first_name,
-            last_name=last_name,
-        )
-    ).parsed

@@ -3,12 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact import Contact
 from ...models.contacts_list_sort_by import ContactsListSortBy
 from ...models.contacts_list_sort_order import ContactsListSortOrder
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -28,13 +25,13 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = sort_by
 
     params["sortBy"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sortOrder"] = json_sort_order
 
@@ -49,56 +46,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Contact] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Contact.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Contact]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -109,7 +64,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     sort_by: ContactsListSortBy | Unset = UNSET,
     sort_order: ContactsListSortOrder | Unset = UNSET,
-) -> Response[Error | list[Contact]]:
+) -> Response[httpx.Response]:
     """List contacts
 
      Returns all known contacts, sorted and paginated with limit/offset.
@@ -126,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -143,42 +98,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-    sort_by: ContactsListSortBy | Unset = UNSET,
-    sort_order: ContactsListSortOrder | Unset = UNSET,
-) -> Error | list[Contact] | None:
-    """List contacts
-
-     Returns all known contacts, sorted and paginated with limit/offset.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        sort_by (ContactsListSortBy | Unset):
-        sort_order (ContactsListSortOrder | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Contact]
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        sort_by=sort_by,
-        sort_order=sort_order,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -186,7 +105,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     sort_by: ContactsListSortBy | Unset = UNSET,
     sort_order: ContactsListSortOrder | Unset = UNSET,
-) -> Response[Error | list[Contact]]:
+) -> Response[httpx.Response]:
     """List contacts
 
      Returns all known contacts, sorted and paginated with limit/offset.
@@ -203,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Contact]]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -216,41 +135,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-    sort_by: ContactsListSortBy | Unset = UNSET,
-    sort_order: ContactsListSortOrder | Unset = UNSET,
-) -> Error | list[Contact] | None:
-    """List contacts
-
-     Returns all known contacts, sorted and paginated with limit/offset.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        sort_by (ContactsListSortBy | Unset):
-        sort_order (ContactsListSortOrder | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Contact]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-        )
-    ).parsed

@@ -3,13 +3,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.gows_group_info import GowsGroupInfo
 from ...models.group_create_body import GroupCreateBody
-from ...models.noweb_group_metadata import NowebGroupMetadata
-from ...models.webjs_create_group_result import WebjsCreateGroupResult
 from ...types import Response
 
 
@@ -32,77 +27,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_engine_group_created_type_0 = GowsGroupInfo.from_dict(data)
-
-                return componentsschemas_engine_group_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_engine_group_created_type_1 = WebjsCreateGroupResult.from_dict(data)
-
-                return componentsschemas_engine_group_created_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_engine_group_created_type_2 = NowebGroupMetadata.from_dict(data)
-
-            return componentsschemas_engine_group_created_type_2
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -110,7 +42,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreateBody,
-) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]:
+) -> Response[httpx.Response]:
     """Create a group
 
      Creates a group with a name and initial members; you become its super admin.
@@ -124,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -138,38 +70,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupCreateBody,
-) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult | None:
-    """Create a group
-
-     Creates a group with a name and initial members; you become its super admin.
-
-    Args:
-        body (GroupCreateBody): The group to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreateBody,
-) -> Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]:
+) -> Response[httpx.Response]:
     """Create a group
 
      Creates a group with a name and initial members; you become its super admin.
@@ -183,7 +88,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -193,32 +98,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupCreateBody,
-) -> Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult | None:
-    """Create a group
-
-     Creates a group with a name and initial members; you become its super admin.
-
-    Args:
-        body (GroupCreateBody): The group to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GowsGroupInfo | NowebGroupMetadata | WebjsCreateGroupResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -3,13 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.gows_sent_message import GowsSentMessage
-from ...models.noweb_sent_message import NowebSentMessage
-from ...models.wawp_send_ack import WawpSendAck
-from ...models.webjs_sent_message import WebjsSentMessage
 from ...types import UNSET, Response
 
 
@@ -33,90 +27,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sent_message_type_0 = WebjsSentMessage.from_dict(data)
-
-                return componentsschemas_sent_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sent_message_type_1 = NowebSentMessage.from_dict(data)
-
-                return componentsschemas_sent_message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sent_message_type_2 = WawpSendAck.from_dict(data)
-
-                return componentsschemas_sent_message_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_sent_message_type_3 = GowsSentMessage.from_dict(data)
-
-            return componentsschemas_sent_message_type_3
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -124,7 +42,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
+) -> Response[httpx.Response]:
     """Delete a status
 
      Deletes a status you posted, by the id returned when posting it.
@@ -138,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -152,38 +70,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    id: str,
-) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
-    """Delete a status
-
-     Deletes a status you posted, by the id returned when posting it.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
+) -> Response[httpx.Response]:
     """Delete a status
 
      Deletes a status you posted, by the id returned when posting it.
@@ -197,7 +88,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -207,32 +98,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: str,
-) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
-    """Delete a status
-
-     Deletes a status you posted, by the id returned when posting it.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-        )
-    ).parsed

@@ -3,13 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.gows_sent_message import GowsSentMessage
-from ...models.noweb_sent_message import NowebSentMessage
-from ...models.wawp_send_ack import WawpSendAck
-from ...models.webjs_sent_message import WebjsSentMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -45,85 +39,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sent_message_type_0 = WebjsSentMessage.from_dict(data)
-
-                return componentsschemas_sent_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sent_message_type_1 = NowebSentMessage.from_dict(data)
-
-                return componentsschemas_sent_message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sent_message_type_2 = WawpSendAck.from_dict(data)
-
-                return componentsschemas_sent_message_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_sent_message_type_3 = GowsSentMessage.from_dict(data)
-
-            return componentsschemas_sent_message_type_3
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
+    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=response,
     )
 
 
@@ -135,7 +58,7 @@ def sync_detailed(
     filemimetype: str,
     convert: bool | Unset = True,
     caption: str | Unset = UNSET,
-) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
+) -> Response[httpx.Response]:
     """Post a voice status
 
      Posts a 24-hour voice status fetched from a URL.
@@ -153,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -171,45 +94,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    fileurl: str,
-    filefilename: str,
-    filemimetype: str,
-    convert: bool | Unset = True,
-    caption: str | Unset = UNSET,
-) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
-    """Post a voice status
-
-     Posts a 24-hour voice status fetched from a URL.
-
-    Args:
-        fileurl (str):
-        filefilename (str):
-        filemimetype (str):
-        convert (bool | Unset):  Default: True.
-        caption (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
-    """
-
-    return sync_detailed(
-        client=client,
-        fileurl=fileurl,
-        filefilename=filefilename,
-        filemimetype=filemimetype,
-        convert=convert,
-        caption=caption,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -218,7 +102,7 @@ async def asyncio_detailed(
     filemimetype: str,
     convert: bool | Unset = True,
     caption: str | Unset = UNSET,
-) -> Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]:
+) -> Response[httpx.Response]:
     """Post a voice status
 
      Posts a 24-hour voice status fetched from a URL.
@@ -236,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -250,44 +134,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    fileurl: str,
-    filefilename: str,
-    filemimetype: str,
-    convert: bool | Unset = True,
-    caption: str | Unset = UNSET,
-) -> Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage | None:
-    """Post a voice status
-
-     Posts a 24-hour voice status fetched from a URL.
-
-    Args:
-        fileurl (str):
-        filefilename (str):
-        filemimetype (str):
-        convert (bool | Unset):  Default: True.
-        caption (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GowsSentMessage | NowebSentMessage | WawpSendAck | WebjsSentMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            fileurl=fileurl,
-            filefilename=filefilename,
-            filemimetype=filemimetype,
-            convert=convert,
-            caption=caption,
-        )
-    ).parsed

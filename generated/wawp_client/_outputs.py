@@ -1,0 +1,1523 @@
+# Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.
+"""The models calls return, one per response schema of the spec (see ``wawp_client._models``).
+
+Fields the server left out read ``None``; fields the spec does not list are kept in ``model_extra``
+and are readable as attributes under their wire names."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ._models import BaseModel
+from ._union_models import SentMessage as _SentMessage
+
+__all__ = [
+    "ActionResult",
+    "Base64File",
+    "Channel",
+    "ChannelCategory",
+    "ChannelCountry",
+    "ChannelMessage",
+    "ChannelSearchPage",
+    "ChannelSearchResult",
+    "ChannelView",
+    "Chat",
+    "ChatOverview",
+    "ChatPicture",
+    "ChatPresences",
+    "Contact",
+    "ContactAbout",
+    "ContactProfilePicture",
+    "Count",
+    "GowsGroupInfo",
+    "GowsMessage",
+    "GowsMessageInfo",
+    "GowsParticipant",
+    "GowsSentMessage",
+    "GroupJoinResult",
+    "GroupSecuritySetting",
+    "InstanceStatus",
+    "Label",
+    "LidMapping",
+    "Location",
+    "Me",
+    "Media",
+    "Message",
+    "NowebGroupMetadata",
+    "NowebMessageKey",
+    "NowebParticipant",
+    "NowebParticipantUpdate",
+    "NowebSentMessage",
+    "NumberExists",
+    "PairingCode",
+    "PresenceEntry",
+    "Profile",
+    "QRCodeValue",
+    "ReadMessagesResult",
+    "ReplyTo",
+    "Result",
+    "SentMessage",
+    "Session",
+    "SessionConfig",
+    "SessionMetadata",
+    "WawpQRCode",
+    "WawpSendAck",
+    "WebjsChat",
+    "WebjsCreateGroupResult",
+    "WebjsGroupChat",
+    "WebjsGroupMetadata",
+    "WebjsMessageData",
+    "WebjsMessageId",
+    "WebjsParticipant",
+    "WebjsParticipantsChange",
+    "WebjsSentMessage",
+    "WebjsWid",
+]
+
+
+class ActionResult(BaseModel):
+    """Acknowledgement `{result}` that the engine's REST layer returns after an action with no other output
+    (typing on and off, label deletion).
+
+    Attributes:
+        result (bool): Always true; a failed action answers with an error instead.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"result": "result"}
+    _required: ClassVar[frozenset[str]] = frozenset(["result"])
+
+    result: bool
+
+
+class Base64File(BaseModel):
+    """A binary file carried as base64 in JSON (what the engine answers for images when JSON is asked for).
+
+    Attributes:
+        mimetype (str): Media type of the file, e.g. image/png.
+        data (str): File content, base64-encoded.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"mimetype": "mimetype", "data": "data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["data", "mimetype"])
+
+    mimetype: str
+    data: str
+
+
+class Channel(BaseModel):
+    """A WhatsApp channel (newsletter). `role` is OWNER, ADMIN, SUBSCRIBER or GUEST; more may be added.
+
+    Attributes:
+        id (str): Channel id, e.g. 120363098765432109@newsletter.
+        name (str): Channel name.
+        description (str | None, optional): Channel description.
+        invite (str, optional): Public link of the channel.
+        preview (str | None, optional): Small preview image URL.
+        picture (str | None, optional): Picture URL.
+        verified (bool, optional): True for verified channels.
+        role (str, optional): Your role in the channel (OWNER, ADMIN, SUBSCRIBER, GUEST).
+        subscribers_count (int, optional): Number of followers.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "description": "description",
+        "invite": "invite",
+        "preview": "preview",
+        "picture": "picture",
+        "verified": "verified",
+        "role": "role",
+        "subscribers_count": "subscribersCount",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id", "name"])
+
+    id: str
+    name: str
+    description: str | None
+    invite: str | None
+    preview: str | None
+    picture: str | None
+    verified: bool | None
+    role: str | None
+    subscribers_count: int | None
+
+
+class ChannelCategory(BaseModel):
+    """A category usable in channel search.
+
+    Attributes:
+        value (str): Value to pass in `categories[]`.
+        name (str): Display name.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"value": "value", "name": "name"}
+    _required: ClassVar[frozenset[str]] = frozenset(["name", "value"])
+
+    value: str
+    name: str
+
+
+class ChannelCountry(BaseModel):
+    """A country usable in channel search.
+
+    Attributes:
+        code (str): ISO 3166 alpha-2 code to pass in `countries[]`.
+        name (str): Country name.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"code": "code", "name": "name"}
+    _required: ClassVar[frozenset[str]] = frozenset(["code", "name"])
+
+    code: str
+    name: str
+
+
+class ChannelMessage(BaseModel):
+    """A message shown in a channel preview, with its reactions and view count.
+
+    Attributes:
+        message (Message): A WhatsApp message as the engine's REST layer reports it when reading messages
+            (WAHA's `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery
+            state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends
+            answer the engine's raw reply instead (see SentMessage).
+        reactions (dict[str, int], optional): Reaction emoji mapped to how many people used it.
+        view_count (int, optional): How many people viewed the message.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"message": "message", "reactions": "reactions", "view_count": "viewCount"}
+    _required: ClassVar[frozenset[str]] = frozenset(["message"])
+
+    message: Message
+    reactions: dict[str, int] | None
+    view_count: int | None
+
+
+class ChannelSearchPage(BaseModel):
+    """Cursor information of a channel search page.
+
+    Attributes:
+        start_cursor (str | None, optional): Cursor of this page.
+        end_cursor (str | None, optional): Pass as `startCursor` to fetch the next page.
+        has_next_page (bool, optional): True when another page follows.
+        has_previous_page (bool, optional): True when a page precedes this one.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "start_cursor": "startCursor",
+        "end_cursor": "endCursor",
+        "has_next_page": "hasNextPage",
+        "has_previous_page": "hasPreviousPage",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    start_cursor: str | None
+    end_cursor: str | None
+    has_next_page: bool | None
+    has_previous_page: bool | None
+
+
+class ChannelSearchResult(BaseModel):
+    """One page of channel search results.
+
+    Attributes:
+        page (ChannelSearchPage): Cursor information of a channel search page.
+        channels (list[Channel]): Channels found on this page.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"page": "page", "channels": "channels"}
+    _required: ClassVar[frozenset[str]] = frozenset(["channels", "page"])
+
+    page: ChannelSearchPage
+    channels: list[Channel]
+
+
+class ChannelView(BaseModel):
+    """A directory view usable as `view` in channel search.
+
+    Attributes:
+        value (str): Value to pass as `view`.
+        name (str): Display name.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"value": "value", "name": "name"}
+    _required: ClassVar[frozenset[str]] = frozenset(["name", "value"])
+
+    value: str
+    name: str
+
+
+class Chat(BaseModel):
+    """A chat as GOWS and NOWEB list it: the id, the name and the time of the last activity; GET
+    /labels/{labelId}/chats on GOWS answers the id only.
+
+    Attributes:
+        id (str): Chat id (…@c.us, …@g.us, …@newsletter or …@lid).
+        name (str | None, optional): Chat or contact name.
+        conversation_timestamp (int | None, optional): Time of the last activity, in unix seconds.
+        timestamp (int, optional): Time of the last activity, in unix seconds (older engines).
+        unread_count (int, optional): Number of unread messages.
+        archived (bool, optional): True when the chat is archived.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "conversation_timestamp": "conversationTimestamp",
+        "timestamp": "timestamp",
+        "unread_count": "unreadCount",
+        "archived": "archived",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    name: str | None
+    conversation_timestamp: int | None
+    timestamp: int | None
+    unread_count: int | None
+    archived: bool | None
+
+
+class ChatOverview(BaseModel):
+    """A chat with its name, picture and last message, as shown in a chat list (WAHA's `ChatSummary`).
+
+    Attributes:
+        id (str): Chat id.
+        name (str | None, optional): Chat or contact name.
+        picture (str | None, optional): Profile picture URL, or null.
+        last_message (Message | None, optional): The newest message in the chat, or null.
+        field_chat (Any, optional): The engine's own chat record the summary was built from.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "picture": "picture",
+        "last_message": "lastMessage",
+        "field_chat": "_chat",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    name: str | None
+    picture: str | None
+    last_message: Message | None
+    field_chat: Any
+
+
+class ChatPicture(BaseModel):
+    """A profile picture of a chat or group.
+
+    Attributes:
+        url (str | None, optional): Picture URL, or null when there is none or it is hidden.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"url": "url"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    url: str | None
+
+
+class ChatPresences(BaseModel):
+    """Presence of the participants of a chat.
+
+    Attributes:
+        id (str): Chat id.
+        presences (list[PresenceEntry]): One entry per participant.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "presences": "presences"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id", "presences"])
+
+    id: str
+    presences: list[PresenceEntry]
+
+
+class Contact(BaseModel):
+    """A WhatsApp contact.
+
+    Attributes:
+        id (str): Contact id, e.g. 201234567890@c.us.
+        number (str, optional): Phone number, digits only.
+        name (str | None, optional): Name saved in the address book.
+        pushname (str | None, optional): Name the contact set for themselves.
+        short_name (str | None, optional): Short form of the saved name.
+        is_me (bool, optional): True for the connected account.
+        is_group (bool, optional): True for group ids.
+        is_wa_contact (bool, optional): True when the number uses WhatsApp.
+        is_my_contact (bool, optional): True when saved in the address book.
+        is_blocked (bool, optional): True when blocked.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "number": "number",
+        "name": "name",
+        "pushname": "pushname",
+        "short_name": "shortName",
+        "is_me": "isMe",
+        "is_group": "isGroup",
+        "is_wa_contact": "isWAContact",
+        "is_my_contact": "isMyContact",
+        "is_blocked": "isBlocked",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    number: str | None
+    name: str | None
+    pushname: str | None
+    short_name: str | None
+    is_me: bool | None
+    is_group: bool | None
+    is_wa_contact: bool | None
+    is_my_contact: bool | None
+    is_blocked: bool | None
+
+
+class ContactAbout(BaseModel):
+    """The "About" text of a contact.
+
+    Attributes:
+        about (str | None, optional): The About text, or null when hidden.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"about": "about"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    about: str | None
+
+
+class ContactProfilePicture(BaseModel):
+    """Profile picture of a contact.
+
+    Attributes:
+        profile_picture_url (str | None, optional): Picture URL, or null when there is none or it is hidden.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"profile_picture_url": "profilePictureURL"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    profile_picture_url: str | None
+
+
+class Count(BaseModel):
+    """A number of items.
+
+    Attributes:
+        count (int): How many items exist.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"count": "count"}
+    _required: ClassVar[frozenset[str]] = frozenset(["count"])
+
+    count: int
+
+
+class GowsGroupInfo(BaseModel):
+    """A group as whatsmeow describes it (`types.GroupInfo`), passed through by the GOWS engine. JIDs are raw
+    (`…@s.whatsapp.net`, `…@lid`); times are RFC 3339 strings (0001-01-01T00:00:00Z when unset).
+
+    Attributes:
+        jid (str): Group id, e.g. 120363012345678901@g.us.
+        owner_jid (str, optional): Creator of the group (empty when unknown).
+        name (str, optional): Group name.
+        name_set_at (str, optional): When the name was last set.
+        name_set_by (str, optional): Who set the name.
+        topic (str, optional): Group description (empty when none).
+        topic_id (str, optional): Id of the current description.
+        topic_set_at (str, optional): When the description was last set.
+        topic_set_by (str, optional): Who set the description.
+        topic_deleted (bool, optional): True when the description was removed.
+        is_locked (bool, optional): True when only admins may edit the group info.
+        is_announce (bool, optional): True when only admins may send messages.
+        announce_version_id (str, optional): Version of the announce setting.
+        is_ephemeral (bool, optional): True when disappearing messages are on.
+        disappearing_timer (int, optional): Disappearing-message timer, in seconds.
+        is_incognito (bool, optional): True for an incognito group.
+        is_parent (bool, optional): True for a community (parent group).
+        default_membership_approval_mode (str, optional): Approval mode of a community.
+        linked_parent_jid (str, optional): The community this group belongs to (empty when none).
+        is_default_sub_group (bool, optional): True for a community's announcement group.
+        is_join_approval_required (bool, optional): True when admins must approve new members.
+        addressing_mode (str, optional): How members are addressed: pn (phone numbers) or lid.
+        group_created (str, optional): When the group was created.
+        participant_version_id (str, optional): Version of the member list.
+        participants (list[GowsParticipant], optional): Members of the group (absent when WAHA was asked to
+            leave them out).
+        member_add_mode (str, optional): Who may add members: all_member_add or admin_add.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "jid": "JID",
+        "owner_jid": "OwnerJID",
+        "name": "Name",
+        "name_set_at": "NameSetAt",
+        "name_set_by": "NameSetBy",
+        "topic": "Topic",
+        "topic_id": "TopicID",
+        "topic_set_at": "TopicSetAt",
+        "topic_set_by": "TopicSetBy",
+        "topic_deleted": "TopicDeleted",
+        "is_locked": "IsLocked",
+        "is_announce": "IsAnnounce",
+        "announce_version_id": "AnnounceVersionID",
+        "is_ephemeral": "IsEphemeral",
+        "disappearing_timer": "DisappearingTimer",
+        "is_incognito": "IsIncognito",
+        "is_parent": "IsParent",
+        "default_membership_approval_mode": "DefaultMembershipApprovalMode",
+        "linked_parent_jid": "LinkedParentJID",
+        "is_default_sub_group": "IsDefaultSubGroup",
+        "is_join_approval_required": "IsJoinApprovalRequired",
+        "addressing_mode": "AddressingMode",
+        "group_created": "GroupCreated",
+        "participant_version_id": "ParticipantVersionID",
+        "participants": "Participants",
+        "member_add_mode": "MemberAddMode",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["jid"])
+
+    jid: str
+    owner_jid: str | None
+    name: str | None
+    name_set_at: str | None
+    name_set_by: str | None
+    topic: str | None
+    topic_id: str | None
+    topic_set_at: str | None
+    topic_set_by: str | None
+    topic_deleted: bool | None
+    is_locked: bool | None
+    is_announce: bool | None
+    announce_version_id: str | None
+    is_ephemeral: bool | None
+    disappearing_timer: int | None
+    is_incognito: bool | None
+    is_parent: bool | None
+    default_membership_approval_mode: str | None
+    linked_parent_jid: str | None
+    is_default_sub_group: bool | None
+    is_join_approval_required: bool | None
+    addressing_mode: str | None
+    group_created: str | None
+    participant_version_id: str | None
+    participants: list[GowsParticipant] | None
+    member_add_mode: str | None
+
+
+class GowsMessage(BaseModel):
+    """A message in whatsmeow's JSON form (`events.Message`). `Info` says who sent it where and when; `Message`
+    is the WhatsApp protobuf content in its JSON form. More top-level fields may appear.
+
+    Attributes:
+        info (GowsMessageInfo, optional): whatsmeow's `MessageInfo`. Ids here are raw JIDs
+            (`…@s.whatsapp.net`, `…@g.us`, `…@lid`), not the `@c.us` form the rest of the API uses.
+        message (dict[str, Any] | None, optional): The WhatsApp message content (e.g. `conversation`,
+            `extendedTextMessage`, `imageMessage`); its keys follow WhatsApp's protobuf, so only the kind you
+            sent is present.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"info": "Info", "message": "Message"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    info: GowsMessageInfo | None
+    message: dict[str, Any] | None
+
+
+class GowsMessageInfo(BaseModel):
+    """whatsmeow's `MessageInfo`. Ids here are raw JIDs (`…@s.whatsapp.net`, `…@g.us`, `…@lid`), not the `@c.us`
+    form the rest of the API uses.
+
+    Attributes:
+        id (str, optional): Raw message id, e.g. 3EB0C767D26A1D8A9C11.
+        chat (str, optional): Chat JID, e.g. 201234567890@s.whatsapp.net or 120363012345678901@g.us.
+        sender (str, optional): Sender JID with its device number, e.g. 201000000001:12@s.whatsapp.net.
+        is_from_me (bool, optional): True when the connected account sent the message.
+        is_group (bool, optional): True in a group chat.
+        timestamp (str, optional): When the message was sent, as an RFC 3339 date-time.
+        type_ (str, optional): Message kind as whatsmeow names it (text, media, poll, reaction, ...).
+        push_name (str, optional): Display name of the sender.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "ID",
+        "chat": "Chat",
+        "sender": "Sender",
+        "is_from_me": "IsFromMe",
+        "is_group": "IsGroup",
+        "timestamp": "Timestamp",
+        "type_": "Type",
+        "push_name": "PushName",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    id: str | None
+    chat: str | None
+    sender: str | None
+    is_from_me: bool | None
+    is_group: bool | None
+    timestamp: str | None
+    type_: str | None
+    push_name: str | None
+
+
+class GowsParticipant(BaseModel):
+    """A group member as whatsmeow describes it (`types.GroupParticipant`). After a participants call, `Error` is
+    a WhatsApp status code (e.g. 403, 409) for a member the change failed for, 0 otherwise.
+
+    Attributes:
+        jid (str): Member JID, e.g. 201234567890@s.whatsapp.net or 109321234567890@lid.
+        phone_number (str, optional): Phone-number JID when `JID` is a lid (empty otherwise).
+        lid (str, optional): Privacy id of the member (empty when unknown).
+        is_admin (bool, optional): True for admins (and the super admin).
+        is_super_admin (bool, optional): True for the group's creator.
+        display_name (str, optional): Name shown for the member, when WhatsApp sends one.
+        error (int, optional): WhatsApp status code of a failed change, 0 otherwise.
+        add_request (Any, optional): Invitation sent instead of adding the member directly, or null.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "jid": "JID",
+        "phone_number": "PhoneNumber",
+        "lid": "LID",
+        "is_admin": "IsAdmin",
+        "is_super_admin": "IsSuperAdmin",
+        "display_name": "DisplayName",
+        "error": "Error",
+        "add_request": "AddRequest",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["jid"])
+
+    jid: str
+    phone_number: str | None
+    lid: str | None
+    is_admin: bool | None
+    is_super_admin: bool | None
+    display_name: str | None
+    error: int | None
+    add_request: Any
+
+
+class GowsSentMessage(BaseModel):
+    """A send's reply on the GOWS engine (WAHA's `messageResponse`). `id` is built from the message key the
+    engine returned; `_data` is the message whatsmeow sent (`Info` and `Message`), or null when the engine
+    returned none.
+
+    Attributes:
+        id (str): Serialized id of the new message, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11 (in a
+            group or on a status the sender follows: true_120363012345678901@g.us_3EB0..._201000000001@c.us).
+        field_data (GowsMessage | None): The sent message as whatsmeow describes it, or null.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "field_data": "_data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["field_data", "id"])
+
+    id: str
+    field_data: GowsMessage | None
+
+
+class GroupJoinResult(BaseModel):
+    """The group joined through an invite.
+
+    Attributes:
+        id (str): Id of the joined group.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+
+
+class GroupSecuritySetting(BaseModel):
+    """An admins-only switch of a group.
+
+    Attributes:
+        admins_only (bool): True when only admins may do the thing this setting controls.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"admins_only": "adminsOnly"}
+    _required: ClassVar[frozenset[str]] = frozenset(["admins_only"])
+
+    admins_only: bool
+
+
+class InstanceStatus(BaseModel):
+    """Lightweight connection check of an instance.
+
+    Attributes:
+        status (str): "Online" when the phone is connected; any other value means offline.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"status": "status"}
+    _required: ClassVar[frozenset[str]] = frozenset(["status"])
+
+    status: str
+
+
+class Label(BaseModel):
+    """A WhatsApp Business label. `color` is an index into WhatsApp's 20-colour palette.
+
+    Attributes:
+        id (str): Label id.
+        name (str): Label name.
+        color (int): Palette index.
+        color_hex (str): The palette colour as
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "name": "name", "color": "color", "color_hex": "colorHex"}
+    _required: ClassVar[frozenset[str]] = frozenset(["color", "color_hex", "id", "name"])
+
+    id: str
+    name: str
+    color: int
+    color_hex: str
+
+
+class LidMapping(BaseModel):
+    """Mapping between a privacy id (…@lid) and a phone-number id (…@c.us).
+
+    Attributes:
+        lid (str | None, optional): Privacy id, e.g. 109321234567890@lid.
+        pn (str | None, optional): Phone-number id, e.g. 201234567890@c.us.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"lid": "lid", "pn": "pn"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    lid: str | None
+    pn: str | None
+
+
+class Location(BaseModel):
+    """A shared location.
+
+    Attributes:
+        latitude (str): Latitude in decimal degrees, as a string.
+        longitude (str): Longitude in decimal degrees, as a string.
+        live (bool, optional): True for a live location share.
+        name (str, optional): Place name.
+        address (str, optional): Street address.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "live": "live",
+        "name": "name",
+        "address": "address",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["latitude", "longitude"])
+
+    latitude: str
+    longitude: str
+    live: bool | None
+    name: str | None
+    address: str | None
+
+
+class Me(BaseModel):
+    """The WhatsApp account connected to the instance.
+
+    Attributes:
+        id (str): Phone-number id of the account, e.g. 201234567890@c.us.
+        lid (str, optional): Privacy (linked) id of the account, e.g. 109321234567890@lid.
+        jid (str, optional): Id including the device number, e.g. 201234567890:12@s.whatsapp.net.
+        push_name (str, optional): Display name of the account.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "lid": "lid", "jid": "jid", "push_name": "pushName"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    lid: str | None
+    jid: str | None
+    push_name: str | None
+
+
+class Media(BaseModel):
+    """Media attached to a message.
+
+    Attributes:
+        url (str, optional): Where to download the file from.
+        mimetype (str, optional): Media type of the file.
+        filename (str | None, optional): Original file name, when known.
+        error (Any, optional): Download error, or null.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "url": "url",
+        "mimetype": "mimetype",
+        "filename": "filename",
+        "error": "error",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    url: str | None
+    mimetype: str | None
+    filename: str | None
+    error: Any
+
+
+class Message(BaseModel):
+    """A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's `WAMessage`, built
+    the same way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER,
+    2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply instead (see
+    SentMessage).
+
+    Attributes:
+        id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g.
+            true_201234567890@c.us_3EB0C767D26A1D8A9C11 (groups append "_{sender}").
+        timestamp (int | None, optional): When the message was sent, in unix seconds (null when the engine
+            does not know).
+        from_ (str | None, optional): The chat (GOWS, NOWEB) or the sender (WEBJS).
+        from_me (bool): True when the connected account sent it.
+        source (str, optional): "api" when sent through the API, "app" when sent from a phone.
+        to (str | None, optional): Recipient; GOWS fills it only in groups (the sender there) and leaves it
+            null in direct chats.
+        participant (str | None, optional): Sender inside a group; null in direct chats.
+        body (str | None, optional): Text, or the caption of a media message.
+        has_media (bool, optional): True when the message carries a file.
+        media (Media | None, optional): The attached file, or null.
+        media_url (str | None, optional): Where to download the attached file, when it was downloaded.
+        ack (int | None, optional): Delivery state as a number (-1..4, see the description of this schema).
+        ack_name (str, optional): Delivery state as a name (ERROR, PENDING, SERVER, DEVICE, READ, PLAYED,
+            UNKNOWN).
+        location (Location | None, optional): The shared location, for location messages.
+        v_cards (list[str] | None, optional): vCard texts, for contact messages.
+        reply_to (ReplyTo | None, optional): The quoted message, or null.
+        field_data (Any, optional): Raw data of the WhatsApp engine (on GOWS a GowsMessage); its shape
+            differs per engine.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "from_": "from",
+        "from_me": "fromMe",
+        "source": "source",
+        "to": "to",
+        "participant": "participant",
+        "body": "body",
+        "has_media": "hasMedia",
+        "media": "media",
+        "media_url": "mediaUrl",
+        "ack": "ack",
+        "ack_name": "ackName",
+        "location": "location",
+        "v_cards": "vCards",
+        "reply_to": "replyTo",
+        "field_data": "_data",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["from_me", "id"])
+
+    id: str
+    timestamp: int | None
+    from_: str | None
+    from_me: bool
+    source: str | None
+    to: str | None
+    participant: str | None
+    body: str | None
+    has_media: bool | None
+    media: Media | None
+    media_url: str | None
+    ack: int | None
+    ack_name: str | None
+    location: Location | None
+    v_cards: list[str] | None
+    reply_to: ReplyTo | None
+    field_data: Any
+
+
+class NowebGroupMetadata(BaseModel):
+    """A group as Baileys describes it (`GroupMetadata`), passed through by the NOWEB engine.
+
+    Attributes:
+        id (str): Group id, e.g. 120363012345678901@g.us.
+        owner (str | None, optional): Creator of the group.
+        subject (str): Group name.
+        subject_owner (str | None, optional): Who set the name.
+        subject_time (int | None, optional): When the name was set, in unix seconds.
+        creation (int | None, optional): When the group was created, in unix seconds.
+        desc (str | None, optional): Group description.
+        desc_id (str | None, optional): Id of the current description.
+        restrict (bool | None, optional): True when only admins may edit the group info.
+        announce (bool | None, optional): True when only admins may send messages.
+        size (int | None, optional): Number of members.
+        participants (list[NowebParticipant], optional): Members of the group.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "owner": "owner",
+        "subject": "subject",
+        "subject_owner": "subjectOwner",
+        "subject_time": "subjectTime",
+        "creation": "creation",
+        "desc": "desc",
+        "desc_id": "descId",
+        "restrict": "restrict",
+        "announce": "announce",
+        "size": "size",
+        "participants": "participants",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id", "subject"])
+
+    id: str
+    owner: str | None
+    subject: str
+    subject_owner: str | None
+    subject_time: int | None
+    creation: int | None
+    desc: str | None
+    desc_id: str | None
+    restrict: bool | None
+    announce: bool | None
+    size: int | None
+    participants: list[NowebParticipant] | None
+
+
+class NowebMessageKey(BaseModel):
+    """A Baileys message key.
+
+    Attributes:
+        remote_jid (str, optional): Chat JID, e.g. 201234567890@s.whatsapp.net or status@broadcast.
+        from_me (bool, optional): True for a message the connected account sent.
+        id (str): Raw message id, e.g. 3EB0C767D26A1D8A9C11.
+        participant (str | None, optional): Sender inside a group, when present.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "remote_jid": "remoteJid",
+        "from_me": "fromMe",
+        "id": "id",
+        "participant": "participant",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    remote_jid: str | None
+    from_me: bool | None
+    id: str
+    participant: str | None
+
+
+class NowebParticipant(BaseModel):
+    """A group member as Baileys describes it.
+
+    Attributes:
+        id (str): Member JID, e.g. 201234567890@s.whatsapp.net.
+        admin (str | None, optional): admin, superadmin, or null for a regular member.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "admin": "admin"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    admin: str | None
+
+
+class NowebParticipantUpdate(BaseModel):
+    """Baileys' result for one member of a participants change.
+
+    Attributes:
+        status (str): WhatsApp status code as a string, 200 on success.
+        jid (str): Member JID the result is for.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"status": "status", "jid": "jid"}
+    _required: ClassVar[frozenset[str]] = frozenset(["jid", "status"])
+
+    status: str
+    jid: str
+
+
+class NowebSentMessage(BaseModel):
+    """A send's reply on the NOWEB engine, the Baileys `WebMessageInfo` as JSON (64-bit numbers and enums come
+    out as strings). `key.id` is the raw message id; the serialized id is `true_{chatId}_{key.id}` with the
+    chat in `@c.us` form.
+
+    Attributes:
+        key (NowebMessageKey): A Baileys message key.
+        message (dict[str, Any] | None, optional): The WhatsApp message content as Baileys built it.
+        message_timestamp (int | str, optional): When the message was sent, in unix seconds (a string when
+            Baileys kept it as a 64-bit value).
+        status (int | str, optional): Baileys delivery status (PENDING right after sending; a number in some
+            versions).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "key": "key",
+        "message": "message",
+        "message_timestamp": "messageTimestamp",
+        "status": "status",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["key"])
+
+    key: NowebMessageKey
+    message: dict[str, Any] | None
+    message_timestamp: int | str | None
+    status: int | str | None
+
+
+class NumberExists(BaseModel):
+    """Whether a phone number has a WhatsApp account.
+
+    Attributes:
+        number_exists (bool): True when the number is on WhatsApp.
+        chat_id (str | None, optional): Chat id to use for the number, when it exists.
+        pn (str | None, optional): Phone-number id of the account (GOWS adds it; it differs from `chatId`
+            when WhatsApp answers with a privacy id).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"number_exists": "numberExists", "chat_id": "chatId", "pn": "pn"}
+    _required: ClassVar[frozenset[str]] = frozenset(["number_exists"])
+
+    number_exists: bool
+    chat_id: str | None
+    pn: str | None
+
+
+class PairingCode(BaseModel):
+    """A code to type on the phone (Linked devices > Link with phone number) instead of scanning a QR.
+
+    Attributes:
+        code (str): Eight characters shown as two groups of four, e.g. ABCD-1234.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"code": "code"}
+    _required: ClassVar[frozenset[str]] = frozenset(["code"])
+
+    code: str
+
+
+class PresenceEntry(BaseModel):
+    """The last known presence of one participant of a chat.
+
+    Attributes:
+        participant (str): Participant id.
+        last_known_presence (str): online, offline, typing, recording or paused; more may be added.
+        last_seen (int | None, optional): Last time seen online, in unix seconds, or null when hidden.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "participant": "participant",
+        "last_known_presence": "lastKnownPresence",
+        "last_seen": "lastSeen",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["last_known_presence", "participant"])
+
+    participant: str
+    last_known_presence: str
+    last_seen: int | None
+
+
+class Profile(BaseModel):
+    """Profile of the connected account.
+
+    Attributes:
+        id (str): Account id.
+        name (str | None, optional): Display name.
+        picture (str | None, optional): Profile picture URL, or null.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "name": "name", "picture": "picture"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    name: str | None
+    picture: str | None
+
+
+class QRCodeValue(BaseModel):
+    """The raw QR payload (answer to `format=raw`), to render yourself.
+
+    Attributes:
+        value (str): The text the QR code encodes.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"value": "value"}
+    _required: ClassVar[frozenset[str]] = frozenset(["value"])
+
+    value: str
+
+
+class ReadMessagesResult(BaseModel):
+    """Which messages were marked as read.
+
+    Attributes:
+        ids (list[str] | None, optional): Ids of the messages marked as read (null when the engine does not
+            report them).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"ids": "ids"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    ids: list[str] | None
+
+
+class ReplyTo(BaseModel):
+    """The message this one quotes.
+
+    Attributes:
+        id (str): Raw id of the quoted message.
+        participant (str | None, optional): Sender of the quoted message.
+        body (str | None, optional): Text of the quoted message.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "participant": "participant", "body": "body"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    participant: str | None
+    body: str | None
+
+
+class Result(BaseModel):
+    """Acknowledgement `{success}` that the engine's REST layer builds itself for a few calls that change
+    something (profile writes, group picture, groups refresh, pin/unpin, mark unread, contact upsert).
+
+    Attributes:
+        success (bool): True when the change was accepted.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"success": "success"}
+    _required: ClassVar[frozenset[str]] = frozenset(["success"])
+
+    success: bool
+
+
+class Session(BaseModel):
+    """A Wawp session (instance) as Wawp reports it after a session call. `status` is one of STOPPED, STARTING,
+    SCAN_QR_CODE, WORKING, FAILED, and on GOWS also PASSKEY_REQUIRED (WhatsApp asks for a passkey to finish
+    linking) and PASSKEY_CONFIRMATION_REQUIRED (a code must be confirmed on the phone); delete answers
+    DELETED. Treat any other value as "not ready": the list grows.
+
+    Attributes:
+        name (str): Engine-side session name.
+        status (str): Lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, PASSKEY_REQUIRED,
+            PASSKEY_CONFIRMATION_REQUIRED, WORKING, FAILED, DELETED; more may be added).
+        instance_id (str, optional): The instance the answer is about (delete and logout report it at the
+            top level).
+        config (SessionConfig, optional): Session configuration as stored by the engine.
+        me (Me | None, optional): The connected account once the session is WORKING, otherwise null or
+            absent.
+        engine (Any, optional): Engine details, e.g. the engine name (GOWS). The vendor's example shows an
+            empty list here (a PHP empty array), so any JSON value is accepted.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "status": "status",
+        "instance_id": "instance_id",
+        "config": "config",
+        "me": "me",
+        "engine": "engine",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["name", "status"])
+
+    name: str
+    status: str
+    instance_id: str | None
+    config: SessionConfig | None
+    me: Me | None
+    engine: Any
+
+
+class SessionConfig(BaseModel):
+    """Session configuration as stored by the engine.
+
+    Attributes:
+        metadata (SessionMetadata, optional): Key/value metadata Wawp stores on the session (owner user id,
+            display name, e-mail, the instance id). Values are strings; other keys may appear.
+        webhooks (Any, optional): Webhooks configured on the engine (list of objects; Wawp sometimes shows
+            an empty object).
+        proxy (Any, optional): Proxy settings, or null.
+        debug (bool, optional): Whether engine debug logging is on.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "metadata": "metadata",
+        "webhooks": "webhooks",
+        "proxy": "proxy",
+        "debug": "debug",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    metadata: SessionMetadata | None
+    webhooks: Any
+    proxy: Any
+    debug: bool | None
+
+
+class SessionMetadata(BaseModel):
+    """Key/value metadata Wawp stores on the session (owner user id, display name, e-mail, the instance id).
+    Values are strings; other keys may appear.
+
+    Attributes:
+        instance_id (str, optional): The instance id of this session (for createSession, the id of the new
+            instance).
+        user_id (str, optional): Wawp user id of the account owner.
+        display_name (str, optional): Display name of the account owner.
+        user_email (str, optional): E-mail of the account owner.
+        access_token (str, optional): The account token echoed back by Wawp (a secret; do not log it).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "instance_id": "instance_id",
+        "user_id": "user_id",
+        "display_name": "display_name",
+        "user_email": "user_email",
+        "access_token": "access_token",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    instance_id: str | None
+    user_id: str | None
+    display_name: str | None
+    user_email: str | None
+    access_token: str | None
+
+
+class WawpQRCode(BaseModel):
+    """The QR image as a data URI, as the vendor documents it.
+
+    Attributes:
+        qr (str): A data:image/png;base64,... URI of the QR image.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"qr": "qr"}
+    _required: ClassVar[frozenset[str]] = frozenset(["qr"])
+
+    qr: str
+
+
+class WawpSendAck(BaseModel):
+    """Wawp's own acknowledgement of a send, which the vendor's WordPress plugin treats as success: whether the
+    message went out and the HTTP status the engine answered. It carries no message id.
+
+    Attributes:
+        sent (bool): True when the engine accepted the message.
+        upstream_status (int, optional): HTTP status of the engine's reply, e.g. 201.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"sent": "sent", "upstream_status": "upstream_status"}
+    _required: ClassVar[frozenset[str]] = frozenset(["sent"])
+
+    sent: bool
+    upstream_status: int | None
+
+
+class WebjsChat(BaseModel):
+    """A chat as whatsapp-web.js serialises it (`Chat`), passed through by the WEBJS engine.
+
+    Attributes:
+        id (WebjsWid): A WhatsApp Web id object (`Wid`).
+        name (str, optional): Chat or contact name.
+        is_group (bool, optional): True for groups.
+        is_read_only (bool, optional): True when the account may not send.
+        unread_count (int, optional): Number of unread messages.
+        timestamp (int, optional): Time of the last activity, in unix seconds.
+        archived (bool, optional): True when the chat is archived.
+        pinned (bool, optional): True when the chat is pinned.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_group": "isGroup",
+        "is_read_only": "isReadOnly",
+        "unread_count": "unreadCount",
+        "timestamp": "timestamp",
+        "archived": "archived",
+        "pinned": "pinned",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: WebjsWid
+    name: str | None
+    is_group: bool | None
+    is_read_only: bool | None
+    unread_count: int | None
+    timestamp: int | None
+    archived: bool | None
+    pinned: bool | None
+
+
+class WebjsCreateGroupResult(BaseModel):
+    """whatsapp-web.js' answer to creating a group.
+
+    Attributes:
+        title (str, optional): Name of the new group.
+        gid (WebjsWid): A WhatsApp Web id object (`Wid`).
+        participants (dict[str, Any], optional): One result per invited member id (`statusCode`, `message`,
+            `isGroupCreator`, `isInviteV4Sent`).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"title": "title", "gid": "gid", "participants": "participants"}
+    _required: ClassVar[frozenset[str]] = frozenset(["gid"])
+
+    title: str | None
+    gid: WebjsWid
+    participants: dict[str, Any] | None
+
+
+class WebjsGroupChat(BaseModel):
+    """A group chat as whatsapp-web.js serialises it (`GroupChat`), passed through by the WEBJS engine.
+
+    Attributes:
+        id (WebjsWid): A WhatsApp Web id object (`Wid`).
+        name (str, optional): Group name.
+        is_group (bool, optional): Always true here.
+        is_read_only (bool, optional): True when the account may not send.
+        unread_count (int, optional): Unread messages.
+        timestamp (int, optional): Last activity, in unix seconds.
+        archived (bool, optional): True when archived.
+        pinned (bool, optional): True when pinned.
+        group_metadata (WebjsGroupMetadata): WhatsApp Web's group metadata inside a whatsapp-web.js group
+            chat.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_group": "isGroup",
+        "is_read_only": "isReadOnly",
+        "unread_count": "unreadCount",
+        "timestamp": "timestamp",
+        "archived": "archived",
+        "pinned": "pinned",
+        "group_metadata": "groupMetadata",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["group_metadata", "id"])
+
+    id: WebjsWid
+    name: str | None
+    is_group: bool | None
+    is_read_only: bool | None
+    unread_count: int | None
+    timestamp: int | None
+    archived: bool | None
+    pinned: bool | None
+    group_metadata: WebjsGroupMetadata
+
+
+class WebjsGroupMetadata(BaseModel):
+    """WhatsApp Web's group metadata inside a whatsapp-web.js group chat.
+
+    Attributes:
+        id (WebjsWid, optional): A WhatsApp Web id object (`Wid`).
+        creation (int, optional): When the group was created, in unix seconds.
+        owner (Any, optional): Creator of the group (a WebjsWid), when known.
+        subject (str, optional): Group name.
+        desc (str, optional): Group description.
+        restrict (bool, optional): True when only admins may edit the group info.
+        announce (bool, optional): True when only admins may send messages.
+        size (int, optional): Number of members.
+        participants (list[WebjsParticipant], optional): Members of the group.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "creation": "creation",
+        "owner": "owner",
+        "subject": "subject",
+        "desc": "desc",
+        "restrict": "restrict",
+        "announce": "announce",
+        "size": "size",
+        "participants": "participants",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    id: WebjsWid | None
+    creation: int | None
+    owner: Any
+    subject: str | None
+    desc: str | None
+    restrict: bool | None
+    announce: bool | None
+    size: int | None
+    participants: list[WebjsParticipant] | None
+
+
+class WebjsMessageData(BaseModel):
+    """The raw WhatsApp Web message model inside a whatsapp-web.js message (what the vendor's examples and plugin
+    read). Only `id` is always there; the rest depends on the message kind.
+
+    Attributes:
+        id (WebjsMessageId): A WhatsApp Web message key. `_serialized` is the serialized message id the rest
+            of the API uses.
+        type_ (str, optional): Message type (chat, image, document, ptt, location, vcard, poll_creation,
+            ...).
+        body (str, optional): Text, or base64 preview data for media.
+        t (int, optional): When the message was sent, in unix seconds.
+        from_ (WebjsWid, optional): A WhatsApp Web id object (`Wid`).
+        to (WebjsWid, optional): A WhatsApp Web id object (`Wid`).
+        ack (int, optional): Delivery state as a number.
+        is_new_msg (bool, optional): True for a message created in this session.
+        star (bool, optional): True when the message is starred.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type_": "type",
+        "body": "body",
+        "t": "t",
+        "from_": "from",
+        "to": "to",
+        "ack": "ack",
+        "is_new_msg": "isNewMsg",
+        "star": "star",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: WebjsMessageId
+    type_: str | None
+    body: str | None
+    t: int | None
+    from_: WebjsWid | None
+    to: WebjsWid | None
+    ack: int | None
+    is_new_msg: bool | None
+    star: bool | None
+
+
+class WebjsMessageId(BaseModel):
+    """A WhatsApp Web message key. `_serialized` is the serialized message id the rest of the API uses.
+
+    Attributes:
+        from_me (bool, optional): True when the connected account sent the message.
+        remote (Any, optional): The chat, as an id string (e.g. 201234567890@c.us) or a WebjsWid object.
+        id (str, optional): Raw message id.
+        participant (Any, optional): Sender inside a group, when present.
+        field_serialized (str): Serialized id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "from_me": "fromMe",
+        "remote": "remote",
+        "id": "id",
+        "participant": "participant",
+        "field_serialized": "_serialized",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["field_serialized"])
+
+    from_me: bool | None
+    remote: Any
+    id: str | None
+    participant: Any
+    field_serialized: str
+
+
+class WebjsParticipant(BaseModel):
+    """A group member as WhatsApp Web describes it.
+
+    Attributes:
+        id (WebjsWid): A WhatsApp Web id object (`Wid`).
+        is_admin (bool, optional): True for admins.
+        is_super_admin (bool, optional): True for the group's creator.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "is_admin": "isAdmin", "is_super_admin": "isSuperAdmin"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: WebjsWid
+    is_admin: bool | None
+    is_super_admin: bool | None
+
+
+class WebjsParticipantsChange(BaseModel):
+    """whatsapp-web.js' answer to a participants change. Adding answers one entry per participant id (`code`,
+    `message`, `isInviteV4Sent`); removing, promoting and demoting answer `{status}`.
+
+    Attributes:
+        status (int, optional): WhatsApp status code of the change (200 on success).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"status": "status"}
+    _required: ClassVar[frozenset[str]] = frozenset([])
+
+    status: int | None
+
+
+class WebjsSentMessage(BaseModel):
+    """A send's reply on the WEBJS engine, the whatsapp-web.js `Message` object as JSON. `_data` holds the raw
+    WhatsApp Web model; the top-level fields are whatsapp-web.js's own view of it.
+
+    Attributes:
+        field_data (WebjsMessageData): The raw WhatsApp Web message model inside a whatsapp-web.js message
+            (what the vendor's examples and plugin read). Only `id` is always there; the rest depends on the
+            message kind.
+        id (WebjsMessageId, optional): A WhatsApp Web message key. `_serialized` is the serialized message
+            id the rest of the API uses.
+        ack (int, optional): Delivery state (-1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED).
+        has_media (bool, optional): True when the message carries a file.
+        body (str, optional): Text, or the caption of a media message.
+        type_ (str, optional): whatsapp-web.js message type (chat, image, document, ptt, location, ...).
+        timestamp (int, optional): When the message was sent, in unix seconds.
+        from_ (str, optional): Sender chat id, e.g. 201000000001@c.us.
+        to (str, optional): Recipient chat id, e.g. 201234567890@c.us.
+        from_me (bool, optional): True when the connected account sent the message.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "field_data": "_data",
+        "id": "id",
+        "ack": "ack",
+        "has_media": "hasMedia",
+        "body": "body",
+        "type_": "type",
+        "timestamp": "timestamp",
+        "from_": "from",
+        "to": "to",
+        "from_me": "fromMe",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["field_data"])
+
+    field_data: WebjsMessageData
+    id: WebjsMessageId | None
+    ack: int | None
+    has_media: bool | None
+    body: str | None
+    type_: str | None
+    timestamp: int | None
+    from_: str | None
+    to: str | None
+    from_me: bool | None
+
+
+class WebjsWid(BaseModel):
+    """A WhatsApp Web id object (`Wid`).
+
+    Attributes:
+        server (str, optional): Id domain: c.us, g.us, lid, newsletter or broadcast.
+        user (str, optional): Id part before the @, e.g. 201234567890.
+        field_serialized (str): The whole id, e.g. 201234567890@c.us.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"server": "server", "user": "user", "field_serialized": "_serialized"}
+    _required: ClassVar[frozenset[str]] = frozenset(["field_serialized"])
+
+    server: str | None
+    user: str | None
+    field_serialized: str
+
+
+class SentMessage(_SentMessage):
+    """What a send (and a message edit, delete or reaction, and every status call) answers: the engine's own
+    reply, passed through by Wawp. GOWS, the engine Wawp runs, answers `{id, _data}` with `id` the serialized
+    message id; WEBJS answers the raw whatsapp-web.js message, whose `id` is an object carrying the serialized
+    id in `_serialized`; NOWEB answers the raw Baileys message, whose `key.id` is the raw id; the vendor's own
+    plugin also accepts a Wawp acknowledgement `{sent, upstream_status}` without any id. A serialized id reads
+    `{fromMe}_{chatId}_{rawId}`, with `_{sender}` appended in groups and on statuses. The variants are listed
+    most specific first, so a parser that tries them in order picks the right one.
+    """
+
+    _variant_names: ClassVar[tuple[str, ...]] = (
+        "WebjsSentMessage",
+        "NowebSentMessage",
+        "WawpSendAck",
+        "GowsSentMessage",
+    )

@@ -1,0 +1,157 @@
+"""Engine-shaped answers (``tests/fixtures/engine``, written from WAHA's GOWS/WEBJS/NOWEB sources) read
+by the client: never an error in the default mode, checked against the spec in strict mode, the body
+kept exactly as received, and a send's serialized id readable as ``sent.id`` whatever the engine."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jsonschema
+import pytest
+import wawp_client
+from client_support import facade_arguments, facade_method, operation
+from wawp_client._models import BaseModel
+from wawp_client._operations import OPERATIONS
+from wawp_client.models import Chat, Message, SentMessage
+from wawp_client.pagination import SyncPage
+
+FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "engine").glob("*/*.json"))
+
+
+def _fixture(path: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _answer(body: Any, status: int = 200) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status) if body is None else httpx.Response(status, json=body)
+
+    return handler
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, SyncPage):
+        return _json(value.result)
+    if isinstance(value, BaseModel):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _json(item) for key, item in value.items()}
+    return value
+
+
+def _fits_the_spec(spec: dict[str, Any], operation_id: str, body: Any) -> bool:
+    """Whether ``body`` is what the operation's 200 documents (an empty body only where no content is)."""
+    content = operation(spec, operation_id)[2]["responses"]["200"].get("content")
+    if body is None or not content:
+        return body is None and not content
+    schema = {**content["application/json"]["schema"], "components": spec["components"]}
+    return jsonschema.Draft202012Validator(schema).is_valid(body)
+
+
+def test_there_are_fixtures_of_every_engine() -> None:
+    assert {path.parent.name for path in FIXTURES} == {"GOWS", "WEBJS", "NOWEB"}
+    assert len(FIXTURES) > 100
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["tolerant", "strict"])
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_engine_answer_is_read(
+    path: Path, strict: bool, spec: dict[str, Any], make_client: Callable[..., wawp_client.Wawp]
+) -> None:
+    fixture = _fixture(path)
+    entry = OPERATIONS[fixture["operation"]]
+    client = make_client(_answer(fixture["body"], fixture["status"]), strict_response_validation=strict)
+    call = facade_method(client, entry.facade)
+    if strict and not _fits_the_spec(spec, fixture["operation"], fixture["body"]):
+        with pytest.raises(wawp_client.APIResponseValidationError):
+            call(**facade_arguments(spec, fixture["operation"]))
+        return
+    result = call(**facade_arguments(spec, fixture["operation"]))
+    assert _json(result) == fixture["body"]
+    expect = fixture.get("expect") or {}
+    if "id" in expect:
+        assert isinstance(result, SentMessage)
+        assert result.id == expect["id"]
+
+
+def test_sent_message_id_on_every_engine(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    raw = "3EB0C767D26A1D8A9C11"
+    serialized = f"true_201234567890@c.us_{raw}"
+    bodies = {
+        "GOWS": {"id": serialized, "_data": {"Info": {"ID": raw}}},
+        "WEBJS": {"id": {"fromMe": True, "remote": "201234567890@c.us", "id": raw, "_serialized": serialized}},
+        "NOWEB": {"key": {"remoteJid": "201234567890@s.whatsapp.net", "fromMe": True, "id": raw}, "status": "PENDING"},
+        "WAWP": {"sent": True, "upstream_status": 201},
+    }
+    for engine, body in bodies.items():
+        sent = make_client(_answer(body)).messages.send_text(chat_id="201234567890@c.us", message="Hi")
+        assert sent.engine == engine
+        assert sent.id == (None if engine == "WAWP" else serialized)
+        assert sent.to_dict() == body  # the raw rest stays reachable
+    gows = make_client(_answer(bodies["GOWS"])).messages.send_text(chat_id="x", message="Hi")
+    assert gows.model_extra["_data"] == {"Info": {"ID": raw}}
+    assert type(gows.variant).__name__ == "GowsSentMessage"
+    group = {
+        "key": {
+            "remoteJid": "120363012345678901@g.us",
+            "fromMe": True,
+            "id": raw,
+            "participant": "2010:3@s.whatsapp.net",
+        }
+    }
+    assert make_client(_answer(group)).messages.send_text(chat_id="x", message="Hi").id == (
+        f"true_120363012345678901@g.us_{raw}_2010@c.us"
+    )
+
+
+def test_extra_and_missing_fields(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    body = {"id": "true_1@c.us_ABCDEF", "timestamp": 1, "brandNewField": {"x": 1}}
+    message = make_client(_answer(body)).chats.messages.get(chat_id="1@c.us", message_id="true_1@c.us_ABCDEF")
+    assert isinstance(message, Message)
+    assert message.from_me is None  # required by the spec, absent here: None
+    assert message.from_ is None
+    assert message.brandNewField == {"x": 1}
+    assert message.model_extra == {"brandNewField": {"x": 1}}
+    assert "brandNewField" in repr(message)
+    with pytest.raises(wawp_client.APIResponseValidationError, match=r"at \$: Message requires 'fromMe'"):
+        make_client(_answer(body), strict_response_validation=True).chats.messages.get(chat_id="1", message_id="m")
+
+
+def test_a_field_of_the_wrong_type_is_kept_or_named(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    body = [{"id": "true_1@c.us_ABCDEF", "timestamp": "yesterday", "from": "1@c.us", "fromMe": True, "to": "2@c.us"}]
+    messages = make_client(_answer(body)).chats.messages.list(chat_id="1@c.us", limit=10)
+    assert messages.items[0].timestamp == "yesterday"
+    assert messages.items[0].from_me is True
+    with pytest.raises(wawp_client.APIResponseValidationError) as caught:
+        make_client(_answer(body), strict_response_validation=True).chats.messages.list(chat_id="1@c.us", limit=10)
+    assert "$[0].timestamp: string where int is expected" in str(caught.value)
+    assert caught.value.body == body
+
+
+def test_a_union_no_variant_fits_gives_the_raw_data(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    body = {"unknownEngine": True}
+    group = make_client(_answer(body)).groups.get(id="120363012345678901@g.us")
+    assert group == body
+    with pytest.raises(wawp_client.APIResponseValidationError, match="fits none of"):
+        make_client(_answer(body), strict_response_validation=True).groups.get(id="120363012345678901@g.us")
+    chats = make_client(_answer([{"id": {"_serialized": "1@c.us"}}, {"id": "2@c.us"}])).chats.list()
+    assert [type(c).__name__ for c in chats.items] == ["dict", "dict"]  # neither list variant fits both
+    assert isinstance(make_client(_answer([{"id": "2@c.us"}])).chats.list().items[0], Chat)
+
+
+def test_empty_bodies(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    assert (
+        make_client(_answer(None)).messages.star(chat_id="1@c.us", message_id="true_1@c.us_ABCDEF", star=True) is None
+    )
+    strict = make_client(_answer(None), strict_response_validation=True)
+    assert strict.messages.star(chat_id="1@c.us", message_id="true_1@c.us_ABCDEF", star=True) is None
+    assert make_client(_answer(None)).groups.get(id="120363012345678901@g.us") is None
+    with pytest.raises(wawp_client.APIResponseValidationError, match="empty body"):
+        make_client(_answer(None), strict_response_validation=True).groups.get(id="120363012345678901@g.us")
