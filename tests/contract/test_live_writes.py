@@ -70,9 +70,9 @@ def _undo_on_exit(pending: dict[str, Callable[[], object]]) -> Iterator[None]:
 def _own_message_id(checker: Checker, chat: str, sent: Any) -> str | None:
     """The id of the text just sent: from the answer, or (Wawp's ``{sent, upstream_status}`` ack carries
     none) the newest message of the own chat written by us."""
-    from wawp_emulator.engines import serialized_message_id
+    from wawp_emulator.engines.read import message_id
 
-    found = serialized_message_id(sent)
+    found = message_id(sent)
     if found is not None:
         return found
     newest = checker.call(

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from _engines import member_ids
 from _sessions_world import error, events, ok, open_emulator
+from wawp_emulator.engines.read import member_roles
 
 MAYA, OMAR = "201222222222", "201333333332"  # both on WhatsApp (even last digit)
 STRANGER = "201333333333"  # not on WhatsApp (odd last digit)
-
-
-def _roles(participants: list[dict[str, Any]]) -> dict[str, str]:
-    """``@c.us`` id -> role, from GOWS' participant objects (the default engine)."""
-    flags = [("superadmin" if p["IsSuperAdmin"] else "admin" if p["IsAdmin"] else "participant") for p in participants]
-    return dict(zip(member_ids(participants), flags, strict=True))
 
 
 def test_group_lifecycle_roles_settings_and_404_after_delete() -> None:
@@ -22,7 +15,7 @@ def test_group_lifecycle_roles_settings_and_404_after_delete() -> None:
         me = ok(http.get("/session/me"))["id"]
         group = ok(http.post("/groups", json={"name": "Team", "participants": [{"id": MAYA}, {"id": STRANGER}]}))
         gid, base = group["JID"], f"/groups/{group['JID']}"
-        roles = _roles(ok(http.get(f"{base}/participants")))
+        roles = member_roles(ok(http.get(f"{base}/participants")))
         assert roles == {me: "superadmin", f"{MAYA}@c.us": "participant"}  # the stranger is left out
         assert [e["group"]["id"] for e in events(emu, "group.v2.join")] == [gid]
         assert ok(http.get("/groups/count"))["count"] == 1
@@ -39,8 +32,8 @@ def test_group_lifecycle_roles_settings_and_404_after_delete() -> None:
         added = ok(http.post(f"{base}/participants/add", json={"participants": [{"id": OMAR}]}))
         assert member_ids(added) == [f"{OMAR}@c.us"]
         promoted = ok(http.post(f"{base}/admin/promote", json={"participants": [{"id": OMAR}]}))
-        assert _roles(promoted) == {f"{OMAR}@c.us": "admin"}
-        assert _roles(ok(http.get(f"{base}/participants")))[f"{OMAR}@c.us"] == "admin"
+        assert member_roles(promoted) == {f"{OMAR}@c.us": "admin"}
+        assert member_roles(ok(http.get(f"{base}/participants")))[f"{OMAR}@c.us"] == "admin"
         ok(http.post(f"{base}/participants/remove", json={"participants": [{"id": MAYA}]}))
         assert f"{MAYA}@c.us" not in member_ids(ok(http.get(f"{base}/participants")))
         assert {e["type"] for e in events(emu, "group.v2.participants")} >= {"join", "promote", "leave"}

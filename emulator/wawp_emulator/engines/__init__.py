@@ -33,7 +33,6 @@ __all__ = [
     "engine_name",
     "engine_of",
     "send_shape",
-    "serialized_message_id",
 ]
 
 ENGINES: dict[str, Engine] = {engine.name: engine for engine in (Gows(), Webjs(), Noweb())}
@@ -62,21 +61,3 @@ def send_shape(value: object) -> str:
 
 def engine_of(instance: Instance) -> Engine:
     return ENGINES[instance.engine]
-
-
-def serialized_message_id(body: Any) -> str | None:
-    """The ``{fromMe}_{chat}_{id}`` id a send answered, in any engine's shape; ``None`` for the Wawp ack.
-
-    GOWS: ``id``; WEBJS: ``id._serialized``; NOWEB: built from baileys' ``key`` (``@s.whatsapp.net``
-    read as ``@c.us``). What the client's ``SentMessage.id`` gives, for code that reads raw JSON.
-    """
-    if not isinstance(body, dict):
-        return None
-    key = body.get("key")
-    if isinstance(key, dict) and {"remoteJid", "fromMe", "id"} <= set(key):
-        chat = str(key["remoteJid"]).replace("@s.whatsapp.net", "@c.us")
-        return f"{str(bool(key['fromMe'])).lower()}_{chat}_{key['id']}"
-    ident = body.get("id")
-    if isinstance(ident, dict):
-        ident = ident.get("_serialized")
-    return ident if isinstance(ident, str) else None
