@@ -28,11 +28,12 @@ __all__ = [
     "Namespace",
     "Operation",
     "Param",
+    "RequestField",
     "collect",
     "field_name",
     "pascal",
     "pythonic",
-    "request_wire_names",
+    "request_models",
     "snake_case",
 ]
 
@@ -331,8 +332,9 @@ def _model_class(api: Path, module: str, name: str) -> ast.ClassDef:
     raise FacadeError(f"no class {name} in {module}")
 
 
-class _AcceptMappings(ast.NodeTransformer):
-    """``list[ParticipantRef]`` -> ``list[ParticipantRef | Mapping[str, Any]]``: nested models may be dicts."""
+class _AcceptDicts(ast.NodeTransformer):
+    """``list[ParticipantRef]`` -> ``list[ParticipantRef | ParticipantRefDict]``: a nested model may be given
+    as a dict with the API's field names, typed by the TypedDict rendered beside it."""
 
     def __init__(self, models: set[str]) -> None:
         self.models = models
@@ -340,8 +342,34 @@ class _AcceptMappings(ast.NodeTransformer):
     def visit_Name(self, node: ast.Name) -> ast.expr:
         if node.id not in self.models:
             return node
-        mapping = ast.parse("Mapping[str, Any]", mode="eval").body
-        return ast.BinOp(left=node, op=ast.BitOr(), right=mapping)
+        return ast.BinOp(left=node, op=ast.BitOr(), right=ast.Name(id=f"{node.id}Dict", ctx=ast.Load()))
+
+
+def _request_annotation(annotation: str, attrs_models: set[str], literals: Mapping[str, str]) -> str:
+    """A request field's type for callers: no ``Unset``, nested models also as dicts, ``Literal`` inlined."""
+    members = " | ".join(m for m in annotation.split(" | ") if m != "Unset")
+    tree = _AcceptDicts(attrs_models).visit(ast.parse(members, mode="eval"))
+    return ast.unparse(_InlineLiterals(literals).visit(tree))
+
+
+def _model_imports(api: Path, module: str) -> tuple[dict[str, str], set[str]]:
+    """What a generated model module imports from ``models``/``types``, and which of those are attrs models."""
+    source = (api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")
+    imports = {
+        alias.asname or alias.name: node.module
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom)
+        and node.module
+        and (node.module.startswith("models.") or node.module == "types")
+        for alias in node.names
+    }
+    attrs_models = {
+        name
+        for name, target in imports.items()
+        if target != "types"
+        and "@_attrs_define" in (api / f"{target.replace('.', '/')}.py").read_text(encoding="utf-8")
+    }
+    return imports, attrs_models
 
 
 def _body_fields(
@@ -358,22 +386,10 @@ def _body_fields(
     if model not in imports:
         raise FacadeError(f"{op['operationId']}: body model {model} is not imported by its module")
     cls = _model_class(api, imports[model], model)
-    source = (api / f"{imports[model].replace('.', '/')}.py").read_text(encoding="utf-8")
-    model_imports = {
-        alias.asname or alias.name: node.module
-        for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.ImportFrom)
-        and node.module
-        and (node.module.startswith("models.") or node.module == "types")
-        for alias in node.names
-    }
+    model_imports, attrs_models = _model_imports(api, imports[model])
     extra_imports.update(model_imports)
-    attrs_models = {
-        name
-        for name, module in model_imports.items()
-        if module != "types"
-        and "@_attrs_define" in (api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")
-    }
+    extra_imports.update({f"{name}Dict": ".._request_models" for name in attrs_models})
+    literals = _literal_aliases(api, model_imports)
     schema = _resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
     properties = schema.get("properties", {})
     wire = {field_name(w): w for w in properties}
@@ -387,8 +403,7 @@ def _body_fields(
         if attr not in wire:
             raise FacadeError(f"{op['operationId']}: body field {attr} has no property in the spec")
         members = [m for m in ast.unparse(node.annotation).split(" | ") if m != "Unset"]
-        nested = {n for n in _names(" | ".join(members)) if n in attrs_models}
-        annotation = ast.unparse(_AcceptMappings(nested).visit(ast.parse(" | ".join(members), mode="eval")))
+        annotation = _request_annotation(ast.unparse(node.annotation), attrs_models, literals)
         if node.value is None:
             default = None
         elif "None" in members:  # nullable: None is sent as null, UNSET leaves the field out
@@ -401,47 +416,50 @@ def _body_fields(
     return fields
 
 
-def _fields(cls: ast.ClassDef) -> list[tuple[str, str]]:
-    return [
-        (node.target.id, ast.unparse(node.annotation))
-        for node in cls.body
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
-        if node.target.id != "additional_properties"
-    ]
+@dataclass(frozen=True)
+class RequestField:
+    """One field of a request model: JSON name, attribute, the type callers may give, required or not."""
+
+    wire: str
+    attribute: str
+    annotation: str
+    required: bool
 
 
-def request_wire_names(spec: Mapping[str, Any], api: Path, roots: Mapping[str, Namespace]) -> dict[str, dict[str, str]]:
-    """Request model -> {wire name: attribute}, for every body model and the models nested in it.
+def request_models(spec: Mapping[str, Any], api: Path, roots: Mapping[str, Namespace]) -> dict[str, list[RequestField]]:
+    """Every body model and the models nested in it, with their fields, in name order.
 
-    The runtime needs it to accept plain dicts (keyed by wire names, as the API documents them) wherever
-    a nested model is expected, and to name the exact field when one does not fit.
+    The runtime needs the wire names to accept plain dicts (keyed as the API documents them) wherever a
+    nested model is expected and to name the exact field when one does not fit; the annotations give
+    the TypedDicts that type those dicts.
     """
-    table: dict[str, dict[str, str]] = {}
+    table: dict[str, list[RequestField]] = {}
 
     def visit(module: str, name: str, schema: Mapping[str, Any]) -> None:
         if name in table:
             return
-        cls = _model_class(api, module, name)
+        table[name] = []
         properties = schema.get("properties", {})
         wire = {field_name(w): w for w in properties}
-        table[name] = {}
-        source = ast.parse((api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8"))
-        nested = {
-            a.asname or a.name: n.module for n in ast.walk(source) if isinstance(n, ast.ImportFrom) for a in n.names
-        }
-        for attr, annotation in _fields(cls):
+        imports, attrs_models = _model_imports(api, module)
+        literals = _literal_aliases(api, imports)
+        for node in _model_class(api, module, name).body:
+            if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
+                continue
+            attr, annotation = node.target.id, ast.unparse(node.annotation)
+            if attr == "additional_properties":
+                continue
             if attr not in wire:
                 raise FacadeError(f"{name}.{attr} has no property in the spec")
-            table[name][wire[attr]] = attr
+            typed = _request_annotation(annotation, attrs_models, literals)
+            table[name].append(RequestField(wire[attr], attr, typed, node.value is None))
             sub = _resolve(spec, properties[wire[attr]])
             if sub.get("type") == "array" and isinstance(sub.get("items"), Mapping):
                 sub = _resolve(spec, sub["items"])
-            for used in _names(annotation):
-                target = nested.get(used)
-                if target and target.startswith("models.") and sub.get("properties"):
-                    text = (api / f"{target.replace('.', '/')}.py").read_text(encoding="utf-8")
-                    if "@_attrs_define" in text:
-                        visit(target, used, sub)
+            for used in _names(annotation) & attrs_models:
+                if not sub.get("properties"):
+                    raise FacadeError(f"{name}.{attr}: nested model {used} has no properties in the spec")
+                visit(imports[used], used, sub)
 
     for root in roots.values():
         for namespace in root.walk():

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import outputs
 import postprocess
 import render
-from facade import FacadeError, collect, request_wire_names
+from facade import FacadeError, collect, request_models
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "generator"
@@ -126,10 +126,11 @@ def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: s
         results = outputs.Outputs(spec)
         roots = collect(spec, api, results)
         _write(package / "_outputs.py", outputs.module(results, render.HEADER))
-        _write(package / "models.py", render.models_module(results.names(), api))
+        requests = request_models(spec, api, roots)
+        _write(package / "models.py", render.models_module(results.names(), [f"{n}Dict" for n in requests], api))
         _write(package / "_client.py", render.client_module(roots, title))
         _write(package / "_operations.py", render.operations_module(roots))
-        _write(package / "_request_models.py", render.request_models_module(request_wire_names(spec, api, roots), api))
+        _write(package / "_request_models.py", render.request_models_module(requests, api))
         _write(package / "_webhook_events.py", render.webhook_events_module(spec, api))
         _write(package / "_spec.py", render.spec_module(spec, version))
         _write(package / "resources" / "__init__.py", '"""One module per tag; imported on first use."""\n')

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from facade import FacadeError, Namespace, Operation, pythonic
+from facade import FacadeError, Namespace, Operation, RequestField, pythonic
 from outputs import RAW_ALIASES
 
 __all__ = [
@@ -68,7 +68,10 @@ def _import_lines(names: Mapping[str, str], indent: str = "") -> list[str]:
     by_module: dict[str, list[str]] = {}
     for name, module in names.items():
         by_module.setdefault(module, []).append(name)
-    return [f"{indent}from .._api.{m} import {', '.join(sorted(by_module[m]))}" for m in sorted(by_module)]
+    return [
+        f"{indent}from {m if m.startswith('.') else f'.._api.{m}'} import {', '.join(sorted(by_module[m]))}"
+        for m in sorted(by_module)
+    ]
 
 
 class _Qualify(ast.NodeTransformer):
@@ -468,34 +471,58 @@ def spec_module(spec: Mapping[str, Any], version: str) -> str:
     return "\n".join(lines).replace("'", '"') + "\n"
 
 
-def request_models_module(wire_names: Mapping[str, Mapping[str, str]], api: Path) -> str:
-    """``wawp_client/_request_models.py``: what the body builder needs to accept dicts for nested models."""
+def request_models_module(models: Mapping[str, list[RequestField]], api: Path) -> str:
+    """``wawp_client/_request_models.py``: the request models' tables, and a TypedDict per model."""
     modules = _model_modules(api)
     lines = [HEADER.rstrip("\n")]
     lines += _doc(
-        "Request models: where each generated class lives (to resolve their annotations lazily) and, for "
-        "the body models and those nested in them, wire name -> attribute.",
+        "Request models: where each generated class lives (to resolve their annotations lazily), wire name -> "
+        "attribute for the body models and those nested in them, and a TypedDict per such model (``<Model>Dict``, "
+        "keyed by the API's field names) typing the dicts callers may pass instead.",
         "",
     )
-    lines += ["", "from __future__ import annotations", "", '__all__ = ["MODEL_MODULES", "WIRE_NAMES"]', ""]
+    lines += [
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING, Literal, Required, TypedDict",
+    ]
+    referenced = sorted(
+        {n for fields in models.values() for f in fields for n in _names(f.annotation)}
+        - _BUILTINS
+        - _TYPING
+        - {f"{name}Dict" for name in models}
+    )
+    lines += ["", "if TYPE_CHECKING:"]
+    lines += [f"    from ._api.models.{modules[name]} import {name}" for name in referenced] or ["    pass"]
+    names = ["MODEL_MODULES", "WIRE_NAMES", *(f"{name}Dict" for name in models)]
+    lines += ["", f"__all__ = {sorted(names)!r}".replace("'", '"'), ""]
     lines.append("MODEL_MODULES: dict[str, str] = {")
     lines += [f'    "{name}": "{modules[name]}",' for name in sorted(modules)]
     lines += ["}", "", "WIRE_NAMES: dict[str, dict[str, str]] = {"]
-    for name, fields in wire_names.items():
-        lines.append(f"    {name!r}: {dict(fields)!r},".replace("'", '"'))
+    for name, fields in models.items():
+        lines.append(f"    {name!r}: {dict((f.wire, f.attribute) for f in fields)!r},".replace("'", '"'))
     lines.append("}")
+    for name, fields in models.items():
+        # The functional form, as the keys are the API's names (ruff rewrites it as a class where they are identifiers).
+        entries = ", ".join(
+            f"{f.wire!r}: {(f'Required[{f.annotation}]' if f.required else f.annotation)!r}" for f in fields
+        )
+        lines += ["", f"{name}Dict = TypedDict({name + 'Dict'!r}, {{{entries}}}, total=False)".replace("'", '"')]
     return "\n".join(lines) + "\n"
 
 
-def models_module(result_models: Iterable[str], api: Path) -> str:
+def models_module(result_models: Iterable[str], request_dicts: Iterable[str], api: Path) -> str:
     """``wawp_client/models.py``: every model by name, the result models winning over same-named generated ones."""
     results = sorted(result_models)
+    dicts = sorted(request_dicts)
     requests = {name: module for name, module in _model_modules(api).items() if name not in results}
     lines = [HEADER.rstrip("\n")]
     lines += _doc(
         "Every model by name: what calls return (``wawp_client._outputs``, read tolerantly: see "
         "``wawp_client._models.BaseModel``), and the generated attrs classes of the request side "
-        "(``GroupCreateBody``, ``ParticipantRef``...), enums and webhook events. Where both define a name, the "
+        "(``GroupCreateBody``, ``ParticipantRef``...) with the TypedDicts of their dict form (``ParticipantRefDict``), "
+        "enums and webhook events. Where both define a name, the "
         "result model is the one exported. Importing this module loads every model; ``import wawp_client`` alone "
         "loads none.",
         "",
@@ -503,5 +530,6 @@ def models_module(result_models: Iterable[str], api: Path) -> str:
     lines += ["", "from __future__ import annotations", ""]
     lines += [f"from ._api.models.{module} import {name}" for name, module in sorted(requests.items())]
     lines += [f"from ._outputs import {name}" for name in results]
-    lines += ["", f"__all__ = {sorted([*requests, *results])!r}".replace("'", '"')]
+    lines += [f"from ._request_models import {name}" for name in dicts]
+    lines += ["", f"__all__ = {sorted([*requests, *results, *dicts])!r}".replace("'", '"')]
     return "\n".join(lines) + "\n"

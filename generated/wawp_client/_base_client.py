@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import typing
 from collections.abc import Awaitable, Callable
 from typing import Any, Self
 
@@ -23,9 +22,9 @@ from ._api.types import Response
 from ._auth import QueryAuth
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, WawpError, status_error
 from ._options import RequestOptions
-from ._parsing import parse_body
+from ._parsing import Invalid, parse_body
 from ._redact import MASK, configure_logging, redact
-from ._response import finish
+from ._response import raw_response, raw_response_requested
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .pagination import AsyncPage, Paging, SyncPage
 
@@ -144,6 +143,18 @@ class _BaseAPIClient:
             "response": [*http_client.event_hooks["response"], response_hook],
         }
 
+    def _parse(self, response: Response[Any], *, cast_to: Any, page: Callable[[Any], Any] | None) -> Any:
+        """The result of a successful answer (``page`` wraps a paged call's), read as ``cast_to``."""
+        result = parse_body(
+            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
+        )
+        if isinstance(result, Invalid):
+            error = result.error(response.status_code)
+            # The traceback must not reach the request's URL, nor a body that echoes it: no frame keeps them.
+            del response, result
+            raise error
+        return result if page is None else page(result)
+
     @property
     def base_url(self) -> str:
         return self._config.base_url
@@ -206,18 +217,17 @@ class SyncAPIClient(_BaseAPIClient):
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``).
 
         ``cast_to`` is the type of the body; with ``paging`` the result is a :class:`SyncPage` that
-        fetches the following pages with the same arguments.
+        fetches the following pages with the same arguments. Through ``with_raw_response`` the answer
+        is an :class:`APIResponse` whose ``parse()`` runs the same parsing.
         """
-        response = self._send(operation, options, kwargs)
-
-        def parse() -> Any:
-            result = self._parse(response, cast_to)
-            if paging is None:
-                return result
+        page = None
+        if paging is not None:
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
-            return SyncPage(result, paging, kwargs, fetch)
-
-        return finish(typing.cast(httpx.Response, response.parsed), parse)
+            page = functools.partial(SyncPage, paging=paging, arguments=kwargs, fetch=fetch)
+        parse = functools.partial(self._parse, cast_to=cast_to, page=page)
+        if raw_response_requested():
+            return raw_response(self._send(operation, options, kwargs), parse)
+        return parse(self._send(operation, options, kwargs))  # no local holds the answer (see _parse)
 
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
@@ -228,11 +238,6 @@ class SyncAPIClient(_BaseAPIClient):
             raise _connection_error(error) from None
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
-
-    def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        return parse_body(
-            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
-        )
 
     def close(self) -> None:
         """Close the underlying httpx client if this object created it."""
@@ -294,16 +299,14 @@ class AsyncAPIClient(_BaseAPIClient):
         **kwargs: Any,
     ) -> Any:
         """Send one facade call (network layer: ``_send``) and parse its answer (parsing layer: ``_parse``)."""
-        response = await self._send(operation, options, kwargs)
-
-        def parse() -> Any:
-            result = self._parse(response, cast_to)
-            if paging is None:
-                return result
+        page = None
+        if paging is not None:
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
-            return AsyncPage(result, paging, kwargs, fetch)
-
-        return finish(typing.cast(httpx.Response, response.parsed), parse)
+            page = functools.partial(AsyncPage, paging=paging, arguments=kwargs, fetch=fetch)
+        parse = functools.partial(self._parse, cast_to=cast_to, page=page)
+        if raw_response_requested():
+            return raw_response(await self._send(operation, options, kwargs), parse)
+        return parse(await self._send(operation, options, kwargs))
 
     async def _send(
         self,
@@ -317,11 +320,6 @@ class AsyncAPIClient(_BaseAPIClient):
             raise _connection_error(error) from None
         except _PARSE_ERRORS as error:
             raise _validation_error(error) from error
-
-    def _parse(self, response: Response[Any], cast_to: Any) -> Any:
-        return parse_body(
-            response.content, response.status_code, cast_to, strict=self._config.strict_response_validation
-        )
 
     async def close(self) -> None:
         """Close the underlying httpx client if this object created it."""

@@ -78,16 +78,6 @@ class BaseModel:
         return result
 
     @classmethod
-    def _build(cls, data: Mapping[str, Any], convert: typing.Callable[[Field, Any], Any]) -> Self:
-        """The model of ``data``; ``convert`` turns each field the body has into its declared type."""
-        model = cls.__new__(cls)
-        for f in cls.model_fields():
-            object.__setattr__(model, f.name, convert(f, data[f.wire]) if f.wire in data else None)
-        model._raw = dict(data)
-        model._extra = {key: value for key, value in data.items() if key not in cls._wire_names.values()}
-        return model
-
-    @classmethod
     def _strict_problem(cls, data: Mapping[str, Any]) -> str | None:
         """What strict mode finds wrong with ``data`` beyond the declared fields (for subclasses with rules)."""
         return None

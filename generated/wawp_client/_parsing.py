@@ -10,22 +10,36 @@ variant the value fits and otherwise the raw value, an empty body is ``None``. W
 
 from __future__ import annotations
 
+import functools
 import json
 import types
 import typing
-from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, Literal, NamedTuple
 
 from ._exceptions import APIResponseValidationError
 from ._models import RAW, BaseModel
 
-__all__ = ["parse_body", "parse_value", "scalar_fits"]
+__all__ = ["Invalid", "parse_body", "parse_value", "scalar_fits"]
 
 
 class _Mismatch(Exception):
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path = path
+    """A value that does not fit its type; ``where`` grows from the innermost value outwards."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.where: list[str] = []
+
+    def at(self, segment: str) -> _Mismatch:
+        self.where.append(segment)
+        return self
+
+    def __str__(self) -> str:
+        return f"${''.join(reversed(self.where))}: {self.message}"
+
+
+Converter = Callable[[Any, bool], Any]  # (decoded JSON, strict) -> the value as its type
 
 
 def _describe(tp: Any) -> str:
@@ -51,105 +65,192 @@ def scalar_fits(tp: type, value: Any) -> bool:
     return isinstance(value, tp)
 
 
-def _convert(tp: Any, value: Any, strict: bool, path: str) -> Any:
-    """``value`` as ``tp``: built into models where it fits; checked (strict) or kept as is (tolerant)."""
-    if tp is Any or tp is object:
-        return value
-    origin = typing.get_origin(tp)
-    if origin is Annotated:
-        if RAW not in tp.__metadata__:
-            return _convert(typing.get_args(tp)[0], value, strict, path)
-        if strict:  # the raw fallback of a union: a body that reaches it fits no documented variant
-            raise _Mismatch(path, "fits none of the documented shapes")
-        return value
-    if origin is types.UnionType or origin is typing.Union:
-        return _union(typing.get_args(tp), value, strict, path)
-    if value is None:
-        if strict and tp is not type(None):
-            raise _Mismatch(path, f"null where {_describe(tp)} is expected")
-        return None
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        if isinstance(value, Mapping):
-            return _model(tp, value, strict, path)
-    elif origin is list:
-        if isinstance(value, list):
-            (item,) = typing.get_args(tp) or (Any,)
-            return [_convert(item, v, strict, f"{path}[{i}]") for i, v in enumerate(value)]
-    elif origin is dict:
-        if isinstance(value, dict):
-            _, item = typing.get_args(tp) or (str, Any)
-            return {k: _convert(item, v, strict, f"{path}.{k}") for k, v in value.items()}
-    elif origin is Literal:
-        if value in typing.get_args(tp):
-            return value
-    elif isinstance(tp, type) and scalar_fits(tp, value):
-        return value
-    if strict:
-        raise _Mismatch(path, f"{_kind(value)} where {_describe(tp)} is expected")
-    return value
-
-
-def _model(cls: type[BaseModel], data: Mapping[str, Any], strict: bool, path: str) -> BaseModel:
-    if strict:
-        missing = [f.wire for f in cls.model_fields() if f.required and f.wire not in data]
-        if missing:
-            raise _Mismatch(path, f"{cls.__name__} requires {', '.join(map(repr, missing))}")
-        problem = cls._strict_problem(data)
-        if problem is not None:
-            raise _Mismatch(path, f"{cls.__name__}: {problem}")
-    return cls._build(data, lambda field, value: _convert(field.type, value, strict, f"{path}.{field.wire}"))
-
-
-def _union(members: tuple[Any, ...], value: Any, strict: bool, path: str) -> Any:
-    if value is None and type(None) in members:
-        return None
-    documented = [m for m in members if m is not type(None) and not _is_raw(m)]
-    if len(documented) == 1 and len(documented) + (type(None) in members) == len(members):  # ``X | None``
-        return _convert(documented[0], value, strict, path)
-    for member in documented:
-        try:
-            return _convert(member, value, True, path)
-        except _Mismatch:
-            continue
-    if strict:
-        expected = " | ".join(_describe(m) for m in documented)
-        raise _Mismatch(path, f"{_kind(value)} fits none of {expected}")
-    return value
-
-
 def _is_raw(tp: Any) -> bool:
     return typing.get_origin(tp) is Annotated and RAW in tp.__metadata__
+
+
+def _identity(value: Any, strict: bool) -> Any:
+    return value
+
+
+def _raw(value: Any, strict: bool) -> Any:
+    if strict:  # the raw fallback of a union: a body that reaches it fits no documented variant
+        raise _Mismatch("fits none of the documented shapes")
+    return value
+
+
+@functools.cache
+def _converter(tp: Any) -> Converter:
+    """The converter of a type, built once per type: the per-call work is one walk over the value."""
+    if tp is Any or tp is object:
+        return _identity
+    origin = typing.get_origin(tp)
+    if origin is Annotated:
+        return _raw if RAW in tp.__metadata__ else _converter(typing.get_args(tp)[0])
+    if origin is types.UnionType or origin is typing.Union:
+        return _union(typing.get_args(tp))
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return _model(tp)
+    if origin is list:
+        return _list(_converter((typing.get_args(tp) or (Any,))[0]))
+    if origin is dict:
+        return _dict(_converter((typing.get_args(tp) or (str, Any))[-1]))
+    if origin is Literal:
+        allowed = typing.get_args(tp)
+        return _checked(lambda value: value in allowed, tp)
+    if isinstance(tp, type):
+        return _checked(lambda value: scalar_fits(tp, value), tp)
+    raise TypeError(f"cannot read a response as {tp!r}")
+
+
+def _mismatch(value: Any, tp: Any) -> _Mismatch:
+    if value is None:
+        return _Mismatch(f"null where {_describe(tp)} is expected")
+    return _Mismatch(f"{_kind(value)} where {_describe(tp)} is expected")
+
+
+def _checked(fits: Callable[[Any], bool], tp: Any) -> Converter:
+    def convert(value: Any, strict: bool) -> Any:
+        if strict and not fits(value):
+            raise _mismatch(value, tp)
+        return value
+
+    return convert
+
+
+def _list(item: Converter) -> Converter:
+    def convert(value: Any, strict: bool) -> Any:
+        if not isinstance(value, list):
+            if strict:
+                raise _mismatch(value, list)
+            return value
+        result = []
+        for index, entry in enumerate(value):
+            try:
+                result.append(item(entry, strict))
+            except _Mismatch as error:
+                raise error.at(f"[{index}]") from None
+        return result
+
+    return convert
+
+
+def _dict(item: Converter) -> Converter:
+    def convert(value: Any, strict: bool) -> Any:
+        if not isinstance(value, dict):
+            if strict:
+                raise _mismatch(value, dict)
+            return value
+        result = {}
+        for key, entry in value.items():
+            try:
+                result[key] = item(entry, strict)
+            except _Mismatch as error:
+                raise error.at(f".{key}") from None
+        return result
+
+    return convert
+
+
+def _model(cls: type[BaseModel]) -> Converter:
+    declared = frozenset(cls._wire_names.values())
+    plan: list[tuple[str, str, bool, Converter]] = []
+
+    def convert(value: Any, strict: bool) -> Any:
+        if not isinstance(value, Mapping):
+            if strict:
+                raise _mismatch(value, cls)
+            return value
+        if not plan:  # the fields' converters are built on first use, so that a schema may contain itself
+            plan.extend((f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields())
+        if strict:
+            missing = [wire for _, wire, required, _ in plan if required and wire not in value]
+            if missing:
+                raise _Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
+            problem = cls._strict_problem(value)
+            if problem is not None:
+                raise _Mismatch(f"{cls.__name__}: {problem}")
+        model = cls.__new__(cls)
+        attributes = model.__dict__
+        for name, wire, _, field in plan:
+            if wire in value:
+                try:
+                    attributes[name] = field(value[wire], strict)
+                except _Mismatch as error:
+                    raise error.at(f".{wire}") from None
+            else:
+                attributes[name] = None
+        attributes["_raw"] = dict(value)
+        attributes["_extra"] = {key: entry for key, entry in value.items() if key not in declared}
+        return model
+
+    return convert
+
+
+def _union(members: tuple[Any, ...]) -> Converter:
+    nullable = type(None) in members
+    documented = [m for m in members if m is not type(None) and not _is_raw(m)]
+    converters = [_converter(m) for m in documented]
+    if len(documented) == 1 and len(documented) + nullable == len(members):  # ``X | None``
+        only = converters[0]
+
+        def optional(value: Any, strict: bool) -> Any:
+            return None if value is None else only(value, strict)
+
+        return optional
+    expected = " | ".join(_describe(m) for m in documented)
+
+    def convert(value: Any, strict: bool) -> Any:
+        if value is None and nullable:
+            return None
+        for member in converters:  # the first variant the value fits, checked strictly
+            try:
+                return member(value, True)
+            except _Mismatch:
+                continue
+        if strict:
+            raise _Mismatch(f"{_kind(value)} fits none of {expected}")
+        return value
+
+    return convert
 
 
 def parse_value(tp: Any, value: Any, *, strict: bool = False) -> Any:
     """``value`` (decoded JSON) as ``tp``; with ``strict``, raise :class:`APIResponseValidationError` on a mismatch."""
     try:
-        return _convert(tp, value, strict, "$")
+        return _converter(tp)(value, strict)
     except _Mismatch as error:
         raise APIResponseValidationError(
             f"Response does not match the documented schema at {error}", status_code=None, body=value
         ) from None
 
 
+class Invalid(NamedTuple):
+    """Why a 2xx body cannot be the result: returned rather than raised, so that the caller raises the
+    error from a frame of its choosing (one that holds no request: its URL carries the credentials)."""
+
+    message: str
+    body: object
+
+    def error(self, status_code: int) -> APIResponseValidationError:
+        return APIResponseValidationError(self.message, status_code=status_code, body=self.body)
+
+
 def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) -> Any:
-    """The result of a call from its 2xx body: ``None`` for an empty body (strict: unless the spec wants one)."""
+    """The result of a call from its 2xx body (``None`` for an empty one, unless strict mode expects a body),
+    or :class:`Invalid`."""
     if not content.strip():
         if strict and cast_to is not type(None) and type(None) not in typing.get_args(cast_to) and cast_to is not Any:
-            raise APIResponseValidationError(
+            return Invalid(
                 f"Response does not match the documented schema: empty body where {_describe(cast_to)} is expected",
-                status_code=status_code,
-                body=content,
+                content,
             )
         return None
     try:
         data = json.loads(content)
     except ValueError:
-        raise APIResponseValidationError(
-            f"Response body is not JSON (status {status_code})", status_code=status_code, body=content
-        ) from None
+        return Invalid(f"Response body is not JSON (status {status_code})", content)
     try:
-        return _convert(cast_to, data, strict, "$")
+        return _converter(cast_to)(data, strict)
     except _Mismatch as error:
-        raise APIResponseValidationError(
-            f"Response does not match the documented schema at {error}", status_code=status_code, body=data
-        ) from None
+        return Invalid(f"Response does not match the documented schema at {error}", data)

@@ -1,11 +1,40 @@
 # Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.
-"""Request models: where each generated class lives (to resolve their annotations lazily) and, for the body
-models and those nested in them, wire name -> attribute.
+"""Request models: where each generated class lives (to resolve their annotations lazily), wire name -> attribute
+for the body models and those nested in them, and a TypedDict per such model (``<Model>Dict``, keyed by the
+API's field names) typing the dicts callers may pass instead.
 """
 
 from __future__ import annotations
 
-__all__ = ["MODEL_MODULES", "WIRE_NAMES"]
+from typing import TYPE_CHECKING, Required, TypedDict
+
+if TYPE_CHECKING:
+    from ._api.models.file_ref import FileRef
+    from ._api.models.label_ref import LabelRef
+    from ._api.models.participant_ref import ParticipantRef
+    from ._api.models.send_poll_body_poll import SendPollBodyPoll
+    from ._api.models.v_card_contact import VCardContact
+
+__all__ = [
+    "MODEL_MODULES",
+    "WIRE_NAMES",
+    "ChannelCreateBodyDict",
+    "ChatLabelsSetBodyDict",
+    "FileRefDict",
+    "GroupCreateBodyDict",
+    "GroupDescriptionSetBodyDict",
+    "GroupJoinBodyDict",
+    "GroupPictureSetBodyDict",
+    "GroupSubjectSetBodyDict",
+    "LabelRefDict",
+    "LabelRequestDict",
+    "ParticipantRefDict",
+    "ParticipantsRequestDict",
+    "SendContactVcardBodyDict",
+    "SendPollBodyDict",
+    "SendPollBodyPollDict",
+    "VCardContactDict",
+]
 
 MODEL_MODULES: dict[str, str] = {
     "ActionResult": "action_result",
@@ -222,3 +251,85 @@ WIRE_NAMES: dict[str, dict[str, str]] = {
         "vcard": "vcard",
     },
 }
+
+
+class ChannelCreateBodyDict(TypedDict, total=False):
+    name: Required[str]
+    description: str
+    picture: FileRef | FileRefDict
+    type: str
+
+
+class ChatLabelsSetBodyDict(TypedDict, total=False):
+    labels: Required[list[LabelRef | LabelRefDict]]
+
+
+class FileRefDict(TypedDict, total=False):
+    url: Required[str]
+    filename: str
+    mimetype: str
+
+
+class GroupCreateBodyDict(TypedDict, total=False):
+    name: Required[str]
+    participants: Required[list[ParticipantRef | ParticipantRefDict]]
+
+
+class GroupDescriptionSetBodyDict(TypedDict, total=False):
+    description: Required[str]
+
+
+class GroupJoinBodyDict(TypedDict, total=False):
+    code: Required[str]
+
+
+class GroupPictureSetBodyDict(TypedDict, total=False):
+    file: Required[FileRef | FileRefDict]
+
+
+class GroupSubjectSetBodyDict(TypedDict, total=False):
+    subject: Required[str]
+
+
+class LabelRefDict(TypedDict, total=False):
+    id: Required[str]
+
+
+class LabelRequestDict(TypedDict, total=False):
+    name: Required[str]
+    colorHex: Required[str]
+    color: int | None
+
+
+class ParticipantRefDict(TypedDict, total=False):
+    id: Required[str]
+
+
+class ParticipantsRequestDict(TypedDict, total=False):
+    participants: Required[list[ParticipantRef | ParticipantRefDict]]
+
+
+class SendContactVcardBodyDict(TypedDict, total=False):
+    chatId: Required[str]
+    contacts: Required[list[VCardContact | VCardContactDict]]
+    reply_to: str | None
+
+
+class SendPollBodyDict(TypedDict, total=False):
+    chatId: Required[str]
+    poll: Required[SendPollBodyPoll | SendPollBodyPollDict]
+    reply_to: str | None
+
+
+class SendPollBodyPollDict(TypedDict, total=False):
+    name: Required[str]
+    options: Required[list[str]]
+    multipleAnswers: bool
+
+
+class VCardContactDict(TypedDict, total=False):
+    fullName: str
+    organization: str
+    phoneNumber: str
+    whatsappId: str
+    vcard: str

@@ -2,7 +2,8 @@
 
 ``to_raw_response_wrapper(method)`` keeps the method's parameters (``ParamSpec``) and changes only the
 return type to ``APIResponse[T]``. The method runs as usual; a context variable tells the client's
-``_call`` to hand back the response instead of the parsed result, so the facade has one code path.
+``_call`` to hand back the response (with the parsing for later) instead of the parsed result, so the
+facade has one code path.
 """
 
 from __future__ import annotations
@@ -10,12 +11,22 @@ from __future__ import annotations
 import contextvars
 import functools
 import json
+import typing
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-__all__ = ["APIResponse", "async_to_raw_response_wrapper", "finish", "to_raw_response_wrapper"]
+if TYPE_CHECKING:
+    from ._api.types import Response
+
+__all__ = [
+    "APIResponse",
+    "async_to_raw_response_wrapper",
+    "raw_response",
+    "raw_response_requested",
+    "to_raw_response_wrapper",
+]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -62,11 +73,14 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] {request.method} {request.url.path}>"
 
 
-def finish(http_response: httpx.Response, parse: Callable[[], T]) -> T | APIResponse[T]:
-    """The parsed result, or the raw response when the call came through ``with_raw_response``."""
-    if _RAW.get():
-        return APIResponse(http_response, parse)
-    return parse()
+def raw_response_requested() -> bool:
+    """True inside a call made through ``with_raw_response``."""
+    return _RAW.get()
+
+
+def raw_response(response: Response[Any], parse: Callable[[Response[Any]], T]) -> APIResponse[T]:
+    """The :class:`APIResponse` of a generated ``Response`` (whose ``parsed`` is the httpx response)."""
+    return APIResponse(typing.cast(httpx.Response, response.parsed), functools.partial(parse, response))
 
 
 def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:

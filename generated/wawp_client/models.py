@@ -1,8 +1,9 @@
 # Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.
 """Every model by name: what calls return (``wawp_client._outputs``, read tolerantly: see
 ``wawp_client._models.BaseModel``), and the generated attrs classes of the request side (``GroupCreateBody``,
-``ParticipantRef``...), enums and webhook events. Where both define a name, the result model is the one
-exported. Importing this module loads every model; ``import wawp_client`` alone loads none.
+``ParticipantRef``...) with the TypedDicts of their dict form (``ParticipantRefDict``), enums and webhook
+events. Where both define a name, the result model is the one exported. Importing this module loads every
+model; ``import wawp_client`` alone loads none.
 """
 
 from __future__ import annotations
@@ -198,6 +199,24 @@ from ._outputs import (
     WebjsSentMessage,
     WebjsWid,
 )
+from ._request_models import (
+    ChannelCreateBodyDict,
+    ChatLabelsSetBodyDict,
+    FileRefDict,
+    GroupCreateBodyDict,
+    GroupDescriptionSetBodyDict,
+    GroupJoinBodyDict,
+    GroupPictureSetBodyDict,
+    GroupSubjectSetBodyDict,
+    LabelRefDict,
+    LabelRequestDict,
+    ParticipantRefDict,
+    ParticipantsRequestDict,
+    SendContactVcardBodyDict,
+    SendPollBodyDict,
+    SendPollBodyPollDict,
+    VCardContactDict,
+)
 
 __all__ = [
     "ActionResult",
@@ -217,6 +236,7 @@ __all__ = [
     "ChannelCategory",
     "ChannelCountry",
     "ChannelCreateBody",
+    "ChannelCreateBodyDict",
     "ChannelMessage",
     "ChannelMessageReactions",
     "ChannelSearchPage",
@@ -229,6 +249,7 @@ __all__ = [
     "ChatArchiveEventMetadata",
     "ChatArchiveEventPayload",
     "ChatLabelsSetBody",
+    "ChatLabelsSetBodyDict",
     "ChatMessagePinDuration",
     "ChatMessagesListFilterAck",
     "ChatOverview",
@@ -258,6 +279,7 @@ __all__ = [
     "EventResponseMessage",
     "EventResponseMessageEventResponseType0",
     "FileRef",
+    "FileRefDict",
     "GowsGroupInfo",
     "GowsMessage",
     "GowsMessageInfo",
@@ -266,14 +288,19 @@ __all__ = [
     "GowsSentMessage",
     "Group",
     "GroupCreateBody",
+    "GroupCreateBodyDict",
     "GroupDescriptionSetBody",
+    "GroupDescriptionSetBodyDict",
     "GroupJoinBody",
+    "GroupJoinBodyDict",
     "GroupJoinResult",
     "GroupParticipant",
     "GroupPictureSetBody",
+    "GroupPictureSetBodyDict",
     "GroupRef",
     "GroupSecuritySetting",
     "GroupSubjectSetBody",
+    "GroupSubjectSetBodyDict",
     "GroupV2JoinEvent",
     "GroupV2JoinEventEnvironment",
     "GroupV2JoinEventMetadata",
@@ -304,7 +331,9 @@ __all__ = [
     "LabelDeletedEventEnvironment",
     "LabelDeletedEventMetadata",
     "LabelRef",
+    "LabelRefDict",
     "LabelRequest",
+    "LabelRequestDict",
     "LabelUpsertEvent",
     "LabelUpsertEventEnvironment",
     "LabelUpsertEventMetadata",
@@ -347,7 +376,9 @@ __all__ = [
     "NumberExists",
     "PairingCode",
     "ParticipantRef",
+    "ParticipantRefDict",
     "ParticipantsRequest",
+    "ParticipantsRequestDict",
     "PollVote",
     "PollVoteFailedEvent",
     "PollVoteFailedEventEnvironment",
@@ -364,8 +395,11 @@ __all__ = [
     "ReplyTo",
     "Result",
     "SendContactVcardBody",
+    "SendContactVcardBodyDict",
     "SendPollBody",
+    "SendPollBodyDict",
     "SendPollBodyPoll",
+    "SendPollBodyPollDict",
     "SentMessage",
     "Session",
     "SessionConfig",
@@ -376,6 +410,7 @@ __all__ = [
     "SessionStatusEventPayload",
     "SessionStatusEventPayloadStatusesItem",
     "VCardContact",
+    "VCardContactDict",
     "WawpQRCode",
     "WawpSendAck",
     "WebjsChat",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ def decode_base64(data: str) -> bytes:
 
 
 def to_bytes(value: File | bytes | str | Any) -> bytes:
-    """The bytes of a ``File``, raw bytes, a base64 string, or a model with a base64 ``data`` field."""
+    """The bytes of a ``File``, raw bytes, a base64 string, or a model (or JSON object) with a base64 ``data``."""
     if isinstance(value, bytes):
         return value
     if isinstance(value, File):
@@ -41,8 +42,8 @@ def to_bytes(value: File | bytes | str | Any) -> bytes:
         return payload
     if isinstance(value, str):
         return decode_base64(value)
-    for name in _FIELDS:
-        field = getattr(value, name, None)
+    for name in _FIELDS:  # a result model, or the raw JSON object of an answer that fitted no documented shape
+        field = value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
         if isinstance(field, str) and field:
             return decode_base64(field)
     raise TypeError(f"no binary content in {type(value).__name__}")

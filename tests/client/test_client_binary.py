@@ -41,6 +41,7 @@ def test_screenshot_and_qr_to_bytes(
         base64.urlsafe_b64encode(PNG).decode().rstrip("="),
         PNG,
         File(payload=io.BytesIO(PNG)),
+        {"mimetype": "image/png", "data": base64.b64encode(PNG).decode()},  # a raw JSON object (RawObject)
     ],
 )
 def test_to_bytes_forms(value: Any) -> None:
@@ -52,3 +53,5 @@ def test_bad_input() -> None:
         decode_base64("***not base64***")
     with pytest.raises(TypeError):
         to_bytes(object())
+    with pytest.raises(TypeError):
+        to_bytes({"mimetype": "image/png"})

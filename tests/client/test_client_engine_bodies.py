@@ -5,6 +5,7 @@ kept exactly as received, and a send's serialized id readable as ``sent.id`` wha
 from __future__ import annotations
 
 import json
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ import httpx
 import jsonschema
 import pytest
 import wawp_client
-from client_support import facade_arguments, facade_method, operation
+from client_support import ACCESS_TOKEN, facade_arguments, facade_method, operation
 from wawp_client._models import BaseModel
 from wawp_client._operations import OPERATIONS
 from wawp_client.models import Chat, Message, SentMessage
@@ -155,3 +156,22 @@ def test_empty_bodies(make_client: Callable[..., wawp_client.Wawp]) -> None:
     assert make_client(_answer(None)).groups.get(id="120363012345678901@g.us") is None
     with pytest.raises(wawp_client.APIResponseValidationError, match="empty body"):
         make_client(_answer(None), strict_response_validation=True).groups.get(id="120363012345678901@g.us")
+
+
+def test_a_validation_error_keeps_no_credential(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    """A server echoing the request URL into a body that does not fit: neither the error nor the frames of
+    its traceback (locals included) hold the token or the httpx response."""
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"unexpected": str(request.url)})
+
+    client = make_client(echo, strict_response_validation=True)
+    with pytest.raises(wawp_client.APIResponseValidationError) as caught:
+        client.messages.send_text(chat_id="201234567890@c.us", message="hi")
+    formatted = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
+    assert ACCESS_TOKEN not in formatted
+    frame = caught.value.__traceback__
+    while frame is not None:
+        if "wawp_client" in frame.tb_frame.f_code.co_filename:
+            assert not any(isinstance(v, httpx.Response | httpx.Request) for v in frame.tb_frame.f_locals.values())
+        frame = frame.tb_next

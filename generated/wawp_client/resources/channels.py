@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .._api.models.file_ref import FileRef
     from .._api.types import Unset
     from .._outputs import Channel, ChannelCategory, ChannelCountry, ChannelMessage, ChannelView
+    from .._request_models import FileRefDict
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = ["AsyncChannelsResource", "AsyncChannelsWithRawResponse", "ChannelsResource", "ChannelsWithRawResponse"]
@@ -35,7 +36,7 @@ class ChannelsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        picture: FileRef | Mapping[str, Any] | None = None,
+        picture: FileRef | FileRefDict | None = None,
         type_: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -57,7 +58,7 @@ class ChannelsResource(SyncResource):
         *,
         name: str | Unset = UNSET,
         description: str | None = None,
-        picture: FileRef | Mapping[str, Any] | None = None,
+        picture: FileRef | FileRefDict | None = None,
         type_: str | None = None,
         body: ChannelCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -485,7 +486,7 @@ class AsyncChannelsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        picture: FileRef | Mapping[str, Any] | None = None,
+        picture: FileRef | FileRefDict | None = None,
         type_: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -507,7 +508,7 @@ class AsyncChannelsResource(AsyncResource):
         *,
         name: str | Unset = UNSET,
         description: str | None = None,
-        picture: FileRef | Mapping[str, Any] | None = None,
+        picture: FileRef | FileRefDict | None = None,
         type_: str | None = None,
         body: ChannelCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,

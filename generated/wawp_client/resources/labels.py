@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .._api.types import Unset
     from .._models import RawList
     from .._outputs import ActionResult, Chat, Label, WebjsChat
+    from .._request_models import LabelRefDict
 
 __all__ = ["AsyncLabelsResource", "AsyncLabelsWithRawResponse", "LabelsResource", "LabelsWithRawResponse"]
 
@@ -208,7 +209,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | Mapping[str, Any]],
+        labels: builtins.list[LabelRef | LabelRefDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -229,7 +230,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
+        labels: builtins.list[LabelRef | LabelRefDict] | Unset = UNSET,
         body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -522,7 +523,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | Mapping[str, Any]],
+        labels: builtins.list[LabelRef | LabelRefDict],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -543,7 +544,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
+        labels: builtins.list[LabelRef | LabelRefDict] | Unset = UNSET,
         body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .._api.models.v_card_contact import VCardContact
     from .._api.types import Unset
     from .._outputs import ActionResult, Message, SentMessage
+    from .._request_models import SendPollBodyPollDict, VCardContactDict
 
 __all__ = ["AsyncMessagesResource", "AsyncMessagesWithRawResponse", "MessagesResource", "MessagesWithRawResponse"]
 
@@ -107,7 +108,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
-        contacts: list[VCardContact | Mapping[str, Any]],
+        contacts: list[VCardContact | VCardContactDict],
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -128,7 +129,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
+        contacts: list[VCardContact | VCardContactDict] | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendContactVcardBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -348,7 +349,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
-        poll: SendPollBodyPoll | Mapping[str, Any],
+        poll: SendPollBodyPoll | SendPollBodyPollDict,
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -369,7 +370,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
+        poll: SendPollBodyPoll | SendPollBodyPollDict | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendPollBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -764,7 +765,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        contacts: list[VCardContact | Mapping[str, Any]],
+        contacts: list[VCardContact | VCardContactDict],
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -785,7 +786,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
+        contacts: list[VCardContact | VCardContactDict] | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendContactVcardBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1005,7 +1006,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        poll: SendPollBodyPoll | Mapping[str, Any],
+        poll: SendPollBodyPoll | SendPollBodyPollDict,
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1026,7 +1027,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
+        poll: SendPollBodyPoll | SendPollBodyPollDict | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendPollBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
