@@ -3,6 +3,7 @@ and the switches (Emulator argument, control API, send shape) that choose them."
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -171,3 +172,13 @@ def test_new_instances_take_the_emulators_engine_and_reset_keeps_it() -> None:
         assert "engine=NOWEB" in repr(emu)
     with pytest.raises(ValueError, match="unknown engine"):
         Emulator(engine="VENOM")
+
+
+def test_engines_survive_a_state_file_and_the_start_flag_wins_for_the_default_instance(tmp_path: Path) -> None:
+    state = tmp_path / "world.sqlite"
+    with Emulator(seed=0, engine="WEBJS", state_file=state, webhook_delivery="manual") as emu:
+        other = emu.create_instance("other").id
+        emu.set_engine("NOWEB", instance_id=other, send_shape="wawp-ack")
+    with Emulator(seed=0, engine="GOWS", state_file=state, webhook_delivery="manual") as emu:
+        assert emu.engine_profile()["engine"] == "GOWS"
+        assert emu.engine_profile(other) == {"engine": "NOWEB", "sendShape": "wawp-ack", "engines": list(ENGINE_NAMES)}
