@@ -291,9 +291,10 @@ class EmulatorApp:
         if isinstance(payload, bytes | bytearray | memoryview):
             if media is None:
                 declared = op.response_for(status)
-                media = (
-                    declared.media_type if declared is not None and declared.media_type else "application/octet-stream"
-                )
+                if declared is not None and declared.media_type:
+                    media = declared.media_type
+                else:  # a documented empty 200 (WAHA's controllers that return nothing) has no content type
+                    media = "" if not payload else "application/octet-stream"
             return _Answer(status, None, body=bytes(payload), media_type=media, headers=headers)
         return _Answer(status, payload, media_type=media or "application/json", headers=headers)
 
@@ -336,11 +337,8 @@ class EmulatorApp:
                 media = "application/json"
             if media == "application/json":
                 media = "application/json; charset=UTF-8"
-        headers = [
-            (b"content-type", media.encode("latin-1")),
-            (b"content-length", str(len(body)).encode()),
-            _SERVER_HEADER,
-        ]
+        headers = [(b"content-type", media.encode("latin-1"))] if media else []
+        headers += [(b"content-length", str(len(body)).encode()), _SERVER_HEADER]
         for name, value in answer.headers.items():
             headers.append((name.lower().encode("latin-1"), str(value).encode("latin-1")))
         await send({"type": "http.response.start", "status": answer.status, "headers": headers})

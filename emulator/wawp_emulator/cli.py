@@ -9,12 +9,14 @@ import sys
 from collections.abc import Sequence
 
 from wawp_emulator import __version__
+from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 
 __all__ = ["main", "parser"]
 
 ENV_INSTANCE_ID = "WAWP_EMULATOR_INSTANCE_ID"
 ENV_ACCESS_TOKEN = "WAWP_EMULATOR_ACCESS_TOKEN"
 ENV_WEBHOOK_URL = "WAWP_EMULATOR_WEBHOOK_URL"
+ENV_ENGINE = "WAWP_EMULATOR_ENGINE"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -26,6 +28,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8787, help="port (default 8787; 0 picks a free one)")
     p.add_argument("--seed", type=int, default=0, help="seed of every random choice and id (default 0)")
     p.add_argument("--state", metavar="FILE", help="persist the world in this SQLite file (loaded if present)")
+    p.add_argument(
+        "--engine",
+        type=str.upper,
+        choices=ENGINE_NAMES,
+        default=None,
+        help=f"the WAHA engine whose response and webhook shapes to imitate (env {ENV_ENGINE}; default "
+        f"{DEFAULT_ENGINE}, the engine Wawp runs)",
+    )
     p.add_argument("--instance-id", help=f"default instance id (env {ENV_INSTANCE_ID})")
     p.add_argument("--access-token", help=f"default access token (env {ENV_ACCESS_TOKEN})")
     p.add_argument("--webhook-url", help=f"webhook for every event of the default instance (env {ENV_WEBHOOK_URL})")
@@ -45,7 +55,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    try:
+        engine = engine_name(args.engine or os.environ.get(ENV_ENGINE) or DEFAULT_ENGINE)
+    except ValueError as exc:
+        p.error(f"{ENV_ENGINE}: {exc}")
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     import uvicorn
 
@@ -60,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             clock=ManualClock() if args.manual_clock else RealClock(),
             strict=args.strict,
             state_file=args.state,
+            engine=engine,
             instance_id=args.instance_id or os.environ.get(ENV_INSTANCE_ID) or None,
             access_token=args.access_token or os.environ.get(ENV_ACCESS_TOKEN) or None,
         )
@@ -114,7 +130,7 @@ def _banner(emulator: object, server: object) -> None:
         f"  docs          {root}/docs   (control API: {root}/_emulator/docs)",
         f"  instance_id   {emulator.instance_id}",
         f"  access_token  {emulator.access_token}",
-        f"  seed {emulator.world.seed}, strict {'on' if emulator.strict else 'off'}"
+        f"  seed {emulator.world.seed}, engine {emulator.engine}, strict {'on' if emulator.strict else 'off'}"
         + (f", state {emulator.persistence.path}" if emulator.persistence else ""),
     ]
     print("\n".join(lines), flush=True)

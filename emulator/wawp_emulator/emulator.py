@@ -20,6 +20,8 @@ from wawp_emulator.app import MAX_REQUEST_HEAD, EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.registry import CONTROL_ACTIONS
+from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
+from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.faults import FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
@@ -59,6 +61,8 @@ class Emulator:
         :meth:`deliver_now` / :meth:`drain`).
     :param spec_path: serve another OpenAPI document than the bundled one.
     :param handlers: extra or replacement handlers (operationId -> function) for this emulator only.
+    :param engine: the WAHA engine whose shapes answers and webhooks take: ``"GOWS"`` (default, the
+        engine Wawp runs), ``"WEBJS"`` or ``"NOWEB"``; :meth:`set_engine` changes it per instance.
     """
 
     def __init__(
@@ -77,6 +81,7 @@ class Emulator:
         spec_path: str | Path | None = None,
         config: Mapping[str, Any] | None = None,
         handlers: Mapping[str, Handler] | None = None,
+        engine: str = DEFAULT_ENGINE,
     ) -> None:
         load_handlers()
         load_actions()
@@ -89,6 +94,8 @@ class Emulator:
         self.instance_id = instance_id or DEFAULT_INSTANCE_ID
         self.access_token = access_token or DEFAULT_ACCESS_TOKEN
         self.config = dict(config or {})
+        self.engine = engine_name(engine)
+        """The engine of new instances (and of the default instance of a fresh world)."""
         self.journal = RequestJournal()
         self.delivery_journal = DeliveryJournal()
         self.dispatcher = WebhookDispatcher(self.delivery_journal, mode=webhook_delivery, transport=webhook_transport)
@@ -111,7 +118,7 @@ class Emulator:
     # ---- worlds
 
     def _fresh_world(self, seed: int, clock: Clock | None) -> World:
-        return World(seed, clock if clock is not None else ManualClock(), config=self.config)
+        return World(seed, clock if clock is not None else ManualClock(), config=self.config, engine=self.engine)
 
     def _ensure_defaults(self, world: World) -> None:
         """The default account and instance exist (also in a world loaded with other credentials)."""
@@ -126,7 +133,11 @@ class Emulator:
                 account.instance_ids.append(found.id)
 
     def _attach(self, world: World) -> None:
+        """Adopt ``world``: the default instance and instances created from now on answer as :attr:`engine`
+        (other instances of a loaded world keep the engine they were saved with)."""
+        world.engine = self.engine
         self._ensure_defaults(world)
+        world.instances[self.instance_id].engine = self.engine
         world.on_outbox = self._flush_outbox
         self._flush_outbox()
 
@@ -222,6 +233,30 @@ class Emulator:
                 return action.fn(self.world, instance, payload)
             finally:
                 self.after_change(True)
+
+    def engine_profile(self, instance_id: str | None = None) -> dict[str, Any]:
+        """The instance's engine and send shape (``GET /_emulator/instances/{id}/engine``)."""
+        instance = self.get_instance(instance_id)
+        return {"engine": instance.engine, "sendShape": instance.send_shape, "engines": list(ENGINE_NAMES)}
+
+    def set_engine(
+        self, engine: str | None = None, *, instance_id: str | None = None, send_shape: str | None = None
+    ) -> dict[str, Any]:
+        """Answer as ``engine`` from now on (and/or with ``send_shape``: ``"engine"`` or ``"wawp-ack"``).
+
+        What is stored does not change; only how answers and webhook payloads are rendered.
+        Unknown names raise ``ValueError``.
+        """
+        name = engine_name(engine) if engine is not None else None
+        shape = send_shape_name(send_shape) if send_shape is not None else None
+        with self.world.lock:
+            instance = self.get_instance(instance_id)
+            if name is not None:
+                instance.engine = name
+            if shape is not None:
+                instance.send_shape = shape
+            self.after_change(True)
+        return self.engine_profile(instance_id)
 
     def actions(self) -> list[dict[str, Any]]:
         return [
@@ -463,4 +498,7 @@ class Emulator:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Emulator(seed={self._seed}, instances={len(self.world.instances)}, strict={self.strict})"
+        return (
+            f"Emulator(seed={self._seed}, engine={self.engine}, instances={len(self.world.instances)}, "
+            f"strict={self.strict})"
+        )

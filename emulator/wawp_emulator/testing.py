@@ -3,6 +3,10 @@
 - ``emulator``: a fresh in-process :class:`~wawp_emulator.emulator.Emulator` per test, strict, with
   contract violations raised at once and checked again at teardown. Override the
   ``wawp_emulator_options`` fixture (a dict of ``Emulator`` keyword arguments) to change it.
+- ``wawp_emulator_engine``: the engine the ``emulator`` imitates: the ``wawp_emulator_engine`` ini
+  option (default ``GOWS``, Wawp's engine). To run a suite on every engine, override it in a
+  conftest with ``@pytest.fixture(params=wawp_emulator.testing.ENGINE_NAMES)`` returning
+  ``request.param``.
 - ``emulator_client``: the generated ``wawp_client.Wawp`` bound to that emulator in-process (no
   sockets); skipped when ``wawp_client`` is not installed.
 - ``emulator_http``: a plain ``httpx.Client`` on the emulated API, credentials included.
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.sink import ReceivedWebhook, WebhookSink
 
 if TYPE_CHECKING:
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
     from wawp_emulator.emulator import Emulator
 
 __all__ = [
+    "ENGINE_NAMES",
     "ReceivedWebhook",
     "WebhookSink",
     "emulator",
@@ -36,11 +42,30 @@ __all__ = [
     "emulator_http",
     "emulator_server",
     "make_client",
+    "wawp_emulator_engine",
     "wawp_emulator_options",
     "webhook_sink",
 ]
 
 SINK_SECRET = "wawp-emulator-sink-secret"
+INI_ENGINE = "wawp_emulator_engine"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(
+        INI_ENGINE,
+        f"engine the emulator fixture imitates: {', '.join(ENGINE_NAMES)} (default {DEFAULT_ENGINE})",
+        default=DEFAULT_ENGINE,
+    )
+
+
+@pytest.fixture
+def wawp_emulator_engine(pytestconfig: pytest.Config) -> str:
+    """The engine of the ``emulator`` fixture (the ``wawp_emulator_engine`` ini option; override to parametrize)."""
+    try:
+        return engine_name(pytestconfig.getini(INI_ENGINE))
+    except ValueError as exc:
+        raise pytest.UsageError(f"{INI_ENGINE}: {exc}") from None
 
 
 @pytest.fixture
@@ -50,10 +75,16 @@ def wawp_emulator_options() -> dict[str, Any]:
 
 
 @pytest.fixture
-def emulator(wawp_emulator_options: dict[str, Any]) -> Iterator[Emulator]:
+def emulator(wawp_emulator_options: dict[str, Any], wawp_emulator_engine: str) -> Iterator[Emulator]:
     from wawp_emulator.emulator import Emulator
 
-    options = {"seed": 0, "strict": True, "raise_on_violation": True, **wawp_emulator_options}
+    options = {
+        "seed": 0,
+        "strict": True,
+        "raise_on_violation": True,
+        "engine": wawp_emulator_engine,
+        **wawp_emulator_options,
+    }
     emu = Emulator(**options)
     try:
         yield emu

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from wawp_emulator.clock import Clock, ManualClock
+from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
 from wawp_emulator.ids import Ids
 from wawp_emulator.scheduler import Scheduler
@@ -25,8 +26,6 @@ from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 __all__ = [
     "DEFAULT_ACCESS_TOKEN",
     "DEFAULT_INSTANCE_ID",
-    "ENGINE",
-    "ENVIRONMENT",
     "Account",
     "Instance",
     "World",
@@ -36,9 +35,7 @@ T = TypeVar("T")
 
 DEFAULT_INSTANCE_ID = "A1B2C3D4E5F6"
 DEFAULT_ACCESS_TOKEN = "wawp-emulator-test-token"
-ENGINE = "GOWS"
 WAHA_VERSION = "2026.2.1"
-ENVIRONMENT: dict[str, Any] = {"version": WAHA_VERSION, "engine": ENGINE, "tier": "PLUS", "browser": None}
 EVENT_LOG_SIZE = 2000
 log = logging.getLogger("wawp_emulator")
 OUTBOX_LIMIT = 10000
@@ -58,11 +55,18 @@ class Account:
 class Instance:
     """One WhatsApp instance (a Wawp session), holding each group's per-instance state."""
 
+    engine: str = DEFAULT_ENGINE
+    """The engine whose shapes its answers and events take (``wawp_emulator.engines``); class
+    defaults keep worlds saved before engine profiles loadable."""
+    send_shape: str = "engine"
+    """``engine``: sends answer the engine's raw message; ``wawp-ack``: the Wawp wrapper."""
+
     def __init__(self, world: World, instance_id: str, account: Account, name: str | None = None) -> None:
         self.world = world
         self.id = instance_id
         self.account = account
         self.name = name
+        self.engine = world.engine
         self.created_at = world.clock.now()
         self.webhooks: list[WebhookConfig] = []
         self._states: dict[type[Any], Any] = {}
@@ -93,8 +97,18 @@ class Instance:
 class World:
     """All emulated state. Mutate it only while holding :attr:`lock` (the app and Emulator do)."""
 
-    def __init__(self, seed: int = 0, clock: Clock | None = None, config: dict[str, Any] | None = None) -> None:
+    engine: str = DEFAULT_ENGINE
+    """The engine new instances get (``Emulator(engine=...)``, ``--engine``)."""
+
+    def __init__(
+        self,
+        seed: int = 0,
+        clock: Clock | None = None,
+        config: dict[str, Any] | None = None,
+        engine: str = DEFAULT_ENGINE,
+    ) -> None:
         self.seed = int(seed)
+        self.engine = engine
         self.clock: Clock = clock if clock is not None else ManualClock()
         self.rng = random.Random(self.seed)
         self.ids = Ids(self.seed, self.clock)
@@ -219,8 +233,8 @@ class World:
             "metadata": metadata,
             "me": me,
             "payload": payload,
-            "engine": ENGINE,
-            "environment": dict(ENVIRONMENT),
+            "engine": instance.engine,
+            "environment": {"version": WAHA_VERSION, "engine": instance.engine, "tier": "PLUS", "browser": None},
         }
         self.events.append({"instance_id": instance.id, **envelope})
         matching = [hook for hook in instance.webhooks if hook.matches(event)]

@@ -19,6 +19,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="live mode: run the read-only checks against this Wawp base URL "
         "(credentials from WAWP_INSTANCE_ID / WAWP_ACCESS_TOKEN)",
     )
+    parser.addoption(
+        "--engine",
+        action="append",
+        type=str.upper,
+        choices=["GOWS", "WEBJS", "NOWEB"],
+        help="run the emulator runs on this engine profile only (repeatable; default: every engine)",
+    )
+    parser.addoption(
+        "--allow-writes",
+        action="store_true",
+        default=False,
+        help="live mode: also make a few writes aimed only at the account itself (a text to its own number, "
+        "star/unstar, typing on/off, a label created then deleted), check them and clean up",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--allow-writes") and config.getoption("--base-url") is None:
+        raise pytest.UsageError("--allow-writes needs --base-url (it adds writes to the live mode)")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -47,13 +66,23 @@ def contract_config(credentials_env: dict[str, str]) -> Any:
     return SchemathesisConfig.from_path(str(CONFIG))
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests taking ``engine`` run once per engine profile (``--engine`` narrows the list)."""
+    if "engine" in metafunc.fixturenames:
+        from wawp_emulator.engines import ENGINE_NAMES
+
+        chosen = metafunc.config.getoption("--engine") or list(ENGINE_NAMES)
+        metafunc.parametrize("engine", chosen)
+
+
 @pytest.fixture
-def emulator(credentials_env: dict[str, str]) -> Iterator[Any]:
-    """A strict in-process emulator; every case starts from its seeded world (see contract_hooks)."""
+def emulator(credentials_env: dict[str, str], engine: str) -> Iterator[Any]:
+    """A strict in-process emulator imitating ``engine``; every case starts from its seeded world (see
+    contract_hooks)."""
     import contract_hooks
     from wawp_emulator.emulator import Emulator
 
-    emu = Emulator(seed=7, strict=True, webhook_delivery="manual", **credentials_env)
+    emu = Emulator(seed=7, strict=True, webhook_delivery="manual", engine=engine, **credentials_env)
     contract_hooks.use_reset(emu.reset)
     try:
         yield emu

@@ -1,4 +1,5 @@
-"""Schemathesis against the emulator's ASGI app, in-process: every operation, every phase, every check."""
+"""Schemathesis against the emulator's ASGI app, in-process: every operation, every phase, every check, on
+every engine profile (``--engine GOWS`` runs one)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from _runner import run
 
 
 def test_emulator_honours_the_spec_in_process(
-    emulator: Any, contract_config: Any, capsys: pytest.CaptureFixture[str]
+    emulator: Any, engine: str, contract_config: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Once per engine profile: each engine's shapes must satisfy the spec under every phase and check."""
     schema = schemathesis.openapi.from_asgi("/openapi.json", emulator.app, config=contract_config)
-    summary = run(schema, "in-process")
+    summary = run(schema, f"in-process-{engine.lower()}")
     with capsys.disabled():
         print("\n" + summary.render())
     assert summary.failures == [] and summary.errors == []

@@ -91,5 +91,56 @@ def test_live_mode_runs_read_only_against_a_served_emulator(credentials_env: dic
     assert secrets_in(output, *credentials_env.values()) == []
 
 
+def test_live_writes_touch_only_the_own_account_and_clean_up(credentials_env: dict[str, str], tmp_path: Path) -> None:
+    """``--allow-writes`` against the emulator on a port: the writes it makes, and what is left afterwards."""
+    with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
+        env = {
+            **os.environ,
+            "WAWP_INSTANCE_ID": credentials_env["instance_id"],
+            "WAWP_ACCESS_TOKEN": credentials_env["access_token"],
+        }
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / "test_live_writes.py"),
+             "--base-url", origin + BASE_PATH, "--allow-writes"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        journal = _entries(httpx.get(f"{origin}/_emulator/journal/requests", timeout=10).json())
+        api = httpx.Client(base_url=origin + BASE_PATH, params=credentials_env, timeout=10)
+        me = api.get("/session/me").json()["id"]
+        labels = api.get("/labels").json()
+        own_chat = api.get(f"/chats/{me}/messages", params={"limit": 10}).json()
+        api.close()
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, redact(output[-4000:])
+    assert "1 passed" in output and "live-writes" in output
+    writes = [(e["method"], e["operationId"]) for e in journal if e["method"] != "GET"]
+    assert writes == [
+        ("POST", "sendText"),
+        ("PUT", "messageStar"),
+        ("PUT", "messageStar"),
+        ("POST", "startTyping"),
+        ("POST", "stopTyping"),
+        ("POST", "labelCreate"),
+        ("DELETE", "labelDelete"),
+        ("DELETE", "chatMessageDelete"),
+    ]
+    assert all(e["status"] == 200 for e in journal), journal
+    assert {e["query"]["chatId"] for e in journal if "chatId" in e["query"]} == {me}
+    assert labels == [] and own_chat == []  # the label and the message are gone
+    assert secrets_in(output, *credentials_env.values()) == []
+
+
+def test_writes_need_the_flag_and_the_flag_needs_live_mode() -> None:
+    base = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / "test_live_writes.py")]
+    env = {**os.environ, "WAWP_INSTANCE_ID": "X", "WAWP_ACCESS_TOKEN": "Y"}
+    unflagged = subprocess.run(
+        [*base, "--base-url", "http://127.0.0.1:9/none"], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert unflagged.returncode == 0 and "1 skipped" in unflagged.stdout, unflagged.stdout
+    alone = subprocess.run([*base, "--allow-writes"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert alone.returncode != 0 and "--allow-writes needs --base-url" in alone.stderr + alone.stdout
+
+
 def _entries(journal: Any) -> list[dict[str, Any]]:
     return list(journal["requests"] if isinstance(journal, dict) else journal)

@@ -1,7 +1,8 @@
 """Fixtures of the end-to-end tests: the generated client against the emulator (``wawp_emulator.testing``).
 
 The emulator fixture comes from the emulator's pytest plugin (seeded, strict, contract violations
-raised); here it gets a fixed seed and held webhooks. Client retry waits are recorded, not slept.
+raised); here it gets a fixed seed, held webhooks and each engine profile in turn. Client retry waits
+are recorded, not slept.
 """
 
 from __future__ import annotations
@@ -15,12 +16,19 @@ import pytest
 import wawp_client
 from e2e_support import SEED, make_async_client
 from wawp_emulator.emulator import Emulator
-from wawp_emulator.testing import make_client
+from wawp_emulator.testing import ENGINE_NAMES, make_client
 
 
 @pytest.fixture
 def wawp_emulator_options() -> dict[str, Any]:
     return {"seed": SEED, "webhook_delivery": "manual"}
+
+
+@pytest.fixture(params=ENGINE_NAMES)
+def wawp_emulator_engine(request: pytest.FixtureRequest) -> str:
+    """Every end-to-end test that uses the emulator runs once per engine profile: the client must read
+    whatever shape the engine behind Wawp answers."""
+    return str(request.param)
 
 
 @pytest.fixture(autouse=True)

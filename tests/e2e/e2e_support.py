@@ -37,6 +37,15 @@ VIDEO = {"file_url": "https://example.com/v.mp4", "file_filename": "v.mp4", "fil
 PDF = {"file_url": "https://example.com/d.pdf", "file_filename": "d.pdf", "file_mimetype": "application/pdf"}
 
 
+def raw(value: Any) -> Any:
+    """The JSON behind a client result (a model, a list of them, or the raw JSON the client fell back to),
+    for the engine-neutral readers of ``wawp_emulator.engines.read``."""
+    if isinstance(value, list):
+        return [raw(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
 def load_spec() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_bytes())
     return loaded

@@ -72,7 +72,7 @@ def test_a_client_sending_a_wrong_parameter_name_fails_with_bad_request(
 
 def test_the_same_calls_pass_without_the_mutation(client: wawp_client.Wawp, emulator: Emulator) -> None:
     sent = client.messages.send_text(chat_id=PEER, message="no drift")
-    assert client.messages.start_typing(chat_id=PEER_CHAT).success
+    assert client.messages.start_typing(chat_id=PEER_CHAT).result is True
     assert client.messages.get(chat_id=PEER_CHAT, message_id=sent.id).body == "no drift"
     assert [r.status for r in emulator.requests] == [200, 200, 200]
 

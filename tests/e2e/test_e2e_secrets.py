@@ -145,7 +145,8 @@ def test_wawp_log_debug_in_a_fresh_process_prints_no_credentials(tmp_path: Any) 
         client = wawp_client.Wawp(base_url=emu.base_url, transport=emu.transport())
         print(repr(client))
         print(client.sessions.info())
-        print(client.messages.send_text(chat_id="{PEER}", message="hello from a script"))
+        sent = client.messages.send_text(chat_id="{PEER}", message="hello from a script")
+        print(sent, client.messages.get(chat_id="{PEER}@c.us", message_id=sent.id))
         try:
             client.groups.get(id="120363000000000000@g.us")
         except wawp_client.NotFoundError:

@@ -84,21 +84,21 @@ def cause_every_event(client: wawp_client.Wawp, emulator: Emulator) -> None:
     remote = act(None, "group.create_remote", subject="Neighbours", participants=[OTHER], addMe=True)
     act(None, "group.participants_change", groupId=remote["id"], action="add", participants=["201555555554"])
     act(None, "group.update", groupId=remote["id"], subject="Neighbours 🏡")
-    assert client.groups.leave(id=remote["id"]).success
+    assert client.groups.leave(id=remote["id"]) is None  # an empty answer
 
     # presence.update, calls, chat.archive, engine.event
     act(None, "presence.update", chatId=PEER_CHAT, presence="typing")
     call = act(None, "call.received", isVideo=True, **{"from": OTHER})
     act(None, "call.rejected", id=call["id"], **{"from": OTHER})
     act(None, "call.accepted", **{"from": PEER})
-    assert client.chats.archive(chat_id=PEER_CHAT).success
+    assert client.chats.archive(chat_id=PEER_CHAT) is True
     act(None, "engine.event", event="connection.update", data={"state": "open"})
 
     # label.upsert, label.chat.added, label.chat.deleted, label.deleted
     label = client.labels.create(body=models.LabelRequest(name="VIP", color_hex="#ff9485"))
     client.labels.set_for_chat(chat_id=PEER_CHAT, body=models.ChatLabelsSetBody(labels=[models.LabelRef(id=label.id)]))
     client.labels.set_for_chat(chat_id=PEER_CHAT, body=models.ChatLabelsSetBody(labels=[]))
-    assert client.labels.delete(label_id=label.id).success
+    assert client.labels.delete(label_id=label.id).result is True
 
 
 def test_every_webhook_event_is_delivered_verified_and_parsed(

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 from wawp_emulator.clock import ManualClock
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.world import Instance, World
 
 INSTANCE_ID = "A1B2C3D4E5F6"
@@ -29,9 +30,10 @@ def payloads(world: World, event: str) -> list[dict[str, Any]]:
 
 
 @contextmanager
-def open_emulator(**config: Any) -> Iterator[Emulator]:
-    """A strict in-process emulator (violations raise), webhooks held, with ``config`` for the world."""
-    emu = Emulator(seed=0, raise_on_violation=True, webhook_delivery="manual", config=config)
+def open_emulator(engine: str = DEFAULT_ENGINE, **config: Any) -> Iterator[Emulator]:
+    """A strict in-process emulator (violations raise) imitating ``engine``, webhooks held, with ``config``
+    for the world."""
+    emu = Emulator(seed=0, raise_on_violation=True, webhook_delivery="manual", config=config, engine=engine)
     try:
         yield emu
     finally:
@@ -49,8 +51,9 @@ def events(emu: Emulator, event: str, instance_id: str | None = None) -> list[di
 
 
 def ok(response: httpx.Response) -> Any:
+    """The JSON of a 200 answer (``None`` for the empty 200s of WAHA's actions that return nothing)."""
     assert response.status_code == 200, response.text
-    return response.json()
+    return response.json() if response.content else None
 
 
 def error(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:

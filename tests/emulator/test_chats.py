@@ -62,13 +62,17 @@ def test_get_edit_pin_delete_message() -> None:
         sent = _send(http, A, "old text")
         base = f"/chats/{A}@c.us/messages/{sent['id']}"
         assert ok(http.post(base))["id"] == sent["id"]
-        assert ok(http.put(base, params={"text": "new text"})) == {"success": True}
+        edit = ok(http.put(base, params={"text": "new text"}))  # GOWS: the edit message sent, an id of its own
+        assert edit["_data"]["Message"]["protocolMessage"]["type"] == "MESSAGE_EDIT"
         assert ok(http.post(base))["body"] == "new text"
-        assert events(emu, "message.edited")[-1]["editedMessageId"] == str(sent["id"]).split("_")[2]
+        edited = events(emu, "message.edited")[-1]
+        assert edited["editedMessageId"] == str(sent["id"]).split("_")[2] and edited["id"] == edit["id"] != sent["id"]
         ok(http.post(f"{base}/pin", params={"duration": 86400}))
         ok(http.post(f"{base}/unpin"))
-        ok(http.delete(base))
-        assert events(emu, "message.revoked")[-1]["revokedMessageId"] == str(sent["id"]).split("_")[2]
+        revoke = ok(http.delete(base))
+        assert revoke["_data"]["Message"]["protocolMessage"]["type"] == "REVOKE"
+        revoked = events(emu, "message.revoked")[-1]
+        assert revoked["revokedMessageId"] == str(sent["id"]).split("_")[2] and revoked["after"]["id"] == revoke["id"]
         error(http.post(base), 404, "message_not_found")
         error(http.put(base, params={"text": "again"}), 404, "message_not_found")
 

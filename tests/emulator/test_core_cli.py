@@ -88,6 +88,25 @@ def test_cli_flags_beat_env_and_state_survives_restart(tmp_path: Path) -> None:
         assert httpx.get(f"{url}/_emulator/clock", timeout=5).json()["now"] == 1767225642.0
 
 
+def test_cli_engine_flag_and_env() -> None:
+    with cli("--engine", "webjs", env={"WAWP_EMULATOR_ENGINE": "NOWEB"}) as (url, lines):
+        assert "engine WEBJS" in "".join(lines)  # the flag beats the environment
+        instances = httpx.get(f"{url}/_emulator/state/instances", timeout=5).json()
+        engine = httpx.get(f"{url}/_emulator/instances/{instances[0]['id']}/engine", timeout=5).json()
+        assert engine["engine"] == "WEBJS"
+    with cli(env={"WAWP_EMULATOR_ENGINE": "NOWEB"}) as (url, lines):
+        assert "engine NOWEB" in "".join(lines)
+    env = {**os.environ, "PYTHONPATH": PACKAGE_PARENT, "WAWP_EMULATOR_ENGINE": "VENOM"}
+    refused = subprocess.run(
+        [sys.executable, "-m", "wawp_emulator"], capture_output=True, text=True, env=env, timeout=30
+    )
+    assert refused.returncode == 2 and "unknown engine 'VENOM'" in refused.stderr
+    bad_flag = subprocess.run(
+        [sys.executable, "-m", "wawp_emulator", "--engine", "wpp"], capture_output=True, text=True, env=env, timeout=30
+    )
+    assert bad_flag.returncode == 2 and "invalid choice" in bad_flag.stderr
+
+
 def test_cli_help_and_version() -> None:
     env = {**os.environ, "PYTHONPATH": PACKAGE_PARENT}
     out = subprocess.run(
@@ -103,6 +122,7 @@ def test_cli_help_and_version() -> None:
         "--access-token",
         "--strict",
         "--no-strict",
+        "--engine",
         "--log-level",
     ):
         assert flag in out.stdout

@@ -40,13 +40,31 @@ def test_server(emulator_server):
 
 def test_client_fixture(emulator_client):
     assert emulator_client is not None
+
+def test_default_engine_is_gows(emulator, wawp_emulator_engine):
+    assert wawp_emulator_engine == emulator.engine == "GOWS"
+"""
+
+ENGINE_TESTS = """
+import pytest
+from wawp_emulator.testing import ENGINE_NAMES
+
+def test_ini_engine(emulator):
+    assert emulator.engine == "WEBJS"
+
+class TestEveryEngine:
+    @pytest.fixture(params=ENGINE_NAMES)
+    def wawp_emulator_engine(self, request):
+        return request.param
+
+    def test_runs_on(self, emulator, wawp_emulator_engine):
+        assert emulator.instance.engine == wawp_emulator_engine
 """
 
 
-def test_plugin_fixtures(tmp_path: Path) -> None:
-    (tmp_path / "test_uses_plugin.py").write_text(TESTS)
+def _child_pytest(tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_PARENT, os.environ.get("PYTHONPATH")]))}
-    result = subprocess.run(
+    return subprocess.run(
         [
             sys.executable,
             "-m",
@@ -67,5 +85,21 @@ def test_plugin_fixtures(tmp_path: Path) -> None:
         cwd=tmp_path,
         timeout=120,
     )
+
+
+def test_plugin_fixtures(tmp_path: Path) -> None:
+    (tmp_path / "test_uses_plugin.py").write_text(TESTS)
+    result = _child_pytest(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert " passed" in result.stdout and "failed" not in result.stdout
+
+
+def test_plugin_engine_ini_option_and_parametrized_fixture(tmp_path: Path) -> None:
+    (tmp_path / "pytest.ini").write_text("[pytest]\nwawp_emulator_engine = webjs\n")
+    (tmp_path / "test_engines.py").write_text(ENGINE_TESTS)
+    result = _child_pytest(tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "4 passed" in result.stdout
+    (tmp_path / "pytest.ini").write_text("[pytest]\nwawp_emulator_engine = venom\n")
+    refused = _child_pytest(tmp_path)
+    assert refused.returncode != 0 and "unknown engine 'venom'" in refused.stdout + refused.stderr

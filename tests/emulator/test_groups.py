@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from _engines import member_ids
 from _sessions_world import error, events, ok, open_emulator
+from wawp_emulator.engines.read import member_roles
 
 MAYA, OMAR = "201222222222", "201333333332"  # both on WhatsApp (even last digit)
 STRANGER = "201333333333"  # not on WhatsApp (odd last digit)
@@ -12,8 +14,8 @@ def test_group_lifecycle_roles_settings_and_404_after_delete() -> None:
     with open_emulator() as emu, emu.client() as http:
         me = ok(http.get("/session/me"))["id"]
         group = ok(http.post("/groups", json={"name": "Team", "participants": [{"id": MAYA}, {"id": STRANGER}]}))
-        gid, base = group["id"], f"/groups/{group['id']}"
-        roles = {p["id"]: p["role"] for p in ok(http.get(f"{base}/participants"))}
+        gid, base = group["JID"], f"/groups/{group['JID']}"
+        roles = member_roles(ok(http.get(f"{base}/participants")))
         assert roles == {me: "superadmin", f"{MAYA}@c.us": "participant"}  # the stranger is left out
         assert [e["group"]["id"] for e in events(emu, "group.v2.join")] == [gid]
         assert ok(http.get("/groups/count"))["count"] == 1
@@ -21,18 +23,19 @@ def test_group_lifecycle_roles_settings_and_404_after_delete() -> None:
         ok(http.put(f"{base}/subject", json={"subject": "Team Alpha"}))
         ok(http.put(f"{base}/description", json={"description": "Sprint work"}))
         info = ok(http.get(base))
-        assert (info["subject"], info["description"]) == ("Team Alpha", "Sprint work")
+        assert (info["Name"], info["Topic"]) == ("Team Alpha", "Sprint work")
 
         ok(http.put(f"{base}/settings/security/messages-admin-only", params={"adminsOnly": True}))
         assert ok(http.get(f"{base}/settings/security/messages-admin-only")) == {"adminsOnly": True}
         assert ok(http.get(f"{base}/settings/security/info-admin-only")) == {"adminsOnly": False}
 
-        ok(http.post(f"{base}/participants/add", json={"participants": [{"id": OMAR}]}))
-        ok(http.post(f"{base}/admin/promote", json={"participants": [{"id": OMAR}]}))
-        roles = {p["id"]: p["role"] for p in ok(http.get(f"{base}/participants"))}
-        assert roles[f"{OMAR}@c.us"] == "admin"
+        added = ok(http.post(f"{base}/participants/add", json={"participants": [{"id": OMAR}]}))
+        assert member_ids(added) == [f"{OMAR}@c.us"]
+        promoted = ok(http.post(f"{base}/admin/promote", json={"participants": [{"id": OMAR}]}))
+        assert member_roles(promoted) == {f"{OMAR}@c.us": "admin"}
+        assert member_roles(ok(http.get(f"{base}/participants")))[f"{OMAR}@c.us"] == "admin"
         ok(http.post(f"{base}/participants/remove", json={"participants": [{"id": MAYA}]}))
-        assert f"{MAYA}@c.us" not in [p["id"] for p in ok(http.get(f"{base}/participants"))]
+        assert f"{MAYA}@c.us" not in member_ids(ok(http.get(f"{base}/participants")))
         assert {e["type"] for e in events(emu, "group.v2.participants")} >= {"join", "promote", "leave"}
 
         old = ok(http.get(f"{base}/invite-code"))
@@ -50,10 +53,10 @@ def test_join_a_remote_group_by_invite_then_leave() -> None:
     with open_emulator() as emu, emu.client() as http:
         remote = emu.act(None, "group.create_remote", subject="Neighbours", participants=[MAYA])
         preview = ok(http.get("/groups/join-info", params={"code": remote["invite"]}))
-        assert preview["subject"] == "Neighbours"
+        assert preview["Name"] == "Neighbours"
         error(http.get(f"/groups/{remote['id']}"), 404)  # not a member yet
         assert ok(http.post("/groups/join", json={"code": remote["code"]})) == {"id": remote["id"]}
-        assert ok(http.get(f"/groups/{remote['id']}"))["subject"] == "Neighbours"
+        assert ok(http.get(f"/groups/{remote['id']}"))["Name"] == "Neighbours"
         error(http.post(f"/groups/{remote['id']}/admin/promote", json={"participants": [{"id": MAYA}]}), 422)
         ok(http.post(f"/groups/{remote['id']}/leave"))
         assert [e["group"]["id"] for e in events(emu, "group.v2.leave")] == [remote["id"]]

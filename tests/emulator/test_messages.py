@@ -22,9 +22,15 @@ def _locate(message_id: object) -> dict[str, str]:
     return {"chatId": str(message_id).split("_")[1], "messageId": str(message_id)}
 
 
-def _send_text(http: httpx.Client, text: str = "Hello", to: str = TO) -> dict[str, Any]:
-    body: dict[str, Any] = ok(http.post("/send", params={"chatId": to, "message": text}))
+def _stored(http: httpx.Client, answer: dict[str, Any]) -> dict[str, Any]:
+    """The ``WAMessage`` a send stored, read back by the id its (GOWS) answer gives."""
+    assert set(answer) == {"id", "_data"} and answer["_data"]["Info"]["IsFromMe"] is True, answer
+    body: dict[str, Any] = ok(http.get("/message", params={**_locate(answer["id"]), "downloadMedia": "true"}))
     return body
+
+
+def _send_text(http: httpx.Client, text: str = "Hello", to: str = TO) -> dict[str, Any]:
+    return _stored(http, ok(http.post("/send", params={"chatId": to, "message": text})))
 
 
 def test_send_text_and_ack_progression() -> None:
@@ -43,59 +49,79 @@ def test_send_text_and_ack_progression() -> None:
 
 def test_media_location_poll_vcard_link_preview() -> None:
     with open_emulator() as emu, emu.client() as http:
-        image = ok(http.post("/sendImage", params={"chatId": TO, "caption": "look", **FILE}))
+        image = _stored(http, ok(http.post("/sendImage", params={"chatId": TO, "caption": "look", **FILE})))
         assert image["hasMedia"] is True and image["body"] == "look"
         assert image["media"]["mimetype"] == "image/jpeg" and image["media"]["url"].endswith(".jpeg")
-        pdf = ok(
-            http.post(
-                "/sendFile",
-                params={
-                    "chatId": TO,
-                    "file[url]": "https://example.com/x.pdf",
-                    "file[filename]": "x.pdf",
-                    "file[mimetype]": "application/pdf",
-                },
-            )
+        pdf = _stored(
+            http,
+            ok(
+                http.post(
+                    "/sendFile",
+                    params={
+                        "chatId": TO,
+                        "file[url]": "https://example.com/x.pdf",
+                        "file[filename]": "x.pdf",
+                        "file[mimetype]": "application/pdf",
+                    },
+                )
+            ),
         )
         assert pdf["media"]["filename"] == "x.pdf"
-        voice = ok(
-            http.post(
-                "/sendVoice",
-                params={
-                    "chatId": TO,
-                    "file[url]": "https://example.com/v.ogg",
-                    "file[filename]": "v.ogg",
-                    "file[mimetype]": "audio/ogg",  # the spec's pattern forbids the "; codecs=opus" suffix
-                },
-            )
+        voice = _stored(
+            http,
+            ok(
+                http.post(
+                    "/sendVoice",
+                    params={
+                        "chatId": TO,
+                        "file[url]": "https://example.com/v.ogg",
+                        "file[filename]": "v.ogg",
+                        "file[mimetype]": "audio/ogg",  # the spec's pattern forbids the "; codecs=opus" suffix
+                    },
+                )
+            ),
         )
-        video = ok(
-            http.post(
-                "/sendVideo",
-                params={
-                    "chatId": TO,
-                    "file[url]": "https://example.com/v.mp4",
-                    "file[filename]": "v.mp4",
-                    "file[mimetype]": "video/mp4",
-                    "asNote": "true",
-                },
-            )
+        video = _stored(
+            http,
+            ok(
+                http.post(
+                    "/sendVideo",
+                    params={
+                        "chatId": TO,
+                        "file[url]": "https://example.com/v.mp4",
+                        "file[filename]": "v.mp4",
+                        "file[mimetype]": "video/mp4",
+                        "asNote": "true",
+                    },
+                )
+            ),
         )
-        place = ok(
-            http.post(
-                "/sendLocation", params={"chatId": TO, "latitude": "30.0444", "longitude": "31.2357", "title": "Cairo"}
-            )
+        place = _stored(
+            http,
+            ok(
+                http.post(
+                    "/sendLocation",
+                    params={"chatId": TO, "latitude": "30.0444", "longitude": "31.2357", "title": "Cairo"},
+                )
+            ),
         )
         assert place["location"]["latitude"] == "30.0444" and place["location"]["name"] == "Cairo"
-        poll = ok(http.post("/sendPoll", json={"chatId": TO, "poll": {"name": "Lunch?", "options": ["A", "B"]}}))
-        assert poll["_data"]["pollName"] == "Lunch?"
-        card = ok(
-            http.post(
-                "/sendContactVcard", json={"chatId": TO, "contacts": [{"fullName": "Jo", "phoneNumber": "+1 555"}]}
-            )
+        poll = _stored(
+            http, ok(http.post("/sendPoll", json={"chatId": TO, "poll": {"name": "Lunch?", "options": ["A", "B"]}}))
+        )
+        assert poll["_data"]["Message"]["pollCreationMessageV3"]["name"] == "Lunch?"
+        card = _stored(
+            http,
+            ok(
+                http.post(
+                    "/sendContactVcard", json={"chatId": TO, "contacts": [{"fullName": "Jo", "phoneNumber": "+1 555"}]}
+                )
+            ),
         )
         assert card["vCards"][0].startswith("BEGIN:VCARD")
-        link = ok(http.post("/sendLinkPreview", params={"chatId": TO, "text": "see", "url": "https://wawp.net"}))
+        link = _stored(
+            http, ok(http.post("/sendLinkPreview", params={"chatId": TO, "text": "see", "url": "https://wawp.net"}))
+        )
         assert "https://wawp.net" in link["body"]
         emu.advance(60)
         acks = {p["id"]: p["ackName"] for p in events(emu, "message.ack")}
@@ -112,15 +138,18 @@ def test_seen_typing_reaction_star() -> None:
     with open_emulator() as emu, emu.client() as http:
         incoming = emu.act(None, "message.inbound", **{"from": TO, "body": "hi"})
         assert [e for e in ("message", "message.any") if events(emu, e)] == ["message", "message.any"]
-        ok(http.post("/sendSeen", params={"chatId": TO, "messageIds[]": [incoming["id"]]}))
+        seen = http.post("/sendSeen", params={"chatId": TO, "messageIds[]": [incoming["id"]]})
+        assert seen.status_code == 200 and seen.content == b"" and "content-type" not in seen.headers
         assert emu.instance.state(MessagesState).get(incoming["id"]).read
-        ok(http.post("/startTyping", params={"chatId": TO}))
-        ok(http.post("/stopTyping", params={"chatId": TO}))
-        ok(http.put("/reaction", params={"chatId": TO, "messageId": incoming["id"], "reaction": "👍"}))
+        assert ok(http.post("/startTyping", params={"chatId": TO})) == {"result": True}
+        assert ok(http.post("/stopTyping", params={"chatId": TO})) == {"result": True}
+        sent = ok(http.put("/reaction", params={"chatId": TO, "messageId": incoming["id"], "reaction": "👍"}))
+        reacted = sent["_data"]["Message"]["reactionMessage"]
+        assert reacted["text"] == "👍" and reacted["key"]["ID"] == incoming["id"].split("_")[2]  # whatsmeow's names
         [reaction] = events(emu, "message.reaction")
         assert reaction["reaction"] == {"text": "👍", "messageId": incoming["id"]} and reaction["fromMe"] is True
-        ok(http.put("/star", params={"chatId": TO, "messageId": incoming["id"], "star": "true"}))
-        assert ok(http.get("/message", params=_locate(incoming["id"])))["_data"]["star"] is True
+        assert ok(http.put("/star", params={"chatId": TO, "messageId": incoming["id"], "star": "true"})) is None
+        assert emu.instance.state(MessagesState).get(incoming["id"]).starred
         error(
             http.put("/star", params={"chatId": TO, "messageId": "true_1@c.us_3EB0000000000000000F", "star": "true"}),
             404,

@@ -110,7 +110,7 @@ def test_delete_then_credentials_are_invalid() -> None:
     with open_emulator() as emu:
         creds, _ = _new_session(emu, "Temp")
         with instance_client(emu, creds) as http:
-            assert ok(http.delete("/session/delete")) == {"success": True}
+            assert ok(http.delete("/session/delete"))["status"] == "DELETED"
             error(http.get("/session/info"), 401, "invalid_instance")
 
 

@@ -13,10 +13,15 @@ FILE = {"file[url]": "https://example.com/a.jpg", "file[filename]": "a.jpg", "fi
 def test_text_status_then_delete() -> None:
     with open_emulator() as emu, emu.client() as http:
         posted = ok(http.post("/status/text", params={"text": "Hello all", "backgroundColor": "#38b42f", "font": 1}))
-        assert STATUS_ID.match(posted["id"]) and posted["key"]["remoteJid"] == "status@broadcast"
+        info = posted["_data"]["Info"]  # GOWS, the default engine
+        assert STATUS_ID.match(posted["id"]) and info["Chat"] == "status@broadcast" and info["IsGroup"] is True
         assert events(emu, "message.any")[-1]["to"] == "status@broadcast"
-        ok(http.post("/status/delete", params={"id": posted["key"]["id"]}))
-        error(http.post("/status/delete", params={"id": posted["key"]["id"]}), 404, "status_not_found")
+        revoke = ok(http.post("/status/delete", params={"id": info["ID"]}))
+        assert revoke["_data"]["Message"]["protocolMessage"] == {
+            "key": {"remoteJID": "status@broadcast", "fromMe": True, "ID": info["ID"]},
+            "type": "REVOKE",
+        }
+        error(http.post("/status/delete", params={"id": info["ID"]}), 404, "status_not_found")
 
 
 def test_media_statuses_and_expiry() -> None:
@@ -43,7 +48,8 @@ def test_media_statuses_and_expiry() -> None:
                 },
             )
         )
-        assert "imageMessage" in image["message"] and "audioMessage" in voice["message"]
-        assert video["message"]["videoMessage"]["caption"] == "clip"
+        image_message, voice_message = image["_data"]["Message"], voice["_data"]["Message"]
+        assert "imageMessage" in image_message and voice_message["audioMessage"]["ptt"] is True
+        assert video["_data"]["Message"]["videoMessage"]["caption"] == "clip"
         emu.advance(24 * 3600)
-        error(http.post("/status/delete", params={"id": image["key"]["id"]}), 404, "status_not_found")
+        error(http.post("/status/delete", params={"id": image["id"]}), 404, "status_not_found")

@@ -71,7 +71,7 @@ def test_lid_copies_of_inbound_messages(emulator: Emulator, webhook_sink: Webhoo
         assert phone.json["payload"] == sent and phone.verified and twin.verified
         assert twin.json["id"] != phone.json["id"]
         payload = twin.json["payload"]
-        assert payload["from"] == lid and payload["_data"]["id"]["remote"] == lid
+        assert payload["from"] == lid and payload["_data"]["Info"]["Chat"] == lid
         assert payload["id"] == f"false_{lid}_{sent['id'].split('_')[2]}" and payload["body"] == "hi"
     group = emulator.act(None, "message.inbound", **{"from": GROUP, "participant": "201111111110", "body": "all"})
     phone, twin = webhook_sink.wait_for("message", count=4)[2:]

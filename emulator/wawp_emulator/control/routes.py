@@ -22,6 +22,7 @@ from starlette.routing import Route
 from wawp_emulator import __version__
 from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.docs import docs_html
+from wawp_emulator.engines import ENGINE_NAMES, SEND_SHAPES
 from wawp_emulator.registry import ApiError, error_body
 from wawp_emulator.validation import invalid
 from wawp_emulator.webhooks import WebhookConfig
@@ -45,6 +46,18 @@ class ControlRoute:
     tag: str = "emulator"
 
 
+_ENGINE = {
+    "type": "object",
+    "properties": {
+        "engine": {"enum": list(ENGINE_NAMES), "description": "GOWS (Wawp's engine), WEBJS or NOWEB"},
+        "sendShape": {
+            "enum": list(SEND_SHAPES),
+            "description": "engine: the engine's raw message; wawp-ack: {sent: true, upstream_status: 201}",
+        },
+    },
+    "additionalProperties": False,
+    "minProperties": 1,
+}
 _SEED = {"type": "object", "properties": {"seed": {"type": "integer"}}, "additionalProperties": False}
 _WEBHOOK = {
     "type": "object",
@@ -263,6 +276,14 @@ async def _instances_post(emu: Emulator, request: Request, body: dict[str, Any])
     return {"id": instance.id, "name": instance.name}
 
 
+async def _engine_get(emu: Emulator, request: Request, body: dict[str, Any]) -> Any:
+    return emu.engine_profile(_instance_id(request))
+
+
+async def _engine_put(emu: Emulator, request: Request, body: dict[str, Any]) -> Any:
+    return emu.set_engine(body.get("engine"), instance_id=_instance_id(request), send_shape=body.get("sendShape"))
+
+
 async def _actions(emu: Emulator, request: Request, body: dict[str, Any]) -> Any:
     return emu.actions()
 
@@ -331,6 +352,19 @@ CONTROL_ROUTES: list[ControlRoute] = [
         "Remove the instance's webhooks (?id= one)",
         _webhooks_delete,
         query={"id": {"type": "string"}},
+    ),
+    ControlRoute(
+        "GET",
+        "/_emulator/instances/{instance_id}/engine",
+        "The instance's engine profile: the engine its answers imitate and the shape of send answers",
+        _engine_get,
+    ),
+    ControlRoute(
+        "PUT",
+        "/_emulator/instances/{instance_id}/engine",
+        "Answer as another engine (GOWS, WEBJS, NOWEB), or send answers as the Wawp ack ({sent, upstream_status})",
+        _engine_put,
+        body=_ENGINE,
     ),
     ControlRoute("GET", "/_emulator/faults", "Fault rules", _faults_get),
     ControlRoute("POST", "/_emulator/faults", "Add a fault rule", _faults_post, body=_FAULT),

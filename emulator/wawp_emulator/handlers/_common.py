@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from wawp_emulator.registry import ApiError, Request
+from wawp_emulator.registry import ApiError, Reply, Request
 from wawp_emulator.state.errors import StateError
 from wawp_emulator.validation import missing
 
 __all__ = [
     "body_dict",
     "domain_errors",
+    "done",
+    "empty",
     "file_param",
     "ok",
     "param",
@@ -50,6 +52,16 @@ def domain_errors() -> Iterator[None]:
 
 def ok() -> dict[str, Any]:
     return {"success": True}
+
+
+def empty() -> Reply:
+    """A 200 without a body: what WAHA answers where its controller returns nothing (``/star``, ``/sendSeen``...)."""
+    return Reply(b"")
+
+
+def done() -> dict[str, bool]:
+    """``{"result": true}``: what WAHA's controllers answer for fire-and-forget actions (typing, label delete)."""
+    return {"result": True}
 
 
 def body_dict(req: Request) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from wawp_emulator.handlers._common import (
     body_dict,
     domain_errors,
-    ok,
+    empty,
     param_bool,
     param_int,
     param_list,
@@ -45,7 +45,7 @@ def channel_get(req: Request) -> object:
 def channel_delete(req: Request) -> object:
     with domain_errors():
         state_of(req, ChannelsState).delete(req.path["id"])
-    return ok()
+    return empty()
 
 
 @operation("channelPreviewMessages")
@@ -60,28 +60,28 @@ def channel_preview_messages(req: Request) -> object:
 def channel_follow(req: Request) -> object:
     with domain_errors():
         state_of(req, ChannelsState).follow(req.path["id"])
-    return ok()
+    return {}
 
 
 @operation("channelUnfollow")
 def channel_unfollow(req: Request) -> object:
     with domain_errors():
         state_of(req, ChannelsState).unfollow(req.path["id"])
-    return ok()
+    return {}
 
 
 @operation("channelMute")
 def channel_mute(req: Request) -> object:
     with domain_errors():
         state_of(req, ChannelsState).set_muted(req.path["id"], True)
-    return ok()
+    return {}
 
 
 @operation("channelUnmute")
 def channel_unmute(req: Request) -> object:
     with domain_errors():
         state_of(req, ChannelsState).set_muted(req.path["id"], False)
-    return ok()
+    return {}
 
 
 @operation("channelsSearch")

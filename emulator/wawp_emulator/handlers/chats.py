@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
     domain_errors,
     ok,
@@ -48,7 +49,7 @@ def chats_list(req: Request) -> object:
             limit=_limit(req, None),
             offset=_offset(req),
         )
-    return [state.chat_json(chat) for chat in rows]
+    return [render.chat_body(state.instance, state.chat_json(chat)) for chat in rows]
 
 
 @operation("chatsOverview")
@@ -66,7 +67,7 @@ def chat_delete(req: Request) -> object:
     chat = _chat(req)
     with domain_errors():
         state_of(req, ChatsState).delete(chat.id)
-    return ok()
+    return True
 
 
 @operation("chatPicture")
@@ -102,7 +103,7 @@ def chat_messages_clear(req: Request) -> object:
     chat = _chat(req)
     with domain_errors():
         state_of(req, ChatsState).clear_messages(chat.id)
-    return ok()
+    return True
 
 
 @operation("chatMessagesRead")
@@ -127,9 +128,10 @@ def chat_message_get(req: Request) -> object:
 @operation("chatMessageDelete")
 def chat_message_delete(req: Request) -> object:
     chat = _chat(req)
+    state = state_of(req, MessagesState)
     with domain_errors():
-        state_of(req, MessagesState).delete(chat.id, req.path["messageId"])
-    return ok()
+        sent = state.delete(chat.id, req.path["messageId"])
+    return render.sent_body(state.instance, sent)
 
 
 @operation("chatMessageEdit")
@@ -138,8 +140,9 @@ def chat_message_edit(req: Request) -> object:
     state = state_of(req, MessagesState)
     text = required_str(req, "text")
     with domain_errors():
-        state.edit(chat.id, req.path["messageId"], text)
-    return ok()
+        sent = state.edit(chat.id, req.path["messageId"], text)
+        target = state.get(req.path["messageId"], chat.id)
+    return render.edited_body(state.instance, target, sent)
 
 
 @operation("chatMessagePin")
@@ -166,7 +169,7 @@ def _archive(req: Request, archived: bool) -> object:
     state = state_of(req, ChatsState)
     with domain_errors():
         state.set_archived(chat.id, archived)
-    return ok()
+    return True
 
 
 @operation("chatArchive")

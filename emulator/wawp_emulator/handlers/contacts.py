@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import domain_errors, ok, param_bool, param_int, param_str, state_of
+from wawp_emulator.engines import render
+from wawp_emulator.handlers._common import domain_errors, empty, ok, param_bool, param_int, param_str, state_of
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.validation import missing
@@ -17,20 +18,22 @@ def _contact_id(req: Request) -> str:
 
 @operation("contactsList")
 def contacts_list(req: Request) -> object:
+    state = state_of(req, ContactsState)
     with domain_errors():
-        rows = state_of(req, ContactsState).list_contacts(
+        rows = state.list_contacts(
             limit=param_int(req, "limit"),
             offset=param_int(req, "offset", 0) or 0,
             sort_by=param_str(req, "sortBy"),
             sort_order=param_str(req, "sortOrder"),
         )
-    return [contact.to_json() for contact in rows]
+    return [render.contact_body(state.instance, contact.to_json()) for contact in rows]
 
 
 @operation("contactGet")
 def contact_get(req: Request) -> object:
+    state = state_of(req, ContactsState)
     with domain_errors():
-        return state_of(req, ContactsState).get(_contact_id(req)).to_json()
+        return render.contact_body(state.instance, state.get(_contact_id(req)).to_json())
 
 
 @operation("contactCheckExists")
@@ -38,8 +41,9 @@ def contact_check_exists(req: Request) -> object:
     phone = param_str(req, "phone")
     if not phone:
         raise missing(["phone"])
+    state = state_of(req, ContactsState)
     with domain_errors():
-        return state_of(req, ContactsState).check_exists(phone)
+        return render.number_status_body(state.instance, state.check_exists(phone))
 
 
 @operation("contactAbout")
@@ -59,14 +63,14 @@ def contact_profile_picture(req: Request) -> object:
 def contact_block(req: Request) -> object:
     with domain_errors():
         state_of(req, ContactsState).set_blocked(_contact_id(req), True)
-    return ok()
+    return empty()
 
 
 @operation("contactUnblock")
 def contact_unblock(req: Request) -> object:
     with domain_errors():
         state_of(req, ContactsState).set_blocked(_contact_id(req), False)
-    return ok()
+    return empty()
 
 
 @operation("contactUpsert")

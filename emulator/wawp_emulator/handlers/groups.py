@@ -1,8 +1,19 @@
-"""HTTP handlers of the ``groups`` tag, backed by ``state.groups``."""
+"""HTTP handlers of the ``groups`` tag, backed by ``state.groups``; group reads and creation answer
+the engine's raw group objects (``wawp_emulator.engines``)."""
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import body_dict, domain_errors, ok, param_bool, param_int, param_str, state_of
+from wawp_emulator.engines import render
+from wawp_emulator.handlers._common import (
+    body_dict,
+    domain_errors,
+    empty,
+    ok,
+    param_bool,
+    param_int,
+    param_str,
+    state_of,
+)
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.groups import GroupsState
 from wawp_emulator.validation import missing
@@ -28,7 +39,7 @@ def groups_list(req: Request) -> object:
             offset=param_int(req, "offset", 0) or 0,
             sort_order=param_str(req, "sortOrder"),
         )
-        return [state.info(group.id) for group in rows]
+        return render.groups_body(state.instance, rows)
 
 
 @operation("groupCreate")
@@ -40,15 +51,15 @@ def group_create(req: Request) -> object:
     state = state_of(req, GroupsState)
     with domain_errors():
         group = state.create(name, _participants(req))
-        return state.info(group.id)
+        return render.group_created_body(state.instance, group)
 
 
 @operation("groupJoinInfo")
 def group_join_info(req: Request) -> object:
     code = param_str(req, "code") or ""
+    state = state_of(req, GroupsState)
     with domain_errors():
-        group = state_of(req, GroupsState).join_info(code)
-        return group.info(with_invite=False)
+        return render.group_body(state.instance, state.join_info(code))
 
 
 @operation("groupJoin")
@@ -74,22 +85,23 @@ def groups_refresh(req: Request) -> object:
 
 @operation("groupGet")
 def group_get(req: Request) -> object:
+    state = state_of(req, GroupsState)
     with domain_errors():
-        return state_of(req, GroupsState).info(_group_id(req))
+        return render.group_body(state.instance, state.member_group(_group_id(req)))
 
 
 @operation("groupDelete")
 def group_delete(req: Request) -> object:
     with domain_errors():
         state_of(req, GroupsState).delete(_group_id(req))
-    return ok()
+    return True
 
 
 @operation("groupLeave")
 def group_leave(req: Request) -> object:
     with domain_errors():
         state_of(req, GroupsState).leave(_group_id(req))
-    return ok()
+    return empty()
 
 
 @operation("groupPictureGet")
@@ -123,7 +135,7 @@ def group_description_set(req: Request) -> object:
         raise missing(["description"])
     with domain_errors():
         state_of(req, GroupsState).set_description(_group_id(req), description)
-    return ok()
+    return empty()
 
 
 @operation("groupSubjectSet")
@@ -133,14 +145,14 @@ def group_subject_set(req: Request) -> object:
         raise missing(["subject"])
     with domain_errors():
         state_of(req, GroupsState).set_subject(_group_id(req), subject)
-    return ok()
+    return empty()
 
 
 @operation("groupInfoAdminOnlySet")
 def group_info_admin_only_set(req: Request) -> object:
     with domain_errors():
         state_of(req, GroupsState).set_info_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
-    return ok()
+    return empty()
 
 
 @operation("groupInfoAdminOnlyGet")
@@ -154,7 +166,7 @@ def group_info_admin_only_get(req: Request) -> object:
 def group_messages_admin_only_set(req: Request) -> object:
     with domain_errors():
         state_of(req, GroupsState).set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
-    return ok()
+    return empty()
 
 
 @operation("groupMessagesAdminOnlyGet")
@@ -178,14 +190,17 @@ def group_invite_code_revoke(req: Request) -> object:
 
 @operation("groupParticipantsList")
 def group_participants_list(req: Request) -> object:
+    state = state_of(req, GroupsState)
     with domain_errors():
-        return state_of(req, GroupsState).participants(_group_id(req))
+        return render.participants_body(state.instance, state.member_group(_group_id(req)))
 
 
 def _change(req: Request, action: str) -> object:
+    state = state_of(req, GroupsState)
     with domain_errors():
-        state_of(req, GroupsState).change_participants(_group_id(req), action, _participants(req))
-    return ok()
+        group = state.member_group(_group_id(req))
+        changed = state.change_participants(group.id, action, _participants(req))
+    return render.participants_changed_body(state.instance, group, action, [str(p["id"]) for p in changed])
 
 
 @operation("groupParticipantsAdd")

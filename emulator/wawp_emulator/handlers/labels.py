@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from wawp_emulator.handlers._common import body_dict, domain_errors, ok, state_of
+from wawp_emulator.engines import render
+from wawp_emulator.handlers._common import body_dict, domain_errors, done, empty, state_of
 from wawp_emulator.registry import ApiError, Request, operation
+from wawp_emulator.state.chats import ChatsState
 from wawp_emulator.state.labels import LabelsState
 from wawp_emulator.validation import missing
 
@@ -51,7 +53,7 @@ def label_update(req: Request) -> object:
 def label_delete(req: Request) -> object:
     with domain_errors():
         state_of(req, LabelsState).delete(req.path["labelId"])
-    return ok()
+    return done()
 
 
 @operation("chatLabelsGet")
@@ -73,11 +75,15 @@ def chat_labels_set(req: Request) -> object:
         ids.append(str(raw))
     with domain_errors():
         state_of(req, LabelsState).set_for_chat(req.path["chatId"], ids)
-    return ok()
+    return empty()
 
 
 @operation("labelChatsList")
 def label_chats_list(req: Request) -> object:
     with domain_errors():
         chat_ids = state_of(req, LabelsState).chats_with(req.path["labelId"])
-    return [{"id": chat_id} for chat_id in chat_ids]
+    chats = state_of(req, ChatsState)
+    return [
+        render.label_chat_body(chats.instance, chats.chat_json(chats.chats[cid]) if cid in chats.chats else {"id": cid})
+        for cid in chat_ids
+    ]

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
     domain_errors,
+    done,
+    empty,
     file_param,
-    ok,
     param,
     param_bool,
     param_list,
@@ -24,10 +26,11 @@ from wawp_emulator.validation import missing
 
 
 def _send(req: Request, **kwargs: Any) -> object:
+    """Send, answering as the instance's engine does (or with the Wawp ack, per its send shape)."""
     state = state_of(req, MessagesState)
     with domain_errors():
         message = state.send(required_str(req, "chatId"), reply_to=param_str(req, "reply_to"), **kwargs)
-        return state.json(message)
+        return render.sent_body(state.instance, message)
 
 
 # --------------------------------------------------------------------------- sending
@@ -132,8 +135,8 @@ def send_contact_vcard(req: Request) -> object:
 def send_seen(req: Request) -> object:
     ids = param_list(req, "messageIds[]", "messageIds", "messageId")
     with domain_errors():
-        marked = state_of(req, MessagesState).mark_seen(required_str(req, "chatId"), ids, param_str(req, "participant"))
-    return {"success": True, "ids": marked}
+        state_of(req, MessagesState).mark_seen(required_str(req, "chatId"), ids, param_str(req, "participant"))
+    return empty()
 
 
 def _typing(req: Request, on: bool) -> object:
@@ -142,7 +145,7 @@ def _typing(req: Request, on: bool) -> object:
     with domain_errors():
         require_working(req.instance)
         req.instance.state(PresenceState).typing(chat_id, on)
-    return ok()
+    return done()
 
 
 @operation("startTyping")
@@ -160,9 +163,10 @@ def message_react(req: Request) -> object:
     reaction = param_str(req, "reaction")
     if reaction is None:
         raise missing(["reaction"])
+    state = state_of(req, MessagesState)
     with domain_errors():
-        state_of(req, MessagesState).react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
-    return ok()
+        sent = state.react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
+    return render.sent_body(state.instance, sent)
 
 
 @operation("messageStar")
@@ -171,7 +175,7 @@ def message_star(req: Request) -> object:
         state_of(req, MessagesState).star(
             param_str(req, "chatId"), required_str(req, "messageId"), param_bool(req, "star", True)
         )
-    return ok()
+    return empty()
 
 
 @operation("messageGet")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import domain_errors, param_str, required_str, state_of
+from wawp_emulator.handlers._common import domain_errors, empty, param_str, required_str, state_of
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.messages import require_working
 from wawp_emulator.state.presence import PresenceState
@@ -19,8 +19,8 @@ def _presence(req: Request) -> PresenceState:
 def presence_set(req: Request) -> object:
     state = _presence(req)
     with domain_errors():
-        value = state.set_own(required_str(req, "presence"), param_str(req, "chatId"))
-    return {"success": True, "presence": value}
+        state.set_own(required_str(req, "presence"), param_str(req, "chatId"))
+    return empty()
 
 
 @operation("presenceGet")

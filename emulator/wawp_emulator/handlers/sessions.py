@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import ok, param_str, state_of
+from wawp_emulator.handlers._common import param_str, state_of
 from wawp_emulator.registry import ApiError, Request, operation
 from wawp_emulator.state.sessions import SessionState
 from wawp_emulator.validation import missing
@@ -54,7 +54,7 @@ def session_delete(req: Request) -> object:
     session = state_of(req, SessionState)
     session.stop()
     req.world.delete_instance(session.instance)
-    return ok()
+    return {"name": session.name, "status": "DELETED", "instance_id": session.instance.id}
 
 
 @operation("sessionInfo")

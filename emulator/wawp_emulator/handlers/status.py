@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
     domain_errors,
     file_param,
@@ -22,23 +23,25 @@ def _contacts(req: Request) -> list[str] | None:
 
 @operation("statusText")
 def status_text(req: Request) -> object:
+    state = state_of(req, StatusesState)
     with domain_errors():
-        return state_of(req, StatusesState).text(
+        sent = state.text(
             required_str(req, "text"),
             background_color=param_str(req, "backgroundColor"),
             font=param_int(req, "font"),
             link_preview=param_bool(req, "linkPreview", True),
             contacts=_contacts(req),
         )
+    return render.sent_body(state.instance, sent)
 
 
 @operation("statusImage")
 def status_image(req: Request) -> object:
     file = file_param(req, "image/jpeg", "image.jpg")
+    state = state_of(req, StatusesState)
     with domain_errors():
-        return state_of(req, StatusesState).media(
-            "image", file, caption=param_str(req, "caption"), contacts=_contacts(req)
-        )
+        sent = state.media("image", file, caption=param_str(req, "caption"), contacts=_contacts(req))
+    return render.sent_body(state.instance, sent)
 
 
 @operation("statusVoice")
@@ -46,8 +49,10 @@ def status_voice(req: Request) -> object:
     file = file_param(req, "audio/ogg; codecs=opus", "note.ogg")
     if param_bool(req, "convert", True):
         file["mimetype"] = "audio/ogg; codecs=opus"
+    state = state_of(req, StatusesState)
     with domain_errors():
-        return state_of(req, StatusesState).media("voice", file, contacts=_contacts(req))
+        sent = state.media("voice", file, contacts=_contacts(req))
+    return render.sent_body(state.instance, sent)
 
 
 @operation("statusVideo")
@@ -55,18 +60,21 @@ def status_video(req: Request) -> object:
     file = file_param(req, "video/mp4", "video.mp4")
     if param_bool(req, "convert", True):
         file["mimetype"] = "video/mp4"
+    state = state_of(req, StatusesState)
     with domain_errors():
-        return state_of(req, StatusesState).media(
+        sent = state.media(
             "video",
             file,
             caption=param_str(req, "caption"),
             as_note=param_bool(req, "asNote", False),
             contacts=_contacts(req),
         )
+    return render.sent_body(state.instance, sent)
 
 
 @operation("statusDelete")
 def status_delete(req: Request) -> object:
+    state = state_of(req, StatusesState)
     with domain_errors():
-        post = state_of(req, StatusesState).delete(required_str(req, "id"))
-    return {"success": True, "id": post.message_id}
+        sent = state.delete(required_str(req, "id"))
+    return render.sent_body(state.instance, sent)

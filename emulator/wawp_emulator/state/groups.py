@@ -291,10 +291,6 @@ class GroupsState:
     def count(self) -> int:
         return len(self.list_groups(limit=None))
 
-    def info(self, group_id: str) -> dict[str, Any]:
-        group = self.member_group(group_id)
-        return group.info(with_invite=group.role_of(self.me) in _ADMIN_ROLES)
-
     def refresh(self) -> None:
         """Re-sync with the server: adopt groups of other instances the account is in."""
         for peer in self._peers():
@@ -428,9 +424,6 @@ class GroupsState:
         self._emit_join(group)
         self._announce_participants(group, "join", [self.me])
         return group
-
-    def participants(self, group_id: str) -> list[dict[str, Any]]:
-        return self.member_group(group_id).participants_json()
 
     def change_participants(self, group_id: str, action: str, participants: Iterable[object]) -> list[dict[str, Any]]:
         """add / remove / promote / demote as an admin of the group; returns the affected participants."""

@@ -25,6 +25,7 @@ import mimetypes
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.engines import render
 from wawp_emulator.state.chats import ChatsState
 from wawp_emulator.state.contacts import ContactsState, normalize_chat_id, now_seconds
 from wawp_emulator.state.errors import StateError
@@ -75,11 +76,6 @@ def bare_message_id(message_id: str) -> str:
     return message_id
 
 
-def _split_serialized(jid: str) -> dict[str, str]:
-    user, _, server = jid.partition("@")
-    return {"server": server, "user": user, "_serialized": jid}
-
-
 @dataclass
 class Media:
     mimetype: str
@@ -122,13 +118,17 @@ class Message:
     votes: dict[str, list[str]] = field(default_factory=dict)  # voter -> options
     ack_manual: bool = False
     ack_generation: int = 0
+    target: str | None = None  # protocol messages (reaction, edit, revoke): the id of the message acted on
+    latest_edit: str | None = None  # id of the last edit message sent for this one
+    text_style: dict[str, int] | None = None  # a text status' backgroundArgb and font
 
     @property
     def has_media(self) -> bool:
         return self.media is not None
 
     def to_json(self, own_id: str, *, download_media: bool = True) -> dict[str, Any]:
-        """The normalised ``WAMessage`` (plus a WEBJS-style ``_data``, as Wawp's samples show)."""
+        """The normalised ``WAMessage``, the same on every engine (``MessagesState.json`` adds the
+        engine's raw ``_data``)."""
         sender_side = own_id if self.from_me else self.chat_id
         receiver = self.chat_id if self.from_me else own_id
         body: dict[str, Any] = {
@@ -147,51 +147,12 @@ class Message:
             "location": self.location,
             "vCards": list(self.vcards),
             "replyTo": self.reply_snapshot,
-            "_data": self._data(sender_side, receiver),
         }
         if self.media is not None and download_media:
             body["mediaUrl"] = self.media.url
         if self.participant is not None:
             body["author"] = self.participant
         return body
-
-    def _data(self, sender: str, receiver: str) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": {"fromMe": self.from_me, "remote": self.chat_id, "id": self.raw_id, "_serialized": self.id},
-            "body": self.body or "",
-            "type": self.type,
-            "t": self.timestamp,
-            "from": _split_serialized(sender),
-            "to": _split_serialized(receiver),
-            "ack": self.ack,
-            "isNewMsg": True,
-            "star": self.starred,
-            "isForwarded": False,
-            "hasReaction": bool(self.reactions),
-        }
-        if self.participant is not None:
-            data["author"] = _split_serialized(self.participant)
-        if self.media is not None:
-            data.update(mimetype=self.media.mimetype, filename=self.media.filename, size=self.media.size)
-            if self.body:
-                data["caption"] = self.body
-        if self.location is not None:
-            data.update(lat=float(self.location["latitude"]), lng=float(self.location["longitude"]))
-        if self.poll is not None:
-            data.update(
-                pollName=self.poll["name"],
-                pollOptions=[{"name": name, "localId": i} for i, name in enumerate(self.poll["options"])],
-                pollSelectableOptionsCount=self.poll["selectableCount"],
-            )
-        if self.vcards:
-            data["vcardList"] = [{"vcard": card} for card in self.vcards]
-        if self.link_preview is not None:
-            data.update(self.link_preview)
-        if self.pinned_until is not None:
-            data["pinExpiration"] = self.pinned_until
-        if self.edited_at is not None:
-            data["latestEditSenderTimestampMs"] = self.edited_at * 1000
-        return data
 
     def destination(self, own_id: str) -> dict[str, Any]:
         """``MessageDestination`` (``poll.vote`` / ``event.response`` keys), seen from this instance."""
@@ -269,7 +230,10 @@ class MessagesState:
         return self.seq
 
     def json(self, message: Message, *, download_media: bool = True) -> dict[str, Any]:
-        return message.to_json(self.own_id, download_media=download_media)
+        """``WAMessage`` of ``message`` (REST reads, webhook payloads), ``_data`` in the instance's engine."""
+        body = message.to_json(self.own_id, download_media=download_media)
+        body["_data"] = render.message_data(self.instance, message)
+        return body
 
     def media_url(self, message_id: str, mimetype: str) -> str:
         ext = _EXTENSIONS.get(mimetype.split(";", 1)[0].strip()) or (
@@ -278,6 +242,28 @@ class MessagesState:
         base = getattr(self.world, "public_url", None) or getattr(self.world, "base_url", None)
         base = base.rstrip("/") if isinstance(base, str) and base else "http://localhost:8787"
         return f"{base}/api/files/{self.session.name}/{message_id}.{ext}"
+
+    def protocol_message(self, kind: str, target: Message, text: str | None = None, *, by_me: bool) -> Message:
+        """The message that reacts to (``reaction``), edits (``edit``) or revokes (``revoke``) ``target``,
+        sent by the instance (``by_me``) or else by the target's author: what those calls answer. It has
+        an id of its own and is not stored (WhatsApp applies it to the target)."""
+        raw = self.new_raw_id()
+        from_me = by_me or target.from_me
+        participant = None if by_me else target.participant
+        suffix = f"_{participant}" if participant else ""
+        return Message(
+            id=f"{'true' if from_me else 'false'}_{target.chat_id}_{raw}{suffix}",
+            raw_id=raw,
+            chat_id=target.chat_id,
+            from_me=from_me,
+            sender=self.own_id if by_me else target.sender,
+            participant=participant,
+            timestamp=now_seconds(self.world),
+            seq=self._next_seq(),
+            type=kind,
+            body=text,
+            target=target.id,
+        )
 
     # ------------------------------------------------------------------ lookup
 
@@ -332,6 +318,7 @@ class MessagesState:
         link_preview: dict[str, Any] | None = None,
         is_note: bool = False,
         source: str = "api",
+        text_style: dict[str, int] | None = None,
     ) -> Message:
         """Create an outgoing message, emit ``message.any`` and start its ack progression."""
         require_working(self.instance)
@@ -354,6 +341,7 @@ class MessagesState:
             vcards=[_vcard(c) for c in contacts],
             link_preview=link_preview,
             is_note=is_note,
+            text_style=text_style,
         )
         if media is not None:
             mimetype = str(media.get("mimetype") or "application/octet-stream")
@@ -692,11 +680,11 @@ class MessagesState:
     # ------------------------------------------------------------------ changes
 
     def react(self, chat_id: str | None, message_id: str, reaction: str) -> Message:
-        """Own reaction (``""`` removes it); emits ``message.reaction``."""
+        """Own reaction (``""`` removes it); emits ``message.reaction``; returns the reaction message sent."""
         require_working(self.instance)
         target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
         self._apply_reaction(target, self.own_id, reaction, from_me=True)
-        return target
+        return self.protocol_message("reaction", target, reaction, by_me=True)
 
     def _apply_reaction(self, target: Message, reactor: str, reaction: str, *, from_me: bool) -> None:
         if reaction:
@@ -725,7 +713,8 @@ class MessagesState:
         return target
 
     def edit(self, chat_id: str, message_id: str, text: str, *, by_other_side: bool = False) -> Message:
-        """Change the text of a message (own ones through the API; the other side's through control)."""
+        """Change the text of a message (own ones through the API; the other side's through control);
+        returns the edit message sent, whose id ``message.edited`` carries."""
         if not by_other_side:
             require_working(self.instance)
         target = self.get(message_id, chat_id)
@@ -736,48 +725,33 @@ class MessagesState:
             raise StateError(422, "message_not_editable", f"A {target.type} message cannot be edited")
         target.body = text
         target.edited_at = now_seconds(self.world)
-        raw = self.new_raw_id()
+        sent = self.protocol_message("edit", target, text, by_me=not by_other_side)
+        target.latest_edit = sent.id
         payload = self.json(target)
-        payload.update(
-            id=f"{'true' if target.from_me else 'false'}_{target.chat_id}_{raw}"
-            + (f"_{target.participant}" if target.participant else ""),
-            timestamp=now_seconds(self.world),
-            editedMessageId=target.raw_id,
-        )
+        payload.update(id=sent.id, timestamp=sent.timestamp, editedMessageId=target.raw_id)
         self.world.emit(self.instance, "message.edited", payload)
-        return target
+        return sent
 
     def delete(self, chat_id: str, message_id: str, *, by_other_side: bool = False) -> Message:
-        """Remove a message; own ones (or the other side's, via control) are revoked for everyone."""
+        """Remove a message; own ones (or the other side's, via control) are revoked for everyone.
+        Returns the revoke message sent (its id is that of ``message.revoked``'s ``after``)."""
         if not by_other_side:
             require_working(self.instance)
         target = self.get(message_id, chat_id)
         if by_other_side and target.from_me:
             raise StateError(422, "message_not_revocable", "The other side can only revoke its own messages")
         self._remove(target)
+        sent = self.protocol_message("revoke", target, by_me=not by_other_side)
         if target.from_me or by_other_side:
-            raw = self.new_raw_id()
-            after = Message(
-                id=f"{'true' if target.from_me else 'false'}_{target.chat_id}_{raw}"
-                + (f"_{target.participant}" if target.participant else ""),
-                raw_id=raw,
-                chat_id=target.chat_id,
-                from_me=target.from_me,
-                sender=target.sender,
-                timestamp=now_seconds(self.world),
-                seq=self._next_seq(),
-                type="revoked",
-                body="",
-                source="api" if target.from_me else "app",
-                ack=1,
-                participant=target.participant,
+            after = replace(
+                sent, type="revoked", body="", source="api" if target.from_me else "app", ack=1, target=None
             )
             self.world.emit(
                 self.instance,
                 "message.revoked",
                 {"after": self.json(after), "before": None, "revokedMessageId": target.raw_id, "_data": {}},
             )
-        return target
+        return sent
 
     def _remove(self, message: Message) -> None:
         self.by_id.pop(message.id, None)

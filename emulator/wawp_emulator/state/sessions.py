@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import segno
 
+from wawp_emulator.engines import engine_of
 from wawp_emulator.state.contacts import derived_rng
 from wawp_emulator.state.errors import StateError
 
@@ -76,7 +77,6 @@ RUNNING = (STARTING, SCAN_QR_CODE, WORKING)
 
 # Baileys' bytesToCrockford alphabet: no 0, I, O or U
 PAIRING_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTVWXYZ"
-ENGINE = "GOWS"
 _HISTORY_IN_EVENTS = 3
 
 
@@ -553,6 +553,6 @@ class SessionState:
             "status": self.status,
             "config": {"metadata": self.metadata(), "webhooks": [], "proxy": None, "debug": False},
             "me": self.me_json(),
-            "engine": {"engine": ENGINE},
+            "engine": engine_of(self.instance).session_engine(),
             "timestamps": {"activity": self.history[-1].timestamp if self.history else None},
         }

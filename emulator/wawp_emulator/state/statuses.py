@@ -9,7 +9,6 @@ id the send result returns) revokes it, and a deleted or expired post answers 40
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -60,16 +59,6 @@ class StatusesState:
     def messages(self) -> MessagesState:
         return self.instance.state(MessagesState)
 
-    def _result(self, message: Message, proto: dict[str, Any]) -> dict[str, Any]:
-        """What the engine answers for a status post (NOWEB/GOWS sent-message shape) plus WAHA's ``id``."""
-        return {
-            "id": message.id,
-            "key": {"remoteJid": STATUS_CHAT, "fromMe": True, "id": message.raw_id},
-            "message": proto,
-            "messageTimestamp": message.timestamp,
-            "status": "PENDING",
-        }
-
     def _post(self, kind: str, message: Message, contacts: list[str] | None) -> None:
         self.posts[message.raw_id] = StatusPost(message.id, message.raw_id, kind, message.timestamp, contacts)
 
@@ -81,18 +70,17 @@ class StatusesState:
         font: int | None = None,
         link_preview: bool = True,
         contacts: list[str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> Message:
+        """A text status; WhatsApp's background colour and font are checked (the emulator keeps the text)."""
         require_working(self.instance)
         argb = _argb(background_color)
         chosen_font = 0 if font is None else font
         if chosen_font not in _FONTS:
             raise StateError(400, "invalid_font", f"Font must be 0-9, not {font}")
-        message = self.messages.send(STATUS_CHAT, type="chat", body=text)
+        style = {"backgroundArgb": argb, "font": chosen_font}
+        message = self.messages.send(STATUS_CHAT, type="chat", body=text, text_style=style)
         self._post("text", message, contacts)
-        return self._result(
-            message,
-            {"extendedTextMessage": {"text": text, "backgroundArgb": argb, "font": chosen_font}},
-        )
+        return message
 
     def media(
         self,
@@ -102,7 +90,7 @@ class StatusesState:
         caption: str | None = None,
         as_note: bool = False,
         contacts: list[str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> Message:
         """An image, voice or video status."""
         require_working(self.instance)
         types = {"image": "image", "voice": "ptt", "video": "video"}
@@ -114,24 +102,20 @@ class StatusesState:
             is_note=(kind == "voice" or as_note),
         )
         self._post(kind, message, contacts)
-        media = message.media
-        assert media is not None
-        field = {"image": "imageMessage", "voice": "audioMessage", "video": "videoMessage"}[kind]
-        proto: dict[str, Any] = {"url": media.url, "mimetype": media.mimetype, "fileLength": str(media.size)}
-        if caption and kind != "voice":
-            proto["caption"] = caption
-        if kind == "voice":
-            proto["ptt"] = True
-        return self._result(message, {field: proto})
+        return message
 
-    def delete(self, status_id: str) -> StatusPost:
-        """Revoke a post by full id or key id; 404 once deleted or expired."""
+    def delete(self, status_id: str) -> Message:
+        """Revoke a post by full id or key id; 404 once deleted or expired. Returns the revoke message sent."""
         raw = bare_message_id(status_id.strip())
         post = self.posts.get(raw)
         if post is None or post.expires_at() <= now_seconds(self.world):
             raise StateError(404, "status_not_found", f"Status {status_id} not found")
         require_working(self.instance)
         del self.posts[raw]
-        with contextlib.suppress(StateError):  # the chat was cleared meanwhile; the post is gone either way
-            self.messages.delete(STATUS_CHAT, post.message_id)
-        return post
+        try:
+            return self.messages.delete(STATUS_CHAT, post.message_id)
+        except StateError:  # the chat was cleared meanwhile: the post is gone either way, the revoke still goes out
+            gone = Message(
+                post.message_id, raw, STATUS_CHAT, True, self.messages.own_id, post.timestamp, 0, "chat", None
+            )
+            return self.messages.protocol_message("revoke", gone, by_me=True)

@@ -1,0 +1,110 @@
+"""What every engine renderer shares: the identity it renders for, and the renderer's interface.
+
+A renderer turns engine-neutral state objects (``Message``, ``Group``) into the JSON the real
+engine's REST layer or webhooks carry. It reads state and never changes it.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from wawp_emulator.state.groups import Group
+    from wawp_emulator.state.messages import Message
+    from wawp_emulator.state.sessions import Account
+
+__all__ = ["Context", "Engine", "rfc3339", "user_of"]
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who the instance is, as a renderer needs it: the linked account and the lid of any phone id."""
+
+    me: Account
+    lid_of: Callable[[str], str]
+
+    @property
+    def device_jid(self) -> str:
+        """The account's own device jid, ``<number>:<device>@s.whatsapp.net`` (whatsmeow's ``Sender``)."""
+        return f"{self.me.number}:{self.me.device}@s.whatsapp.net"
+
+
+def user_of(jid: str) -> str:
+    """``201234567890`` from ``201234567890@c.us`` (or from a whatsmeow ``...@s.whatsapp.net``)."""
+    return jid.split("@", 1)[0].split(":", 1)[0]
+
+
+def rfc3339(seconds: float) -> str:
+    """A unix time as Go's ``time.Time`` marshals it (UTC): ``2026-11-30T12:00:00Z``."""
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Engine(ABC):
+    """One WAHA engine's way of rendering what the REST layer passes through untouched.
+
+    What WAHA's controllers normalise themselves (``WAMessage`` fields, ``{result: true}``, the
+    ``group.v2.*`` payloads) is the same on every engine and is built outside the renderers; only the
+    engine's raw objects (a sent message, ``_data``, groups and their participants) differ.
+    """
+
+    name: ClassVar[str]
+
+    @abstractmethod
+    def session_engine(self) -> dict[str, Any]:
+        """``SessionInfo.engine``: what the session reports about its engine."""
+
+    @abstractmethod
+    def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``WAMessage._data``: the engine's raw message (REST message reads and webhook payloads)."""
+
+    @abstractmethod
+    def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """The 200 body of a send (text, media, location, poll, contact card, status, edit, delete)."""
+
+    def edited(self, target: Message, sent: Message, ctx: Context) -> dict[str, Any]:
+        """The answer to editing ``target`` with the edit message ``sent`` (by default: what was sent)."""
+        return self.sent_message(sent, ctx)
+
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """A contact of ``GET /contacts`` and ``/contacts/all`` (WAHA's own form by default)."""
+        return contact
+
+    def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
+        """``GET /contacts/check-exists``: WAHA's ``{numberExists, chatId}``, as the engine fills it."""
+        return found
+
+    @abstractmethod
+    def group(self, group: Group, ctx: Context) -> dict[str, Any]:
+        """One group as the engine's group list and ``GET /groups/{id}`` return it."""
+
+    @abstractmethod
+    def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
+        """One member of ``group`` as the engine lists it (``GET /groups/{id}/participants``)."""
+
+    def participants(self, group: Group, ctx: Context) -> list[dict[str, Any]]:
+        return [self.participant(group, member, ctx) for member in group.participants]
+
+    @abstractmethod
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """The answer to adding, removing, promoting or demoting ``members`` (``action``: add, remove,
+        promote, demote), as the engine reports the outcome."""
+
+    def group_created(self, group: Group, ctx: Context) -> dict[str, Any]:
+        """The answer to creating ``group`` (the engine's group object unless it says otherwise)."""
+        return self.group(group, ctx)
+
+    def groups(self, groups: list[Group], ctx: Context) -> Any:
+        """The group list (a JSON array unless the engine says otherwise)."""
+        return [self.group(group, ctx) for group in groups]
+
+    def chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        """A chat of ``GET /chats`` (WAHA's own form, ``id`` a string, by default)."""
+        return chat
+
+    def label_chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        """A chat of ``GET /labels/{id}/chats``: ``{id}`` alone by default (GOWS' ``getChatsByLabelId``)."""
+        return {"id": chat["id"]}

@@ -1,0 +1,157 @@
+"""GOWS: WAHA's Go engine (whatsmeow behind gRPC), the engine Wawp v1 runs.
+
+Sources (``devlikeapro/waha``): ``src/core/engines/gows/session.gows.core.ts``: every send ends in
+``messageResponse(jid, data)``, which returns ``{id, _data}``, ``id`` the serialized
+``true_<chat>_<ID>`` and ``_data`` the engine's JSON of whatsmeow's ``events.Message``
+(``{Info, Message, ...}``, Go field names); ``getGroups``/``getGroup``/``createGroup`` return
+whatsmeow's ``types.GroupInfo`` as parsed JSON (``JID``, ``Name``, ``Topic``, ``IsLocked``,
+``IsAnnounce``, ``Participants[{JID, PhoneNumber, LID, IsAdmin, IsSuperAdmin, ...}]``). The vendor's
+WordPress plugin reads ``_data.Info`` from send answers, which is what makes GOWS Wawp's engine.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.engines import waproto
+from wawp_emulator.engines.base import Context, Engine, rfc3339, user_of
+
+if TYPE_CHECKING:
+    from wawp_emulator.state.groups import Group
+    from wawp_emulator.state.messages import Message
+
+__all__ = ["Gows", "whatsmeow_jid"]
+
+_TYPE = {"poll_creation": "poll", "reaction": "reaction", "edit": "text", "revoke": "text"}
+_MEDIA_TYPE = {
+    "image": "image",
+    "document": "document",
+    "ptt": "ptt",
+    "video": "video",
+    "location": "location",
+    "vcard": "vcard",
+    "multi_vcard": "contact_array",
+    "poll_creation": "",
+}
+
+
+def whatsmeow_jid(chat_id: str) -> str:
+    """whatsmeow's form of an id: people are ``<number>@s.whatsapp.net``; groups, lids, channels stay."""
+    if chat_id.endswith("@c.us"):
+        return f"{user_of(chat_id)}@s.whatsapp.net"
+    return chat_id
+
+
+class Gows(Engine):
+    name = "GOWS"
+
+    def session_engine(self) -> dict[str, Any]:
+        return {"engine": self.name, "grpc": {"client": "READY", "stream": "READY"}}
+
+    def _info(self, message: Message, ctx: Context) -> dict[str, Any]:
+        chat = whatsmeow_jid(message.chat_id)
+        if message.from_me:
+            sender, push_name = ctx.device_jid, ctx.me.push_name
+        else:
+            sender, push_name = whatsmeow_jid(message.participant or message.chat_id), ""
+        return {
+            "Chat": chat,
+            "Sender": sender,
+            "IsFromMe": message.from_me,
+            "IsGroup": chat.endswith(("@g.us", "@broadcast")),
+            "AddressingMode": "",
+            "SenderAlt": "",
+            "RecipientAlt": "",
+            "BroadcastListOwner": "",
+            "ID": message.raw_id,
+            "ServerID": 0,
+            "Type": _TYPE.get(message.type, "media" if message.media is not None else "text"),
+            "PushName": push_name,
+            "Timestamp": rfc3339(message.timestamp),
+            "Category": "",
+            "Multicast": False,
+            "MediaType": _MEDIA_TYPE.get(message.type, ""),
+            "Edit": "1" if message.edited_at is not None else "",
+            "VerifiedName": None,
+            "DeviceSentMeta": None,
+        }
+
+    def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
+        content = waproto.content(message, waproto.WHATSMEOW)
+        return {
+            "Info": self._info(message, ctx),
+            "Message": content,
+            "IsEphemeral": False,
+            "IsViewOnce": False,
+            "IsViewOnceV2": False,
+            "IsDocumentWithCaption": False,
+            "IsLottieSticker": False,
+            "IsEdit": message.edited_at is not None,
+            "SourceWebMsg": None,
+            "UnavailableRequestID": "",
+            "RetryCount": 0,
+            "NewsletterMeta": None,
+            "RawMessage": content,
+        }
+
+    def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
+        return {"id": message.id, "_data": self.message_data(message, ctx)}
+
+    def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
+        """``checkNumberStatus`` adds the phone-number jid (``pn``) whatsmeow reports beside the chat id."""
+        return {**found, "pn": found["chatId"]} if found.get("numberExists") else found
+
+    def group(self, group: Group, ctx: Context) -> dict[str, Any]:
+        owner = whatsmeow_jid(group.owner)
+        created = rfc3339(group.creation)
+        return {
+            "JID": group.id,
+            "OwnerJID": owner,
+            "OwnerPN": owner,
+            "Name": group.subject,
+            "NameSetAt": created,
+            "NameSetBy": owner,
+            "NameSetByPN": owner,
+            "Topic": group.description or "",
+            "TopicID": "",
+            "TopicSetAt": created,
+            "TopicSetBy": owner if group.description else "",
+            "TopicSetByPN": owner if group.description else "",
+            "TopicDeleted": False,
+            "IsLocked": group.info_admin_only,
+            "IsAnnounce": group.messages_admin_only,
+            "AnnounceVersionID": "",
+            "IsEphemeral": False,
+            "DisappearingTimer": 0,
+            "IsIncognito": False,
+            "IsParent": False,
+            "DefaultMembershipApprovalMode": "",
+            "LinkedParentJID": "",
+            "IsDefaultSubGroup": False,
+            "IsJoinApprovalRequired": group.approval_required,
+            "GroupCreated": created,
+            "CreatorCountryCode": "",
+            "ParticipantVersionID": "",
+            "Participants": self.participants(group, ctx),
+            "MemberAddMode": "all_member_add" if group.members_can_add else "admin_add",
+            "AddressingMode": "pn",
+        }
+
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """``UpdateGroupParticipants``: whatsmeow's participant objects of the members changed."""
+        return [self.participant(group, member, ctx) for member in members]
+
+    def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
+        role = group.role_of(member)
+        lid = member if member.endswith("@lid") else ctx.lid_of(member)
+        phone = "" if member.endswith("@lid") else whatsmeow_jid(member)
+        return {
+            "JID": phone or lid,
+            "PhoneNumber": phone,
+            "LID": lid,
+            "IsAdmin": role in ("admin", "superadmin"),
+            "IsSuperAdmin": role == "superadmin",
+            "DisplayName": "",
+            "Error": 0,
+            "AddRequest": None,
+        }

@@ -1,0 +1,92 @@
+"""NOWEB: WAHA's engine on baileys (the WhatsApp Web protocol over a websocket, no browser).
+
+Sources (``devlikeapro/waha``): ``src/core/engines/noweb/session.noweb.core.ts``: sends return what
+``sock.sendMessage`` returns, baileys' ``WebMessageInfo`` (``{key: {remoteJid, fromMe, id},
+message, messageTimestamp, status}``, serialised by protobufjs' ``toJSON``: longs and enums as
+strings); ``toWAMessage`` puts that same object in ``WAMessage._data``; groups are baileys'
+``GroupMetadata`` (``id``, ``subject``, ``owner``, ``desc``, ``restrict``, ``announce``,
+``participants[{id, admin}]``), and ``getGroups`` keys them by id for backward compatibility.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.engines import waproto
+from wawp_emulator.engines.base import Context, Engine
+from wawp_emulator.engines.gows import whatsmeow_jid
+
+if TYPE_CHECKING:
+    from wawp_emulator.state.groups import Group
+    from wawp_emulator.state.messages import Message
+
+__all__ = ["Noweb"]
+
+# baileys' WebMessageInfo.Status names, by WAHA ack level (StatusToAck is its inverse)
+_STATUS = {-1: "ERROR", 0: "PENDING", 1: "SERVER_ACK", 2: "DELIVERY_ACK", 3: "READ", 4: "PLAYED"}
+
+
+class Noweb(Engine):
+    name = "NOWEB"
+
+    def session_engine(self) -> dict[str, Any]:
+        return {"engine": self.name}
+
+    def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
+        key: dict[str, Any] = {
+            "remoteJid": whatsmeow_jid(message.chat_id),
+            "fromMe": message.from_me,
+            "id": message.raw_id,
+        }
+        if message.participant is not None:
+            key["participant"] = whatsmeow_jid(message.participant)
+        data: dict[str, Any] = {
+            "key": key,
+            "message": waproto.content(message, waproto.BAILEYS),
+            "messageTimestamp": str(message.timestamp),
+            "status": _STATUS.get(message.ack, "PENDING"),
+        }
+        if message.from_me:
+            data["pushName"] = ctx.me.push_name
+        return data
+
+    def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``sock.sendMessage``'s ``WebMessageInfo``; ``sendPoll`` alone converts it with ``toWAMessage``."""
+        if message.poll is not None:
+            return {**message.to_json(ctx.me.id), "_data": self.message_data(message, ctx)}
+        return self.message_data(message, ctx)
+
+    def group(self, group: Group, ctx: Context) -> dict[str, Any]:
+        owner = whatsmeow_jid(group.owner)
+        body: dict[str, Any] = {
+            "id": group.id,
+            "addressingMode": "pn",
+            "owner": owner,
+            "subject": group.subject,
+            "subjectOwner": owner,
+            "subjectTime": group.creation,
+            "creation": group.creation,
+            "size": len(group.participants),
+            "restrict": group.info_admin_only,
+            "announce": group.messages_admin_only,
+            "isCommunity": False,
+            "isCommunityAnnounce": False,
+            "joinApprovalMode": group.approval_required,
+            "memberAddMode": group.members_can_add,
+            "participants": self.participants(group, ctx),
+        }
+        if group.description:
+            body.update(desc=group.description, descOwner=owner, descId=f"{group.creation:X}")
+        return body
+
+    def groups(self, groups: list[Group], ctx: Context) -> Any:
+        """``getGroups`` keys the groups by id ("for backward compatibility", says WAHA): an object, not a list."""
+        return {group.id: self.group(group, ctx) for group in groups}
+
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """baileys' ``groupParticipantsUpdate``: ``[{status, jid}]``, the status an HTTP-like code string."""
+        return [{"status": "200", "jid": whatsmeow_jid(member)} for member in members]
+
+    def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
+        role = group.role_of(member)
+        return {"id": whatsmeow_jid(member), "admin": role if role in ("admin", "superadmin") else None}

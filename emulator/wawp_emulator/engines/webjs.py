@@ -1,0 +1,209 @@
+"""WEBJS: WAHA's engine on whatsapp-web.js (a browser running WhatsApp Web).
+
+Sources (``devlikeapro/waha``): ``src/core/engines/webjs/session.webjs.core.ts``: sends return what
+``client.sendMessage`` returns, a whatsapp-web.js ``Message`` (``id`` an object ``{fromMe, remote,
+id, _serialized}``, the page's raw model in ``_data``); ``toWAMessage`` puts ``message.rawData`` in
+``WAMessage._data``; ``getGroups`` returns the ``GroupChat`` objects of ``getChats()`` (ids
+``{server, user, _serialized}``, the metadata in ``groupMetadata``); ``getEngineInfo`` reports
+``WWebVersion`` and ``state``. The vendor's v2 docs show this ``_data`` in their send samples.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wawp_emulator.engines.base import Context, Engine
+
+if TYPE_CHECKING:
+    from wawp_emulator.state.groups import Group
+    from wawp_emulator.state.messages import Message
+
+__all__ = ["Webjs", "wid"]
+
+WWEB_VERSION = "2.3000.1023204367"
+_ADDED = "The participant was added successfully"
+
+
+def wid(jid: str) -> dict[str, str]:
+    """whatsapp-web.js' ``Wid``: ``{server, user, _serialized}``."""
+    user, _, server = jid.partition("@")
+    return {"server": server, "user": user, "_serialized": jid}
+
+
+def _ends(message: Message, ctx: Context) -> tuple[str, str]:
+    """``from`` and ``to`` of ``message`` as whatsapp-web.js names them."""
+    own = ctx.me.id
+    return (own, message.chat_id) if message.from_me else (message.chat_id, own)
+
+
+class Webjs(Engine):
+    name = "WEBJS"
+
+    def session_engine(self) -> dict[str, Any]:
+        return {"engine": self.name, "WWebVersion": WWEB_VERSION, "state": "CONNECTED"}
+
+    def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
+        sender, receiver = _ends(message, ctx)
+        data: dict[str, Any] = {
+            "id": self._key(message),
+            "body": message.body or "",
+            "type": message.type,
+            "t": message.timestamp,
+            "from": wid(sender),
+            "to": wid(receiver),
+            "ack": message.ack,
+            "isNewMsg": True,
+            "star": message.starred,
+            "isForwarded": False,
+            "hasReaction": bool(message.reactions),
+        }
+        if message.participant is not None:
+            data["author"] = wid(message.participant)
+        if message.media is not None:
+            data.update(mimetype=message.media.mimetype, filename=message.media.filename, size=message.media.size)
+            if message.body:
+                data["caption"] = message.body
+        if message.location is not None:
+            data.update(lat=float(message.location["latitude"]), lng=float(message.location["longitude"]))
+            label = message.location.get("name") or message.location.get("description")
+            if label:
+                data["loc"] = label
+        if message.poll is not None:
+            data.update(
+                pollName=message.poll["name"],
+                pollOptions=[{"name": name, "localId": i} for i, name in enumerate(message.poll["options"])],
+                pollSelectableOptionsCount=message.poll["selectableCount"],
+            )
+        if message.vcards:
+            data["vcardList"] = [{"vcard": card} for card in message.vcards]
+        if message.link_preview is not None:
+            data.update(message.link_preview)
+        if message.pinned_until is not None:
+            data["pinExpiration"] = message.pinned_until
+        if message.edited_at is not None:
+            data["latestEditSenderTimestampMs"] = message.edited_at * 1000
+        if message.latest_edit is not None:
+            from_me, remote, raw = message.latest_edit.split("_")[:3]
+            data["latestEditMsgKey"] = {
+                "fromMe": from_me == "true",
+                "remote": remote,
+                "id": raw,
+                "_serialized": message.latest_edit,
+            }
+        return data
+
+    @staticmethod
+    def _key(message: Message) -> dict[str, Any]:
+        return {"fromMe": message.from_me, "remote": message.chat_id, "id": message.raw_id, "_serialized": message.id}
+
+    def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
+        sender, receiver = _ends(message, ctx)
+        body: dict[str, Any] = {
+            "_data": self.message_data(message, ctx),
+            "mediaKey": None,
+            "id": self._key(message),
+            "ack": message.ack,
+            "hasMedia": message.media is not None,
+            "body": message.body or "",
+            "type": message.type,
+            "timestamp": message.timestamp,
+            "from": sender,
+            "to": receiver,
+            "author": message.participant,
+            "deviceType": "web",
+            "isForwarded": False,
+            "forwardingScore": 0,
+            "isStatus": message.chat_id == "status@broadcast",
+            "isStarred": message.starred,
+            "broadcast": message.chat_id.endswith("@broadcast"),
+            "fromMe": message.from_me,
+            "hasQuotedMsg": message.reply_to is not None,
+            "hasReaction": bool(message.reactions),
+            "vCards": list(message.vcards),
+            "mentionedIds": [],
+            "groupMentions": [],
+            "isGif": False,
+            "links": [],
+        }
+        if message.location is not None:
+            body["location"] = {
+                "latitude": float(message.location["latitude"]),
+                "longitude": float(message.location["longitude"]),
+                **({"description": message.location["description"]} if message.location.get("description") else {}),
+            }
+        return body
+
+    def group(self, group: Group, ctx: Context) -> dict[str, Any]:
+        metadata = {
+            "id": wid(group.id),
+            "creation": group.creation,
+            "owner": wid(group.owner),
+            "subject": group.subject,
+            "subjectTime": group.creation,
+            "desc": group.description or "",
+            "restrict": group.info_admin_only,
+            "announce": group.messages_admin_only,
+            "noFrequentlyForwarded": False,
+            "ephemeralDuration": 0,
+            "membershipApprovalMode": group.approval_required,
+            "memberAddMode": "all_member_add" if group.members_can_add else "admin_add",
+            "size": len(group.participants),
+            "support": False,
+            "suspended": False,
+            "terminated": False,
+            "isParentGroup": False,
+            "defaultSubgroup": False,
+            "isLidAddressingMode": False,
+            "participants": self.participants(group, ctx),
+            "pendingParticipants": [],
+            "pastParticipants": [],
+            "membershipApprovalRequests": [],
+        }
+        return {
+            "groupMetadata": metadata,
+            "id": wid(group.id),
+            "name": group.subject,
+            "isGroup": True,
+            "isReadOnly": False,
+            "unreadCount": 0,
+            "timestamp": group.creation,
+            "archived": False,
+            "pinned": False,
+            "isMuted": False,
+            "muteExpiration": 0,
+        }
+
+    def edited(self, target: Message, sent: Message, ctx: Context) -> dict[str, Any]:
+        """``message.edit()`` resolves to the edited message itself (its ``_data.latestEditMsgKey`` names the edit)."""
+        return self.sent_message(target, ctx)
+
+    def group_created(self, group: Group, ctx: Context) -> dict[str, Any]:
+        """``client.createGroup``: ``{title, gid, participants}``, one add result per member but the creator."""
+        added = {
+            member: {"statusCode": 200, "message": _ADDED, "isGroupCreator": False, "isInviteV4Sent": False}
+            for member in group.participants
+            if member != group.owner
+        }
+        return {"title": group.subject, "gid": wid(group.id), "participants": added}
+
+    def participants_changed(self, group: Group, action: str, members: list[str], ctx: Context) -> Any:
+        """``GroupChat.addParticipants`` answers one result per member; remove/promote/demote ``{status}``."""
+        if action == "add":
+            return {member: {"code": 200, "message": _ADDED, "isInviteV4Sent": False} for member in members}
+        return {"status": 200}
+
+    def chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        return {**chat, "id": wid(str(chat["id"]))}
+
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """``toWAContact`` keeps whatsapp-web.js' ``Contact`` fields (business flags, labels, ``type``)."""
+        kind = "in" if contact.get("isMyContact") else "out"
+        return {**contact, "isBusiness": False, "isEnterprise": False, "labels": [], "type": kind, "isUser": True}
+
+    def label_chat(self, chat: dict[str, Any]) -> dict[str, Any]:
+        """``getChatsByLabelId`` answers the whole whatsapp-web.js chats."""
+        return self.chat(chat)
+
+    def participant(self, group: Group, member: str, ctx: Context) -> dict[str, Any]:
+        role = group.role_of(member)
+        return {"id": wid(member), "isAdmin": role in ("admin", "superadmin"), "isSuperAdmin": role == "superadmin"}
