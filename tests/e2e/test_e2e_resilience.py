@@ -7,6 +7,7 @@ of slept; the only real waiting is the latency test's short client timeout on a 
 
 from __future__ import annotations
 
+import httpx
 import pytest
 import wawp_client
 from e2e_support import PEER, PEER_CHAT, make_async_client
@@ -154,7 +155,8 @@ def test_latency_beyond_the_client_timeout_raises_api_timeout_error(
 def test_a_get_that_times_out_once_is_retried(emulator: Emulator, retry_sleeps: list[float]) -> None:
     with emulator.serve_in_thread() as base_url:
         emulator.add_fault(operation="groupsCount", latency_ms=600, times=1)
-        with make_client(emulator, base_url=base_url, transport=None, timeout=0.2) as client:
+        # An httpx.Timeout limits each attempt (a plain number would be the whole call's deadline).
+        with make_client(emulator, base_url=base_url, transport=None, timeout=httpx.Timeout(0.2)) as client:
             assert client.groups.count().count == 0
     assert len(retry_sleeps) == 1
     assert statuses(emulator, "groupsCount") == [200, 200]
