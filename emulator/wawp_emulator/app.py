@@ -19,6 +19,8 @@ from urllib.parse import unquote_to_bytes
 
 from wawp_emulator import __version__
 from wawp_emulator.clock import RealClock
+from wawp_emulator.control.guard import ControlGuard
+from wawp_emulator.faults import MAX_LATENCY_MS
 from wawp_emulator.registry import ApiError, Reply, Request, error_body
 from wawp_emulator.spec import OperationSpec
 from wawp_emulator.validation import parse_query_string
@@ -42,6 +44,9 @@ MAX_BODY = 8 * 1024 * 1024
 MAX_REQUEST_HEAD = 1024 * 1024
 """uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
 TICK_SECONDS = 0.05
+GRACEFUL_SHUTDOWN_SECONDS = 2.0
+"""uvicorn cancels requests still running this long after SIGTERM (a latency fault among them); with the
+lifespan's delivery drain (2 s) and the final save, the process ends within 5 s."""
 _JSON = b"application/json"
 _SERVER_HEADER = (b"x-wawp-emulator", __version__.encode())
 
@@ -118,6 +123,7 @@ class EmulatorApp:
         self._prefix_bytes = self.prefix.encode()
         self._compiled = emulator.compiled
         self._starlette: Starlette | None = None
+        self._guarded: ControlGuard | None = None
 
     @property
     def starlette(self) -> Starlette:
@@ -133,7 +139,9 @@ class EmulatorApp:
             if path.startswith(self.prefix) and (len(path) == len(self.prefix) or path[len(self.prefix)] == "/"):
                 await self.api(scope, receive, send)
                 return
-        await self.starlette(scope, receive, send)
+        if self._guarded is None:
+            self._guarded = ControlGuard(self.starlette, token=self.emulator.control_token)
+        await self._guarded(scope, receive, send)
 
     # ---- lifespan: the real-time ticker and orderly shutdown
 
@@ -244,8 +252,8 @@ class EmulatorApp:
                     instance.id if instance is not None else None,
                 )
         if decision is not None:
-            if decision.latency_ms:
-                await asyncio.sleep(decision.latency_ms / 1000)
+            if decision.latency_ms:  # several rules add up; the sum is capped like each rule
+                await asyncio.sleep(min(decision.latency_ms, MAX_LATENCY_MS) / 1000)
             rule = decision.rule
             if rule is not None:
                 extra = {"Retry-After": _retry_after(rule.retry_after)} if rule.retry_after is not None else {}

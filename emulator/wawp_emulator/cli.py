@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from wawp_emulator import __version__
+from wawp_emulator.control.guard import is_loopback_host
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 
 __all__ = ["main", "parser"]
@@ -17,6 +18,7 @@ ENV_INSTANCE_ID = "WAWP_EMULATOR_INSTANCE_ID"
 ENV_ACCESS_TOKEN = "WAWP_EMULATOR_ACCESS_TOKEN"
 ENV_WEBHOOK_URL = "WAWP_EMULATOR_WEBHOOK_URL"
 ENV_ENGINE = "WAWP_EMULATOR_ENGINE"
+ENV_CONTROL_TOKEN = "WAWP_EMULATOR_CONTROL_TOKEN"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,6 +37,11 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         help=f"the WAHA engine whose response and webhook shapes to imitate (env {ENV_ENGINE}; default "
         f"{DEFAULT_ENGINE}, the engine Wawp runs)",
+    )
+    p.add_argument(
+        "--control-token",
+        help=f"require this token (Authorization: Bearer) on /_emulator/*; needed to bind beyond loopback "
+        f"(env {ENV_CONTROL_TOKEN})",
     )
     p.add_argument("--instance-id", help=f"default instance id (env {ENV_INSTANCE_ID})")
     p.add_argument("--access-token", help=f"default access token (env {ENV_ACCESS_TOKEN})")
@@ -61,10 +68,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         engine = engine_name(args.engine or os.environ.get(ENV_ENGINE) or DEFAULT_ENGINE)
     except ValueError as exc:
         p.error(f"{ENV_ENGINE}: {exc}")
+    control_token = args.control_token or os.environ.get(ENV_CONTROL_TOKEN) or None
+    if control_token is None and not is_loopback_host(args.host):
+        p.error(
+            f"--host {args.host} exposes the control API (reset, webhooks, message bodies) beyond this machine: "
+            f"give it a --control-token (or {ENV_CONTROL_TOKEN}), or bind 127.0.0.1"
+        )
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     import uvicorn
 
-    from wawp_emulator.app import MAX_REQUEST_HEAD
+    from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD
     from wawp_emulator.clock import ManualClock, RealClock
     from wawp_emulator.emulator import Emulator
     from wawp_emulator.persistence import PersistenceError
@@ -76,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             strict=args.strict,
             state_file=args.state,
             engine=engine,
+            control_token=control_token,
             instance_id=args.instance_id or os.environ.get(ENV_INSTANCE_ID) or None,
             access_token=args.access_token or os.environ.get(ENV_ACCESS_TOKEN) or None,
         )
@@ -95,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lifespan="on",
         server_header=False,
         h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
     )
     server = uvicorn.Server(config)
     original_startup = server.startup

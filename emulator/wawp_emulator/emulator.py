@@ -16,10 +16,11 @@ from typing import Any
 
 import httpx
 
-from wawp_emulator.app import MAX_REQUEST_HEAD, EmulatorApp
+from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.registry import CONTROL_ACTIONS
+from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.faults import FaultRule
@@ -44,7 +45,7 @@ __all__ = ["IN_PROCESS_HOST", "Emulator"]
 
 log = logging.getLogger("wawp_emulator")
 
-IN_PROCESS_HOST = "http://wawp-emulator.test"
+IN_PROCESS_HOST = f"http://{IN_PROCESS_HOSTNAME}"
 
 
 class Emulator:
@@ -61,6 +62,8 @@ class Emulator:
         :meth:`deliver_now` / :meth:`drain`).
     :param spec_path: serve another OpenAPI document than the bundled one.
     :param handlers: extra or replacement handlers (operationId -> function) for this emulator only.
+    :param control_token: require it (``Authorization: Bearer``) on the control API, which then
+        also answers non-loopback host names (``--control-token``).
     :param engine: the WAHA engine whose shapes answers and webhooks take: ``"GOWS"`` (default, the
         engine Wawp runs), ``"WEBJS"`` or ``"NOWEB"``; :meth:`set_engine` changes it per instance.
     """
@@ -82,6 +85,7 @@ class Emulator:
         config: Mapping[str, Any] | None = None,
         handlers: Mapping[str, Handler] | None = None,
         engine: str = DEFAULT_ENGINE,
+        control_token: str | None = None,
     ) -> None:
         load_handlers()
         load_actions()
@@ -96,6 +100,8 @@ class Emulator:
         self.config = dict(config or {})
         self.engine = engine_name(engine)
         """The engine of new instances (and of the default instance of a fresh world)."""
+        self.control_token = control_token
+        """Required by ``/_emulator/*`` when set (``control/guard.py``)."""
         self.journal = RequestJournal()
         self.delivery_journal = DeliveryJournal()
         self.dispatcher = WebhookDispatcher(self.delivery_journal, mode=webhook_delivery, transport=webhook_transport)
@@ -447,6 +453,7 @@ class Emulator:
             lifespan="on",
             access_log=False,
             h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
+            timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         )
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, name="wawp-emulator-server", daemon=True)

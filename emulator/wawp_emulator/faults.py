@@ -15,7 +15,10 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["DEFAULT_CODES", "FaultDecision", "FaultRule", "FaultSet"]
+__all__ = ["DEFAULT_CODES", "MAX_LATENCY_MS", "FaultDecision", "FaultRule", "FaultSet"]
+
+MAX_LATENCY_MS = 60_000
+"""A minute: longer than any client timeout worth testing; longer faults only hung requests and shutdown."""
 
 DEFAULT_CODES: dict[int, str] = {
     400: "rest_invalid_param",
@@ -72,8 +75,8 @@ class FaultRule:
             raise ValueError("status must be an HTTP error status (400-599)")
         if not 0.0 <= float(self.probability) <= 1.0:
             raise ValueError("probability must be between 0 and 1")
-        if self.latency_ms < 0:
-            raise ValueError("latency_ms must be >= 0")
+        if not 0 <= self.latency_ms <= MAX_LATENCY_MS:  # (NaN fails both comparisons)
+            raise ValueError(f"latency_ms must be between 0 and {MAX_LATENCY_MS}")
         if self.times is not None and self.times < 0:
             raise ValueError("times must be >= 0")
         if self.status is None and not self.latency_ms:

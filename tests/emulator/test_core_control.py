@@ -44,7 +44,7 @@ def emu() -> Iterator[Emulator]:
 
 @pytest.fixture
 def control(emu: Emulator) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=emu.transport(), base_url="http://emulator") as client:
+    with httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1") as client:
         yield client
 
 
@@ -96,7 +96,7 @@ def test_actions_over_http_and_python(emu: Emulator, control: httpx.Client) -> N
     bad = control.post(url, json={"text": ""})
     assert bad.status_code == 400 and bad.json()["code"] == "rest_invalid_param" and "text" in bad.text
     assert control.post(url, json={"text": "x", "extra": 1}).status_code == 400
-    assert control.post(url, content=b"{oops").json()["code"] == "rest_invalid_json"
+    assert control.post(url, content=b"{oops", headers={"Content-Type": "application/json"}).json()["code"] == "rest_invalid_json"
     missing = control.post(f"/_emulator/instances/{emu.instance_id}/actions/no.such.action", json={})
     assert missing.status_code == 404 and missing.json()["code"] == "unknown_action"
     assert control.post("/_emulator/instances/NOPE/actions/test.core.inbound", json={"text": "x"}).status_code == 404

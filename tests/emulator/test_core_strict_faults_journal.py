@@ -161,7 +161,7 @@ def test_probability_is_seeded() -> None:
 
 
 def test_faults_through_the_control_api(emu: Emulator) -> None:
-    with httpx.Client(transport=emu.transport(), base_url="http://x") as control:
+    with httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1") as control:
         created = control.post("/_emulator/faults", json={"operation": "coreInfo", "status": 502})
         assert created.status_code == 200, created.text
         assert [f["id"] for f in control.get("/_emulator/faults").json()] == [created.json()["id"]]
@@ -194,7 +194,7 @@ def test_journal_records_and_masks_credentials(emu: Emulator) -> None:
     assert first.query == {"chatId": SEND["chatId"], "message": "hello", "instance_id": "***", "access_token": "***"}
     assert first.duration_ms > 0
     assert second.operation_id is None and second.status == 404 and second.error_code == "rest_no_route"
-    with httpx.Client(transport=emu.transport(), base_url="http://x") as control:
+    with httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1") as control:
         listed = control.get("/_emulator/journal/requests").json()
         text = str(listed)
         assert emu.access_token not in text and emu.instance_id not in text

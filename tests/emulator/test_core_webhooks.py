@@ -155,7 +155,7 @@ def test_manual_mode_delivers_on_demand() -> None:
 def test_webhooks_through_the_control_api(emu: Emulator) -> None:
     import httpx
 
-    with webhook_receiver() as receiver, httpx.Client(transport=emu.transport(), base_url="http://x") as control:
+    with webhook_receiver() as receiver, httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1") as control:
         base = f"/_emulator/instances/{emu.instance_id}/webhooks"
         created = control.post(
             base,

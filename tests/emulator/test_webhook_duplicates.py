@@ -44,7 +44,7 @@ def test_copies_keep_the_event_id_and_repeat_the_request_id(emulator: Emulator, 
 
 def test_copies_with_fresh_request_ids_through_the_control_api(emulator: Emulator, webhook_sink: WebhookSink) -> None:
     base = f"/_emulator/instances/{emulator.instance_id}/webhooks"
-    with httpx.Client(transport=emulator.transport(), base_url="http://emulator") as control:
+    with httpx.Client(transport=emulator.transport(), base_url="http://127.0.0.1") as control:
         body = {"url": webhook_sink.url, "events": ["message"], "hmac": {"key": webhook_sink.secret}}
         hook = control.post(base, json={**body, "duplicates": {"copies": 2}}).json()
         assert hook["duplicates"] == {"copies": 2, "sameRequestId": False, "lidCopies": False}

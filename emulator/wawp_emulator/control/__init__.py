@@ -16,4 +16,4 @@ __all__ = ["load_actions"]
 @functools.cache
 def load_actions() -> None:
     """Import every action module of this package once (registers its control actions)."""
-    import_modules(__name__, __path__, skip=("registry", "routes"))
+    import_modules(__name__, __path__, skip=("guard", "registry", "routes"))

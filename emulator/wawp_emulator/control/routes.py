@@ -7,6 +7,7 @@ The route table below is also the source of the control API's own OpenAPI docume
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -20,9 +21,11 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from wawp_emulator import __version__
+from wawp_emulator import safejson
 from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.docs import docs_html
 from wawp_emulator.engines import ENGINE_NAMES, SEND_SHAPES
+from wawp_emulator.faults import MAX_LATENCY_MS
 from wawp_emulator.registry import ApiError, error_body
 from wawp_emulator.validation import invalid
 from wawp_emulator.webhooks import WebhookConfig
@@ -45,6 +48,10 @@ class ControlRoute:
     query: dict[str, dict[str, Any]] = field(default_factory=dict)
     tag: str = "emulator"
 
+
+_LIMIT = re.compile(r"[0-9]{1,9}")
+MAX_ADVANCE_SECONDS = 100 * 365 * 86400
+"""A century: more than any test needs, and far from float overflow."""
 
 _ENGINE = {
     "type": "object",
@@ -121,7 +128,7 @@ _FAULT = {
         "status": {"type": ["integer", "null"], "minimum": 400, "maximum": 599},
         "code": {"type": ["string", "null"]},
         "message": {"type": ["string", "null"]},
-        "latency_ms": {"type": "number", "minimum": 0},
+        "latency_ms": {"type": "number", "minimum": 0, "maximum": MAX_LATENCY_MS},
         "probability": {"type": "number", "minimum": 0, "maximum": 1},
         "times": {"type": ["integer", "null"], "minimum": 0},
         "retry_after": {"type": ["number", "null"], "minimum": 0},
@@ -228,8 +235,8 @@ def _limit(request: Request) -> int | None:
     raw = request.query_params.get("limit")
     if raw is None:
         return None
-    if not raw.isdigit():
-        raise invalid({"limit": "limit must be a non-negative integer."})
+    if not _LIMIT.fullmatch(raw):  # not str.isdigit: it takes "²", which int() refuses
+        raise invalid({"limit": "limit must be an integer from 0 to 999999999."})
     return int(raw)
 
 
@@ -324,7 +331,7 @@ CONTROL_ROUTES: list[ControlRoute] = [
         body={
             "type": "object",
             "required": ["seconds"],
-            "properties": {"seconds": {"type": "number", "minimum": 0}},
+            "properties": {"seconds": {"type": "number", "minimum": 0, "maximum": MAX_ADVANCE_SECONDS}},
             "additionalProperties": False,
         },
     ),
@@ -528,9 +535,11 @@ def _wrap(emu: Emulator, route: ControlRoute) -> Callable[[Request], Awaitable[R
                 raw = await request.body()
                 if raw.strip():
                     try:
-                        body = json.loads(raw)
-                    except (ValueError, UnicodeDecodeError):
-                        raise ApiError(400, "rest_invalid_json", "The body is not valid JSON") from None
+                        body = safejson.loads(raw.decode("utf-8"))
+                    except UnicodeDecodeError:
+                        raise ApiError(400, "rest_invalid_json", "The body is not valid UTF-8") from None
+                    except safejson.UnsafeJson as exc:
+                        raise ApiError(400, "rest_invalid_json", f"The body is not storable JSON: {exc}") from None
             if not isinstance(body, dict):
                 raise invalid({"body": "the body must be a JSON object"})
             _check(route.body, body)
@@ -596,7 +605,9 @@ def build_starlette(emu: Emulator, *, lifespan: Any = None) -> Starlette:
             by_method: dict[str, Callable[[Request], Awaitable[Response]]],
         ) -> Callable[[Request], Awaitable[Response]]:
             async def endpoint(request: Request) -> Response:
-                return await by_method[request.method](request)
+                # Starlette adds HEAD to every GET route; it is answered as the GET (body dropped by Starlette)
+                method = "GET" if request.method == "HEAD" else request.method
+                return await by_method[method](request)
 
             return endpoint
 
