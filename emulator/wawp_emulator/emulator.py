@@ -19,8 +19,8 @@ import httpx
 from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.control import load_actions
-from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
+from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.faults import FaultRule

@@ -96,7 +96,10 @@ def test_actions_over_http_and_python(emu: Emulator, control: httpx.Client) -> N
     bad = control.post(url, json={"text": ""})
     assert bad.status_code == 400 and bad.json()["code"] == "rest_invalid_param" and "text" in bad.text
     assert control.post(url, json={"text": "x", "extra": 1}).status_code == 400
-    assert control.post(url, content=b"{oops", headers={"Content-Type": "application/json"}).json()["code"] == "rest_invalid_json"
+    assert (
+        control.post(url, content=b"{oops", headers={"Content-Type": "application/json"}).json()["code"]
+        == "rest_invalid_json"
+    )
     missing = control.post(f"/_emulator/instances/{emu.instance_id}/actions/no.such.action", json={})
     assert missing.status_code == 404 and missing.json()["code"] == "unknown_action"
     assert control.post("/_emulator/instances/NOPE/actions/test.core.inbound", json={"text": "x"}).status_code == 404

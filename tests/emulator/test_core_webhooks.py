@@ -155,7 +155,8 @@ def test_manual_mode_delivers_on_demand() -> None:
 def test_webhooks_through_the_control_api(emu: Emulator) -> None:
     import httpx
 
-    with webhook_receiver() as receiver, httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1") as control:
+    local = "http://127.0.0.1"
+    with webhook_receiver() as receiver, httpx.Client(transport=emu.transport(), base_url=local) as control:
         base = f"/_emulator/instances/{emu.instance_id}/webhooks"
         created = control.post(
             base,

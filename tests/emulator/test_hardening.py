@@ -101,8 +101,10 @@ def test_head_is_answered_wherever_get_is() -> None:
 )
 def test_cross_origin_and_foreign_host_control_requests_answer_403(headers: dict[str, str], code: str) -> None:
     with open_emulator() as emu, httpx.Client(transport=emu.transport(), base_url=LOCAL) as control:
-        for request in (lambda: control.get("/_emulator/journal/events", headers=headers),
-                        lambda: control.post("/_emulator/reset", json={}, headers=headers)):
+        for request in (
+            lambda: control.get("/_emulator/journal/events", headers=headers),
+            lambda: control.post("/_emulator/reset", json={}, headers=headers),
+        ):
             error(request(), 403, code)
         assert control.get("/_emulator/health", headers={"Origin": LOCAL}).status_code == 200
 
@@ -128,13 +130,15 @@ def test_a_20_mb_control_body_answers_413_before_it_is_read() -> None:
 
 
 def test_the_control_token_is_required_when_set() -> None:
-    with Emulator(control_token="s3cret") as emu:
-        with httpx.Client(transport=emu.transport(), base_url="http://emulator.internal:8787") as control:
-            error(control.get("/_emulator/journal/events"), 401, "emulator_token_required")
-            error(control.get("/_emulator/journal/events", headers={"Authorization": "Bearer nope"}), 401)
-            assert control.get("/_emulator/journal/events", headers={"Authorization": "Bearer s3cret"}).status_code == 200
-            assert control.get("/_emulator/faults", headers={"X-Emulator-Token": "s3cret"}).status_code == 200
-            assert control.get("/_emulator/health").status_code == 200  # the container's HEALTHCHECK
+    """With a token, any Host is answered (a container is reached by its service name), but only with it."""
+    emu = Emulator(control_token="s3cret")
+    with emu, httpx.Client(transport=emu.transport(), base_url="http://emulator.internal:8787") as control:
+        events = "/_emulator/journal/events"
+        error(control.get(events), 401, "emulator_token_required")
+        error(control.get(events, headers={"Authorization": "Bearer nope"}), 401)
+        assert control.get(events, headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        assert control.get("/_emulator/faults", headers={"X-Emulator-Token": "s3cret"}).status_code == 200
+        assert control.get("/_emulator/health").status_code == 200  # the container's HEALTHCHECK
 
 
 def test_binding_beyond_loopback_without_a_token_is_refused() -> None:

@@ -20,8 +20,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from wawp_emulator import __version__
-from wawp_emulator import safejson
+from wawp_emulator import __version__, safejson
 from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.docs import docs_html
 from wawp_emulator.engines import ENGINE_NAMES, SEND_SHAPES

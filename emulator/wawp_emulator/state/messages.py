@@ -19,8 +19,10 @@ message revokes it for everyone and emits ``message.revoked``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
+import itertools
 import mimetypes
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -182,6 +184,11 @@ def _vcard(contact: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _order(message: Message) -> tuple[int, int]:
+    """A chat's order: by timestamp, then by arrival."""
+    return (message.timestamp, message.seq)
+
+
 class MessagesState:
     """Per-instance message store (by chat, in arrival order) and the ack machine."""
 
@@ -190,6 +197,8 @@ class MessagesState:
         self.instance = instance
         self.by_id: dict[str, Message] = {}
         self.by_chat: dict[str, list[Message]] = {}
+        """Each chat's messages sorted by ``(timestamp, seq)``: "the last N" and offset pages slice the
+        end of the list (O(N + offset)), timestamp ranges are found by bisection (``query``)."""
         self.seq = 0
         self.raw_ids: set[str] = set()
         self.deferred_acks: list[tuple[str, int, int]] = []  # (message id, ack generation, next level)
@@ -221,7 +230,11 @@ class MessagesState:
 
     def _store(self, message: Message) -> Message:
         self.by_id[message.id] = message
-        self.by_chat.setdefault(message.chat_id, []).append(message)
+        rows = self.by_chat.setdefault(message.chat_id, [])
+        if rows and _order(message) < _order(rows[-1]):  # (a clock set back): keep the order
+            bisect.insort(rows, message, key=_order)
+        else:
+            rows.append(message)
         self.chats.touch(message.chat_id, message.timestamp, unread=not message.from_me)
         return message
 
@@ -282,7 +295,7 @@ class MessagesState:
 
     def last_in_chat(self, chat_id: str) -> Message | None:
         rows = self.by_chat.get(chat_id)
-        return max(rows, key=lambda m: (m.timestamp, m.seq)) if rows else None
+        return rows[-1] if rows else None
 
     def count(self) -> int:
         return len(self.by_id)
@@ -629,11 +642,7 @@ class MessagesState:
 
     def mark_read(self, chat_id: str, *, messages: int | None, days: int | None) -> list[str]:
         """``POST /chats/{chatId}/messages/read``: the latest ``messages`` or last ``days`` (default 7)."""
-        rows = sorted(
-            (m for m in self.by_chat.get(chat_id, ()) if not m.from_me),
-            key=lambda m: (m.timestamp, m.seq),
-            reverse=True,
-        )
+        rows = [m for m in reversed(self.by_chat.get(chat_id, ())) if not m.from_me]
         if messages:
             rows = rows[:messages]
         else:
@@ -665,17 +674,21 @@ class MessagesState:
             level = ACK_BY_NAME.get(ack.upper())
             if level is None:
                 raise StateError(400, "invalid_ack", f"Invalid ack: {ack}. Use one of {', '.join(ACK_BY_NAME)}")
-        rows = [
-            m
-            for m in self.by_chat.get(chat_id, ())
-            if (ts_gte is None or m.timestamp >= ts_gte)
-            and (ts_lte is None or m.timestamp <= ts_lte)
-            and (from_me is None or m.from_me == from_me)
-            and (level is None or m.ack == level)
-        ]
-        rows.sort(key=lambda m: (m.timestamp, m.seq), reverse=(sort_order or "desc").lower() != "asc")
-        rows = rows[max(offset, 0) :]
-        return rows if limit is None else rows[: max(limit, 0)]
+        rows = self.by_chat.get(chat_id, [])
+        low = 0 if ts_gte is None else bisect.bisect_left(rows, (ts_gte, -1), key=_order)
+        high = len(rows) if ts_lte is None else bisect.bisect_left(rows, (ts_lte + 1, -1), key=_order)
+        window = range(low, high) if (sort_order or "desc").lower() == "asc" else range(high - 1, low - 1, -1)
+        if from_me is None and level is None:
+            start = max(offset, 0)
+            stop = len(window) if limit is None else min(len(window), start + max(limit, 0))
+            return [rows[i] for i in window[start:stop]]
+        matching = (
+            rows[i]
+            for i in window
+            if (from_me is None or rows[i].from_me == from_me) and (level is None or rows[i].ack == level)
+        )
+        start = max(offset, 0)
+        return list(itertools.islice(matching, start, None if limit is None else start + max(limit, 0)))
 
     # ------------------------------------------------------------------ changes
 

@@ -1,0 +1,87 @@
+"""The per-chat message index: ``query`` slices a sorted list, and must answer exactly what filtering
+and sorting the whole chat answered (the reference below), for every filter, order and page."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+
+from _sessions_world import make_world
+from wawp_emulator.clock import ManualClock
+from wawp_emulator.state.messages import ACK_BY_NAME, Message, MessagesState
+
+PEER = "201112223334"
+CHAT = f"{PEER}@c.us"
+
+
+def _reference(rows: list[Message], **f: object) -> list[str]:
+    """The former implementation: filter the whole chat, sort it, then page."""
+    level = ACK_BY_NAME[str(f["ack"])] if f["ack"] else None
+    kept = [
+        m
+        for m in rows
+        if (f["ts_gte"] is None or m.timestamp >= f["ts_gte"])  # type: ignore[operator]
+        and (f["ts_lte"] is None or m.timestamp <= f["ts_lte"])  # type: ignore[operator]
+        and (f["from_me"] is None or m.from_me == f["from_me"])
+        and (level is None or m.ack == level)
+    ]
+    kept.sort(key=lambda m: (m.timestamp, m.seq), reverse=f["sort_order"] != "asc")
+    kept = kept[int(f["offset"]) :]  # type: ignore[call-overload]
+    return [m.id for m in (kept if f["limit"] is None else kept[: int(f["limit"])])]  # type: ignore[call-overload]
+
+
+def _conversation(count: int, seed: int = 7) -> tuple[MessagesState, list[Message]]:
+    world, instance = make_world()
+    messages = instance.state(MessagesState)
+    rng = random.Random(seed)
+    clock = world.clock
+    assert isinstance(clock, ManualClock)
+    for _ in range(count):
+        if rng.random() < 0.5:
+            messages.send(PEER, type="chat", body="out")
+        else:
+            messages.receive(PEER, body="in")
+        if rng.random() < 0.4:  # several messages share a second: seq breaks the tie
+            world.advance(rng.choice([1, 2, 5]))
+    return messages, list(messages.by_chat[CHAT])
+
+
+def test_query_matches_the_reference_for_every_filter_order_and_page() -> None:
+    messages, rows = _conversation(120)
+    first, last = rows[0].timestamp, rows[-1].timestamp
+    middle = (first + last) // 2
+    grid = itertools.product(
+        (None, middle),
+        (None, middle + 3),
+        (None, True, False),
+        (None, "SERVER", "READ"),
+        ("asc", "desc"),
+        (0, 7),
+        (None, 0, 20),
+    )
+    checked = 0
+    for ts_gte, ts_lte, from_me, ack, sort_order, offset, limit in grid:
+        f = dict(
+            ts_gte=ts_gte, ts_lte=ts_lte, from_me=from_me, ack=ack, sort_order=sort_order, offset=offset, limit=limit
+        )
+        got = [m.id for m in messages.query(CHAT, **f)]  # type: ignore[arg-type]
+        assert got == _reference(rows, **f), f
+        checked += 1
+    assert checked == 2 * 2 * 3 * 3 * 2 * 2 * 3
+    assert messages.last_in_chat(CHAT) is rows[-1]
+
+
+def test_the_last_20_of_a_long_chat_do_not_cost_the_whole_chat() -> None:
+    """100x the messages, about the same time for the newest page (a full sort would be ~100x)."""
+
+    def last_20_seconds(count: int) -> float:
+        messages, _ = _conversation(count)
+        started = time.perf_counter()
+        for _ in range(200):
+            page = messages.query(CHAT, limit=20)
+        assert len(page) == 20
+        return time.perf_counter() - started
+
+    small, large = last_20_seconds(200), last_20_seconds(20_000)
+    assert large < small * 5, (small, large)
