@@ -114,7 +114,11 @@ class Emulator:
         if world is not None:
             self.world = world
         elif self.persistence is not None and self.persistence.exists():
-            self.world = self.persistence.load()
+            try:
+                self.world = self.persistence.load()
+            except Exception:
+                self.persistence.close()  # (releases the file lock: a refused file is not "in use")
+                raise
             log.info("loaded the world from %s", self.persistence.path)
         else:
             self.world = self._fresh_world(seed, clock)

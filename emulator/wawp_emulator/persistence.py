@@ -2,15 +2,23 @@
 shutdown, loaded at start.
 
 One row (``id = 1``) holds the snapshot with the emulator version and a format number; a snapshot
-from another format is refused with a clear message instead of being half-loaded.
+from another format is refused with a clear message instead of being half-loaded, and so is a file
+that is not SQLite or an SQLite database of something else (it is never written to).
+
+One process at a time: an emulator holds an exclusive lock on ``FILE.lock`` (``flock``, released by
+the kernel if the process dies), so a second emulator on the same file exits with a message instead
+of handing out the same ids and overwriting the first one's acknowledged writes.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
 import pickle
 import sqlite3
 import threading
 import time
+from typing import IO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,18 +37,19 @@ class PersistenceError(RuntimeError):
 
 
 class Persistence:
-    def __init__(self, path: str | Path) -> None:
+    """The state file. ``exclusive`` (the emulator's case) takes the one-process lock; a reader that
+    only inspects a file another emulator is using passes ``False``."""
+
+    def __init__(self, path: str | Path, *, exclusive: bool = True) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS snapshot ("
-            " id INTEGER PRIMARY KEY CHECK (id = 1),"
-            " format INTEGER NOT NULL, version TEXT NOT NULL, saved_at REAL NOT NULL, world BLOB NOT NULL)"
-        )
+        self._holder: IO[str] | None = _hold(self.path) if exclusive else None
+        try:
+            self._db = _open(self.path)
+        except PersistenceError:
+            self._release()
+            raise
         self.saves = 0
 
     def exists(self) -> bool:
@@ -89,3 +98,58 @@ class Persistence:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+        self._release()
+
+    def _release(self) -> None:
+        if self._holder is not None:
+            self._holder.close()  # closing the descriptor drops the flock
+            self._holder = None
+
+
+def _hold(path: Path) -> IO[str]:
+    """The exclusive lock on ``path.lock``, or a PersistenceError naming the process that holds it."""
+    lock_path = path.with_name(path.name + ".lock")
+    holder = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (held open as long as the lock)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder.seek(0)
+        pid = holder.read().strip() or "unknown"
+        holder.close()
+        raise PersistenceError(
+            f"{path} is in use by another wawp-emulator (pid {pid}); two emulators on one state file would "
+            "overwrite each other's writes. Stop the other one or give this one another --state file."
+        ) from None
+    holder.seek(0)
+    holder.truncate()
+    holder.write(str(os.getpid()))
+    holder.flush()
+    return holder
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """The database, with the snapshot table; a file that is not ours is refused untouched."""
+    db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "snapshot" not in tables:
+            raise PersistenceError(
+                f"{path} is an SQLite database of something else (tables: {', '.join(sorted(tables)[:5])}), "
+                "not a wawp-emulator state file; it was left untouched. Give --state another file."
+            )
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS snapshot ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " format INTEGER NOT NULL, version TEXT NOT NULL, saved_at REAL NOT NULL, world BLOB NOT NULL)"
+        )
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise PersistenceError(
+            f"{path} is not a wawp-emulator state file ({exc}); it was left untouched. Give --state another file."
+        ) from None
+    except PersistenceError:
+        db.close()
+        raise
+    return db

@@ -54,7 +54,7 @@ def test_every_changing_request_is_saved(tmp_path: Path) -> None:
             assert emu.persistence.saves == saves + 1
             http.get("/session/info")  # a read saves nothing
             assert emu.persistence.saves == saves + 1
-        reopened = Persistence(state).load()  # readable while the emulator runs
+        reopened = Persistence(state, exclusive=False).load()  # readable while the emulator runs
         assert len(reopened.instances[emu.instance_id].state(Counter).sent) == 1
 
 

@@ -1,0 +1,144 @@
+"""``--state FILE`` as processes use it: one emulator per file, refused foreign files, and no
+acknowledged write lost to ``kill -9``."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+from wawp_emulator.emulator import Emulator
+from wawp_emulator.persistence import PersistenceError
+from wawp_emulator.state.messages import MessagesState
+
+CREDS = {"instance_id": "A1B2C3D4E5F6", "access_token": "wawp-emulator-test-token"}
+
+
+def _command(state: Path, port: int = 0) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "wawp_emulator.cli",
+        "--state",
+        str(state),
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
+
+
+@contextmanager
+def _serving(state: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """A ``wawp-emulator --state`` subprocess on a free port; yields it and its root URL."""
+    process = subprocess.Popen(_command(state), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 30
+        root = None
+        while root is None:
+            line = process.stdout.readline()
+            assert line or process.poll() is None, "the emulator exited"
+            assert time.monotonic() < deadline, "no banner within 30 s"
+            if "listening on " in line:
+                root = line.split("listening on ", 1)[1].strip()
+        yield process, root
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+
+
+def test_a_second_process_on_the_same_file_exits_with_a_message(tmp_path: Path) -> None:
+    state = tmp_path / "state.sqlite"
+    with _serving(state) as (first, root):
+        second = subprocess.run(_command(state), capture_output=True, text=True, timeout=60)
+        assert second.returncode != 0
+        assert "in use by another wawp-emulator" in second.stderr and f"pid {first.pid}" in second.stderr
+        assert httpx.get(f"{root}/_emulator/health").status_code == 200  # the first one is unharmed
+
+
+def test_the_lock_is_released_when_the_holder_dies(tmp_path: Path) -> None:
+    state = tmp_path / "state.sqlite"
+    with _serving(state) as (first, _):
+        first.kill()
+        first.wait(timeout=10)
+    with Emulator(state_file=state) as emu:  # the kernel dropped the dead process's lock
+        assert emu.persistence is not None
+
+
+def test_in_process_emulators_share_the_rule(tmp_path: Path) -> None:
+    state = tmp_path / "state.sqlite"
+    with Emulator(state_file=state):
+        with pytest.raises(PersistenceError, match="in use by another wawp-emulator"):
+            Emulator(state_file=state)
+    Emulator(state_file=state).close()  # released on close
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"hello, I am a text file\n" * 100, "not a wawp-emulator state file"),
+        (None, "SQLite database of something else"),
+    ],
+    ids=["not-sqlite", "other-sqlite"],
+)
+def test_a_foreign_file_is_refused_and_left_untouched(tmp_path: Path, content: bytes | None, message: str) -> None:
+    state = tmp_path / "state.sqlite"
+    if content is None:
+        with sqlite3.connect(state) as db:
+            db.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+            db.execute("INSERT INTO invoices VALUES (1, 9.5)")
+        db.close()
+    else:
+        state.write_bytes(content)
+    before = state.read_bytes()
+    run = subprocess.run(_command(state), capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and message in run.stderr and "Traceback" not in run.stderr
+    assert state.read_bytes() == before
+
+
+def test_kill_9_during_concurrent_sends_loses_no_acknowledged_write(tmp_path: Path) -> None:
+    """Eight clients send until the process is killed; every send answered 200 is there after a restart."""
+    state = tmp_path / "state.sqlite"
+    acknowledged: list[str] = []
+    stop = threading.Event()
+    with _serving(state) as (process, root):
+        api = f"{root}/wp-json/awp/v1"
+
+        def sender(n: int) -> None:
+            with httpx.Client(base_url=api, params=CREDS, timeout=10) as http:
+                for i in range(10_000):  # bounded; the kill ends it far earlier
+                    if stop.is_set():
+                        return
+                    try:
+                        answer = http.post("/send", params={"chatId": "201112223334", "message": f"c{n}-{i}"})
+                    except httpx.HTTPError:
+                        return
+                    if answer.status_code == 200:
+                        acknowledged.append(answer.json()["id"])  # GOWS: the serialized id
+
+        threads = [threading.Thread(target=sender, args=(n,)) for n in range(8)]
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 30
+        while len(acknowledged) < 200 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(process.pid, signal.SIGKILL)
+        stop.set()
+        for thread in threads:
+            thread.join(15)
+    assert len(acknowledged) >= 200
+    with Emulator(state_file=state) as emu:
+        stored = set(emu.instance.state(MessagesState).by_id)
+    missing = [message_id for message_id in acknowledged if message_id not in stored]
+    assert missing == [], f"{len(missing)} of {len(acknowledged)} acknowledged sends lost"
