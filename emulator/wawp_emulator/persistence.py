@@ -18,9 +18,8 @@ import pickle
 import sqlite3
 import threading
 import time
-from typing import IO
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from wawp_emulator import __version__
 

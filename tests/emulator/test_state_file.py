@@ -78,9 +78,8 @@ def test_the_lock_is_released_when_the_holder_dies(tmp_path: Path) -> None:
 
 def test_in_process_emulators_share_the_rule(tmp_path: Path) -> None:
     state = tmp_path / "state.sqlite"
-    with Emulator(state_file=state):
-        with pytest.raises(PersistenceError, match="in use by another wawp-emulator"):
-            Emulator(state_file=state)
+    with Emulator(state_file=state), pytest.raises(PersistenceError, match="in use by another wawp-emulator"):
+        Emulator(state_file=state)
     Emulator(state_file=state).close()  # released on close
 
 
