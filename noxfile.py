@@ -6,6 +6,7 @@ with exact pins, so a fresh machine with Python 3.11, pip and npm is enough.
 
 from __future__ import annotations
 
+import secrets
 import shutil
 import subprocess
 import tarfile
@@ -199,7 +200,10 @@ def docker(session: nox.Session) -> None:
         session.skip("no Docker daemon here; tests/emulator/test_dockerfile.py still runs the image's command")
     image, name = "wawp-emulator:local", "wawp-emulator-nox"
     session.run("docker", "build", "-t", image, "emulator", external=True)
-    session.run("docker", "run", "-d", "--rm", "--name", name, "-p", "127.0.0.1:18787:8787", image, external=True)
+    token = f"WAWP_EMULATOR_CONTROL_TOKEN={secrets.token_hex(16)}"  # binding 0.0.0.0 requires one
+    session.run(
+        "docker", "run", "-d", "--rm", "--name", name, "-e", token, "-p", "127.0.0.1:18787:8787", image, external=True
+    )
     try:
         for _ in range(60):
             status = subprocess.run(

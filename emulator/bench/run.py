@@ -5,6 +5,10 @@
 2. ``POST /send``: the emulator vs Prism (target >= 1.5x).
 3. Robustness: 50 concurrent clients send 1,000 messages in total; every one must answer 200 with
    a unique message id, and the emulator must hold exactly 1,000 messages afterwards.
+4. ``--state``: ``POST /send`` with a state file against in memory, both with 5,000 messages
+   already stored (target >= 0.5x), and the latency of "the last 20 messages" of a chat holding
+   100,000 against one holding 1,000 (target <= 2x). The stored messages are written in-process
+   into the state files before the servers start (sending 100,000 over HTTP would take minutes).
 
 The load generator is a small keep-alive HTTP/1.1 client on asyncio protocols (one request in
 flight per connection), so the client costs as little as possible next to the servers. Every
@@ -33,6 +37,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +46,7 @@ ACCESS_TOKEN = "bench-token"
 API = "/wp-json/awp/v1"
 CREDS = f"instance_id={INSTANCE_ID}&access_token={ACCESS_TOKEN}"
 CHAT = "201234567890@c.us"
+STORED_FOR_SENDS = 5_000
 
 BARE_APP = """
 import json, os, sys
@@ -361,11 +367,86 @@ async def robustness(port: int) -> dict[str, object]:
     }
 
 
+def preload(path: Path, count: int) -> None:
+    """A state file whose default instance holds ``count`` inbound messages in :data:`CHAT`."""
+    from wawp_emulator.clock import RealClock
+    from wawp_emulator.emulator import Emulator
+    from wawp_emulator.state.messages import MessagesState
+
+    with Emulator(clock=RealClock(), state_file=path, instance_id=INSTANCE_ID, access_token=ACCESS_TOKEN) as emu:
+        messages = emu.instance.state(MessagesState)
+        with emu.world.lock:
+            for n in range(count):
+                messages.receive(CHAT, body=f"stored {n}")
+
+
+def state_rows(args: argparse.Namespace, emu_cmd: list[str], notes: list[str]) -> dict[str, LoadResult | None]:
+    """Item 4: sends with and without ``--state`` at 5,000 stored, "last 20" at 100,000 and 1,000 stored."""
+    run = asyncio.run
+    send_req = [http_request("POST", f"{API}/send?{CREDS}&chatId={quote(CHAT)}&message=hello%20bench")]
+    last20_req = [http_request("GET", f"{API}/chats/{quote(CHAT)}/messages?{CREDS}&limit=20&downloadMedia=false")]
+    out: dict[str, LoadResult | None] = {}
+
+    def serve(extra: list[str]) -> Any:
+        port = free_port()
+        cmd = [*emu_cmd, *extra]
+        cmd[cmd.index("--port") + 1] = str(port)
+        return port, server("emulator", cmd, port, "/_emulator/health", env=emulator_env(), timeout=180)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = {count: Path(tmp) / f"{count}.sqlite" for count in (STORED_FOR_SENDS, 1_000, 100_000)}
+        started = time.perf_counter()
+        for count, path in files.items():
+            preload(path, count)
+        notes.append(f"state files preloaded in {time.perf_counter() - started:.1f} s")
+
+        port, memory = serve([])
+        with memory:  # the same 5,000 stored messages, sent over HTTP before measuring
+            run(
+                load(
+                    "preload",
+                    port,
+                    send_req,
+                    connections=args.connections,
+                    per_connection=STORED_FOR_SENDS // args.connections + 1,
+                    warmup=0,
+                )
+            )
+            out["send_memory"] = run(
+                load(
+                    f"POST /send, memory, {STORED_FOR_SENDS}+ stored",
+                    port,
+                    send_req,
+                    connections=args.connections,
+                    duration=args.duration,
+                )
+            )
+        port, stateful = serve(["--state", str(files[STORED_FOR_SENDS])])
+        with stateful:
+            out["send_state"] = run(
+                load(
+                    f"POST /send, --state, {STORED_FOR_SENDS}+ stored",
+                    port,
+                    send_req,
+                    connections=args.connections,
+                    duration=args.duration,
+                )
+            )
+        for count in (1_000, 100_000):
+            port, stored = serve(["--state", str(files[count])])
+            with stored:
+                out[f"last20_{count}"] = run(
+                    load(f"GET last 20 of {count:,} stored", port, last20_req, connections=1, duration=args.duration)
+                )
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=float, default=3.0, help="seconds per measurement (default 3)")
     parser.add_argument("--connections", type=int, default=16, help="concurrent keep-alive clients (default 16)")
     parser.add_argument("--skip-prism", action="store_true")
+    parser.add_argument("--skip-state", action="store_true", help="skip the --state and stored-messages rows")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
 
@@ -421,6 +502,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     emu_cmd[emu_cmd.index("--port") + 1] = str(emu_port)
     with server("emulator", emu_cmd, emu_port, "/_emulator/health", env=emulator_env()):
         robust = run(robustness(emu_port))
+    if not args.skip_state:
+        results.update(state_rows(args, emu_cmd, notes))
 
     bare_port = free_port()
     with server(
@@ -488,6 +571,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         line, value = ratio_line(label, results[num], results[den], target)
         ratios[key] = value
         print(line)
+    line, value = ratio_line(
+        "POST /send: --state / memory (5,000+ stored)", results.get("send_state"), results.get("send_memory"), 0.5
+    )
+    ratios["send_state_vs_memory"] = value
+    print(line)
+    small, large = results.get("last20_1000"), results.get("last20_100000")
+    if small is not None and large is not None and small.latencies_ms and large.latencies_ms:
+        value = large.percentile(0.5) / small.percentile(0.5)
+        ratios["last20_100k_vs_1k"] = value
+        print(
+            f"{'GET last 20: p50 at 100,000 / at 1,000 stored':<48} {value:6.2f}x  (target <= 2.0x)  "
+            f"{'ok' if value <= 2.0 else 'ABOVE'}"
+        )
     if robust is not None:
         print(
             f"\nrobustness: 50 clients x 20 sends = {robust['sent']}: {robust['ok']} ok, "
