@@ -277,7 +277,7 @@ class EmulatorApp:
             op.method,
             scope["path"][len(self.prefix) :],
         )
-        with world.lock:
+        with world.lock, emu.logged(emu.log_request(request)):  # (logged before the answer is sent)
             if not emu.manual_clock:
                 emu.run_due_locked()
             try:
@@ -287,8 +287,6 @@ class EmulatorApp:
                 if err is None:
                     raise
                 return _Answer.error(_documented(op, err))
-            finally:
-                emu.after_change(op.method != "GET")
         return self._answer(op, result)
 
     def _answer(self, op: OperationSpec, result: Any) -> _Answer:

@@ -25,10 +25,17 @@ class Clock(Protocol):
 
 
 class RealClock:
-    """Wall-clock time."""
+    """Wall-clock time; :meth:`pin` holds it still for one request, so that everything the request
+    does sees one "now" and replaying it from the state file's log (``--state``) sees the same."""
+
+    _pinned: float | None = None
 
     def now(self) -> float:
-        return time.time()
+        return self._pinned if self._pinned is not None else time.time()
+
+    def pin(self, when: float | None) -> None:
+        """Answer ``when`` until ``pin(None)``."""
+        self._pinned = when
 
     def __repr__(self) -> str:
         return "RealClock()"

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, EmulatorApp
-from wawp_emulator.clock import Clock, ManualClock
+from wawp_emulator.clock import Clock, ManualClock, RealClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
 from wawp_emulator.control.registry import CONTROL_ACTIONS
@@ -26,8 +26,8 @@ from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.faults import FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
-from wawp_emulator.persistence import Persistence
-from wawp_emulator.registry import HANDLERS, ApiError, Handler
+from wawp_emulator.persistence import COMPACT_EVERY, Persistence, PersistenceError
+from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
 from wawp_emulator.validation import CompiledOperation, compile_spec, invalid
@@ -116,13 +116,15 @@ class Emulator:
         elif self.persistence is not None and self.persistence.exists():
             try:
                 self.world = self.persistence.load()
+                replayed = self._replay(self.persistence.entries())
             except Exception:
                 self.persistence.close()  # (releases the file lock: a refused file is not "in use")
                 raise
-            log.info("loaded the world from %s", self.persistence.path)
+            log.info("loaded the world from %s (%d logged changes replayed)", self.persistence.path, replayed)
         else:
             self.world = self._fresh_world(seed, clock)
         self._attach(self.world)
+        self._persist()  # the log always applies to a snapshot: start from a fresh one
         self.app = EmulatorApp(self)
 
     # ---- worlds
@@ -197,24 +199,27 @@ class Emulator:
 
     def advance(self, seconds: float) -> int:
         """Move the manual clock forward, running what falls due; returns how many callbacks ran."""
-        with self.world.lock:
-            ran = self.world.advance(seconds)
-        if ran:
-            self._persist()
-        return ran
+        with self.world.lock, self.logged({"k": "advance", "seconds": float(seconds)}):
+            return self.world.advance(seconds)
 
     def run_due(self) -> int:
-        with self.world.lock:
-            return self.run_due_locked()
+        """Run the timers due now (the real-time ticker); a run that did something is logged."""
+        with self.world.lock, self.logged({"k": "due"}) as entry:
+            ran = self.run_due_locked()
+            if not ran:
+                entry.clear()
+            return ran
 
     def run_due_locked(self) -> int:
+        """Run due timers as part of a unit that is already logged (a request's catch-up)."""
         ran = self.world.run_due()
         if ran:
-            self.after_change(True)
+            self._flush_outbox()
         return ran
 
     def after_change(self, changed: bool) -> None:
-        """Called with the world locked after a handler or action ran."""
+        """Called with the world locked after a rare control change (webhooks, engine, instances):
+        deliveries flushed and, if ``changed``, a new snapshot."""
         self._flush_outbox()
         if changed:
             self._persist()
@@ -224,6 +229,96 @@ class Emulator:
             with self.world.lock:
                 blob = self.persistence.dumps(self.world)
             self.persistence.write(blob)
+
+    # ---- the state file's log: one row per unit of change, replayed on load
+
+    @contextlib.contextmanager
+    def logged(self, entry: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """A unit of change (call with the world locked): the real clock is pinned for its duration and
+        ``entry`` (what replays it; cleared by the unit if it changed nothing) is appended to the log
+        when it ends, even by an exception, before any answer leaves. Without ``--state``, only the pin.
+        """
+        when = self.world.clock.now()
+        try:
+            with self._pinned_at(when):
+                yield entry
+        finally:
+            self._flush_outbox()
+            if entry and self.persistence is not None and not self._replaying:
+                self.persistence.append({"t": when, **entry})
+                if self.persistence.logged >= COMPACT_EVERY:
+                    self._persist()
+
+    def log_request(self, request: Request) -> dict[str, Any]:
+        """The log entry of an API request (credentials are not in it: the instance and account are
+        named by their ids in the world, which the snapshot holds anyway)."""
+        return {
+            "k": "api",
+            "op": request.operation_id,
+            "iid": request.instance.id if request.instance is not None else None,
+            "acct": request.account.access_token if request.account is not None else None,
+            "q": request.query,
+            "p": request.path,
+            "b": request.body,
+            "h": {k: v for k, v in request.headers.items() if k not in ("authorization", "cookie")},
+            "m": request.method,
+            "path": request.raw_path,
+        }
+
+    _replaying = False
+
+    def _replay(self, entries: list[dict[str, Any]]) -> int:
+        """Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
+        on webhooks dropped (they were delivered, or lost with the process, the first time)."""
+        world = self.world
+        world.on_outbox = None
+        self._replaying = True
+        try:
+            for entry in entries:
+                with world.lock, self._pinned_at(float(entry["t"])):
+                    try:
+                        self._apply(entry)
+                    except Exception as exc:  # the unit failed the same way the first time
+                        log.debug("replayed %s: %s", entry.get("k"), exc)
+        finally:
+            self._replaying = False
+            world.outbox.clear()
+        return len(entries)
+
+    @contextlib.contextmanager
+    def _pinned_at(self, when: float) -> Iterator[None]:
+        clock = self.world.clock
+        if isinstance(clock, RealClock):
+            clock.pin(when)
+        try:
+            yield
+        finally:
+            if isinstance(clock, RealClock):
+                clock.pin(None)
+
+    def _apply(self, entry: dict[str, Any]) -> None:
+        world = self.world
+        kind = entry["k"]
+        if kind == "due":
+            world.run_due()
+        elif kind == "advance":
+            world.advance(float(entry["seconds"]))
+        elif kind == "act":
+            CONTROL_ACTIONS[entry["name"]].fn(world, self.get_instance(entry["iid"]), entry["body"])
+        elif kind == "api":
+            if not self.manual_clock:
+                world.run_due()
+            handler = self.handlers[entry["op"]]
+            instance = world.instance(entry["iid"]) if entry["iid"] else None
+            account = world.account_for(entry["acct"])
+            handler(
+                Request(
+                    entry["op"], entry["q"], entry["p"], entry["b"], instance, account, world, entry["h"],
+                    entry["m"], entry["path"],
+                )
+            )
+        else:
+            raise PersistenceError(f"unknown log entry kind {kind!r}")
 
     def save(self) -> None:
         self._persist()
@@ -239,10 +334,8 @@ class Emulator:
             raise invalid({(".".join(str(p) for p in e.absolute_path) or "body"): e.message for e in errors[:10]})
         with self.world.lock:
             instance = self.get_instance(instance_id)
-            try:
+            with self.logged({"k": "act", "iid": instance.id, "name": name, "body": payload}):
                 return action.fn(self.world, instance, payload)
-            finally:
-                self.after_change(True)
 
     def engine_profile(self, instance_id: str | None = None) -> dict[str, Any]:
         """The instance's engine and send shape (``GET /_emulator/instances/{id}/engine``)."""

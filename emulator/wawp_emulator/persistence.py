@@ -1,9 +1,14 @@
-"""``--state FILE``: the whole world pickled into SQLite, after each state-changing request and on
-shutdown, loaded at start.
+"""``--state FILE``: a snapshot of the world plus an append-only log of what happened since.
 
-One row (``id = 1``) holds the snapshot with the emulator version and a format number; a snapshot
-from another format is refused with a clear message instead of being half-loaded, and so is a file
-that is not SQLite or an SQLite database of something else (it is never written to).
+A write costs what the request costs: each request, control action or timer run appends one small
+JSON row to ``log`` (committed before the answer is sent, so ``kill -9`` loses no acknowledged
+write), whatever the size of the world. The snapshot (one row, ``id = 1``: the pickled world, the
+emulator version, a format number) is rewritten, and the log emptied in the same transaction, only
+at start, at shutdown, every :data:`COMPACT_EVERY` log rows and after rare control changes (reset,
+faults, webhooks). Loading replays the log on the snapshot (``Emulator._replay``).
+
+A snapshot of another format is refused with a clear message instead of being half-loaded, and so
+is a file that is not SQLite or an SQLite database of something else (it is never written to).
 
 One process at a time: an emulator holds an exclusive lock on ``FILE.lock`` (``flock``, released by
 the kernel if the process dies), so a second emulator on the same file exits with a message instead
@@ -13,22 +18,26 @@ of handing out the same ids and overwriting the first one's acknowledged writes.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pickle
 import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from wawp_emulator import __version__
 
 if TYPE_CHECKING:
     from wawp_emulator.world import World
 
-__all__ = ["FORMAT", "Persistence", "PersistenceError"]
+__all__ = ["COMPACT_EVERY", "FORMAT", "Persistence", "PersistenceError"]
 
-FORMAT = 1
+FORMAT = 2
+"""2: snapshot + log (1 was the snapshot alone, rewritten on every write)."""
+COMPACT_EVERY = 5000
+"""Log rows after which the snapshot is rewritten: bounds the replay at start to seconds."""
 
 
 class PersistenceError(RuntimeError):
@@ -50,6 +59,8 @@ class Persistence:
             self._release()
             raise
         self.saves = 0
+        self.logged = 0
+        """Log rows since the last snapshot."""
 
     def exists(self) -> bool:
         with self._lock:
@@ -80,14 +91,36 @@ class Persistence:
         return pickle.dumps(world, protocol=pickle.HIGHEST_PROTOCOL)
 
     def write(self, blob: bytes) -> None:
+        """The new snapshot; the log it includes is emptied in the same transaction."""
         with self._lock:
-            self._db.execute(
-                "INSERT INTO snapshot (id, format, version, saved_at, world) VALUES (1, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET format = excluded.format, version = excluded.version, "
-                "saved_at = excluded.saved_at, world = excluded.world",
-                (FORMAT, __version__, time.time(), blob),
-            )
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    "INSERT INTO snapshot (id, format, version, saved_at, world) VALUES (1, ?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET format = excluded.format, version = excluded.version, "
+                    "saved_at = excluded.saved_at, world = excluded.world",
+                    (FORMAT, __version__, time.time(), blob),
+                )
+                self._db.execute("DELETE FROM log")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
             self.saves += 1
+            self.logged = 0
+
+    def append(self, entry: dict[str, Any]) -> None:
+        """One log row (autocommitted: durable against a crash of this process once this returns)."""
+        row = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        with self._lock:
+            self._db.execute("INSERT INTO log (entry) VALUES (?)", (row,))
+            self.logged += 1
+
+    def entries(self) -> list[dict[str, Any]]:
+        """The log since the snapshot, oldest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT entry FROM log ORDER BY seq").fetchall()
+        return [json.loads(row[0]) for row in rows]
 
     def save(self, world: World) -> None:
         with world.lock:
@@ -143,6 +176,7 @@ def _open(path: Path) -> sqlite3.Connection:
             " id INTEGER PRIMARY KEY CHECK (id = 1),"
             " format INTEGER NOT NULL, version TEXT NOT NULL, saved_at REAL NOT NULL, world BLOB NOT NULL)"
         )
+        db.execute("CREATE TABLE IF NOT EXISTS log (seq INTEGER PRIMARY KEY AUTOINCREMENT, entry TEXT NOT NULL)")
     except sqlite3.DatabaseError as exc:
         db.close()
         raise PersistenceError(

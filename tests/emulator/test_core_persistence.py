@@ -44,18 +44,40 @@ def test_restart_loses_nothing(tmp_path: Path) -> None:
         assert [("after-restart", now + 30)] == FIRED
 
 
-def test_every_changing_request_is_saved(tmp_path: Path) -> None:
+def test_every_request_is_logged_not_snapshotted(tmp_path: Path) -> None:
+    """A request appends one log row before its answer; the snapshot is rewritten only at start and close."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu:
         assert emu.persistence is not None
         saves = emu.persistence.saves
         with emu.client() as http:
-            http.post("/send", params=SEND)
-            assert emu.persistence.saves == saves + 1
-            http.get("/session/info")  # a read saves nothing
-            assert emu.persistence.saves == saves + 1
-        reopened = Persistence(state, exclusive=False).load()  # readable while the emulator runs
-        assert len(reopened.instances[emu.instance_id].state(Counter).sent) == 1
+            sent = http.post("/send", params=SEND).json()
+            http.get("/session/info")
+        assert emu.persistence.saves == saves
+        entries = Persistence(state, exclusive=False).entries()  # readable while the emulator runs
+        assert [(e["k"], e["op"]) for e in entries] == [("api", "coreSend"), ("api", "coreInfo")]
+        assert "access_token" not in entries[0]["q"] and "instance_id" not in entries[0]["q"]
+        snapshot = Persistence(state, exclusive=False).load()  # the start snapshot, without the log
+        assert snapshot.instances[emu.instance_id].state(Counter).sent == []
+    with core_emulator(state_file=state) as again:
+        assert again.instance.state(Counter).sent == [sent]
+
+
+def test_the_log_replays_on_the_snapshot(tmp_path: Path) -> None:
+    """What a crash leaves (snapshot + log, no final save) loads to the same world."""
+    state = tmp_path / "state.sqlite"
+    first = core_emulator(seed=3, state_file=state)
+    with first.client() as http:
+        sent = [http.post("/send", params={**SEND, "message": f"m{i}"}).json() for i in range(5)]
+    first.advance(10)
+    assert first.persistence is not None
+    first.persistence.close()  # the lock and the file, as a killed process leaves them: no final snapshot
+    first.persistence = None
+    first.close()
+    with core_emulator(seed=3, state_file=state) as second:
+        assert second.instance.state(Counter).sent == sent
+        assert second.world.clock.now() == first.world.clock.now()
+        assert second.world.ids.message_raw_id() == first.world.ids.message_raw_id()
 
 
 def test_foreign_snapshot_is_refused(tmp_path: Path) -> None:
