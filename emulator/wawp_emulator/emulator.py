@@ -313,8 +313,16 @@ class Emulator:
             account = world.account_for(entry["acct"])
             handler(
                 Request(
-                    entry["op"], entry["q"], entry["p"], entry["b"], instance, account, world, entry["h"],
-                    entry["m"], entry["path"],
+                    entry["op"],
+                    entry["q"],
+                    entry["p"],
+                    entry["b"],
+                    instance,
+                    account,
+                    world,
+                    entry["h"],
+                    entry["m"],
+                    entry["path"],
                 )
             )
         else:
