@@ -44,7 +44,7 @@ MAX_BODY = 8 * 1024 * 1024
 MAX_REQUEST_HEAD = 1024 * 1024
 """uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
 TICK_SECONDS = 0.05
-GRACEFUL_SHUTDOWN_SECONDS = 2.0
+GRACEFUL_SHUTDOWN_SECONDS = 2
 """uvicorn cancels requests still running this long after SIGTERM (a latency fault among them); with the
 lifespan's delivery drain (2 s) and the final save, the process ends within 5 s."""
 _JSON = b"application/json"
