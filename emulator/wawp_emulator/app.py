@@ -191,6 +191,8 @@ class EmulatorApp:
                 raise ApiError(404, "rest_no_route", "No route was found matching the URL and request method.")
             entry, values = match
             op = entry.methods.get(method)
+            if op is None and method == "HEAD":  # HEAD wherever GET exists: the GET, answered without body
+                op = entry.methods.get("GET")
             if op is None:
                 allow = entry.allow
                 raise ApiError(
@@ -214,7 +216,7 @@ class EmulatorApp:
             answer.headers["Allow"] = allow
         if op is not None and emu.strict and answer.fault is None:
             answer = self._enforce_contract(op, answer)
-        await self._send(send, answer)
+        await self._send(send, answer, head=method == "HEAD")
         duration = (time.perf_counter() - started) * 1000
         emu.journal.record(
             time=emu.world.clock.now(),
@@ -329,7 +331,7 @@ class EmulatorApp:
             error_code="emulator_contract_violation",
         )
 
-    async def _send(self, send: Send, answer: _Answer) -> None:
+    async def _send(self, send: Send, answer: _Answer, *, head: bool = False) -> None:
         body = answer.body
         media = answer.media_type
         if body is None:
@@ -348,7 +350,7 @@ class EmulatorApp:
         for name, value in answer.headers.items():
             headers.append((name.lower().encode("latin-1"), str(value).encode("latin-1")))
         await send({"type": "http.response.start", "status": answer.status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await send({"type": "http.response.body", "body": b"" if head else body})
 
 
 def _documented(op: OperationSpec, err: ApiError) -> ApiError:

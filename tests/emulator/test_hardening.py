@@ -88,6 +88,11 @@ def test_head_is_answered_wherever_get_is() -> None:
             head = control.head(path)
             assert head.status_code == 200 and head.content == b"", path
         assert control.head("/_emulator/reset").status_code == 405
+    with open_emulator() as emu, emu.client() as http:
+        got, head = http.get("/session/info"), http.head("/session/info")
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["content-length"] == got.headers["content-length"]
+        assert http.head("/send").status_code == 405  # no GET there
 
 
 @pytest.mark.parametrize(
