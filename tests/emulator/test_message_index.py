@@ -9,6 +9,7 @@ import time
 
 from _sessions_world import make_world
 from wawp_emulator.clock import ManualClock
+from wawp_emulator.paging import page
 from wawp_emulator.state.messages import ACK_BY_NAME, Message, MessagesState
 
 PEER = "201112223334"
@@ -85,3 +86,14 @@ def test_the_last_20_of_a_long_chat_do_not_cost_the_whole_chat() -> None:
 
     small, large = last_20_seconds(200), last_20_seconds(20_000)
     assert large < small * 5, (small, large)
+
+
+def test_a_page_of_chats_contacts_or_groups_is_the_sorted_slice() -> None:
+    """``paging.page`` (a bounded heap) answers exactly the slice of the fully sorted list, ties included."""
+    rng = random.Random(11)
+    rows = [(rng.randrange(5), f"id{n:03d}") for n in range(60)]  # many equal first keys
+    for key in (lambda r: r[0], lambda r: r):
+        for descending, offset, limit in itertools.product((False, True), (0, 3, 59, 70), (None, 0, 1, 10, 100)):
+            expected = sorted(rows, key=key, reverse=descending)[offset:]
+            expected = expected if limit is None else expected[:limit]
+            assert page(iter(rows), key, descending=descending, offset=offset, limit=limit) == expected

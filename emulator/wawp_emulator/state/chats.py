@@ -11,9 +11,11 @@ marking a chat unread without unread messages gives ``-1``, as WhatsApp Web does
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.paging import page
 from wawp_emulator.state.contacts import ContactsState, normalize_chat_id, now_seconds
 from wawp_emulator.state.errors import StateError
 
@@ -39,6 +41,14 @@ class Chat:
     @property
     def is_group(self) -> bool:
         return self.id.endswith("@g.us")
+
+
+def _chat_id(chat: Chat) -> str:
+    return chat.id
+
+
+def _chat_recency(chat: Chat) -> tuple[float, int]:
+    return (chat.conversation_ts, chat.seq)
 
 
 class ChatsState:
@@ -190,17 +200,16 @@ class ChatsState:
         offset: int = 0,
     ) -> list[Chat]:
         """All chats; default newest conversation first; ``sortBy`` id | name | conversationTimestamp."""
-        rows = self.visible()
         descending = (sort_order or "desc").lower() != "asc"
         key = sort_by or "conversationTimestamp"
+        order: Callable[[Chat], Any]
         if key == "id":
-            rows.sort(key=lambda c: c.id, reverse=descending)
+            order = _chat_id
         elif key == "name":
-            rows.sort(key=lambda c: ((self.name(c.id) or "").casefold(), c.id), reverse=descending)
+            order = lambda c: ((self.name(c.id) or "").casefold(), c.id)  # noqa: E731
         else:
-            rows.sort(key=lambda c: (c.conversation_ts, c.seq), reverse=descending)
-        rows = rows[max(offset, 0) :]
-        return rows if limit is None else rows[: max(limit, 0)]
+            order = _chat_recency
+        return page(self.visible(), order, descending=descending, offset=offset, limit=limit)
 
     def overview(self, *, limit: int | None = 20, offset: int = 0, ids: list[str] | None = None) -> list[Chat]:
         rows = self.list_chats(limit=None)

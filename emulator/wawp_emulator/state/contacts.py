@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.paging import page
 from wawp_emulator.state.errors import StateError
 
 if TYPE_CHECKING:
@@ -201,6 +203,14 @@ class Contact:
         }
 
 
+_CONTACT_ORDERS: dict[str, Callable[[Contact], Any]] = {
+    "name": lambda c: ((c.name or c.pushname or "").casefold(), c.id),
+    "pushname": lambda c: ((c.pushname or "").casefold(), c.id),
+    "id": lambda c: c.id,
+}
+"""``GET /contacts/all``'s ``sortBy`` values (others sort by id)."""
+
+
 class ContactsState:
     """Per-instance address book, registration overrides and LID map."""
 
@@ -333,17 +343,10 @@ class ContactsState:
     def list_contacts(
         self, *, limit: int | None, offset: int, sort_by: str | None, sort_order: str | None
     ) -> list[Contact]:
-        rows = self.all()
         key = (sort_by or "id").lower()
         descending = (sort_order or "ASC").upper() == "DESC"
-        if key == "name":
-            rows.sort(key=lambda c: ((c.name or c.pushname or "").casefold(), c.id), reverse=descending)
-        elif key == "pushname":
-            rows.sort(key=lambda c: ((c.pushname or "").casefold(), c.id), reverse=descending)
-        else:
-            rows.sort(key=lambda c: c.id, reverse=descending)
-        rows = rows[offset:]
-        return rows if limit is None else rows[:limit]
+        order = _CONTACT_ORDERS.get(key, _CONTACT_ORDERS["id"])
+        return page(self.all(), order, descending=descending, offset=offset, limit=limit)
 
     def about(self, contact_id: str) -> dict[str, Any]:
         return {"about": self.get(contact_id).about}

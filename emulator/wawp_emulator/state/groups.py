@@ -21,6 +21,7 @@ import string
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.paging import page
 from wawp_emulator.state.contacts import ContactsState, derived_rng, normalize_contact_id, now_seconds
 from wawp_emulator.state.errors import StateError
 from wawp_emulator.state.sessions import SessionState
@@ -282,11 +283,9 @@ class GroupsState:
     # ------------------------------------------------------------------ reads
 
     def list_groups(self, *, limit: int | None, offset: int = 0, sort_order: str | None = None) -> list[Group]:
-        mine = [g for g in self.groups.values() if not g.deleted and self.me in g.participants]
+        mine = (g for g in self.groups.values() if not g.deleted and self.me in g.participants)
         descending = (sort_order or "DESC").upper() != "ASC"
-        mine.sort(key=lambda g: (g.creation, g.id), reverse=descending)
-        mine = mine[offset:]
-        return mine if limit is None else mine[:limit]
+        return page(mine, lambda g: (g.creation, g.id), descending=descending, offset=offset, limit=limit)
 
     def count(self) -> int:
         return len(self.list_groups(limit=None))
