@@ -2,10 +2,11 @@
 
 A write costs what the request costs: each request, control action or timer run appends one small
 JSON row to ``log`` (committed before the answer is sent, so ``kill -9`` loses no acknowledged
-write), whatever the size of the world. The snapshot (one row, ``id = 1``: the pickled world, the
-emulator version, a format number) is rewritten, and the log emptied in the same transaction, only
-at start, at shutdown, every :data:`COMPACT_EVERY` log rows and after rare control changes (reset,
-faults, webhooks). Loading replays the log on the snapshot (``Emulator._replay``).
+write), whatever the size of the world. The snapshot (one row, ``id = 1``: the world as JSON by
+``snapshot.py``, never pickle, with the emulator version and a format number) is rewritten, and the
+log emptied in the same transaction, only at start, at shutdown, every :data:`COMPACT_EVERY` log
+rows and after rare control changes (reset, faults, webhooks). Loading replays the log on the
+snapshot (``Emulator._replay``).
 
 A snapshot of another format is refused with a clear message instead of being half-loaded, and so
 is a file that is not SQLite or an SQLite database of something else (it is never written to).
@@ -20,14 +21,13 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import pickle
 import sqlite3
 import threading
 import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from wawp_emulator import __version__
+from wawp_emulator import __version__, snapshot
 
 if TYPE_CHECKING:
     from wawp_emulator.world import World
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["COMPACT_EVERY", "FORMAT", "Persistence", "PersistenceError"]
 
 FORMAT = 2
-"""2: snapshot + log (1 was the snapshot alone, rewritten on every write)."""
+"""2: a JSON snapshot + a log (1 was a pickled snapshot alone, rewritten on every write)."""
 COMPACT_EVERY = 5000
 """Log rows after which the snapshot is rewritten: bounds the replay at start to seconds."""
 
@@ -78,7 +78,7 @@ class Persistence:
                 f"(format {FORMAT}). Delete the file to start afresh."
             )
         try:
-            world: World = pickle.loads(blob)
+            world: World = snapshot.decode(json.loads(blob))
         except Exception as exc:
             raise PersistenceError(
                 f"{self.path} cannot be loaded by wawp-emulator {__version__} (written by {version}): {exc}. "
@@ -88,7 +88,7 @@ class Persistence:
 
     def dumps(self, world: World) -> bytes:
         """The snapshot bytes (call with the world locked)."""
-        return pickle.dumps(world, protocol=pickle.HIGHEST_PROTOCOL)
+        return json.dumps(snapshot.encode(world), ensure_ascii=False, separators=(",", ":")).encode()
 
     def write(self, blob: bytes) -> None:
         """The new snapshot; the log it includes is emptied in the same transaction."""

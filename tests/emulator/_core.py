@@ -14,6 +14,9 @@ from typing import Any
 
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.registry import ApiError, Handler, Request
+from wawp_emulator.snapshot import allow_module
+
+allow_module(__name__)  # Counter is stored in state files (tests of --state)
 
 CORE_SPEC = Path(__file__).parent / "data" / "core-openapi.yaml"
 API = "/wp-json/awp/v1"

@@ -1,0 +1,214 @@
+"""The world as JSON: the state file's snapshot format (no pickle).
+
+The world is an object graph (an instance's states point at the world, a message sits in two
+indexes, a timer holds a bound method of a state object), so the snapshot is a flat table of nodes,
+each container or object once, with references ``{"$": n}`` between them; aliasing and cycles come
+back as they were. Loading never runs code it was not built to: objects are made with
+``cls.__new__`` and given their attributes back (``__setstate__`` where the class defines one),
+and classes and functions are looked up only in modules already imported whose name is in
+:data:`MODULES` (the emulator's own; a plugin or test adds its module with :func:`allow_module`).
+Anything else in the file is refused with :class:`SnapshotError`.
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import functools
+import math
+import random
+import sys
+import types
+from collections import deque
+from typing import Any
+
+__all__ = ["MODULES", "SnapshotError", "allow_module", "decode", "encode"]
+
+MODULES: set[str] = {"wawp_emulator"}
+"""Top-level packages or modules whose classes and functions a snapshot may name."""
+
+
+class SnapshotError(ValueError):
+    """The snapshot names something it may not, or is not a snapshot at all."""
+
+
+def allow_module(name: str) -> None:
+    """Let snapshots name classes and functions of module ``name`` (and its submodules)."""
+    MODULES.add(name)
+
+
+def _allowed(module: str) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in MODULES)
+
+
+def _name_of(thing: Any) -> str:
+    module, qualname = getattr(thing, "__module__", None), getattr(thing, "__qualname__", None)
+    if not isinstance(module, str) or not isinstance(qualname, str) or "<" in qualname or not _allowed(module):
+        raise SnapshotError(f"cannot store {thing!r}: not a module-level name of an allowed module")
+    return f"{module}:{qualname}"
+
+
+def _lookup(name: str) -> Any:
+    module_name, _, qualname = name.partition(":")
+    module = sys.modules.get(module_name)
+    if module is None or not _allowed(module_name) or not qualname:
+        raise SnapshotError(f"the snapshot names {name!r}, which this emulator does not provide")
+    target: Any = module
+    for part in qualname.split("."):
+        target = getattr(target, part, None)
+        if target is None:
+            raise SnapshotError(f"the snapshot names {name!r}, which this emulator does not provide")
+    return target
+
+
+def encode(root: Any) -> dict[str, Any]:
+    """The JSON-able snapshot of ``root``."""
+    nodes: list[Any] = []
+    memo: dict[int, int] = {}
+    keep: list[Any] = []  # (objects made here, e.g. a __getstate__ dict, stay alive while ids are memoised)
+
+    def ref(value: Any) -> Any:
+        if value is None or isinstance(value, bool | int | str):
+            return value
+        if isinstance(value, float):
+            return value if math.isfinite(value) else {"float": repr(value)}
+        known = memo.get(id(value))
+        if known is not None:
+            return {"$": known}
+        index = len(nodes)
+        memo[id(value)] = index
+        keep.append(value)
+        nodes.append(None)
+        nodes[index] = node(value)
+        return {"$": index}
+
+    def node(value: Any) -> Any:
+        kind = type(value)
+        if kind is list:
+            return {"list": [ref(v) for v in value]}
+        if kind is dict:
+            return {"dict": [[ref(k), ref(v)] for k, v in value.items()]}
+        if kind is tuple:
+            return {"tuple": [ref(v) for v in value]}
+        if kind is set or kind is frozenset:
+            return {kind.__name__: [ref(v) for v in _ordered(value)]}
+        if kind is deque:
+            return {"deque": [ref(v) for v in value], "maxlen": value.maxlen}
+        if kind is bytes:
+            return {"bytes": base64.b64encode(value).decode()}
+        if kind is random.Random:
+            return {"random": ref(value.getstate())}
+        if kind is functools.partial:
+            return {"partial": ref(value.func), "args": ref(value.args), "keywords": ref(value.keywords)}
+        if kind is types.MethodType:
+            return {"method": ref(value.__self__), "name": value.__func__.__name__}
+        if kind is type or kind is types.FunctionType:
+            return {"name": _name_of(value)}
+        if isinstance(value, enum.Enum):
+            return {"enum": _name_of(kind), "member": value.name}
+        state = value.__getstate__() if hasattr(kind, "__getstate__") and "__getstate__" in vars(kind) else None
+        if state is None:
+            if not hasattr(value, "__dict__") or hasattr(kind, "__slots__"):
+                raise SnapshotError(f"cannot store a {kind.__name__}")
+            state = value.__dict__
+        return {"object": _name_of(kind), "state": ref(state)}
+
+    top = ref(root)
+    return {"root": top, "nodes": nodes}
+
+
+def decode(snapshot: Any) -> Any:
+    """The object graph of a snapshot made by :func:`encode`."""
+    try:
+        nodes: list[Any] = snapshot["nodes"]
+        root = snapshot["root"]
+    except (TypeError, KeyError):
+        raise SnapshotError("not a wawp-emulator snapshot") from None
+    made: list[Any] = [None] * len(nodes)
+    done = [False] * len(nodes)
+
+    def value(item: Any) -> Any:
+        if isinstance(item, dict):
+            if "$" in item:
+                return build(int(item["$"]))
+            if "float" in item:
+                return float(item["float"])
+            raise SnapshotError(f"unexpected value {item!r}")
+        return item
+
+    def build(index: int) -> Any:
+        if done[index]:
+            return made[index]
+        spec = nodes[index]
+        # containers that can be part of a cycle are registered before their content is built
+        if "list" in spec:
+            out: Any = []
+            made[index], done[index] = out, True
+            out.extend(value(v) for v in spec["list"])
+            return out
+        if "dict" in spec:
+            out = {}
+            made[index], done[index] = out, True
+            for k, v in spec["dict"]:
+                out[value(k)] = value(v)
+            return out
+        if "object" in spec:
+            cls: Any = _lookup(spec["object"])
+            if not isinstance(cls, type):
+                raise SnapshotError(f"{spec['object']} is not a class")
+            out = object.__new__(cls)  # no __init__, no code of the class runs but __setstate__
+            made[index], done[index] = out, True
+            state = value(spec["state"])
+            if "__setstate__" in vars(cls):
+                out.__setstate__(state)
+            else:
+                out.__dict__.update(state)
+            return out
+        if "deque" in spec:
+            out = deque(maxlen=spec["maxlen"])
+            made[index], done[index] = out, True
+            out.extend(value(v) for v in spec["deque"])
+            return out
+        if "tuple" in spec:
+            out = tuple(value(v) for v in spec["tuple"])
+        elif "set" in spec:
+            out = {value(v) for v in spec["set"]}
+        elif "frozenset" in spec:
+            out = frozenset(value(v) for v in spec["frozenset"])
+        elif "bytes" in spec:
+            out = base64.b64decode(spec["bytes"])
+        elif "random" in spec:
+            out = random.Random()
+            out.setstate(_tuples(value(spec["random"])))
+        elif "partial" in spec:
+            out = functools.partial(value(spec["partial"]), *value(spec["args"]), **value(spec["keywords"]))
+        elif "method" in spec:
+            out = getattr(value(spec["method"]), spec["name"])
+        elif "name" in spec:
+            out = _lookup(spec["name"])
+        elif "enum" in spec:
+            out = _lookup(spec["enum"])[spec["member"]]
+        else:
+            raise SnapshotError(f"unknown node {sorted(spec)!r}")
+        made[index], done[index] = out, True
+        return out
+
+    try:
+        return value(root)
+    except (IndexError, KeyError, TypeError, AttributeError) as exc:
+        raise SnapshotError(f"damaged snapshot: {exc!r}") from None
+
+
+def _ordered(items: set[Any] | frozenset[Any]) -> list[Any]:
+    """A set's items in a stable order where they have one (ids): the same world, the same bytes."""
+    try:
+        return sorted(items)
+    except TypeError:
+        return list(items)
+
+
+def _tuples(state: Any) -> Any:
+    """``Random.getstate()`` is nested tuples; the snapshot keeps tuples, this is a type guard."""
+    if not isinstance(state, tuple):
+        raise SnapshotError("damaged random state")
+    return state
