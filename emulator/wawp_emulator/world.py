@@ -1,6 +1,6 @@
 """The world: accounts, instances, the seeded random generator, ids, the scheduler and the event bus.
 
-Everything here is picklable (the lock and the delivery hook are dropped and recreated), so
+Everything here can be stored (the lock and the delivery hook are dropped and recreated), so
 ``--state FILE`` can persist a whole world. State modules keep their per-instance data in
 ``instance.state(Cls)`` and never talk to HTTP.
 """
