@@ -26,7 +26,7 @@ from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.faults import FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
-from wawp_emulator.persistence import COMPACT_EVERY, Persistence, PersistenceError
+from wawp_emulator.persistence import Persistence, PersistenceError
 from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
@@ -246,7 +246,7 @@ class Emulator:
             self._flush_outbox()
             if entry and self.persistence is not None and not self._replaying:
                 self.persistence.append({"t": when, **entry})
-                if self.persistence.logged >= COMPACT_EVERY:
+                if self.persistence.compaction_due():
                     self._persist()
 
     def log_request(self, request: Request) -> dict[str, Any]:

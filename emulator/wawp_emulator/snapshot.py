@@ -61,10 +61,15 @@ def _lookup(name: str) -> Any:
     return target
 
 
+_PLAIN = frozenset({str, int, bool, type(None)})
+"""Values stored as themselves (floats are checked for NaN/inf by ``ref``)."""
+
+
 def encode(root: Any) -> dict[str, Any]:
     """The JSON-able snapshot of ``root``."""
     nodes: list[Any] = []
     memo: dict[int, int] = {}
+    names: dict[type, str] = {}
     keep: list[Any] = []  # (objects made here, e.g. a __getstate__ dict, stay alive while ids are memoised)
 
     def ref(value: Any) -> Any:
@@ -82,11 +87,16 @@ def encode(root: Any) -> dict[str, Any]:
         nodes[index] = node(value)
         return {"$": index}
 
+    def mapping(value: dict[Any, Any]) -> dict[str, Any]:
+        return {k: v if type(v) in _PLAIN else ref(v) for k, v in value.items()}
+
     def node(value: Any) -> Any:
         kind = type(value)
         if kind is list:
-            return {"list": [ref(v) for v in value]}
+            return {"list": [v if type(v) in _PLAIN else ref(v) for v in value]}
         if kind is dict:
+            if all(type(k) is str for k in value):
+                return {"map": mapping(value)}
             return {"dict": [[ref(k), ref(v)] for k, v in value.items()]}
         if kind is tuple:
             return {"tuple": [ref(v) for v in value]}
@@ -106,12 +116,18 @@ def encode(root: Any) -> dict[str, Any]:
             return {"name": _name_of(value)}
         if isinstance(value, enum.Enum):
             return {"enum": _name_of(kind), "member": value.name}
-        state = value.__getstate__() if hasattr(kind, "__getstate__") and "__getstate__" in vars(kind) else None
+        name = names.get(kind)
+        if name is None:
+            name = names[kind] = _name_of(kind)
+        state = value.__getstate__() if "__getstate__" in vars(kind) else None
         if state is None:
             if not hasattr(value, "__dict__") or hasattr(kind, "__slots__"):
                 raise SnapshotError(f"cannot store a {kind.__name__}")
             state = value.__dict__
-        return {"object": _name_of(kind), "state": ref(state)}
+        if type(state) is dict and all(type(k) is str for k in state):
+            keep.append(state)
+            return {"object": name, "attrs": mapping(state)}  # (an object's attributes are its own)
+        return {"object": name, "state": ref(state)}
 
     top = ref(root)
     return {"root": top, "nodes": nodes}
@@ -128,7 +144,7 @@ def decode(snapshot: Any) -> Any:
     done = [False] * len(nodes)
 
     def value(item: Any) -> Any:
-        if isinstance(item, dict):
+        if type(item) is dict:
             if "$" in item:
                 return build(int(item["$"]))
             if "float" in item:
@@ -146,6 +162,12 @@ def decode(snapshot: Any) -> Any:
             made[index], done[index] = out, True
             out.extend(value(v) for v in spec["list"])
             return out
+        if "map" in spec:
+            out = {}
+            made[index], done[index] = out, True
+            for k, v in spec["map"].items():
+                out[k] = value(v)
+            return out
         if "dict" in spec:
             out = {}
             made[index], done[index] = out, True
@@ -158,7 +180,8 @@ def decode(snapshot: Any) -> Any:
                 raise SnapshotError(f"{spec['object']} is not a class")
             out = object.__new__(cls)  # no __init__, no code of the class runs but __setstate__
             made[index], done[index] = out, True
-            state = value(spec["state"])
+            attrs = spec.get("attrs")
+            state = {k: value(v) for k, v in attrs.items()} if attrs is not None else value(spec["state"])
             if "__setstate__" in vars(cls):
                 out.__setstate__(state)
             else:
