@@ -137,16 +137,14 @@ class SpecFallback:
         media = deref(doc, content.get(declared) or {}) if declared is not None else {}
         found, value = _documented_example(media, doc)
         source = SOURCE_EXAMPLE
+        if declared is not None and not found:
+            source, value = SOURCE_SCHEMA, schema_value(doc, media.get("schema") or {})
         if declared is None:
             body: Any = b""  # a documented empty body
+        elif op.responses[status].schema is None:  # binary or text: the example's text as bytes
+            body = value.encode() if isinstance(value, str) else b""
         else:
-            if not found:
-                source = SOURCE_SCHEMA
-                value = schema_value(doc, media.get("schema") or {})
-            if op.responses[status].schema is None:  # binary or text: the example as bytes
-                body = value.encode() if isinstance(value, str) else b""
-            else:
-                body = value
+            body = value
         reply = Reply(body, int(status), {SOURCE_HEADER: source}, declared)
         self._replies[op.operation_id] = reply
         return reply
