@@ -157,7 +157,10 @@ def _coverage(spec_path: str | None, spec_fallback: bool) -> int:
     except _SPEC_ERRORS as exc:
         print(f"wawp-emulator: cannot load the spec {spec_path or '(bundled)'}: {exc}", file=sys.stderr)
         return 2
-    print(format_coverage(rows, spec_path or "the bundled spec"))
+    try:
+        print(format_coverage(rows, spec_path or "the bundled spec"), flush=True)
+    except BrokenPipeError:  # `| head`: the reader has enough; leave quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
