@@ -21,7 +21,7 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.download_python = "never"
 nox.options.error_on_external_run = True
-nox.options.sessions = ["spec", "generate", "check_generated", "lint", "tests", "contract", "build"]
+nox.options.sessions = ["spec", "generate", "check_generated", "lint", "tests", "rehearsal", "contract", "build"]
 
 ROOT = Path(__file__).parent
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5", "pyyaml==6.0.3"]
@@ -141,7 +141,16 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Unit and end-to-end tests of the client and the emulator (everything but the contract run)."""
     _install_with_projects(session, *TEST_DEPS)
-    session.run(*PYTEST, "tests", "--ignore=tests/spec", "--ignore=tests/contract", *session.posargs)
+    session.run(
+        *PYTEST, "tests", "--ignore=tests/spec", "--ignore=tests/contract", "--ignore=tests/rehearsal", *session.posargs
+    )
+
+
+@nox.session
+def rehearsal(session: nox.Session) -> None:
+    """An API change rehearsed on a copy of the spec: regenerate, serve it, classify it (tests/rehearsal)."""
+    _install_with_projects(session, *TEST_DEPS, *GENERATOR)
+    session.run(*PYTEST, "tests/rehearsal", *session.posargs)
 
 
 @nox.session
