@@ -34,6 +34,7 @@ except ImportError as missing:  # the console script exists whenever the package
 
 from ._exceptions import (
     APIConnectionError,
+    InternalServerError,
     UnprocessableEntityError,
     WawpError,
     WebhookParseError,
@@ -172,16 +173,17 @@ def account_text(me: Any) -> str:
     return f"{number} ({name})" if name else number
 
 
+def phone_digits(text: str, option: str) -> str:
+    """A phone number in international format as the API wants it: digits only (``+20 123-456`` -> ``20123456``)."""
+    digits = text.strip().removeprefix("+").replace(" ", "").replace("-", "")
+    if not digits.isdigit() or not 7 <= len(digits) <= 15:
+        raise click.BadParameter(f"{text!r} is not a phone number in international format", param_hint=option)
+    return digits
+
+
 def chat_id(to: str) -> str:
     """``to`` as a chat id: kept when it has a server part (``@c.us``, ``@g.us``), else a phone number."""
-    if "@" in to:
-        return to
-    digits = to.strip().removeprefix("+").replace(" ", "").replace("-", "")
-    if not digits.isdigit() or not 7 <= len(digits) <= 15:
-        raise click.BadParameter(
-            f"{to!r} is neither a chat id nor a phone number in international format", param_hint="--to"
-        )
-    return f"{digits}@c.us"
+    return to if "@" in to else f"{phone_digits(to, '--to')}@c.us"
 
 
 def qr_block(value: str) -> str:
@@ -294,6 +296,7 @@ def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: 
     Without an instance id a new session is created first, and its id printed (export it as
     WAWP_INSTANCE_ID for the next commands). The QR is redrawn each time it rotates.
     """
+    digits = phone_digits(phone, "--phone") if phone is not None else None
     instance_id = inv.settings.instance_id
     if instance_id is None:
         with inv.client() as account:
@@ -317,7 +320,7 @@ def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: 
                     "the session FAILED (the QR was not scanned in time?); run `wawp login` again", EXIT_NOT_READY
                 )
             if state == "SCAN_QR_CODE":
-                shown = _show_login(inv, client, phone, shown)
+                shown = _show_login(inv, client, digits, shown)
             if inv.runtime.monotonic() >= deadline:
                 raise CommandError(f"the session is still {state} after {wait:g} s (--timeout)", EXIT_NOT_READY)
             inv.runtime.sleep(interval)
@@ -342,7 +345,9 @@ def _show_login(inv: Invocation, client: Wawp, phone: str | None, shown: str | N
                 )
             return shown
         value = get(client.auth.get_qr(format="raw"), "value")
-    except UnprocessableEntityError:  # the status moved on between the check and this call
+    except (UnprocessableEntityError, InternalServerError):
+        # The status moved on between the check and this call (422), or the QR was consumed by a scan that
+        # has not finished linking yet (the emulator answers 500 in that moment): the next check tells.
         return shown
     if not isinstance(value, str) or not value:
         raise CommandError("the API gave no QR text; save the image with `wawp qr --out qr.png`")
