@@ -43,7 +43,9 @@ def test_send_prints_the_message_id_that_reads_it_back(wawp: Wawp) -> None:
     assert f"{message_id}\t->\tHello from the CLI" in listed.stdout.splitlines()
 
 
-@pytest.mark.parametrize(("option", "url"), [("--image", "https://example.com/a/cat.jpg"), ("--file", "https://example.com/r.pdf")])
+@pytest.mark.parametrize(
+    ("option", "url"), [("--image", "https://example.com/a/cat.jpg"), ("--file", "https://example.com/r.pdf")]
+)
 def test_send_media_guesses_name_and_type(wawp: Wawp, option: str, url: str) -> None:
     result = wawp("--json", "send", "caption", "--to", CHAT, option, url)
     assert result.exit_code == 0, result.output
@@ -135,4 +137,3 @@ def test_importing_the_library_does_not_import_the_cli() -> None:
     code = "import sys, wawp_client; print(sorted(m for m in ('segno', 'wawp_client.cli') if m in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
-
