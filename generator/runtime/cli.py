@@ -120,11 +120,27 @@ class Invocation:
 
 
 class CommandError(click.ClickException):
-    """A failure printed as one ``Error: ...`` line on stderr, with its documented exit code."""
+    """A failure printed as one ``Error: ...`` line on stderr; the class decides the exit code."""
 
-    def __init__(self, message: str, exit_code: int = EXIT_API) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+    exit_code = EXIT_API
+
+
+class Unreachable(CommandError):
+    """The API could not be reached or did not answer in time: retrying later may help, unlike exit 1."""
+
+    exit_code = EXIT_CONNECTION
+
+
+class NotReady(CommandError):
+    """The call worked but the session is not linked, which scripts waiting for a phone want to tell apart."""
+
+    exit_code = EXIT_NOT_READY
+
+
+class BadSignature(CommandError):
+    """``webhooks listen --exit-on-bad-signature`` saw a forged or misconfigured delivery."""
+
+    exit_code = EXIT_BAD_SIGNATURE
 
 
 # ---- reading answers tolerantly
@@ -203,9 +219,9 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except APIConnectionError as error:
-            raise CommandError(str(error), EXIT_CONNECTION) from None
+            raise Unreachable(str(error)) from None
         except WawpError as error:
-            raise CommandError(str(error), EXIT_API) from None
+            raise CommandError(str(error)) from None
 
 
 def _epilog() -> str:
@@ -260,7 +276,7 @@ def me(inv: Invocation) -> None:
     with inv.client() as client:
         account = client.sessions.me()
     if account is None or not id_text(get(account, "id")):
-        raise CommandError("no WhatsApp account is linked to this session (run `wawp login`)", EXIT_NOT_READY)
+        raise NotReady("no WhatsApp account is linked to this session (run `wawp login`)")
     inv.emit(account, account_text(account))
 
 
@@ -316,13 +332,11 @@ def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: 
         shown: str | None = None
         while state != WORKING:
             if state == "FAILED":
-                raise CommandError(
-                    "the session FAILED (the QR was not scanned in time?); run `wawp login` again", EXIT_NOT_READY
-                )
+                raise NotReady("the session FAILED (the QR was not scanned in time?); run `wawp login` again")
             if state == "SCAN_QR_CODE":
                 shown = _show_login(inv, client, digits, shown)
             if inv.runtime.monotonic() >= deadline:
-                raise CommandError(f"the session is still {state} after {wait:g} s (--timeout)", EXIT_NOT_READY)
+                raise NotReady(f"the session is still {state} after {wait:g} s (--timeout)")
             inv.runtime.sleep(interval)
             state = status_of(client.sessions.info())
         me = get(client.sessions.info(), "me")
@@ -476,7 +490,7 @@ def listen(
             while not (max_events is not None and listener.events >= max_events):
                 server.handle_request()
                 if listener.rejected and exit_on_bad_signature:
-                    raise CommandError("a delivery had a bad signature (--exit-on-bad-signature)", EXIT_BAD_SIGNATURE)
+                    raise BadSignature("a delivery had a bad signature (--exit-on-bad-signature)")
         except KeyboardInterrupt:
             click.echo("stopped", err=True)
 
