@@ -20,6 +20,11 @@ from pathlib import Path
 
 _ACCESS_LOG = re.compile(r'^127\.0\.0\.1 - - \[.*\] "POST ')
 README = Path(__file__).resolve().parents[2] / "emulator" / "README.md"
+ROOT_README = README.parents[1] / "README.md"
+
+
+def _token(args: list[str]) -> str | None:
+    return args[args.index("--access-token") + 1] if "--access-token" in args else None
 
 
 def _blocks(markdown: str, language: str) -> list[str]:
@@ -85,6 +90,13 @@ def test_the_walkthrough_runs_as_written(tmp_path: Path) -> None:
         for line in block.splitlines()
         if line.startswith("wawp-emulator ")
     ]
+    (quick_start,) = [
+        line.split("#")[0].split()
+        for block in _blocks(_section(ROOT_README.read_text(encoding="utf-8"), "Using the emulator"), "bash")
+        for line in block.splitlines()
+        if line.startswith("wawp-emulator ")
+    ]
+    assert _token(quick_start) == _token(start), "the two READMEs start emulators with different access tokens"
     receiver, walkthrough = _blocks(_section(markdown, "Five-minute walkthrough"), "python")
     api, hooks = _free_port(), _free_port()
     start[start.index("--port") + 1] = str(api)
