@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -137,3 +138,14 @@ def test_importing_the_library_does_not_import_the_cli() -> None:
     code = "import sys, wawp_client; print(sorted(m for m in ('segno', 'wawp_client.cli') if m in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+@pytest.mark.parametrize("readme", ["README.md", "generated/README.md", "emulator/README.md"])
+def test_every_command_a_readme_shows_exists(readme: str) -> None:
+    from pathlib import Path
+
+    from wawp_client.cli import cli
+
+    text = (Path(__file__).resolve().parents[2] / readme).read_text(encoding="utf-8")
+    shown = set(re.findall(r"\bwawp ([a-z]+)\b", text)) - {"command", "module"}
+    assert shown and shown <= set(cli.commands), shown - set(cli.commands)
