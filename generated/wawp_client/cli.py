@@ -18,7 +18,7 @@ import mimetypes
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -106,8 +106,9 @@ class Invocation:
     as_json: bool
 
     @contextmanager
-    def client(self, **overrides: Any) -> Iterator[Wawp]:
-        settings = Settings(**{**self.settings.__dict__, **overrides})
+    def client(self, instance_id: str | None = None) -> Iterator[Wawp]:
+        """A client from the settings, closed after; ``instance_id`` replaces theirs (a session login just made)."""
+        settings = replace(self.settings, instance_id=instance_id) if instance_id else self.settings
         client = self.runtime.client_factory(settings)
         try:
             yield client
