@@ -28,7 +28,16 @@ GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5", "pyyaml==6.0.3"]
 RUFF = "ruff==0.17.5"
 MYPY = "mypy==2.4.1"
 SCHEMATHESIS = "schemathesis==4.32.5"
-TEST_DEPS = ["pytest==9.2.0", "pytest-asyncio==1.5.0", "hypothesis==6.170.17", "pyyaml==6.0.3", "jsonschema==4.26.0"]
+# The client's ``cli`` extra (ranges in the package) pinned exactly here, so the pipeline tests one known pair.
+CLI_DEPS = ["click==8.5.1", "segno==1.6.6"]
+TEST_DEPS = [
+    *CLI_DEPS,
+    "pytest==9.2.0",
+    "pytest-asyncio==1.5.0",
+    "hypothesis==6.170.17",
+    "pyyaml==6.0.3",
+    "jsonschema==4.26.0",
+]
 SPEC_DEPS = [
     "openapi-spec-validator==0.9.0",
     "pyyaml==6.0.3",
@@ -58,7 +67,7 @@ def _install_with_projects(session: nox.Session, *requirements: str) -> None:
     else:
         fresh = ["--force-reinstall"]
     session.install(*requirements)
-    session.install(*fresh, "./generated", "./emulator")
+    session.install(*fresh, "./generated[cli]", "./emulator")
 
 
 def _generate(session: nox.Session, *args: str) -> None:
