@@ -34,7 +34,6 @@ except ImportError as missing:  # the console script exists whenever the package
 
 from ._exceptions import (
     APIConnectionError,
-    InternalServerError,
     UnprocessableEntityError,
     WawpError,
     WebhookParseError,
@@ -360,9 +359,9 @@ def _show_login(inv: Invocation, client: Wawp, phone: str | None, shown: str | N
                 )
             return shown
         value = get(client.auth.get_qr(format="raw"), "value")
-    except (UnprocessableEntityError, InternalServerError):
-        # The status moved on between the check and this call (422), or the QR was consumed by a scan that
-        # has not finished linking yet (the emulator answers 500 in that moment): the next check tells.
+    except UnprocessableEntityError:
+        # The status moved on between the check and this call, or the QR was scanned and the login is
+        # completing (still SCAN_QR_CODE, no QR any more): the next status check tells.
         return shown
     if not isinstance(value, str) or not value:
         raise CommandError("the API gave no QR text; save the image with `wawp qr --out qr.png`")
