@@ -22,14 +22,23 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.download_python = "never"
 nox.options.error_on_external_run = True
-nox.options.sessions = ["spec", "generate", "check_generated", "lint", "tests", "contract", "build"]
+nox.options.sessions = ["spec", "generate", "check_generated", "lint", "tests", "rehearsal", "contract", "build"]
 
 ROOT = Path(__file__).parent
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5", "pyyaml==6.0.3"]
 RUFF = "ruff==0.17.5"
 MYPY = "mypy==2.4.1"
 SCHEMATHESIS = "schemathesis==4.32.5"
-TEST_DEPS = ["pytest==9.2.0", "pytest-asyncio==1.5.0", "hypothesis==6.170.17", "pyyaml==6.0.3", "jsonschema==4.26.0"]
+# The client's ``cli`` extra (ranges in the package) pinned exactly here, so the pipeline tests one known pair.
+CLI_DEPS = ["click==8.5.1", "segno==1.6.6"]
+TEST_DEPS = [
+    *CLI_DEPS,
+    "pytest==9.2.0",
+    "pytest-asyncio==1.5.0",
+    "hypothesis==6.170.17",
+    "pyyaml==6.0.3",
+    "jsonschema==4.26.0",
+]
 SPEC_DEPS = [
     "openapi-spec-validator==0.9.0",
     "pyyaml==6.0.3",
@@ -59,7 +68,7 @@ def _install_with_projects(session: nox.Session, *requirements: str) -> None:
     else:
         fresh = ["--force-reinstall"]
     session.install(*requirements)
-    session.install(*fresh, "./generated", "./emulator")
+    session.install(*fresh, "./generated[cli]", "./emulator")
 
 
 def _generate(session: nox.Session, *args: str) -> None:
@@ -142,7 +151,16 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Unit and end-to-end tests of the client and the emulator (everything but the contract run)."""
     _install_with_projects(session, *TEST_DEPS)
-    session.run(*PYTEST, "tests", "--ignore=tests/spec", "--ignore=tests/contract", *session.posargs)
+    session.run(
+        *PYTEST, "tests", "--ignore=tests/spec", "--ignore=tests/contract", "--ignore=tests/rehearsal", *session.posargs
+    )
+
+
+@nox.session
+def rehearsal(session: nox.Session) -> None:
+    """An API change rehearsed on a copy of the spec: regenerate, serve it, classify it (tests/rehearsal)."""
+    _install_with_projects(session, *TEST_DEPS, *GENERATOR)
+    session.run(*PYTEST, "tests/rehearsal", *session.posargs)
 
 
 @nox.session

@@ -1,12 +1,14 @@
 """Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copy of the spec.
 
-    python generator/generate.py [--out DIR] [--emulator-spec PATH]
+    python generator/generate.py [--spec PATH] [--out DIR] [--emulator-spec PATH]
 
 Steps: openapi-python-client (pinned, ``--fail-on-warning``) writes ``wawp_client/_api``; the
 hand-written runtime from ``generator/runtime`` is copied next to it; the facade and the small
 spec-derived tables are rendered; ruff (pinned, isolated) normalises the layout. Everything is built
 in a scratch directory and then swapped in, so a failed run leaves the old output untouched and a
 successful one leaves no stray files. The output depends only on the spec and this directory.
+``--spec`` generates from another document (the rehearsal in ``tests/rehearsal`` feeds it a changed
+copy); the version still comes from ``CHANGELOG.md``, so the copy keeps ``info.version``.
 """
 
 from __future__ import annotations
@@ -66,12 +68,12 @@ def _tools() -> tuple[str, dict[str, str]]:
     return executable, env
 
 
-def _run_generator(executable: str, env: dict[str, str], target: Path) -> None:
+def _run_generator(executable: str, env: dict[str, str], spec_path: Path, target: Path) -> None:
     command = [
         executable,
         "generate",
         "--path",
-        str(SPEC),
+        str(spec_path),
         "--config",
         str(HERE / "config.yaml"),
         "--custom-template-path",
@@ -87,7 +89,7 @@ def _run_generator(executable: str, env: dict[str, str], target: Path) -> None:
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "Warning" in output:
         raise GenerationError(
-            "openapi-python-client reported problems with spec/openapi.yaml "
+            f"openapi-python-client reported problems with {spec_path} "
             "(fix the spec or generator/config.yaml):\n" + output
         )
 
@@ -112,11 +114,11 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: str) -> None:
+def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, str], executable: str) -> None:
     package = stage / PACKAGE
     package.mkdir(parents=True)
     api = package / "_api"
-    _run_generator(executable, env, api)
+    _run_generator(executable, env, spec_path, api)
     postprocess.mask_secret_fields(api / "models")
     postprocess.wrap_docstrings(api)
     for module in sorted((HERE / "runtime").glob("*.py")):
@@ -158,6 +160,7 @@ def _build(spec: dict[str, Any], stage: Path, env: dict[str, str], executable: s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document to generate from")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="project directory to (re)write")
     parser.add_argument(
         "--emulator-spec",
@@ -168,11 +171,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         executable, env = _tools()
-        raw = SPEC.read_bytes()
+        spec_path: Path = args.spec.resolve()
+        try:
+            raw = spec_path.read_bytes()
+        except OSError as error:
+            raise GenerationError(f"cannot read the spec: {error}") from None
         spec = yaml.safe_load(raw)
         with tempfile.TemporaryDirectory(prefix="wawp-generate-") as scratch:
             stage = Path(scratch) / "generated"
-            _build(spec, stage, env, executable)
+            _build(spec, spec_path, stage, env, executable)
             out: Path = args.out.resolve()
             if out.exists():
                 shutil.rmtree(out)

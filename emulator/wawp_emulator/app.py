@@ -20,6 +20,7 @@ from urllib.parse import unquote_to_bytes
 from wawp_emulator import __version__
 from wawp_emulator.clock import RealClock
 from wawp_emulator.control.guard import ControlGuard
+from wawp_emulator.fallback import SOURCE_HEADER
 from wawp_emulator.faults import MAX_LATENCY_MS
 from wawp_emulator.registry import ApiError, Reply, Request, error_body
 from wawp_emulator.spec import OperationSpec
@@ -228,6 +229,7 @@ class EmulatorApp:
             duration_ms=duration,
             error_code=answer.error_code,
             fault=answer.fault,
+            extra={"source": source} if (source := answer.headers.get(SOURCE_HEADER)) else None,
         )
 
     async def _operation(
@@ -266,7 +268,9 @@ class EmulatorApp:
                 return answer
         handler = emu.handlers.get(op.operation_id)
         if handler is None:
-            raise ApiError(501, "emulator_not_implemented", f"{op.operation_id} has no handler in this emulator yet")
+            if emu.fallback is None:
+                raise ApiError(501, "emulator_not_implemented", f"{op.operation_id} has no handler in this emulator")
+            return self._answer(op, emu.fallback.answer(op))
         request = Request(
             op.operation_id,
             query,

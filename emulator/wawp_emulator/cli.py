@@ -7,10 +7,16 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import yaml
 
 from wawp_emulator import __version__
 from wawp_emulator.control.guard import is_loopback_host
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
+
+if TYPE_CHECKING:
+    from wawp_emulator.emulator import Emulator
 
 __all__ = ["main", "parser"]
 
@@ -42,6 +48,23 @@ def parser() -> argparse.ArgumentParser:
         "--control-token",
         help=f"require this token (Authorization: Bearer) on /_emulator/*; needed to bind beyond loopback "
         f"(env {ENV_CONTROL_TOKEN})",
+    )
+    p.add_argument(
+        "--spec",
+        metavar="FILE",
+        help="serve this OpenAPI document (YAML or JSON) instead of the bundled one, e.g. a regenerated spec",
+    )
+    p.add_argument(
+        "--spec-fallback",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="answer operations without a stateful handler from the spec's examples and schemas "
+        "(header X-Wawp-Emulator-Source); --no-spec-fallback answers them 501",
+    )
+    p.add_argument(
+        "--coverage",
+        action="store_true",
+        help="list which operations have a stateful handler and which are served from the spec, then exit",
     )
     p.add_argument("--instance-id", help=f"default instance id (env {ENV_INSTANCE_ID})")
     p.add_argument("--access-token", help=f"default access token (env {ENV_ACCESS_TOKEN})")
@@ -75,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"give it a --control-token (or {ENV_CONTROL_TOKEN}), or bind 127.0.0.1"
         )
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.coverage:
+        return _coverage(args.spec, args.spec_fallback)
     import uvicorn
 
     from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD
@@ -90,10 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             state_file=args.state,
             engine=engine,
             control_token=control_token,
+            spec_path=args.spec,
+            spec_fallback=args.spec_fallback,
             instance_id=args.instance_id or os.environ.get(ENV_INSTANCE_ID) or None,
             access_token=args.access_token or os.environ.get(ENV_ACCESS_TOKEN) or None,
         )
-    except PersistenceError as exc:
+    except (PersistenceError, *_SPEC_ERRORS) as exc:
         print(f"wawp-emulator: {exc}", file=sys.stderr)
         return 2
     webhook_url = args.webhook_url or os.environ.get(ENV_WEBHOOK_URL)
@@ -127,6 +154,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0 if server.started else 1
 
 
+_SPEC_ERRORS = (OSError, ValueError, KeyError, TypeError, yaml.YAMLError)
+"""What loading an unreadable or malformed ``--spec`` raises."""
+
+
+def _coverage(spec_path: str | None, spec_fallback: bool) -> int:
+    """``--coverage``: print how each operation of the spec is answered; no server, no world."""
+    from wawp_emulator.fallback import SpecFallback, coverage, format_coverage
+    from wawp_emulator.handlers import load_handlers
+    from wawp_emulator.registry import HANDLERS
+    from wawp_emulator.spec import load_spec
+
+    load_handlers()
+    try:
+        spec = load_spec(spec_path)
+        rows = coverage(spec, HANDLERS, SpecFallback(spec) if spec_fallback else None)
+    except _SPEC_ERRORS as exc:
+        print(f"wawp-emulator: cannot load the spec {spec_path or '(bundled)'}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        print(format_coverage(rows, spec_path or "the bundled spec"), flush=True)
+    except BrokenPipeError:  # `| head`: the reader has enough; leave quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
 def _banner(emulator: object, server: object) -> None:
     from wawp_emulator.emulator import Emulator
 
@@ -143,12 +195,21 @@ def _banner(emulator: object, server: object) -> None:
         f"wawp-emulator {__version__} listening on {root}",
         f"  API           {root}{emulator.spec.base_path}",
         f"  docs          {root}/docs   (control API: {root}/_emulator/docs)",
+        f"  spec          {emulator.spec.source} ({_served_from_spec(emulator)})",
         f"  instance_id   {emulator.instance_id}",
         f"  access_token  {emulator.access_token}",
         f"  seed {emulator.world.seed}, engine {emulator.engine}, strict {'on' if emulator.strict else 'off'}"
         + (f", state {emulator.persistence.path}" if emulator.persistence else ""),
     ]
     print("\n".join(lines), flush=True)
+
+
+def _served_from_spec(emulator: Emulator) -> str:
+    from wawp_emulator.fallback import SOURCE_STATEFUL
+
+    canned = sum(1 for row in emulator.coverage() if row.source != SOURCE_STATEFUL)
+    total = len(emulator.spec.operations)
+    return f"{total} operations, {canned} served from the spec" if canned else f"{total} operations, all stateful"
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
 from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.engines import send_shape as send_shape_name
+from wawp_emulator.fallback import Covered, SpecFallback, coverage
 from wawp_emulator.faults import FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
@@ -66,6 +67,8 @@ class Emulator:
         also answers non-loopback host names (``--control-token``).
     :param engine: the WAHA engine whose shapes answers and webhooks take: ``"GOWS"`` (default, the
         engine Wawp runs), ``"WEBJS"`` or ``"NOWEB"``; :meth:`set_engine` changes it per instance.
+    :param spec_fallback: serve operations that have no handler from the spec's examples and schemas
+        (marked ``X-Wawp-Emulator-Source``); ``False`` answers them 501 ``emulator_not_implemented``.
     """
 
     def __init__(
@@ -86,6 +89,7 @@ class Emulator:
         handlers: Mapping[str, Handler] | None = None,
         engine: str = DEFAULT_ENGINE,
         control_token: str | None = None,
+        spec_fallback: bool = True,
     ) -> None:
         load_handlers()
         load_actions()
@@ -93,6 +97,8 @@ class Emulator:
         """operationId -> handler: ``handlers`` given here first, then the registered ones."""
         self.spec: Spec = load_spec(spec_path)
         self.compiled: dict[str, CompiledOperation] = compile_spec(self.spec)
+        self.fallback = SpecFallback(self.spec) if spec_fallback else None
+        """Answers for operations without a handler (``None``: they answer 501)."""
         self.strict = strict
         self.raise_on_violation = raise_on_violation
         self.instance_id = instance_id or DEFAULT_INSTANCE_ID
@@ -488,6 +494,10 @@ class Emulator:
         entry = {"operationId": operation_id, "status": status, "problems": problems}
         self.violations.append(entry)
         log.error("CONTRACT VIOLATION %s -> %s: %s", operation_id, status, "; ".join(problems))
+
+    def coverage(self) -> list[Covered]:
+        """Every operation of the served spec and where its answers come from (stateful or the spec)."""
+        return coverage(self.spec, self.handlers, self.fallback)
 
     def state_summary(self) -> list[dict[str, Any]]:
         out = []

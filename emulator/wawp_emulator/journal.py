@@ -84,7 +84,9 @@ class RequestJournal:
         duration_ms: float,
         error_code: str | None = None,
         fault: str | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
+        """``extra``: further keys of the record's JSON (``source`` of an answer served from the spec)."""
         if not self.enabled:
             return
         with self._lock:
@@ -101,6 +103,7 @@ class RequestJournal:
                     duration_ms,
                     error_code,
                     fault,
+                    extra or {},
                 )
             )
 

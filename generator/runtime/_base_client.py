@@ -33,7 +33,6 @@ from typing import Any, NamedTuple, Self
 import httpx
 
 from . import _retry, _spec
-from ._api.client import AuthenticatedClient
 from ._api.types import Response
 from ._auth import QueryAuth
 from ._exceptions import APIError, APIResponseValidationError, WawpError, status_error
@@ -121,10 +120,6 @@ class _Config:
         self.strict_response_validation = strict_response_validation
         self.headers = {"User-Agent": f"wawp-python/{_spec.PACKAGE_VERSION}"}
 
-    def api(self) -> AuthenticatedClient:
-        # The token is unused: auth is the QueryAuth on the httpx client we hand over.
-        return AuthenticatedClient(base_url=self.base_url, token="", raise_on_unexpected_status=False)
-
     def repr(self, cls: str) -> str:
         return f"{cls}(instance_id={MASK!r}, access_token={MASK!r}, base_url={redact(self.base_url)!r})"
 
@@ -197,7 +192,6 @@ class _BaseAPIClient:
     """What the sync and async clients share: configuration, retry policy, local checks, outcomes."""
 
     _http: httpx.Client | httpx.AsyncClient
-    _api: AuthenticatedClient
 
     def __init__(
         self,
@@ -283,7 +277,7 @@ class _BaseAPIClient:
     def _build(self, operation: Callable[..., Any], response: httpx.Response) -> Response[Any]:
         """The generated ``Response`` (parsed by the generated code) of a successful answer."""
         try:
-            return _operation(operation).build_response(client=self._api, response=response)
+            return _operation(operation).build_response(response=response)
         except _PARSE_ERRORS as error:
             failure = _validation_error(error, response)
         del response  # the traceback of the raise below must not reach the request's full URL
@@ -355,7 +349,6 @@ class SyncAPIClient(_BaseAPIClient):
             )
         self._adopt(http_client)
         self._http = http_client
-        self._api = self._config.api().set_httpx_client(http_client)
 
     __init__.__doc__ = _CONSTRUCTOR_DOC.format(kind="synchronous", http="Client")
 
@@ -476,7 +469,6 @@ class AsyncAPIClient(_BaseAPIClient):
             )
         self._adopt(http_client)
         self._http = http_client
-        self._api = self._config.api().set_async_httpx_client(http_client)
 
     __init__.__doc__ = _CONSTRUCTOR_DOC.format(kind="asyncio", http="AsyncClient")
 

@@ -86,3 +86,19 @@ def facade_arguments(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
         for name, generated in entry.arguments.items()
         if signature[generated].default is inspect.Parameter.empty
     }
+
+
+def as_json(value: Any) -> Any:
+    """What a facade result holds, as the JSON it was read from (pages give their first page's body)."""
+    from wawp_client._models import BaseModel
+    from wawp_client.pagination import AsyncPage, SyncPage
+
+    if isinstance(value, SyncPage | AsyncPage):
+        return as_json(value.result)
+    if isinstance(value, BaseModel):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: as_json(item) for key, item in value.items()}
+    return value

@@ -14,11 +14,9 @@ import httpx
 import jsonschema
 import pytest
 import wawp_client
-from client_support import ACCESS_TOKEN, facade_arguments, facade_method, operation
-from wawp_client._models import BaseModel
+from client_support import ACCESS_TOKEN, as_json, facade_arguments, facade_method, operation
 from wawp_client._operations import OPERATIONS
 from wawp_client.models import Chat, Message, SentMessage
-from wawp_client.pagination import SyncPage
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "engine").glob("*/*.json"))
 
@@ -33,18 +31,6 @@ def _answer(body: Any, status: int = 200) -> Callable[[httpx.Request], httpx.Res
         return httpx.Response(status) if body is None else httpx.Response(status, json=body)
 
     return handler
-
-
-def _json(value: Any) -> Any:
-    if isinstance(value, SyncPage):
-        return _json(value.result)
-    if isinstance(value, BaseModel):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_json(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _json(item) for key, item in value.items()}
-    return value
 
 
 def _fits_the_spec(spec: dict[str, Any], operation_id: str, body: Any) -> bool:
@@ -75,7 +61,7 @@ def test_engine_answer_is_read(
             call(**facade_arguments(spec, fixture["operation"]))
         return
     result = call(**facade_arguments(spec, fixture["operation"]))
-    assert _json(result) == fixture["body"]
+    assert as_json(result) == fixture["body"]
     expect = fixture.get("expect") or {}
     if "id" in expect:
         assert isinstance(result, SentMessage)

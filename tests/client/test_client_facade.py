@@ -14,10 +14,8 @@ from typing import Any
 import httpx
 import pytest
 import wawp_client
-from client_support import facade_arguments, facade_method, operation, recording_handler, success_example
-from wawp_client._models import BaseModel
+from client_support import as_json, facade_arguments, facade_method, operation, recording_handler, success_example
 from wawp_client._operations import OPERATIONS
-from wawp_client.pagination import AsyncPage, SyncPage
 
 
 def _operation_ids(spec: dict[str, Any]) -> list[str]:
@@ -60,16 +58,6 @@ def test_pythonic_argument_names() -> None:
     assert "filter_from_me" in OPERATIONS["chatMessagesList"].arguments
 
 
-def _json(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_json(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _json(item) for key, item in value.items()}
-    return value
-
-
 def _check_exchange(spec: dict[str, Any], operation_id: str, sent: list[httpx.Request], result: Any) -> None:
     entry = OPERATIONS[operation_id]
     example = success_example(spec, operation_id)
@@ -78,7 +66,7 @@ def _check_exchange(spec: dict[str, Any], operation_id: str, sent: list[httpx.Re
     assert request.method == entry.method
     assert request.url.path.startswith("/wp-json/awp/v1" + entry.path.split("{")[0])
     # Whatever the result type, the models keep the body exactly as received.
-    assert _json(result.result if isinstance(result, SyncPage | AsyncPage) else result) == example
+    assert as_json(result) == example
     content = operation(spec, operation_id)[2].get("requestBody", {}).get("content", {})
     if content:
         assert json.loads(request.content) == content["application/json"]["example"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import collections
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,15 +54,28 @@ class Summary:
         return redact("\n".join(lines))
 
 
-def run(schema: Any, name: str) -> Summary:
-    """Execute every configured phase against ``schema``'s target and summarise the result."""
+def run(schema: Any, name: str, progress: Callable[[str], None] | None = None) -> Summary:
+    """Execute every configured phase against ``schema``'s target and summarise the result.
+
+    ``progress`` gets a line as each phase starts and every 20 scenarios (a run takes minutes).
+    """
     summary = Summary(name=name, operations={f"{op.method.upper()} {op.path}" for op in _operations(schema)})
     phase: str | None = None
+    started = time.monotonic()
+    scenarios = 0
     for event in engine.from_schema(schema).execute():
         if isinstance(event, events.PhaseStarted):
             phase = event.phase.name.value
+            if progress is not None:
+                progress(f"contract[{name}] {phase} phase, {time.monotonic() - started:.0f} s in")
         elif isinstance(event, events.ScenarioFinished) and event.recorder is not None:
             _record(summary, phase or "?", event)
+            scenarios += 1
+            if progress is not None and scenarios % 20 == 0:
+                progress(
+                    f"contract[{name}] {scenarios} scenarios, {sum(summary.cases.values())} cases, "
+                    f"{len(summary.failures)} failures, {time.monotonic() - started:.0f} s"
+                )
         elif isinstance(event, events.NonFatalError):
             summary.errors.append(redact(f"{event.label}: {event.info.message}"))
         elif isinstance(event, events.FatalError):

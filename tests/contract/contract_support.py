@@ -9,6 +9,16 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "schemathesis.toml"
+REHEARSAL_ENV = "WAWP_CONTRACT_REHEARSAL"
+"""Set (to ``1``) by the emulator runs of the live tests, so their reports are not taken for the real account's."""
+
+
+def live_report(suffix: str) -> str:
+    """The report file name of a live test: ``contract-live<suffix>`` against the real API, and
+    ``contract-rehearsal<suffix>`` when the live test rehearses against the emulator (``nox`` does that
+    every run; ``reports/contract-live*`` must only ever describe the real account)."""
+    kind = "rehearsal" if os.environ.get(REHEARSAL_ENV) == "1" else "live"
+    return f"contract-{kind}{suffix}"
 
 
 def secrets_in(text: str, *secrets: str) -> list[str]:

@@ -3,15 +3,16 @@
 Run with ``nox -s contract -- --base-url https://wawp.net/wp-json/awp/v1`` and the account's
 ``WAWP_INSTANCE_ID`` / ``WAWP_ACCESS_TOKEN`` in the environment. Only GET operations are called (they
 read state and change nothing), with valid data only, at most two requests a second; the report in
-``reports/contract-live.txt`` lists every place where the real API and the spec disagree.
+``reports/contract-live.txt`` lists every place where the real API and the spec disagree (the emulator
+rehearsal that ``nox`` runs writes ``reports/contract-rehearsal.txt`` instead).
 """
 
 from __future__ import annotations
 
 import pytest
 from _runner import REPORTS, redact
-from contract_support import live_credentials, secrets_in
-from test_socket import hooks_env, schemathesis_cli
+from contract_support import live_credentials, live_report, secrets_in
+from test_socket import hooks_env, progress_printer, schemathesis_cli
 
 pytestmark = pytest.mark.live
 
@@ -30,12 +31,13 @@ def test_real_api_agrees_with_the_spec(request: pytest.FixtureRequest, capsys: p
     result = schemathesis_cli(
         "run", "spec/openapi.yaml", "--url", base_url, "--include-method", "GET", "--mode", "positive",
         "--phases", "examples,fuzzing", "--max-examples", "2", "--checks", READ_ONLY_CHECKS,
-        "--rate-limit", "2/s", "--report", "junit", "--report-junit-path", str(REPORTS / "contract-live-junit.xml"),
-        env=env,
+        "--rate-limit", "2/s", "--report", "junit", "--report-junit-path", str(REPORTS / live_report("-junit.xml")),
+        env=env, echo=progress_printer(capsys, "live"),
     )  # fmt: skip
     output = redact(result.stdout + result.stderr)
-    (REPORTS / "contract-live.txt").write_text(output, encoding="utf-8")
+    report = REPORTS / live_report(".txt")
+    report.write_text(output, encoding="utf-8")
     with capsys.disabled():
         print("\n" + "\n".join(line for line in output.splitlines()[-25:] if line.strip()))
     assert secrets_in(result.stdout + result.stderr, *credentials.values()) == []
-    assert result.returncode == 0, "the real API and the spec disagree; see reports/contract-live.txt"
+    assert result.returncode == 0, f"the real API and the spec disagree; see {report.relative_to(REPORTS.parent)}"

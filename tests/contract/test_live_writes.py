@@ -5,7 +5,7 @@ read from ``GET /session/me``) it sends one text, stars and unstars it, turns ty
 creates a label and deletes it; every answer is checked against the spec's documented responses. In
 any case it cleans up afterwards: typing off, the star removed, the label and the message deleted.
 Nothing is sent to anyone else. At most two requests a second; the report is
-``reports/contract-live-writes.txt`` (credentials masked).
+``reports/contract-live-writes.txt`` (credentials masked; ``contract-rehearsal-writes.txt`` for the emulator rehearsal).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from _runner import REPORTS, ROOT, redact
-from contract_support import live_credentials, secrets_in
+from contract_support import live_credentials, live_report, secrets_in
 
 pytestmark = pytest.mark.live
 
@@ -116,8 +116,9 @@ def test_safe_writes_to_the_own_account(request: pytest.FixtureRequest, capsys: 
                 checker.call("labelDelete", "DELETE", f"/labels/{label['id']}")
     report = redact("\n".join(checker.log + [f"PROBLEM {p}" for p in checker.problems]))
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "contract-live-writes.txt").write_text(report + "\n", encoding="utf-8")
+    written = REPORTS / live_report("-writes.txt")
+    written.write_text(report + "\n", encoding="utf-8")
     with capsys.disabled():
         print(f"\ncontract[live-writes]: {len(checker.log)} calls, {len(checker.problems)} problems")
     assert secrets_in(report, *credentials.values()) == []
-    assert checker.problems == [], "the real API and the spec disagree on writes; see reports/contract-live-writes.txt"
+    assert checker.problems == [], f"the real API and the spec disagree on writes; see {written}"

@@ -6,6 +6,9 @@ import os
 import re
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +16,54 @@ import httpx
 import pytest
 from _runner import REPORTS, ROOT, redact
 from _server import BASE_PATH, emulator_server
-from contract_support import CONFIG, HERE, secrets_in
+from contract_support import CONFIG, HERE, REHEARSAL_ENV, secrets_in
 
 
-def schemathesis_cli(*args: str, env: dict[str, str], timeout: float = 900) -> subprocess.CompletedProcess[str]:
+def schemathesis_cli(
+    *args: str, env: dict[str, str], timeout: float = 900, echo: Callable[[str], None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the schemathesis CLI; with ``echo``, pass each output line (credentials masked) on as it comes.
+
+    A run takes minutes (up to fifteen against the real API at two requests a second), so its own progress
+    is shown instead of being held until the end; ``echo`` also gets a line every 30 s of silence.
+    """
     executable = Path(sys.executable).with_name("schemathesis")
-    return subprocess.run(
-        [str(executable), "--no-color", "--config-file", str(CONFIG), *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False,
-    )  # fmt: skip
+    command = [str(executable), "--no-color", "--config-file", str(CONFIG), *args]
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: list[str] = []
+
+    def pump() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            if echo is not None and line.strip():
+                echo(redact(line.rstrip()))
+
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
+    started = time.monotonic()
+    while proc.poll() is None:
+        elapsed = time.monotonic() - started
+        if elapsed > timeout:
+            proc.kill()
+            proc.wait()
+            raise subprocess.TimeoutExpired(command, timeout, output="".join(lines))
+        seen = len(lines)
+        reader.join(timeout=min(30.0, max(0.1, timeout - elapsed)))
+        if echo is not None and proc.poll() is None and len(lines) == seen:
+            echo(f"... still running after {time.monotonic() - started:.0f} s")
+    reader.join(timeout=10)
+    return subprocess.CompletedProcess(command, proc.returncode, "".join(lines), "")
+
+
+def progress_printer(capsys: pytest.CaptureFixture[str], name: str) -> Callable[[str], None]:
+    """Print a long run's progress to the terminal (past pytest's capture), each line tagged with ``name``."""
+
+    def echo(line: str) -> None:
+        with capsys.disabled():
+            print(f"contract[{name}] {line}", flush=True)
+
+    return echo
 
 
 def hooks_env(**extra: str) -> dict[str, str]:
@@ -38,7 +80,7 @@ def test_emulator_honours_the_spec_over_a_socket(
         result = schemathesis_cli(
             "run", "spec/openapi.yaml", "--url", origin + BASE_PATH, "--max-examples", "3",
             "--report", "junit", "--report-junit-path", str(junit),
-            env=hooks_env(WAWP_CONTRACT_CONTROL_URL=origin),
+            env=hooks_env(WAWP_CONTRACT_CONTROL_URL=origin), echo=progress_printer(capsys, "socket"),
         )  # fmt: skip
     output = result.stdout + result.stderr
     (REPORTS / "contract-socket.txt").write_text(redact(output), encoding="utf-8")
@@ -70,12 +112,15 @@ def _summary_line(output: str) -> str:
 
 
 def test_live_mode_runs_read_only_against_a_served_emulator(credentials_env: dict[str, str], tmp_path: Path) -> None:
-    """What users run against the real API, run here against the emulator on a port."""
+    """What users run against the real API, run here against the emulator on a port; its report is the
+    rehearsal's, and the real account's report (if any) is left as it was."""
+    live_before = _stamps("contract-live.txt", "contract-live-junit.xml")
     with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
         env = {
             **os.environ,
             "WAWP_INSTANCE_ID": credentials_env["instance_id"],
             "WAWP_ACCESS_TOKEN": credentials_env["access_token"],
+            REHEARSAL_ENV: "1",
         }
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / "test_live.py"),
@@ -89,15 +134,19 @@ def test_live_mode_runs_read_only_against_a_served_emulator(credentials_env: dic
     methods = {entry["method"] for entry in _entries(journal)}
     assert methods == {"GET"}, "live mode must only read"
     assert secrets_in(output, *credentials_env.values()) == []
+    assert (REPORTS / "contract-rehearsal.txt").is_file()
+    assert _stamps("contract-live.txt", "contract-live-junit.xml") == live_before
 
 
 def test_live_writes_touch_only_the_own_account_and_clean_up(credentials_env: dict[str, str], tmp_path: Path) -> None:
     """``--allow-writes`` against the emulator on a port: the writes it makes, and what is left afterwards."""
+    live_before = _stamps("contract-live-writes.txt")
     with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
         env = {
             **os.environ,
             "WAWP_INSTANCE_ID": credentials_env["instance_id"],
             "WAWP_ACCESS_TOKEN": credentials_env["access_token"],
+            REHEARSAL_ENV: "1",
         }
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / "test_live_writes.py"),
@@ -128,6 +177,8 @@ def test_live_writes_touch_only_the_own_account_and_clean_up(credentials_env: di
     assert {e["query"]["chatId"] for e in journal if "chatId" in e["query"]} == {me}
     assert labels == [] and own_chat == []  # the label and the message are gone
     assert secrets_in(output, *credentials_env.values()) == []
+    assert (REPORTS / "contract-rehearsal-writes.txt").is_file()
+    assert _stamps("contract-live-writes.txt") == live_before
 
 
 def test_writes_need_the_flag_and_the_flag_needs_live_mode() -> None:
@@ -144,3 +195,8 @@ def test_writes_need_the_flag_and_the_flag_needs_live_mode() -> None:
 
 def _entries(journal: Any) -> list[dict[str, Any]]:
     return list(journal["requests"] if isinstance(journal, dict) else journal)
+
+
+def _stamps(*names: str) -> dict[str, int | None]:
+    """Modification times of the named reports (``None`` when absent), to prove a rehearsal left them alone."""
+    return {n: (REPORTS / n).stat().st_mtime_ns if (REPORTS / n).exists() else None for n in names}

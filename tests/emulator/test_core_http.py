@@ -350,8 +350,9 @@ def test_binary_response_gets_the_declared_media_type(http: httpx.Client) -> Non
     assert response.status_code == 200 and response.headers["content-type"] == "image/png"
 
 
-def test_operation_without_handler_is_501(emu: Emulator) -> None:
+def test_operation_without_handler_is_501_when_the_spec_fallback_is_off(emu: Emulator) -> None:
     emu.handlers.maps[0].pop("coreRead")
+    emu.fallback = None  # Emulator(spec_fallback=False); tests/emulator/test_fallback.py covers it on
     emu.strict = False
     with emu.client() as client:
         assert_envelope(client.post("/chats/1@c.us/messages/read"), 501, "emulator_not_implemented")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from _sessions_world import error, events, instance_client, ok, open_emulator
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.registry import ApiError
 
 
 def _new_session(emu: Emulator, name: str = "Shop") -> tuple[dict[str, str], dict[str, object]]:
@@ -47,6 +49,23 @@ def test_create_session_then_scan_qr() -> None:
         assert statuses == ["STARTING", "SCAN_QR_CODE", "WORKING"]
         journaled = [r for r in emu.requests if r.operation_id == "sessionCreate"]
         assert journaled and journaled[0].query["access_token"] == "***"
+
+
+def test_between_scan_and_working_the_qr_is_gone_and_a_second_scan_is_refused() -> None:
+    """The status still says SCAN_QR_CODE while the login completes; the QR must not answer 500 then."""
+    with open_emulator() as emu:
+        creds, _ = _new_session(emu)
+        with instance_client(emu, creds) as http:
+            emu.advance(2)
+            assert ok(http.get("/getQr", params={"format": "raw"}))["value"]
+            emu.act(creds["instance_id"], "session.scan_qr", phone="201234567890")
+            assert ok(http.get("/session/info"))["status"] == "SCAN_QR_CODE"
+            error(http.get("/getQr", params={"format": "raw"}), 422, "session_logging_in")
+            with pytest.raises(ApiError) as refused:
+                emu.act(creds["instance_id"], "session.scan_qr", phone="201234567891")
+            assert (refused.value.status, refused.value.code) == (409, "session_logging_in")
+            emu.advance(1)
+            assert ok(http.get("/session/info"))["me"]["id"] == "201234567890@c.us"  # the first scan wins
 
 
 def test_stop_start_restart() -> None:

@@ -440,7 +440,8 @@ class SessionState:
     def qr(self) -> str:
         """The current QR value; 422 outside ``SCAN_QR_CODE``."""
         self.require_status(SCAN_QR_CODE)
-        assert self.qr_value is not None
+        if self.qr_value is None:  # scanned: the status says SCAN_QR_CODE until the login completes
+            raise StateError(422, "session_logging_in", "The QR code was scanned; the session is logging in")
         return self.qr_value
 
     def request_code(self, phone_number: str) -> str:
@@ -478,6 +479,8 @@ class SessionState:
     def scan_qr(self, *, phone: str | None = None, push_name: str | None = None) -> None:
         """The phone scans the current QR: ``WORKING`` after ``login_delay``."""
         self.require_status(SCAN_QR_CODE)
+        if self.qr_value is None:
+            raise StateError(409, "session_logging_in", "The QR code was already scanned; the session is logging in")
         digits = "".join(ch for ch in phone if ch.isdigit()) if phone else None
         self._begin_login(self.default_account(digits, push_name))
 

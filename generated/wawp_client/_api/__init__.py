@@ -1,8 +1,5 @@
-"""A client library for accessing Wawp WhatsApp API (v1)"""
+"""The generated layer under the facade (openapi-python-client): endpoint modules and request models.
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Nothing is imported here: the endpoint modules import their client classes themselves, and
+``import wawp_client`` then loads neither attrs nor the generated client (see ``types.py``).
+"""

@@ -1,10 +1,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -30,7 +29,9 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# Plain dataclasses rather than attrs: importing wawp_client then needs no attrs (about 50 ms); the
+# request-side models that use attrs are imported only when an operation that takes them is called.
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -46,7 +47,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

@@ -31,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[httpx.Response]:
+def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
     # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
     # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
     return Response(
@@ -74,7 +74,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response)
 
 
 async def asyncio_detailed(
@@ -107,4 +107,4 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response)

@@ -1,10 +1,14 @@
-"""Write docs/response-evidence.md: every operation's response, how sure the spec is of it, and why.
+"""Write the tables in docs/ that are derived from the spec, so that they can never drift from it.
 
-The table is generated, not written by hand, so that it can never drift from `x-evidence.response` in
-spec/openapi.yaml; tests/spec checks that the committed copy equals what this script renders.
+- docs/response-evidence.md: every operation's response, how sure the spec is of it, and why
+  (from `x-evidence.response`);
+- docs/operations.tsv: every operation's id, method, path, tag, facade method and seed entries (from
+  `operationId`, `tags[0]`, `x-wawp-facade` and `x-seed-entries`).
 
-    python spec/evidence_table.py          # rewrite docs/response-evidence.md
-    python spec/evidence_table.py --check  # exit 1 when the committed table is out of date
+tests/spec checks that the committed copies equal what this script renders.
+
+    python spec/docs_tables.py          # rewrite both
+    python spec/docs_tables.py --check  # exit 1 when a committed table is out of date
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
-TABLE_PATH = ROOT / "docs" / "response-evidence.md"
+EVIDENCE_PATH = ROOT / "docs" / "response-evidence.md"
+OPERATIONS_PATH = ROOT / "docs" / "operations.tsv"
 METHODS = ("get", "put", "post", "delete", "patch")
 LEVELS = ("high", "medium", "low")
 
@@ -54,14 +59,14 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return sorted(found, key=lambda entry: (entry[2]["tags"][0], entry[2]["operationId"]))
 
 
-def render(spec: dict[str, Any]) -> str:
+def render_evidence(spec: dict[str, Any]) -> str:
     """The whole Markdown page for ``spec`` (deterministic: sorted by tag, then operationId)."""
     ops = _operations(spec)
     counts = collections.Counter(op["x-evidence"]["response"]["confidence"] for _, _, op in ops)
     lines = [
         "# Response evidence",
         "",
-        "Generated from `x-evidence.response` in `spec/openapi.yaml` by `python spec/evidence_table.py`; do not edit.",
+        "Generated from `x-evidence.response` in `spec/openapi.yaml` by `python spec/docs_tables.py`; do not edit.",
         "",
         "For every operation: what its `200` answers, how sure the spec is of that shape, and the sources that show "
         "it. `high` means a source shows the shape (WAHA's controller and the engine core's function, the vendor's "
@@ -91,18 +96,39 @@ def render(spec: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_operations(spec: dict[str, Any]) -> str:
+    """The operations table, one row per operation in the spec's order (tab-separated)."""
+    rows = ["operationId\tmethod\tpath\ttag\tfacade\tseed entries (documentation index)"]
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if op := item.get(method):
+                seeds = "; ".join(op["x-seed-entries"]) or "(none: an extra the vendor's own clients call)"
+                rows.append(
+                    f"{op['operationId']}\t{method.upper()}\t{path}\t{op['tags'][0]}\t{op['x-wawp-facade']}\t{seeds}"
+                )
+    return "\n".join(rows) + "\n"
+
+
+TABLES = {EVIDENCE_PATH: render_evidence, OPERATIONS_PATH: render_operations}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail instead of writing when the table differs")
+    parser.add_argument("--check", action="store_true", help="fail instead of writing when a table differs")
     args = parser.parse_args(argv)
-    page = render(yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8")))
-    current = TABLE_PATH.read_text(encoding="utf-8") if TABLE_PATH.exists() else ""
-    if args.check:
-        if current != page:
-            print(f"{TABLE_PATH.relative_to(ROOT)} is out of date: run python spec/evidence_table.py", file=sys.stderr)
-            return 1
-        return 0
-    TABLE_PATH.write_text(page, encoding="utf-8")
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    stale = []
+    for path, render in TABLES.items():
+        page = render(spec)
+        if (path.read_text(encoding="utf-8") if path.exists() else "") == page:
+            continue
+        if args.check:
+            stale.append(str(path.relative_to(ROOT)))
+        else:
+            path.write_text(page, encoding="utf-8")
+    if stale:
+        print(f"out of date: {', '.join(stale)}; run python spec/docs_tables.py", file=sys.stderr)
+        return 1
     return 0
 
 

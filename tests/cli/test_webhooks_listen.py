@@ -1,0 +1,68 @@
+"""``wawp webhooks listen``: signed deliveries from the emulator are verified, printed and forwarded; bad ones refused.
+
+The listener runs in the test's thread (bounded by ``--max-events`` or ``--exit-on-bad-signature``); the
+``on_listening`` hook starts the deliveries once it accepts them, on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import httpx
+from conftest import Wawp
+from wawp_emulator.emulator import Emulator
+from wawp_emulator.testing import WebhookSink
+
+SECRET = "listen-secret"
+
+
+def test_listen_prints_the_typed_event_of_a_signed_delivery_and_forwards_it(wawp: Wawp, emulator: Emulator) -> None:
+    with WebhookSink(secret=SECRET) as forwarded:
+
+        def deliver(url: str) -> None:
+            emulator.add_webhook(url, ["message"], hmac_key=SECRET)
+            emulator.act(None, "message.inbound", **{"from": "201112223334", "body": "hi from the phone"})
+
+        wawp.on_listening = deliver
+        result = wawp(
+            "webhooks", "listen", "--port", "0", "--secret", SECRET, "--max-events", "1", "--forward", forwarded.url
+        )
+        (copy,) = forwarded.wait_for("message")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("message MessageEvent ") and "body='hi from the phone'" in result.stdout
+    assert "listening on http://127.0.0.1:" in result.stderr and "forwarded to" in result.stderr
+    assert copy.verified and copy.json["payload"]["body"] == "hi from the phone"
+
+
+def test_listen_json_prints_one_event_a_line(wawp: Wawp, emulator: Emulator) -> None:
+    def deliver(url: str) -> None:
+        emulator.add_webhook(url, ["session.status"], hmac_key=SECRET)
+        emulator.act(None, "session.unlink")
+
+    wawp.on_listening = deliver
+    result = wawp("--json", "webhooks", "listen", "--port", "0", "--secret", SECRET, "--max-events", "1")
+    assert result.exit_code == 0, result.output
+    event = json.loads(result.stdout)
+    assert event["event"] == "session.status" and event["payload"]["status"] == "FAILED"
+
+
+def test_a_bad_signature_is_refused_and_can_end_the_listener_with_exit_5(wawp: Wawp) -> None:
+    answers: list[int] = []
+    senders: list[threading.Thread] = []
+
+    def post_forged(url: str) -> None:
+        def send() -> None:
+            body = b'{"event": "message", "payload": {"body": "forged"}}'
+            answers.append(httpx.post(url, content=body, headers={"X-Webhook-Hmac": "00" * 64}, timeout=5).status_code)
+
+        senders.append(threading.Thread(target=send))
+        senders[0].start()
+
+    wawp.on_listening = post_forged
+    result = wawp("webhooks", "listen", "--port", "0", "--secret", SECRET, "--exit-on-bad-signature")
+    senders[0].join(timeout=5)
+    assert result.exit_code == 5
+    assert answers == [401]
+    assert "rejected a delivery: Webhook signature does not match" in result.stderr
+    assert "forged" not in result.stdout
