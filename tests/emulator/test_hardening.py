@@ -112,6 +112,7 @@ def test_cross_origin_and_foreign_host_control_requests_answer_403(headers: dict
         ):
             error(request(), 403, code)
         assert control.get("/_emulator/health", headers={"Origin": LOCAL}).status_code == 200
+        assert control.get("/openapi.json", headers=headers).status_code == 200  # the published spec
 
 
 def test_a_text_plain_post_never_reaches_an_action() -> None:

@@ -13,7 +13,10 @@ runs:
 - A body longer than :data:`MAX_CONTROL_BODY` answers 413: from ``Content-Length`` before anything
   is read, or as soon as a streamed body passes the cap.
 - With ``--control-token``, ``/_emulator/*`` requires ``Authorization: Bearer <token>`` (or
-  ``X-Emulator-Token``), except health (the container's HEALTHCHECK) and the control API's docs.
+  ``X-Emulator-Token``), except health (the container's HEALTHCHECK).
+
+The published specs and their docs pages (``/openapi.json``, ``/docs``, ``/_emulator/openapi.json``,
+``/_emulator/docs``, ``/``) are read by anyone: they hold nothing else.
 """
 
 from __future__ import annotations
@@ -38,7 +41,11 @@ MAX_CONTROL_BODY = 1024 * 1024
 """Control bodies are small JSON documents (an inbound message, a webhook); 1 MiB is generous."""
 IN_PROCESS_HOSTNAME = "wawp-emulator.test"
 """The host of ``Emulator.base_url`` (in-process transports; ``.test`` never resolves publicly)."""
-_OPEN_PATHS = frozenset({"/_emulator/health", "/_emulator/docs", "/_emulator/openapi.json"})
+_PUBLIC = frozenset({"/", "/openapi.json", "/docs", "/_emulator/openapi.json", "/_emulator/docs"})
+"""Read-only pages holding nothing but the published specs: any host may read them (schema loaders
+and in-process test clients name hosts of their own)."""
+_OPEN_PATHS = frozenset({"/_emulator/health"})
+"""Answered without the control token (the container's HEALTHCHECK has none)."""
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -81,6 +88,9 @@ class ControlGuard:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["path"] in _PUBLIC and scope["method"] in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
         headers: dict[bytes, bytes] = {k.lower(): v for k, v in scope.get("headers", ())}
