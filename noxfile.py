@@ -22,7 +22,17 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.download_python = "never"
 nox.options.error_on_external_run = True
-nox.options.sessions = ["spec", "generate", "check_generated", "lint", "tests", "rehearsal", "contract", "build"]
+nox.options.sessions = [
+    "spec",
+    "generate",
+    "check_generated",
+    "lint",
+    "tests",
+    "rehearsal",
+    "contract",
+    "build",
+    "docker",
+]
 
 ROOT = Path(__file__).parent
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5", "pyyaml==6.0.3"]
@@ -211,9 +221,9 @@ def _has_licence(artifact: Path) -> bool:
         return any(name.endswith("/LICENSE") for name in sdist.getnames())
 
 
-@nox.session(python=False, default=False)
+@nox.session(python=False)
 def docker(session: nox.Session) -> None:
-    """Build the emulator image and wait for its health check (skipped without a Docker daemon)."""
+    """Build the emulator image and wait for its health check; in the default run, skipped without a Docker daemon."""
     if shutil.which("docker") is None or subprocess.run(["docker", "info"], capture_output=True).returncode != 0:
         session.skip("no Docker daemon here; tests/emulator/test_dockerfile.py still runs the image's command")
     image, name = "wawp-emulator:local", "wawp-emulator-nox"
