@@ -111,22 +111,29 @@ def _summary_line(output: str) -> str:
     return "contract[socket]: " + " | ".join(" ".join(w.split()) for w in wanted)
 
 
+def _rehearse_live(
+    origin: str, credentials_env: dict[str, str], test_file: str, *extra: str, timeout: float
+) -> subprocess.CompletedProcess[str]:
+    """Run a live-mode test file as users run it, against the emulator at ``origin`` (reports: rehearsal's)."""
+    env = {
+        **os.environ,
+        "WAWP_INSTANCE_ID": credentials_env["instance_id"],
+        "WAWP_ACCESS_TOKEN": credentials_env["access_token"],
+        REHEARSAL_ENV: "1",
+    }
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / test_file)]
+    return subprocess.run(
+        [*command, "--base-url", origin + BASE_PATH, *extra],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False,
+    )  # fmt: skip
+
+
 def test_live_mode_runs_read_only_against_a_served_emulator(credentials_env: dict[str, str], tmp_path: Path) -> None:
     """What users run against the real API, run here against the emulator on a port; its report is the
     rehearsal's, and the real account's report (if any) is left as it was."""
     live_before = _stamps("contract-live.txt", "contract-live-junit.xml")
     with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
-        env = {
-            **os.environ,
-            "WAWP_INSTANCE_ID": credentials_env["instance_id"],
-            "WAWP_ACCESS_TOKEN": credentials_env["access_token"],
-            REHEARSAL_ENV: "1",
-        }
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / "test_live.py"),
-             "--base-url", origin + BASE_PATH],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
-        )  # fmt: skip
+        result = _rehearse_live(origin, credentials_env, "test_live.py", timeout=900)
         journal = httpx.get(f"{origin}/_emulator/journal/requests", timeout=10).json()
     output = result.stdout + result.stderr
     assert result.returncode == 0, redact(output[-4000:])
@@ -142,17 +149,7 @@ def test_live_writes_touch_only_the_own_account_and_clean_up(credentials_env: di
     """``--allow-writes`` against the emulator on a port: the writes it makes, and what is left afterwards."""
     live_before = _stamps("contract-live-writes.txt")
     with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
-        env = {
-            **os.environ,
-            "WAWP_INSTANCE_ID": credentials_env["instance_id"],
-            "WAWP_ACCESS_TOKEN": credentials_env["access_token"],
-            REHEARSAL_ENV: "1",
-        }
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / "test_live_writes.py"),
-             "--base-url", origin + BASE_PATH, "--allow-writes"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
-        )  # fmt: skip
+        result = _rehearse_live(origin, credentials_env, "test_live_writes.py", "--allow-writes", timeout=300)
         journal = _entries(httpx.get(f"{origin}/_emulator/journal/requests", timeout=10).json())
         api = httpx.Client(base_url=origin + BASE_PATH, params=credentials_env, timeout=10)
         me = api.get("/session/me").json()["id"]

@@ -7,16 +7,7 @@ import json
 
 import pytest
 from _sessions_world import open_emulator
-from test_every_operation import (
-    _channels,
-    _chats,
-    _contacts,
-    _groups,
-    _labels,
-    _messages,
-    _presence_profile_status,
-    _sessions_and_auth,
-)
+from test_every_operation import _tour
 from wawp_emulator.engines import ENGINE_NAMES
 from wawp_emulator.snapshot import SnapshotError, decode, encode
 
@@ -24,14 +15,7 @@ from wawp_emulator.snapshot import SnapshotError, decode, encode
 @pytest.mark.parametrize("engine", ENGINE_NAMES)
 def test_a_world_after_every_operation_round_trips(engine: str) -> None:
     with open_emulator(engine) as emu, emu.client() as http:
-        _sessions_and_auth(emu, http)
-        sent = _messages(emu, http)["sent"]
-        _chats(emu, http, sent)
-        _contacts(http)
-        _groups(emu, http)
-        _labels(emu, http)
-        _channels(http)
-        _presence_profile_status(http)
+        _tour(emu, http)
         first = json.dumps(encode(emu.world))
         copy = decode(json.loads(first))
         assert json.dumps(encode(copy)) == first  # a fixpoint: nothing lost, nothing duplicated
