@@ -1,8 +1,9 @@
 """The scheduler: a heap of ``(when, seq, job)`` on the world's clock.
 
-Callbacks must survive pickling (``--state FILE`` persists the world, pending timers included):
+Callbacks must survive the state file's snapshot (``--state FILE`` persists the world, pending timers
+included; ``snapshot.py`` stores a callable by its module and qualified name):
 
-- a callable that pickles: a module-level function, a bound method of a state object, or a
+- a callable with a name: a module-level function, a bound method of a state object, or a
   ``functools.partial`` of either (``scheduler.at(when, functools.partial(self._on_started, gen))``);
   lambdas and nested functions are refused at once;
 - or a dotted name ``"package.module:function"`` (or ``"package.module.function"``), called as
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from wawp_emulator.world import World
 
-__all__ = ["Job", "Scheduler", "check_picklable_callback", "resolve_dotted"]
+__all__ = ["Job", "Scheduler", "check_storable_callback", "resolve_dotted"]
 
 log = logging.getLogger("wawp_emulator.scheduler")
 
@@ -49,14 +50,14 @@ class Job:
         return getattr(cb, "__qualname__", repr(cb))
 
 
-def check_picklable_callback(callback: object) -> None:
-    """Refuse callables that cannot be pickled with the world (lambdas, nested functions)."""
+def check_storable_callback(callback: object) -> None:
+    """Refuse callables the snapshot cannot name (lambdas, nested functions)."""
     if isinstance(callback, str):
         if not callback or callback.startswith((".", ":")):
             raise TypeError(f"not a dotted callback name: {callback!r}")
         return
     if isinstance(callback, functools.partial):
-        check_picklable_callback(callback.func)
+        check_storable_callback(callback.func)
         return
     if not callable(callback):
         raise TypeError(f"scheduler callback must be callable or a dotted name, not {type(callback).__name__}")
@@ -64,7 +65,7 @@ def check_picklable_callback(callback: object) -> None:
     qualname = str(getattr(fn, "__qualname__", ""))
     if "<lambda>" in qualname or "<locals>" in qualname:
         raise TypeError(
-            f"scheduler callback {qualname!r} cannot be pickled with the world; use a module-level function, "
+            f"scheduler callback {qualname!r} cannot be stored with the world; use a module-level function, "
             "a bound method, a functools.partial of one, or a dotted name"
         )
 
@@ -94,7 +95,7 @@ class Scheduler:
 
     def at(self, when: float, callback: Callback, *args: Any, **kwargs: Any) -> int:
         """Run ``callback`` at ``when`` (seconds since the epoch on the world clock); returns a job id."""
-        check_picklable_callback(callback)
+        check_storable_callback(callback)
         self._seq += 1
         heapq.heappush(self._heap, Job(float(when), self._seq, callback, args, kwargs))
         return self._seq

@@ -122,7 +122,7 @@ class World:
         self.lock = threading.RLock()
         self.on_outbox: Callable[[], None] | None = None
 
-    # ---- pickling: no locks or hooks in the snapshot
+    # ---- the state file's snapshot (snapshot.py uses these): no locks or hooks in it
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()

@@ -23,7 +23,7 @@ API = "/wp-json/awp/v1"
 
 
 class Counter:
-    """A per-instance state (module level, so it pickles)."""
+    """A per-instance state (module level, so the snapshot can name it)."""
 
     def __init__(self, world: Any, instance: Any) -> None:
         self.sent: list[dict[str, Any]] = []

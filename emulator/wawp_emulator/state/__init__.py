@@ -1,1 +1,1 @@
-"""Per-instance state, one module per API group: plain Python, no HTTP, picklable."""
+"""Per-instance state, one module per API group: plain Python, no HTTP, storable in the state file's snapshot."""

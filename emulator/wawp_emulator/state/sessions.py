@@ -313,7 +313,7 @@ class SessionState:
             self.world.scheduler.at(self.world.clock.now() + delay, callback)
 
     def _timer(self, method: Callable[..., None], *args: Any) -> Callable[[], None]:
-        # a partial of a bound method pickles with the world (no lambdas in the state)
+        # a partial of a bound method is stored with the world (no lambdas in the state)
         return functools.partial(method, self.generation, *args)
 
     # ---- status bookkeeping
