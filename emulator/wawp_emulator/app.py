@@ -22,7 +22,7 @@ from wawp_emulator.clock import RealClock
 from wawp_emulator.control.guard import ControlGuard
 from wawp_emulator.fallback import SOURCE_HEADER
 from wawp_emulator.faults import MAX_LATENCY_MS
-from wawp_emulator.registry import ApiError, Reply, Request, error_body
+from wawp_emulator.registry import ApiError, Reply, Request, as_api_error, error_body
 from wawp_emulator.spec import OperationSpec
 from wawp_emulator.validation import parse_query_string
 
@@ -75,18 +75,6 @@ def create_app(emulator_or_world: Emulator | World, *, strict: bool = True) -> E
 
 def _dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-
-
-def _status_error(exc: BaseException) -> ApiError | None:
-    """ApiError, or any domain error carrying ``status``/``code``/``message``."""
-    if isinstance(exc, ApiError):
-        return exc
-    status = getattr(exc, "status", None)
-    code = getattr(exc, "code", None)
-    message = getattr(exc, "message", None)
-    if isinstance(status, int) and 400 <= status <= 599 and isinstance(code, str):
-        return ApiError(status, code, str(message) if message is not None else str(exc))
-    return None
 
 
 class _Answer:
@@ -289,7 +277,7 @@ class EmulatorApp:
             try:
                 result = handler(request)
             except Exception as exc:
-                err = _status_error(exc)
+                err = as_api_error(exc)
                 if err is None:
                     raise
                 return _Answer.error(_documented(op, err))

@@ -29,6 +29,7 @@ __all__ = [
     "Handler",
     "Reply",
     "Request",
+    "as_api_error",
     "error_body",
     "import_modules",
     "operation",
@@ -82,6 +83,26 @@ class ApiError(Exception):
 
     def __repr__(self) -> str:
         return f"ApiError({self.status}, {self.code!r}, {self.message!r})"
+
+
+def as_api_error(exc: BaseException) -> ApiError | None:
+    """The one place a domain error becomes an HTTP error: an ``ApiError`` as it is, anything carrying
+    ``status`` (4xx/5xx), ``code`` and ``message`` (the state layer's ``StateError``) as the ``ApiError``
+    with the same fields; ``None`` for anything else (a bug, answered 500 by the caller)."""
+    if isinstance(exc, ApiError):
+        return exc
+    status = getattr(exc, "status", None)
+    code = getattr(exc, "code", None)
+    if not (isinstance(status, int) and 400 <= status <= 599 and isinstance(code, str)):
+        return None
+    message = getattr(exc, "message", None)
+    data = getattr(exc, "data", None)
+    return ApiError(
+        status,
+        code,
+        str(message) if message is not None else str(exc),
+        data=data if isinstance(data, Mapping) and data else None,
+    )
 
 
 def error_body(status: int, code: str, message: str, data: Mapping[str, Any] | None = None) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.docs import docs_html
 from wawp_emulator.engines import ENGINE_NAMES, SEND_SHAPES
 from wawp_emulator.faults import MAX_LATENCY_MS
-from wawp_emulator.registry import ApiError, error_body
+from wawp_emulator.registry import ApiError, as_api_error, error_body
 from wawp_emulator.validation import invalid
 from wawp_emulator.webhooks import WebhookConfig
 
@@ -544,14 +544,11 @@ def _wrap(emu: Emulator, route: ControlRoute) -> Callable[[Request], Awaitable[R
             _check(route.body, body)
             result = await route.endpoint(emu, request, body)
             return _json(200, result)
-        except ApiError as err:
-            return _json(err.status, err.body(), err.headers)
         except Exception as exc:
-            status = getattr(exc, "status", None)
-            code = getattr(exc, "code", None)
-            if isinstance(status, int) and 400 <= status <= 599 and isinstance(code, str):
-                return _json(status, error_body(status, code, str(getattr(exc, "message", exc))))
-            raise
+            err = as_api_error(exc)
+            if err is None:
+                raise
+            return _json(err.status, err.body(), err.headers)
 
     return endpoint
 
