@@ -358,9 +358,13 @@ class CompiledOperation:
             body = safejson.loads(text)
         except safejson.UnsafeJson as exc:
             raise ApiError(400, "rest_invalid_json", _clip(f"Invalid JSON body: {exc}")) from None
+        self.check_body(body)
+        return body
+
+    def check_body(self, body: Any) -> None:
+        """Raise the 400 that ``body`` (already decoded JSON) earns against the operation's body schema."""
         if self.body_validator is not None and not self.body_validator.is_valid(body):
             raise invalid(_collect(self.body_validator.iter_errors(body), root="body"))
-        return body
 
     # ---- responses
 

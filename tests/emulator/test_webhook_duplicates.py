@@ -50,9 +50,10 @@ def test_copies_with_fresh_request_ids_through_the_control_api(emulator: Emulato
         assert hook["duplicates"] == {"copies": 2, "sameRequestId": False, "lidCopies": False}
         for bad in ({"copies": 0}, {"copies": 11}, {"sameRequestId": "yes"}, {"other": 1}):
             assert control.post(base, json={**body, "duplicates": bad}).status_code == 400
-        paths = control.get("/_emulator/openapi.json").json()["paths"]
-        post = paths["/_emulator/instances/{instance_id}/webhooks"]["post"]
-        properties = post["requestBody"]["content"]["application/json"]["schema"]["properties"]
+        document = control.get("/_emulator/openapi.json").json()
+        post = document["paths"]["/_emulator/instances/{instance_id}/webhooks"]["post"]
+        assert post["requestBody"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Webhook"}
+        properties = document["components"]["schemas"]["Webhook"]["properties"]
         assert set(properties["duplicates"]["properties"]) == {"copies", "sameRequestId", "lidCopies"}
     _inbound(emulator)
     got = webhook_sink.wait_for("message", count=2)
