@@ -74,7 +74,7 @@ def test_lid_copies_of_inbound_messages(emulator: Emulator, webhook_sink: Webhoo
         payload = twin.json["payload"]
         assert payload["from"] == lid and payload["_data"]["Info"]["Chat"] == lid
         assert payload["id"] == f"false_{lid}_{sent['id'].split('_')[2]}" and payload["body"] == "hi"
-    group = emulator.act(None, "message.inbound", **{"from": GROUP, "participant": "201111111110", "body": "all"})
+    group = emulator.people.send_message(from_=GROUP, participant="201111111110", body="all")
     phone, twin = webhook_sink.wait_for("message", count=4)[2:]
     lid = twin.json["payload"]["participant"]
     assert phone.json["payload"] == group and lid.endswith("@lid")
