@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote_to_bytes
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -22,11 +21,11 @@ from starlette.routing import Route
 
 from wawp_emulator import __version__
 from wawp_emulator.app import ContractViolation
-from wawp_emulator.control.registry import CONTROL_ENDPOINTS, ControlRequest, ControlSpec, control_endpoint
+from wawp_emulator.control.registry import CONTROL_ENDPOINTS, ControlRequest, control_endpoint
 from wawp_emulator.docs import docs_html
 from wawp_emulator.registry import ApiError, as_api_error, error_body
 from wawp_emulator.spec import HTTP_METHODS, OperationSpec
-from wawp_emulator.validation import invalid, parse_query_string
+from wawp_emulator.validation import invalid, parse_query_string, resolve
 from wawp_emulator.webhooks import WebhookConfig
 
 if TYPE_CHECKING:
@@ -213,28 +212,6 @@ def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -
     )
 
 
-def _operation(control: ControlSpec, method: str, raw_path: bytes) -> tuple[OperationSpec, list[str]]:
-    """The control operation ``method`` + ``raw_path`` names (HEAD answers as GET), or the 404/405."""
-    try:
-        segments = [unquote_to_bytes(s).decode("utf-8") for s in raw_path.decode("latin-1").strip("/").split("/")]
-    except UnicodeDecodeError:
-        raise ApiError(400, "rest_invalid_param", "The URL is not valid UTF-8") from None
-    match = control.spec.router.match(segments)
-    if match is None:
-        raise ApiError(404, "rest_no_route", "No route was found matching the URL and request method.")
-    entry, values = match
-    op = entry.methods.get(method) or (entry.methods.get("GET") if method == "HEAD" else None)
-    if op is None:
-        raise ApiError(
-            405,
-            "rest_no_route",
-            f"No route was found matching the URL and request method: {method} is not allowed on "
-            f"{entry.template} (allowed: {entry.allow}).",
-            headers={"Allow": entry.allow},
-        )
-    return op, values
-
-
 async def _dispatch(emu: Emulator, request: Request) -> Response:
     """Route, parse and validate one control request, run its endpoint or action, check the answer."""
     control = emu.control
@@ -242,7 +219,7 @@ async def _dispatch(emu: Emulator, request: Request) -> Response:
     op: OperationSpec | None = None
     try:
         raw_path: bytes = (scope.get("raw_path") or scope["path"].encode()).split(b"?", 1)[0]
-        op, values = _operation(control, scope["method"], raw_path)
+        op, values = resolve(control.spec, scope["method"], raw_path)
         compiled = control.compiled[op.operation_id]
         try:
             pairs = parse_query_string(scope.get("query_string", b""))
