@@ -194,3 +194,17 @@ def test_parameters_and_bodies_are_validated_by_the_spec(emu: Emulator, control:
     assert missing.status_code == 400 and missing.json()["data"]["params"] == {"seconds": "seconds is required."}
     unknown = control.post(f"/_emulator/instances/{emu.instance_id}/actions/no.such", json={})
     assert unknown.status_code == 404 and unknown.json()["code"] == "unknown_action"
+
+
+def test_a_control_answer_that_breaks_the_control_spec_is_a_recorded_violation(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def broken_clock(emu: Emulator, request: Any) -> object:
+        return {"now": "soon"}
+
+    monkeypatch.setitem(CONTROL_ENDPOINTS, "getClock", broken_clock)
+    with Emulator(seed=0, webhook_delivery="manual") as emu:
+        emu.raise_on_violation = False
+        with httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1") as control:
+            answer = control.get("/_emulator/clock")
+        assert answer.status_code == 500 and answer.json()["code"] == "emulator_contract_violation"
+        (violation,) = emu.violations
+        assert violation["operationId"] == "getClock" and violation["status"] == 200
