@@ -22,9 +22,9 @@ import yaml
 from wawp_emulator import __version__
 from wawp_emulator.control.mirror import OMIT, ControlGroup, People, Phone, Server
 from wawp_emulator.control.registry import (
-    ACTION_PATH,
     CONTROL_ACTIONS,
     CONTROL_ENDPOINTS,
+    action_name,
     bundled_control_document,
     control_spec,
     control_spec_path,
@@ -48,12 +48,7 @@ def _operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield path, method, op
 
 
-def _action_name(path: str) -> str | None:
-    rest = path.removeprefix(ACTION_PATH)
-    return rest if path.startswith(ACTION_PATH) and "{" not in rest else None
-
-
-ACTIONS = {name: op for path, _, op in _operations() if (name := _action_name(path)) is not None}
+ACTIONS = {name: op for path, _, op in _operations() if (name := action_name(path)) is not None}
 
 
 @pytest.fixture
@@ -83,7 +78,7 @@ def test_every_action_and_endpoint_has_exactly_one_operation_and_the_reverse() -
     built_in = {name for name, action in CONTROL_ACTIONS.items() if action.fn.__module__.startswith("wawp_emulator.")}
     assert set(ACTIONS) == built_in
     assert all(CONTROL_ACTIONS[name].schema is None for name in built_in)  # no second source
-    routes = [op["operationId"] for path, _, op in _operations() if _action_name(path) is None]
+    routes = [op["operationId"] for path, _, op in _operations() if action_name(path) is None]
     assert len(routes) == len(set(routes)) and set(routes) == set(CONTROL_ENDPOINTS)
     assert len(ACTIONS) == 28 and len(routes) == 24
 
@@ -98,7 +93,7 @@ def test_every_operation_is_documented_with_a_readable_id_and_a_declared_tag() -
         assert len(op["description"].strip()) > len("Emits `x`."), where
         assert len(op["tags"]) == 1 and op["tags"][0] in tags, where
         assert "200" in op["responses"] and op["responses"]["default"] == {"$ref": "#/components/responses/Error"}
-        if _action_name(path) is not None:
+        if action_name(path) is not None:
             assert op["tags"][0] in MIRROR, where
         ids.append(op["operationId"])
     assert len(ids) == len(set(ids))

@@ -38,7 +38,7 @@ import jsonschema
 from wawp_emulator import __version__
 from wawp_emulator.control import load_actions
 from wawp_emulator.registry import qualname
-from wawp_emulator.spec import HTTP_METHODS, OperationSpec, Spec, read_document
+from wawp_emulator.spec import HTTP_METHODS, Spec, read_document
 from wawp_emulator.validation import CompiledOperation, compile_spec
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ __all__ = [
     "ControlRequest",
     "ControlSpec",
     "Endpoint",
+    "action_name",
     "bundled_control_document",
     "control_action",
     "control_endpoint",
@@ -165,9 +166,11 @@ class ControlSpec:
     action_of: dict[str, str] = field(default_factory=dict)
     """operationId -> action name (the inverse of :attr:`actions`)"""
 
-    def operation(self, action: str) -> OperationSpec | None:
-        op_id = self.actions.get(action)
-        return self.spec.operations[op_id] if op_id is not None else None
+
+def action_name(path: str) -> str | None:
+    """The action whose operation is at ``path`` (``None``: a route, or the generic ``{name}`` template)."""
+    name = path.removeprefix(ACTION_PATH)
+    return name if path.startswith(ACTION_PATH) and "{" not in name else None
 
 
 def _camel(name: str) -> str:
@@ -208,7 +211,7 @@ def _build(registered: tuple[tuple[str, str, bool], ...], endpoints: tuple[str, 
     plugins = [name for name, _, has_schema in registered if has_schema]
     document = bundled_control_document()
     paths: dict[str, Any] = document["paths"]
-    described = {p[len(ACTION_PATH) :] for p in paths if p.startswith(ACTION_PATH) and "{" not in p[len(ACTION_PATH) :]}
+    described = {name for path in paths if (name := action_name(path)) is not None}
     problems = [f"{n}: described by control/openapi.yaml and by schema=" for n in plugins if n in described]
     problems += [
         f"{n}: no operation in control/openapi.yaml (give it a schema=)"
@@ -219,7 +222,7 @@ def _build(registered: tuple[tuple[str, str, bool], ...], endpoints: tuple[str, 
     routes = {
         str(op["operationId"])
         for path, item in paths.items()
-        if not (path.startswith(ACTION_PATH) and "{" not in path[len(ACTION_PATH) :])
+        if action_name(path) is None
         for method, op in item.items()
         if method in HTTP_METHODS
     }
@@ -233,9 +236,5 @@ def _build(registered: tuple[tuple[str, str, bool], ...], endpoints: tuple[str, 
     if plugins:
         document["tags"].append({"name": PLUGIN_TAG, "description": "Actions registered by plug-ins."})
     spec = Spec(document, source=str(control_spec_path()))
-    actions = {
-        op.path[len(ACTION_PATH) :]: op.operation_id
-        for op in spec
-        if op.path.startswith(ACTION_PATH) and "{" not in op.path[len(ACTION_PATH) :]
-    }
+    actions = {name: op.operation_id for op in spec if (name := action_name(op.path)) is not None}
     return ControlSpec(spec, compile_spec(spec), actions, {op_id: name for name, op_id in actions.items()})
