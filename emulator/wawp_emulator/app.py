@@ -15,7 +15,6 @@ import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote_to_bytes
 
 from wawp_emulator import __version__
 from wawp_emulator.clock import RealClock
@@ -24,7 +23,7 @@ from wawp_emulator.fallback import SOURCE_HEADER
 from wawp_emulator.faults import MAX_LATENCY_MS
 from wawp_emulator.registry import ApiError, Reply, Request, as_api_error, error_body
 from wawp_emulator.spec import OperationSpec
-from wawp_emulator.validation import parse_query_string
+from wawp_emulator.validation import parse_query_string, resolve
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -166,31 +165,12 @@ class EmulatorApp:
         sub = raw_path[len(self._prefix_bytes) :]
         pairs: list[tuple[str, str]] = []
         op: OperationSpec | None = None
-        allow: str | None = None
         try:
             try:
                 pairs = parse_query_string(scope.get("query_string", b""))
-                segments = [unquote_to_bytes(s).decode("utf-8") for s in sub.decode("latin-1").strip("/").split("/")]
             except UnicodeDecodeError:
                 raise ApiError(400, "rest_invalid_param", "The URL is not valid UTF-8") from None
-            if segments == [""]:
-                segments = []
-            match = emu.spec.router.match(segments)
-            if match is None:
-                raise ApiError(404, "rest_no_route", "No route was found matching the URL and request method.")
-            entry, values = match
-            op = entry.methods.get(method)
-            if op is None and method == "HEAD":  # HEAD wherever GET exists: the GET, answered without body
-                op = entry.methods.get("GET")
-            if op is None:
-                allow = entry.allow
-                raise ApiError(
-                    405,
-                    "rest_no_route",
-                    f"No route was found matching the URL and request method: {method} is not allowed "
-                    f"on {entry.template} (allowed: {allow}).",
-                    headers={"Allow": allow},
-                )
+            op, values = resolve(emu.spec, method, sub)  # (HEAD wherever GET exists: the GET, without body)
             answer = await self._operation(scope, receive, op, values, pairs)
         except ApiError as err:
             answer = _Answer.error(err)
@@ -201,8 +181,6 @@ class EmulatorApp:
                 error_body(500, "emulator_internal_error", "The emulator failed; see its log."),
                 error_code="emulator_internal_error",
             )
-        if allow is not None:
-            answer.headers["Allow"] = allow
         if op is not None and emu.strict and answer.fault is None:
             answer = self._enforce_contract(op, answer)
         await self._send(send, answer, head=method == "HEAD")

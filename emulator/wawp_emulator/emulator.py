@@ -20,7 +20,8 @@ from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, Emula
 from wawp_emulator.clock import Clock, ManualClock, RealClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
-from wawp_emulator.control.registry import CONTROL_ACTIONS
+from wawp_emulator.control.mirror import People, Phone, Server
+from wawp_emulator.control.registry import CONTROL_ACTIONS, ControlSpec, control_spec
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.fallback import Covered, SpecFallback, coverage
@@ -31,7 +32,7 @@ from wawp_emulator.persistence import Persistence, PersistenceError
 from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
-from wawp_emulator.validation import CompiledOperation, compile_spec, invalid
+from wawp_emulator.validation import CompiledOperation, compile_spec
 from wawp_emulator.webhooks import (
     DeliveryJournal,
     DeliveryRecord,
@@ -96,6 +97,8 @@ class Emulator:
         self.handlers: ChainMap[str, Handler] = ChainMap(dict(handlers or {}), HANDLERS)
         """operationId -> handler: ``handlers`` given here first, then the registered ones."""
         self.spec: Spec = load_spec(spec_path)
+        self.control: ControlSpec = control_spec()
+        """The served control spec (``/_emulator/openapi.json``): routes, validators, actions."""
         self.compiled: dict[str, CompiledOperation] = compile_spec(self.spec)
         self.fallback = SpecFallback(self.spec) if spec_fallback else None
         """Answers for operations without a handler (``None``: they answer 501)."""
@@ -339,18 +342,23 @@ class Emulator:
         self._persist()
 
     def act(self, instance_id: str | None, name: str, body: Mapping[str, Any] | None = None, /, **fields: Any) -> Any:
-        """Run control action ``name`` on an instance (``None``: the default one) with ``body``/``fields``."""
-        action = CONTROL_ACTIONS.get(name)
-        if action is None:
+        """Run control action ``name`` on an instance (``None``: the default one) with ``body``/``fields``,
+        validated against the action's operation in the control spec (the generic form of
+        :attr:`phone`, :attr:`people` and :attr:`world`)."""
+        op_id = self.control.actions.get(name)
+        if op_id is None:
             raise ApiError(404, "unknown_action", f"No control action {name!r}; see GET /_emulator/actions")
         payload = {**dict(body or {}), **fields}
-        errors = list(action.validator.iter_errors(payload))
-        if errors:
-            raise invalid({(".".join(str(p) for p in e.absolute_path) or "body"): e.message for e in errors[:10]})
+        self.control.compiled[op_id].check_body(payload)
+        return self.run_action(instance_id, name, payload)
+
+    def run_action(self, instance_id: str | None, name: str, body: dict[str, Any]) -> Any:
+        """Run control action ``name`` with a ``body`` already validated (the control API's dispatch)."""
+        action = CONTROL_ACTIONS[name]
         with self.world.lock:
             instance = self.get_instance(instance_id)
-            with self.logged({"k": "act", "iid": instance.id, "name": name, "body": payload}):
-                return action.fn(self.world, instance, payload)
+            with self.logged({"k": "act", "iid": instance.id, "name": name, "body": body}):
+                return action.fn(self.world, instance, body)
 
     def engine_profile(self, instance_id: str | None = None) -> dict[str, Any]:
         """The instance's engine and send shape (``GET /_emulator/instances/{id}/engine``)."""
@@ -377,10 +385,35 @@ class Emulator:
         return self.engine_profile(instance_id)
 
     def actions(self) -> list[dict[str, Any]]:
-        return [
-            {"name": a.name, "summary": a.summary, "description": a.description, "schema": a.schema}
-            for a in sorted(CONTROL_ACTIONS.values(), key=lambda a: a.name)
-        ]
+        """The control actions as ``GET /_emulator/actions`` lists them: name, operationId, texts, body schema."""
+        out = []
+        for name, op_id in sorted(self.control.actions.items()):
+            op = self.control.spec.operations[op_id]
+            out.append(
+                {
+                    "name": name,
+                    "operationId": op_id,
+                    "summary": op.raw["summary"],
+                    "description": op.raw["description"],
+                    "schema": op.body.schema if op.body is not None else {"type": "object"},
+                }
+            )
+        return out
+
+    @property
+    def phone(self) -> Phone:
+        """What the default instance's phone does (``emulator.phone(instance_id=...)`` for another instance)."""
+        return Phone(self)
+
+    @property
+    def people(self) -> People:
+        """What other WhatsApp users do to the default instance (call it with ``instance_id=`` for another)."""
+        return People(self)
+
+    @property
+    def server(self) -> Server:
+        """What WhatsApp's servers and the engine do for the default instance (``instance_id=`` for another)."""
+        return Server(self)
 
     def create_instance(self, name: str | None = None, access_token: str | None = None) -> Instance:
         """A new instance for ``access_token``'s account (default: the default account; a new token makes one)."""

@@ -28,6 +28,7 @@ __all__ = [
     "Spec",
     "bundled_spec_path",
     "load_spec",
+    "read_document",
 ]
 
 API_PREFIX = "/wp-json/awp/v1"
@@ -357,7 +358,8 @@ def bundled_spec_path() -> Path:
     return Path(str(resources.files("wawp_emulator").joinpath("openapi.yaml")))
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_document(path: Path) -> dict[str, Any]:
+    """An OpenAPI document from a YAML or JSON file."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
         data = json.loads(text)
@@ -371,7 +373,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=8)
 def _load_cached(path: str, mtime: float) -> Spec:
-    return Spec(_read(Path(path)), source=path)
+    return Spec(read_document(Path(path)), source=path)
 
 
 def load_spec(path: str | Path | None = None) -> Spec:

@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sized
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import unquote_plus, unquote_to_bytes
 
 import jsonschema
 from jsonschema.exceptions import ValidationError
@@ -31,7 +31,7 @@ from wawp_emulator.registry import ApiError
 from wawp_emulator.safejson import MAX_INT
 from wawp_emulator.spec import SPEC_URI, OperationSpec, Param, ResponseSpec, Spec
 
-__all__ = ["CompiledOperation", "compile_spec", "invalid", "missing"]
+__all__ = ["CompiledOperation", "compile_spec", "invalid", "missing", "parse_query_string", "resolve"]
 
 MAX_MESSAGE = 300
 _INT = re.compile(r"-?[0-9]{1,19}\Z")
@@ -208,6 +208,33 @@ def fast_check(schema: Mapping[str, Any], checker: jsonschema.FormatChecker) -> 
     return _check_all(checks)
 
 
+def resolve(spec: Spec, method: str, raw_path: bytes) -> tuple[OperationSpec, list[str]]:
+    """The operation of ``spec`` that ``method`` on ``raw_path`` (below the spec's base path, still
+    percent-encoded) names, and the path's template values; HEAD is answered as the GET.
+
+    Raises the WordPress errors: 400 for a path that is not UTF-8, 404 ``rest_no_route`` for an
+    unknown path, 405 with ``Allow`` for a method the path does not have.
+    """
+    try:
+        segments = [unquote_to_bytes(s).decode("utf-8") for s in raw_path.decode("latin-1").strip("/").split("/")]
+    except UnicodeDecodeError:
+        raise ApiError(400, "rest_invalid_param", "The URL is not valid UTF-8") from None
+    match = spec.router.match(segments if segments != [""] else [])
+    if match is None:
+        raise ApiError(404, "rest_no_route", "No route was found matching the URL and request method.")
+    entry, values = match
+    op = entry.methods.get(method) or (entry.methods.get("GET") if method == "HEAD" else None)
+    if op is None:
+        raise ApiError(
+            405,
+            "rest_no_route",
+            f"No route was found matching the URL and request method: {method} is not allowed on "
+            f"{entry.template} (allowed: {entry.allow}).",
+            headers={"Allow": entry.allow},
+        )
+    return op, values
+
+
 def parse_query_string(raw: bytes) -> list[tuple[str, str]]:
     """``a=1&b=%20x`` -> pairs, like ``urllib.parse.parse_qsl(keep_blank_values=True)`` with strict UTF-8.
 
@@ -358,9 +385,13 @@ class CompiledOperation:
             body = safejson.loads(text)
         except safejson.UnsafeJson as exc:
             raise ApiError(400, "rest_invalid_json", _clip(f"Invalid JSON body: {exc}")) from None
+        self.check_body(body)
+        return body
+
+    def check_body(self, body: Any) -> None:
+        """Raise the 400 that ``body`` (already decoded JSON) earns against the operation's body schema."""
         if self.body_validator is not None and not self.body_validator.is_valid(body):
             raise invalid(_collect(self.body_validator.iter_errors(body), root="body"))
-        return body
 
     # ---- responses
 

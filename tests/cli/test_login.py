@@ -74,7 +74,7 @@ def test_login_over_a_socket_with_the_default_client(emulator: Emulator, phone: 
     from click.testing import CliRunner
     from wawp_client.cli import Runtime, cli
 
-    emulator.act(None, "session.unlink")  # FAILED and logged out: login must start it again
+    emulator.phone.log_out()  # FAILED and logged out: login must start it again
     phone.actions = {4: lambda: phone.control(emulator.instance_id, "session.scan_qr")}
     with emulator.serve_in_thread() as base_url:
         result = CliRunner().invoke(

@@ -22,7 +22,7 @@ def test_listen_prints_the_typed_event_of_a_signed_delivery_and_forwards_it(wawp
 
         def deliver(url: str) -> None:
             emulator.add_webhook(url, ["message"], hmac_key=SECRET)
-            emulator.act(None, "message.inbound", **{"from": "201112223334", "body": "hi from the phone"})
+            emulator.people.send_message(from_="201112223334", body="hi from the phone")
 
         wawp.on_listening = deliver
         result = wawp(
@@ -38,7 +38,7 @@ def test_listen_prints_the_typed_event_of_a_signed_delivery_and_forwards_it(wawp
 def test_listen_json_prints_one_event_a_line(wawp: Wawp, emulator: Emulator) -> None:
     def deliver(url: str) -> None:
         emulator.add_webhook(url, ["session.status"], hmac_key=SECRET)
-        emulator.act(None, "session.unlink")
+        emulator.phone.log_out()
 
     wawp.on_listening = deliver
     result = wawp("--json", "webhooks", "listen", "--port", "0", "--secret", SECRET, "--max-events", "1")

@@ -75,7 +75,7 @@ def test_create_a_session_scan_the_qr_and_reach_working(emulator: Emulator, retr
         again = client.auth.get_qr(format="raw")
         assert isinstance(again, models.QRCodeValue) and again.value != value.value
 
-        emulator.act(instance_id, "session.scan_qr", phone="+44 7441 429009", pushName="Support")
+        emulator.phone(instance_id=instance_id).scan_qr(phone="+44 7441 429009", push_name="Support")
         assert poll_status(client, emulator, "WORKING") == "WORKING"
         me = client.sessions.me()
         assert me.id == "447441429009@c.us" and me.push_name == "Support"
@@ -143,7 +143,7 @@ def test_send_every_message_type_and_read_them_back_with_pagination(
     assert client.messages.get(chat_id=PEER_CHAT, message_id=ids_sent[0]).ack_name == "READ"
 
     # the other side answers; we mark it seen (an empty answer) and show typing
-    inbound = emulator.act(None, "message.inbound", **{"from": PEER, "body": "got them all, thanks"})
+    inbound = emulator.people.send_message(from_=PEER, body="got them all, thanks")
     assert client.messages.send_seen(chat_id=PEER_CHAT, message_ids=[inbound["id"]]) is None
     assert client.messages.start_typing(chat_id=PEER_CHAT).result is True
     assert client.messages.stop_typing(chat_id=PEER_CHAT).result is True
@@ -161,8 +161,8 @@ def test_send_every_message_type_and_read_them_back_with_pagination(
     assert {m.id for m in only_mine} == set(ids_sent)
 
     # and every chat, two at a time
-    emulator.act(None, "message.inbound", **{"from": OTHER, "body": "hello?"})
-    emulator.act(None, "message.inbound", **{"from": THIRD, "body": "hey"})
+    emulator.people.send_message(from_=OTHER, body="hello?")
+    emulator.people.send_message(from_=THIRD, body="hey")
     chats = list(client.chats.list(limit=2, sort_by="id", sort_order="ASC"))
     chat_ids = [chat_id(raw(c)) for c in chats]
     assert {PEER_CHAT, OTHER_CHAT, THIRD_CHAT} <= set(chat_ids) and len(chat_ids) == len(set(chat_ids))
@@ -171,7 +171,7 @@ def test_send_every_message_type_and_read_them_back_with_pagination(
 
 def test_react_edit_and_delete(client: wawp_client.Wawp, emulator: Emulator) -> None:
     mine = client.messages.send_text(chat_id=PEER, message="See you at 5")
-    theirs = emulator.act(None, "message.inbound", **{"from": PEER, "body": "ok!"})
+    theirs = emulator.people.send_message(from_=PEER, body="ok!")
 
     assert mine.id is not None
     reaction = client.messages.react(chat_id=PEER_CHAT, message_id=theirs["id"], reaction="❤️")
@@ -231,8 +231,8 @@ def test_manage_a_group_and_its_participants(client: wawp_client.Wawp, emulator:
     assert THIRD_CHAT not in member_roles(raw(client.groups.participants.list(id=gid)))
 
     # someone joins by themselves, someone leaves, then a message in the group
-    emulator.act(None, "group.participant_join", groupId=gid, participant="201444444444")
-    emulator.act(None, "group.participant_leave", groupId=gid, participant=OTHER)
+    emulator.people.join_group(group_id=gid, participant="201444444444")
+    emulator.people.leave_group(group_id=gid, participant=OTHER)
     ids = member_roles(raw(client.groups.participants.list(id=gid)))
     assert "201444444444@c.us" in ids and OTHER_CHAT not in ids
     posted = client.messages.send_text(chat_id=gid, message="Welcome!")
@@ -248,7 +248,7 @@ def test_manage_a_group_and_its_participants(client: wawp_client.Wawp, emulator:
 
 
 def test_labels_on_chats(client: wawp_client.Wawp, emulator: Emulator) -> None:
-    emulator.act(None, "message.inbound", **{"from": OTHER, "body": "How much is it?"})
+    emulator.people.send_message(from_=OTHER, body="How much is it?")
     lead = client.labels.create(body=models.LabelRequest(name="Lead", color_hex="#ff9485"))
     paid = client.labels.create(body=models.LabelRequest(name="Paid", color_hex="#64c4ff"))
     assert {lead.id, paid.id} <= {label.id for label in client.labels.list()}
@@ -331,7 +331,7 @@ def test_statuses_contacts_presence_and_profile(client: wawp_client.Wawp, emulat
     assert client.contacts.lids.count().count == len(lids)
 
     assert client.presence.set(presence="online") is None
-    emulator.act(None, "presence.update", chatId=OTHER_CHAT, presence="typing")
+    emulator.people.update_presence(chat_id=OTHER_CHAT, presence="typing")
     presences = client.presence.get(chat_id=OTHER_CHAT)
     assert presences.id == OTHER_CHAT and presences.presences
 

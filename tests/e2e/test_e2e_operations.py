@@ -132,7 +132,7 @@ async def sessions_and_auth(t: Tour, main: Any) -> None:
     assert qr_image.mimetype == "image/png" and is_png(binary.to_bytes(qr_image))
     code = await t.call(other, "auth.request_code", phone_number="447441429008")
     assert isinstance(code, models.PairingCode) and len(code.code.replace("-", "")) == 8
-    t.emu.act(new_id, "session.enter_pairing_code", code=code.code)
+    t.emu.phone(instance_id=new_id).enter_pairing_code(code=code.code)
     t.emu.advance(2)
     assert (await t.call(other, "sessions.info")).status == "WORKING"
     assert (await t.call(other, "sessions.stop")).status == "STOPPED"
@@ -183,7 +183,7 @@ async def messages(t: Tour, main: Any) -> dict[str, Any]:
     card = await read_back(t, main, await t.call(main, "messages.send_contact_vcard", body=vcard))
     assert card.v_cards and "John Doe" in card.v_cards[0]
 
-    inbound = t.emu.act(None, "message.inbound", **{"from": PEER, "body": "hi there"})
+    inbound = t.emu.people.send_message(from_=PEER, body="hi there")
     assert await t.call(main, "messages.send_seen", chat_id=PEER_CHAT, message_ids=[inbound["id"]]) is None
     assert (await t.call(main, "messages.start_typing", chat_id=PEER_CHAT)).result is True
     assert (await t.call(main, "messages.stop_typing", chat_id=PEER_CHAT)).result is True
@@ -277,7 +277,7 @@ async def groups(t: Tour, main: Any) -> None:
     assert await t.call(main, "groups.delete", id=gid) is True
     await t.fails(main, "groups.get", wawp_client.NotFoundError, id=gid)
 
-    remote = t.emu.act(None, "group.create_remote", subject="Neighbours", participants=[OTHER])
+    remote = t.emu.people.create_group(subject="Neighbours", participants=[OTHER])
     info = raw(await t.call(main, "groups.join_info", code=remote["code"]))
     assert group_id(info) == remote["id"] and group_subject(info) == "Neighbours"
     joined = await t.call(main, "groups.join", body=models.GroupJoinBody(code=remote["invite"]))
@@ -287,7 +287,7 @@ async def groups(t: Tour, main: Any) -> None:
 
 
 async def labels(t: Tour, main: Any) -> None:
-    t.emu.act(None, "message.inbound", **{"from": OTHER, "body": "price?"})
+    t.emu.people.send_message(from_=OTHER, body="price?")
     label = await t.call(main, "labels.create", body=models.LabelRequest(name="Lead", color_hex="#ff9485"))
     assert isinstance(label, models.Label) and label.name == "Lead"
     assert label.id in [lb.id for lb in await t.call(main, "labels.list")]

@@ -173,6 +173,6 @@ def test_wawp_log_debug_in_a_fresh_process_prints_no_credentials(tmp_path: Any) 
 
 def test_webhook_bodies_reveal_no_access_token(emulator: Emulator) -> None:
     """The envelope's ``metadata`` goes to third-party URLs: the token is left out of it."""
-    emulator.act(None, "message.inbound", **{"from": PEER, "body": "hi"})
+    emulator.people.send_message(from_=PEER, body="hi")
     envelopes = json.dumps(emulator.events)
     assert '"body": "hi"' in envelopes and ACCESS_TOKEN not in envelopes

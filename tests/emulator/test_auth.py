@@ -36,7 +36,7 @@ def test_pairing_code_login() -> None:
         emu.advance(2)
         code = ok(http.post("/requestCode", params={"phone_number": "447441429009"}))["code"]
         assert re.fullmatch(r"[1-9A-HJ-NP-TV-Z]{4}-[1-9A-HJ-NP-TV-Z]{4}", code)
-        emu.act(None, "session.enter_pairing_code", code=code)
+        emu.phone.enter_pairing_code(code=code)
         emu.advance(1)
         info = ok(http.get("/session/info"))
         assert info["status"] == "WORKING" and info["me"]["id"] == "447441429009@c.us"

@@ -19,7 +19,7 @@ def test_chats_list_sorting_and_overview() -> None:
     with open_emulator() as emu, emu.client() as http:
         _send(http, A, "to a")
         emu.advance(5)
-        emu.act(None, "message.inbound", **{"from": B, "body": "from b"})
+        emu.people.send_message(from_=B, body="from b")
         rows = ok(http.post("/chats"))
         assert [c["id"] for c in rows] == [f"{B}@c.us", f"{A}@c.us"]
         assert rows[0]["unreadCount"] == 1
@@ -38,7 +38,7 @@ def test_messages_list_filters_and_pagination() -> None:
         for i in range(5):
             _send(http, A, f"m{i}")
             emu.advance(10)
-        emu.act(None, "message.inbound", **{"from": A, "body": "in"})
+        emu.people.send_message(from_=A, body="in")
         path = f"/chats/{A}@c.us/messages"
         newest = ok(http.get(path, params={"limit": 3}))
         assert [m["body"] for m in newest] == ["in", "m4", "m3"]
@@ -79,8 +79,8 @@ def test_get_edit_pin_delete_message() -> None:
 
 def test_read_unread_archive_clear_delete() -> None:
     with open_emulator() as emu, emu.client() as http:
-        one = emu.act(None, "message.inbound", **{"from": A, "body": "one"})
-        two = emu.act(None, "message.inbound", **{"from": A, "body": "two"})
+        one = emu.people.send_message(from_=A, body="one")
+        two = emu.people.send_message(from_=A, body="two")
         chat = f"/chats/{A}@c.us"
         assert ok(http.post(f"{chat}/messages/read", params={"messages": 1}))["ids"] == [two["id"]]
         assert ok(http.post(f"{chat}/messages/read"))["ids"] == [one["id"]]
@@ -89,7 +89,7 @@ def test_read_unread_archive_clear_delete() -> None:
         ok(http.post(f"{chat}/archive"))
         ok(http.post(f"{chat}/unarchive"))
         assert [p["archived"] for p in events(emu, "chat.archive")] == [True, False]
-        emu.act(None, "chat.archive", chatId=A)
+        emu.phone.archive_chat(chat_id=A)
         assert events(emu, "chat.archive")[-1]["archived"] is True
         ok(http.delete(f"{chat}/messages"))
         assert ok(http.get(f"{chat}/messages")) == []

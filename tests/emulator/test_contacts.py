@@ -25,7 +25,7 @@ def test_registration_block_upsert_and_unknown_contacts() -> None:
     with open_emulator() as emu, emu.client() as http:
         assert ok(http.get("/contacts/check-exists", params={"phone": "201222222222"}))["numberExists"] is True
         assert ok(http.get("/contacts/check-exists", params={"phone": "201222222223"})) == {"numberExists": False}
-        emu.act(None, "contact.set_exists", phone="201222222223", exists=True)
+        emu.server.set_contact_exists(phone="201222222223", exists=True)
         assert ok(http.get("/contacts/check-exists", params={"phone": "201222222223"}))["numberExists"] is True
 
         someone = ok(http.get("/contacts/all", params={"limit": 1}))[0]["id"]

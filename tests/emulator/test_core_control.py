@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from _core import CORE_SPEC, Counter, core_emulator
-from wawp_emulator.control.registry import CONTROL_ACTIONS, control_action
+from wawp_emulator import __version__
+from wawp_emulator.control.registry import CONTROL_ACTIONS, bundled_control_document, control_action, control_spec
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.registry import ApiError
 from wawp_emulator.spec import load_spec
@@ -63,28 +65,39 @@ def test_docs_page_is_self_contained(control: httpx.Client) -> None:
         assert "http://" not in text and "https://" not in text and 'src="//' not in text  # no external assets
 
 
-def test_control_openapi_lists_routes_and_actions(control: httpx.Client) -> None:
-    document = control.get("/_emulator/openapi.json").json()
-    assert document["openapi"] == "3.1.0"
-    paths = document["paths"]
-    for path in (
-        "/_emulator/reset",
-        "/_emulator/clock/advance",
-        "/_emulator/faults",
-        "/_emulator/journal/requests",
-        "/_emulator/instances/{instance_id}/webhooks",
-    ):
-        assert path in paths
-    action = paths["/_emulator/instances/{instance_id}/actions/test.core.inbound"]["post"]
+def test_control_openapi_is_the_control_spec_with_plugin_actions(emu: Emulator, control: httpx.Client) -> None:
+    served = control.get("/_emulator/openapi.json")
+    assert served.status_code == 200 and served.headers["content-type"].startswith("application/json")
+    document = served.json()
+    assert document["openapi"] == "3.1.0" and document["info"]["version"] == __version__
+    bundled = bundled_control_document()
+    assert {p: i for p, i in document["paths"].items() if p in bundled["paths"]} == bundled["paths"]
+    action = document["paths"]["/_emulator/instances/{instance_id}/actions/test.core.inbound"]["post"]
     assert action["requestBody"]["content"]["application/json"]["schema"] == CONTROL_ACTIONS["test.core.inbound"].schema
     assert action["summary"] == "Someone writes to the instance (test action)."
-    op_ids = [op["operationId"] for item in paths.values() for op in item.values()]
-    assert len(op_ids) == len(set(op_ids))
-    try:
-        from openapi_spec_validator import validate
-    except ImportError:
-        return
-    validate(document)
+    assert action["operationId"] == "testCoreInbound" and action["tags"] == ["plug-ins"]
+    assert emu.control.actions["test.core.inbound"] == "testCoreInbound"
+
+
+def test_a_plugin_action_the_spec_describes_or_that_has_no_schema_is_refused() -> None:
+    def run(world: Any, instance: Any, body: dict[str, Any]) -> object:
+        return {}
+
+    control_spec()  # (every action module imported first)
+    for name, schema, problem in (
+        ("message.inbound", {"type": "object"}, "described by control/openapi.yaml and by schema="),
+        ("test.core.undescribed", None, "no operation in control/openapi.yaml"),
+    ):
+        saved = CONTROL_ACTIONS.pop(name, None)
+        try:
+            control_action(name, schema=schema)(run)
+            with pytest.raises(ValueError, match=re.escape(problem)):
+                control_spec()
+        finally:
+            CONTROL_ACTIONS.pop(name)
+            if saved is not None:
+                CONTROL_ACTIONS[name] = saved
+    control_spec()  # consistent again
 
 
 def test_actions_over_http_and_python(emu: Emulator, control: httpx.Client) -> None:
@@ -112,8 +125,10 @@ def test_actions_over_http_and_python(emu: Emulator, control: httpx.Client) -> N
     with pytest.raises(ApiError) as caught:
         emu.act(None, "test.core.inbound", text=5)
     assert caught.value.status == 400
-    listed = control.get("/_emulator/actions").json()
-    assert "test.core.inbound" in [a["name"] for a in listed]
+    listed = {a["name"]: a for a in control.get("/_emulator/actions").json()}
+    assert listed["test.core.inbound"]["schema"] == CONTROL_ACTIONS["test.core.inbound"].schema
+    assert listed["message.inbound"]["operationId"] == "sendMessage"
+    assert listed["message.inbound"]["schema"]["required"] == ["from"]
 
 
 def test_reset_seed_and_clock(emu: Emulator, control: httpx.Client) -> None:

@@ -117,7 +117,7 @@ def test_groups_are_the_engines_raw_objects(engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINE_NAMES)
 def test_webhook_envelopes_and_data_follow_the_engine(engine: str) -> None:
     with open_emulator(engine) as emu:
-        emu.act(None, "message.inbound", **{"from": PEER, "body": "hi"})
+        emu.people.send_message(from_=PEER, body="hi")
         envelope = next(e for e in emu.events if e["event"] == "message")
         assert envelope["engine"] == engine and envelope["environment"]["engine"] == engine
         payload = envelope["payload"]

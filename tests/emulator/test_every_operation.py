@@ -124,7 +124,7 @@ def _sessions_and_auth(emu: Emulator, http: httpx.Client) -> None:
         assert ok(other.get("/getQr", params={"format": "raw"}))["value"]
         assert ok(other.get("/getQr"))["mimetype"] == "image/png"
         code = ok(other.post("/requestCode", params={"phone_number": "447441429008"}))["code"]
-        emu.act(new_id, "session.enter_pairing_code", code=code)
+        emu.phone(instance_id=new_id).enter_pairing_code(code=code)
         emu.advance(2)
         assert ok(other.get("/session/info"))["status"] == "WORKING"
         ok(other.post("/session/stop"))
@@ -150,7 +150,7 @@ def _messages(emu: Emulator, http: httpx.Client) -> dict[str, Any]:
     ok(http.post("/sendPoll", json={"chatId": PEER_CHAT, "poll": poll}))
     vcard = [{"fullName": "John Doe", "phoneNumber": "+20 111 222 3334", "whatsappId": "201112223334"}]
     ok(http.post("/sendContactVcard", json={"chatId": PEER_CHAT, "contacts": vcard}))
-    inbound = emu.act(None, "message.inbound", **{"from": PEER, "body": "hi there"})
+    inbound = emu.people.send_message(from_=PEER, body="hi there")
     ok(http.post("/sendSeen", params={"chatId": PEER_CHAT, "messageIds[]": [inbound["id"]]}))
     ok(http.post("/startTyping", params={"chatId": PEER_CHAT}))
     ok(http.post("/stopTyping", params={"chatId": PEER_CHAT}))
@@ -226,7 +226,7 @@ def _groups(emu: Emulator, http: httpx.Client) -> None:
     ok(http.post(f"{base}/participants/remove", json={"participants": [{"id": THIRD}]}))
     ok(http.delete(base))
     error(http.get(base), 404)
-    remote = emu.act(None, "group.create_remote", subject="Neighbours", participants=[OTHER])
+    remote = emu.people.create_group(subject="Neighbours", participants=[OTHER])
     assert group_id(ok(http.get("/groups/join-info", params={"code": remote["code"]}))) == remote["id"]
     assert ok(http.post("/groups/join", json={"code": remote["invite"]}))["id"] == remote["id"]
     ok(http.post(f"/groups/{remote['id']}/leave"))
@@ -234,7 +234,7 @@ def _groups(emu: Emulator, http: httpx.Client) -> None:
 
 
 def _labels(emu: Emulator, http: httpx.Client) -> None:
-    emu.act(None, "message.inbound", **{"from": OTHER, "body": "price?"})
+    emu.people.send_message(from_=OTHER, body="price?")
     label = ok(http.post("/labels", json={"name": "Lead", "colorHex": "#ff9485"}))
     assert label in ok(http.get("/labels"))
     ok(http.put(f"/labels/{label['id']}", json={"name": "Hot lead", "colorHex": "#ff9485"}))

@@ -51,7 +51,7 @@ def test_group_lifecycle_roles_settings_and_404_after_delete() -> None:
 
 def test_join_a_remote_group_by_invite_then_leave() -> None:
     with open_emulator() as emu, emu.client() as http:
-        remote = emu.act(None, "group.create_remote", subject="Neighbours", participants=[MAYA])
+        remote = emu.people.create_group(subject="Neighbours", participants=[MAYA])
         preview = ok(http.get("/groups/join-info", params={"code": remote["invite"]}))
         assert preview["Name"] == "Neighbours"
         error(http.get(f"/groups/{remote['id']}"), 404)  # not a member yet

@@ -136,7 +136,7 @@ def test_bad_send_parameters_are_400() -> None:
 
 def test_seen_typing_reaction_star() -> None:
     with open_emulator() as emu, emu.client() as http:
-        incoming = emu.act(None, "message.inbound", **{"from": TO, "body": "hi"})
+        incoming = emu.people.send_message(from_=TO, body="hi")
         assert [e for e in ("message", "message.any") if events(emu, e)] == ["message", "message.any"]
         seen = http.post("/sendSeen", params={"chatId": TO, "messageIds[]": [incoming["id"]]})
         assert seen.status_code == 200 and seen.content == b"" and "content-type" not in seen.headers
@@ -160,38 +160,34 @@ def test_seen_typing_reaction_star() -> None:
 def test_other_side_actions() -> None:
     with open_emulator() as emu, emu.client() as http:
         sent = _send_text(http, "question")
-        emu.act(None, "message.reaction", messageId=sent["id"], reaction="❤️")
+        emu.people.react(message_id=sent["id"], reaction="❤️")
         assert events(emu, "message.reaction")[-1]["fromMe"] is False
-        theirs = emu.act(None, "message.inbound", **{"from": TO, "body": "tpyo"})
-        emu.act(None, "message.edit", messageId=theirs["id"], body="typo")
+        theirs = emu.people.send_message(from_=TO, body="tpyo")
+        emu.people.edit_message(message_id=theirs["id"], body="typo")
         assert events(emu, "message.edited")[-1]["body"] == "typo"
-        emu.act(None, "message.revoke", messageId=theirs["id"])
+        emu.people.revoke_message(message_id=theirs["id"])
         assert events(emu, "message.revoked")[-1]["revokedMessageId"] == theirs["id"].split("_")[2]
         error(http.get("/message", params=_locate(theirs["id"])), 404, "message_not_found")
-        emu.act(None, "message.ack", messageId=sent["id"], ack="ERROR")
+        emu.people.set_message_ack(message_id=sent["id"], ack="ERROR")
         emu.advance(60)
         assert [p["ackName"] for p in events(emu, "message.ack") if p["id"] == sent["id"]] == ["ERROR"]
         poll = ok(http.post("/sendPoll", json={"chatId": TO, "poll": {"name": "Q", "options": ["A", "B"]}}))
-        vote = emu.act(None, "poll.vote", pollId=poll["id"], options=["B"])
+        vote = emu.people.vote_poll(poll_id=poll["id"], options=["B"])
         assert vote["vote"]["selectedOptions"] == ["B"] and events(emu, "poll.vote.failed") == []
-        emu.act(None, "poll.vote", pollId=poll["id"], failed=True)
+        emu.people.vote_poll(poll_id=poll["id"], failed=True)
         assert events(emu, "poll.vote.failed")[0]["vote"]["selectedOptions"] == []
-        call = emu.act(None, "call.received", **{"from": TO, "isVideo": True})
-        emu.act(None, "call.rejected", **{"from": TO, "id": call["id"]})
+        call = emu.people.place_call(from_=TO, is_video=True)
+        emu.phone.reject_call(from_=TO, id=call["id"])
         assert events(emu, "call.rejected")[0]["id"] == call["id"]
-        emu.act(None, "event.response", **{"from": TO, "eventMessageId": sent["id"], "response": "MAYBE"})
+        emu.people.respond_to_event(from_=TO, event_message_id=sent["id"], response="MAYBE")
         assert events(emu, "event.response")[0]["eventResponse"]["response"] == "MAYBE"
-        emu.act(None, "engine.event", event="Receipt", data={"Type": "read"})
+        emu.server.emit_engine_event(event="Receipt", data={"Type": "read"})
         assert events(emu, "engine.event") == [{"event": "Receipt", "data": {"Type": "read"}}]
 
 
 def test_inbound_group_message() -> None:
     with open_emulator() as emu:
-        got = emu.act(
-            None,
-            "message.inbound",
-            **{"from": "120363012345678901@g.us", "participant": "201111111110", "body": "hi all"},
-        )
+        got = emu.people.send_message(from_="120363012345678901@g.us", participant="201111111110", body="hi all")
         assert got["id"].endswith("_201111111110@c.us") and got["participant"] == "201111111110@c.us"
 
 
@@ -225,7 +221,7 @@ def test_fifty_clients_send_a_thousand_messages() -> None:
 def test_inbound_while_stopped_is_delivered_on_reconnect() -> None:
     with open_emulator() as emu, emu.client() as http:
         ok(http.post("/session/stop"))
-        held = emu.act(None, "message.inbound", **{"from": TO, "body": "later"})
+        held = emu.people.send_message(from_=TO, body="later")
         assert held["queued"] is True and events(emu, "message") == []
         ok(http.post("/session/start"))
         emu.advance(2)

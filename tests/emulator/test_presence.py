@@ -16,10 +16,10 @@ def test_set_own_presence_and_read_others() -> None:
             "id": f"{TO}@c.us",
             "presences": [{"participant": f"{TO}@c.us", "lastKnownPresence": "offline", "lastSeen": None}],
         }
-        emu.act(None, "presence.update", chatId=TO, presence="typing")
+        emu.people.update_presence(chat_id=TO, presence="typing")
         assert events(emu, "presence.update")[-1]["presences"][0]["lastKnownPresence"] == "typing"
         assert ok(http.get(f"/presence/{TO}@c.us"))["presences"][0]["lastKnownPresence"] == "typing"
-        emu.act(None, "presence.update", chatId=TO, presence="offline")
+        emu.people.update_presence(chat_id=TO, presence="offline")
         seen = ok(http.get(f"/presence/{TO}@c.us"))["presences"][0]
         assert seen["lastKnownPresence"] == "offline" and seen["lastSeen"] == int(emu.world.clock.now())
 

@@ -40,7 +40,7 @@ def test_create_session_then_scan_qr() -> None:
             assert ok(http.get("/session/me")) is None
             emu.advance(2)
             assert ok(http.get("/session/info"))["status"] == "SCAN_QR_CODE"
-            emu.act(creds["instance_id"], "session.scan_qr", phone="201234567890", pushName="Shop")
+            emu.phone(instance_id=creds["instance_id"]).scan_qr(phone="201234567890", push_name="Shop")
             emu.advance(1)
             info = ok(http.get("/session/info"))
             assert info["status"] == "WORKING" and info["me"]["id"] == "201234567890@c.us"
@@ -58,11 +58,11 @@ def test_between_scan_and_working_the_qr_is_gone_and_a_second_scan_is_refused() 
         with instance_client(emu, creds) as http:
             emu.advance(2)
             assert ok(http.get("/getQr", params={"format": "raw"}))["value"]
-            emu.act(creds["instance_id"], "session.scan_qr", phone="201234567890")
+            emu.phone(instance_id=creds["instance_id"]).scan_qr(phone="201234567890")
             assert ok(http.get("/session/info"))["status"] == "SCAN_QR_CODE"
             error(http.get("/getQr", params={"format": "raw"}), 422, "session_logging_in")
             with pytest.raises(ApiError) as refused:
-                emu.act(creds["instance_id"], "session.scan_qr", phone="201234567891")
+                emu.phone(instance_id=creds["instance_id"]).scan_qr(phone="201234567891")
             assert (refused.value.status, refused.value.code) == (409, "session_logging_in")
             emu.advance(1)
             assert ok(http.get("/session/info"))["me"]["id"] == "201234567890@c.us"  # the first scan wins
@@ -101,12 +101,12 @@ def test_logout_unpairs_and_shows_a_new_qr() -> None:
 
 def test_phone_unlink_and_engine_failure() -> None:
     with open_emulator() as emu, emu.client() as http:
-        emu.act(None, "session.fail", reason="crash")
+        emu.server.fail_session(reason="crash")
         assert ok(http.get("/session/info"))["status"] == "FAILED"
         ok(http.post("/session/restart"))
         emu.advance(2)
         assert ok(http.get("/session/info"))["status"] == "WORKING"
-        emu.act(None, "session.unlink")
+        emu.phone.log_out()
         assert ok(http.get("/session/info"))["status"] == "FAILED"
         ok(http.post("/session/restart"))
         emu.advance(2)
@@ -135,14 +135,14 @@ def test_delete_then_credentials_are_invalid() -> None:
 
 def test_session_configure_control_action() -> None:
     with open_emulator() as emu, emu.client() as http:
-        timing = emu.act(None, "session.configure", starting_delay=7)
+        timing = emu.server.configure_timing(starting_delay=7)
         assert timing["starting_delay"] == 7
         ok(http.post("/session/restart"))
         emu.advance(6.9)
         assert ok(http.get("/session/info"))["status"] == "STARTING"
         emu.advance(0.1)
         assert ok(http.get("/session/info"))["status"] == "WORKING"
-        emu.act(None, "session.configure", fast=True)
+        emu.server.configure_timing(fast=True)
         ok(http.post("/session/restart"))
         assert ok(http.get("/session/info"))["status"] == "WORKING"
 

@@ -155,8 +155,8 @@ def test_a_crash_and_replay_reproduce_the_world_exactly(tmp_path: Path, clock: s
     first = Emulator(**options)  # type: ignore[arg-type]
     with first.client() as http:
         sent = http.post("/send", params={"chatId": PEER, "message": "hello"}).json()
-        first.act(None, "message.inbound", **{"from": PEER, "body": "hi back"})
-        first.act(None, "message.reaction", messageId=sent["id"], reaction="👍")
+        first.people.send_message(from_=PEER, body="hi back")
+        first.people.react(message_id=sent["id"], reaction="👍")
         assert http.post("/labels", json={"name": "Lead", "colorHex": "#ff9485"}).status_code == 200
         group = http.post("/groups", json={"name": "Team", "participants": [{"id": "201112223336@c.us"}]})
         assert group.status_code == 200, group.text

@@ -50,9 +50,10 @@ def test_copies_with_fresh_request_ids_through_the_control_api(emulator: Emulato
         assert hook["duplicates"] == {"copies": 2, "sameRequestId": False, "lidCopies": False}
         for bad in ({"copies": 0}, {"copies": 11}, {"sameRequestId": "yes"}, {"other": 1}):
             assert control.post(base, json={**body, "duplicates": bad}).status_code == 400
-        paths = control.get("/_emulator/openapi.json").json()["paths"]
-        post = paths["/_emulator/instances/{instance_id}/webhooks"]["post"]
-        properties = post["requestBody"]["content"]["application/json"]["schema"]["properties"]
+        document = control.get("/_emulator/openapi.json").json()
+        post = document["paths"]["/_emulator/instances/{instance_id}/webhooks"]["post"]
+        assert post["requestBody"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Webhook"}
+        properties = document["components"]["schemas"]["Webhook"]["properties"]
         assert set(properties["duplicates"]["properties"]) == {"copies", "sameRequestId", "lidCopies"}
     _inbound(emulator)
     got = webhook_sink.wait_for("message", count=2)
@@ -73,7 +74,7 @@ def test_lid_copies_of_inbound_messages(emulator: Emulator, webhook_sink: Webhoo
         payload = twin.json["payload"]
         assert payload["from"] == lid and payload["_data"]["Info"]["Chat"] == lid
         assert payload["id"] == f"false_{lid}_{sent['id'].split('_')[2]}" and payload["body"] == "hi"
-    group = emulator.act(None, "message.inbound", **{"from": GROUP, "participant": "201111111110", "body": "all"})
+    group = emulator.people.send_message(from_=GROUP, participant="201111111110", body="all")
     phone, twin = webhook_sink.wait_for("message", count=4)[2:]
     lid = twin.json["payload"]["participant"]
     assert phone.json["payload"] == group and lid.endswith("@lid")

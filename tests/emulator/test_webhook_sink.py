@@ -49,7 +49,7 @@ def test_without_a_secret_nothing_is_checked() -> None:
 def test_a_500_then_200_gives_two_attempts_in_the_delivery_journal(emulator: Emulator) -> None:
     with WebhookSink(secret="s", statuses=[500, 200]) as sink:
         emulator.add_webhook(sink.url, ["message"], hmac_key="s", attempts=3, delay_seconds=0)
-        emulator.act(None, "message.inbound", **{"from": "201112223334", "body": "retry me"})
+        emulator.people.send_message(from_="201112223334", body="retry me")
         first, second = sink.wait_for("message", count=2)
         assert emulator.drain(5)
     assert (first.status, second.status) == (500, 200) and first.body == second.body

@@ -12,22 +12,7 @@ if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
 
 
-@control_action(
-    "channel.set_role",
-    schema={
-        "type": "object",
-        "required": ["channelId"],
-        "properties": {
-            "channelId": {"type": "string", "minLength": 1, "description": "directory channel id or invite code"},
-            "role": {
-                "type": ["string", "null"],
-                "enum": ["ADMIN", "SUBSCRIBER", None],
-                "description": "the channel's owner makes you admin / subscriber; null removes you",
-            },
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("channel.set_role")
 def control_channel_set_role(world: World, instance: Instance, body: dict[str, Any]) -> object:
     with domain_errors():
         return instance.state(ChannelsState).set_role(body["channelId"], body.get("role"))

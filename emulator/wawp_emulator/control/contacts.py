@@ -11,24 +11,8 @@ from wawp_emulator.state.contacts import ContactsState
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
 
-_CONTACT_ID = {"type": "string", "minLength": 1, "description": "phone digits or @c.us id"}
 
-
-@control_action(
-    "contact.set_exists",
-    schema={
-        "type": "object",
-        "required": ["phone"],
-        "properties": {
-            "phone": _CONTACT_ID,
-            "exists": {
-                "type": ["boolean", "null"],
-                "description": "force check-exists; null restores the rule (even last digit = registered)",
-            },
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("contact.set_exists")
 def control_contact_set_exists(world: World, instance: Instance, body: dict[str, Any]) -> object:
     state = instance.state(ContactsState)
     with domain_errors():
@@ -36,20 +20,7 @@ def control_contact_set_exists(world: World, instance: Instance, body: dict[str,
         return state.check_exists(body["phone"])
 
 
-@control_action(
-    "contact.update_profile",
-    schema={
-        "type": "object",
-        "required": ["contactId"],
-        "properties": {
-            "contactId": _CONTACT_ID,
-            "pushname": {"type": "string"},
-            "about": {"type": "string"},
-            "picture": {"type": "string", "enum": ["new", "remove"], "description": "change or remove the picture"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("contact.update_profile")
 def control_contact_update_profile(world: World, instance: Instance, body: dict[str, Any]) -> object:
     with domain_errors():
         contact = instance.state(ContactsState).update_profile(

@@ -11,26 +11,8 @@ from wawp_emulator.state.groups import GroupsState
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
 
-_PERSON = {"type": "string", "minLength": 1, "description": "phone digits, @c.us or @lid id"}
-_GROUP_ID = {"type": "string", "pattern": "@g\\.us$"}
-_PEOPLE = {"type": "array", "items": _PERSON, "minItems": 1}
 
-
-@control_action(
-    "group.create_remote",
-    schema={
-        "type": "object",
-        "required": ["subject"],
-        "properties": {
-            "subject": {"type": "string", "minLength": 1},
-            "description": {"type": "string"},
-            "owner": {**_PERSON, "description": "the creator (default: a generated number)"},
-            "participants": {"type": "array", "items": _PERSON},
-            "addMe": {"type": "boolean", "description": "the owner adds the instance (emits group.v2.join)"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("group.create_remote")
 def control_group_create_remote(world: World, instance: Instance, body: dict[str, Any]) -> object:
     state = instance.state(GroupsState)
     with domain_errors():
@@ -49,48 +31,19 @@ def control_group_create_remote(world: World, instance: Instance, body: dict[str
     }
 
 
-@control_action(
-    "group.participant_join",
-    schema={
-        "type": "object",
-        "required": ["groupId", "participant"],
-        "properties": {"groupId": _GROUP_ID, "participant": _PERSON},
-        "additionalProperties": False,
-    },
-)
+@control_action("group.participant_join")
 def control_group_participant_join(world: World, instance: Instance, body: dict[str, Any]) -> object:
     with domain_errors():
         return instance.state(GroupsState).participant_join(body["groupId"], body["participant"])
 
 
-@control_action(
-    "group.participant_leave",
-    schema={
-        "type": "object",
-        "required": ["groupId", "participant"],
-        "properties": {"groupId": _GROUP_ID, "participant": _PERSON},
-        "additionalProperties": False,
-    },
-)
+@control_action("group.participant_leave")
 def control_group_participant_leave(world: World, instance: Instance, body: dict[str, Any]) -> object:
     with domain_errors():
         return instance.state(GroupsState).participant_leave(body["groupId"], body["participant"])
 
 
-@control_action(
-    "group.participants_change",
-    schema={
-        "type": "object",
-        "required": ["groupId", "action", "participants"],
-        "properties": {
-            "groupId": _GROUP_ID,
-            "action": {"type": "string", "enum": ["add", "remove", "promote", "demote"]},
-            "participants": _PEOPLE,
-            "by": {**_PERSON, "description": "the admin doing it (default: the group's owner)"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("group.participants_change")
 def control_group_participants_change(world: World, instance: Instance, body: dict[str, Any]) -> object:
     with domain_errors():
         return instance.state(GroupsState).remote_change(
@@ -98,20 +51,7 @@ def control_group_participants_change(world: World, instance: Instance, body: di
         )
 
 
-@control_action(
-    "group.update",
-    schema={
-        "type": "object",
-        "required": ["groupId"],
-        "properties": {
-            "groupId": _GROUP_ID,
-            "subject": {"type": "string", "minLength": 1},
-            "description": {"type": "string"},
-            "by": {**_PERSON, "description": "who changes it (default: the group's owner)"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("group.update")
 def control_group_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
     state = instance.state(GroupsState)
     with domain_errors():

@@ -14,21 +14,7 @@ if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
 
 
-@control_action(
-    "label.change_from_phone",
-    schema={
-        "type": "object",
-        "required": ["action"],
-        "properties": {
-            "action": {"type": "string", "enum": ["upsert", "delete"]},
-            "id": {"type": "string", "description": "label to change or delete; omit to create one (upsert)"},
-            "name": {"type": "string", "minLength": 1},
-            "color": {"type": "integer", "minimum": 0, "maximum": 19},
-            "colorHex": {"type": "string"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("label.change_from_phone")
 def control_label_change_from_phone(world: World, instance: Instance, body: dict[str, Any]) -> object:
     state = instance.state(LabelsState)
     color, color_hex = color_fields(body)
@@ -46,19 +32,7 @@ def control_label_change_from_phone(world: World, instance: Instance, body: dict
         return state.create(body["name"], color=color, color_hex=color_hex).to_json()
 
 
-@control_action(
-    "label.chat_from_phone",
-    schema={
-        "type": "object",
-        "required": ["chatId", "labelId", "action"],
-        "properties": {
-            "chatId": {"type": "string", "minLength": 1},
-            "labelId": {"type": "string", "minLength": 1},
-            "action": {"type": "string", "enum": ["add", "remove"]},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("label.chat_from_phone")
 def control_label_chat_from_phone(world: World, instance: Instance, body: dict[str, Any]) -> object:
     state = instance.state(LabelsState)
     with domain_errors():

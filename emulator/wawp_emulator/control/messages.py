@@ -10,39 +10,11 @@ from wawp_emulator.handlers._common import (
 )
 from wawp_emulator.state.chats import ChatsState
 from wawp_emulator.state.contacts import normalize_chat_id
-from wawp_emulator.state.messages import ACK_NAMES, MessagesState, require_working
+from wawp_emulator.state.messages import MessagesState, require_working
 from wawp_emulator.state.presence import PresenceState
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
-
-
-_CHAT = {"type": "string", "minLength": 1, "description": "phone digits, @c.us or @g.us id"}
-_PERSON = {"type": "string", "minLength": 1, "description": "phone digits or @c.us id"}
-_MEDIA = {
-    "type": "object",
-    "required": ["mimetype"],
-    "properties": {
-        "url": {"type": "string"},
-        "mimetype": {"type": "string", "minLength": 3},
-        "filename": {"type": ["string", "null"]},
-    },
-    "additionalProperties": False,
-}
-_LOCATION = {
-    "type": "object",
-    "required": ["latitude", "longitude"],
-    "properties": {
-        "latitude": {"type": ["number", "string"]},
-        "longitude": {"type": ["number", "string"]},
-        "name": {"type": "string"},
-        "address": {"type": "string"},
-        "url": {"type": "string"},
-        "description": {"type": "string"},
-        "live": {"type": "boolean"},
-    },
-    "additionalProperties": False,
-}
 
 
 def _message_json(instance: Instance, message_id: str) -> dict[str, Any]:
@@ -50,23 +22,7 @@ def _message_json(instance: Instance, message_id: str) -> dict[str, Any]:
     return state.json(state.get(message_id))
 
 
-@control_action(
-    "message.inbound",
-    schema={
-        "type": "object",
-        "required": ["from"],
-        "properties": {
-            "from": {**_CHAT, "description": "the person, or the group the message is posted in"},
-            "participant": {**_PERSON, "description": "sender inside a group (required for @g.us)"},
-            "body": {"type": "string"},
-            "media": _MEDIA,
-            "location": _LOCATION,
-            "contacts": {"type": "array", "items": {"type": "object"}, "description": "vCard contacts"},
-            "replyTo": {"type": "string", "description": "id of the quoted message"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("message.inbound")
 def control_inbound(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Someone writes to the instance: emits ``message`` and ``message.any``; returns the message.
 
@@ -89,19 +45,7 @@ def control_inbound(world: World, instance: Instance, body: dict[str, Any]) -> o
         return state.json(message)
 
 
-@control_action(
-    "message.reaction",
-    schema={
-        "type": "object",
-        "required": ["messageId", "reaction"],
-        "properties": {
-            "messageId": {"type": "string", "minLength": 1},
-            "reaction": {"type": "string", "description": "emoji; empty string removes the reaction"},
-            "from": {**_PERSON, "description": "who reacts (default: the person of a 1:1 chat)"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("message.reaction")
 def control_reaction(world: World, instance: Instance, body: dict[str, Any]) -> object:
     with domain_errors():
         require_working(instance)
@@ -109,15 +53,7 @@ def control_reaction(world: World, instance: Instance, body: dict[str, Any]) -> 
         return _message_json(instance, body["messageId"])
 
 
-@control_action(
-    "message.edit",
-    schema={
-        "type": "object",
-        "required": ["messageId", "body"],
-        "properties": {"messageId": {"type": "string", "minLength": 1}, "body": {"type": "string", "minLength": 1}},
-        "additionalProperties": False,
-    },
-)
+@control_action("message.edit")
 def control_edit(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side edits one of its messages: emits ``message.edited``."""
     state = instance.state(MessagesState)
@@ -128,15 +64,7 @@ def control_edit(world: World, instance: Instance, body: dict[str, Any]) -> obje
         return state.json(target)
 
 
-@control_action(
-    "message.revoke",
-    schema={
-        "type": "object",
-        "required": ["messageId"],
-        "properties": {"messageId": {"type": "string", "minLength": 1}},
-        "additionalProperties": False,
-    },
-)
+@control_action("message.revoke")
 def control_revoke(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side deletes one of its messages for everyone: emits ``message.revoked``."""
     state = instance.state(MessagesState)
@@ -147,23 +75,7 @@ def control_revoke(world: World, instance: Instance, body: dict[str, Any]) -> ob
     return {"revokedMessageId": target.raw_id}
 
 
-@control_action(
-    "message.ack",
-    schema={
-        "type": "object",
-        "required": ["messageId", "ack"],
-        "properties": {
-            "messageId": {"type": "string", "minLength": 1},
-            "ack": {
-                "oneOf": [
-                    {"type": "integer", "minimum": -1, "maximum": 4},
-                    {"type": "string", "enum": list(ACK_NAMES.values())},
-                ]
-            },
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("message.ack")
 def control_ack(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Force an ack level (e.g. ``ERROR``); stops the automatic progression of that message."""
     state = instance.state(MessagesState)
@@ -172,23 +84,7 @@ def control_ack(world: World, instance: Instance, body: dict[str, Any]) -> objec
         return state.json(message)
 
 
-@control_action(
-    "poll.vote",
-    schema={
-        "type": "object",
-        "required": ["pollId"],
-        "properties": {
-            "pollId": {"type": "string", "minLength": 1, "description": "id of a poll the instance sent"},
-            "from": {**_PERSON, "description": "the voter (default: the person of a 1:1 chat)"},
-            "options": {"type": "array", "items": {"type": "string"}, "default": []},
-            "failed": {
-                "type": "boolean",
-                "description": "the vote cannot be decrypted: emits poll.vote.failed with no options",
-            },
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("poll.vote")
 def control_poll_vote(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """A vote on one of the instance's polls.
 
@@ -222,50 +118,23 @@ def _call(world: World, instance: Instance, event: str, body: dict[str, Any]) ->
     return payload
 
 
-_CALL = {
-    "type": "object",
-    "required": ["from"],
-    "properties": {
-        "from": _PERSON,
-        "id": {"type": "string", "pattern": "^[0-9A-F]{32}$", "description": "reuse a call id (accepted/rejected)"},
-        "isVideo": {"type": "boolean"},
-        "isGroup": {"type": "boolean"},
-    },
-    "additionalProperties": False,
-}
-
-
-@control_action("call.received", schema=_CALL)
+@control_action("call.received")
 def control_call_received(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """An incoming call rings; pass its ``id`` to ``call.accepted`` / ``call.rejected``."""
     return _call(world, instance, "call.received", body)
 
 
-@control_action("call.accepted", schema=_CALL)
+@control_action("call.accepted")
 def control_call_accepted(world: World, instance: Instance, body: dict[str, Any]) -> object:
     return _call(world, instance, "call.accepted", body)
 
 
-@control_action("call.rejected", schema=_CALL)
+@control_action("call.rejected")
 def control_call_rejected(world: World, instance: Instance, body: dict[str, Any]) -> object:
     return _call(world, instance, "call.rejected", body)
 
 
-@control_action(
-    "event.response",
-    schema={
-        "type": "object",
-        "required": ["from", "eventMessageId"],
-        "properties": {
-            "from": _PERSON,
-            "eventMessageId": {"type": "string", "minLength": 1, "description": "the Event message answered"},
-            "response": {"type": "string", "enum": ["GOING", "NOT_GOING", "MAYBE"], "default": "GOING"},
-            "extraGuestCount": {"type": "integer", "minimum": 0},
-            "failed": {"type": "boolean", "description": "cannot be decrypted: emits event.response.failed"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("event.response")
 def control_event_response(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Someone RSVPs to an Event message: ``event.response`` (or ``event.response.failed``)."""
     state = instance.state(MessagesState)
@@ -300,15 +169,7 @@ def control_event_response(world: World, instance: Instance, body: dict[str, Any
     return payload
 
 
-@control_action(
-    "engine.event",
-    schema={
-        "type": "object",
-        "required": ["event"],
-        "properties": {"event": {"type": "string", "minLength": 1}, "data": {}},
-        "additionalProperties": False,
-    },
-)
+@control_action("engine.event")
 def control_engine_event(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Emit a raw ``engine.event`` (``{event, data}``), for consumers that log engine internals."""
     payload = {"event": body["event"], "data": body.get("data", {})}
@@ -316,15 +177,7 @@ def control_engine_event(world: World, instance: Instance, body: dict[str, Any])
     return payload
 
 
-@control_action(
-    "chat.archive",
-    schema={
-        "type": "object",
-        "required": ["chatId"],
-        "properties": {"chatId": _CHAT, "archived": {"type": "boolean", "default": True}},
-        "additionalProperties": False,
-    },
-)
+@control_action("chat.archive")
 def control_chat_archive(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The chat is (un)archived on the phone: emits ``chat.archive``."""
     chats = instance.state(ChatsState)
@@ -333,20 +186,7 @@ def control_chat_archive(world: World, instance: Instance, body: dict[str, Any])
         return chats.chat_json(chat)
 
 
-@control_action(
-    "presence.update",
-    schema={
-        "type": "object",
-        "required": ["chatId", "presence"],
-        "properties": {
-            "chatId": _CHAT,
-            "presence": {"type": "string", "enum": ["online", "offline", "typing", "recording", "paused"]},
-            "participant": {**_PERSON, "description": "who, inside a group chat"},
-            "lastSeen": {"type": ["integer", "null"], "description": "unix seconds; default now when going offline"},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("presence.update")
 def control_presence_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """A contact comes online, types, records, pauses or leaves: emits ``presence.update``."""
     with domain_errors():

@@ -12,20 +12,7 @@ if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
 
 
-_PHONE = {"type": "string", "pattern": "^\\+?[0-9 ()-]{7,24}$", "description": "phone number, digits or +CC..."}
-
-
-@control_action(
-    "session.scan_qr",
-    schema={
-        "type": "object",
-        "properties": {
-            "phone": {**_PHONE, "description": "the phone that scans (default: the instance's stable number)"},
-            "pushName": {"type": "string", "minLength": 1, "maxLength": 25},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("session.scan_qr")
 def control_scan_qr(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone scans the current QR; the session is WORKING after ``login_delay``."""
     session = instance.state(SessionState)
@@ -34,18 +21,7 @@ def control_scan_qr(world: World, instance: Instance, body: dict[str, Any]) -> o
     return session.info_json()
 
 
-@control_action(
-    "session.enter_pairing_code",
-    schema={
-        "type": "object",
-        "required": ["code"],
-        "properties": {
-            "code": {"type": "string", "pattern": "^[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}$"},
-            "pushName": {"type": "string", "minLength": 1, "maxLength": 25},
-        },
-        "additionalProperties": False,
-    },
-)
+@control_action("session.enter_pairing_code")
 def control_enter_pairing_code(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone types the code ``/requestCode`` gave; wrong or stale codes are refused."""
     session = instance.state(SessionState)
@@ -54,7 +30,7 @@ def control_enter_pairing_code(world: World, instance: Instance, body: dict[str,
     return session.info_json()
 
 
-@control_action("session.unlink", schema={"type": "object", "additionalProperties": False})
+@control_action("session.unlink")
 def control_unlink(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone removes the linked device: FAILED, logged out (a restart shows a new QR)."""
     session = instance.state(SessionState)
@@ -63,14 +39,7 @@ def control_unlink(world: World, instance: Instance, body: dict[str, Any]) -> ob
     return session.info_json()
 
 
-@control_action(
-    "session.fail",
-    schema={
-        "type": "object",
-        "properties": {"reason": {"type": "string"}},
-        "additionalProperties": False,
-    },
-)
+@control_action("session.fail")
 def control_fail(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The engine fails: FAILED with the pairing kept (a restart recovers to WORKING)."""
     session = instance.state(SessionState)
@@ -78,31 +47,20 @@ def control_fail(world: World, instance: Instance, body: dict[str, Any]) -> obje
     return session.info_json()
 
 
-_DELAY = {"type": ["number", "null"], "minimum": 0}
-_TIMING_FIELDS = {
-    "starting_delay": {"type": "number", "minimum": 0},
-    "qr_interval": {"type": "number", "exclusiveMinimum": 0},
-    "qr_timeout": _DELAY,
-    "login_delay": {"type": "number", "minimum": 0},
-    "ack_server": _DELAY,
-    "ack_device": _DELAY,
-    "ack_read": _DELAY,
-    "ack_played": _DELAY,
-}
-
-
-@control_action(
-    "session.configure",
-    schema={
-        "type": "object",
-        "properties": {
-            **_TIMING_FIELDS,
-            "fast": {"type": "boolean", "description": "every delay 0 (steps happen synchronously)"},
-            "reset": {"type": "boolean", "description": "drop this instance's overrides first"},
-        },
-        "additionalProperties": False,
-    },
+_TIMING_FIELDS = (
+    "starting_delay",
+    "qr_interval",
+    "qr_timeout",
+    "login_delay",
+    "ack_server",
+    "ack_device",
+    "ack_read",
+    "ack_played",
 )
+"""The body fields of ``session.configure`` that are ``Timing`` fields (the rest are ``fast`` and ``reset``)."""
+
+
+@control_action("session.configure")
 def control_configure(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Per-instance timing overrides (seconds of world clock; null stops that step)."""
     session = instance.state(SessionState)
