@@ -6,8 +6,8 @@ import re
 
 import pytest
 from _sessions_world import make_world, names, payloads
+from wawp_emulator.errors import StateError
 from wawp_emulator.state.chats import ChatsState
-from wawp_emulator.state.errors import StateError
 from wawp_emulator.state.messages import MessagesState
 from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState

@@ -8,8 +8,9 @@ from wawp_emulator.control.registry import control_action
 from wawp_emulator.handlers._common import (
     domain_errors,
 )
+from wawp_emulator.ids import Ids
+from wawp_emulator.jids import normalize_chat_id
 from wawp_emulator.state.chats import ChatsState
-from wawp_emulator.state.contacts import normalize_chat_id
 from wawp_emulator.state.messages import ACK_NAMES, MessagesState, require_working
 from wawp_emulator.state.presence import PresenceState
 
@@ -276,7 +277,7 @@ def control_event_response(world: World, instance: Instance, body: dict[str, Any
     raw = state.new_raw_id()
     failed = bool(body.get("failed", False))
     payload: dict[str, Any] = {
-        "id": f"false_{sender}_{raw}",
+        "id": Ids.message_id(False, sender, raw),
         "timestamp": int(now),
         "from": sender,
         "fromMe": False,

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from wawp_emulator.errors import StateError
 from wawp_emulator.registry import ApiError, Reply, Request
-from wawp_emulator.state.errors import StateError
 from wawp_emulator.validation import missing
 
 __all__ = [

@@ -18,8 +18,8 @@ from wawp_emulator.handlers._common import (
     required_str,
     state_of,
 )
+from wawp_emulator.jids import normalize_chat_id
 from wawp_emulator.registry import ApiError, Request, operation
-from wawp_emulator.state.contacts import normalize_chat_id
 from wawp_emulator.state.messages import MessagesState, location_json, require_working
 from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.validation import missing

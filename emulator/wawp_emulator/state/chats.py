@@ -15,17 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.clock import seconds
+from wawp_emulator.errors import StateError
+from wawp_emulator.jids import STATUS_CHAT, normalize_chat_id
 from wawp_emulator.paging import page
-from wawp_emulator.state.contacts import ContactsState, normalize_chat_id, now_seconds
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.state.contacts import ContactsState
 
 if TYPE_CHECKING:
     from wawp_emulator.state.messages import MessagesState
     from wawp_emulator.world import Instance, World
 
 __all__ = ["Chat", "ChatsState"]
-
-STATUS_CHAT = "status@broadcast"
 
 
 @dataclass
@@ -167,7 +167,7 @@ class ChatsState:
             "conversationTimestamp": chat.conversation_ts,
             "archived": chat.archived,
             "pinned": chat.pinned,
-            "isMuted": chat.muted_until is not None and chat.muted_until > now_seconds(self.world),
+            "isMuted": chat.muted_until is not None and chat.muted_until > seconds(self.world.clock),
             "muteExpiration": chat.muted_until or 0,
             "lastMessage": self.messages.json(last, download_media=False) if last is not None else None,
         }
@@ -232,7 +232,7 @@ class ChatsState:
             self.world.emit(
                 self.instance,
                 "chat.archive",
-                {"id": chat.id, "archived": archived, "timestamp": now_seconds(self.world)},
+                {"id": chat.id, "archived": archived, "timestamp": seconds(self.world.clock)},
             )
         return chat
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.state.contacts import normalize_chat_id
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
+from wawp_emulator.jids import normalize_chat_id
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

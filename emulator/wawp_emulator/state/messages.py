@@ -27,10 +27,13 @@ import mimetypes
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.clock import seconds
 from wawp_emulator.engines import render
+from wawp_emulator.errors import StateError
+from wawp_emulator.ids import Ids
+from wawp_emulator.jids import STATUS_CHAT, bare_message_id, normalize_chat_id, normalize_participant_id
 from wawp_emulator.state.chats import ChatsState
-from wawp_emulator.state.contacts import ContactsState, normalize_chat_id, now_seconds
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.state.sessions import SessionState, Timing
 
 if TYPE_CHECKING:
@@ -41,17 +44,14 @@ if TYPE_CHECKING:
 __all__ = [
     "ACK_BY_NAME",
     "ACK_NAMES",
-    "STATUS_CHAT",
     "Media",
     "Message",
     "MessagesState",
-    "bare_message_id",
     "require_working",
 ]
 
 ACK_NAMES = {-1: "ERROR", 0: "PENDING", 1: "SERVER", 2: "DEVICE", 3: "READ", 4: "PLAYED"}
 ACK_BY_NAME = {name: level for level, name in ACK_NAMES.items()}
-STATUS_CHAT = "status@broadcast"
 _EXTENSIONS = {
     "image/jpeg": "jpeg",
     "image/png": "png",
@@ -68,14 +68,6 @@ def require_working(instance: Instance) -> SessionState:
     session = instance.state(SessionState)
     session.require_status("WORKING", code="session_not_working")
     return session
-
-
-def bare_message_id(message_id: str) -> str:
-    """The RAWID part of ``true_<chat>_<RAWID>[_<participant>]`` (or the text itself when bare)."""
-    parts = message_id.split("_")
-    if len(parts) >= 3 and parts[0] in ("true", "false"):
-        return parts[2]
-    return message_id
 
 
 @dataclass
@@ -263,15 +255,14 @@ class MessagesState:
         raw = self.new_raw_id()
         from_me = by_me or target.from_me
         participant = None if by_me else target.participant
-        suffix = f"_{participant}" if participant else ""
         return Message(
-            id=f"{'true' if from_me else 'false'}_{target.chat_id}_{raw}{suffix}",
+            id=Ids.message_id(from_me, target.chat_id, raw, participant),
             raw_id=raw,
             chat_id=target.chat_id,
             from_me=from_me,
             sender=self.own_id if by_me else target.sender,
             participant=participant,
-            timestamp=now_seconds(self.world),
+            timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
             type=kind,
             body=text,
@@ -338,12 +329,12 @@ class MessagesState:
         cid = self._target_chat(chat_id)
         raw = self.new_raw_id()
         message = Message(
-            id=f"true_{cid}_{raw}",
+            id=Ids.message_id(True, cid, raw),
             raw_id=raw,
             chat_id=cid,
             from_me=True,
             sender=self.own_id,
-            timestamp=now_seconds(self.world),
+            timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
             type=type,
             body=body,
@@ -472,10 +463,8 @@ class MessagesState:
         raw = self.new_raw_id()
         self.held_inbound.append({"sender": sender, "raw_id": raw, **fields_})
         if cid.endswith("@g.us") and participant:
-            from wawp_emulator.state.groups import normalize_participant_id
-
-            return {"id": f"false_{cid}_{raw}_{normalize_participant_id(participant)}", "queued": True}
-        return {"id": f"false_{cid}_{raw}", "queued": True}
+            return {"id": Ids.message_id(False, cid, raw, normalize_participant_id(participant)), "queued": True}
+        return {"id": Ids.message_id(False, cid, raw), "queued": True}
 
     def resume_acks(self) -> None:
         """Re-plan every deferred ack step with its usual delay."""
@@ -540,14 +529,12 @@ class MessagesState:
         if cid.endswith("@g.us"):
             if not participant:
                 raise StateError(400, "participant_required", "A group message needs the participant who sent it")
-            from wawp_emulator.state.groups import normalize_participant_id
-
             author = normalize_participant_id(participant)
         elif cid.endswith("@c.us"):
             self.instance.state(ContactsState).remember(cid)
         raw = raw_id if raw_id is not None else self.new_raw_id()
         self.raw_ids.add(raw)
-        msg_id = f"false_{cid}_{raw}" + (f"_{author}" if author else "")
+        msg_id = Ids.message_id(False, cid, raw, author)
         cards = [_vcard(c) for c in contacts]
         kind = type or (
             "image"
@@ -572,7 +559,7 @@ class MessagesState:
             chat_id=cid,
             from_me=False,
             sender=author or cid,
-            timestamp=now_seconds(self.world),
+            timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
             type=kind,
             body=body,
@@ -611,9 +598,11 @@ class MessagesState:
             return None
         lid = self.instance.state(ContactsState).lid_for(sender)
         if message.participant is not None:
-            twin = replace(message, id=f"false_{message.chat_id}_{message.raw_id}_{lid}", sender=lid, participant=lid)
+            twin = replace(
+                message, id=Ids.message_id(False, message.chat_id, message.raw_id, lid), sender=lid, participant=lid
+            )
         else:
-            twin = replace(message, id=f"false_{lid}_{message.raw_id}", chat_id=lid, sender=lid)
+            twin = replace(message, id=Ids.message_id(False, lid, message.raw_id), chat_id=lid, sender=lid)
         return self.json(twin)
 
     # ------------------------------------------------------------------ reading
@@ -646,7 +635,7 @@ class MessagesState:
         if messages:
             rows = rows[:messages]
         else:
-            since = now_seconds(self.world) - (days or 7) * 86400
+            since = seconds(self.world.clock) - (days or 7) * 86400
             rows = [m for m in rows if m.timestamp >= since]
         marked = []
         for message in rows:
@@ -707,9 +696,8 @@ class MessagesState:
         raw = self.new_raw_id()
         group = target.chat_id.endswith("@g.us")
         payload = {
-            "id": f"{'true' if from_me else 'false'}_{target.chat_id}_{raw}"
-            + (f"_{reactor}" if group and not from_me else ""),
-            "timestamp": now_seconds(self.world),
+            "id": Ids.message_id(from_me, target.chat_id, raw, reactor if group and not from_me else None),
+            "timestamp": seconds(self.world.clock),
             "from": self.own_id if from_me else target.chat_id,
             "fromMe": from_me,
             "source": "api" if from_me else "app",
@@ -737,7 +725,7 @@ class MessagesState:
         if target.type not in ("chat", "image", "video", "document") or target.poll is not None:
             raise StateError(422, "message_not_editable", f"A {target.type} message cannot be edited")
         target.body = text
-        target.edited_at = now_seconds(self.world)
+        target.edited_at = seconds(self.world.clock)
         sent = self.protocol_message("edit", target, text, by_me=not by_other_side)
         target.latest_edit = sent.id
         payload = self.json(target)
@@ -775,7 +763,7 @@ class MessagesState:
     def pin(self, chat_id: str, message_id: str, duration: int | None) -> Message:
         require_working(self.instance)
         target = self.get(message_id, chat_id)
-        target.pinned_until = now_seconds(self.world) + (duration or 86400)
+        target.pinned_until = seconds(self.world.clock) + (duration or 86400)
         return target
 
     def unpin(self, chat_id: str, message_id: str) -> Message:
@@ -798,8 +786,6 @@ class MessagesState:
         if reactor is None:
             raise StateError(400, "participant_required", "A reaction in a group needs the participant who reacts")
         if target.chat_id.endswith("@g.us"):
-            from wawp_emulator.state.groups import normalize_participant_id
-
             reactor = normalize_participant_id(reactor)
         self._apply_reaction(target, reactor, reaction, from_me=False)
         return target
@@ -822,12 +808,12 @@ class MessagesState:
             poll.votes[who] = list(options)
         raw = self.new_raw_id()
         vote: dict[str, Any] = {
-            "id": f"false_{poll.chat_id}_{raw}" + (f"_{who}" if group else ""),
+            "id": Ids.message_id(False, poll.chat_id, raw, who if group else None),
             "to": "me" if not group else poll.chat_id,
             "from": poll.chat_id,
             "fromMe": False,
             "selectedOptions": [] if failed else list(options),
-            "timestamp": now_seconds(self.world),
+            "timestamp": seconds(self.world.clock),
         }
         if group:
             vote["participant"] = who

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
 from wawp_emulator.state.messages import require_working
 
 if TYPE_CHECKING:

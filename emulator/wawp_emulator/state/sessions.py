@@ -42,8 +42,8 @@ from typing import TYPE_CHECKING, Any
 import segno
 
 from wawp_emulator.engines import engine_of
-from wawp_emulator.state.contacts import derived_rng
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
+from wawp_emulator.ids import derived_rng
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
@@ -267,7 +267,7 @@ class SessionState:
         return f"wawp-{str(self.instance.id).lower()}"  # the core's envelope fallback, so both agree
 
     def _rng(self, purpose: str) -> random.Random:
-        return derived_rng(self.world, "session", str(self.instance.id), purpose)
+        return derived_rng(self.world.seed, "session", str(self.instance.id), purpose)
 
     def default_account(self, phone: str | None = None, push_name: str | None = None) -> Account:
         """The account a scan links by default: a stable, registered number derived from the world seed."""

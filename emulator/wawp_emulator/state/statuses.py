@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.state.contacts import now_seconds
-from wawp_emulator.state.errors import StateError
-from wawp_emulator.state.messages import STATUS_CHAT, Message, MessagesState, bare_message_id, require_working
+from wawp_emulator.clock import seconds
+from wawp_emulator.errors import StateError
+from wawp_emulator.jids import STATUS_CHAT, bare_message_id
+from wawp_emulator.state.messages import Message, MessagesState, require_working
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
@@ -108,7 +109,7 @@ class StatusesState:
         """Revoke a post by full id or key id; 404 once deleted or expired. Returns the revoke message sent."""
         raw = bare_message_id(status_id.strip())
         post = self.posts.get(raw)
-        if post is None or post.expires_at() <= now_seconds(self.world):
+        if post is None or post.expires_at() <= seconds(self.world.clock):
             raise StateError(404, "status_not_found", f"Status {status_id} not found")
         require_working(self.instance)
         del self.posts[raw]
