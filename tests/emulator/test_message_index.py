@@ -40,9 +40,9 @@ def _conversation(count: int, seed: int = 7) -> tuple[MessagesState, list[Messag
     assert isinstance(clock, ManualClock)
     for _ in range(count):
         if rng.random() < 0.5:
-            messages.send(PEER, type="chat", body="out")
+            instance.backend().send(PEER, type="chat", body="out")
         else:
-            messages.receive(PEER, body="in")
+            instance.backend().receive(PEER, body="in")
         if rng.random() < 0.4:  # several messages share a second: seq breaks the tie
             world.advance(rng.choice([1, 2, 5]))
     return messages, list(messages.by_chat[CHAT])

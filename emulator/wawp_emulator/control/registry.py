@@ -16,7 +16,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import jsonschema
 
@@ -36,6 +36,8 @@ class ControlAction:
     schema: dict[str, Any]
     fn: ActionFn
     description: str = ""
+    session: Literal["WORKING"] | None = None
+    """The session status the action needs (``@control_action(..., session="WORKING")``)."""
     _validator: jsonschema.protocols.Validator | None = field(default=None, repr=False)
 
     @property
@@ -44,6 +46,12 @@ class ControlAction:
             cls = jsonschema.validators.validator_for(self.schema, default=jsonschema.Draft202012Validator)
             self._validator = cls(self.schema, format_checker=jsonschema.FormatChecker())
         return self._validator
+
+    def run(self, world: World, instance: Instance, body: dict[str, Any]) -> object:
+        """The action, once its declared session status holds (422 ``session_not_working`` otherwise)."""
+        if self.session == "WORKING":
+            instance.backend().require_working()
+        return self.fn(world, instance, body)
 
     @property
     def summary(self) -> str:
@@ -57,9 +65,14 @@ _F = TypeVar("_F", bound=Callable[..., object])
 
 
 def control_action(
-    name: str, schema: Mapping[str, Any] | None = None, *, description: str | None = None
+    name: str,
+    schema: Mapping[str, Any] | None = None,
+    *,
+    description: str | None = None,
+    session: Literal["WORKING"] | None = None,
 ) -> Callable[[_F], _F]:
-    """Register ``fn(world, instance, body) -> object`` as the control action ``name``."""
+    """Register ``fn(world, instance, body) -> object`` as the control action ``name``; ``session``: the
+    status the instance's session must be in for it (checked by :meth:`ControlAction.run`)."""
     body_schema = dict(schema) if schema is not None else {"type": "object"}
     jsonschema.Draft202012Validator.check_schema(body_schema)
 
@@ -68,7 +81,7 @@ def control_action(
         if existing is not None and qualname(existing.fn) != qualname(fn):
             raise ValueError(f"control action {name!r} is already registered by {qualname(existing.fn)}")
         doc = description if description is not None else inspect.getdoc(fn) or ""
-        CONTROL_ACTIONS[name] = ControlAction(name, body_schema, fn, doc)
+        CONTROL_ACTIONS[name] = ControlAction(name, body_schema, fn, doc, session)
         return fn
 
     return register

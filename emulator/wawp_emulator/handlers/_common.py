@@ -1,4 +1,5 @@
-"""What every handler module shares: reading parameters and turning ``StateError`` into ``ApiError``.
+"""What every handler module shares: the instance's backend and reading parameters (a ``StateError``
+a handler lets through becomes the error envelope in ``registry.as_api_error``).
 
 Parameters are read from the JSON body first and then from the query, so a handler serves the spec's
 one transport for the operation whichever it is. Values arrive validated and coerced to the spec's
@@ -8,17 +9,17 @@ clients send).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.errors import StateError
-from wawp_emulator.registry import ApiError, Reply, Request
+from wawp_emulator.registry import Reply, Request
 from wawp_emulator.validation import missing
 
+if TYPE_CHECKING:
+    from wawp_emulator.backend import Backend
+
 __all__ = [
+    "backend",
     "body_dict",
-    "domain_errors",
     "done",
     "empty",
     "file_param",
@@ -29,25 +30,13 @@ __all__ = [
     "param_list",
     "param_str",
     "required_str",
-    "state_of",
 ]
 
-_S = TypeVar("_S")
 
-
-def state_of(req: Request, cls: type[_S]) -> _S:
-    """The authenticated instance's state of ``cls`` (only ``sessionCreate`` runs without an instance)."""
+def backend(req: Request) -> Backend:
+    """The authenticated instance's backend (only ``sessionCreate`` runs without an instance)."""
     assert req.instance is not None, f"{req.operation_id} ran without an instance"
-    return req.instance.state(cls)
-
-
-@contextmanager
-def domain_errors() -> Iterator[None]:
-    """Re-raise a state module's ``StateError`` as the ``ApiError`` the envelope is built from."""
-    try:
-        yield
-    except StateError as error:
-        raise ApiError(error.status, error.code, error.message, data=error.data or None) from None
+    return req.instance.backend()
 
 
 def ok() -> dict[str, Any]:

@@ -1,25 +1,24 @@
-"""HTTP handlers of the ``channels`` tag, backed by ``state.channels``."""
+"""HTTP handlers of the ``channels`` tag, backed by the channels store."""
 
 from __future__ import annotations
 
 from wawp_emulator.handlers._common import (
+    backend,
     body_dict,
-    domain_errors,
     empty,
     param_bool,
     param_int,
     param_list,
     param_str,
-    state_of,
 )
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.channels import CATEGORIES, COUNTRIES, VIEWS, ChannelsState
+from wawp_emulator.state.channels import CATEGORIES, COUNTRIES, VIEWS
 from wawp_emulator.validation import missing
 
 
 @operation("channelsList")
 def channels_list(req: Request) -> object:
-    return state_of(req, ChannelsState).list_channels(param_str(req, "role"))
+    return backend(req).channels.list_channels(param_str(req, "role"))
 
 
 @operation("channelCreate")
@@ -29,72 +28,63 @@ def channel_create(req: Request) -> object:
     if not isinstance(name, str):
         raise missing(["name"])
     description = body.get("description")
-    with domain_errors():
-        return state_of(req, ChannelsState).create(
-            name, description if isinstance(description, str) else None, picture=isinstance(body.get("picture"), dict)
-        )
+    return backend(req).channels.create(
+        name, description if isinstance(description, str) else None, picture=isinstance(body.get("picture"), dict)
+    )
 
 
 @operation("channelGet")
 def channel_get(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ChannelsState).get(req.path["id"])
+    return backend(req).channels.get(req.path["id"])
 
 
 @operation("channelDelete")
 def channel_delete(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).delete(req.path["id"])
+    backend(req).channels.delete(req.path["id"])
     return empty()
 
 
 @operation("channelPreviewMessages")
 def channel_preview_messages(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ChannelsState).preview(
-            req.path["id"], limit=param_int(req, "limit", 50) or 0, download_media=param_bool(req, "downloadMedia")
-        )
+    return backend(req).channels.preview(
+        req.path["id"], limit=param_int(req, "limit", 50) or 0, download_media=param_bool(req, "downloadMedia")
+    )
 
 
 @operation("channelFollow")
 def channel_follow(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).follow(req.path["id"])
+    backend(req).channels.follow(req.path["id"])
     return {}
 
 
 @operation("channelUnfollow")
 def channel_unfollow(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).unfollow(req.path["id"])
+    backend(req).channels.unfollow(req.path["id"])
     return {}
 
 
 @operation("channelMute")
 def channel_mute(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).set_muted(req.path["id"], True)
+    backend(req).channels.set_muted(req.path["id"], True)
     return {}
 
 
 @operation("channelUnmute")
 def channel_unmute(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).set_muted(req.path["id"], False)
+    backend(req).channels.set_muted(req.path["id"], False)
     return {}
 
 
 @operation("channelsSearch")
 def channels_search(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ChannelsState).search(
-            view=param_str(req, "view"),
-            text=param_str(req, "text"),
-            countries=param_list(req, "countries[]"),
-            categories=param_list(req, "categories[]"),
-            limit=param_int(req, "limit", 50) or 50,
-            start_cursor=param_str(req, "startCursor") or None,
-        )
+    return backend(req).channels.search(
+        view=param_str(req, "view"),
+        text=param_str(req, "text"),
+        countries=param_list(req, "countries[]"),
+        categories=param_list(req, "categories[]"),
+        limit=param_int(req, "limit", 50) or 50,
+        start_cursor=param_str(req, "startCursor") or None,
+    )
 
 
 @operation("channelsSearchViews")

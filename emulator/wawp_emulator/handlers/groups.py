@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
+    backend,
     body_dict,
-    domain_errors,
     empty,
     ok,
     param_bool,
     param_int,
     param_str,
-    state_of,
 )
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.groups import GroupsState
 from wawp_emulator.validation import missing
 
 
@@ -32,14 +30,14 @@ def _group_id(req: Request) -> str:
 
 @operation("groupsList")
 def groups_list(req: Request) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        rows = state.list_groups(
-            limit=param_int(req, "limit"),
-            offset=param_int(req, "offset", 0) or 0,
-            sort_order=param_str(req, "sortOrder"),
-        )
-        return render.groups_body(state.instance, rows)
+    b = backend(req)
+    state = b.groups
+    rows = state.list_groups(
+        limit=param_int(req, "limit"),
+        offset=param_int(req, "offset", 0) or 0,
+        sort_order=param_str(req, "sortOrder"),
+    )
+    return render.groups_body(b.instance, rows)
 
 
 @operation("groupCreate")
@@ -48,18 +46,18 @@ def group_create(req: Request) -> object:
     name = body.get("name")
     if not isinstance(name, str):
         raise missing(["name"])
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        group = state.create(name, _participants(req))
-        return render.group_created_body(state.instance, group)
+    b = backend(req)
+    state = b.groups
+    group = state.create(name, _participants(req))
+    return render.group_created_body(b.instance, group)
 
 
 @operation("groupJoinInfo")
 def group_join_info(req: Request) -> object:
     code = param_str(req, "code") or ""
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        return render.group_body(state.instance, state.join_info(code))
+    b = backend(req)
+    state = b.groups
+    return render.group_body(b.instance, state.join_info(code))
 
 
 @operation("groupJoin")
@@ -67,48 +65,44 @@ def group_join(req: Request) -> object:
     code = body_dict(req).get("code")
     if not isinstance(code, str):
         raise missing(["code"])
-    with domain_errors():
-        group = state_of(req, GroupsState).join(code)
+    group = backend(req).groups.join(code)
     return {"id": group.id}
 
 
 @operation("groupsCount")
 def groups_count(req: Request) -> object:
-    return {"count": state_of(req, GroupsState).count()}
+    return {"count": backend(req).groups.count()}
 
 
 @operation("groupsRefresh")
 def groups_refresh(req: Request) -> object:
-    state_of(req, GroupsState).refresh()
+    backend(req).groups.refresh()
     return ok()
 
 
 @operation("groupGet")
 def group_get(req: Request) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        return render.group_body(state.instance, state.member_group(_group_id(req)))
+    b = backend(req)
+    state = b.groups
+    return render.group_body(b.instance, state.member_group(_group_id(req)))
 
 
 @operation("groupDelete")
 def group_delete(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).delete(_group_id(req))
+    backend(req).groups.delete(_group_id(req))
     return True
 
 
 @operation("groupLeave")
 def group_leave(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).leave(_group_id(req))
+    backend(req).groups.leave(_group_id(req))
     return empty()
 
 
 @operation("groupPictureGet")
 def group_picture_get(req: Request) -> object:
     param_bool(req, "refresh")  # the emulator keeps no stale picture cache for groups
-    with domain_errors():
-        return {"url": state_of(req, GroupsState).picture(_group_id(req))}
+    return {"url": backend(req).groups.picture(_group_id(req))}
 
 
 @operation("groupPictureSet")
@@ -116,15 +110,13 @@ def group_picture_set(req: Request) -> object:
     file = body_dict(req).get("file")
     if not isinstance(file, dict):
         raise missing(["file"])
-    with domain_errors():
-        state_of(req, GroupsState).set_picture(_group_id(req))
+    backend(req).groups.set_picture(_group_id(req))
     return ok()
 
 
 @operation("groupPictureDelete")
 def group_picture_delete(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).delete_picture(_group_id(req))
+    backend(req).groups.delete_picture(_group_id(req))
     return ok()
 
 
@@ -133,8 +125,7 @@ def group_description_set(req: Request) -> object:
     description = body_dict(req).get("description")
     if not isinstance(description, str):
         raise missing(["description"])
-    with domain_errors():
-        state_of(req, GroupsState).set_description(_group_id(req), description)
+    backend(req).groups.set_description(_group_id(req), description)
     return empty()
 
 
@@ -143,64 +134,57 @@ def group_subject_set(req: Request) -> object:
     subject = body_dict(req).get("subject")
     if not isinstance(subject, str):
         raise missing(["subject"])
-    with domain_errors():
-        state_of(req, GroupsState).set_subject(_group_id(req), subject)
+    backend(req).groups.set_subject(_group_id(req), subject)
     return empty()
 
 
 @operation("groupInfoAdminOnlySet")
 def group_info_admin_only_set(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).set_info_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
+    backend(req).groups.set_info_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
     return empty()
 
 
 @operation("groupInfoAdminOnlyGet")
 def group_info_admin_only_get(req: Request) -> object:
-    with domain_errors():
-        group = state_of(req, GroupsState).member_group(_group_id(req))
+    group = backend(req).groups.member_group(_group_id(req))
     return {"adminsOnly": group.info_admin_only}
 
 
 @operation("groupMessagesAdminOnlySet")
 def group_messages_admin_only_set(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
+    backend(req).groups.set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
     return empty()
 
 
 @operation("groupMessagesAdminOnlyGet")
 def group_messages_admin_only_get(req: Request) -> object:
-    with domain_errors():
-        group = state_of(req, GroupsState).member_group(_group_id(req))
+    group = backend(req).groups.member_group(_group_id(req))
     return {"adminsOnly": group.messages_admin_only}
 
 
 @operation("groupInviteCodeGet")
 def group_invite_code_get(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, GroupsState).invite(_group_id(req))
+    return backend(req).groups.invite(_group_id(req))
 
 
 @operation("groupInviteCodeRevoke")
 def group_invite_code_revoke(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, GroupsState).revoke_invite(_group_id(req))
+    return backend(req).groups.revoke_invite(_group_id(req))
 
 
 @operation("groupParticipantsList")
 def group_participants_list(req: Request) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        return render.participants_body(state.instance, state.member_group(_group_id(req)))
+    b = backend(req)
+    state = b.groups
+    return render.participants_body(b.instance, state.member_group(_group_id(req)))
 
 
 def _change(req: Request, action: str) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        group = state.member_group(_group_id(req))
-        changed = state.change_participants(group.id, action, _participants(req))
-    return render.participants_changed_body(state.instance, group, action, [str(p["id"]) for p in changed])
+    b = backend(req)
+    state = b.groups
+    group = state.member_group(_group_id(req))
+    changed = state.change_participants(group.id, action, _participants(req))
+    return render.participants_changed_body(b.instance, group, action, [str(p["id"]) for p in changed])
 
 
 @operation("groupParticipantsAdd")

@@ -30,7 +30,7 @@ from wawp_emulator.jids import CHANNEL_INVITE_PREFIX, INVITE_CODE_ALPHABET, chan
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "CATALOGUE_SIZE",
@@ -265,7 +265,7 @@ class Membership:
 class ChannelsState:
     """The channels one instance owns or follows."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.owned: dict[str, OwnChannel] = {}

@@ -26,7 +26,7 @@ from wawp_emulator.jids import normalize_contact_id, phone_digits
 from wawp_emulator.paging import page
 
 if TYPE_CHECKING:
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "PICTURE_CACHE_SECONDS",
@@ -165,7 +165,7 @@ _CONTACT_ORDERS: dict[str, Callable[[Contact], Any]] = {
 class ContactsState:
     """Per-instance address book, registration overrides and LID map."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.contacts: dict[str, Contact] = {}

@@ -18,24 +18,23 @@ Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wawp_emulator.clock import seconds
 from wawp_emulator.errors import StateError
 from wawp_emulator.ids import derived_rng
 from wawp_emulator.jids import GROUP_INVITE_PREFIX, INVITE_CODE_ALPHABET, group_invite_code, normalize_participant_id
 from wawp_emulator.paging import page
-from wawp_emulator.state.contacts import ContactsState
-from wawp_emulator.state.sessions import SessionState
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "ROLES",
     "Group",
+    "GroupsPorts",
     "GroupsState",
 ]
 
@@ -111,10 +110,22 @@ class Group:
         return body
 
 
+class GroupsPorts(Protocol):
+    """What groups need of the instance's other stores (the backend provides it)."""
+
+    def own_id(self) -> str:
+        """The instance's own ``@c.us`` id (the session's phone number)."""
+        ...
+
+    def on_whatsapp(self, participant: str) -> bool:
+        """Whether ``participant`` can be added to a group (and, if so, remember them as a contact)."""
+        ...
+
+
 class GroupsState:
     """The groups one instance knows, and every change it or others make to them."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.groups: dict[str, Group] = {}
@@ -122,9 +133,14 @@ class GroupsState:
     # ------------------------------------------------------------------ identity and lookup
 
     @property
+    def ports(self) -> GroupsPorts:
+        ports: GroupsPorts = self.instance.backend()
+        return ports
+
+    @property
     def me(self) -> str:
         """The instance's own ``@c.us`` id (the session's phone number)."""
-        return self.instance.state(SessionState).own_id
+        return self.ports.own_id()
 
     def _peers(self) -> Iterator[GroupsState]:
         """The groups state of every other instance of the world that has used groups."""
@@ -198,19 +214,6 @@ class GroupsState:
                 out.append(pid)
         return out
 
-    def _on_whatsapp(self, pid: str) -> bool:
-        """Whether a participant can be added (a ``@lid`` always can); remembers them as a contact.
-
-        Like WhatsApp, a number that is not on WhatsApp is left out rather than failing the call.
-        """
-        if pid.endswith("@lid"):
-            return True
-        contacts = self.instance.state(ContactsState)
-        if not contacts.exists(pid):
-            return False
-        contacts.remember(pid)
-        return True
-
     # ------------------------------------------------------------------ events
 
     def _member_states(self, group: Group) -> list[GroupsState]:
@@ -263,6 +266,11 @@ class GroupsState:
         descending = (sort_order or "DESC").upper() != "ASC"
         return page(mine, lambda g: (g.creation, g.id), descending=descending, offset=offset, limit=limit)
 
+    def joined(self) -> list[tuple[str, int]]:
+        """(id, creation time) of every group the instance is in: the group chats it has."""
+        me = self.me
+        return [(gid, g.creation) for gid, g in list(self.groups.items()) if not g.deleted and me in g.participants]
+
     def count(self) -> int:
         return len(self.list_groups(limit=None))
 
@@ -279,7 +287,7 @@ class GroupsState:
         subject = name.strip()
         if not subject:
             raise StateError(400, "invalid_subject", "A group needs a non-empty name")
-        members = [p for p in self._participant_ids(participants) if p != self.me and self._on_whatsapp(p)]
+        members = [p for p in self._participant_ids(participants) if p != self.me and self.ports.on_whatsapp(p)]
         group = Group(
             id=self._new_group_id(),
             subject=subject,
@@ -413,7 +421,7 @@ class GroupsState:
         if action == "add":
             for pid in ids:
                 if pid not in group.participants:
-                    if actor == self.me and not self._on_whatsapp(pid):
+                    if actor == self.me and not self.ports.on_whatsapp(pid):
                         continue
                     group.participants[pid] = "participant"
                     changed.append(pid)

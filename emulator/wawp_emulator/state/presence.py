@@ -18,7 +18,7 @@ from wawp_emulator.errors import StateError
 from wawp_emulator.jids import normalize_chat_id
 
 if TYPE_CHECKING:
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = ["CHAT_PRESENCES", "PRESENCES", "PresenceState", "normalize_presence"]
 
@@ -46,7 +46,7 @@ class PresencePoint:
 
 
 class PresenceState:
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.own = "online"
