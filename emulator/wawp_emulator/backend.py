@@ -91,7 +91,8 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     # ------------------------------------------------------------------ the session
 
     def require_working(self) -> SessionState:
-        """The session, if ``WORKING``; else 422 ``session_not_working`` (WAHA's status gate)."""
+        """The session, if ``WORKING``; else 422 ``session_not_working`` (WAHA's status gate, which
+        ``registry.handle`` and ``ControlAction.run`` apply where an operation or action declares it)."""
         session = self.sessions
         session.require_status("WORKING", code="session_not_working")
         return session
@@ -126,10 +127,11 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         self.messages.resume_acks()
 
     def profile_account(self) -> Account:
-        """The linked account the profile calls read and change (they need a ``WORKING`` session)."""
-        session = self.require_working()
-        assert session.account is not None
-        return session.account
+        """The linked account the profile calls read and change (they are declared ``WORKING``, and a
+        ``WORKING`` session has one)."""
+        account = self.sessions.account
+        assert account is not None, "the profile operations run only while the session is WORKING"
+        return account
 
     # ------------------------------------------------------------------ ports of the stores
 
@@ -212,7 +214,6 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def send(self, chat_id: str, **fields: Any) -> Message:
         """Send (``MessagesState.compose``'s fields): the chat moves up and is read, ``message.any``
         goes out and the acks start."""
-        self.require_working()
         cid = self._target_chat(chat_id)
         message = self.messages.compose(cid, **fields)
         self.chats.touch(cid, message.timestamp)
@@ -370,7 +371,6 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         contacts: list[str] | None = None,
     ) -> Message:
         """A text status; WhatsApp's background colour and font are checked (the emulator keeps the text)."""
-        self.require_working()
         style = self.statuses.text_style(background_color, font)
         return self._post_status("text", contacts, type="chat", body=text, text_style=style)
 
@@ -384,14 +384,12 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         contacts: list[str] | None = None,
     ) -> Message:
         """An image, voice or video status."""
-        self.require_working()
         note = kind == "voice" or as_note
         return self._post_status(kind, contacts, type=_STATUS_KINDS[kind], body=caption, media=file, is_note=note)
 
     def status_delete(self, status_id: str) -> Message:
         """Revoke a post by full id or key id; 404 once deleted or expired. Returns the revoke message sent."""
         post = self.statuses.live(status_id)
-        self.require_working()
         self.statuses.forget(post)
         try:
             return self.messages.delete(STATUS_CHAT, post.message_id)

@@ -91,14 +91,6 @@ def test_force_ack_stops_the_automatic_progression() -> None:
         b.messages.force_ack(sent.id, "NOPE")
 
 
-def test_sends_need_a_working_session() -> None:
-    _, b = _world()
-    b.instance.state(SessionState).stop()
-    with pytest.raises(StateError) as caught:
-        b.send(REGISTERED, type="chat", body="x")
-    assert (caught.value.status, caught.value.code) == (422, "session_not_working")
-
-
 def test_inbound_message_creates_chat_and_unread() -> None:
     world, b = _world()
     chats = b.instance.state(ChatsState)

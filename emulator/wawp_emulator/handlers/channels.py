@@ -16,12 +16,12 @@ from wawp_emulator.state.channels import CATEGORIES, COUNTRIES, VIEWS
 from wawp_emulator.validation import missing
 
 
-@operation("channelsList")
+@operation("channelsList", session="WORKING")
 def channels_list(req: Request) -> object:
     return backend(req).channels.list_channels(param_str(req, "role"))
 
 
-@operation("channelCreate")
+@operation("channelCreate", session="WORKING")
 def channel_create(req: Request) -> object:
     body = body_dict(req)
     name = body.get("name")
@@ -33,49 +33,49 @@ def channel_create(req: Request) -> object:
     )
 
 
-@operation("channelGet")
+@operation("channelGet", session="WORKING")
 def channel_get(req: Request) -> object:
     return backend(req).channels.get(req.path["id"])
 
 
-@operation("channelDelete")
+@operation("channelDelete", session="WORKING")
 def channel_delete(req: Request) -> object:
     backend(req).channels.delete(req.path["id"])
     return empty()
 
 
-@operation("channelPreviewMessages")
+@operation("channelPreviewMessages", session="WORKING")
 def channel_preview_messages(req: Request) -> object:
     return backend(req).channels.preview(
         req.path["id"], limit=param_int(req, "limit", 50) or 0, download_media=param_bool(req, "downloadMedia")
     )
 
 
-@operation("channelFollow")
+@operation("channelFollow", session="WORKING")
 def channel_follow(req: Request) -> object:
     backend(req).channels.follow(req.path["id"])
     return {}
 
 
-@operation("channelUnfollow")
+@operation("channelUnfollow", session="WORKING")
 def channel_unfollow(req: Request) -> object:
     backend(req).channels.unfollow(req.path["id"])
     return {}
 
 
-@operation("channelMute")
+@operation("channelMute", session="WORKING")
 def channel_mute(req: Request) -> object:
     backend(req).channels.set_muted(req.path["id"], True)
     return {}
 
 
-@operation("channelUnmute")
+@operation("channelUnmute", session="WORKING")
 def channel_unmute(req: Request) -> object:
     backend(req).channels.set_muted(req.path["id"], False)
     return {}
 
 
-@operation("channelsSearch")
+@operation("channelsSearch", session="WORKING")
 def channels_search(req: Request) -> object:
     return backend(req).channels.search(
         view=param_str(req, "view"),

@@ -28,7 +28,7 @@ def _group_id(req: Request) -> str:
     return str(req.path["id"])
 
 
-@operation("groupsList")
+@operation("groupsList", session="WORKING")
 def groups_list(req: Request) -> object:
     b = backend(req)
     state = b.groups
@@ -40,7 +40,7 @@ def groups_list(req: Request) -> object:
     return render.groups_body(b.instance, rows)
 
 
-@operation("groupCreate")
+@operation("groupCreate", session="WORKING")
 def group_create(req: Request) -> object:
     body = body_dict(req)
     name = body.get("name")
@@ -52,7 +52,7 @@ def group_create(req: Request) -> object:
     return render.group_created_body(b.instance, group)
 
 
-@operation("groupJoinInfo")
+@operation("groupJoinInfo", session="WORKING")
 def group_join_info(req: Request) -> object:
     code = param_str(req, "code") or ""
     b = backend(req)
@@ -60,7 +60,7 @@ def group_join_info(req: Request) -> object:
     return render.group_body(b.instance, state.join_info(code))
 
 
-@operation("groupJoin")
+@operation("groupJoin", session="WORKING")
 def group_join(req: Request) -> object:
     code = body_dict(req).get("code")
     if not isinstance(code, str):
@@ -69,43 +69,43 @@ def group_join(req: Request) -> object:
     return {"id": group.id}
 
 
-@operation("groupsCount")
+@operation("groupsCount", session="WORKING")
 def groups_count(req: Request) -> object:
     return {"count": backend(req).groups.count()}
 
 
-@operation("groupsRefresh")
+@operation("groupsRefresh", session="WORKING")
 def groups_refresh(req: Request) -> object:
     backend(req).groups.refresh()
     return ok()
 
 
-@operation("groupGet")
+@operation("groupGet", session="WORKING")
 def group_get(req: Request) -> object:
     b = backend(req)
     state = b.groups
     return render.group_body(b.instance, state.member_group(_group_id(req)))
 
 
-@operation("groupDelete")
+@operation("groupDelete", session="WORKING")
 def group_delete(req: Request) -> object:
     backend(req).groups.delete(_group_id(req))
     return True
 
 
-@operation("groupLeave")
+@operation("groupLeave", session="WORKING")
 def group_leave(req: Request) -> object:
     backend(req).groups.leave(_group_id(req))
     return empty()
 
 
-@operation("groupPictureGet")
+@operation("groupPictureGet", session="WORKING")
 def group_picture_get(req: Request) -> object:
     param_bool(req, "refresh")  # the emulator keeps no stale picture cache for groups
     return {"url": backend(req).groups.picture(_group_id(req))}
 
 
-@operation("groupPictureSet")
+@operation("groupPictureSet", session="WORKING")
 def group_picture_set(req: Request) -> object:
     file = body_dict(req).get("file")
     if not isinstance(file, dict):
@@ -114,13 +114,13 @@ def group_picture_set(req: Request) -> object:
     return ok()
 
 
-@operation("groupPictureDelete")
+@operation("groupPictureDelete", session="WORKING")
 def group_picture_delete(req: Request) -> object:
     backend(req).groups.delete_picture(_group_id(req))
     return ok()
 
 
-@operation("groupDescriptionSet")
+@operation("groupDescriptionSet", session="WORKING")
 def group_description_set(req: Request) -> object:
     description = body_dict(req).get("description")
     if not isinstance(description, str):
@@ -129,7 +129,7 @@ def group_description_set(req: Request) -> object:
     return empty()
 
 
-@operation("groupSubjectSet")
+@operation("groupSubjectSet", session="WORKING")
 def group_subject_set(req: Request) -> object:
     subject = body_dict(req).get("subject")
     if not isinstance(subject, str):
@@ -138,41 +138,41 @@ def group_subject_set(req: Request) -> object:
     return empty()
 
 
-@operation("groupInfoAdminOnlySet")
+@operation("groupInfoAdminOnlySet", session="WORKING")
 def group_info_admin_only_set(req: Request) -> object:
     backend(req).groups.set_info_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
     return empty()
 
 
-@operation("groupInfoAdminOnlyGet")
+@operation("groupInfoAdminOnlyGet", session="WORKING")
 def group_info_admin_only_get(req: Request) -> object:
     group = backend(req).groups.member_group(_group_id(req))
     return {"adminsOnly": group.info_admin_only}
 
 
-@operation("groupMessagesAdminOnlySet")
+@operation("groupMessagesAdminOnlySet", session="WORKING")
 def group_messages_admin_only_set(req: Request) -> object:
     backend(req).groups.set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
     return empty()
 
 
-@operation("groupMessagesAdminOnlyGet")
+@operation("groupMessagesAdminOnlyGet", session="WORKING")
 def group_messages_admin_only_get(req: Request) -> object:
     group = backend(req).groups.member_group(_group_id(req))
     return {"adminsOnly": group.messages_admin_only}
 
 
-@operation("groupInviteCodeGet")
+@operation("groupInviteCodeGet", session="WORKING")
 def group_invite_code_get(req: Request) -> object:
     return backend(req).groups.invite(_group_id(req))
 
 
-@operation("groupInviteCodeRevoke")
+@operation("groupInviteCodeRevoke", session="WORKING")
 def group_invite_code_revoke(req: Request) -> object:
     return backend(req).groups.revoke_invite(_group_id(req))
 
 
-@operation("groupParticipantsList")
+@operation("groupParticipantsList", session="WORKING")
 def group_participants_list(req: Request) -> object:
     b = backend(req)
     state = b.groups
@@ -187,21 +187,21 @@ def _change(req: Request, action: str) -> object:
     return render.participants_changed_body(b.instance, group, action, [str(p["id"]) for p in changed])
 
 
-@operation("groupParticipantsAdd")
+@operation("groupParticipantsAdd", session="WORKING")
 def group_participants_add(req: Request) -> object:
     return _change(req, "add")
 
 
-@operation("groupParticipantsRemove")
+@operation("groupParticipantsRemove", session="WORKING")
 def group_participants_remove(req: Request) -> object:
     return _change(req, "remove")
 
 
-@operation("groupAdminPromote")
+@operation("groupAdminPromote", session="WORKING")
 def group_admin_promote(req: Request) -> object:
     return _change(req, "promote")
 
 
-@operation("groupAdminDemote")
+@operation("groupAdminDemote", session="WORKING")
 def group_admin_demote(req: Request) -> object:
     return _change(req, "demote")

@@ -9,12 +9,12 @@ from wawp_emulator.state.labels import color_fields
 from wawp_emulator.validation import missing
 
 
-@operation("labelsList")
+@operation("labelsList", session="WORKING")
 def labels_list(req: Request) -> object:
     return [label.to_json() for label in backend(req).labels.list_labels()]
 
 
-@operation("labelCreate")
+@operation("labelCreate", session="WORKING")
 def label_create(req: Request) -> object:
     body = body_dict(req)
     name = body.get("name")
@@ -24,7 +24,7 @@ def label_create(req: Request) -> object:
     return backend(req).labels.create(name, color=color, color_hex=color_hex).to_json()
 
 
-@operation("labelUpdate")
+@operation("labelUpdate", session="WORKING")
 def label_update(req: Request) -> object:
     body = body_dict(req)
     name = body.get("name")
@@ -35,18 +35,18 @@ def label_update(req: Request) -> object:
     return label.to_json()
 
 
-@operation("labelDelete")
+@operation("labelDelete", session="WORKING")
 def label_delete(req: Request) -> object:
     backend(req).labels.delete(req.path["labelId"])
     return done()
 
 
-@operation("chatLabelsGet")
+@operation("chatLabelsGet", session="WORKING")
 def chat_labels_get(req: Request) -> object:
     return [label.to_json() for label in backend(req).labels.for_chat(req.path["chatId"])]
 
 
-@operation("chatLabelsSet")
+@operation("chatLabelsSet", session="WORKING")
 def chat_labels_set(req: Request) -> object:
     items = body_dict(req).get("labels")
     if not isinstance(items, list):
@@ -61,7 +61,7 @@ def chat_labels_set(req: Request) -> object:
     return empty()
 
 
-@operation("labelChatsList")
+@operation("labelChatsList", session="WORKING")
 def label_chats_list(req: Request) -> object:
     b = backend(req)
     known = b.chats.chats

@@ -166,7 +166,7 @@ def message_star(req: Request) -> object:
     return empty()
 
 
-@operation("messageGet")
+@operation("messageGet", session="WORKING")
 def message_get(req: Request) -> object:
     """Wawp plugin extra: one message by chat and id."""
     messages = backend(req).messages
