@@ -2,7 +2,7 @@
 
 Everything here can be stored (the lock and the delivery hook are dropped and recreated), so
 ``--state FILE`` can persist a whole world. State modules keep their per-instance data in
-``instance.state(Cls)`` and never talk to HTTP.
+``instance.state(Cls)``, reached through ``instance.backend()``, and never talk to HTTP.
 """
 
 from __future__ import annotations
