@@ -132,10 +132,7 @@ def test_list_filters_sorting_and_pagination() -> None:
     window = b.messages.query(cid, limit=None, ts_gte=t0 + 10, ts_lte=t0 + 30, sort_order="asc")
     assert [m.body for m in window] == ["m1", "m2", "m3"]  # inclusive bounds
     assert b.messages.query(cid, limit=None, from_me=False) == [incoming]
-    assert len(b.messages.query(cid, limit=None, ack="READ")) == 5  # all five were read (8 s each)
-    with pytest.raises(StateError) as caught:
-        b.messages.query(cid, limit=None, ack="SEEN")
-    assert caught.value.status == 400
+    assert len(b.messages.query(cid, limit=None, ack=3)) == 5  # all five were READ (8 s each)
 
 
 def test_reaction_star_pin_edit() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from wawp_emulator.handlers._common import (
     backend,
-    body_dict,
     empty,
     param_bool,
     param_int,
@@ -13,7 +12,6 @@ from wawp_emulator.handlers._common import (
 )
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.channels import CATEGORIES, COUNTRIES, VIEWS
-from wawp_emulator.validation import missing
 
 
 @operation("channelsList", session="WORKING")
@@ -23,13 +21,12 @@ def channels_list(req: Request) -> object:
 
 @operation("channelCreate", session="WORKING")
 def channel_create(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
-    if not isinstance(name, str):
-        raise missing(["name"])
+    body = req.body
     description = body.get("description")
     return backend(req).channels.create(
-        name, description if isinstance(description, str) else None, picture=isinstance(body.get("picture"), dict)
+        body["name"],
+        description if isinstance(description, str) else None,
+        picture=isinstance(body.get("picture"), dict),
     )
 
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from wawp_emulator.engines import render
-from wawp_emulator.handlers._common import backend, empty, ok, param_bool, param_int, param_str
+from wawp_emulator.handlers._common import backend, empty, ok, param_bool, param_int, param_str, required_str
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.validation import missing
 
 
 def _contact_id(req: Request) -> str:
-    value = param_str(req, "contactId")
-    if not value:
-        raise missing(["contactId"])
-    return value
+    return required_str(req, "contactId")
 
 
 @operation("contactsList", session="WORKING")
@@ -37,9 +33,7 @@ def contact_get(req: Request) -> object:
 
 @operation("contactCheckExists", session="WORKING")
 def contact_check_exists(req: Request) -> object:
-    phone = param_str(req, "phone")
-    if not phone:
-        raise missing(["phone"])
+    phone = required_str(req, "phone")
     b = backend(req)
     state = b.contacts
     return render.number_status_body(b.instance, state.check_exists(phone))

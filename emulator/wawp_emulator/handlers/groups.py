@@ -6,7 +6,6 @@ from __future__ import annotations
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
     backend,
-    body_dict,
     empty,
     ok,
     param_bool,
@@ -14,14 +13,10 @@ from wawp_emulator.handlers._common import (
     param_str,
 )
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.validation import missing
 
 
 def _participants(req: Request) -> list[object]:
-    items = body_dict(req).get("participants")
-    if not isinstance(items, list):
-        raise missing(["participants"])
-    return list(items)
+    return list(req.body["participants"])  # required by the spec
 
 
 def _group_id(req: Request) -> str:
@@ -42,13 +37,8 @@ def groups_list(req: Request) -> object:
 
 @operation("groupCreate", session="WORKING")
 def group_create(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
-    if not isinstance(name, str):
-        raise missing(["name"])
     b = backend(req)
-    state = b.groups
-    group = state.create(name, _participants(req))
+    group = b.groups.create(req.body["name"], _participants(req))
     return render.group_created_body(b.instance, group)
 
 
@@ -62,10 +52,7 @@ def group_join_info(req: Request) -> object:
 
 @operation("groupJoin", session="WORKING")
 def group_join(req: Request) -> object:
-    code = body_dict(req).get("code")
-    if not isinstance(code, str):
-        raise missing(["code"])
-    group = backend(req).groups.join(code)
+    group = backend(req).groups.join(req.body["code"])
     return {"id": group.id}
 
 
@@ -107,9 +94,6 @@ def group_picture_get(req: Request) -> object:
 
 @operation("groupPictureSet", session="WORKING")
 def group_picture_set(req: Request) -> object:
-    file = body_dict(req).get("file")
-    if not isinstance(file, dict):
-        raise missing(["file"])
     backend(req).groups.set_picture(_group_id(req))
     return ok()
 
@@ -122,19 +106,13 @@ def group_picture_delete(req: Request) -> object:
 
 @operation("groupDescriptionSet", session="WORKING")
 def group_description_set(req: Request) -> object:
-    description = body_dict(req).get("description")
-    if not isinstance(description, str):
-        raise missing(["description"])
-    backend(req).groups.set_description(_group_id(req), description)
+    backend(req).groups.set_description(_group_id(req), req.body["description"])
     return empty()
 
 
 @operation("groupSubjectSet", session="WORKING")
 def group_subject_set(req: Request) -> object:
-    subject = body_dict(req).get("subject")
-    if not isinstance(subject, str):
-        raise missing(["subject"])
-    backend(req).groups.set_subject(_group_id(req), subject)
+    backend(req).groups.set_subject(_group_id(req), req.body["subject"])
     return empty()
 
 

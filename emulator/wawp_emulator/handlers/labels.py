@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from wawp_emulator.engines import render
-from wawp_emulator.handlers._common import backend, body_dict, done, empty
+from wawp_emulator.handlers._common import backend, done, empty
 from wawp_emulator.registry import ApiError, Request, operation
 from wawp_emulator.state.labels import color_fields
-from wawp_emulator.validation import missing
 
 
 @operation("labelsList", session="WORKING")
@@ -16,22 +15,16 @@ def labels_list(req: Request) -> object:
 
 @operation("labelCreate", session="WORKING")
 def label_create(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
-    if not isinstance(name, str):
-        raise missing(["name"])
+    body = req.body
     color, color_hex = color_fields(body)
-    return backend(req).labels.create(name, color=color, color_hex=color_hex).to_json()
+    return backend(req).labels.create(body["name"], color=color, color_hex=color_hex).to_json()
 
 
 @operation("labelUpdate", session="WORKING")
 def label_update(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
+    body = req.body
     color, color_hex = color_fields(body)
-    label = backend(req).labels.update(
-        req.path["labelId"], name if isinstance(name, str) else None, color=color, color_hex=color_hex
-    )
+    label = backend(req).labels.update(req.path["labelId"], body["name"], color=color, color_hex=color_hex)
     return label.to_json()
 
 
@@ -48,9 +41,7 @@ def chat_labels_get(req: Request) -> object:
 
 @operation("chatLabelsSet", session="WORKING")
 def chat_labels_set(req: Request) -> object:
-    items = body_dict(req).get("labels")
-    if not isinstance(items, list):
-        raise missing(["labels"])
+    items = req.body["labels"]
     ids: list[str] = []
     for item in items:
         raw = item.get("id") if isinstance(item, dict) else item

@@ -18,9 +18,8 @@ from wawp_emulator.handlers._common import (
     required_str,
 )
 from wawp_emulator.jids import normalize_chat_id
-from wawp_emulator.registry import ApiError, Request, operation
+from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.messages import location_json
-from wawp_emulator.validation import missing
 
 
 def _send(req: Request, **kwargs: Any) -> object:
@@ -87,17 +86,10 @@ def send_link_preview(req: Request) -> object:
 
 @operation("sendLocation", session="WORKING")
 def send_location(req: Request) -> object:
-    latitude, longitude = param(req, "latitude"), param(req, "longitude")
-    try:
-        lat, lng = float(str(latitude)), float(str(longitude))
-    except ValueError:
-        raise ApiError(400, "rest_invalid_param", "Invalid parameter(s): latitude, longitude") from None
-    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
-        raise ApiError(400, "rest_invalid_param", "Invalid parameter(s): latitude, longitude out of range")
-    location = location_json(
+    location = location_json(  # (the spec bounds latitude and longitude)
         {
-            "latitude": latitude,
-            "longitude": longitude,
+            "latitude": param(req, "latitude"),
+            "longitude": param(req, "longitude"),
             "name": param_str(req, "title"),
             "description": param_str(req, "message"),
         }
@@ -107,9 +99,7 @@ def send_location(req: Request) -> object:
 
 @operation("sendPoll", session="WORKING")
 def send_poll(req: Request) -> object:
-    poll = param(req, "poll")  # shape, 2-12 options and lengths: validated against the spec
-    if not isinstance(poll, dict):
-        raise missing(["poll"])
+    poll = req.body["poll"]  # shape, 2-12 options and lengths: validated against the spec
     name, options = str(poll["name"]), [str(option) for option in poll["options"]]
     multiple = bool(poll.get("multipleAnswers", False))
     body = {"name": name, "options": list(options), "selectableCount": 0 if multiple else 1}
@@ -118,9 +108,7 @@ def send_poll(req: Request) -> object:
 
 @operation("sendContactVcard", session="WORKING")
 def send_contact_vcard(req: Request) -> object:
-    contacts = param(req, "contacts")
-    if not isinstance(contacts, list) or not contacts or not all(isinstance(c, dict) for c in contacts):
-        raise missing(["contacts"])
+    contacts = req.body["contacts"]  # a non-empty array of objects, per the spec
     kind = "vcard" if len(contacts) == 1 else "multi_vcard"
     return _send(req, type=kind, body=None, contacts=contacts)
 
@@ -130,7 +118,7 @@ def send_contact_vcard(req: Request) -> object:
 
 @operation("sendSeen", session="WORKING")
 def send_seen(req: Request) -> object:
-    ids = param_list(req, "messageIds[]", "messageIds", "messageId")
+    ids = param_list(req, "messageIds[]")
     backend(req).mark_seen(required_str(req, "chatId"), ids, param_str(req, "participant"))
     return empty()
 
@@ -152,9 +140,7 @@ def stop_typing(req: Request) -> object:
 
 @operation("messageReact", session="WORKING")
 def message_react(req: Request) -> object:
-    reaction = param_str(req, "reaction")
-    if reaction is None:
-        raise missing(["reaction"])
+    reaction = req.query["reaction"]  # required; empty removes the reaction
     b = backend(req)
     sent = b.messages.react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
     return render.sent_body(b.instance, sent)

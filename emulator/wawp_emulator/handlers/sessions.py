@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import backend, param_str
+from wawp_emulator.handlers._common import backend, required_str
 from wawp_emulator.registry import ApiError, Request, operation
-from wawp_emulator.validation import missing
 
 
 @operation("sessionCreate")
 def session_create(req: Request) -> object:
-    name = param_str(req, "name")
-    if not name:
-        raise missing(["name"])
+    name = required_str(req, "name")
     if req.account is None:
         raise ApiError(401, "invalid_access_token", "The access token is not valid.")
     b = req.world.create_instance(req.account, name=name).backend()

@@ -16,7 +16,7 @@ from wawp_emulator.registry import Request, operation
 
 
 def _contacts(req: Request) -> list[str] | None:
-    return param_list(req, "contacts", "contacts[]") or None
+    return param_list(req, "contacts") or None
 
 
 @operation("statusText", session="WORKING")

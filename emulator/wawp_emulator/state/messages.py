@@ -591,15 +591,12 @@ class MessagesState:
         ts_gte: int | None = None,
         ts_lte: int | None = None,
         from_me: bool | None = None,
-        ack: str | None = None,
+        ack: int | None = None,
         sort_order: str | None = None,
     ) -> list[Message]:
-        """Messages of a chat, newest first unless ``sort_order`` is ``asc``; filters are inclusive."""
-        level: int | None = None
-        if ack is not None:
-            level = ACK_BY_NAME.get(ack.upper())
-            if level is None:
-                raise StateError(400, "invalid_ack", f"Invalid ack: {ack}. Use one of {', '.join(ACK_BY_NAME)}")
+        """Messages of a chat, newest first unless ``sort_order`` is ``asc``; filters (``ack``: a level)
+        are inclusive."""
+        level = ack
         rows = self.by_chat.get(chat_id, [])
         low = 0 if ts_gte is None else bisect.bisect_left(rows, (ts_gte, -1), key=_order)
         high = len(rows) if ts_lte is None else bisect.bisect_left(rows, (ts_lte + 1, -1), key=_order)
