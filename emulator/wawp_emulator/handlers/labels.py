@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import backend, done, empty
-from wawp_emulator.registry import ApiError, Request, operation
+from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.labels import color_fields
 
 
@@ -41,13 +41,7 @@ def chat_labels_get(req: Request) -> object:
 
 @operation("chatLabelsSet", session="WORKING")
 def chat_labels_set(req: Request) -> object:
-    items = req.body["labels"]
-    ids: list[str] = []
-    for item in items:
-        raw = item.get("id") if isinstance(item, dict) else item
-        if not isinstance(raw, (str, int)) or isinstance(raw, bool):
-            raise ApiError(400, "rest_invalid_param", "Each label needs an 'id'")
-        ids.append(str(raw))
+    ids = [item["id"] for item in req.body["labels"]]  # objects with a string id, per the spec
     backend(req).labels.set_for_chat(req.path["chatId"], ids)
     return empty()
 
