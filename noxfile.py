@@ -38,6 +38,7 @@ ROOT = Path(__file__).parent
 GENERATOR = ["openapi-python-client==0.29.1", "ruff==0.17.5", "pyyaml==6.0.3"]
 RUFF = "ruff==0.17.5"
 MYPY = "mypy==2.4.1"
+IMPORT_LINTER = "import-linter==2.17"
 SCHEMATHESIS = "schemathesis==4.32.5"
 # The client's ``cli`` extra (ranges in the package) pinned exactly here, so the pipeline tests one known pair.
 CLI_DEPS = ["click==8.5.1", "segno==1.6.6"]
@@ -142,11 +143,13 @@ def check_generated(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff (lint + format check) and mypy --strict on every Python tree, generated code included."""
+    """ruff (lint + format check), mypy --strict on every Python tree (generated code included), and the
+    emulator's import contract (import-linter: layers one way, no state module importing another)."""
     _install_with_projects(
         session,
         RUFF,
         MYPY,
+        IMPORT_LINTER,
         *TEST_DEPS,
         SCHEMATHESIS,
         "types-PyYAML==6.0.12.20261113",
@@ -155,6 +158,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy", "--strict", "generator", "generated/wawp_client", "emulator/wawp_emulator")
+    session.run("lint-imports", "emulator/pyproject.toml")
 
 
 @nox.session

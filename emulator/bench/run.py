@@ -371,13 +371,12 @@ def preload(path: Path, count: int) -> None:
     """A state file whose default instance holds ``count`` inbound messages in :data:`CHAT`."""
     from wawp_emulator.clock import RealClock
     from wawp_emulator.emulator import Emulator
-    from wawp_emulator.state.messages import MessagesState
 
     with Emulator(clock=RealClock(), state_file=path, instance_id=INSTANCE_ID, access_token=ACCESS_TOKEN) as emu:
-        messages = emu.instance.state(MessagesState)
+        backend = emu.instance.backend()
         with emu.world.lock:
             for n in range(count):
-                messages.receive(CHAT, body=f"stored {n}")
+                backend.receive(CHAT, body=f"stored {n}")
 
 
 def state_rows(args: argparse.Namespace, emu_cmd: list[str], notes: list[str]) -> dict[str, LoadResult | None]:

@@ -21,7 +21,7 @@ from wawp_emulator.clock import RealClock
 from wawp_emulator.control.guard import ControlGuard
 from wawp_emulator.fallback import SOURCE_HEADER
 from wawp_emulator.faults import MAX_LATENCY_MS
-from wawp_emulator.registry import ApiError, Reply, Request, as_api_error, error_body
+from wawp_emulator.registry import ApiError, Reply, Request, as_api_error, error_body, handle
 from wawp_emulator.spec import OperationSpec
 from wawp_emulator.validation import parse_query_string, resolve
 
@@ -253,7 +253,7 @@ class EmulatorApp:
             if not emu.manual_clock:
                 emu.run_due_locked()
             try:
-                result = handler(request)
+                result = handle(handler, request)
             except Exception as exc:
                 err = as_api_error(exc)
                 if err is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Protocol, runtime_checkable
 
-__all__ = ["DEFAULT_EPOCH", "Clock", "FrozenClock", "ManualClock", "RealClock", "is_manual"]
+__all__ = ["DEFAULT_EPOCH", "Clock", "FrozenClock", "ManualClock", "RealClock", "is_manual", "seconds"]
 
 DEFAULT_EPOCH = 1767225600.0  # 2026-01-01T00:00:00Z: where a fresh in-process emulator's clock starts
 
@@ -71,3 +71,8 @@ class FrozenClock(ManualClock):
 
 def is_manual(clock: Clock) -> bool:
     return isinstance(clock, ManualClock)
+
+
+def seconds(clock: Clock) -> int:
+    """``clock``'s now as whole unix seconds: the timestamps WhatsApp puts on messages and events."""
+    return int(clock.now())

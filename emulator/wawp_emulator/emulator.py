@@ -29,7 +29,7 @@ from wawp_emulator.faults import FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
 from wawp_emulator.persistence import Persistence, PersistenceError
-from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request
+from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request, as_api_error, handle
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
 from wawp_emulator.validation import CompiledOperation, compile_spec
@@ -314,14 +314,15 @@ class Emulator:
         elif kind == "advance":
             world.advance(float(entry["seconds"]))
         elif kind == "act":
-            CONTROL_ACTIONS[entry["name"]].fn(world, self.get_instance(entry["iid"]), entry["body"])
+            CONTROL_ACTIONS[entry["name"]].run(world, self.get_instance(entry["iid"]), entry["body"])
         elif kind == "api":
             if not self.manual_clock:
                 world.run_due()
             handler = self.handlers[entry["op"]]
             instance = world.instance(entry["iid"]) if entry["iid"] else None
             account = list(world.accounts.values())[entry["acct"]] if entry["acct"] is not None else None
-            handler(
+            handle(
+                handler,
                 Request(
                     entry["op"],
                     entry["q"],
@@ -333,7 +334,7 @@ class Emulator:
                     {},
                     entry["m"],
                     entry["path"],
-                )
+                ),
             )
         else:
             raise PersistenceError(f"unknown log entry kind {kind!r}")
@@ -358,7 +359,13 @@ class Emulator:
         with self.world.lock:
             instance = self.get_instance(instance_id)
             with self.logged({"k": "act", "iid": instance.id, "name": name, "body": body}):
-                return action.fn(self.world, instance, body)
+                try:
+                    return action.run(self.world, instance, body)
+                except Exception as exc:
+                    err = as_api_error(exc)
+                    if err is None:
+                        raise
+                    raise err from None
 
     def engine_profile(self, instance_id: str | None = None) -> dict[str, Any]:
         """The instance's engine and send shape (``GET /_emulator/instances/{id}/engine``)."""

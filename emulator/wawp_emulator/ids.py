@@ -14,9 +14,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from wawp_emulator.clock import Clock
 
-__all__ = ["CROCKFORD", "Ids", "ulid"]
+__all__ = ["CROCKFORD", "Ids", "derived_rng", "ulid"]
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def derived_rng(seed: int, *parts: str) -> random.Random:
+    """A generator seeded from the world seed and ``parts``: what it draws is stable whatever else the
+    world drew before (an instance's address book, its default account)."""
+    return random.Random(":".join((str(seed), *parts)))
 
 
 def ulid(ms: int, rand80: int) -> str:
@@ -53,10 +59,11 @@ class Ids:
     def message_raw_id(self) -> str:
         return "3EB0" + self.hex(16)
 
-    def message_id(self, from_me: bool, chat_id: str, raw_id: str | None = None, participant: str | None = None) -> str:
-        raw = raw_id or self.message_raw_id()
+    @staticmethod
+    def message_id(from_me: bool, chat_id: str, raw_id: str, participant: str | None = None) -> str:
+        """The serialized id ``{fromMe}_{chatId}_{RAWID}[_{participant}]``: every message id is built here."""
         tail = f"_{participant}" if participant else ""
-        return f"{'true' if from_me else 'false'}_{chat_id}_{raw}{tail}"
+        return f"{'true' if from_me else 'false'}_{chat_id}_{raw_id}{tail}"
 
     def _ulid(self) -> str:
         ms = int(self.clock.now() * 1000)

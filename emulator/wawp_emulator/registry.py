@@ -2,9 +2,13 @@
 
 Handler modules in ``wawp_emulator/handlers/`` register one function per spec operation::
 
-    @operation("sessionStop")
-    def stop(req: Request) -> object:  # the JSON body of the 200 response
+    @operation("sendText", session="WORKING")
+    def send_text(req: Request) -> object:  # the JSON body of the 200 response
         ...
+
+``session="WORKING"`` declares WAHA's status gate: :func:`handle` (the API's dispatcher and the state
+file's replay) answers 422 ``session_not_working`` before the handler runs while the session is not
+``WORKING``.
 
 A handler returns the JSON-able body of the ``200`` response, ``bytes`` for a binary response (served
 with the media type the spec declares for that operation's 200, e.g. ``image/png``), or a
@@ -18,19 +22,21 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Account, Instance, World
 
 __all__ = [
     "HANDLERS",
+    "SESSION_REQUIRED",
     "ApiError",
     "Handler",
     "Reply",
     "Request",
     "as_api_error",
     "error_body",
+    "handle",
     "import_modules",
     "operation",
     "qualname",
@@ -124,21 +130,35 @@ class Reply:
 Handler = Callable[[Request], object]
 HANDLERS: dict[str, Handler] = {}
 """operationId -> handler; filled by importing ``wawp_emulator.handlers``."""
+SessionStatus = Literal["WORKING"]
+SESSION_REQUIRED: dict[str, SessionStatus] = {}
+"""operationId -> the session status it needs (``@operation(..., session=...)``)."""
 
 _H = TypeVar("_H", bound=Handler)
 
 
-def operation(operation_id: str) -> Callable[[_H], _H]:
-    """Register the decorated function as the handler of ``operation_id``."""
+def operation(operation_id: str, *, session: SessionStatus | None = None) -> Callable[[_H], _H]:
+    """Register the decorated function as the handler of ``operation_id``; ``session``: the status the
+    instance's session must be in (checked by :func:`handle` before the handler runs)."""
 
     def register(fn: _H) -> _H:
         existing = HANDLERS.get(operation_id)
         if existing is not None and qualname(existing) != qualname(fn):
             raise ValueError(f"operation {operation_id!r} already has a handler: {qualname(existing)}")
         HANDLERS[operation_id] = fn
+        if session is not None:
+            SESSION_REQUIRED[operation_id] = session
         return fn
 
     return register
+
+
+def handle(handler: Handler, request: Request) -> object:
+    """Run ``handler`` on ``request`` once the operation's declared session status holds (422
+    ``session_not_working`` otherwise): the one place the API and the state file's replay call handlers."""
+    if request.instance is not None and SESSION_REQUIRED.get(request.operation_id) == "WORKING":
+        request.instance.backend().require_working()
+    return handler(request)
 
 
 def qualname(fn: Callable[..., Any]) -> str:

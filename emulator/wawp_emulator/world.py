@@ -2,7 +2,7 @@
 
 Everything here can be stored (the lock and the delivery hook are dropped and recreated), so
 ``--state FILE`` can persist a whole world. State modules keep their per-instance data in
-``instance.state(Cls)`` and never talk to HTTP.
+``instance.state(Cls)``, reached through ``instance.backend()``, and never talk to HTTP.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
@@ -22,6 +22,10 @@ from wawp_emulator.faults import FaultSet
 from wawp_emulator.ids import Ids
 from wawp_emulator.scheduler import Scheduler
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
+
+if TYPE_CHECKING:
+    from wawp_emulator.backend import Backend
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "DEFAULT_ACCESS_TOKEN",
@@ -86,6 +90,13 @@ class Instance:
     def peek_state(self, cls: type[T]) -> T | None:
         """The state of ``cls`` if it was already created (never creates it)."""
         return self._states.get(cls)
+
+    def backend(self) -> Backend:
+        """The instance's backend: its stores and the workflows that span them (made on demand, it holds
+        nothing of its own, so the snapshot never sees it)."""
+        from wawp_emulator.backend import Backend  # (the backend imports the stores, which know only kernel.py)
+
+        return Backend(self)
 
     def states(self) -> dict[str, Any]:
         return {f"{cls.__module__}.{cls.__qualname__}": obj for cls, obj in self._states.items()}
@@ -215,7 +226,7 @@ class World:
     # ---- events
 
     def emit(
-        self, instance: Instance, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
+        self, instance: InstanceView, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
     ) -> dict[str, Any]:
         """Build the webhook envelope for ``event`` and queue its deliveries to every matching webhook.
 
@@ -224,7 +235,7 @@ class World:
         webhook has ``duplicates.lidCopies``, which alone gets it, as an envelope of its own (a fresh
         event id); the event log keeps the original alone.
         """
-        name, me, metadata = _session_facts(instance)
+        name, me, metadata = instance.backend().envelope_facts()
         envelope = {
             "id": self.ids.event_id(),
             "timestamp": round(self.clock.now() * 1000),
@@ -255,7 +266,7 @@ class World:
             self.on_outbox()
         return envelope
 
-    def _queue(self, instance: Instance, event: str, hook: WebhookConfig, event_id: str, body: bytes) -> None:
+    def _queue(self, instance: InstanceView, event: str, hook: WebhookConfig, event_id: str, body: bytes) -> None:
         """Queue ``hook.duplicates.copies`` deliveries of one envelope (request ids per ``sameRequestId``)."""
         request_id = ""
         for copy in range(1, hook.duplicates.copies + 1):
@@ -277,25 +288,6 @@ def _encode(envelope: dict[str, Any]) -> bytes:
     return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _session_facts(instance: Instance) -> tuple[str, Any, dict[str, Any]]:
-    """The envelope's ``session``, ``me`` and ``metadata``, from the sessions state when it exists.
-
-    The access token is left out of ``metadata``: webhook bodies go to third-party URLs and into
-    the event journal, and neither may carry a credential.
-    """
-    from wawp_emulator.state.sessions import SessionState  # (state modules import this one)
-
-    session = instance.peek_state(SessionState)
-    if session is not None:
-        name, me, metadata = str(session.name), session.me_json(), dict(session.metadata())
-    else:
-        account = instance.account
-        name, me = instance.name or f"wawp-{instance.id.lower()}", None
-        metadata = {
-            "user_id": account.user_id,
-            "display_name": account.display_name,
-            "user_email": account.user_email,
-            "instance_id": instance.id,
-        }
-    metadata.pop("access_token", None)
-    return name, me, metadata
+if TYPE_CHECKING:  # the stores' view of these classes (kernel.py) must stay true
+    _WORLD: type[WorldView] = World
+    _INSTANCE: type[InstanceView] = Instance

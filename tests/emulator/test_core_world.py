@@ -41,7 +41,7 @@ def test_ids_have_the_documented_shapes() -> None:
     assert re.fullmatch(r"1203630[0-9]{11}@newsletter", ids.channel_id())
     assert re.fullmatch(r"1[0-9]{14}@lid", ids.lid())
     assert re.fullmatch(r"20[0-9]{10}@c\.us", ids.person_id())
-    assert re.fullmatch(r"true_1@c\.us_3EB0[0-9A-F]{16}", ids.message_id(True, "1@c.us"))
+    assert re.fullmatch(r"true_1@c\.us_3EB0[0-9A-F]{16}", ids.message_id(True, "1@c.us", ids.message_raw_id()))
 
 
 def test_ids_are_seeded_and_event_ids_sort_by_time() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from _people_fakes import FakeWorld
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
 from wawp_emulator.state.labels import PALETTE, LabelsState
 
 

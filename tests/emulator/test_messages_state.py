@@ -6,13 +6,12 @@ import re
 
 import pytest
 from _sessions_world import make_world, names, payloads
+from wawp_emulator.backend import Backend
+from wawp_emulator.errors import StateError
 from wawp_emulator.state.chats import ChatsState
-from wawp_emulator.state.errors import StateError
-from wawp_emulator.state.messages import MessagesState
 from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState
 from wawp_emulator.state.sessions import SessionState
-from wawp_emulator.state.statuses import StatusesState
 from wawp_emulator.world import World
 
 ID = re.compile(r"^(true|false)_(\d+@c\.us|\d+@g\.us|status@broadcast)_3EB0[0-9A-F]{16}(_\d+@c\.us)?$")
@@ -20,9 +19,9 @@ REGISTERED = "201112223334"  # even last digit: on WhatsApp under the contacts r
 UNREGISTERED = "201112223335"
 
 
-def _world() -> tuple[World, MessagesState]:
+def _world() -> tuple[World, Backend]:
     world, instance = make_world()
-    return world, instance.state(MessagesState)
+    return world, instance.backend()
 
 
 def _acks(world: World, message_id: str) -> list[str]:
@@ -30,20 +29,20 @@ def _acks(world: World, message_id: str) -> list[str]:
 
 
 def test_send_text_shape_and_events() -> None:
-    world, messages = _world()
-    sent = messages.send(REGISTERED, type="chat", body="Hello")
+    world, b = _world()
+    sent = b.send(REGISTERED, type="chat", body="Hello")
     assert ID.match(sent.id) and sent.chat_id == f"{REGISTERED}@c.us"
-    body = messages.json(sent)
+    body = b.messages.json(sent)
     assert body["fromMe"] is True and body["source"] == "api" and body["ack"] == 0 and body["ackName"] == "PENDING"
-    assert body["from"] == messages.own_id and body["to"] == f"{REGISTERED}@c.us"
+    assert body["from"] == b.own_id() and body["to"] == f"{REGISTERED}@c.us"
     assert body["timestamp"] == int(world.clock.now())
     assert body["_data"]["Info"]["ID"] == sent.raw_id  # GOWS' whatsmeow message, the default engine
     assert names(world) == ["message.any"]
 
 
 def test_ack_progression_schedule() -> None:
-    world, messages = _world()
-    sent = messages.send(REGISTERED, type="chat", body="x")
+    world, b = _world()
+    sent = b.send(REGISTERED, type="chat", body="x")
     world.advance(0.99)
     assert sent.ack == 0
     world.advance(0.01)
@@ -57,20 +56,20 @@ def test_ack_progression_schedule() -> None:
 
 
 def test_voice_notes_reach_played_and_unregistered_numbers_stay_at_server() -> None:
-    world, messages = _world()
-    voice = messages.send(
+    world, b = _world()
+    voice = b.send(
         REGISTERED, type="ptt", body=None, media={"url": "https://x/a.ogg", "mimetype": "audio/ogg"}, is_note=True
     )
-    lost = messages.send(UNREGISTERED, type="chat", body="anyone?")
+    lost = b.send(UNREGISTERED, type="chat", body="anyone?")
     world.advance(60)
     assert _acks(world, voice.id) == ["SERVER", "DEVICE", "READ", "PLAYED"]
     assert _acks(world, lost.id) == ["SERVER"]
 
 
 def test_acks_wait_while_the_session_is_down() -> None:
-    world, messages = _world()
-    session = messages.instance.state(SessionState)
-    sent = messages.send(REGISTERED, type="chat", body="x")
+    world, b = _world()
+    session = b.instance.state(SessionState)
+    sent = b.send(REGISTERED, type="chat", body="x")
     session.stop()
     world.advance(60)
     assert sent.ack == 0
@@ -83,151 +82,140 @@ def test_acks_wait_while_the_session_is_down() -> None:
 
 
 def test_force_ack_stops_the_automatic_progression() -> None:
-    world, messages = _world()
-    sent = messages.send(REGISTERED, type="chat", body="x")
-    messages.force_ack(sent.id, "ERROR")
+    world, b = _world()
+    sent = b.send(REGISTERED, type="chat", body="x")
+    b.messages.force_ack(sent.id, "ERROR")
     world.advance(60)
     assert _acks(world, sent.id) == ["ERROR"] and sent.ack == -1
     with pytest.raises(StateError):
-        messages.force_ack(sent.id, "NOPE")
-
-
-def test_sends_need_a_working_session() -> None:
-    _, messages = _world()
-    messages.instance.state(SessionState).stop()
-    with pytest.raises(StateError) as caught:
-        messages.send(REGISTERED, type="chat", body="x")
-    assert (caught.value.status, caught.value.code) == (422, "session_not_working")
+        b.messages.force_ack(sent.id, "NOPE")
 
 
 def test_inbound_message_creates_chat_and_unread() -> None:
-    world, messages = _world()
-    chats = messages.instance.state(ChatsState)
-    received = messages.receive(REGISTERED, body="Hi there")
+    world, b = _world()
+    chats = b.instance.state(ChatsState)
+    received = b.receive(REGISTERED, body="Hi there")
     assert received.id.startswith(f"false_{REGISTERED}@c.us_3EB0")
     assert names(world) == ["message", "message.any"]
     payload = world.events[0]["payload"]
-    assert payload["from"] == f"{REGISTERED}@c.us" and payload["to"] == messages.own_id and not payload["fromMe"]
+    assert payload["from"] == f"{REGISTERED}@c.us" and payload["to"] == b.own_id() and not payload["fromMe"]
     chat = chats.get(REGISTERED)
-    assert chats.unread_count(chat) == 1
-    assert messages.mark_read(chat.id, messages=None, days=None) == [received.id]
-    assert chats.unread_count(chat) == 0
+    assert b.unread_count(chat) == 1
+    assert b.messages.mark_read(chat.id, messages=None, days=None) == [received.id]
+    assert b.unread_count(chat) == 0
     chats.mark_unread(chat.id)
-    assert chats.unread_count(chat) == -1
+    assert b.unread_count(chat) == -1
 
 
 def test_inbound_group_message_carries_participant() -> None:
-    _, messages = _world()
+    _, b = _world()
     with pytest.raises(StateError):
-        messages.receive("120363012345678901@g.us", body="hi")
-    got = messages.receive("120363012345678901@g.us", body="hi", participant="201111111110")
+        b.receive("120363012345678901@g.us", body="hi")
+    got = b.receive("120363012345678901@g.us", body="hi", participant="201111111110")
     assert got.id.endswith("_201111111110@c.us") and got.participant == "201111111110@c.us"
-    assert messages.json(got)["participant"] == "201111111110@c.us"
+    assert b.messages.json(got)["participant"] == "201111111110@c.us"
 
 
 def test_list_filters_sorting_and_pagination() -> None:
-    world, messages = _world()
+    world, b = _world()
     cid = f"{REGISTERED}@c.us"
     sent = []
     for i in range(5):
-        sent.append(messages.send(REGISTERED, type="chat", body=f"m{i}"))
+        sent.append(b.send(REGISTERED, type="chat", body=f"m{i}"))
         world.advance(10)
-    incoming = messages.receive(REGISTERED, body="in")
+    incoming = b.receive(REGISTERED, body="in")
     t0 = sent[0].timestamp
-    newest_first = messages.query(cid, limit=None)
+    newest_first = b.messages.query(cid, limit=None)
     assert [m.body for m in newest_first] == ["in", "m4", "m3", "m2", "m1", "m0"]
-    assert [m.body for m in messages.query(cid, limit=2, offset=1)] == ["m4", "m3"]
-    assert [m.body for m in messages.query(cid, limit=None, sort_order="asc")][:2] == ["m0", "m1"]
-    window = messages.query(cid, limit=None, ts_gte=t0 + 10, ts_lte=t0 + 30, sort_order="asc")
+    assert [m.body for m in b.messages.query(cid, limit=2, offset=1)] == ["m4", "m3"]
+    assert [m.body for m in b.messages.query(cid, limit=None, sort_order="asc")][:2] == ["m0", "m1"]
+    window = b.messages.query(cid, limit=None, ts_gte=t0 + 10, ts_lte=t0 + 30, sort_order="asc")
     assert [m.body for m in window] == ["m1", "m2", "m3"]  # inclusive bounds
-    assert messages.query(cid, limit=None, from_me=False) == [incoming]
-    assert len(messages.query(cid, limit=None, ack="READ")) == 5  # all five were read (8 s each)
-    with pytest.raises(StateError) as caught:
-        messages.query(cid, limit=None, ack="SEEN")
-    assert caught.value.status == 400
+    assert b.messages.query(cid, limit=None, from_me=False) == [incoming]
+    assert len(b.messages.query(cid, limit=None, ack=3)) == 5  # all five were READ (8 s each)
 
 
 def test_reaction_star_pin_edit() -> None:
-    world, messages = _world()
-    sent = messages.send(REGISTERED, type="chat", body="old")
+    world, b = _world()
+    sent = b.send(REGISTERED, type="chat", body="old")
     world.events.clear()
-    messages.react(None, sent.id, "👍")
-    assert sent.reactions == {messages.own_id: "👍"}
+    b.messages.react(None, sent.id, "👍")
+    assert sent.reactions == {b.own_id(): "👍"}
     event = world.events[-1]
     assert event["event"] == "message.reaction" and event["payload"]["reaction"] == {"text": "👍", "messageId": sent.id}
-    messages.react(sent.chat_id, sent.id, "")
+    b.messages.react(sent.chat_id, sent.id, "")
     assert sent.reactions == {}
-    messages.star(sent.chat_id, sent.id, True)
+    b.messages.star(sent.chat_id, sent.id, True)
     assert sent.starred
-    messages.pin(sent.chat_id, sent.id, 604800)
+    b.messages.pin(sent.chat_id, sent.id, 604800)
     assert sent.pinned_until == int(world.clock.now()) + 604800
-    messages.unpin(sent.chat_id, sent.id)
-    assert messages.get(sent.id).pinned_until is None
-    messages.edit(sent.chat_id, sent.id, "new")
+    b.messages.unpin(sent.chat_id, sent.id)
+    assert b.messages.get(sent.id).pinned_until is None
+    b.messages.edit(sent.chat_id, sent.id, "new")
     edited = world.events[-1]
     assert edited["event"] == "message.edited" and edited["payload"]["body"] == "new"
     assert edited["payload"]["editedMessageId"] == sent.raw_id and edited["payload"]["id"] != sent.id
-    assert messages.get(sent.id).body == "new"
-    incoming = messages.receive(REGISTERED, body="theirs")
+    assert b.messages.get(sent.id).body == "new"
+    incoming = b.receive(REGISTERED, body="theirs")
     with pytest.raises(StateError):
-        messages.edit(sent.chat_id, incoming.id, "mine now")
-    messages.edit(sent.chat_id, incoming.id, "theirs, fixed", by_other_side=True)
+        b.messages.edit(sent.chat_id, incoming.id, "mine now")
+    b.messages.edit(sent.chat_id, incoming.id, "theirs, fixed", by_other_side=True)
     assert incoming.body == "theirs, fixed"
 
 
 def test_delete_revokes_and_later_reads_404() -> None:
-    world, messages = _world()
-    sent = messages.send(REGISTERED, type="chat", body="oops")
-    messages.delete(sent.chat_id, sent.id)
+    world, b = _world()
+    sent = b.send(REGISTERED, type="chat", body="oops")
+    b.messages.delete(sent.chat_id, sent.id)
     revoked = world.events[-1]
     assert revoked["event"] == "message.revoked" and revoked["payload"]["revokedMessageId"] == sent.raw_id
     assert revoked["payload"]["after"]["id"] != sent.id
     with pytest.raises(StateError) as caught:
-        messages.get(sent.id, sent.chat_id)
+        b.messages.get(sent.id, sent.chat_id)
     assert (caught.value.status, caught.value.code) == (404, "message_not_found")
     world.advance(60)
     assert _acks(world, sent.id) == []  # a deleted message gets no more acks
 
 
 def test_replies_poll_votes_and_vcards() -> None:
-    _, messages = _world()
-    incoming = messages.receive(REGISTERED, body="question?")
-    reply = messages.send(REGISTERED, type="chat", body="answer", reply_to=incoming.id)
-    assert messages.json(reply)["replyTo"] == {
+    _, b = _world()
+    incoming = b.receive(REGISTERED, body="question?")
+    reply = b.send(REGISTERED, type="chat", body="answer", reply_to=incoming.id)
+    assert b.messages.json(reply)["replyTo"] == {
         "id": incoming.raw_id,
         "participant": incoming.chat_id,
         "body": "question?",
     }
-    poll = messages.send(
+    poll = b.send(
         REGISTERED,
         type="poll_creation",
         body="Lunch?",
         poll={"name": "Lunch?", "options": ["Pizza", "Sushi"], "selectableCount": 1},
     )
-    vote = messages.vote(poll.id, None, ["Sushi"])
+    vote = b.messages.vote(poll.id, None, ["Sushi"])
     assert vote["vote"]["selectedOptions"] == ["Sushi"] and vote["poll"]["id"] == poll.id
     assert poll.votes == {f"{REGISTERED}@c.us": ["Sushi"]}
-    failed = messages.vote(poll.id, None, ["Pizza"], failed=True)
+    failed = b.messages.vote(poll.id, None, ["Pizza"], failed=True)
     assert failed["vote"]["selectedOptions"] == []
     with pytest.raises(StateError):
-        messages.vote(poll.id, None, ["Pizza", "Sushi"])
-    card = messages.send(REGISTERED, type="vcard", body=None, contacts=[{"fullName": "Jo", "phoneNumber": "+1 555"}])
+        b.messages.vote(poll.id, None, ["Pizza", "Sushi"])
+    card = b.send(REGISTERED, type="vcard", body=None, contacts=[{"fullName": "Jo", "phoneNumber": "+1 555"}])
     assert card.vcards[0].startswith("BEGIN:VCARD") and "FN:Jo" in card.vcards[0]
 
 
 def test_chats_list_overview_archive_delete() -> None:
-    world, messages = _world()
-    chats = messages.instance.state(ChatsState)
-    messages.send("201000000002", type="chat", body="a")
+    world, b = _world()
+    chats = b.instance.state(ChatsState)
+    b.send("201000000002", type="chat", body="a")
     world.advance(5)
-    messages.receive("201000000004", body="b")
-    assert [c.id for c in chats.list_chats()] == ["201000000004@c.us", "201000000002@c.us"]
-    assert [c.id for c in chats.list_chats(sort_by="id", sort_order="ASC")] == [
+    b.receive("201000000004", body="b")
+    assert [c.id for c in b.list_chats()] == ["201000000004@c.us", "201000000002@c.us"]
+    assert [c.id for c in b.list_chats(sort_by="id", sort_order="ASC")] == [
         "201000000002@c.us",
         "201000000004@c.us",
     ]
-    assert [c.id for c in chats.list_chats(limit=1, offset=1)] == ["201000000002@c.us"]
-    overview = [chats.summary_json(c) for c in chats.overview(ids=["201000000002"])]
+    assert [c.id for c in b.list_chats(limit=1, offset=1)] == ["201000000002@c.us"]
+    overview = [b.chat_summary(c) for c in b.chats_overview(ids=["201000000002"])]
     assert len(overview) == 1 and overview[0]["lastMessage"]["body"] == "a"
     world.events.clear()
     chats.set_archived("201000000002", True)
@@ -238,16 +226,16 @@ def test_chats_list_overview_archive_delete() -> None:
         "archived": True,
         "timestamp": int(world.clock.now()),
     }
-    chats.delete("201000000002@c.us")
+    b.delete_chat("201000000002@c.us")
     with pytest.raises(StateError) as caught:
-        chats.get("201000000002@c.us")
+        b.chat("201000000002@c.us")
     assert caught.value.code == "chat_not_found"
-    assert messages.in_chat("201000000002@c.us") == []
+    assert b.messages.in_chat("201000000002@c.us") == []
 
 
 def test_presence_profile_and_statuses() -> None:
-    world, messages = _world()
-    instance = messages.instance
+    world, b = _world()
+    instance = b.instance
     presence = instance.state(PresenceState)
     assert presence.get(REGISTERED)["presences"][0]["lastKnownPresence"] == "offline"
     presence.update(REGISTERED, "composing")
@@ -258,27 +246,26 @@ def test_presence_profile_and_statuses() -> None:
     presence.typing(REGISTERED, True)
     assert presence.own_in(REGISTERED) == "typing"
 
-    profile = instance.state(ProfileState)
-    profile.set_name("New Name")
+    profile, account = instance.state(ProfileState), b.profile_account()
+    profile.set_name(account, "New Name")
     assert instance.state(SessionState).me_json()["pushName"] == "New Name"  # type: ignore[index]
-    assert profile.get()["picture"] is None
-    url = profile.set_picture({"url": "https://x/p.jpg", "mimetype": "image/jpeg"})
-    assert profile.get()["picture"] == url
-    profile.delete_picture()
-    assert profile.get()["picture"] is None
+    assert profile.get(account)["picture"] is None
+    url = profile.set_picture(account, {"url": "https://x/p.jpg", "mimetype": "image/jpeg"})
+    assert profile.get(account)["picture"] == url
+    profile.delete_picture(account)
+    assert profile.get(account)["picture"] is None
 
-    statuses = instance.state(StatusesState)
-    posted = statuses.text("Hi all", background_color="#38b42f", font=1)
+    posted = b.status_text("Hi all", background_color="#38b42f", font=1)
     assert posted.chat_id == "status@broadcast" and ID.match(posted.id)
-    revoke = statuses.delete(posted.raw_id)
+    revoke = b.status_delete(posted.raw_id)
     assert (revoke.type, revoke.target) == ("revoke", posted.id)
     with pytest.raises(StateError) as caught:
-        statuses.delete(posted.id)
+        b.status_delete(posted.id)
     assert caught.value.status == 404
-    old = statuses.media("image", {"url": "https://x/i.jpg", "mimetype": "image/jpeg"}, caption="pic")
+    old = b.status_media("image", {"url": "https://x/i.jpg", "mimetype": "image/jpeg"}, caption="pic")
     world.advance(24 * 3600)
     with pytest.raises(StateError):
-        statuses.delete(old.id)
+        b.status_delete(old.id)
     assert instance.state(ChatsState).visible() == []  # status@broadcast is not listed
 
 
@@ -286,26 +273,26 @@ def test_two_emulated_phones_chat_with_each_other() -> None:
     world, alice = _world()
     account = next(iter(world.accounts.values()))
     bob_instance = world.create_instance(account, instance_id="B0B0B0B0B0B0")
-    bob = bob_instance.state(MessagesState)
-    assert alice.own_id != bob.own_id
-    sent = alice.send(bob.own_id, type="chat", body="Hi Bob")
+    bob = bob_instance.backend()
+    assert alice.own_id() != bob.own_id()
+    sent = alice.send(bob.own_id(), type="chat", body="Hi Bob")
     world.advance(1)
-    assert bob.in_chat(alice.own_id) == []  # not yet delivered (SERVER)
+    assert bob.messages.in_chat(alice.own_id()) == []  # not yet delivered (SERVER)
     world.advance(2)
-    [received] = bob.in_chat(alice.own_id)
-    assert received.id == f"false_{alice.own_id}_{sent.raw_id}" and received.body == "Hi Bob"
+    [received] = bob.messages.in_chat(alice.own_id())
+    assert received.id == f"false_{alice.own_id()}_{sent.raw_id}" and received.body == "Hi Bob"
     delivered = [e for e in world.events if e["event"] == "message" and e["instance_id"] == "B0B0B0B0B0B0"]
-    assert delivered and delivered[0]["payload"]["from"] == alice.own_id
+    assert delivered and delivered[0]["payload"]["from"] == alice.own_id()
 
 
 def test_inbound_messages_wait_for_the_session() -> None:
-    world, messages = _world()
-    session = messages.instance.state(SessionState)
+    world, b = _world()
+    session = b.instance.state(SessionState)
     session.stop()
-    held = messages.hold_inbound(REGISTERED, body="while you were away")
+    held = b.messages.hold_inbound(REGISTERED, body="while you were away")
     assert held["queued"] is True and names(world)[-1] == "session.status"
     session.start()
     world.advance(2)
-    [arrived] = messages.in_chat(f"{REGISTERED}@c.us")
+    [arrived] = b.messages.in_chat(f"{REGISTERED}@c.us")
     assert arrived.id == held["id"] and arrived.body == "while you were away"
     assert names(world)[-2:] == ["message", "message.any"]

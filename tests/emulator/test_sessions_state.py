@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from _sessions_world import make_world, payloads
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
 from wawp_emulator.state.sessions import PAIRING_ALPHABET, SessionState, Timing, png_image, qr_png
 from wawp_emulator.world import World
 

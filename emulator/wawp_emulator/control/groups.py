@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.control.registry import control_action
-from wawp_emulator.handlers._common import domain_errors
-from wawp_emulator.state.groups import GroupsState
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
@@ -14,15 +12,14 @@ if TYPE_CHECKING:
 
 @control_action("group.create_remote")
 def control_group_create_remote(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    state = instance.state(GroupsState)
-    with domain_errors():
-        group = state.create_remote(
-            body["subject"],
-            owner=body.get("owner"),
-            participants=body.get("participants", []),
-            description=body.get("description"),
-            add_me=bool(body.get("addMe", False)),
-        )
+    state = instance.backend().groups
+    group = state.create_remote(
+        body["subject"],
+        owner=body.get("owner"),
+        participants=body.get("participants", []),
+        description=body.get("description"),
+        add_me=bool(body.get("addMe", False)),
+    )
     return {
         "id": group.id,
         "invite": group.invite_url,
@@ -33,32 +30,28 @@ def control_group_create_remote(world: World, instance: Instance, body: dict[str
 
 @control_action("group.participant_join")
 def control_group_participant_join(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    with domain_errors():
-        return instance.state(GroupsState).participant_join(body["groupId"], body["participant"])
+    return instance.backend().groups.participant_join(body["groupId"], body["participant"])
 
 
 @control_action("group.participant_leave")
 def control_group_participant_leave(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    with domain_errors():
-        return instance.state(GroupsState).participant_leave(body["groupId"], body["participant"])
+    return instance.backend().groups.participant_leave(body["groupId"], body["participant"])
 
 
 @control_action("group.participants_change")
 def control_group_participants_change(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    with domain_errors():
-        return instance.state(GroupsState).remote_change(
-            body["groupId"], body["action"], body["participants"], by=body.get("by")
-        )
+    return instance.backend().groups.remote_change(
+        body["groupId"], body["action"], body["participants"], by=body.get("by")
+    )
 
 
 @control_action("group.update")
 def control_group_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    state = instance.state(GroupsState)
-    with domain_errors():
-        group = state.remote_group(body["groupId"])
-        by = body.get("by") or group.owner
-        if "subject" in body:
-            state.set_subject(group.id, body["subject"], by=by)
-        if "description" in body:
-            state.set_description(group.id, body["description"], by=by)
-        return group.info(with_invite=False)
+    state = instance.backend().groups
+    group = state.remote_group(body["groupId"])
+    by = body.get("by") or group.owner
+    if "subject" in body:
+        state.set_subject(group.id, body["subject"], by=by)
+    if "description" in body:
+        state.set_description(group.id, body["description"], by=by)
+    return group.info(with_invite=False)

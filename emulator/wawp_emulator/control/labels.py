@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.control.registry import control_action
-from wawp_emulator.handlers._common import domain_errors
-from wawp_emulator.handlers.labels import color_fields
-from wawp_emulator.state.labels import LabelsState
+from wawp_emulator.state.labels import color_fields
 from wawp_emulator.validation import missing
 
 if TYPE_CHECKING:
@@ -16,28 +14,26 @@ if TYPE_CHECKING:
 
 @control_action("label.change_from_phone")
 def control_label_change_from_phone(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    state = instance.state(LabelsState)
+    state = instance.backend().labels
     color, color_hex = color_fields(body)
-    with domain_errors():
-        if body["action"] == "delete":
-            if "id" not in body:
-                raise missing(["id"])
-            return state.delete(body["id"]).to_json()
-        if "id" in body:
-            return state.update(body["id"], body.get("name"), color=color, color_hex=color_hex).to_json()
-        if "name" not in body:
-            raise missing(["name"])
-        if color is None and color_hex is None:
-            color = 0
-        return state.create(body["name"], color=color, color_hex=color_hex).to_json()
+    if body["action"] == "delete":
+        if "id" not in body:
+            raise missing(["id"])
+        return state.delete(body["id"]).to_json()
+    if "id" in body:
+        return state.update(body["id"], body.get("name"), color=color, color_hex=color_hex).to_json()
+    if "name" not in body:
+        raise missing(["name"])
+    if color is None and color_hex is None:
+        color = 0
+    return state.create(body["name"], color=color, color_hex=color_hex).to_json()
 
 
 @control_action("label.chat_from_phone")
 def control_label_chat_from_phone(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    state = instance.state(LabelsState)
-    with domain_errors():
-        if body["action"] == "add":
-            changed = state.add_to_chat(body["chatId"], body["labelId"])
-        else:
-            changed = state.remove_from_chat(body["chatId"], body["labelId"])
-        return {"changed": changed, "labels": [label.to_json() for label in state.for_chat(body["chatId"])]}
+    state = instance.backend().labels
+    if body["action"] == "add":
+        changed = state.add_to_chat(body["chatId"], body["labelId"])
+    else:
+        changed = state.remove_from_chat(body["chatId"], body["labelId"])
+    return {"changed": changed, "labels": [label.to_json() for label in state.for_chat(body["chatId"])]}

@@ -5,21 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.control.registry import control_action
-from wawp_emulator.handlers._common import (
-    domain_errors,
-)
-from wawp_emulator.state.chats import ChatsState
-from wawp_emulator.state.contacts import normalize_chat_id
-from wawp_emulator.state.messages import MessagesState, require_working
-from wawp_emulator.state.presence import PresenceState
+from wawp_emulator.ids import Ids
+from wawp_emulator.jids import normalize_chat_id
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
 
 
 def _message_json(instance: Instance, message_id: str) -> dict[str, Any]:
-    state = instance.state(MessagesState)
-    return state.json(state.get(message_id))
+    messages = instance.backend().messages
+    return messages.json(messages.get(message_id))
 
 
 @control_action("message.inbound")
@@ -29,7 +24,7 @@ def control_inbound(world: World, instance: Instance, body: dict[str, Any]) -> o
     While the session is not WORKING the message waits on "the server" and arrives (with its
     events) when the session is WORKING again; the answer is then ``{id, queued: true}``.
     """
-    state = instance.state(MessagesState)
+    b = instance.backend()
     fields: dict[str, Any] = {
         "body": body.get("body"),
         "participant": body.get("participant"),
@@ -38,73 +33,60 @@ def control_inbound(world: World, instance: Instance, body: dict[str, Any]) -> o
         "contacts": body.get("contacts") or (),
         "reply_to": body.get("replyTo"),
     }
-    with domain_errors():
-        if not state.session.is_working:
-            return state.hold_inbound(body["from"], **fields)
-        message = state.receive(body["from"], **fields)
-        return state.json(message)
+    if not b.is_working():
+        return b.messages.hold_inbound(body["from"], **fields)
+    return b.messages.json(b.receive(body["from"], **fields))
 
 
-@control_action("message.reaction")
+@control_action("message.reaction", session="WORKING")
 def control_reaction(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    with domain_errors():
-        require_working(instance)
-        instance.state(MessagesState).reaction_from(body["messageId"], body["reaction"], sender=body.get("from"))
-        return _message_json(instance, body["messageId"])
+    instance.backend().messages.reaction_from(body["messageId"], body["reaction"], sender=body.get("from"))
+    return _message_json(instance, body["messageId"])
 
 
-@control_action("message.edit")
+@control_action("message.edit", session="WORKING")
 def control_edit(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side edits one of its messages: emits ``message.edited``."""
-    state = instance.state(MessagesState)
-    with domain_errors():
-        require_working(instance)
-        target = state.get(body["messageId"])
-        state.edit(target.chat_id, target.id, body["body"], by_other_side=True)
-        return state.json(target)
+    state = instance.backend().messages
+    target = state.get(body["messageId"])
+    state.edit(target.chat_id, target.id, body["body"], by_other_side=True)
+    return state.json(target)
 
 
-@control_action("message.revoke")
+@control_action("message.revoke", session="WORKING")
 def control_revoke(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side deletes one of its messages for everyone: emits ``message.revoked``."""
-    state = instance.state(MessagesState)
-    with domain_errors():
-        require_working(instance)
-        target = state.get(body["messageId"])
-        state.delete(target.chat_id, target.id, by_other_side=True)
+    state = instance.backend().messages
+    target = state.get(body["messageId"])
+    state.delete(target.chat_id, target.id, by_other_side=True)
     return {"revokedMessageId": target.raw_id}
 
 
 @control_action("message.ack")
 def control_ack(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Force an ack level (e.g. ``ERROR``); stops the automatic progression of that message."""
-    state = instance.state(MessagesState)
-    with domain_errors():
-        message = state.force_ack(body["messageId"], body["ack"])
-        return state.json(message)
+    state = instance.backend().messages
+    message = state.force_ack(body["messageId"], body["ack"])
+    return state.json(message)
 
 
-@control_action("poll.vote")
+@control_action("poll.vote", session="WORKING")
 def control_poll_vote(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """A vote on one of the instance's polls.
 
     Wawp's event list has ``poll.vote.failed`` but not ``poll.vote``, so a successful vote is
     recorded (and returned) without a webhook; ``failed: true`` emits ``poll.vote.failed``.
     """
-    state = instance.state(MessagesState)
+    state = instance.backend().messages
     failed = bool(body.get("failed", False))
-    with domain_errors():
-        require_working(instance)
-        payload = state.vote(body["pollId"], body.get("from"), list(body.get("options") or []), failed=failed)
+    payload = state.vote(body["pollId"], body.get("from"), list(body.get("options") or []), failed=failed)
     if failed:
         world.emit(instance, "poll.vote.failed", payload)
     return payload
 
 
 def _call(world: World, instance: Instance, event: str, body: dict[str, Any]) -> object:
-    with domain_errors():
-        require_working(instance)
-        caller = normalize_chat_id(body["from"])
+    caller = normalize_chat_id(body["from"])
     call_id = body.get("id") or f"{world.rng.getrandbits(128):032X}"
     payload: dict[str, Any] = {
         "id": call_id,
@@ -118,34 +100,32 @@ def _call(world: World, instance: Instance, event: str, body: dict[str, Any]) ->
     return payload
 
 
-@control_action("call.received")
+@control_action("call.received", session="WORKING")
 def control_call_received(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """An incoming call rings; pass its ``id`` to ``call.accepted`` / ``call.rejected``."""
     return _call(world, instance, "call.received", body)
 
 
-@control_action("call.accepted")
+@control_action("call.accepted", session="WORKING")
 def control_call_accepted(world: World, instance: Instance, body: dict[str, Any]) -> object:
     return _call(world, instance, "call.accepted", body)
 
 
-@control_action("call.rejected")
+@control_action("call.rejected", session="WORKING")
 def control_call_rejected(world: World, instance: Instance, body: dict[str, Any]) -> object:
     return _call(world, instance, "call.rejected", body)
 
 
-@control_action("event.response")
+@control_action("event.response", session="WORKING")
 def control_event_response(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Someone RSVPs to an Event message: ``event.response`` (or ``event.response.failed``)."""
-    state = instance.state(MessagesState)
-    with domain_errors():
-        require_working(instance)
-        sender = normalize_chat_id(body["from"])
+    state = instance.backend().messages
+    sender = normalize_chat_id(body["from"])
     now = world.clock.now()
     raw = state.new_raw_id()
     failed = bool(body.get("failed", False))
     payload: dict[str, Any] = {
-        "id": f"false_{sender}_{raw}",
+        "id": Ids.message_id(False, sender, raw),
         "timestamp": int(now),
         "from": sender,
         "fromMe": False,
@@ -180,16 +160,14 @@ def control_engine_event(world: World, instance: Instance, body: dict[str, Any])
 @control_action("chat.archive")
 def control_chat_archive(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The chat is (un)archived on the phone: emits ``chat.archive``."""
-    chats = instance.state(ChatsState)
-    with domain_errors():
-        chat = chats.set_archived(body["chatId"], bool(body.get("archived", True)))
-        return chats.chat_json(chat)
+    b = instance.backend()
+    chat = b.chats.set_archived(b.chat(body["chatId"]).id, bool(body.get("archived", True)))
+    return b.chat_json(chat)
 
 
 @control_action("presence.update")
 def control_presence_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """A contact comes online, types, records, pauses or leaves: emits ``presence.update``."""
-    with domain_errors():
-        return instance.state(PresenceState).update(
-            body["chatId"], body["presence"], participant=body.get("participant"), last_seen=body.get("lastSeen")
-        )
+    return instance.backend().presence.update(
+        body["chatId"], body["presence"], participant=body.get("participant"), last_seen=body.get("lastSeen")
+    )

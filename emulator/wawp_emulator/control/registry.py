@@ -31,7 +31,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import jsonschema
 
@@ -42,7 +42,6 @@ from wawp_emulator.spec import HTTP_METHODS, Spec, read_document
 from wawp_emulator.validation import CompiledOperation, compile_spec
 
 if TYPE_CHECKING:
-    from wawp_emulator.emulator import Emulator
     from wawp_emulator.world import Instance, World
 
 __all__ = [
@@ -82,7 +81,10 @@ class ControlRequest:
     """The validated JSON body (``{}`` when none was sent)."""
 
 
-Endpoint = Callable[["Emulator", ControlRequest], Awaitable[object]]
+Endpoint = Callable[[Any, ControlRequest], Awaitable[object]]
+"""``async (emu: Emulator, request) -> result``; the emulator is typed ``Any`` here because this module
+is imported by the action modules, which the import contract keeps away from ``emulator.py`` (and the
+API's handlers it loads), type-checking imports included."""
 
 
 @dataclass
@@ -92,6 +94,14 @@ class ControlAction:
     schema: dict[str, Any] | None = None
     """A plug-in's own body schema; ``None`` for actions the control spec describes."""
     doc: str = ""
+    session: Literal["WORKING"] | None = None
+    """The session status the action needs (``@control_action(..., session="WORKING")``)."""
+
+    def run(self, world: World, instance: Instance, body: dict[str, Any]) -> object:
+        """The action, once its declared session status holds (422 ``session_not_working`` otherwise)."""
+        if self.session == "WORKING":
+            instance.backend().require_working()
+        return self.fn(world, instance, body)
 
 
 CONTROL_ACTIONS: dict[str, ControlAction] = {}
@@ -103,11 +113,14 @@ _F = TypeVar("_F", bound=Callable[..., object])
 _E = TypeVar("_E", bound=Endpoint)
 
 
-def control_action(name: str, schema: Mapping[str, Any] | None = None) -> Callable[[_F], _F]:
+def control_action(
+    name: str, schema: Mapping[str, Any] | None = None, *, session: Literal["WORKING"] | None = None
+) -> Callable[[_F], _F]:
     """Register ``fn(world, instance, body) -> object`` as the control action ``name``.
 
     ``schema`` only for plug-in actions the control spec does not describe (checked when the served
-    spec is built: an action described twice, or not at all, is refused).
+    spec is built: an action described twice, or not at all, is refused). ``session``: the status the
+    instance's session must be in for it (checked by :meth:`ControlAction.run`).
     """
     body_schema = dict(schema) if schema is not None else None
     if body_schema is not None:
@@ -117,7 +130,7 @@ def control_action(name: str, schema: Mapping[str, Any] | None = None) -> Callab
         existing = CONTROL_ACTIONS.get(name)
         if existing is not None and qualname(existing.fn) != qualname(fn):
             raise ValueError(f"control action {name!r} is already registered by {qualname(existing.fn)}")
-        CONTROL_ACTIONS[name] = ControlAction(name, fn, body_schema, inspect.getdoc(fn) or "")
+        CONTROL_ACTIONS[name] = ControlAction(name, fn, body_schema, inspect.getdoc(fn) or "", session)
         return fn
 
     return register

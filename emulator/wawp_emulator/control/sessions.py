@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.control.registry import control_action
-from wawp_emulator.handlers._common import domain_errors
-from wawp_emulator.state.sessions import SessionState, Timing
+from wawp_emulator.state.sessions import Timing
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
@@ -15,36 +14,33 @@ if TYPE_CHECKING:
 @control_action("session.scan_qr")
 def control_scan_qr(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone scans the current QR; the session is WORKING after ``login_delay``."""
-    session = instance.state(SessionState)
-    with domain_errors():
-        session.scan_qr(phone=body.get("phone"), push_name=body.get("pushName"))
-    return session.info_json()
+    b = instance.backend()
+    b.sessions.scan_qr(phone=body.get("phone"), push_name=body.get("pushName"))
+    return b.session_info()
 
 
 @control_action("session.enter_pairing_code")
 def control_enter_pairing_code(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone types the code ``/requestCode`` gave; wrong or stale codes are refused."""
-    session = instance.state(SessionState)
-    with domain_errors():
-        session.enter_pairing_code(body["code"], push_name=body.get("pushName"))
-    return session.info_json()
+    b = instance.backend()
+    b.sessions.enter_pairing_code(body["code"], push_name=body.get("pushName"))
+    return b.session_info()
 
 
 @control_action("session.unlink")
 def control_unlink(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone removes the linked device: FAILED, logged out (a restart shows a new QR)."""
-    session = instance.state(SessionState)
-    with domain_errors():
-        session.unlink()
-    return session.info_json()
+    b = instance.backend()
+    b.sessions.unlink()
+    return b.session_info()
 
 
 @control_action("session.fail")
 def control_fail(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The engine fails: FAILED with the pairing kept (a restart recovers to WORKING)."""
-    session = instance.state(SessionState)
-    session.fail(body.get("reason"))
-    return session.info_json()
+    b = instance.backend()
+    b.sessions.fail(body.get("reason"))
+    return b.session_info()
 
 
 _TIMING_FIELDS = (
@@ -63,7 +59,7 @@ _TIMING_FIELDS = (
 @control_action("session.configure")
 def control_configure(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Per-instance timing overrides (seconds of world clock; null stops that step)."""
-    session = instance.state(SessionState)
+    session = instance.backend().sessions
     if body.get("reset"):
         session.timing_overrides = {}
     if body.get("fast"):

@@ -20,7 +20,7 @@ from wawp_emulator.engines.noweb import Noweb
 from wawp_emulator.engines.webjs import Webjs
 
 if TYPE_CHECKING:
-    from wawp_emulator.world import Instance
+    from wawp_emulator.kernel import InstanceView
 
 __all__ = [
     "DEFAULT_ENGINE",
@@ -59,5 +59,5 @@ def send_shape(value: object) -> str:
     return shape
 
 
-def engine_of(instance: Instance) -> Engine:
+def engine_of(instance: InstanceView) -> Engine:
     return ENGINES[instance.engine]

@@ -9,9 +9,9 @@ from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.state.sessions import SessionState
 
 if TYPE_CHECKING:
+    from wawp_emulator.kernel import InstanceView
     from wawp_emulator.state.groups import Group
     from wawp_emulator.state.messages import Message
-    from wawp_emulator.world import Instance
 
 __all__ = [
     "chat_body",
@@ -30,62 +30,62 @@ __all__ = [
 ]
 
 
-def context_of(instance: Instance) -> Context:
+def context_of(instance: InstanceView) -> Context:
     """The identity the instance's answers are rendered for (the account a scan would link, if none is)."""
     session = instance.state(SessionState)
     return Context(session.account or session.default_account(), instance.state(ContactsState).lid_for)
 
 
-def sent_body(instance: Instance, message: Message) -> dict[str, Any]:
+def sent_body(instance: InstanceView, message: Message) -> dict[str, Any]:
     """The 200 body of a send, in the instance's engine and send shape."""
     if instance.send_shape == "wawp-ack":
         return dict(WAWP_SEND_ACK)
     return engine_of(instance).sent_message(message, context_of(instance))
 
 
-def edited_body(instance: Instance, target: Message, sent: Message) -> dict[str, Any]:
+def edited_body(instance: InstanceView, target: Message, sent: Message) -> dict[str, Any]:
     """The 200 body of an edit: ``sent`` is the edit message, ``target`` the message edited."""
     if instance.send_shape == "wawp-ack":
         return dict(WAWP_SEND_ACK)
     return engine_of(instance).edited(target, sent, context_of(instance))
 
 
-def contact_body(instance: Instance, contact: dict[str, Any]) -> dict[str, Any]:
+def contact_body(instance: InstanceView, contact: dict[str, Any]) -> dict[str, Any]:
     return engine_of(instance).contact(contact)
 
 
-def number_status_body(instance: Instance, found: dict[str, Any]) -> dict[str, Any]:
+def number_status_body(instance: InstanceView, found: dict[str, Any]) -> dict[str, Any]:
     return engine_of(instance).number_status(found)
 
 
-def message_data(instance: Instance, message: Message) -> dict[str, Any]:
+def message_data(instance: InstanceView, message: Message) -> dict[str, Any]:
     """``WAMessage._data`` of ``message``: the engine's raw message."""
     return engine_of(instance).message_data(message, context_of(instance))
 
 
-def group_body(instance: Instance, group: Group) -> dict[str, Any]:
+def group_body(instance: InstanceView, group: Group) -> dict[str, Any]:
     return engine_of(instance).group(group, context_of(instance))
 
 
-def participants_body(instance: Instance, group: Group) -> list[dict[str, Any]]:
+def participants_body(instance: InstanceView, group: Group) -> list[dict[str, Any]]:
     return engine_of(instance).participants(group, context_of(instance))
 
 
-def groups_body(instance: Instance, groups: list[Group]) -> Any:
+def groups_body(instance: InstanceView, groups: list[Group]) -> Any:
     return engine_of(instance).groups(groups, context_of(instance))
 
 
-def group_created_body(instance: Instance, group: Group) -> dict[str, Any]:
+def group_created_body(instance: InstanceView, group: Group) -> dict[str, Any]:
     return engine_of(instance).group_created(group, context_of(instance))
 
 
-def participants_changed_body(instance: Instance, group: Group, action: str, members: list[str]) -> Any:
+def participants_changed_body(instance: InstanceView, group: Group, action: str, members: list[str]) -> Any:
     return engine_of(instance).participants_changed(group, action, members, context_of(instance))
 
 
-def chat_body(instance: Instance, chat: dict[str, Any]) -> dict[str, Any]:
+def chat_body(instance: InstanceView, chat: dict[str, Any]) -> dict[str, Any]:
     return engine_of(instance).chat(chat)
 
 
-def label_chat_body(instance: Instance, chat: dict[str, Any]) -> dict[str, Any]:
+def label_chat_body(instance: InstanceView, chat: dict[str, Any]) -> dict[str, Any]:
     return engine_of(instance).label_chat(chat)

@@ -1,4 +1,5 @@
-"""What every handler module shares: reading parameters and turning ``StateError`` into ``ApiError``.
+"""What every handler module shares: the instance's backend and reading parameters (a ``StateError``
+a handler lets through becomes the error envelope in ``registry.as_api_error``).
 
 Parameters are read from the JSON body first and then from the query, so a handler serves the spec's
 one transport for the operation whichever it is. Values arrive validated and coerced to the spec's
@@ -8,17 +9,16 @@ clients send).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.registry import ApiError, Reply, Request
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.registry import Reply, Request
 from wawp_emulator.validation import missing
 
+if TYPE_CHECKING:
+    from wawp_emulator.backend import Backend
+
 __all__ = [
-    "body_dict",
-    "domain_errors",
+    "backend",
     "done",
     "empty",
     "file_param",
@@ -29,25 +29,13 @@ __all__ = [
     "param_list",
     "param_str",
     "required_str",
-    "state_of",
 ]
 
-_S = TypeVar("_S")
 
-
-def state_of(req: Request, cls: type[_S]) -> _S:
-    """The authenticated instance's state of ``cls`` (only ``sessionCreate`` runs without an instance)."""
+def backend(req: Request) -> Backend:
+    """The authenticated instance's backend (only ``sessionCreate`` runs without an instance)."""
     assert req.instance is not None, f"{req.operation_id} ran without an instance"
-    return req.instance.state(cls)
-
-
-@contextmanager
-def domain_errors() -> Iterator[None]:
-    """Re-raise a state module's ``StateError`` as the ``ApiError`` the envelope is built from."""
-    try:
-        yield
-    except StateError as error:
-        raise ApiError(error.status, error.code, error.message, data=error.data or None) from None
+    return req.instance.backend()
 
 
 def ok() -> dict[str, Any]:
@@ -64,11 +52,8 @@ def done() -> dict[str, bool]:
     return {"result": True}
 
 
-def body_dict(req: Request) -> dict[str, Any]:
-    return req.body if isinstance(req.body, dict) else {}
-
-
 def param(req: Request, name: str) -> object:
+    """A parameter of the operation's one transport (JSON body, else query), as validation left it."""
     if isinstance(req.body, dict) and name in req.body:
         return req.body[name]
     return req.query.get(name)
@@ -76,65 +61,40 @@ def param(req: Request, name: str) -> object:
 
 def param_str(req: Request, name: str) -> str | None:
     value = param(req, name)
-    if isinstance(value, list) and len(value) == 1:  # n8n wraps some scalars in a one-element array
-        value = value[0]
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
     return value if isinstance(value, str) else None
 
 
 def required_str(req: Request, name: str) -> str:
+    """A required string: validation saw to its presence; an empty one is refused here (``minLength`` is
+    not in the spec for every such parameter)."""
     value = param_str(req, name)
-    if value is None or value == "":
+    if not value:
         raise missing([name])
     return value
 
 
 def param_bool(req: Request, name: str, default: bool = False) -> bool:
     value = param(req, name)
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.lower() in ("true", "false", "1", "0"):
-        return value.lower() in ("true", "1")
-    return default
+    return value if isinstance(value, bool) else default
 
 
 def param_int(req: Request, name: str, default: int | None = None) -> int | None:
     value = param(req, name)
-    if isinstance(value, bool):
-        return default
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.lstrip("-").isdigit():
-        return int(value)
-    return default
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def param_list(req: Request, *names: str) -> list[str]:
-    for name in names:
-        value = param(req, name)
-        if isinstance(value, list):
-            return [str(v) for v in value if v is not None]
-        if isinstance(value, str) and value:
-            return [v for v in value.split(",") if v]
-    return []
+def param_list(req: Request, name: str) -> list[str]:
+    """An array parameter (``ids[]``), or a comma-separated string one (``contacts``)."""
+    value = param(req, name)
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [v for v in value.split(",") if v] if isinstance(value, str) else []
 
 
-def file_param(req: Request, default_mimetype: str, default_filename: str | None = None) -> dict[str, Any]:
-    """``file[url]`` / ``file[filename]`` / ``file[mimetype]`` (query) or a ``file`` object (JSON)."""
-    nested = param(req, "file")
-    if isinstance(nested, dict):
-        url, filename, mimetype, data = (nested.get(k) for k in ("url", "filename", "mimetype", "data"))
-    else:
-        url = param_str(req, "file[url]")
-        filename = param_str(req, "file[filename]")
-        mimetype = param_str(req, "file[mimetype]")
-        data = param_str(req, "file[data]")
-    if not url and not data:
-        raise missing(["file[url]"])
+def file_param(req: Request, default_mimetype: str, default_filename: str) -> dict[str, Any]:
+    """``file[url]`` (required by the spec) with ``file[filename]`` and ``file[mimetype]`` or their defaults."""
     return {
-        "url": url,
-        "data": data,
-        "filename": filename or default_filename,
-        "mimetype": mimetype or default_mimetype,
+        "url": param_str(req, "file[url]"),
+        "filename": param_str(req, "file[filename]") or default_filename,
+        "mimetype": param_str(req, "file[mimetype]") or default_mimetype,
     }

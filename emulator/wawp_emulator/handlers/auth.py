@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import base64
 
-from wawp_emulator.handlers._common import domain_errors, param_str, required_str, state_of
+from wawp_emulator.handlers._common import backend, param_str, required_str
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.sessions import SessionState, qr_png
+from wawp_emulator.state.sessions import qr_png
 
 
 def _b64(data: bytes) -> str:
@@ -16,9 +16,8 @@ def _b64(data: bytes) -> str:
 @operation("authGetQr")
 def auth_get_qr(req: Request) -> object:
     """``format=raw``: ``{value}``; otherwise the QR as a base64 PNG ``{mimetype, data}``."""
-    session = state_of(req, SessionState)
-    with domain_errors():
-        value = session.qr()
+    session = backend(req).sessions
+    value = session.qr()
     if (param_str(req, "format") or "image") == "raw":
         return {"value": value}
     return {"mimetype": "image/png", "data": _b64(qr_png(value))}
@@ -27,13 +26,11 @@ def auth_get_qr(req: Request) -> object:
 @operation("authRequestCode")
 def auth_request_code(req: Request) -> object:
     phone = required_str(req, "phone_number")
-    with domain_errors():
-        return {"code": state_of(req, SessionState).request_code(phone)}
+    return {"code": backend(req).sessions.request_code(phone)}
 
 
 @operation("authScreenshot")
 def auth_screenshot(req: Request) -> object:
-    session = state_of(req, SessionState)
-    with domain_errors():
-        session.require_status("STARTING", "SCAN_QR_CODE", "WORKING", "FAILED")
+    session = backend(req).sessions
+    session.require_status("STARTING", "SCAN_QR_CODE", "WORKING", "FAILED")
     return {"mimetype": "image/png", "data": _b64(session.screenshot_png())}

@@ -1,100 +1,87 @@
-"""HTTP handlers of the ``channels`` tag, backed by ``state.channels``."""
+"""HTTP handlers of the ``channels`` tag, backed by the channels store."""
 
 from __future__ import annotations
 
 from wawp_emulator.handlers._common import (
-    body_dict,
-    domain_errors,
+    backend,
     empty,
     param_bool,
     param_int,
     param_list,
     param_str,
-    state_of,
 )
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.channels import CATEGORIES, COUNTRIES, VIEWS, ChannelsState
-from wawp_emulator.validation import missing
+from wawp_emulator.state.channels import CATEGORIES, COUNTRIES, VIEWS
 
 
-@operation("channelsList")
+@operation("channelsList", session="WORKING")
 def channels_list(req: Request) -> object:
-    return state_of(req, ChannelsState).list_channels(param_str(req, "role"))
+    return backend(req).channels.list_channels(param_str(req, "role"))
 
 
-@operation("channelCreate")
+@operation("channelCreate", session="WORKING")
 def channel_create(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
-    if not isinstance(name, str):
-        raise missing(["name"])
+    body = req.body
     description = body.get("description")
-    with domain_errors():
-        return state_of(req, ChannelsState).create(
-            name, description if isinstance(description, str) else None, picture=isinstance(body.get("picture"), dict)
-        )
+    return backend(req).channels.create(
+        body["name"],
+        description if isinstance(description, str) else None,
+        picture=isinstance(body.get("picture"), dict),
+    )
 
 
-@operation("channelGet")
+@operation("channelGet", session="WORKING")
 def channel_get(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ChannelsState).get(req.path["id"])
+    return backend(req).channels.get(req.path["id"])
 
 
-@operation("channelDelete")
+@operation("channelDelete", session="WORKING")
 def channel_delete(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).delete(req.path["id"])
+    backend(req).channels.delete(req.path["id"])
     return empty()
 
 
-@operation("channelPreviewMessages")
+@operation("channelPreviewMessages", session="WORKING")
 def channel_preview_messages(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ChannelsState).preview(
-            req.path["id"], limit=param_int(req, "limit", 50) or 0, download_media=param_bool(req, "downloadMedia")
-        )
+    return backend(req).channels.preview(
+        req.path["id"], limit=param_int(req, "limit", 50) or 0, download_media=param_bool(req, "downloadMedia")
+    )
 
 
-@operation("channelFollow")
+@operation("channelFollow", session="WORKING")
 def channel_follow(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).follow(req.path["id"])
+    backend(req).channels.follow(req.path["id"])
     return {}
 
 
-@operation("channelUnfollow")
+@operation("channelUnfollow", session="WORKING")
 def channel_unfollow(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).unfollow(req.path["id"])
+    backend(req).channels.unfollow(req.path["id"])
     return {}
 
 
-@operation("channelMute")
+@operation("channelMute", session="WORKING")
 def channel_mute(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).set_muted(req.path["id"], True)
+    backend(req).channels.set_muted(req.path["id"], True)
     return {}
 
 
-@operation("channelUnmute")
+@operation("channelUnmute", session="WORKING")
 def channel_unmute(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ChannelsState).set_muted(req.path["id"], False)
+    backend(req).channels.set_muted(req.path["id"], False)
     return {}
 
 
-@operation("channelsSearch")
+@operation("channelsSearch", session="WORKING")
 def channels_search(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ChannelsState).search(
-            view=param_str(req, "view"),
-            text=param_str(req, "text"),
-            countries=param_list(req, "countries[]"),
-            categories=param_list(req, "categories[]"),
-            limit=param_int(req, "limit", 50) or 50,
-            start_cursor=param_str(req, "startCursor") or None,
-        )
+    return backend(req).channels.search(
+        view=param_str(req, "view"),
+        text=param_str(req, "text"),
+        countries=param_list(req, "countries[]"),
+        categories=param_list(req, "categories[]"),
+        limit=param_int(req, "limit", 50) or 50,
+        start_cursor=param_str(req, "startCursor") or None,
+    )
 
 
 @operation("channelsSearchViews")

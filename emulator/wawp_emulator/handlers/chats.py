@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
-    domain_errors,
+    backend,
     ok,
     param,
     param_bool,
@@ -12,20 +12,22 @@ from wawp_emulator.handlers._common import (
     param_list,
     param_str,
     required_str,
-    state_of,
 )
-from wawp_emulator.registry import ApiError, Request, operation
-from wawp_emulator.state.chats import Chat, ChatsState
-from wawp_emulator.state.messages import MessagesState, require_working
+from wawp_emulator.registry import Request, operation
+from wawp_emulator.state.chats import Chat
+from wawp_emulator.state.messages import ACK_BY_NAME
 
 
-def _chat(req: Request, *, working: bool = True) -> Chat:
-    """The path's chat; 422 when the session is not WORKING, 404 when the instance has no such chat."""
-    assert req.instance is not None
-    with domain_errors():
-        if working:
-            require_working(req.instance)
-        return state_of(req, ChatsState).get(req.path["chatId"])
+def _chat(req: Request) -> Chat:
+    """The path's chat; 404 when the instance has no such chat."""
+    return backend(req).chat(req.path["chatId"])
+
+
+def _ack_level(req: Request) -> int | None:
+    """``filter.ack`` as a level: the spec's closed enum of names is the engine's ``ACK_NAMES``
+    (``tests/emulator/test_spec_enums.py`` holds the two together)."""
+    name = param_str(req, "filter.ack")
+    return None if name is None else ACK_BY_NAME[name]
 
 
 def _limit(req: Request, default: int | None) -> int | None:
@@ -37,155 +39,124 @@ def _offset(req: Request) -> int:
     return param_int(req, "offset") or 0
 
 
-@operation("chatsList")
+@operation("chatsList", session="WORKING")
 def chats_list(req: Request) -> object:
-    assert req.instance is not None
-    state = state_of(req, ChatsState)
-    with domain_errors():
-        require_working(req.instance)
-        rows = state.list_chats(
-            sort_by=param_str(req, "sortBy"),
-            sort_order=param_str(req, "sortOrder"),
-            limit=_limit(req, None),
-            offset=_offset(req),
-        )
-    return [render.chat_body(state.instance, state.chat_json(chat)) for chat in rows]
+    b = backend(req)
+    rows = b.list_chats(
+        sort_by=param_str(req, "sortBy"),
+        sort_order=param_str(req, "sortOrder"),
+        limit=_limit(req, None),
+        offset=_offset(req),
+    )
+    return [render.chat_body(b.instance, b.chat_json(chat)) for chat in rows]
 
 
-@operation("chatsOverview")
+@operation("chatsOverview", session="WORKING")
 def chats_overview(req: Request) -> object:
-    assert req.instance is not None
-    state = state_of(req, ChatsState)
-    with domain_errors():
-        require_working(req.instance)
-        rows = state.overview(limit=_limit(req, 20), offset=_offset(req), ids=param_list(req, "ids", "ids[]"))
-    return [state.summary_json(chat) for chat in rows]
+    b = backend(req)
+    rows = b.chats_overview(limit=_limit(req, 20), offset=_offset(req), ids=param_list(req, "ids[]"))
+    return [b.chat_summary(chat) for chat in rows]
 
 
-@operation("chatDelete")
+@operation("chatDelete", session="WORKING")
 def chat_delete(req: Request) -> object:
-    chat = _chat(req)
-    with domain_errors():
-        state_of(req, ChatsState).delete(chat.id)
+    backend(req).delete_chat(req.path["chatId"])
     return True
 
 
-@operation("chatPicture")
+@operation("chatPicture", session="WORKING")
 def chat_picture(req: Request) -> object:
-    assert req.instance is not None
-    with domain_errors():
-        require_working(req.instance)
-        return {"url": state_of(req, ChatsState).picture(req.path["chatId"], refresh=param_bool(req, "refresh", False))}
+    return {"url": backend(req).chat_picture(req.path["chatId"], refresh=param_bool(req, "refresh", False))}
 
 
-@operation("chatMessagesList")
+@operation("chatMessagesList", session="WORKING")
 def chat_messages_list(req: Request) -> object:
     chat = _chat(req)
-    state = state_of(req, MessagesState)
+    messages = backend(req).messages
     from_me = param(req, "filter.fromMe")
-    with domain_errors():
-        rows = state.query(
-            chat.id,
-            limit=_limit(req, 10),
-            offset=_offset(req),
-            ts_gte=param_int(req, "filter.timestamp.gte"),
-            ts_lte=param_int(req, "filter.timestamp.lte"),
-            from_me=param_bool(req, "filter.fromMe") if from_me is not None else None,
-            ack=param_str(req, "filter.ack"),
-            sort_order=param_str(req, "sortOrder"),
-        )
+    rows = messages.query(
+        chat.id,
+        limit=_limit(req, 10),
+        offset=_offset(req),
+        ts_gte=param_int(req, "filter.timestamp.gte"),
+        ts_lte=param_int(req, "filter.timestamp.lte"),
+        from_me=param_bool(req, "filter.fromMe") if from_me is not None else None,
+        ack=_ack_level(req),
+        sort_order=param_str(req, "sortOrder"),
+    )
     download = param_bool(req, "downloadMedia", True)
-    return [state.json(m, download_media=download) for m in rows]
+    return [messages.json(m, download_media=download) for m in rows]
 
 
-@operation("chatMessagesClear")
+@operation("chatMessagesClear", session="WORKING")
 def chat_messages_clear(req: Request) -> object:
-    chat = _chat(req)
-    with domain_errors():
-        state_of(req, ChatsState).clear_messages(chat.id)
+    backend(req).clear_chat(req.path["chatId"])
     return True
 
 
-@operation("chatMessagesRead")
+@operation("chatMessagesRead", session="WORKING")
 def chat_messages_read(req: Request) -> object:
     chat = _chat(req)
-    with domain_errors():
-        ids = state_of(req, MessagesState).mark_read(
-            chat.id, messages=param_int(req, "messages"), days=param_int(req, "days")
-        )
+    ids = backend(req).mark_read(chat.id, messages=param_int(req, "messages"), days=param_int(req, "days"))
     return {"ids": ids}
 
 
-@operation("chatMessageGet")
+@operation("chatMessageGet", session="WORKING")
 def chat_message_get(req: Request) -> object:
     chat = _chat(req)
-    state = state_of(req, MessagesState)
-    with domain_errors():
-        message = state.get(req.path["messageId"], chat.id)
-    return state.json(message, download_media=param_bool(req, "downloadMedia", True))
+    messages = backend(req).messages
+    message = messages.get(req.path["messageId"], chat.id)
+    return messages.json(message, download_media=param_bool(req, "downloadMedia", True))
 
 
-@operation("chatMessageDelete")
+@operation("chatMessageDelete", session="WORKING")
 def chat_message_delete(req: Request) -> object:
     chat = _chat(req)
-    state = state_of(req, MessagesState)
-    with domain_errors():
-        sent = state.delete(chat.id, req.path["messageId"])
-    return render.sent_body(state.instance, sent)
+    b = backend(req)
+    return render.sent_body(b.instance, b.messages.delete(chat.id, req.path["messageId"]))
 
 
-@operation("chatMessageEdit")
+@operation("chatMessageEdit", session="WORKING")
 def chat_message_edit(req: Request) -> object:
     chat = _chat(req)
-    state = state_of(req, MessagesState)
-    text = required_str(req, "text")
-    with domain_errors():
-        sent = state.edit(chat.id, req.path["messageId"], text)
-        target = state.get(req.path["messageId"], chat.id)
-    return render.edited_body(state.instance, target, sent)
+    b = backend(req)
+    sent = b.messages.edit(chat.id, req.path["messageId"], required_str(req, "text"))
+    target = b.messages.get(req.path["messageId"], chat.id)
+    return render.edited_body(b.instance, target, sent)
 
 
-@operation("chatMessagePin")
+@operation("chatMessagePin", session="WORKING")
 def chat_message_pin(req: Request) -> object:
     chat = _chat(req)
-    duration = param_int(req, "duration")
-    if duration is not None and duration not in (86400, 604800, 2592000):
-        raise ApiError(400, "rest_invalid_param", "Invalid parameter(s): duration must be 86400, 604800 or 2592000")
-    with domain_errors():
-        state_of(req, MessagesState).pin(chat.id, req.path["messageId"], duration)
+    backend(req).messages.pin(chat.id, req.path["messageId"], param_int(req, "duration"))
     return ok()
 
 
-@operation("chatMessageUnpin")
+@operation("chatMessageUnpin", session="WORKING")
 def chat_message_unpin(req: Request) -> object:
     chat = _chat(req)
-    with domain_errors():
-        state_of(req, MessagesState).unpin(chat.id, req.path["messageId"])
+    backend(req).messages.unpin(chat.id, req.path["messageId"])
     return ok()
 
 
 def _archive(req: Request, archived: bool) -> object:
     chat = _chat(req)
-    state = state_of(req, ChatsState)
-    with domain_errors():
-        state.set_archived(chat.id, archived)
+    backend(req).chats.set_archived(chat.id, archived)
     return True
 
 
-@operation("chatArchive")
+@operation("chatArchive", session="WORKING")
 def chat_archive(req: Request) -> object:
     return _archive(req, True)
 
 
-@operation("chatUnarchive")
+@operation("chatUnarchive", session="WORKING")
 def chat_unarchive(req: Request) -> object:
     return _archive(req, False)
 
 
-@operation("chatMarkUnread")
+@operation("chatMarkUnread", session="WORKING")
 def chat_mark_unread(req: Request) -> object:
     chat = _chat(req)
-    state = state_of(req, ChatsState)
-    with domain_errors():
-        state.mark_unread(chat.id)
+    backend(req).chats.mark_unread(chat.id)
     return ok()

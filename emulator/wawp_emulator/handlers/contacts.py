@@ -3,91 +3,76 @@
 from __future__ import annotations
 
 from wawp_emulator.engines import render
-from wawp_emulator.handlers._common import domain_errors, empty, ok, param_bool, param_int, param_str, state_of
+from wawp_emulator.handlers._common import backend, empty, ok, param_bool, param_int, param_str, required_str
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.contacts import ContactsState
-from wawp_emulator.validation import missing
 
 
 def _contact_id(req: Request) -> str:
-    value = param_str(req, "contactId")
-    if not value:
-        raise missing(["contactId"])
-    return value
+    return required_str(req, "contactId")
 
 
-@operation("contactsList")
+@operation("contactsList", session="WORKING")
 def contacts_list(req: Request) -> object:
-    state = state_of(req, ContactsState)
-    with domain_errors():
-        rows = state.list_contacts(
-            limit=param_int(req, "limit"),
-            offset=param_int(req, "offset", 0) or 0,
-            sort_by=param_str(req, "sortBy"),
-            sort_order=param_str(req, "sortOrder"),
-        )
-    return [render.contact_body(state.instance, contact.to_json()) for contact in rows]
+    b = backend(req)
+    state = b.contacts
+    rows = state.list_contacts(
+        limit=param_int(req, "limit"),
+        offset=param_int(req, "offset", 0) or 0,
+        sort_by=param_str(req, "sortBy"),
+        sort_order=param_str(req, "sortOrder"),
+    )
+    return [render.contact_body(b.instance, contact.to_json()) for contact in rows]
 
 
-@operation("contactGet")
+@operation("contactGet", session="WORKING")
 def contact_get(req: Request) -> object:
-    state = state_of(req, ContactsState)
-    with domain_errors():
-        return render.contact_body(state.instance, state.get(_contact_id(req)).to_json())
+    b = backend(req)
+    state = b.contacts
+    return render.contact_body(b.instance, state.get(_contact_id(req)).to_json())
 
 
-@operation("contactCheckExists")
+@operation("contactCheckExists", session="WORKING")
 def contact_check_exists(req: Request) -> object:
-    phone = param_str(req, "phone")
-    if not phone:
-        raise missing(["phone"])
-    state = state_of(req, ContactsState)
-    with domain_errors():
-        return render.number_status_body(state.instance, state.check_exists(phone))
+    phone = required_str(req, "phone")
+    b = backend(req)
+    state = b.contacts
+    return render.number_status_body(b.instance, state.check_exists(phone))
 
 
-@operation("contactAbout")
+@operation("contactAbout", session="WORKING")
 def contact_about(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ContactsState).about(_contact_id(req))
+    return backend(req).contacts.about(_contact_id(req))
 
 
-@operation("contactProfilePicture")
+@operation("contactProfilePicture", session="WORKING")
 def contact_profile_picture(req: Request) -> object:
-    with domain_errors():
-        url = state_of(req, ContactsState).profile_picture(_contact_id(req), refresh=param_bool(req, "refresh"))
+    url = backend(req).contacts.profile_picture(_contact_id(req), refresh=param_bool(req, "refresh"))
     return {"profilePictureURL": url}
 
 
-@operation("contactBlock")
+@operation("contactBlock", session="WORKING")
 def contact_block(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ContactsState).set_blocked(_contact_id(req), True)
+    backend(req).contacts.set_blocked(_contact_id(req), True)
     return empty()
 
 
-@operation("contactUnblock")
+@operation("contactUnblock", session="WORKING")
 def contact_unblock(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ContactsState).set_blocked(_contact_id(req), False)
+    backend(req).contacts.set_blocked(_contact_id(req), False)
     return empty()
 
 
-@operation("contactUpsert")
+@operation("contactUpsert", session="WORKING")
 def contact_upsert(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ContactsState).upsert(
-            req.path["contactId"], param_str(req, "firstName"), param_str(req, "lastName")
-        )
+    backend(req).contacts.upsert(req.path["contactId"], param_str(req, "firstName"), param_str(req, "lastName"))
     return ok()
 
 
-@operation("lidsList")
+@operation("lidsList", session="WORKING")
 def lids_list(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ContactsState).lids(limit=param_int(req, "limit"), offset=param_int(req, "offset", 0) or 0)
+    return backend(req).contacts.lids(limit=param_int(req, "limit"), offset=param_int(req, "offset", 0) or 0)
 
 
-@operation("lidsCount")
+@operation("lidsCount", session="WORKING")
 def lids_count(req: Request) -> object:
-    return {"count": state_of(req, ContactsState).lids_count()}
+    return {"count": backend(req).contacts.lids_count()}

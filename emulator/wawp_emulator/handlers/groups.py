@@ -5,219 +5,181 @@ from __future__ import annotations
 
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
-    body_dict,
-    domain_errors,
+    backend,
     empty,
     ok,
     param_bool,
     param_int,
     param_str,
-    state_of,
 )
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.groups import GroupsState
-from wawp_emulator.validation import missing
 
 
 def _participants(req: Request) -> list[object]:
-    items = body_dict(req).get("participants")
-    if not isinstance(items, list):
-        raise missing(["participants"])
-    return list(items)
+    return list(req.body["participants"])  # required by the spec
 
 
 def _group_id(req: Request) -> str:
     return str(req.path["id"])
 
 
-@operation("groupsList")
+@operation("groupsList", session="WORKING")
 def groups_list(req: Request) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        rows = state.list_groups(
-            limit=param_int(req, "limit"),
-            offset=param_int(req, "offset", 0) or 0,
-            sort_order=param_str(req, "sortOrder"),
-        )
-        return render.groups_body(state.instance, rows)
+    b = backend(req)
+    state = b.groups
+    rows = state.list_groups(
+        limit=param_int(req, "limit"),
+        offset=param_int(req, "offset", 0) or 0,
+        sort_order=param_str(req, "sortOrder"),
+    )
+    return render.groups_body(b.instance, rows)
 
 
-@operation("groupCreate")
+@operation("groupCreate", session="WORKING")
 def group_create(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
-    if not isinstance(name, str):
-        raise missing(["name"])
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        group = state.create(name, _participants(req))
-        return render.group_created_body(state.instance, group)
+    b = backend(req)
+    group = b.groups.create(req.body["name"], _participants(req))
+    return render.group_created_body(b.instance, group)
 
 
-@operation("groupJoinInfo")
+@operation("groupJoinInfo", session="WORKING")
 def group_join_info(req: Request) -> object:
     code = param_str(req, "code") or ""
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        return render.group_body(state.instance, state.join_info(code))
+    b = backend(req)
+    state = b.groups
+    return render.group_body(b.instance, state.join_info(code))
 
 
-@operation("groupJoin")
+@operation("groupJoin", session="WORKING")
 def group_join(req: Request) -> object:
-    code = body_dict(req).get("code")
-    if not isinstance(code, str):
-        raise missing(["code"])
-    with domain_errors():
-        group = state_of(req, GroupsState).join(code)
+    group = backend(req).groups.join(req.body["code"])
     return {"id": group.id}
 
 
-@operation("groupsCount")
+@operation("groupsCount", session="WORKING")
 def groups_count(req: Request) -> object:
-    return {"count": state_of(req, GroupsState).count()}
+    return {"count": backend(req).groups.count()}
 
 
-@operation("groupsRefresh")
+@operation("groupsRefresh", session="WORKING")
 def groups_refresh(req: Request) -> object:
-    state_of(req, GroupsState).refresh()
+    backend(req).groups.refresh()
     return ok()
 
 
-@operation("groupGet")
+@operation("groupGet", session="WORKING")
 def group_get(req: Request) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        return render.group_body(state.instance, state.member_group(_group_id(req)))
+    b = backend(req)
+    state = b.groups
+    return render.group_body(b.instance, state.member_group(_group_id(req)))
 
 
-@operation("groupDelete")
+@operation("groupDelete", session="WORKING")
 def group_delete(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).delete(_group_id(req))
+    backend(req).groups.delete(_group_id(req))
     return True
 
 
-@operation("groupLeave")
+@operation("groupLeave", session="WORKING")
 def group_leave(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).leave(_group_id(req))
+    backend(req).groups.leave(_group_id(req))
     return empty()
 
 
-@operation("groupPictureGet")
+@operation("groupPictureGet", session="WORKING")
 def group_picture_get(req: Request) -> object:
     param_bool(req, "refresh")  # the emulator keeps no stale picture cache for groups
-    with domain_errors():
-        return {"url": state_of(req, GroupsState).picture(_group_id(req))}
+    return {"url": backend(req).groups.picture(_group_id(req))}
 
 
-@operation("groupPictureSet")
+@operation("groupPictureSet", session="WORKING")
 def group_picture_set(req: Request) -> object:
-    file = body_dict(req).get("file")
-    if not isinstance(file, dict):
-        raise missing(["file"])
-    with domain_errors():
-        state_of(req, GroupsState).set_picture(_group_id(req))
+    backend(req).groups.set_picture(_group_id(req))
     return ok()
 
 
-@operation("groupPictureDelete")
+@operation("groupPictureDelete", session="WORKING")
 def group_picture_delete(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).delete_picture(_group_id(req))
+    backend(req).groups.delete_picture(_group_id(req))
     return ok()
 
 
-@operation("groupDescriptionSet")
+@operation("groupDescriptionSet", session="WORKING")
 def group_description_set(req: Request) -> object:
-    description = body_dict(req).get("description")
-    if not isinstance(description, str):
-        raise missing(["description"])
-    with domain_errors():
-        state_of(req, GroupsState).set_description(_group_id(req), description)
+    backend(req).groups.set_description(_group_id(req), req.body["description"])
     return empty()
 
 
-@operation("groupSubjectSet")
+@operation("groupSubjectSet", session="WORKING")
 def group_subject_set(req: Request) -> object:
-    subject = body_dict(req).get("subject")
-    if not isinstance(subject, str):
-        raise missing(["subject"])
-    with domain_errors():
-        state_of(req, GroupsState).set_subject(_group_id(req), subject)
+    backend(req).groups.set_subject(_group_id(req), req.body["subject"])
     return empty()
 
 
-@operation("groupInfoAdminOnlySet")
+@operation("groupInfoAdminOnlySet", session="WORKING")
 def group_info_admin_only_set(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).set_info_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
+    backend(req).groups.set_info_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
     return empty()
 
 
-@operation("groupInfoAdminOnlyGet")
+@operation("groupInfoAdminOnlyGet", session="WORKING")
 def group_info_admin_only_get(req: Request) -> object:
-    with domain_errors():
-        group = state_of(req, GroupsState).member_group(_group_id(req))
+    group = backend(req).groups.member_group(_group_id(req))
     return {"adminsOnly": group.info_admin_only}
 
 
-@operation("groupMessagesAdminOnlySet")
+@operation("groupMessagesAdminOnlySet", session="WORKING")
 def group_messages_admin_only_set(req: Request) -> object:
-    with domain_errors():
-        state_of(req, GroupsState).set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
+    backend(req).groups.set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
     return empty()
 
 
-@operation("groupMessagesAdminOnlyGet")
+@operation("groupMessagesAdminOnlyGet", session="WORKING")
 def group_messages_admin_only_get(req: Request) -> object:
-    with domain_errors():
-        group = state_of(req, GroupsState).member_group(_group_id(req))
+    group = backend(req).groups.member_group(_group_id(req))
     return {"adminsOnly": group.messages_admin_only}
 
 
-@operation("groupInviteCodeGet")
+@operation("groupInviteCodeGet", session="WORKING")
 def group_invite_code_get(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, GroupsState).invite(_group_id(req))
+    return backend(req).groups.invite(_group_id(req))
 
 
-@operation("groupInviteCodeRevoke")
+@operation("groupInviteCodeRevoke", session="WORKING")
 def group_invite_code_revoke(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, GroupsState).revoke_invite(_group_id(req))
+    return backend(req).groups.revoke_invite(_group_id(req))
 
 
-@operation("groupParticipantsList")
+@operation("groupParticipantsList", session="WORKING")
 def group_participants_list(req: Request) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        return render.participants_body(state.instance, state.member_group(_group_id(req)))
+    b = backend(req)
+    state = b.groups
+    return render.participants_body(b.instance, state.member_group(_group_id(req)))
 
 
 def _change(req: Request, action: str) -> object:
-    state = state_of(req, GroupsState)
-    with domain_errors():
-        group = state.member_group(_group_id(req))
-        changed = state.change_participants(group.id, action, _participants(req))
-    return render.participants_changed_body(state.instance, group, action, [str(p["id"]) for p in changed])
+    b = backend(req)
+    state = b.groups
+    group = state.member_group(_group_id(req))
+    changed = state.change_participants(group.id, action, _participants(req))
+    return render.participants_changed_body(b.instance, group, action, [str(p["id"]) for p in changed])
 
 
-@operation("groupParticipantsAdd")
+@operation("groupParticipantsAdd", session="WORKING")
 def group_participants_add(req: Request) -> object:
     return _change(req, "add")
 
 
-@operation("groupParticipantsRemove")
+@operation("groupParticipantsRemove", session="WORKING")
 def group_participants_remove(req: Request) -> object:
     return _change(req, "remove")
 
 
-@operation("groupAdminPromote")
+@operation("groupAdminPromote", session="WORKING")
 def group_admin_promote(req: Request) -> object:
     return _change(req, "promote")
 
 
-@operation("groupAdminDemote")
+@operation("groupAdminDemote", session="WORKING")
 def group_admin_demote(req: Request) -> object:
     return _change(req, "demote")

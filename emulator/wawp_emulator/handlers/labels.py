@@ -1,89 +1,56 @@
-"""HTTP handlers of the ``labels`` tag, backed by ``state.labels``."""
+"""HTTP handlers of the ``labels`` tag, backed by the labels store."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from wawp_emulator.engines import render
-from wawp_emulator.handlers._common import body_dict, domain_errors, done, empty, state_of
-from wawp_emulator.registry import ApiError, Request, operation
-from wawp_emulator.state.chats import ChatsState
-from wawp_emulator.state.labels import LabelsState
-from wawp_emulator.validation import missing
+from wawp_emulator.handlers._common import backend, done, empty
+from wawp_emulator.registry import Request, operation
+from wawp_emulator.state.labels import color_fields
 
 
-def color_fields(body: dict[str, Any]) -> tuple[int | None, str | None]:
-    color = body.get("color")
-    color_hex = body.get("colorHex")
-    return (
-        color if isinstance(color, int) and not isinstance(color, bool) else None,
-        color_hex if isinstance(color_hex, str) else None,
-    )
-
-
-@operation("labelsList")
+@operation("labelsList", session="WORKING")
 def labels_list(req: Request) -> object:
-    return [label.to_json() for label in state_of(req, LabelsState).list_labels()]
+    return [label.to_json() for label in backend(req).labels.list_labels()]
 
 
-@operation("labelCreate")
+@operation("labelCreate", session="WORKING")
 def label_create(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
-    if not isinstance(name, str):
-        raise missing(["name"])
+    body = req.body
     color, color_hex = color_fields(body)
-    with domain_errors():
-        return state_of(req, LabelsState).create(name, color=color, color_hex=color_hex).to_json()
+    return backend(req).labels.create(body["name"], color=color, color_hex=color_hex).to_json()
 
 
-@operation("labelUpdate")
+@operation("labelUpdate", session="WORKING")
 def label_update(req: Request) -> object:
-    body = body_dict(req)
-    name = body.get("name")
+    body = req.body
     color, color_hex = color_fields(body)
-    with domain_errors():
-        label = state_of(req, LabelsState).update(
-            req.path["labelId"], name if isinstance(name, str) else None, color=color, color_hex=color_hex
-        )
+    label = backend(req).labels.update(req.path["labelId"], body["name"], color=color, color_hex=color_hex)
     return label.to_json()
 
 
-@operation("labelDelete")
+@operation("labelDelete", session="WORKING")
 def label_delete(req: Request) -> object:
-    with domain_errors():
-        state_of(req, LabelsState).delete(req.path["labelId"])
+    backend(req).labels.delete(req.path["labelId"])
     return done()
 
 
-@operation("chatLabelsGet")
+@operation("chatLabelsGet", session="WORKING")
 def chat_labels_get(req: Request) -> object:
-    with domain_errors():
-        return [label.to_json() for label in state_of(req, LabelsState).for_chat(req.path["chatId"])]
+    return [label.to_json() for label in backend(req).labels.for_chat(req.path["chatId"])]
 
 
-@operation("chatLabelsSet")
+@operation("chatLabelsSet", session="WORKING")
 def chat_labels_set(req: Request) -> object:
-    items = body_dict(req).get("labels")
-    if not isinstance(items, list):
-        raise missing(["labels"])
-    ids: list[str] = []
-    for item in items:
-        raw = item.get("id") if isinstance(item, dict) else item
-        if not isinstance(raw, (str, int)) or isinstance(raw, bool):
-            raise ApiError(400, "rest_invalid_param", "Each label needs an 'id'")
-        ids.append(str(raw))
-    with domain_errors():
-        state_of(req, LabelsState).set_for_chat(req.path["chatId"], ids)
+    ids = [item["id"] for item in req.body["labels"]]  # objects with a string id, per the spec
+    backend(req).labels.set_for_chat(req.path["chatId"], ids)
     return empty()
 
 
-@operation("labelChatsList")
+@operation("labelChatsList", session="WORKING")
 def label_chats_list(req: Request) -> object:
-    with domain_errors():
-        chat_ids = state_of(req, LabelsState).chats_with(req.path["labelId"])
-    chats = state_of(req, ChatsState)
+    b = backend(req)
+    known = b.chats.chats
     return [
-        render.label_chat_body(chats.instance, chats.chat_json(chats.chats[cid]) if cid in chats.chats else {"id": cid})
-        for cid in chat_ids
+        render.label_chat_body(b.instance, b.chat_json(known[cid]) if cid in known else {"id": cid})
+        for cid in b.labels.chats_with(req.path["labelId"])
     ]

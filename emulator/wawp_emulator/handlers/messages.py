@@ -1,5 +1,5 @@
-"""HTTP handlers of the ``messages`` tag (sending, seen, typing, reactions, stars), backed by
-``state.messages``; what the other side of a conversation does is in ``control.messages``."""
+"""HTTP handlers of the ``messages`` tag (sending, seen, typing, reactions, stars), backed by the
+instance's backend; what the other side of a conversation does is in ``control.messages``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
-    domain_errors,
+    backend,
     done,
     empty,
     file_param,
@@ -16,43 +16,39 @@ from wawp_emulator.handlers._common import (
     param_list,
     param_str,
     required_str,
-    state_of,
 )
-from wawp_emulator.registry import ApiError, Request, operation
-from wawp_emulator.state.contacts import normalize_chat_id
-from wawp_emulator.state.messages import MessagesState, location_json, require_working
-from wawp_emulator.state.presence import PresenceState
-from wawp_emulator.validation import missing
+from wawp_emulator.jids import normalize_chat_id
+from wawp_emulator.registry import Request, operation
+from wawp_emulator.state.messages import location_json
 
 
 def _send(req: Request, **kwargs: Any) -> object:
     """Send, answering as the instance's engine does (or with the Wawp ack, per its send shape)."""
-    state = state_of(req, MessagesState)
-    with domain_errors():
-        message = state.send(required_str(req, "chatId"), reply_to=param_str(req, "reply_to"), **kwargs)
-        return render.sent_body(state.instance, message)
+    b = backend(req)
+    message = b.send(required_str(req, "chatId"), reply_to=param_str(req, "reply_to"), **kwargs)
+    return render.sent_body(b.instance, message)
 
 
 # --------------------------------------------------------------------------- sending
 
 
-@operation("sendText")
+@operation("sendText", session="WORKING")
 def send_text(req: Request) -> object:
     return _send(req, type="chat", body=required_str(req, "message"))
 
 
-@operation("sendImage")
+@operation("sendImage", session="WORKING")
 def send_image(req: Request) -> object:
     return _send(req, type="image", body=param_str(req, "caption"), media=file_param(req, "image/jpeg", "image.jpg"))
 
 
-@operation("sendFile")
+@operation("sendFile", session="WORKING")
 def send_file(req: Request) -> object:
     file = file_param(req, "application/pdf", "document.pdf")
     return _send(req, type="document", body=param_str(req, "caption"), media=file)
 
 
-@operation("sendVoice")
+@operation("sendVoice", session="WORKING")
 def send_voice(req: Request) -> object:
     file = file_param(req, "audio/ogg; codecs=opus", "note.ogg")
     if param_bool(req, "convert", True):
@@ -60,7 +56,7 @@ def send_voice(req: Request) -> object:
     return _send(req, type="ptt", body=None, media=file, is_note=True)
 
 
-@operation("sendVideo")
+@operation("sendVideo", session="WORKING")
 def send_video(req: Request) -> object:
     file = file_param(req, "video/mp4", "video.mp4")
     if param_bool(req, "convert", True):
@@ -69,7 +65,7 @@ def send_video(req: Request) -> object:
     return _send(req, type="video", body=param_str(req, "caption"), media=file, is_note=note)
 
 
-@operation("sendLinkPreview")
+@operation("sendLinkPreview", session="WORKING")
 def send_link_preview(req: Request) -> object:
     url = required_str(req, "url")
     text = param_str(req, "text") or url
@@ -88,19 +84,12 @@ def send_link_preview(req: Request) -> object:
     return _send(req, type="chat", body=text, link_preview=preview)
 
 
-@operation("sendLocation")
+@operation("sendLocation", session="WORKING")
 def send_location(req: Request) -> object:
-    latitude, longitude = param(req, "latitude"), param(req, "longitude")
-    try:
-        lat, lng = float(str(latitude)), float(str(longitude))
-    except ValueError:
-        raise ApiError(400, "rest_invalid_param", "Invalid parameter(s): latitude, longitude") from None
-    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
-        raise ApiError(400, "rest_invalid_param", "Invalid parameter(s): latitude, longitude out of range")
-    location = location_json(
+    location = location_json(  # (the spec bounds latitude and longitude)
         {
-            "latitude": latitude,
-            "longitude": longitude,
+            "latitude": param(req, "latitude"),
+            "longitude": param(req, "longitude"),
             "name": param_str(req, "title"),
             "description": param_str(req, "message"),
         }
@@ -108,22 +97,18 @@ def send_location(req: Request) -> object:
     return _send(req, type="location", body=None, location=location)
 
 
-@operation("sendPoll")
+@operation("sendPoll", session="WORKING")
 def send_poll(req: Request) -> object:
-    poll = param(req, "poll")  # shape, 2-12 options and lengths: validated against the spec
-    if not isinstance(poll, dict):
-        raise missing(["poll"])
+    poll = req.body["poll"]  # shape, 2-12 options and lengths: validated against the spec
     name, options = str(poll["name"]), [str(option) for option in poll["options"]]
     multiple = bool(poll.get("multipleAnswers", False))
     body = {"name": name, "options": list(options), "selectableCount": 0 if multiple else 1}
     return _send(req, type="poll_creation", body=name, poll=body)
 
 
-@operation("sendContactVcard")
+@operation("sendContactVcard", session="WORKING")
 def send_contact_vcard(req: Request) -> object:
-    contacts = param(req, "contacts")
-    if not isinstance(contacts, list) or not contacts or not all(isinstance(c, dict) for c in contacts):
-        raise missing(["contacts"])
+    contacts = req.body["contacts"]  # a non-empty array of objects, per the spec
     kind = "vcard" if len(contacts) == 1 else "multi_vcard"
     return _send(req, type=kind, body=None, contacts=contacts)
 
@@ -131,57 +116,45 @@ def send_contact_vcard(req: Request) -> object:
 # --------------------------------------------------------------------------- seen, typing, reactions, stars
 
 
-@operation("sendSeen")
+@operation("sendSeen", session="WORKING")
 def send_seen(req: Request) -> object:
-    ids = param_list(req, "messageIds[]", "messageIds", "messageId")
-    with domain_errors():
-        state_of(req, MessagesState).mark_seen(required_str(req, "chatId"), ids, param_str(req, "participant"))
+    ids = param_list(req, "messageIds[]")
+    backend(req).mark_seen(required_str(req, "chatId"), ids, param_str(req, "participant"))
     return empty()
 
 
 def _typing(req: Request, on: bool) -> object:
-    assert req.instance is not None
-    chat_id = required_str(req, "chatId")
-    with domain_errors():
-        require_working(req.instance)
-        req.instance.state(PresenceState).typing(chat_id, on)
+    backend(req).presence.typing(required_str(req, "chatId"), on)
     return done()
 
 
-@operation("startTyping")
+@operation("startTyping", session="WORKING")
 def start_typing(req: Request) -> object:
     return _typing(req, True)
 
 
-@operation("stopTyping")
+@operation("stopTyping", session="WORKING")
 def stop_typing(req: Request) -> object:
     return _typing(req, False)
 
 
-@operation("messageReact")
+@operation("messageReact", session="WORKING")
 def message_react(req: Request) -> object:
-    reaction = param_str(req, "reaction")
-    if reaction is None:
-        raise missing(["reaction"])
-    state = state_of(req, MessagesState)
-    with domain_errors():
-        sent = state.react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
-    return render.sent_body(state.instance, sent)
+    reaction = req.query["reaction"]  # required; empty removes the reaction
+    b = backend(req)
+    sent = b.messages.react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
+    return render.sent_body(b.instance, sent)
 
 
-@operation("messageStar")
+@operation("messageStar", session="WORKING")
 def message_star(req: Request) -> object:
-    with domain_errors():
-        state_of(req, MessagesState).star(
-            param_str(req, "chatId"), required_str(req, "messageId"), param_bool(req, "star", True)
-        )
+    backend(req).messages.star(param_str(req, "chatId"), required_str(req, "messageId"), param_bool(req, "star", True))
     return empty()
 
 
-@operation("messageGet")
+@operation("messageGet", session="WORKING")
 def message_get(req: Request) -> object:
     """Wawp plugin extra: one message by chat and id."""
-    state = state_of(req, MessagesState)
-    with domain_errors():
-        message = state.get(required_str(req, "messageId"), normalize_chat_id(required_str(req, "chatId")))
-        return state.json(message, download_media=param_bool(req, "downloadMedia"))
+    messages = backend(req).messages
+    message = messages.get(required_str(req, "messageId"), normalize_chat_id(required_str(req, "chatId")))
+    return messages.json(message, download_media=param_bool(req, "downloadMedia"))

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import domain_errors, empty, param_str, required_str, state_of
+from wawp_emulator.handlers._common import backend, empty, param_str, required_str
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.messages import require_working
-from wawp_emulator.state.presence import PresenceState
 
 
-def _presence(req: Request) -> PresenceState:
-    state = state_of(req, PresenceState)
-    with domain_errors():
-        require_working(state.instance)
-    return state
-
-
-@operation("presenceSet")
+@operation("presenceSet", session="WORKING")
 def presence_set(req: Request) -> object:
-    state = _presence(req)
-    with domain_errors():
-        state.set_own(required_str(req, "presence"), param_str(req, "chatId"))
+    backend(req).presence.set_own(required_str(req, "presence"), param_str(req, "chatId"))
     return empty()
 
 
-@operation("presenceGet")
+@operation("presenceGet", session="WORKING")
 def presence_get(req: Request) -> object:
-    state = _presence(req)
-    with domain_errors():
-        return state.get(req.path["chatId"])
+    return backend(req).presence.get(req.path["chatId"])

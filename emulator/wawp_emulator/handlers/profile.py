@@ -2,41 +2,40 @@
 
 from __future__ import annotations
 
-from wawp_emulator.handlers._common import domain_errors, file_param, ok, required_str, state_of
+from wawp_emulator.handlers._common import backend, file_param, ok, required_str
 from wawp_emulator.registry import Request, operation
-from wawp_emulator.state.profile import ProfileState
 
 
-@operation("profileGet")
+@operation("profileGet", session="WORKING")
 def profile_get(req: Request) -> object:
-    with domain_errors():
-        return state_of(req, ProfileState).get()
+    b = backend(req)
+    return b.profile.get(b.profile_account())
 
 
-@operation("profileSetName")
+@operation("profileSetName", session="WORKING")
 def profile_set_name(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ProfileState).set_name(required_str(req, "name"))
+    b = backend(req)
+    b.profile.set_name(b.profile_account(), required_str(req, "name"))
     return ok()
 
 
-@operation("profileSetStatus")
+@operation("profileSetStatus", session="WORKING")
 def profile_set_status(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ProfileState).set_status(required_str(req, "status"))
+    b = backend(req)
+    b.profile.set_status(b.profile_account(), required_str(req, "status"))
     return ok()
 
 
-@operation("profileSetPicture")
+@operation("profileSetPicture", session="WORKING")
 def profile_set_picture(req: Request) -> object:
     file = file_param(req, "image/jpeg", "me.jpg")
-    with domain_errors():
-        state_of(req, ProfileState).set_picture(file)
+    b = backend(req)
+    b.profile.set_picture(b.profile_account(), file)
     return ok()
 
 
-@operation("profileDeletePicture")
+@operation("profileDeletePicture", session="WORKING")
 def profile_delete_picture(req: Request) -> object:
-    with domain_errors():
-        state_of(req, ProfileState).delete_picture()
+    b = backend(req)
+    b.profile.delete_picture(b.profile_account())
     return ok()

@@ -20,29 +20,28 @@ import binascii
 import functools
 import hashlib
 import random
-import string
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
+from wawp_emulator.ids import Ids
+from wawp_emulator.jids import CHANNEL_INVITE_PREFIX, INVITE_CODE_ALPHABET, channel_invite_code
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "CATALOGUE_SIZE",
     "CATEGORIES",
     "COUNTRIES",
-    "INVITE_PREFIX",
     "VIEWS",
     "ChannelsState",
     "PublicChannel",
     "catalogue",
 ]
 
-INVITE_PREFIX = "https://whatsapp.com/channel/"
 CATALOGUE_SIZE = 150
 # The directory "as of" this moment (2026-01-01T00:00:00Z): preview message times count back from it.
 CATALOGUE_EPOCH = 1767225600
@@ -128,7 +127,6 @@ _POSTS = (
 )
 _REACTIONS = ("👍", "❤️", "😂", "😮", "🙏", "🔥")
 _MEDIA = (("image/jpeg", "jpg", "image"), ("video/mp4", "mp4", "video"), ("application/pdf", "pdf", "document"))
-_CODE_ALPHABET = string.ascii_letters + string.digits
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,7 @@ class PublicChannel:
 
     @property
     def invite(self) -> str:
-        return INVITE_PREFIX + self.invite_code
+        return CHANNEL_INVITE_PREFIX + self.invite_code
 
     def picture_urls(self) -> tuple[str | None, str | None]:
         if not self.has_picture:
@@ -174,7 +172,7 @@ class PublicChannel:
 
 
 def _invite_code(rng: random.Random) -> str:
-    return "0029Va" + "".join(rng.choice(_CODE_ALPHABET) for _ in range(18))
+    return "0029Va" + "".join(rng.choice(INVITE_CODE_ALPHABET) for _ in range(18))
 
 
 @functools.lru_cache(maxsize=8)
@@ -230,14 +228,6 @@ def _view_order(channels: Sequence[PublicChannel], view: str) -> list[PublicChan
     raise StateError(422, "invalid_view", f"Unknown view '{view}'; see /channels/search/views")
 
 
-def invite_code_of(value: str) -> str:
-    text = value.strip()
-    for prefix in (INVITE_PREFIX, "https://www.whatsapp.com/channel/", "whatsapp.com/channel/"):
-        if text.startswith(prefix):
-            return text[len(prefix) :].split("?", 1)[0].strip("/")
-    return text
-
-
 @dataclass
 class OwnChannel:
     id: str
@@ -258,7 +248,7 @@ class OwnChannel:
             "id": self.id,
             "name": self.name,
             "description": self.description,
-            "invite": INVITE_PREFIX + self.invite_code,
+            "invite": CHANNEL_INVITE_PREFIX + self.invite_code,
             "preview": picture,
             "picture": picture,
             "verified": False,
@@ -275,7 +265,7 @@ class Membership:
 class ChannelsState:
     """The channels one instance owns or follows."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.owned: dict[str, OwnChannel] = {}
@@ -297,7 +287,7 @@ class ChannelsState:
                 if entry.id == key:
                     return entry.id, entry.public_json(), entry
         else:
-            code = invite_code_of(key)
+            code = channel_invite_code(key)
             for own in self.owned.values():
                 if own.invite_code == code:
                     return own.id, own.json(), None
@@ -353,7 +343,7 @@ class ChannelsState:
                 }
             reactions = {emoji: rng.randint(1, 500) for emoji in rng.sample(_REACTIONS, rng.randint(0, 3))}
             message = {
-                "id": f"false_{cid}_{raw}",
+                "id": Ids.message_id(False, cid, raw),
                 "timestamp": timestamp,
                 "from": cid,
                 "fromMe": False,

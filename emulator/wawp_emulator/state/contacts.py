@@ -9,9 +9,6 @@ Whether a number is on WhatsApp is deterministic: **a number whose last digit is
 registered, an odd last digit is not**. Address-book contacts are always registered (their
 numbers end in an even digit), and the control action ``contact.set_exists`` overrides the rule
 per number.
-
-This module also holds the small identifier and error helpers the other people-facing modules
-(groups, labels, channels) share.
 """
 
 from __future__ import annotations
@@ -22,23 +19,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.clock import seconds
+from wawp_emulator.errors import StateError
+from wawp_emulator.ids import derived_rng
+from wawp_emulator.jids import normalize_contact_id, phone_digits
 from wawp_emulator.paging import page
-from wawp_emulator.state.errors import StateError
 
 if TYPE_CHECKING:
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "PICTURE_CACHE_SECONDS",
     "SEED_CONTACTS",
     "Contact",
     "ContactsState",
-    "derived_rng",
     "is_registered_number",
-    "normalize_chat_id",
-    "normalize_contact_id",
-    "now_seconds",
-    "phone_digits",
 ]
 
 SEED_CONTACTS = 6
@@ -98,56 +93,12 @@ _ABOUTS = (
 _COUNTRIES = (("20", 10), ("44", 10), ("1", 10), ("49", 11), ("55", 11), ("91", 10), ("34", 9), ("971", 9))
 
 
-# --------------------------------------------------------------------------- identifiers
-
-
-def phone_digits(raw: str) -> str:
-    """The digits of a phone number or a ``@c.us`` / ``@s.whatsapp.net`` id; ``StateError`` 400 otherwise."""
-    text = raw.strip()
-    for suffix in ("@c.us", "@s.whatsapp.net"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-            break
-    text = text.split(":", 1)[0]  # device suffix in 2011...:12@s.whatsapp.net
-    for ch in " +-().":
-        text = text.replace(ch, "")
-    if not text.isdigit() or not 5 <= len(text) <= 20:
-        raise StateError(400, "invalid_phone", f"'{raw}' is not a phone number or a @c.us contact id")
-    return text
-
-
-def normalize_contact_id(raw: str) -> str:
-    """``447441429009``, ``+44 7441 429009`` and ``447441429009@c.us`` all give ``447441429009@c.us``."""
-    return f"{phone_digits(raw)}@c.us"
-
-
-def normalize_chat_id(raw: str) -> str:
-    """A chat id as the API answers it: groups, channels, lids and broadcasts pass, phones get ``@c.us``."""
-    text = raw.strip()
-    if "@" in text and not text.endswith(("@c.us", "@s.whatsapp.net")):
-        local, _, server = text.partition("@")
-        if not local or server not in ("g.us", "lid", "newsletter", "broadcast"):
-            raise StateError(400, "invalid_chat_id", f"'{raw}' is not a chat id")
-        return text
-    return normalize_contact_id(text)
+# --------------------------------------------------------------------------- registration rule
 
 
 def is_registered_number(digits: str) -> bool:
     """The default WhatsApp registration rule: a number is on WhatsApp when its last digit is even."""
     return digits[-1] in "02468"
-
-
-# --------------------------------------------------------------------------- world helpers
-
-
-def now_seconds(world: World) -> int:
-    """The world clock as whole unix seconds."""
-    return int(world.clock.now())
-
-
-def derived_rng(world: World, *parts: str) -> random.Random:
-    """A generator seeded from the world seed and ``parts``: stable whatever else the world drew before."""
-    return random.Random(":".join((str(world.seed), *parts)))
 
 
 def _stable_hex(*parts: str, length: int = 16) -> str:
@@ -214,7 +165,7 @@ _CONTACT_ORDERS: dict[str, Callable[[Contact], Any]] = {
 class ContactsState:
     """Per-instance address book, registration overrides and LID map."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.contacts: dict[str, Contact] = {}
@@ -224,7 +175,7 @@ class ContactsState:
     # ---- seeding
 
     def _rng(self, purpose: str) -> random.Random:
-        return derived_rng(self.world, "contacts", str(self.instance.id), purpose)
+        return derived_rng(self.world.seed, "contacts", str(self.instance.id), purpose)
 
     def _ensure_seeded(self) -> None:
         if self._seeded:
@@ -354,7 +305,7 @@ class ContactsState:
     def profile_picture(self, contact_id: str, *, refresh: bool) -> str | None:
         """The picture URL, served from a 24 h cache unless ``refresh`` (like the real engine)."""
         contact = self.get(contact_id)
-        now = now_seconds(self.world)
+        now = seconds(self.world.clock)
         fresh = contact.cached_at is not None and now - contact.cached_at < PICTURE_CACHE_SECONDS
         if refresh or not fresh:
             contact.cached_picture = contact.picture_url()

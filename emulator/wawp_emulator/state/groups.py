@@ -17,33 +17,29 @@ Rules:
 
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from wawp_emulator.clock import seconds
+from wawp_emulator.errors import StateError
+from wawp_emulator.ids import derived_rng
+from wawp_emulator.jids import GROUP_INVITE_PREFIX, INVITE_CODE_ALPHABET, group_invite_code, normalize_participant_id
 from wawp_emulator.paging import page
-from wawp_emulator.state.contacts import ContactsState, derived_rng, normalize_contact_id, now_seconds
-from wawp_emulator.state.errors import StateError
-from wawp_emulator.state.sessions import SessionState
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
-    "INVITE_PREFIX",
     "ROLES",
     "Group",
+    "GroupsPorts",
     "GroupsState",
-    "invite_code_of",
-    "normalize_participant_id",
 ]
 
-INVITE_PREFIX = "https://chat.whatsapp.com/"
 ROLES = ("participant", "admin", "superadmin")
 _ADMIN_ROLES = ("admin", "superadmin")
-_CODE_ALPHABET = string.ascii_letters + string.digits
 
 # group.v2.participants "type" per change, and the role each participant has afterwards
 _PARTICIPANT_EVENT_TYPE = {
@@ -54,27 +50,6 @@ _PARTICIPANT_EVENT_TYPE = {
     "promote": "promote",
     "demote": "demote",
 }
-
-
-def normalize_participant_id(raw: str) -> str:
-    """A participant id: ``@lid`` ids pass, phone numbers become ``@c.us``."""
-    text = raw.strip()
-    if text.endswith("@lid") and text[:-4].isdigit():
-        return text
-    return normalize_contact_id(text)
-
-
-def invite_code_of(code_or_url: str) -> str:
-    """``AbC...`` from ``https://chat.whatsapp.com/AbC...`` (or the bare code itself)."""
-    text = code_or_url.strip()
-    for prefix in (INVITE_PREFIX, "http://chat.whatsapp.com/", "chat.whatsapp.com/"):
-        if text.startswith(prefix):
-            text = text[len(prefix) :]
-            break
-    text = text.split("?", 1)[0].strip("/")
-    if not text or not all(ch in _CODE_ALPHABET for ch in text):
-        raise StateError(400, "invalid_invite_code", f"'{code_or_url}' is not a group invite code or link")
-    return text
 
 
 @dataclass
@@ -95,7 +70,7 @@ class Group:
 
     @property
     def invite_url(self) -> str:
-        return INVITE_PREFIX + self.invite_code
+        return GROUP_INVITE_PREFIX + self.invite_code
 
     def picture_url(self) -> str | None:
         if self.picture_version is None:
@@ -135,10 +110,22 @@ class Group:
         return body
 
 
+class GroupsPorts(Protocol):
+    """What groups need of the instance's other stores (the backend provides it)."""
+
+    def own_id(self) -> str:
+        """The instance's own ``@c.us`` id (the session's phone number)."""
+        ...
+
+    def on_whatsapp(self, participant: str) -> bool:
+        """Whether ``participant`` can be added to a group (and, if so, remember them as a contact)."""
+        ...
+
+
 class GroupsState:
     """The groups one instance knows, and every change it or others make to them."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.groups: dict[str, Group] = {}
@@ -146,9 +133,14 @@ class GroupsState:
     # ------------------------------------------------------------------ identity and lookup
 
     @property
+    def ports(self) -> GroupsPorts:
+        ports: GroupsPorts = self.instance.backend()
+        return ports
+
+    @property
     def me(self) -> str:
         """The instance's own ``@c.us`` id (the session's phone number)."""
-        return self.instance.state(SessionState).own_id
+        return self.ports.own_id()
 
     def _peers(self) -> Iterator[GroupsState]:
         """The groups state of every other instance of the world that has used groups."""
@@ -179,7 +171,7 @@ class GroupsState:
         return group
 
     def by_invite(self, code_or_url: str) -> Group:
-        code = invite_code_of(code_or_url)
+        code = group_invite_code(code_or_url)
         candidates: Iterable[Group] = list(self.groups.values())
         for peer in self._peers():
             candidates = [*candidates, *peer.groups.values()]
@@ -209,7 +201,7 @@ class GroupsState:
                 return gid
 
     def _new_invite_code(self) -> str:
-        return "".join(self.world.rng.choice(_CODE_ALPHABET) for _ in range(22))
+        return "".join(self.world.rng.choice(INVITE_CODE_ALPHABET) for _ in range(22))
 
     def _participant_ids(self, participants: Iterable[object]) -> list[str]:
         out: list[str] = []
@@ -221,19 +213,6 @@ class GroupsState:
             if pid not in out:
                 out.append(pid)
         return out
-
-    def _on_whatsapp(self, pid: str) -> bool:
-        """Whether a participant can be added (a ``@lid`` always can); remembers them as a contact.
-
-        Like WhatsApp, a number that is not on WhatsApp is left out rather than failing the call.
-        """
-        if pid.endswith("@lid"):
-            return True
-        contacts = self.instance.state(ContactsState)
-        if not contacts.exists(pid):
-            return False
-        contacts.remember(pid)
-        return True
 
     # ------------------------------------------------------------------ events
 
@@ -258,7 +237,7 @@ class GroupsState:
         payload = {
             "group": {"id": group.id},
             "type": payload_type,
-            "timestamp": now_seconds(self.world),
+            "timestamp": seconds(self.world.clock),
             "participants": participants,
             "_data": {},
         }
@@ -269,16 +248,16 @@ class GroupsState:
                 state._emit("group.v2.participants", payload)
 
     def _announce_update(self, group: Group, changed: dict[str, Any]) -> None:
-        payload = {"group": {"id": group.id, **changed}, "timestamp": now_seconds(self.world), "_data": {}}
+        payload = {"group": {"id": group.id, **changed}, "timestamp": seconds(self.world.clock), "_data": {}}
         for state in self._member_states(group):
             state._emit("group.v2.update", payload)
 
     def _emit_join(self, group: Group) -> None:
         info = group.info(with_invite=group.role_of(self.me) in _ADMIN_ROLES)
-        self._emit("group.v2.join", {"group": info, "timestamp": now_seconds(self.world), "_data": {}})
+        self._emit("group.v2.join", {"group": info, "timestamp": seconds(self.world.clock), "_data": {}})
 
     def _emit_leave(self, group: Group) -> None:
-        self._emit("group.v2.leave", {"group": {"id": group.id}, "timestamp": now_seconds(self.world), "_data": {}})
+        self._emit("group.v2.leave", {"group": {"id": group.id}, "timestamp": seconds(self.world.clock), "_data": {}})
 
     # ------------------------------------------------------------------ reads
 
@@ -286,6 +265,11 @@ class GroupsState:
         mine = (g for g in self.groups.values() if not g.deleted and self.me in g.participants)
         descending = (sort_order or "DESC").upper() != "ASC"
         return page(mine, lambda g: (g.creation, g.id), descending=descending, offset=offset, limit=limit)
+
+    def joined(self) -> list[tuple[str, int]]:
+        """(id, creation time) of every group the instance is in: the group chats it has."""
+        me = self.me
+        return [(gid, g.creation) for gid, g in list(self.groups.items()) if not g.deleted and me in g.participants]
 
     def count(self) -> int:
         return len(self.list_groups(limit=None))
@@ -303,12 +287,12 @@ class GroupsState:
         subject = name.strip()
         if not subject:
             raise StateError(400, "invalid_subject", "A group needs a non-empty name")
-        members = [p for p in self._participant_ids(participants) if p != self.me and self._on_whatsapp(p)]
+        members = [p for p in self._participant_ids(participants) if p != self.me and self.ports.on_whatsapp(p)]
         group = Group(
             id=self._new_group_id(),
             subject=subject,
             owner=self.me,
-            creation=now_seconds(self.world),
+            creation=seconds(self.world.clock),
             invite_code=self._new_invite_code(),
         )
         group.participants[self.me] = "superadmin"
@@ -333,7 +317,7 @@ class GroupsState:
         payload = {
             "group": {"id": group.id},
             "type": "leave",
-            "timestamp": now_seconds(self.world),
+            "timestamp": seconds(self.world.clock),
             "participants": [{"id": member, "role": "left", "isAdmin": False, "isSuperAdmin": False}],
             "_data": {},
         }
@@ -437,7 +421,7 @@ class GroupsState:
         if action == "add":
             for pid in ids:
                 if pid not in group.participants:
-                    if actor == self.me and not self._on_whatsapp(pid):
+                    if actor == self.me and not self.ports.on_whatsapp(pid):
                         continue
                     group.participants[pid] = "participant"
                     changed.append(pid)
@@ -498,7 +482,7 @@ class GroupsState:
             id=self._new_group_id(),
             subject=subject.strip() or "Group",
             owner=owner_id,
-            creation=now_seconds(self.world),
+            creation=seconds(self.world.clock),
             invite_code=self._new_invite_code(),
             description=description,
         )
@@ -512,7 +496,7 @@ class GroupsState:
         return group
 
     def _stranger(self) -> str:
-        rng = derived_rng(self.world, "groups", str(self.instance.id), "stranger", str(len(self.groups)))
+        rng = derived_rng(self.world.seed, "groups", str(self.instance.id), "stranger", str(len(self.groups)))
         while True:
             pid = f"20{rng.randint(10**9, 10**10 - 1)}"
             pid = pid[:-1] + "2"

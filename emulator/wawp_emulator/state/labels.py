@@ -16,15 +16,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.state.contacts import normalize_chat_id
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
+from wawp_emulator.jids import normalize_chat_id
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
-__all__ = ["PALETTE", "Label", "LabelsState", "resolve_color"]
+__all__ = [
+    "PALETTE",
+    "Label",
+    "LabelsState",
+    "color_fields",
+    "resolve_color",
+]
 
 PALETTE: tuple[str, ...] = (
     "#ff9485",
@@ -80,6 +86,16 @@ def resolve_color(color: int | None, color_hex: str | None) -> int:
     raise StateError(400, "invalid_color", "A label needs a color (0-19) or a colorHex from the palette")
 
 
+def color_fields(body: dict[str, Any]) -> tuple[int | None, str | None]:
+    """``(color, colorHex)`` of a label body, each ``None`` when absent (a body may give either)."""
+    color = body.get("color")
+    color_hex = body.get("colorHex")
+    return (
+        color if isinstance(color, int) and not isinstance(color, bool) else None,
+        color_hex if isinstance(color_hex, str) else None,
+    )
+
+
 @dataclass
 class Label:
     id: str
@@ -97,7 +113,7 @@ class Label:
 class LabelsState:
     """Labels of one instance and which chats carry them."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.labels: dict[str, Label] = {}

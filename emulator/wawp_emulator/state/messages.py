@@ -25,33 +25,30 @@ import hashlib
 import itertools
 import mimetypes
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from wawp_emulator.engines import render
-from wawp_emulator.state.chats import ChatsState
-from wawp_emulator.state.contacts import ContactsState, normalize_chat_id, now_seconds
-from wawp_emulator.state.errors import StateError
-from wawp_emulator.state.sessions import SessionState, Timing
+from wawp_emulator.clock import seconds
+from wawp_emulator.errors import StateError
+from wawp_emulator.ids import Ids
+from wawp_emulator.jids import STATUS_CHAT, bare_message_id, normalize_chat_id, normalize_participant_id
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "ACK_BY_NAME",
     "ACK_NAMES",
-    "STATUS_CHAT",
     "Media",
     "Message",
+    "MessagesPorts",
     "MessagesState",
-    "bare_message_id",
-    "require_working",
+    "location_json",
 ]
 
 ACK_NAMES = {-1: "ERROR", 0: "PENDING", 1: "SERVER", 2: "DEVICE", 3: "READ", 4: "PLAYED"}
 ACK_BY_NAME = {name: level for level, name in ACK_NAMES.items()}
-STATUS_CHAT = "status@broadcast"
 _EXTENSIONS = {
     "image/jpeg": "jpeg",
     "image/png": "png",
@@ -61,21 +58,6 @@ _EXTENSIONS = {
     "video/mp4": "mp4",
     "application/pdf": "pdf",
 }
-
-
-def require_working(instance: Instance) -> SessionState:
-    """The session, if ``WORKING``; else 422 ``session_not_working`` (WAHA's status gate)."""
-    session = instance.state(SessionState)
-    session.require_status("WORKING", code="session_not_working")
-    return session
-
-
-def bare_message_id(message_id: str) -> str:
-    """The RAWID part of ``true_<chat>_<RAWID>[_<participant>]`` (or the text itself when bare)."""
-    parts = message_id.split("_")
-    if len(parts) >= 3 and parts[0] in ("true", "false"):
-        return parts[2]
-    return message_id
 
 
 @dataclass
@@ -184,6 +166,37 @@ def _vcard(contact: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+class MessagesPorts(Protocol):
+    """What the message store needs of the instance's other stores (the backend provides it): also
+    while a stored ack timer runs, with no request around."""
+
+    def own_id(self) -> str:
+        """The instance's own ``@c.us`` id."""
+        ...
+
+    def session_name(self) -> str: ...
+
+    def is_working(self) -> bool:
+        """Whether the session is ``WORKING`` (acks wait while it is not)."""
+        ...
+
+    def ack_delay(self, level: int) -> float | None:
+        """Seconds from the previous ack level to ``level`` (``None``: it never comes)."""
+        ...
+
+    def message_data(self, message: Message) -> dict[str, Any]:
+        """``WAMessage._data``: the message in the instance's engine."""
+        ...
+
+    def reaches_phone(self, chat_id: str) -> bool:
+        """Whether a message to the person ``chat_id`` can reach a device (on WhatsApp, or an emulated phone)."""
+        ...
+
+    def deliver_to_sibling(self, message: Message) -> None:
+        """``message`` reached DEVICE: if its chat is another emulated instance, it arrives there."""
+        ...
+
+
 def _order(message: Message) -> tuple[int, int]:
     """A chat's order: by timestamp, then by arrival."""
     return (message.timestamp, message.seq)
@@ -192,7 +205,7 @@ def _order(message: Message) -> tuple[int, int]:
 class MessagesState:
     """Per-instance message store (by chat, in arrival order) and the ack machine."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.by_id: dict[str, Message] = {}
@@ -207,19 +220,13 @@ class MessagesState:
     # ------------------------------------------------------------------ helpers
 
     @property
-    def session(self) -> SessionState:
-        return self.instance.state(SessionState)
+    def ports(self) -> MessagesPorts:
+        ports: MessagesPorts = self.instance.backend()
+        return ports
 
     @property
     def own_id(self) -> str:
-        return self.session.own_id
-
-    @property
-    def chats(self) -> ChatsState:
-        return self.instance.state(ChatsState)
-
-    def _timing(self) -> Timing:
-        return self.session.timing
+        return self.ports.own_id()
 
     def new_raw_id(self) -> str:
         while True:
@@ -235,7 +242,6 @@ class MessagesState:
             bisect.insort(rows, message, key=_order)
         else:
             rows.append(message)
-        self.chats.touch(message.chat_id, message.timestamp, unread=not message.from_me)
         return message
 
     def _next_seq(self) -> int:
@@ -245,7 +251,7 @@ class MessagesState:
     def json(self, message: Message, *, download_media: bool = True) -> dict[str, Any]:
         """``WAMessage`` of ``message`` (REST reads, webhook payloads), ``_data`` in the instance's engine."""
         body = message.to_json(self.own_id, download_media=download_media)
-        body["_data"] = render.message_data(self.instance, message)
+        body["_data"] = self.ports.message_data(message)
         return body
 
     def media_url(self, message_id: str, mimetype: str) -> str:
@@ -254,7 +260,7 @@ class MessagesState:
         )
         base = getattr(self.world, "public_url", None) or getattr(self.world, "base_url", None)
         base = base.rstrip("/") if isinstance(base, str) and base else "http://localhost:8787"
-        return f"{base}/api/files/{self.session.name}/{message_id}.{ext}"
+        return f"{base}/api/files/{self.ports.session_name()}/{message_id}.{ext}"
 
     def protocol_message(self, kind: str, target: Message, text: str | None = None, *, by_me: bool) -> Message:
         """The message that reacts to (``reaction``), edits (``edit``) or revokes (``revoke``) ``target``,
@@ -263,15 +269,14 @@ class MessagesState:
         raw = self.new_raw_id()
         from_me = by_me or target.from_me
         participant = None if by_me else target.participant
-        suffix = f"_{participant}" if participant else ""
         return Message(
-            id=f"{'true' if from_me else 'false'}_{target.chat_id}_{raw}{suffix}",
+            id=Ids.message_id(from_me, target.chat_id, raw, participant),
             raw_id=raw,
             chat_id=target.chat_id,
             from_me=from_me,
             sender=self.own_id if by_me else target.sender,
             participant=participant,
-            timestamp=now_seconds(self.world),
+            timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
             type=kind,
             body=text,
@@ -302,22 +307,7 @@ class MessagesState:
 
     # ------------------------------------------------------------------ sending
 
-    def _target_chat(self, chat_id: str) -> str:
-        cid = normalize_chat_id(chat_id)
-        if cid.endswith("@g.us"):
-            from wawp_emulator.state.groups import GroupsState
-
-            groups = self.instance.state(GroupsState)
-            group = groups.member_group(cid)
-            if group.messages_admin_only and group.role_of(groups.me) not in ("admin", "superadmin"):
-                raise StateError(422, "not_group_admin", f"Only admins can send messages to {cid}")
-        elif cid.endswith("@c.us"):
-            contacts = self.instance.state(ContactsState)
-            if contacts.exists(cid):  # a number not on WhatsApp stays unknown (and undelivered)
-                contacts.remember(cid)
-        return cid
-
-    def send(
+    def compose(
         self,
         chat_id: str,
         *,
@@ -333,17 +323,17 @@ class MessagesState:
         source: str = "api",
         text_style: dict[str, int] | None = None,
     ) -> Message:
-        """Create an outgoing message, emit ``message.any`` and start its ack progression."""
-        require_working(self.instance)
-        cid = self._target_chat(chat_id)
+        """Store an outgoing message to ``chat_id`` (normalised, checked by the backend); :meth:`dispatch`
+        then announces it."""
+        cid = chat_id
         raw = self.new_raw_id()
         message = Message(
-            id=f"true_{cid}_{raw}",
+            id=Ids.message_id(True, cid, raw),
             raw_id=raw,
             chat_id=cid,
             from_me=True,
             sender=self.own_id,
-            timestamp=now_seconds(self.world),
+            timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
             type=type,
             body=body,
@@ -371,12 +361,12 @@ class MessagesState:
             )
         if reply_to:
             self._attach_reply(message, reply_to)
-        self._store(message)
-        self.chats.on_outgoing(cid)
+        return self._store(message)
+
+    def dispatch(self, message: Message) -> None:
+        """An outgoing message leaves: ``message.any``, and its acks start."""
         self.world.emit(self.instance, "message.any", self.json(message))
-        timing = self._timing()
-        self._schedule_ack(message, 1, timing.ack_server)
-        return message
+        self._schedule_ack(message, 1, self.ports.ack_delay(1))
 
     def _attach_reply(self, message: Message, reply_to: str) -> None:
         try:
@@ -397,38 +387,8 @@ class MessagesState:
         if cid.endswith("@newsletter") or cid == STATUS_CHAT:
             return False
         if cid.endswith("@c.us"):
-            return self._sibling(cid) is not None or self.instance.state(ContactsState).exists(cid)
+            return self.ports.reaches_phone(cid)
         return True
-
-    def _sibling(self, chat_id: str) -> MessagesState | None:
-        """Another instance of this world whose linked phone is ``chat_id`` (two emulated phones chatting)."""
-        for other in list(self.world.instances.values()):
-            if other is self.instance:
-                continue
-            session = other.peek_state(SessionState)
-            if session is not None and session.account is not None and session.account.id == chat_id:
-                return other.state(MessagesState)
-        return None
-
-    def _deliver_to_sibling(self, message: Message) -> None:
-        """A message to another emulated instance arrives there when it reaches DEVICE (if that one is up)."""
-        sibling = self._sibling(message.chat_id)
-        if sibling is None:
-            return
-        media = message.media
-        deliver = sibling.receive if sibling.session.is_working else sibling.hold_inbound
-        deliver(
-            self.own_id,
-            body=message.body,
-            media=None
-            if media is None
-            else {"mimetype": media.mimetype, "filename": media.filename, "url": media.source_url},
-            location=message.location,
-            contacts=[{"vcard": card} for card in message.vcards],
-            type=message.type,
-            poll=message.poll,
-            raw_id=message.raw_id,
-        )
 
     def _schedule_ack(self, message: Message, level: int, delay: float | None) -> None:
         if delay is None:
@@ -443,25 +403,23 @@ class MessagesState:
         message = self.by_id.get(message_id)
         if message is None or message.ack_manual or message.ack_generation != generation or message.ack >= level:
             return
-        if not self.session.is_working:
+        ports = self.ports
+        if not ports.is_working():
             self.deferred_acks.append((message_id, generation, level))
             return
         self._set_ack(message, level)
-        timing = self._timing()
         if level == 1 and self._delivers_to_device(message):
-            self._schedule_ack(message, 2, timing.ack_device)
+            self._schedule_ack(message, 2, ports.ack_delay(2))
         elif level == 2:
-            self._deliver_to_sibling(message)
-            self._schedule_ack(message, 3, timing.ack_read)
+            ports.deliver_to_sibling(message)
+            self._schedule_ack(message, 3, ports.ack_delay(3))
         elif level == 3 and message.is_note:
-            self._schedule_ack(message, 4, timing.ack_played)
+            self._schedule_ack(message, 4, ports.ack_delay(4))
 
-    def on_working(self) -> None:
-        """The session is ``WORKING`` (again): messages held by the server arrive, acks resume."""
+    def take_held(self) -> list[dict[str, Any]]:
+        """The messages the server kept while the session was down (``hold_inbound``), to arrive now."""
         held, self.held_inbound = self.held_inbound, []
-        for fields_ in held:
-            self.receive(**fields_)
-        self.resume_acks()
+        return held
 
     def hold_inbound(self, sender: str, **fields_: Any) -> dict[str, Any]:
         """Someone writes while the session is down: WhatsApp's server keeps it until the device is back."""
@@ -472,20 +430,16 @@ class MessagesState:
         raw = self.new_raw_id()
         self.held_inbound.append({"sender": sender, "raw_id": raw, **fields_})
         if cid.endswith("@g.us") and participant:
-            from wawp_emulator.state.groups import normalize_participant_id
-
-            return {"id": f"false_{cid}_{raw}_{normalize_participant_id(participant)}", "queued": True}
-        return {"id": f"false_{cid}_{raw}", "queued": True}
+            return {"id": Ids.message_id(False, cid, raw, normalize_participant_id(participant)), "queued": True}
+        return {"id": Ids.message_id(False, cid, raw), "queued": True}
 
     def resume_acks(self) -> None:
         """Re-plan every deferred ack step with its usual delay."""
         pending, self.deferred_acks = self.deferred_acks, []
-        timing = self._timing()
-        delays = {1: timing.ack_server, 2: timing.ack_device, 3: timing.ack_read, 4: timing.ack_played}
         for message_id, generation, level in pending:
             message = self.by_id.get(message_id)
             if message is not None and message.ack_generation == generation:
-                self._schedule_ack(message, level, delays.get(level, 0.0))
+                self._schedule_ack(message, level, self.ports.ack_delay(level))
 
     def _set_ack(self, message: Message, level: int) -> None:
         message.ack = level
@@ -520,7 +474,7 @@ class MessagesState:
 
     # ------------------------------------------------------------------ incoming (control)
 
-    def receive(
+    def compose_incoming(
         self,
         sender: str,
         *,
@@ -534,20 +488,16 @@ class MessagesState:
         poll: dict[str, Any] | None = None,
         raw_id: str | None = None,
     ) -> Message:
-        """Someone writes to the instance; emits ``message`` and ``message.any``."""
+        """Store what someone writes to the instance (``Backend.receive`` announces it)."""
         cid = normalize_chat_id(sender)
         author: str | None = None
         if cid.endswith("@g.us"):
             if not participant:
                 raise StateError(400, "participant_required", "A group message needs the participant who sent it")
-            from wawp_emulator.state.groups import normalize_participant_id
-
             author = normalize_participant_id(participant)
-        elif cid.endswith("@c.us"):
-            self.instance.state(ContactsState).remember(cid)
         raw = raw_id if raw_id is not None else self.new_raw_id()
         self.raw_ids.add(raw)
-        msg_id = f"false_{cid}_{raw}" + (f"_{author}" if author else "")
+        msg_id = Ids.message_id(False, cid, raw, author)
         cards = [_vcard(c) for c in contacts]
         kind = type or (
             "image"
@@ -572,14 +522,14 @@ class MessagesState:
             chat_id=cid,
             from_me=False,
             sender=author or cid,
-            timestamp=now_seconds(self.world),
+            timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
             type=kind,
             body=body,
             source="app",
             ack=1,
             participant=author,
-            location=_location(location) if location else None,
+            location=location_json(location) if location else None,
             vcards=cards,
             poll=poll,
         )
@@ -593,34 +543,12 @@ class MessagesState:
             )
         if reply_to:
             self._attach_reply(message, reply_to)
-        self._store(message)
-        payload = self.json(message)
-        lid_twin = functools.partial(self._lid_twin, message)  # built only if a webhook asks for @lid copies
-        self.world.emit(self.instance, "message", payload, lid_payload=lid_twin)
-        self.world.emit(self.instance, "message.any", payload, lid_payload=lid_twin)
-        return message
-
-    def _lid_twin(self, message: Message) -> dict[str, Any] | None:
-        """The incoming ``message`` as newer engines report it a second time: sent by the ``@lid`` id.
-
-        The lid comes from the instance's lid map (``/lids``), the key id stays; ``None`` when the
-        sender is no phone number (already a lid, a channel).
-        """
-        sender = message.participant or message.chat_id
-        if not sender.endswith("@c.us"):
-            return None
-        lid = self.instance.state(ContactsState).lid_for(sender)
-        if message.participant is not None:
-            twin = replace(message, id=f"false_{message.chat_id}_{message.raw_id}_{lid}", sender=lid, participant=lid)
-        else:
-            twin = replace(message, id=f"false_{lid}_{message.raw_id}", chat_id=lid, sender=lid)
-        return self.json(twin)
+        return self._store(message)
 
     # ------------------------------------------------------------------ reading
 
     def mark_seen(self, chat_id: str, message_ids: Iterable[str], participant: str | None = None) -> list[str]:
         """``sendSeen``: mark incoming messages read (all unread ones when no id matches)."""
-        require_working(self.instance)
         cid = normalize_chat_id(chat_id)
         wanted = {bare_message_id(m) for m in message_ids if m}
         marked: list[str] = []
@@ -633,7 +561,6 @@ class MessagesState:
                 continue
             self._read(message)
             marked.append(message.id)
-        self.chats.on_read(cid)
         return marked
 
     def _read(self, message: Message) -> None:
@@ -646,14 +573,13 @@ class MessagesState:
         if messages:
             rows = rows[:messages]
         else:
-            since = now_seconds(self.world) - (days or 7) * 86400
+            since = seconds(self.world.clock) - (days or 7) * 86400
             rows = [m for m in rows if m.timestamp >= since]
         marked = []
         for message in rows:
             if not message.read:
                 self._read(message)
                 marked.append(message.id)
-        self.chats.on_read(chat_id)
         return marked
 
     def query(
@@ -665,15 +591,12 @@ class MessagesState:
         ts_gte: int | None = None,
         ts_lte: int | None = None,
         from_me: bool | None = None,
-        ack: str | None = None,
+        ack: int | None = None,
         sort_order: str | None = None,
     ) -> list[Message]:
-        """Messages of a chat, newest first unless ``sort_order`` is ``asc``; filters are inclusive."""
-        level: int | None = None
-        if ack is not None:
-            level = ACK_BY_NAME.get(ack.upper())
-            if level is None:
-                raise StateError(400, "invalid_ack", f"Invalid ack: {ack}. Use one of {', '.join(ACK_BY_NAME)}")
+        """Messages of a chat, newest first unless ``sort_order`` is ``asc``; filters (``ack``: a level)
+        are inclusive."""
+        level = ack
         rows = self.by_chat.get(chat_id, [])
         low = 0 if ts_gte is None else bisect.bisect_left(rows, (ts_gte, -1), key=_order)
         high = len(rows) if ts_lte is None else bisect.bisect_left(rows, (ts_lte + 1, -1), key=_order)
@@ -694,7 +617,6 @@ class MessagesState:
 
     def react(self, chat_id: str | None, message_id: str, reaction: str) -> Message:
         """Own reaction (``""`` removes it); emits ``message.reaction``; returns the reaction message sent."""
-        require_working(self.instance)
         target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
         self._apply_reaction(target, self.own_id, reaction, from_me=True)
         return self.protocol_message("reaction", target, reaction, by_me=True)
@@ -707,9 +629,8 @@ class MessagesState:
         raw = self.new_raw_id()
         group = target.chat_id.endswith("@g.us")
         payload = {
-            "id": f"{'true' if from_me else 'false'}_{target.chat_id}_{raw}"
-            + (f"_{reactor}" if group and not from_me else ""),
-            "timestamp": now_seconds(self.world),
+            "id": Ids.message_id(from_me, target.chat_id, raw, reactor if group and not from_me else None),
+            "timestamp": seconds(self.world.clock),
             "from": self.own_id if from_me else target.chat_id,
             "fromMe": from_me,
             "source": "api" if from_me else "app",
@@ -720,7 +641,6 @@ class MessagesState:
         self.world.emit(self.instance, "message.reaction", payload)
 
     def star(self, chat_id: str | None, message_id: str, star: bool) -> Message:
-        require_working(self.instance)
         target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
         target.starred = star
         return target
@@ -728,8 +648,6 @@ class MessagesState:
     def edit(self, chat_id: str, message_id: str, text: str, *, by_other_side: bool = False) -> Message:
         """Change the text of a message (own ones through the API; the other side's through control);
         returns the edit message sent, whose id ``message.edited`` carries."""
-        if not by_other_side:
-            require_working(self.instance)
         target = self.get(message_id, chat_id)
         if target.from_me == by_other_side:
             who = "your own" if not by_other_side else "the other side's"
@@ -737,7 +655,7 @@ class MessagesState:
         if target.type not in ("chat", "image", "video", "document") or target.poll is not None:
             raise StateError(422, "message_not_editable", f"A {target.type} message cannot be edited")
         target.body = text
-        target.edited_at = now_seconds(self.world)
+        target.edited_at = seconds(self.world.clock)
         sent = self.protocol_message("edit", target, text, by_me=not by_other_side)
         target.latest_edit = sent.id
         payload = self.json(target)
@@ -748,8 +666,6 @@ class MessagesState:
     def delete(self, chat_id: str, message_id: str, *, by_other_side: bool = False) -> Message:
         """Remove a message; own ones (or the other side's, via control) are revoked for everyone.
         Returns the revoke message sent (its id is that of ``message.revoked``'s ``after``)."""
-        if not by_other_side:
-            require_working(self.instance)
         target = self.get(message_id, chat_id)
         if by_other_side and target.from_me:
             raise StateError(422, "message_not_revocable", "The other side can only revoke its own messages")
@@ -773,13 +689,11 @@ class MessagesState:
             rows.remove(message)
 
     def pin(self, chat_id: str, message_id: str, duration: int | None) -> Message:
-        require_working(self.instance)
         target = self.get(message_id, chat_id)
-        target.pinned_until = now_seconds(self.world) + (duration or 86400)
+        target.pinned_until = seconds(self.world.clock) + (duration or 86400)
         return target
 
     def unpin(self, chat_id: str, message_id: str) -> Message:
-        require_working(self.instance)
         target = self.get(message_id, chat_id)
         target.pinned_until = None
         return target
@@ -798,8 +712,6 @@ class MessagesState:
         if reactor is None:
             raise StateError(400, "participant_required", "A reaction in a group needs the participant who reacts")
         if target.chat_id.endswith("@g.us"):
-            from wawp_emulator.state.groups import normalize_participant_id
-
             reactor = normalize_participant_id(reactor)
         self._apply_reaction(target, reactor, reaction, from_me=False)
         return target
@@ -822,19 +734,20 @@ class MessagesState:
             poll.votes[who] = list(options)
         raw = self.new_raw_id()
         vote: dict[str, Any] = {
-            "id": f"false_{poll.chat_id}_{raw}" + (f"_{who}" if group else ""),
+            "id": Ids.message_id(False, poll.chat_id, raw, who if group else None),
             "to": "me" if not group else poll.chat_id,
             "from": poll.chat_id,
             "fromMe": False,
             "selectedOptions": [] if failed else list(options),
-            "timestamp": now_seconds(self.world),
+            "timestamp": seconds(self.world.clock),
         }
         if group:
             vote["participant"] = who
         return {"vote": vote, "poll": poll.destination(self.own_id), "_data": {}}
 
 
-def _location(raw: dict[str, Any]) -> dict[str, Any]:
+def location_json(raw: dict[str, Any]) -> dict[str, Any]:
+    """A ``location`` object of ``WAMessage`` from what a send or an inbound message gave."""
     body: dict[str, Any] = {
         "latitude": str(raw.get("latitude")),
         "longitude": str(raw.get("longitude")),
@@ -844,6 +757,3 @@ def _location(raw: dict[str, Any]) -> dict[str, Any]:
         if raw.get(key) is not None:
             body[key] = str(raw[key])
     return body
-
-
-location_json = _location

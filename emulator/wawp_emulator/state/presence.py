@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.state.contacts import normalize_chat_id, now_seconds
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.clock import seconds
+from wawp_emulator.errors import StateError
+from wawp_emulator.jids import normalize_chat_id
 
 if TYPE_CHECKING:
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = ["CHAT_PRESENCES", "PRESENCES", "PresenceState", "normalize_presence"]
 
@@ -45,7 +46,7 @@ class PresencePoint:
 
 
 class PresenceState:
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.own = "online"
@@ -109,7 +110,7 @@ class PresenceState:
         previous = points.get(who)
         if last_seen is None:
             if value == "offline":
-                last_seen = now_seconds(self.world)
+                last_seen = seconds(self.world.clock)
             elif previous is not None:
                 last_seen = previous.last_seen
         point = PresencePoint(who, value, last_seen)

@@ -37,16 +37,15 @@ import struct
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import segno
 
-from wawp_emulator.engines import engine_of
-from wawp_emulator.state.contacts import derived_rng
-from wawp_emulator.state.errors import StateError
+from wawp_emulator.errors import StateError
+from wawp_emulator.ids import derived_rng
 
 if TYPE_CHECKING:
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
     "FAILED",
@@ -58,6 +57,7 @@ __all__ = [
     "STOPPED",
     "WORKING",
     "Account",
+    "SessionPorts",
     "SessionState",
     "SessionStatusError",
     "Timing",
@@ -126,7 +126,7 @@ def _config_values(source: object) -> dict[str, Any]:
     return {f.name: getattr(source, f.name) for f in fields(Timing) if hasattr(source, f.name)}
 
 
-def timing_for(world: World) -> Timing:
+def timing_for(world: WorldView) -> Timing:
     """The world's timing: library defaults overridden by the world configuration."""
     timing = Timing()
     config = getattr(world, "config", None)
@@ -137,7 +137,7 @@ def timing_for(world: World) -> Timing:
     return timing
 
 
-def now_ms(world: World) -> int:
+def now_ms(world: WorldView) -> int:
     return round(world.clock.now() * 1000)
 
 
@@ -224,10 +224,18 @@ class StatusPoint:
         return {"status": self.status, "timestamp": self.timestamp}
 
 
+class SessionPorts(Protocol):
+    """What the session needs of the instance's other stores (the backend provides it)."""
+
+    def session_working(self) -> None:
+        """The session became ``WORKING``: what waited for it (held messages, acks) goes on."""
+        ...
+
+
 class SessionState:
     """Per-instance session: status machine, pairing, QR and the linked account."""
 
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.status = STOPPED
@@ -267,7 +275,7 @@ class SessionState:
         return f"wawp-{str(self.instance.id).lower()}"  # the core's envelope fallback, so both agree
 
     def _rng(self, purpose: str) -> random.Random:
-        return derived_rng(self.world, "session", str(self.instance.id), purpose)
+        return derived_rng(self.world.seed, "session", str(self.instance.id), purpose)
 
     def default_account(self, phone: str | None = None, push_name: str | None = None) -> Account:
         """The account a scan links by default: a stable, registered number derived from the world seed."""
@@ -331,9 +339,8 @@ class SessionState:
         self._record(status)
         self.world.emit(self.instance, "session.status", self.status_payload())
         if status == WORKING:
-            from wawp_emulator.state.messages import MessagesState
-
-            self.instance.state(MessagesState).on_working()
+            ports: SessionPorts = self.instance.backend()
+            ports.session_working()
 
     def status_payload(self) -> dict[str, Any]:
         return {
@@ -549,13 +556,13 @@ class SessionState:
             "instance_id": str(self.instance.id),
         }
 
-    def info_json(self) -> dict[str, Any]:
-        """``SessionInfo``: name, status, config, me, engine."""
+    def info_json(self, engine: dict[str, Any]) -> dict[str, Any]:
+        """``SessionInfo``: name, status, config, me, and ``engine`` (what the instance's engine reports)."""
         return {
             "name": self.name,
             "status": self.status,
             "config": {"metadata": self.metadata(), "webhooks": [], "proxy": None, "debug": False},
             "me": self.me_json(),
-            "engine": engine_of(self.instance).session_engine(),
+            "engine": engine,
             "timestamps": {"activity": self.history[-1].timestamp if self.history else None},
         }

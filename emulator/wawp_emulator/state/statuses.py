@@ -2,22 +2,22 @@
 
 Each post is an outgoing message of the chat ``status@broadcast`` (id
 ``true_status@broadcast_3EB0...``), so it also shows in that chat's messages and fires
-``message.any``. A post lives 24 hours of world clock; deleting it (by full id or by the bare key
-id the send result returns) revokes it, and a deleted or expired post answers 404
-``status_not_found``.
+``message.any`` (``Backend.status_text``/``status_media`` send it; this store keeps the posts). A
+post lives 24 hours of world clock; deleting it (by full id or by the bare key id the send result
+returns) revokes it, and a deleted or expired post answers 404 ``status_not_found``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from wawp_emulator.state.contacts import now_seconds
-from wawp_emulator.state.errors import StateError
-from wawp_emulator.state.messages import STATUS_CHAT, Message, MessagesState, bare_message_id, require_working
+from wawp_emulator.clock import seconds
+from wawp_emulator.errors import StateError
+from wawp_emulator.jids import bare_message_id
 
 if TYPE_CHECKING:
-    from wawp_emulator.world import Instance, World
+    from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = ["STATUS_LIFETIME", "StatusPost", "StatusesState"]
 
@@ -50,72 +50,30 @@ class StatusPost:
 
 
 class StatusesState:
-    def __init__(self, world: World, instance: Instance) -> None:
+    def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
         self.posts: dict[str, StatusPost] = {}  # raw id -> post
 
-    @property
-    def messages(self) -> MessagesState:
-        return self.instance.state(MessagesState)
-
-    def _post(self, kind: str, message: Message, contacts: list[str] | None) -> None:
-        self.posts[message.raw_id] = StatusPost(message.id, message.raw_id, kind, message.timestamp, contacts)
-
-    def text(
-        self,
-        text: str,
-        *,
-        background_color: str | None = None,
-        font: int | None = None,
-        link_preview: bool = True,
-        contacts: list[str] | None = None,
-    ) -> Message:
-        """A text status; WhatsApp's background colour and font are checked (the emulator keeps the text)."""
-        require_working(self.instance)
+    @staticmethod
+    def text_style(background_color: str | None, font: int | None) -> dict[str, int]:
+        """A text status' ``backgroundArgb`` and font, as WhatsApp checks them (the emulator keeps the text)."""
         argb = _argb(background_color)
         chosen_font = 0 if font is None else font
         if chosen_font not in _FONTS:
             raise StateError(400, "invalid_font", f"Font must be 0-9, not {font}")
-        style = {"backgroundArgb": argb, "font": chosen_font}
-        message = self.messages.send(STATUS_CHAT, type="chat", body=text, text_style=style)
-        self._post("text", message, contacts)
-        return message
+        return {"backgroundArgb": argb, "font": chosen_font}
 
-    def media(
-        self,
-        kind: str,
-        file: dict[str, Any],
-        *,
-        caption: str | None = None,
-        as_note: bool = False,
-        contacts: list[str] | None = None,
-    ) -> Message:
-        """An image, voice or video status."""
-        require_working(self.instance)
-        types = {"image": "image", "voice": "ptt", "video": "video"}
-        message = self.messages.send(
-            STATUS_CHAT,
-            type=types[kind],
-            body=caption,
-            media=file,
-            is_note=(kind == "voice" or as_note),
-        )
-        self._post(kind, message, contacts)
-        return message
+    def record(self, kind: str, message_id: str, raw_id: str, timestamp: int, contacts: list[str] | None) -> None:
+        """Keep a post just sent (``kind``: text | image | voice | video)."""
+        self.posts[raw_id] = StatusPost(message_id, raw_id, kind, timestamp, contacts)
 
-    def delete(self, status_id: str) -> Message:
-        """Revoke a post by full id or key id; 404 once deleted or expired. Returns the revoke message sent."""
-        raw = bare_message_id(status_id.strip())
-        post = self.posts.get(raw)
-        if post is None or post.expires_at() <= now_seconds(self.world):
+    def live(self, status_id: str) -> StatusPost:
+        """The post by full id or key id; 404 ``status_not_found`` once deleted or expired."""
+        post = self.posts.get(bare_message_id(status_id.strip()))
+        if post is None or post.expires_at() <= seconds(self.world.clock):
             raise StateError(404, "status_not_found", f"Status {status_id} not found")
-        require_working(self.instance)
-        del self.posts[raw]
-        try:
-            return self.messages.delete(STATUS_CHAT, post.message_id)
-        except StateError:  # the chat was cleared meanwhile: the post is gone either way, the revoke still goes out
-            gone = Message(
-                post.message_id, raw, STATUS_CHAT, True, self.messages.own_id, post.timestamp, 0, "chat", None
-            )
-            return self.messages.protocol_message("revoke", gone, by_me=True)
+        return post
+
+    def forget(self, post: StatusPost) -> None:
+        del self.posts[post.raw_id]
