@@ -5,7 +5,7 @@ and answers 200, or the statuses it is given one per request (``statuses=[500, 2
 emulator's retries). With the webhook's secret it checks each signature with the SDK's own
 ``wawp_client.webhooks.verify`` (what the user's receiver will run), falling back to a bare
 constant-time HMAC check when ``wawp_client`` is not installed. A bad signature is recorded, not
-refused, so a test can assert on it. Re-exported by :mod:`wawp_emulator.testing`, whose
+refused, so a test can assert on it. Exported by :mod:`wawp_emulator.testing`; the pytest plugin's
 ``webhook_sink`` fixture yields a running one.
 """
 
