@@ -47,6 +47,8 @@ __all__ = ["IN_PROCESS_HOST", "Emulator"]
 log = logging.getLogger("wawp_emulator")
 
 IN_PROCESS_HOST = f"http://{IN_PROCESS_HOSTNAME}"
+READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
+"""Request methods whose handlers change nothing, so their requests need no row in the state file's log."""
 
 
 class Emulator:
@@ -220,8 +222,12 @@ class Emulator:
         """Run due timers as part of a unit that is already logged (a request's catch-up)."""
         ran = self.world.run_due()
         if ran:
+            self._timers_ran += ran
             self._flush_outbox()
         return ran
+
+    _timers_ran = 0
+    """Timer callbacks run by :meth:`run_due_locked` so far (a read-only request's log row depends on it)."""
 
     def after_change(self, changed: bool) -> None:
         """Called with the world locked after a rare control change (webhooks, engine, instances):
@@ -243,13 +249,21 @@ class Emulator:
         """A unit of change (call with the world locked): the real clock is pinned for its duration and
         ``entry`` (what replays it; cleared by the unit if it changed nothing) is appended to the log
         when it ends, even by an exception, before any answer leaves. Without ``--state``, only the pin.
+
+        A GET or HEAD request is logged only if it ran due timers first or :meth:`_fingerprint` moved
+        (a state created on first use, an id or random number drawn): reads change nothing else (a test
+        holds every GET of the tour to that).
         """
         when = self.world.clock.now()
+        read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and self.persistence is not None
+        before = (self._timers_ran, self._fingerprint()) if read else None
         try:
             with self._pinned_at(when):
                 yield entry
         finally:
             self._flush_outbox()
+            if before is not None and before == (self._timers_ran, self._fingerprint()):
+                entry.clear()  # a read that ran no timer and drew no id changed nothing a replay needs
             if entry and self.persistence is not None and not self._replaying:
                 self.persistence.append({"t": when, **entry})
                 if self.persistence.compaction_due():
@@ -271,6 +285,22 @@ class Emulator:
             "m": request.method,
             "path": request.raw_path,
         }
+
+    def _fingerprint(self) -> tuple[Any, ...]:
+        """What a read may change although it only reads: the random and id generators' positions (a
+        replay must draw the same numbers in the same order), the scheduler, the events and the
+        per-instance states created on first use. Microseconds, whatever the world's size."""
+        world = self.world
+        ids = world.ids
+        return (
+            world.rng.getstate(),
+            ids.rng.getstate(),
+            ids._last_ms,
+            ids._last_rand,
+            len(world.scheduler),
+            len(world.events),
+            tuple((instance.id, len(instance.states())) for instance in world.instances.values()),
+        )
 
     _replaying = False
 
