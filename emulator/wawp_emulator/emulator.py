@@ -237,10 +237,12 @@ class Emulator:
             self._persist()
 
     def _persist(self) -> None:
+        """A new snapshot, written before this returns (start, shutdown and rare control changes; the
+        periodic compaction runs in the background instead, see :meth:`logged`)."""
         if self.persistence is not None:
             with self.world.lock:
-                blob = self.persistence.dumps(self.world)
-            self.persistence.write(blob)
+                blob, upto = self.persistence.snapshot_of(self.world)
+            self.persistence.write(blob, upto)
 
     # ---- the state file's log: one row per unit of change, replayed on load
 
@@ -267,7 +269,7 @@ class Emulator:
             if entry and self.persistence is not None and not self._replaying:
                 self.persistence.append({"t": when, **entry})
                 if self.persistence.compaction_due():
-                    self._persist()
+                    self.persistence.compact_in_background(self.world)
 
     def log_request(self, request: Request) -> dict[str, Any]:
         """The log entry of an API request. No credential and no header is in it: the instance is

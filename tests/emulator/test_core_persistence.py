@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
+import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _core import FIRED, Counter, core_emulator
-from wawp_emulator.persistence import Persistence, PersistenceError
+from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
 
@@ -100,3 +104,73 @@ def test_loaded_world_gets_the_new_default_credentials(tmp_path: Path) -> None:
         emu.client() as http,
     ):
         assert http.get("/session/info").status_code == 200
+
+
+def _compact_after(monkeypatch: pytest.MonkeyPatch, rows: int) -> None:
+    """Compactions every ``rows`` log rows, each child taking half a second longer (so that a test
+    acts while it runs)."""
+    parent = os.getpid()
+    snapshot_of = Persistence.snapshot_of
+
+    def slow_in_child(self: Persistence, world: Any) -> tuple[bytes, int]:
+        if os.getpid() != parent:
+            time.sleep(0.5)
+        return snapshot_of(self, world)
+
+    monkeypatch.setattr(Persistence, "snapshot_of", slow_in_child)
+    monkeypatch.setattr(Persistence, "compaction_due", lambda self: self._compaction is None and self.logged >= rows)
+
+
+def test_a_background_compaction_keeps_the_rows_written_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A compaction snapshots the world as it was when due; the rows appended while its child runs stay
+    in the log and replay on the new snapshot, and the sends never wait for it."""
+    _compact_after(monkeypatch, 20)
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+        assert emu.persistence is not None
+        sent = [http.post("/send", params={**SEND, "message": f"m{i}"}).json() for i in range(20)]
+        assert emu.persistence._compaction is not None  # the 20th row started one
+        sent += [http.post("/send", params={**SEND, "message": f"late{i}"}).json() for i in range(5)]
+        assert emu.persistence.wait_for_compaction(30)
+        assert emu.persistence.compactions == 1
+        rows = Persistence(state, exclusive=False).entries()
+        assert [row["q"]["message"] for row in rows] == [f"late{i}" for i in range(5)]
+        emu.persistence.close()  # as kill -9 leaves it: no final snapshot
+        emu.persistence = None
+    with core_emulator(state_file=state) as again:
+        assert again.instance.state(Counter).sent == sent
+
+
+def test_a_compaction_older_than_the_last_snapshot_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A snapshot written while a compaction runs (a control change, here a reseed) is newer: the
+    compaction's result, finished later, must not overwrite it."""
+    _compact_after(monkeypatch, 3)
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+        assert emu.persistence is not None
+        for i in range(3):
+            http.post("/send", params={**SEND, "message": f"m{i}"})
+        job = emu.persistence._compaction
+        assert job is not None
+        emu.reseed(77)  # a synchronous snapshot, counted before the compaction's result arrives
+        assert emu.persistence.wait_for_compaction(30)
+        assert emu.persistence.compactions == 0
+        assert Persistence(state, exclusive=False).load().seed == 77
+
+
+def test_a_format_2_file_loads_and_is_rewritten_as_format_3(tmp_path: Path) -> None:
+    """wawp-emulator 2.0.0 wrote format 2 (the same JSON, uncompressed); it still loads."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+        sent = http.post("/send", params=SEND).json()
+    with sqlite3.connect(state) as db:
+        (blob,) = db.execute("SELECT world FROM snapshot").fetchone()
+        db.execute("UPDATE snapshot SET format = 2, version = '2.0.0', world = ?", (zlib.decompress(blob),))
+    db.close()
+    with core_emulator(state_file=state) as again:
+        assert again.instance.state(Counter).sent == [sent]
+    with sqlite3.connect(state) as db:
+        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (3,)
+    db.close()
