@@ -92,5 +92,5 @@ FIRED: list[tuple[str, float]] = []
 
 
 def record(world: Any, label: str) -> None:
-    """A scheduler callback by dotted name (``_core:record``)."""
+    """A scheduler callback (a module-level function, so the state file's snapshot can name it)."""
     FIRED.append((label, world.clock.now()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import time
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _core import FIRED, Counter, core_emulator
+from _core import FIRED, Counter, core_emulator, record
 from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
@@ -25,7 +26,7 @@ def test_restart_loses_nothing(tmp_path: Path) -> None:
         second_instance = first.create_instance("second", access_token="tok-2")
         first.add_webhook("http://127.0.0.1:9/hook", ["session.status"], hmac_key="k")
         first.add_fault(operation="coreChannelDelete", status=503, id="keep-me")
-        first.world.scheduler.after(30, "_core:record", "after-restart")
+        first.world.scheduler.at(first.world.clock.now() + 30, functools.partial(record, first.world, "after-restart"))
         next_raw = first.world.ids.message_raw_id()
         first.reseed(4)  # make the next id predictable again
         expected_next = first.world.ids.message_raw_id()

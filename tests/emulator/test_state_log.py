@@ -19,6 +19,7 @@ from wawp_emulator.spec import load_spec
 from wawp_emulator.state.sessions import SessionState
 from wawp_emulator.world import World
 
+
 def _world_json(world: World) -> str:
     """The world's snapshot as text, without the contacts' picture cache."""
     text = json.dumps(encode(world), sort_keys=True)
@@ -81,7 +82,7 @@ def test_the_timers_a_read_runs_are_logged_and_replayed(tmp_path: Path) -> None:
         status = http.get("/session/info").json()["status"]
         http.get("/session/info")  # nothing due any more: no row
     rows = Persistence(state, exclusive=False).entries()
-    assert [(row["k"], row["op"]) for row in rows] == [("api", "sessionStop"), ("api", "sessionStart"), ("api", "sessionInfo")]
+    assert [row["op"] for row in rows] == ["sessionStop", "sessionStart", "sessionInfo"]
     assert status == first.instance.state(SessionState).status != "STARTING"
     assert first.persistence is not None
     first.persistence.close()  # as a killed process leaves the file: no final snapshot

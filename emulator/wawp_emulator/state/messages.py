@@ -252,9 +252,7 @@ class MessagesState:
         ext = _EXTENSIONS.get(mimetype.split(";", 1)[0].strip()) or (
             (mimetypes.guess_extension(mimetype.split(";", 1)[0].strip()) or ".bin").lstrip(".")
         )
-        base = getattr(self.world, "public_url", None) or getattr(self.world, "base_url", None)
-        base = base.rstrip("/") if isinstance(base, str) and base else "http://localhost:8787"
-        return f"{base}/api/files/{self.session.name}/{message_id}.{ext}"
+        return f"http://localhost:8787/api/files/{self.session.name}/{message_id}.{ext}"  # (WAHA's file server)
 
     def protocol_message(self, kind: str, target: Message, text: str | None = None, *, by_me: bool) -> Message:
         """The message that reacts to (``reaction``), edits (``edit``) or revokes (``revoke``) ``target``,
@@ -579,7 +577,7 @@ class MessagesState:
             source="app",
             ack=1,
             participant=author,
-            location=_location(location) if location else None,
+            location=location_json(location) if location else None,
             vcards=cards,
             poll=poll,
         )
@@ -834,7 +832,7 @@ class MessagesState:
         return {"vote": vote, "poll": poll.destination(self.own_id), "_data": {}}
 
 
-def _location(raw: dict[str, Any]) -> dict[str, Any]:
+def location_json(raw: dict[str, Any]) -> dict[str, Any]:
     body: dict[str, Any] = {
         "latitude": str(raw.get("latitude")),
         "longitude": str(raw.get("longitude")),
@@ -844,6 +842,3 @@ def _location(raw: dict[str, Any]) -> dict[str, Any]:
         if raw.get(key) is not None:
             body[key] = str(raw[key])
     return body
-
-
-location_json = _location
