@@ -136,8 +136,9 @@ class Emulator:
         self._persist()  # the log always applies to a snapshot: start from a fresh one
         self.app = EmulatorApp(self)
         if self.persistence is not None:
-            # A loaded world lives as long as the process: out of the collector's way, full collections
-            # no longer walk it (a pause of a second or two every few thousand writes at 100,000 messages).
+            # A state file's world lives as long as the process: out of the collector's way, full
+            # collections no longer walk it (a pause of a second or two every few thousand writes at
+            # 100,000 messages). Each compaction's fork moves what was added since.
             gc.collect()
             gc.freeze()
 
