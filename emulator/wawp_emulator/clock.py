@@ -3,8 +3,7 @@
 - :class:`RealClock` follows the wall clock (the CLI server's default); due scheduler callbacks run
   from a real-time ticker and at the start of each request.
 - :class:`ManualClock` only moves when told (:meth:`ManualClock.advance`, :meth:`ManualClock.set`);
-  the in-process default, so tests are deterministic. :class:`FrozenClock` is the same clock under
-  the name tests usually look for.
+  the in-process default, so tests are deterministic.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Protocol, runtime_checkable
 
-__all__ = ["DEFAULT_EPOCH", "Clock", "FrozenClock", "ManualClock", "RealClock", "is_manual", "seconds"]
+__all__ = ["DEFAULT_EPOCH", "Clock", "ManualClock", "RealClock", "seconds"]
 
 DEFAULT_EPOCH = 1767225600.0  # 2026-01-01T00:00:00Z: where a fresh in-process emulator's clock starts
 
@@ -63,14 +62,6 @@ class ManualClock:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._now!r})"
-
-
-class FrozenClock(ManualClock):
-    """A clock frozen at ``start`` until advanced (an alias of :class:`ManualClock`)."""
-
-
-def is_manual(clock: Clock) -> bool:
-    return isinstance(clock, ManualClock)
 
 
 def seconds(clock: Clock) -> int:

@@ -7,6 +7,7 @@ calls the same methods.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import threading
 from collections import ChainMap
@@ -48,6 +49,8 @@ __all__ = ["IN_PROCESS_HOST", "Emulator"]
 log = logging.getLogger("wawp_emulator")
 
 IN_PROCESS_HOST = f"http://{IN_PROCESS_HOSTNAME}"
+READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
+"""Request methods whose handlers change nothing, so their requests need no row in the state file's log."""
 
 
 class Emulator:
@@ -135,6 +138,12 @@ class Emulator:
         self._attach(self.world)
         self._persist()  # the log always applies to a snapshot: start from a fresh one
         self.app = EmulatorApp(self)
+        if self.persistence is not None:
+            # A state file's world lives as long as the process: out of the collector's way, full
+            # collections no longer walk it (a pause of a second or two every few thousand writes at
+            # 100,000 messages). Each compaction's fork moves what was added since.
+            gc.collect()
+            gc.freeze()
 
     # ---- worlds
 
@@ -223,8 +232,12 @@ class Emulator:
         """Run due timers as part of a unit that is already logged (a request's catch-up)."""
         ran = self.world.run_due()
         if ran:
+            self._timers_ran += ran
             self._flush_outbox()
         return ran
+
+    _timers_ran = 0
+    """Timer callbacks run by :meth:`run_due_locked` so far (a read-only request's log row depends on it)."""
 
     def after_change(self, changed: bool) -> None:
         """Called with the world locked after a rare control change (webhooks, engine, instances):
@@ -234,10 +247,12 @@ class Emulator:
             self._persist()
 
     def _persist(self) -> None:
+        """A new snapshot, written before this returns (start, shutdown and rare control changes; the
+        periodic compaction runs in the background instead, see :meth:`logged`)."""
         if self.persistence is not None:
             with self.world.lock:
-                blob = self.persistence.dumps(self.world)
-            self.persistence.write(blob)
+                blob, upto = self.persistence.snapshot_of(self.world)
+            self.persistence.write(blob, upto)
 
     # ---- the state file's log: one row per unit of change, replayed on load
 
@@ -246,17 +261,25 @@ class Emulator:
         """A unit of change (call with the world locked): the real clock is pinned for its duration and
         ``entry`` (what replays it; cleared by the unit if it changed nothing) is appended to the log
         when it ends, even by an exception, before any answer leaves. Without ``--state``, only the pin.
+
+        A GET or HEAD request is logged only if it ran due timers first or :meth:`_fingerprint` moved
+        (a state created on first use, an id or random number drawn): reads change nothing else (a test
+        holds every GET of the tour to that).
         """
         when = self.world.clock.now()
+        read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and self.persistence is not None
+        before = (self._timers_ran, self._fingerprint()) if read else None
         try:
             with self._pinned_at(when):
                 yield entry
         finally:
             self._flush_outbox()
+            if before is not None and before == (self._timers_ran, self._fingerprint()):
+                entry.clear()  # a read that ran no timer and drew no id changed nothing a replay needs
             if entry and self.persistence is not None and not self._replaying:
                 self.persistence.append({"t": when, **entry})
                 if self.persistence.compaction_due():
-                    self._persist()
+                    self.persistence.compact_in_background(self.world)
 
     def log_request(self, request: Request) -> dict[str, Any]:
         """The log entry of an API request. No credential and no header is in it: the instance is
@@ -274,6 +297,22 @@ class Emulator:
             "m": request.method,
             "path": request.raw_path,
         }
+
+    def _fingerprint(self) -> tuple[Any, ...]:
+        """What a read may change although it only reads: the random and id generators' positions (a
+        replay must draw the same numbers in the same order), the scheduler, the events and the
+        per-instance states created on first use. Microseconds, whatever the world's size."""
+        world = self.world
+        ids = world.ids
+        return (
+            world.rng.getstate(),
+            ids.rng.getstate(),
+            ids._last_ms,
+            ids._last_rand,
+            len(world.scheduler),
+            len(world.events),
+            tuple((instance.id, len(instance.states())) for instance in world.instances.values()),
+        )
 
     _replaying = False
 

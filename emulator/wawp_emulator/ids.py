@@ -89,9 +89,3 @@ class Ids:
 
     def lid(self) -> str:
         return f"1{self._digits(14)}@lid"
-
-    def phone(self) -> str:
-        return f"20{self._digits(10)}"
-
-    def person_id(self) -> str:
-        return f"{self.phone()}@c.us"

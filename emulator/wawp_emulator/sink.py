@@ -1,11 +1,12 @@
 """``WebhookSink``: a webhook receiver for tests, so nobody writes their own HTTP server and HMAC check.
 
-It is a threaded HTTP server on 127.0.0.1 that records every POST (raw bytes, headers, parsed JSON)
-and answers 200, or the statuses it is given one per request (``statuses=[500, 200]`` drives the
-emulator's retries). With the webhook's secret it checks each signature with the SDK's own
-``wawp_client.webhooks.verify`` (what the user's receiver will run), falling back to a bare
-constant-time HMAC check when ``wawp_client`` is not installed. A bad signature is recorded, not
-refused, so a test can assert on it. Re-exported by :mod:`wawp_emulator.testing`, whose
+It is a threaded HTTP server on 127.0.0.1 that records every POST (path, raw bytes, headers, parsed
+JSON, arrival time) and answers 200, or the statuses it is given one per request
+(``statuses=[500, 200]``, or a function of the request's number, drive the emulator's retries). With
+the webhook's secret it checks each signature with the SDK's own ``wawp_client.webhooks.verify``
+(what the user's receiver will run), falling back to a bare constant-time HMAC check when
+``wawp_client`` is not installed. A bad signature is recorded, not
+refused, so a test can assert on it. Exported by :mod:`wawp_emulator.testing`; the pytest plugin's
 ``webhook_sink`` fixture yields a running one.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hmac
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -39,9 +41,12 @@ class ReceivedWebhook:
     json: Any
     """the parsed body (``None`` if it is not JSON)."""
     status: int
+    """What the sink answered."""
     verified: bool | None
     """``None`` when the sink has no secret to check with."""
     signature_error: str | None
+    received_at: float
+    """``time.monotonic()`` at arrival (to measure retry delays)."""
 
     @property
     def event(self) -> str | None:
@@ -82,7 +87,9 @@ class WebhookSink:
     """Records every webhook POSTed to :attr:`url`; serves from construction until :meth:`close` (or the ``with`` ends).
 
     :param secret: the webhook's HMAC key; each delivery's signature is checked against it.
-    :param statuses: the status to answer each request in turn (``[500, 200]``); 200 once they run out.
+    :param statuses: the status to answer each request in turn (``[500, 200]``; 200 once they run out),
+        or a function of the request's number, from 1 (``lambda n: 500 if n <= 2 else 200``: the first
+        two fail; ``lambda n: 500``: every one).
     :param tolerance: seconds of ``X-Webhook-Timestamp`` skew the SDK's verifier accepts (``None``: any).
     """
 
@@ -90,12 +97,16 @@ class WebhookSink:
         self,
         secret: str | None = None,
         *,
-        statuses: Iterable[int] = (),
+        statuses: Iterable[int] | Callable[[int], int] = (),
         port: int = 0,
         tolerance: float | None = 300,
     ) -> None:
         self.secret = secret
-        self._statuses = iter(statuses)
+        if callable(statuses):
+            self._status_of: Callable[[int], int] = statuses
+        else:
+            script = iter(statuses)
+            self._status_of = lambda _number: next(script, 200)
         self._check = _signature_check(tolerance)
         self._received: list[ReceivedWebhook] = []
         self._cond = threading.Condition()
@@ -123,9 +134,11 @@ class WebhookSink:
             parsed = None
         error = None if self.secret is None else self._check(body, headers, self.secret)
         with self._cond:
-            status = next(self._statuses, 200)
+            status = self._status_of(len(self._received) + 1)
             verified = None if self.secret is None else error is None
-            self._received.append(ReceivedWebhook(path, headers, body, parsed, status, verified, error))
+            self._received.append(
+                ReceivedWebhook(path, headers, body, parsed, status, verified, error, time.monotonic())
+            )
             self._cond.notify_all()
         return status
 
@@ -139,20 +152,22 @@ class WebhookSink:
         """The parsed envelopes received (of event ``name`` only, if given)."""
         return [d.json for d in self.deliveries if name is None or d.event == name]
 
-    def wait_for(self, event_name: str, count: int = 1, timeout: float = 5.0) -> list[ReceivedWebhook]:
-        """Wait until ``count`` deliveries of ``event_name`` arrived (whatever the sink answered); returns them all.
+    def wait_for(self, event_name: str | None = None, count: int = 1, timeout: float = 5.0) -> list[ReceivedWebhook]:
+        """Wait until ``count`` deliveries of ``event_name`` (``None``: of any event) arrived, whatever the
+        sink answered; returns them all.
 
         Raises :class:`TimeoutError` listing what did arrive, so a failing test shows what happened.
         """
 
         def arrived() -> list[ReceivedWebhook]:
-            return [d for d in self._received if d.event == event_name]
+            return [d for d in self._received if event_name is None or d.event == event_name]
 
         with self._cond:
             if self._cond.wait_for(lambda: len(arrived()) >= count, timeout):
                 return arrived()
             got = [d.event for d in self._received]
-        raise TimeoutError(f"waited {timeout}s for {count} {event_name!r} webhook(s); received {len(got)}: {got}")
+        wanted = "" if event_name is None else f" {event_name!r}"
+        raise TimeoutError(f"waited {timeout}s for {count}{wanted} webhook(s); received {len(got)}: {got}")
 
 
 def _handler(sink: WebhookSink) -> type[BaseHTTPRequestHandler]:

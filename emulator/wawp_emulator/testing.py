@@ -1,110 +1,30 @@
-"""pytest plugin (registered through the ``pytest11`` entry point): emulator fixtures.
+"""Helpers for testing code against the emulator, with any test framework (pytest is not imported).
 
-- ``emulator``: a fresh in-process :class:`~wawp_emulator.emulator.Emulator` per test, strict, with
-  contract violations raised at once and checked again at teardown. Override the
-  ``wawp_emulator_options`` fixture (a dict of ``Emulator`` keyword arguments) to change it.
-- ``wawp_emulator_engine``: the engine the ``emulator`` imitates: the ``wawp_emulator_engine`` ini
-  option (default ``GOWS``, Wawp's engine). To run a suite on every engine, override it in a
-  conftest with ``@pytest.fixture(params=wawp_emulator.testing.ENGINE_NAMES)`` returning
-  ``request.param``.
-- ``emulator_client``: the generated ``wawp_client.Wawp`` bound to that emulator in-process (no
-  sockets); skipped when ``wawp_client`` is not installed.
-- ``emulator_http``: a plain ``httpx.Client`` on the emulated API, credentials included.
-- ``emulator_server``: the emulator served on 127.0.0.1 (a real port, for webhooks and other
-  languages); the value is the API base URL.
-- ``webhook_sink``: a running :class:`~wawp_emulator.sink.WebhookSink` (re-exported here) that
-  checks signatures against ``webhook_sink.secret``; give its ``url`` and ``secret`` to
-  ``emulator.add_webhook(...)``.
+- :class:`WebhookSink` / :class:`ReceivedWebhook` (from :mod:`wawp_emulator.sink`): a webhook receiver
+  on 127.0.0.1 that records and verifies deliveries;
+- :func:`make_client`: the generated ``wawp_client.Wawp`` bound to an emulator in-process;
+- :data:`ENGINE_NAMES`: the engines an emulator can imitate (to parametrize a suite over them);
+- :data:`SINK_SECRET`: the HMAC key of the pytest plugin's ``webhook_sink``.
+
+The pytest fixtures built on them live in :mod:`wawp_emulator.pytest_plugin`, which pytest loads
+through the ``pytest11`` entry point; importing this module never needs pytest.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-import pytest
-
-from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
+from wawp_emulator.engines import ENGINE_NAMES
 from wawp_emulator.sink import ReceivedWebhook, WebhookSink
 
 if TYPE_CHECKING:
-    import httpx
-
     from wawp_emulator.emulator import Emulator
 
-__all__ = [
-    "ENGINE_NAMES",
-    "ReceivedWebhook",
-    "WebhookSink",
-    "emulator",
-    "emulator_client",
-    "emulator_http",
-    "emulator_server",
-    "make_client",
-    "wawp_emulator_engine",
-    "wawp_emulator_options",
-    "webhook_sink",
-]
+__all__ = ["ENGINE_NAMES", "SINK_SECRET", "ReceivedWebhook", "WebhookSink", "make_client"]
 
 SINK_SECRET = "wawp-emulator-sink-secret"
-INI_ENGINE = "wawp_emulator_engine"
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addini(
-        INI_ENGINE,
-        f"engine the emulator fixture imitates: {', '.join(ENGINE_NAMES)} (default {DEFAULT_ENGINE})",
-        default=DEFAULT_ENGINE,
-    )
-
-
-@pytest.fixture
-def wawp_emulator_engine(pytestconfig: pytest.Config) -> str:
-    """The engine of the ``emulator`` fixture (the ``wawp_emulator_engine`` ini option; override to parametrize)."""
-    try:
-        return engine_name(pytestconfig.getini(INI_ENGINE))
-    except ValueError as exc:
-        raise pytest.UsageError(f"{INI_ENGINE}: {exc}") from None
-
-
-@pytest.fixture
-def wawp_emulator_options() -> dict[str, Any]:
-    """Keyword arguments for the ``emulator`` fixture's ``Emulator`` (override in a conftest)."""
-    return {}
-
-
-@pytest.fixture
-def emulator(wawp_emulator_options: dict[str, Any], wawp_emulator_engine: str) -> Iterator[Emulator]:
-    from wawp_emulator.emulator import Emulator
-
-    options = {
-        "seed": 0,
-        "strict": True,
-        "raise_on_violation": True,
-        "engine": wawp_emulator_engine,
-        **wawp_emulator_options,
-    }
-    emu = Emulator(**options)
-    try:
-        yield emu
-    finally:
-        emu.close()
-    if emu.violations:
-        details = "\n".join(f"{v['operationId']} -> {v['status']}: {'; '.join(v['problems'])}" for v in emu.violations)
-        pytest.fail(f"the emulator broke its own spec:\n{details}", pytrace=False)
-
-
-@pytest.fixture
-def emulator_http(emulator: Emulator) -> Iterator[httpx.Client]:
-    with emulator.client() as client:
-        yield client
-
-
-@pytest.fixture
-def emulator_server(emulator: Emulator) -> Iterator[str]:
-    with emulator.serve_in_thread() as url:
-        yield url
+"""The secret of the ``webhook_sink`` fixture (``webhook_sink.secret``)."""
 
 
 def make_client(emulator: Emulator, **kwargs: Any) -> Any:
@@ -131,22 +51,3 @@ def make_client(emulator: Emulator, **kwargs: Any) -> Any:
 
 def _accepts_kwargs(params: Any) -> bool:
     return any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-
-
-@pytest.fixture
-def emulator_client(emulator: Emulator) -> Iterator[Any]:
-    pytest.importorskip("wawp_client")
-    client = make_client(emulator)
-    try:
-        yield client
-    finally:
-        close = getattr(client, "close", None)
-        if callable(close):
-            close()
-
-
-@pytest.fixture
-def webhook_sink() -> Iterator[WebhookSink]:
-    """A running sink that checks signatures against ``webhook_sink.secret`` (use it as the ``hmac_key``)."""
-    with WebhookSink(secret=SINK_SECRET) as sink:
-        yield sink

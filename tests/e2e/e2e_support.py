@@ -1,15 +1,8 @@
-"""Shared helpers of the end-to-end tests: spec facts, people, a webhook receiver and retry-sleep capture."""
+"""Shared helpers of the end-to-end tests: spec facts, the seeded world's people, client helpers."""
 
 from __future__ import annotations
 
-import json
 import random
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -80,71 +73,3 @@ def make_async_client(emulator: Emulator, **kwargs: Any) -> wawp_client.AsyncWaw
     made = wawp_client.AsyncWawp(**options)
     made.retry_policy.rng = random.Random(SEED)
     return made
-
-
-# --------------------------------------------------------------------------- webhook receiver
-
-
-@dataclass
-class Received:
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    @property
-    def event(self) -> str:
-        name: str = json.loads(self.body)["event"]
-        return name
-
-
-@dataclass
-class Receiver:
-    url: str
-    received: list[Received] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def snapshot(self) -> list[Received]:
-        with self.lock:
-            return list(self.received)
-
-    def wait_for(self, count: int, timeout: float = 5.0) -> list[Received]:
-        """Bounded wait until at least ``count`` deliveries arrived."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            got = self.snapshot()
-            if len(got) >= count:
-                return got
-            time.sleep(0.005)
-        return self.snapshot()
-
-
-@contextmanager
-def webhook_receiver() -> Iterator[Receiver]:
-    """A threaded HTTP server on 127.0.0.1 (a free port) that records every POST and answers 200."""
-    state = Receiver(url="")
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length)
-            with state.lock:
-                state.received.append(Received(self.path, {k: v for k, v in self.headers.items()}, body))
-            self.send_response(200)
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"ok")
-
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}/hook"
-    try:
-        yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)

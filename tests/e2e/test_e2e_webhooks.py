@@ -20,14 +20,12 @@ from e2e_support import (
     PEER,
     PEER_CHAT,
     SEED,
-    Received,
     load_spec,
     webhook_event_names,
-    webhook_receiver,
 )
 from wawp_client import models, webhooks
 from wawp_emulator.emulator import Emulator
-from wawp_emulator.testing import make_client
+from wawp_emulator.testing import ReceivedWebhook, WebhookSink, make_client
 
 SECRET = "whsec-e2e-5f0c1d2b9a"
 SPEC_EVENTS = webhook_event_names(load_spec())
@@ -40,17 +38,18 @@ def wawp_emulator_options() -> dict[str, Any]:
 
 
 @pytest.fixture
-def delivered(emulator: Emulator, retry_sleeps: list[float]) -> Iterator[list[Received]]:
+def delivered(emulator: Emulator, retry_sleeps: list[float]) -> Iterator[list[ReceivedWebhook]]:
     """Cause every event once, and return what the receiver got (after the emulator drained its queue)."""
-    with webhook_receiver() as receiver:
+    with WebhookSink(secret=SECRET, tolerance=None) as receiver:
         emulator.add_webhook(receiver.url, ["*"], hmac_key=SECRET, attempts=2, delay_seconds=0.01)
         with make_client(emulator) as client:
             cause_every_event(client, emulator)
         assert emulator.drain(timeout=10), "the emulator did not finish its webhook deliveries"
         expected = len(emulator.deliveries)
-        got = receiver.wait_for(expected, timeout=5)
+        got = receiver.wait_for(count=expected, timeout=5)
         assert len(got) == expected
         assert all(record.outcome == "delivered" for record in emulator.deliveries)
+        assert all(received.verified for received in got), [r.signature_error for r in got if not r.verified]
         yield got
 
 
@@ -102,7 +101,7 @@ def cause_every_event(client: wawp_client.Wawp, emulator: Emulator) -> None:
 
 
 def test_every_webhook_event_is_delivered_verified_and_parsed(
-    delivered: list[Received], capsys: pytest.CaptureFixture[str]
+    delivered: list[ReceivedWebhook], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert len(SPEC_EVENTS) == 24
     verified: set[str] = set()
@@ -122,7 +121,7 @@ def test_every_webhook_event_is_delivered_verified_and_parsed(
     assert verified <= SPEC_EVENTS
 
 
-def test_webhook_payloads_carry_what_caused_them(delivered: list[Received]) -> None:
+def test_webhook_payloads_carry_what_caused_them(delivered: list[ReceivedWebhook]) -> None:
     by_event: dict[str, list[Any]] = {}
     for received in delivered:
         by_event.setdefault(received.event, []).append(webhooks.unwrap(received.body, received.headers, SECRET))
@@ -146,7 +145,7 @@ def test_webhook_payloads_carry_what_caused_them(delivered: list[Received]) -> N
     assert len(by_event["call.received"]) == len(by_event["call.rejected"]) == len(by_event["call.accepted"]) == 1
 
 
-def test_a_tampered_or_wrongly_signed_webhook_is_rejected(delivered: list[Received]) -> None:
+def test_a_tampered_or_wrongly_signed_webhook_is_rejected(delivered: list[ReceivedWebhook]) -> None:
     received = next(r for r in delivered if r.event == "message")
     webhooks.verify(received.body, received.headers, SECRET)
     tampered = received.body.replace(b"where is it now?", b"send it to me!!!")

@@ -1,14 +1,8 @@
-"""Helpers for the emulator-core tests: a small test spec with throwaway handlers, and a webhook receiver."""
+"""Helpers for the emulator-core tests: a small test spec with throwaway handlers."""
 
 from __future__ import annotations
 
 import json
-import threading
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -94,73 +88,9 @@ def core_emulator(**kwargs: Any) -> Emulator:
     return Emulator(**options)
 
 
-@dataclass
-class Received:
-    path: str
-    headers: dict[str, str]
-    body: bytes
-    at: float
-
-    @property
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-@dataclass
-class Receiver:
-    """A real HTTP server on 127.0.0.1 recording every POST; ``plan`` gives the status per request number."""
-
-    url: str = ""
-    received: list[Received] = field(default_factory=list)
-    plan: Callable[[int], int] = lambda n: 200
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def wait_for(self, count: int, timeout: float = 10.0) -> list[Received]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self.lock:
-                if len(self.received) >= count:
-                    return list(self.received)
-            time.sleep(0.01)
-        raise AssertionError(f"expected {count} webhook requests, got {len(self.received)}")
-
-
-@contextmanager
-def webhook_receiver(plan: Callable[[int], int] | None = None) -> Iterator[Receiver]:
-    receiver = Receiver()
-    if plan is not None:
-        receiver.plan = plan
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length", "0"))
-            body = self.rfile.read(length)
-            with receiver.lock:
-                receiver.received.append(
-                    Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body, time.monotonic())
-                )
-                status = receiver.plan(len(receiver.received))
-            self.send_response(status)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    receiver.url = f"http://127.0.0.1:{server.server_address[1]}/hook"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield receiver
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 FIRED: list[tuple[str, float]] = []
 
 
 def record(world: Any, label: str) -> None:
-    """A scheduler callback by dotted name (``_core:record``)."""
+    """A scheduler callback (a module-level function, so the state file's snapshot can name it)."""
     FIRED.append((label, world.clock.now()))

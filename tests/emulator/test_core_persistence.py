@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import sqlite3
+import time
+import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
-from _core import FIRED, Counter, core_emulator
-from wawp_emulator.persistence import Persistence, PersistenceError
+from _core import FIRED, Counter, core_emulator, record
+from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
 
@@ -21,7 +26,7 @@ def test_restart_loses_nothing(tmp_path: Path) -> None:
         second_instance = first.create_instance("second", access_token="tok-2")
         first.add_webhook("http://127.0.0.1:9/hook", ["session.status"], hmac_key="k")
         first.add_fault(operation="coreChannelDelete", status=503, id="keep-me")
-        first.world.scheduler.after(30, "_core:record", "after-restart")
+        first.world.scheduler.at(first.world.clock.now() + 30, functools.partial(record, first.world, "after-restart"))
         next_raw = first.world.ids.message_raw_id()
         first.reseed(4)  # make the next id predictable again
         expected_next = first.world.ids.message_raw_id()
@@ -45,7 +50,8 @@ def test_restart_loses_nothing(tmp_path: Path) -> None:
 
 
 def test_every_request_is_logged_not_snapshotted(tmp_path: Path) -> None:
-    """A request appends one log row before its answer; the snapshot is rewritten only at start and close."""
+    """A write appends one log row before its answer, a read none; the snapshot is rewritten only at start
+    and close."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu:
         assert emu.persistence is not None
@@ -55,7 +61,7 @@ def test_every_request_is_logged_not_snapshotted(tmp_path: Path) -> None:
             http.get("/session/info")
         assert emu.persistence.saves == saves
         entries = Persistence(state, exclusive=False).entries()  # readable while the emulator runs
-        assert [(e["k"], e["op"]) for e in entries] == [("api", "coreSend"), ("api", "coreInfo")]
+        assert [(e["k"], e["op"]) for e in entries] == [("api", "coreSend")]
         assert "access_token" not in entries[0]["q"] and "instance_id" not in entries[0]["q"]
         snapshot = Persistence(state, exclusive=False).load()  # the start snapshot, without the log
         assert snapshot.instances[emu.instance_id].state(Counter).sent == []
@@ -99,3 +105,73 @@ def test_loaded_world_gets_the_new_default_credentials(tmp_path: Path) -> None:
         emu.client() as http,
     ):
         assert http.get("/session/info").status_code == 200
+
+
+def _compact_after(monkeypatch: pytest.MonkeyPatch, rows: int) -> None:
+    """Compactions every ``rows`` log rows, each child taking half a second longer (so that a test
+    acts while it runs)."""
+    parent = os.getpid()
+    snapshot_of = Persistence.snapshot_of
+
+    def slow_in_child(self: Persistence, world: Any) -> tuple[bytes, int]:
+        if os.getpid() != parent:
+            time.sleep(0.5)
+        return snapshot_of(self, world)
+
+    monkeypatch.setattr(Persistence, "snapshot_of", slow_in_child)
+    monkeypatch.setattr(Persistence, "compaction_due", lambda self: self._compaction is None and self.logged >= rows)
+
+
+def test_a_background_compaction_keeps_the_rows_written_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A compaction snapshots the world as it was when due; the rows appended while its child runs stay
+    in the log and replay on the new snapshot, and the sends never wait for it."""
+    _compact_after(monkeypatch, 20)
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+        assert emu.persistence is not None
+        sent = [http.post("/send", params={**SEND, "message": f"m{i}"}).json() for i in range(20)]
+        assert emu.persistence._compaction is not None  # the 20th row started one
+        sent += [http.post("/send", params={**SEND, "message": f"late{i}"}).json() for i in range(5)]
+        assert emu.persistence.wait_for_compaction(30)
+        assert emu.persistence.compactions == 1
+        rows = Persistence(state, exclusive=False).entries()
+        assert [row["q"]["message"] for row in rows] == [f"late{i}" for i in range(5)]
+        emu.persistence.close()  # as kill -9 leaves it: no final snapshot
+        emu.persistence = None
+    with core_emulator(state_file=state) as again:
+        assert again.instance.state(Counter).sent == sent
+
+
+def test_a_compaction_older_than_the_last_snapshot_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A snapshot written while a compaction runs (a control change, here a reseed) is newer: the
+    compaction's result, finished later, must not overwrite it."""
+    _compact_after(monkeypatch, 3)
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+        assert emu.persistence is not None
+        for i in range(3):
+            http.post("/send", params={**SEND, "message": f"m{i}"})
+        job = emu.persistence._compaction
+        assert job is not None
+        emu.reseed(77)  # a synchronous snapshot, counted before the compaction's result arrives
+        assert emu.persistence.wait_for_compaction(30)
+        assert emu.persistence.compactions == 0
+        assert Persistence(state, exclusive=False).load().seed == 77
+
+
+def test_a_format_2_file_loads_and_is_rewritten_as_format_3(tmp_path: Path) -> None:
+    """wawp-emulator 2.0.0 wrote format 2 (the same JSON, uncompressed); it still loads."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+        sent = http.post("/send", params=SEND).json()
+    with sqlite3.connect(state) as db:
+        (blob,) = db.execute("SELECT world FROM snapshot").fetchone()
+        db.execute("UPDATE snapshot SET format = 2, version = '2.0.0', world = ?", (zlib.decompress(blob),))
+    db.close()
+    with core_emulator(state_file=state) as again:
+        assert again.instance.state(Counter).sent == [sent]
+    with sqlite3.connect(state) as db:
+        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (3,)
+    db.close()

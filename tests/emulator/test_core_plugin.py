@@ -73,7 +73,7 @@ def _child_pytest(tmp_path: Path) -> subprocess.CompletedProcess[str]:
             "-p",
             "no:wawp_emulator",
             "-p",
-            "wawp_emulator.testing",
+            "wawp_emulator.pytest_plugin",
             "-p",
             "no:cacheprovider",
             "-rs",
@@ -103,3 +103,27 @@ def test_plugin_engine_ini_option_and_parametrized_fixture(tmp_path: Path) -> No
     (tmp_path / "pytest.ini").write_text("[pytest]\nwawp_emulator_engine = venom\n")
     refused = _child_pytest(tmp_path)
     assert refused.returncode != 0 and "unknown engine 'venom'" in refused.stdout + refused.stderr
+
+
+def test_testing_helpers_import_without_pytest() -> None:
+    """``wawp_emulator.testing`` serves any test framework: it imports with pytest unavailable."""
+    script = (
+        "import sys\n"
+        "sys.modules['pytest'] = None  # any 'import pytest' now raises ImportError\n"
+        "import wawp_emulator.testing as t\n"
+        "assert 'pytest' not in [m for m, v in sys.modules.items() if v is not None]\n"
+        "with t.WebhookSink() as sink:\n"
+        "    print(sorted(t.__all__), sink.url.startswith('http://127.0.0.1:'))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_PARENT, os.environ.get("PYTHONPATH")]))}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "['ENGINE_NAMES', 'ReceivedWebhook', 'SINK_SECRET', 'WebhookSink', 'make_client'] True"
+    blocked = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.modules['pytest'] = None; import wawp_emulator.pytest_plugin"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert blocked.returncode != 0 and "import of pytest halted" in blocked.stderr  # (the blocker works)

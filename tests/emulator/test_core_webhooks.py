@@ -1,4 +1,5 @@
-"""Webhook delivery to a real HTTP receiver on 127.0.0.1: envelope, signature, retries, order, journal."""
+"""Webhook delivery to a real HTTP receiver on 127.0.0.1 (``WebhookSink``): envelope, signature, retries,
+order, journal."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from _core import core_emulator, webhook_receiver
+from _core import core_emulator
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.testing import WebhookSink
 from wawp_emulator.webhooks import USER_AGENT, RetryPolicy
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
@@ -22,12 +24,12 @@ def emu() -> Iterator[Emulator]:
 
 
 def test_delivery_envelope_headers_and_signature(emu: Emulator) -> None:
-    with webhook_receiver() as receiver:
+    with WebhookSink() as receiver:
         emu.add_webhook(receiver.url, ["message.any"], hmac_key="s3cret", custom_headers={"X-Env": "ci"})
         with emu.client() as http:
             message = http.post("/send", params=SEND).json()
         assert emu.drain(5)
-        (got,) = receiver.wait_for(1)
+        (got,) = receiver.wait_for(count=1, timeout=10)
     headers = got.headers
     assert headers["content-type"] == "application/json"
     assert headers["user-agent"] == USER_AGENT
@@ -58,14 +60,14 @@ def test_delivery_envelope_headers_and_signature(emu: Emulator) -> None:
 
 
 def test_sha256_is_selectable_and_unsigned_without_key(emu: Emulator) -> None:
-    with webhook_receiver() as signed, webhook_receiver() as plain:
+    with WebhookSink() as signed, WebhookSink() as plain:
         emu.add_webhook(signed.url, hmac_key="k", hmac_algorithm="sha256")
         emu.add_webhook(plain.url)
         with emu.client() as http:
             http.post("/send", params=SEND)
         assert emu.drain(5)
-        (a,) = signed.wait_for(1)
-        (b,) = plain.wait_for(1)
+        (a,) = signed.wait_for(count=1, timeout=10)
+        (b,) = plain.wait_for(count=1, timeout=10)
     assert a.headers["x-webhook-hmac-algorithm"] == "sha256"
     assert a.headers["x-webhook-hmac"] == hmac.new(b"k", a.body, hashlib.sha256).hexdigest()
     assert "x-webhook-hmac" not in b.headers
@@ -73,27 +75,27 @@ def test_sha256_is_selectable_and_unsigned_without_key(emu: Emulator) -> None:
 
 
 def test_event_filter(emu: Emulator) -> None:
-    with webhook_receiver() as receiver:
+    with WebhookSink() as receiver:
         emu.add_webhook(receiver.url, ["session.status"])
         with emu.client() as http:
             http.post("/send", params=SEND)
         assert emu.drain(5)
-    assert receiver.received == [] and emu.deliveries == []
+    assert receiver.deliveries == [] and emu.deliveries == []
     assert [e["event"] for e in emu.events] == ["message.any"]
 
 
 def test_retries_with_backoff_then_success() -> None:
-    with core_emulator() as emu, webhook_receiver(plan=lambda n: 500 if n <= 2 else 200) as receiver:
+    with core_emulator() as emu, WebhookSink(statuses=[500, 500]) as receiver:
         emu.add_webhook(receiver.url, attempts=4, delay_seconds=0.1, policy="exponential")
         with emu.client() as http:
             http.post("/send", params=SEND)
         assert emu.drain(10)
-        got = receiver.wait_for(3)
+        got = receiver.wait_for(count=3, timeout=10)
         record = emu.deliveries[0]
     assert [a.status for a in record.attempts] == [500, 500, 200]
     assert [a.error for a in record.attempts] == ["HTTP 500", "HTTP 500", None]
     assert record.outcome == "delivered"
-    gaps = [got[1].at - got[0].at, got[2].at - got[1].at]
+    gaps = [got[1].received_at - got[0].received_at, got[2].received_at - got[1].received_at]
     assert gaps[0] >= 0.09 and gaps[1] >= 0.19  # 0.1 s, then 0.2 s
     assert len({r.headers["x-webhook-request-id"] for r in got}) == 1  # the same delivery, retried
     assert got[0].body == got[2].body
@@ -114,14 +116,14 @@ def test_order_is_kept_per_instance_even_with_retries() -> None:
     def plan(n: int) -> int:
         return 500 if n in (1, 4) else 200  # the first delivery and a later one need a retry
 
-    with core_emulator() as emu, webhook_receiver(plan=plan) as receiver:
+    with core_emulator() as emu, WebhookSink(statuses=plan) as receiver:
         emu.add_webhook(receiver.url, attempts=3, delay_seconds=0.05)
         with emu.client() as http:
             for i in range(12):
                 http.post("/send", params={**SEND, "message": f"m{i}"})
         assert emu.drain(10)
-        got = receiver.wait_for(14)
-    bodies = [r.json["payload"]["body"] for r in got if r.headers]
+        got = receiver.wait_for(count=14, timeout=10)
+    bodies = [r.json["payload"]["body"] for r in got]
     delivered = [b for i, b in enumerate(bodies) if plan(i + 1) == 200]
     assert delivered == [f"m{i}" for i in range(12)]
     first_seen = list(dict.fromkeys(bodies))
@@ -131,7 +133,7 @@ def test_order_is_kept_per_instance_even_with_retries() -> None:
 def test_webhooks_never_block_the_api_call() -> None:
     import time
 
-    with core_emulator() as emu, webhook_receiver(plan=lambda n: 500) as receiver:
+    with core_emulator() as emu, WebhookSink(statuses=lambda n: 500) as receiver:
         emu.add_webhook(receiver.url, attempts=2, delay_seconds=0.5)
         with emu.client() as http:
             started = time.perf_counter()
@@ -141,14 +143,14 @@ def test_webhooks_never_block_the_api_call() -> None:
 
 
 def test_manual_mode_delivers_on_demand() -> None:
-    with core_emulator(webhook_delivery="manual") as emu, webhook_receiver() as receiver:
+    with core_emulator(webhook_delivery="manual") as emu, WebhookSink() as receiver:
         emu.add_webhook(receiver.url)
         with emu.client() as http:
             http.post("/send", params=SEND)
             http.post("/send", params=SEND)
-        assert receiver.received == []
+        assert receiver.deliveries == []
         assert emu.deliver_now() == 2
-        assert len(receiver.received) == 2
+        assert len(receiver.deliveries) == 2
         assert [r.outcome for r in emu.deliveries] == ["delivered", "delivered"]
 
 
@@ -156,7 +158,7 @@ def test_webhooks_through_the_control_api(emu: Emulator) -> None:
     import httpx
 
     local = "http://127.0.0.1"
-    with webhook_receiver() as receiver, httpx.Client(transport=emu.transport(), base_url=local) as control:
+    with WebhookSink() as receiver, httpx.Client(transport=emu.transport(), base_url=local) as control:
         base = f"/_emulator/instances/{emu.instance_id}/webhooks"
         created = control.post(
             base,
@@ -178,7 +180,7 @@ def test_webhooks_through_the_control_api(emu: Emulator) -> None:
             http.post("/send", params=SEND)
         journal = control.get("/_emulator/journal/webhooks", params={"drain": "true"}).json()
         assert journal[0]["outcome"] == "delivered" and journal[0]["attempts"][0]["status"] == 200
-        assert receiver.received[0].headers["x-a"] == "1"
+        assert receiver.deliveries[0].headers["x-a"] == "1"
         assert control.delete(base).json() == {"removed": 1}
 
 
@@ -193,12 +195,12 @@ def test_retry_policies() -> None:
 
 
 def test_envelope_is_exact_bytes_signed() -> None:
-    with core_emulator(webhook_delivery="manual") as emu, webhook_receiver() as receiver:
+    with core_emulator(webhook_delivery="manual") as emu, WebhookSink() as receiver:
         emu.add_webhook(receiver.url, hmac_key="x")
         with emu.client() as http:
             http.post("/send", params={**SEND, "message": "héllo ✓"})
         emu.deliver_now()
-        got = receiver.received[0]
+        got = receiver.deliveries[0]
     assert "héllo ✓".encode() in got.body  # UTF-8, not \\u escapes
     assert json.loads(got.body)["payload"]["body"] == "héllo ✓"
     assert got.headers["x-webhook-hmac"] == hmac.new(b"x", got.body, hashlib.sha512).hexdigest()

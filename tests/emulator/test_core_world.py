@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import pytest
-from _core import FIRED
+from _core import FIRED, record
 from wawp_emulator.clock import DEFAULT_EPOCH, ManualClock, RealClock
 from wawp_emulator.snapshot import allow_module, decode, encode
 from wawp_emulator.world import World
@@ -23,6 +23,9 @@ class Ticker:
 
     def tick(self, label: str) -> None:
         self.ticks.append(self.world.clock.now())
+
+    def tock(self) -> None:
+        self.tick("tock")
 
 
 def _round_trip(world: World) -> World:
@@ -40,7 +43,6 @@ def test_ids_have_the_documented_shapes() -> None:
     assert re.fullmatch(r"1203630[0-9]{11}@g\.us", ids.group_id())
     assert re.fullmatch(r"1203630[0-9]{11}@newsletter", ids.channel_id())
     assert re.fullmatch(r"1[0-9]{14}@lid", ids.lid())
-    assert re.fullmatch(r"20[0-9]{10}@c\.us", ids.person_id())
     assert re.fullmatch(r"true_1@c\.us_3EB0[0-9A-F]{16}", ids.message_id(True, "1@c.us", ids.message_raw_id()))
 
 
@@ -63,11 +65,9 @@ def test_scheduler_runs_jobs_at_their_own_times_in_order() -> None:
     world = World(seed=0)
     t0 = world.clock.now()
     assert t0 == DEFAULT_EPOCH
-    world.scheduler.at(t0 + 5, "_core:record", "b")
-    world.scheduler.at(t0 + 2, "_core.record", "a")
-    job = world.scheduler.at(t0 + 3, "_core:record", "cancelled")
-    world.scheduler.at(t0 + 20, "_core:record", "later")
-    assert world.scheduler.cancel(job)
+    world.scheduler.at(t0 + 5, functools.partial(record, world, "b"))
+    world.scheduler.at(t0 + 2, functools.partial(record, world, "a"))
+    world.scheduler.at(t0 + 20, functools.partial(record, world, "later"))
     assert world.advance(10) == 2
     assert [("a", t0 + 2), ("b", t0 + 5)] == FIRED
     assert world.clock.now() == t0 + 10
@@ -78,16 +78,17 @@ def test_scheduler_accepts_bound_methods_and_partials_and_refuses_lambdas() -> N
     world = World()
     instance = world.create_instance(world.add_account("t"), instance_id="ABCDEFABCDEF")
     ticker = instance.state(Ticker)
-    world.scheduler.after(1, functools.partial(ticker.tick, "x"))
-    world.scheduler.after(2, ticker.tick, "y")
+    now = world.clock.now()
+    world.scheduler.at(now + 1, functools.partial(ticker.tick, "x"))
+    world.scheduler.at(now + 2, ticker.tock)
     with pytest.raises(TypeError, match="cannot be stored with the world"):
-        world.scheduler.after(1, lambda: None)
+        world.scheduler.at(now + 1, lambda: None)
 
     def nested() -> None:
         pass
 
     with pytest.raises(TypeError, match="cannot be stored with the world"):
-        world.scheduler.after(1, functools.partial(nested))
+        world.scheduler.at(now + 1, functools.partial(nested))
     restored: World = _round_trip(world)
     restored.advance(5)
     assert len(restored.instances["ABCDEFABCDEF"].state(Ticker).ticks) == 2
@@ -97,10 +98,12 @@ def test_scheduler_accepts_bound_methods_and_partials_and_refuses_lambdas() -> N
 def test_failing_callback_is_logged_and_does_not_stop_others(caplog: pytest.LogCaptureFixture) -> None:
     FIRED.clear()
     world = World()
-    world.scheduler.after(1, "_core:missing_function")
-    world.scheduler.after(2, "_core:record", "ok")
+    now = world.clock.now()
+    world.scheduler.at(now + 1, functools.partial(record, world))  # (a label short: it raises TypeError)
+    world.scheduler.at(now + 2, functools.partial(record, world, "ok"))
     world.advance(3)
-    assert world.scheduler.failures == 1 and [("ok", world.clock.now() - 1)] == FIRED
+    assert [("ok", world.clock.now() - 1)] == FIRED
+    assert [r.getMessage() for r in caplog.records] == ["scheduled callback record failed"]
 
 
 def test_instance_state_is_a_per_instance_singleton() -> None:

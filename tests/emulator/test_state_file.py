@@ -3,6 +3,7 @@ acknowledged write lost to ``kill -9``."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -26,11 +27,19 @@ PEER = "201112223334"
 CREDS = {"instance_id": "A1B2C3D4E5F6", "access_token": "wawp-emulator-test-token"}
 
 
-def _command(state: Path, port: int = 0) -> list[str]:
+COMPACT_EARLY = (
+    "from wawp_emulator.persistence import Persistence\n"
+    "Persistence.compaction_due = lambda self: self._compaction is None and self.logged >= 300\n"
+    "from wawp_emulator.cli import main\n"
+    "raise SystemExit(main())\n"
+)
+"""A ``wawp-emulator`` that compacts its state file every 300 log rows (instead of 5,000 or more)."""
+
+
+def _command(state: Path, port: int = 0, *, compact_early: bool = False) -> list[str]:
     return [
         sys.executable,
-        "-m",
-        "wawp_emulator.cli",
+        *(["-c", COMPACT_EARLY] if compact_early else ["-m", "wawp_emulator.cli"]),
         "--state",
         str(state),
         "--port",
@@ -41,9 +50,10 @@ def _command(state: Path, port: int = 0) -> list[str]:
 
 
 @contextmanager
-def _serving(state: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+def _serving(state: Path, *, compact_early: bool = False) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """A ``wawp-emulator --state`` subprocess on a free port; yields it and its root URL."""
-    process = subprocess.Popen(_command(state), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    command = _command(state, compact_early=compact_early)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         assert process.stdout is not None
         deadline = time.monotonic() + 30
@@ -109,12 +119,22 @@ def test_a_foreign_file_is_refused_and_left_untouched(tmp_path: Path, content: b
     assert state.read_bytes() == before
 
 
-def test_kill_9_during_concurrent_sends_loses_no_acknowledged_write(tmp_path: Path) -> None:
-    """Eight clients send until the process is killed; every send answered 200 is there after a restart."""
-    state = tmp_path / "state.sqlite"
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` forked (Linux ``/proc``)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def _kill_during_sends(state: Path, *, during_compaction: bool) -> tuple[list[str], set[str]]:
+    """Eight clients send until the process is killed (``during_compaction``: while its forked child is
+    writing a snapshot); returns the ids answered 200 and the ids stored after a restart."""
     acknowledged: list[str] = []
     stop = threading.Event()
-    with _serving(state) as (process, root):
+    children: list[int] = []
+    with _serving(state, compact_early=during_compaction) as (process, root):
         api = f"{root}/wp-json/awp/v1"
 
         def sender(n: int) -> None:
@@ -132,18 +152,58 @@ def test_kill_9_during_concurrent_sends_loses_no_acknowledged_write(tmp_path: Pa
         threads = [threading.Thread(target=sender, args=(n,)) for n in range(8)]
         for thread in threads:
             thread.start()
-        deadline = time.monotonic() + 30
-        while len(acknowledged) < 200 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if during_compaction:
+                children = _children(process.pid)
+                if children:
+                    break
+            elif len(acknowledged) >= 200:
+                break
+            time.sleep(0.01)
+        if children:  # the sends go on while the child writes: ten more answers, then the kill
+            before = len(acknowledged)
+            while len(acknowledged) < before + 10 and time.monotonic() < deadline:
+                time.sleep(0.001)
+            assert all(Path(f"/proc/{child}").exists() for child in children), "the compaction ended too soon"
         os.kill(process.pid, signal.SIGKILL)
         stop.set()
         for thread in threads:
             thread.join(15)
-    assert len(acknowledged) >= 200
+    if during_compaction:
+        assert children, "no compaction started within 60 s"
+        deadline = time.monotonic() + 30  # the child dies of the broken pipe, it does not linger
+        while any(Path(f"/proc/{child}").exists() for child in children) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(Path(f"/proc/{child}").exists() for child in children)
     with Emulator(state_file=state) as emu:
         stored = set(emu.instance.state(MessagesState).by_id)
+    return acknowledged, stored
+
+
+def test_kill_9_during_concurrent_sends_loses_no_acknowledged_write(tmp_path: Path) -> None:
+    """Eight clients send until the process is killed; every send answered 200 is there after a restart."""
+    acknowledged, stored = _kill_during_sends(tmp_path / "state.sqlite", during_compaction=False)
+    assert len(acknowledged) >= 200
     missing = [message_id for message_id in acknowledged if message_id not in stored]
     assert missing == [], f"{len(missing)} of {len(acknowledged)} acknowledged sends lost"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the compaction's child in /proc (Linux)")
+def test_kill_9_during_a_compaction_loses_no_acknowledged_write(tmp_path: Path) -> None:
+    """The same while a compaction's child is writing a snapshot of a world of 20,000 messages: the
+    sends go on while it runs, and the file afterwards still holds every acknowledged one."""
+    state = tmp_path / "state.sqlite"
+    with Emulator(state_file=state, **CREDS) as emu:
+        backend = emu.instance.backend()
+        with emu.world.lock:
+            for n in range(20_000):
+                backend.receive(f"{PEER}@c.us", body=f"stored {n}")
+    acknowledged, stored = _kill_during_sends(state, during_compaction=True)
+    assert len(acknowledged) >= 300  # (the compaction starts at the 300th row)
+    missing = [message_id for message_id in acknowledged if message_id not in stored]
+    assert missing == [], f"{len(missing)} of {len(acknowledged)} acknowledged sends lost"
+    assert len(stored) >= 20_000 + len(acknowledged)
 
 
 @pytest.mark.parametrize("clock", ["manual", "real"])

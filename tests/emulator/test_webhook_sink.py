@@ -67,3 +67,16 @@ def test_wait_for_times_out_with_what_arrived() -> None:
             sink.wait_for("message", count=2, timeout=0.2)
         assert 0.2 <= time.monotonic() - started < 2
         assert sink.wait_for("message", timeout=0) == sink.deliveries
+
+
+def test_statuses_by_request_number_paths_and_arrival_times() -> None:
+    with WebhookSink(statuses=lambda n: 503 if n % 2 else 204) as sink:
+        before = time.monotonic()
+        answered = [httpx.post(sink.url.replace("/webhook", f"/hook/{i}"), content=BODY).status_code for i in range(4)]
+        got = sink.wait_for(count=4, timeout=0)  # any event
+    assert answered == [503, 204, 503, 204] == [d.status for d in got]
+    assert [d.path for d in got] == ["/hook/0", "/hook/1", "/hook/2", "/hook/3"]
+    times = [d.received_at for d in got]
+    assert before <= times[0] <= times[1] <= times[2] <= times[3] <= time.monotonic()
+    with pytest.raises(TimeoutError, match=r"waited 0s for 5 webhook\(s\); received 4"):
+        sink.wait_for(count=5, timeout=0)

@@ -258,9 +258,7 @@ class MessagesState:
         ext = _EXTENSIONS.get(mimetype.split(";", 1)[0].strip()) or (
             (mimetypes.guess_extension(mimetype.split(";", 1)[0].strip()) or ".bin").lstrip(".")
         )
-        base = getattr(self.world, "public_url", None) or getattr(self.world, "base_url", None)
-        base = base.rstrip("/") if isinstance(base, str) and base else "http://localhost:8787"
-        return f"{base}/api/files/{self.ports.session_name()}/{message_id}.{ext}"
+        return f"http://localhost:8787/api/files/{self.ports.session_name()}/{message_id}.{ext}"  # (WAHA's file server)
 
     def protocol_message(self, kind: str, target: Message, text: str | None = None, *, by_me: bool) -> Message:
         """The message that reacts to (``reaction``), edits (``edit``) or revokes (``revoke``) ``target``,
