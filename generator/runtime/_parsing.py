@@ -22,18 +22,21 @@ import httpx
 from ._exceptions import APIResponseValidationError
 from ._models import RAW, BaseModel
 
-__all__ = ["Invalid", "parse_body", "parse_value", "scalar_fits"]
+__all__ = ["Invalid", "Mismatch", "parse_body", "parse_value", "read", "scalar_fits"]
 
 
-class _Mismatch(Exception):
-    """A value that does not fit its type; ``where`` grows from the innermost value outwards."""
+class Mismatch(Exception):
+    """A value that does not fit its type (strict mode only); ``where`` grows from the innermost value outwards.
+
+    Its text names the JSON path (the keys leading there) and the kinds involved, never a value.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
         self.where: list[str] = []
 
-    def at(self, segment: str) -> _Mismatch:
+    def at(self, segment: str) -> Mismatch:
         self.where.append(segment)
         return self
 
@@ -77,7 +80,7 @@ def _identity(value: Any, strict: bool) -> Any:
 
 def _raw(value: Any, strict: bool) -> Any:
     if strict:  # the raw fallback of a union: a body that reaches it fits no documented variant
-        raise _Mismatch("fits none of the documented shapes")
+        raise Mismatch("fits none of the documented shapes")
     return value
 
 
@@ -105,10 +108,10 @@ def _converter(tp: Any) -> Converter:
     raise TypeError(f"cannot read a response as {tp!r}")
 
 
-def _mismatch(value: Any, tp: Any) -> _Mismatch:
+def _mismatch(value: Any, tp: Any) -> Mismatch:
     if value is None:
-        return _Mismatch(f"null where {_describe(tp)} is expected")
-    return _Mismatch(f"{_kind(value)} where {_describe(tp)} is expected")
+        return Mismatch(f"null where {_describe(tp)} is expected")
+    return Mismatch(f"{_kind(value)} where {_describe(tp)} is expected")
 
 
 def _checked(fits: Callable[[Any], bool], tp: Any) -> Converter:
@@ -130,7 +133,7 @@ def _list(item: Converter) -> Converter:
         for index, entry in enumerate(value):
             try:
                 result.append(item(entry, strict))
-            except _Mismatch as error:
+            except Mismatch as error:
                 raise error.at(f"[{index}]") from None
         return result
 
@@ -147,7 +150,7 @@ def _dict(item: Converter) -> Converter:
         for key, entry in value.items():
             try:
                 result[key] = item(entry, strict)
-            except _Mismatch as error:
+            except Mismatch as error:
                 raise error.at(f".{key}") from None
         return result
 
@@ -168,17 +171,17 @@ def _model(cls: type[BaseModel]) -> Converter:
         if strict:
             missing = [wire for _, wire, required, _ in plan if required and wire not in value]
             if missing:
-                raise _Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
+                raise Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
             problem = cls._strict_problem(value)
             if problem is not None:
-                raise _Mismatch(f"{cls.__name__}: {problem}")
+                raise Mismatch(f"{cls.__name__}: {problem}")
         model = cls.__new__(cls)
         attributes = model.__dict__
         for name, wire, _, field in plan:
             if wire in value:
                 try:
                     attributes[name] = field(value[wire], strict)
-                except _Mismatch as error:
+                except Mismatch as error:
                     raise error.at(f".{wire}") from None
             else:
                 attributes[name] = None
@@ -208,20 +211,25 @@ def _union(members: tuple[Any, ...]) -> Converter:
         for member in converters:  # the first variant the value fits, checked strictly
             try:
                 return member(value, True)
-            except _Mismatch:
+            except Mismatch:
                 continue
         if strict:
-            raise _Mismatch(f"{_kind(value)} fits none of {expected}")
+            raise Mismatch(f"{_kind(value)} fits none of {expected}")
         return value
 
     return convert
 
 
+def read(tp: Any, value: Any, *, strict: bool) -> Any:
+    """``value`` (decoded JSON) as ``tp``; only with ``strict`` can it raise (:class:`Mismatch`, the first one)."""
+    return _converter(tp)(value, strict)
+
+
 def parse_value(tp: Any, value: Any, *, strict: bool = False) -> Any:
     """``value`` (decoded JSON) as ``tp``; with ``strict``, raise :class:`APIResponseValidationError` on a mismatch."""
     try:
-        return _converter(tp)(value, strict)
-    except _Mismatch as error:
+        return read(tp, value, strict=strict)
+    except Mismatch as error:
         raise APIResponseValidationError(
             f"Response does not match the documented schema at {error}", status_code=None, body=value
         ) from None
@@ -253,6 +261,6 @@ def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) 
     except ValueError:
         return Invalid(f"Response body is not JSON (status {status_code})", content)
     try:
-        return _converter(cast_to)(data, strict)
-    except _Mismatch as error:
+        return read(cast_to, data, strict=strict)
+    except Mismatch as error:
         return Invalid(f"Response does not match the documented schema at {error}", data)
