@@ -3,7 +3,9 @@
 The facade passes the return annotation of each method (``cast_to``: a model class, ``list[Chat]``,
 ``Me | None``, a union ending in ``dict[str, Any]``...). In the default mode nothing here raises on a
 JSON body: a field that does not have its declared type is kept as received, a union takes the first
-variant the value fits and otherwise the raw value, an empty body is ``None``. With
+variant the value fits and otherwise the raw value (a list that no list variant fits whole is read item
+by item: each item that fits the variant most items fit is typed, the others stay raw, so one odd item
+does not cost the rest their types), an empty body is ``None``. With
 ``strict_response_validation`` the same walk checks every value against its annotation and raises
 :class:`APIResponseValidationError` naming the JSON path of the first mismatch.
 """
@@ -204,6 +206,8 @@ def _union(members: tuple[Any, ...]) -> Converter:
 
         return optional
     expected = " | ".join(_describe(m) for m in documented)
+    lists = [m for m in documented if typing.get_origin(m) is list and typing.get_args(m)]
+    items = [_converter(typing.get_args(m)[0]) for m in lists]  # read item by item when no list fits whole
 
     def convert(value: Any, strict: bool) -> Any:
         if value is None and nullable:
@@ -215,9 +219,27 @@ def _union(members: tuple[Any, ...]) -> Converter:
                 continue
         if strict:
             raise Mismatch(f"{_kind(value)} fits none of {expected}")
-        return value
+        return _per_item(value, items) if items and isinstance(value, list) else value
 
     return convert
+
+
+def _per_item(value: list[Any], items: list[Converter]) -> list[Any]:
+    """A list no list variant fits whole: read against the item type most of its items fit (the first on a
+    tie), those items typed and the others as received; as received altogether when no item fits any."""
+    best: tuple[int, list[Any]] = (0, value)
+    for item in items:
+        read: list[Any] = []
+        fitting = 0
+        for entry in value:
+            try:
+                read.append(item(entry, True))
+                fitting += 1
+            except Mismatch:
+                read.append(entry)
+        if fitting > best[0]:
+            best = (fitting, read)
+    return best[1]
 
 
 def read(tp: Any, value: Any, *, strict: bool) -> Any:
