@@ -131,13 +131,14 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
     try:
         results = outputs.Outputs(spec)
         roots = collect(spec, api, results)
+        events = results.events()  # before ``_outputs.py`` is written: it registers the event classes
         _write(package / "_outputs.py", outputs.module(results, render.HEADER))
         requests = request_models(spec, api, roots)
         _write(package / "models.py", render.models_module(results.names(), [f"{n}Dict" for n in requests], api))
         _write(package / "_client.py", render.client_module(roots, title))
         _write(package / "_operations.py", render.operations_module(roots))
         _write(package / "_request_models.py", render.request_models_module(requests, api))
-        _write(package / "_webhook_events.py", render.webhook_events_module(spec, api))
+        _write(package / "_webhook_events.py", render.webhook_events_module(events))
         _write(package / "_spec.py", render.spec_module(spec, version))
         _write(package / "resources" / "__init__.py", '"""One module per tag; imported on first use."""\n')
         for tag, root in roots.items():

@@ -3,7 +3,9 @@
 openapi-python-client's attrs models suit request bodies, but as results they raise on a missing
 required field and type every optional one ``X | Unset | None``. What a call returns is instead a
 subclass of ``wawp_client._models.BaseModel``: one class per object schema reachable from a 2xx
-response, annotated with plain types (absent reads ``None``), plus two class tables, wire names and
+response or from a webhook event (``WebhookEvent``'s members: what ``webhooks.parse`` returns is
+read exactly like a response, because Wawp passes the engine's event JSON through just as it does
+its answers), annotated with plain types (absent reads ``None``), plus two class tables, wire names and
 required fields. The runtime (``_parsing``) reads those annotations to build results tolerantly, or
 to check them strictly. Schemas whose result needs behaviour of its own are mapped to hand-written
 runtime classes in :data:`RUNTIME_MODELS` instead of being rendered.
@@ -11,6 +13,7 @@ runtime classes in :data:`RUNTIME_MODELS` instead of being rendered.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from collections.abc import Iterator, Mapping
@@ -43,6 +46,7 @@ class Outputs:
         self.spec = spec
         self.schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
         self.classes: dict[str, _Class] = {}
+        self._sources: dict[str, Mapping[str, Any]] = {}  # class -> the schema node it was rendered from
         self.runtime: dict[str, tuple[str, str]] = {}
         self.unions: dict[str, tuple[str, list[str]]] = {}  # runtime-based class -> (description, variants)
 
@@ -73,6 +77,8 @@ class Outputs:
             return self._union([self.annotation(v, f"{hint}{i}") for i, v in enumerate(variants)], variants)
         if "allOf" in schema and len(schema["allOf"]) == 1:
             return self.annotation(schema["allOf"][0], hint)
+        if isinstance(schema.get("const"), str):  # a webhook's ``event``: typed so that ``==`` narrows ``Event``
+            return f"Literal[{json.dumps(schema['const'])}]"
         if "const" in schema:
             return _SCALARS.get(type(schema["const"]).__name__.replace("str", "string"), "Any")
         kinds = schema.get("type")
@@ -107,7 +113,10 @@ class Outputs:
             value = self.annotation(extra, hint + "Value") if isinstance(extra, Mapping) and extra else "Any"
             return f"dict[str, {value}]"
         if hint in self.classes:
+            if self._sources[hint] is not schema:  # two schemas whose names collide in Python
+                raise FacadeError(f"two different object schemas are both rendered as class {hint!r}")
             return hint
+        self._sources[hint] = schema
         cls = self.classes[hint] = _Class(hint, " ".join(str(schema.get("description", "")).split()))
         required = set(schema.get("required", []))
         seen: set[str] = set()
@@ -134,6 +143,30 @@ class Outputs:
         schema = media["application/json"].get("schema")
         return "Any" if schema is None else self.annotation(schema, pascal(operation_id) + "Response")
 
+    def events(self) -> dict[str, str]:
+        """Webhook event name -> the class its body is read as, from the members of ``WebhookEvent``'s oneOf.
+
+        An event is read like a response: the same ``BaseModel`` classes, built by the same runtime walk, so
+        that a payload which drifts from the spec still arrives typed (see ``wawp_client.webhooks``).
+        """
+        union = self.schemas.get("WebhookEvent", {}).get("oneOf")
+        if not union:
+            raise FacadeError("components/schemas/WebhookEvent has no oneOf")
+        events: dict[str, str] = {}
+        for member in union:
+            name, schema = self._resolve(member)
+            if name is None:
+                raise FacadeError("WebhookEvent: every member must be a $ref to a named schema")
+            value = schema.get("properties", {}).get("event", {}).get("const")
+            if not isinstance(value, str):
+                raise FacadeError(f"{name}: property 'event' has no const")
+            if value in events:
+                raise FacadeError(f"webhook event {value!r} is declared twice")
+            events[value] = self.annotation(member, name)
+            if events[value] not in self.classes:
+                raise FacadeError(f"{name}: a webhook event must be an object schema")
+        return events
+
     def names(self) -> list[str]:
         """Every class the result module defines."""
         return sorted([c.name for c in self.walk()] + list(self.unions))
@@ -151,19 +184,19 @@ def module(outputs: Outputs, header: str) -> str:
     """``wawp_client/_outputs.py``: every rendered result model, in name order."""
     lines = [header.rstrip("\n")]
     lines += [
-        '"""The models calls return, one per response schema of the spec (see ``wawp_client._models``).',
+        '"""The models calls return and webhooks arrive as, one per response and event schema of the spec (see',
+        "``wawp_client._models``).",
         "",
         "Fields the server left out read ``None``; fields the spec does not list are kept in ``model_extra``",
         'and are readable as attributes under their wire names."""',
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Any, ClassVar",
-        "",
     ]
     used = {
         word for c in outputs.walk() for _, _, annotation, _, _ in c.fields for word in re.findall(r"\w+", annotation)
     }
+    lines += [f"from typing import {', '.join(['Any', 'ClassVar', *sorted(used & {'Literal'})])}", ""]
     lines.append(f"from ._models import {', '.join(['BaseModel', *sorted(used & RAW_ALIASES)])}")
     for runtime_module, runtime_class in sorted(set(outputs.runtime.values())):
         lines.append(f"from {runtime_module} import {runtime_class} as _{runtime_class}")

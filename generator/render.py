@@ -402,37 +402,21 @@ def operations_module(roots: Mapping[str, Namespace]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def webhook_events_module(spec: Mapping[str, Any], api: Path) -> str:
-    """``wawp_client/_webhook_events.py``: event name -> model, from ``WebhookEvent``'s oneOf."""
-    schemas = spec["components"]["schemas"]
-    union = schemas.get("WebhookEvent", {}).get("oneOf")
-    if not union:
-        raise FacadeError("components/schemas/WebhookEvent has no oneOf")
-    modules = _model_modules(api)
-    events: dict[str, tuple[str, str]] = {}
-    for member in union:
-        name = member["$ref"].rsplit("/", 1)[1]
-        event = schemas[name].get("properties", {}).get("event", {})
-        value = event.get("const", (event.get("enum") or [None])[0])
-        if not isinstance(value, str):
-            raise FacadeError(f"{name}: property 'event' has no const")
-        cls = _class_name(name, modules)
-        if value in events:
-            raise FacadeError(f"webhook event {value!r} is declared twice")
-        events[value] = (modules[cls], cls)
+def webhook_events_module(events: Mapping[str, str]) -> str:
+    """``wawp_client/_webhook_events.py``: event name -> result model (``Outputs.events``), and their union."""
+    classes = sorted(set(events.values()))
     lines = [HEADER.rstrip("\n")]
-    lines += _doc("Webhook event name -> generated model, from the spec's ``WebhookEvent`` oneOf.", "")
-    lines += ["", "from __future__ import annotations", "", "from typing import TYPE_CHECKING, TypeAlias", ""]
-    lines.append("if TYPE_CHECKING:")
-    for value in sorted(events, key=lambda v: events[v][1]):
-        module, cls = events[value]
-        lines.append(f"    from ._api.models.{module} import {cls}")
-    members = " | ".join(sorted(cls for _, cls in events.values()))
-    lines += ["", f"    Event: TypeAlias = {members}", "", '__all__ = ["EVENT_MODELS"]', ""]
-    lines.append("EVENT_MODELS: dict[str, tuple[str, str]] = {")
-    for value in sorted(events):
-        module, cls = events[value]
-        lines.append(f'    "{value}": ("._api.models.{module}", "{cls}"),')
+    lines += _doc(
+        "Webhook event name -> the model its body is read as (a result model of ``wawp_client._outputs``), from "
+        "the spec's ``WebhookEvent`` oneOf.",
+        "",
+    )
+    lines += ["", "from __future__ import annotations", "", "from typing import TypeAlias", ""]
+    lines += [f"from ._outputs import {', '.join(classes)}", ""]
+    lines += ['__all__ = ["EVENT_MODELS", "Event"]', ""]
+    lines += [f"Event: TypeAlias = {' | '.join(classes)}", ""]
+    lines.append("EVENT_MODELS: dict[str, type[Event]] = {")
+    lines += [f'    "{value}": {events[value]},' for value in sorted(events)]
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -446,13 +430,6 @@ def _model_modules(api: Path) -> dict[str, str]:
             for alias in node.names:
                 found[alias.name] = node.module
     return found
-
-
-def _class_name(schema: str, modules: Mapping[str, str]) -> str:
-    candidates = [cls for cls in modules if cls.lower() == schema.replace("_", "").replace("-", "").lower()]
-    if len(candidates) != 1:
-        raise FacadeError(f"cannot find the generated model of schema {schema!r}")
-    return candidates[0]
 
 
 def spec_module(spec: Mapping[str, Any], version: str) -> str:

@@ -1,12 +1,13 @@
 # Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.
-"""The models calls return, one per response schema of the spec (see ``wawp_client._models``).
+"""The models calls return and webhooks arrive as, one per response and event schema of the spec (see
+``wawp_client._models``).
 
 Fields the server left out read ``None``; fields the spec does not list are kept in ``model_extra``
 and are readable as attributes under their wire names."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from ._models import BaseModel
 from ._union_models import SentMessage as _SentMessage
@@ -14,6 +15,10 @@ from ._union_models import SentMessage as _SentMessage
 __all__ = [
     "ActionResult",
     "Base64File",
+    "Call",
+    "CallAcceptedEvent",
+    "CallReceivedEvent",
+    "CallRejectedEvent",
     "Channel",
     "ChannelCategory",
     "ChannelCountry",
@@ -22,6 +27,8 @@ __all__ = [
     "ChannelSearchResult",
     "ChannelView",
     "Chat",
+    "ChatArchiveEvent",
+    "ChatArchiveEventPayload",
     "ChatOverview",
     "ChatPicture",
     "ChatPresences",
@@ -29,20 +36,54 @@ __all__ = [
     "ContactAbout",
     "ContactProfilePicture",
     "Count",
+    "EngineEventEvent",
+    "EngineEventEventPayload",
+    "EventResponse",
+    "EventResponseEvent",
+    "EventResponseEventResponse0",
+    "EventResponseFailedEvent",
     "GowsGroupInfo",
     "GowsMessage",
     "GowsMessageInfo",
     "GowsParticipant",
     "GowsSentMessage",
+    "Group",
     "GroupJoinResult",
+    "GroupParticipant",
+    "GroupRef",
     "GroupSecuritySetting",
+    "GroupV2JoinEvent",
+    "GroupV2JoinEventPayload",
+    "GroupV2LeaveEvent",
+    "GroupV2LeaveEventPayload",
+    "GroupV2ParticipantsEvent",
+    "GroupV2ParticipantsEventPayload",
+    "GroupV2UpdateEvent",
+    "GroupV2UpdateEventPayload",
     "InstanceStatus",
     "Label",
+    "LabelChatAddedEvent",
+    "LabelChatAssociation",
+    "LabelChatDeletedEvent",
+    "LabelDeletedEvent",
+    "LabelUpsertEvent",
     "LidMapping",
     "Location",
     "Me",
     "Media",
     "Message",
+    "MessageAckEvent",
+    "MessageAckEventPayload",
+    "MessageAnyEvent",
+    "MessageDestination",
+    "MessageEdited",
+    "MessageEditedEvent",
+    "MessageEvent",
+    "MessageReactionEvent",
+    "MessageReactionEventPayload",
+    "MessageReactionEventPayloadReaction",
+    "MessageRevokedEvent",
+    "MessageRevokedEventPayload",
     "NowebGroupMetadata",
     "NowebMessageKey",
     "NowebParticipant",
@@ -50,7 +91,11 @@ __all__ = [
     "NowebSentMessage",
     "NumberExists",
     "PairingCode",
+    "PollVote",
+    "PollVoteFailedEvent",
+    "PollVoteFailedEventPayload",
     "PresenceEntry",
+    "PresenceUpdateEvent",
     "Profile",
     "QRCodeValue",
     "ReadMessagesResult",
@@ -60,6 +105,9 @@ __all__ = [
     "Session",
     "SessionConfig",
     "SessionMetadata",
+    "SessionStatusEvent",
+    "SessionStatusEventPayload",
+    "SessionStatusEventPayloadStatusesItem",
     "WawpQRCode",
     "WawpSendAck",
     "WebjsChat",
@@ -102,6 +150,154 @@ class Base64File(BaseModel):
 
     mimetype: str
     data: str
+
+
+class Call(BaseModel):
+    """A call.
+
+    Attributes:
+        id (str): Call id.
+        from_ (str): Caller.
+        timestamp (int): Unix seconds.
+        is_video (bool, optional): True for video calls.
+        is_group (bool, optional): True for group calls.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "from_": "from",
+        "timestamp": "timestamp",
+        "is_video": "isVideo",
+        "is_group": "isGroup",
+        "field_data": "_data",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["from_", "id", "timestamp"])
+
+    id: str
+    from_: str
+    timestamp: int
+    is_video: bool | None
+    is_group: bool | None
+    field_data: Any
+
+
+class CallAcceptedEvent(BaseModel):
+    """Webhook `call.accepted`: a call was accepted.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["call.accepted"]): Always `call.accepted`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (Call): A call.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["call.accepted"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: Call
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class CallReceivedEvent(BaseModel):
+    """Webhook `call.received`: someone is calling.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["call.received"]): Always `call.received`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (Call): A call.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["call.received"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: Call
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class CallRejectedEvent(BaseModel):
+    """Webhook `call.rejected`: a call was rejected.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["call.rejected"]): Always `call.rejected`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (Call): A call.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["call.rejected"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: Call
+    engine: str | None
+    environment: dict[str, Any] | None
 
 
 class Channel(BaseModel):
@@ -278,6 +474,62 @@ class Chat(BaseModel):
     archived: bool | None
 
 
+class ChatArchiveEvent(BaseModel):
+    """Webhook `chat.archive`: a chat was archived or unarchived.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["chat.archive"]): Always `chat.archive`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (ChatArchiveEventPayload): A chat was archived or unarchived.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["chat.archive"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: ChatArchiveEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class ChatArchiveEventPayload(BaseModel):
+    """A chat was archived or unarchived.
+
+    Attributes:
+        id (str): Chat id.
+        archived (bool): True when archived, false when unarchived.
+        timestamp (int, optional): Unix seconds.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "archived": "archived", "timestamp": "timestamp"}
+    _required: ClassVar[frozenset[str]] = frozenset(["archived", "id"])
+
+    id: str
+    archived: bool
+    timestamp: int | None
+
+
 class ChatOverview(BaseModel):
     """A chat with its name, picture and last message, as shown in a chat list (WAHA's `ChatSummary`).
 
@@ -412,6 +664,212 @@ class Count(BaseModel):
     _required: ClassVar[frozenset[str]] = frozenset(["count"])
 
     count: int
+
+
+class EngineEventEvent(BaseModel):
+    """Webhook `engine.event`: a raw event of the WhatsApp engine, for debugging.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["engine.event"]): Always `engine.event`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (EngineEventEventPayload): A raw engine event (for debugging).
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["engine.event"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: EngineEventEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class EngineEventEventPayload(BaseModel):
+    """A raw engine event (for debugging).
+
+    Attributes:
+        event (str): Engine-internal event name.
+        data (Any, optional): Engine-internal data.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"event": "event", "data": "data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["event"])
+
+    event: str
+    data: Any
+
+
+class EventResponse(BaseModel):
+    """A response to an event invitation.
+
+    Attributes:
+        id (str): Id of the response message.
+        timestamp (int, optional): Unix seconds.
+        from_ (str): Responder.
+        from_me (bool): True when you responded.
+        participant (str | None, optional): Responder inside a group.
+        event_creation_key (MessageDestination): Identifies a message: its id, chat and sender.
+        event_response (EventResponseEventResponse0 | None, optional): The answer (GOING, NOT_GOING, MAYBE),
+            or null when it could not be decrypted.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+        source (str, optional): api or app.
+        to (str, optional): Chat the response was sent in.
+        ack (int | None, optional): Delivery state as a number, or null.
+        ack_name (str, optional): Delivery state as a name.
+        reply_to (ReplyTo | None, optional): The quoted message, or null.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "from_": "from",
+        "from_me": "fromMe",
+        "participant": "participant",
+        "event_creation_key": "eventCreationKey",
+        "event_response": "eventResponse",
+        "field_data": "_data",
+        "source": "source",
+        "to": "to",
+        "ack": "ack",
+        "ack_name": "ackName",
+        "reply_to": "replyTo",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event_creation_key", "from_", "from_me", "id"])
+
+    id: str
+    timestamp: int | None
+    from_: str
+    from_me: bool
+    participant: str | None
+    event_creation_key: MessageDestination
+    event_response: EventResponseEventResponse0 | None
+    field_data: Any
+    source: str | None
+    to: str | None
+    ack: int | None
+    ack_name: str | None
+    reply_to: ReplyTo | None
+
+
+class EventResponseEvent(BaseModel):
+    """Webhook `event.response`: someone answered an event invitation.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["event.response"]): Always `event.response`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (EventResponse): A response to an event invitation.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["event.response"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: EventResponse
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class EventResponseEventResponse0(BaseModel):
+    """An answer to an event invitation.
+
+    Attributes:
+        response (str): GOING, NOT_GOING or MAYBE; more may be added.
+        timestamp_ms (int, optional): Unix milliseconds.
+        extra_guest_count (int, optional): Guests the responder brings.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "response": "response",
+        "timestamp_ms": "timestampMs",
+        "extra_guest_count": "extraGuestCount",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["response"])
+
+    response: str
+    timestamp_ms: int | None
+    extra_guest_count: int | None
+
+
+class EventResponseFailedEvent(BaseModel):
+    """Webhook `event.response.failed`: an answer to an event invitation could not be decrypted.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["event.response.failed"]): Always `event.response.failed`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (EventResponse): A response to an event invitation.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["event.response.failed"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: EventResponse
+    engine: str | None
+    environment: dict[str, Any] | None
 
 
 class GowsGroupInfo(BaseModel):
@@ -617,6 +1075,44 @@ class GowsSentMessage(BaseModel):
     field_data: GowsMessage | None
 
 
+class Group(BaseModel):
+    """A group as WAHA's own DTO describes it (`GroupInfo`). Only the `group.v2.*` webhooks carry this shape; the
+    REST group calls answer the engine's raw objects instead (see EngineGroup).
+
+    Attributes:
+        id (str): Group id, e.g. 120363012345678901@g.us.
+        subject (str): Group name.
+        description (str | None, optional): Group description.
+        invite (str | None, optional): Invite link, when the account is an admin.
+        participants (list[GroupParticipant], optional): Members and their roles.
+        members_can_add_new_member (bool, optional): True when any member may add people.
+        members_can_send_messages (bool, optional): True when any member may send messages (false means
+            admins only).
+        new_members_approval_required (bool, optional): True when admins must approve new members.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "subject": "subject",
+        "description": "description",
+        "invite": "invite",
+        "participants": "participants",
+        "members_can_add_new_member": "membersCanAddNewMember",
+        "members_can_send_messages": "membersCanSendMessages",
+        "new_members_approval_required": "newMembersApprovalRequired",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id", "subject"])
+
+    id: str
+    subject: str
+    description: str | None
+    invite: str | None
+    participants: list[GroupParticipant] | None
+    members_can_add_new_member: bool | None
+    members_can_send_messages: bool | None
+    new_members_approval_required: bool | None
+
+
 class GroupJoinResult(BaseModel):
     """The group joined through an invite.
 
@@ -630,6 +1126,57 @@ class GroupJoinResult(BaseModel):
     id: str
 
 
+class GroupParticipant(BaseModel):
+    """A member of a group. `role` is participant, admin, superadmin or left; more may be added.
+
+    Attributes:
+        id (str): Member id (…@c.us or …@lid).
+        pn (str, optional): Phone-number id when `id` is a privacy id.
+        role (str): Role in the group (participant, admin, superadmin, left).
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"id": "id", "pn": "pn", "role": "role"}
+    _required: ClassVar[frozenset[str]] = frozenset(["id", "role"])
+
+    id: str
+    pn: str | None
+    role: str
+
+
+class GroupRef(BaseModel):
+    """The group; on updates only the changed fields are present besides `id`.
+
+    Attributes:
+        id (str): Group id.
+        subject (str, optional): Group name.
+        description (str | None, optional): Group description.
+        invite (str | None, optional): Invite link, when the account is an admin.
+        members_can_add_new_member (bool, optional): True when any member may add people.
+        members_can_send_messages (bool, optional): True when any member may send messages (false means
+            admins only).
+        new_members_approval_required (bool, optional): True when admins must approve new members.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "subject": "subject",
+        "description": "description",
+        "invite": "invite",
+        "members_can_add_new_member": "membersCanAddNewMember",
+        "members_can_send_messages": "membersCanSendMessages",
+        "new_members_approval_required": "newMembersApprovalRequired",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    subject: str | None
+    description: str | None
+    invite: str | None
+    members_can_add_new_member: bool | None
+    members_can_send_messages: bool | None
+    new_members_approval_required: bool | None
+
+
 class GroupSecuritySetting(BaseModel):
     """An admins-only switch of a group.
 
@@ -641,6 +1188,245 @@ class GroupSecuritySetting(BaseModel):
     _required: ClassVar[frozenset[str]] = frozenset(["admins_only"])
 
     admins_only: bool
+
+
+class GroupV2JoinEvent(BaseModel):
+    """Webhook `group.v2.join`: you joined or were added to a group.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["group.v2.join"]): Always `group.v2.join`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (GroupV2JoinEventPayload): You joined or were added to a group.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["group.v2.join"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: GroupV2JoinEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class GroupV2JoinEventPayload(BaseModel):
+    """You joined or were added to a group.
+
+    Attributes:
+        group (Group): A group as WAHA's own DTO describes it (`GroupInfo`). Only the `group.v2.*` webhooks
+            carry this shape; the REST group calls answer the engine's raw objects instead (see EngineGroup).
+        timestamp (int, optional): Unix seconds.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"group": "group", "timestamp": "timestamp", "field_data": "_data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["group"])
+
+    group: Group
+    timestamp: int | None
+    field_data: Any
+
+
+class GroupV2LeaveEvent(BaseModel):
+    """Webhook `group.v2.leave`: you left or were removed from a group.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["group.v2.leave"]): Always `group.v2.leave`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (GroupV2LeaveEventPayload): You left or were removed from a group.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["group.v2.leave"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: GroupV2LeaveEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class GroupV2LeaveEventPayload(BaseModel):
+    """You left or were removed from a group.
+
+    Attributes:
+        group (GroupRef): The group; on updates only the changed fields are present besides `id`.
+        timestamp (int, optional): Unix seconds.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"group": "group", "timestamp": "timestamp", "field_data": "_data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["group"])
+
+    group: GroupRef
+    timestamp: int | None
+    field_data: Any
+
+
+class GroupV2ParticipantsEvent(BaseModel):
+    """Webhook `group.v2.participants`: people joined or left a group, or were promoted or demoted.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["group.v2.participants"]): Always `group.v2.participants`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (GroupV2ParticipantsEventPayload): Members joined, left, were promoted or demoted.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["group.v2.participants"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: GroupV2ParticipantsEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class GroupV2ParticipantsEventPayload(BaseModel):
+    """Members joined, left, were promoted or demoted.
+
+    Attributes:
+        group (GroupRef): The group; on updates only the changed fields are present besides `id`.
+        type_ (str): join, leave, promote or demote; more may be added.
+        timestamp (int, optional): Unix seconds.
+        participants (list[GroupParticipant]): Members affected.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "group": "group",
+        "type_": "type",
+        "timestamp": "timestamp",
+        "participants": "participants",
+        "field_data": "_data",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["group", "participants", "type_"])
+
+    group: GroupRef
+    type_: str
+    timestamp: int | None
+    participants: list[GroupParticipant]
+    field_data: Any
+
+
+class GroupV2UpdateEvent(BaseModel):
+    """Webhook `group.v2.update`: a group's name, description or settings changed.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["group.v2.update"]): Always `group.v2.update`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (GroupV2UpdateEventPayload): A group's info changed.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["group.v2.update"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: GroupV2UpdateEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class GroupV2UpdateEventPayload(BaseModel):
+    """A group's info changed.
+
+    Attributes:
+        group (GroupRef): The group; on updates only the changed fields are present besides `id`.
+        timestamp (int, optional): Unix seconds.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"group": "group", "timestamp": "timestamp", "field_data": "_data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["group"])
+
+    group: GroupRef
+    timestamp: int | None
+    field_data: Any
 
 
 class InstanceStatus(BaseModel):
@@ -673,6 +1459,179 @@ class Label(BaseModel):
     name: str
     color: int
     color_hex: str
+
+
+class LabelChatAddedEvent(BaseModel):
+    """Webhook `label.chat.added`: a label was put on a chat.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["label.chat.added"]): Always `label.chat.added`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (LabelChatAssociation): A label put on or taken off a chat.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["label.chat.added"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: LabelChatAssociation
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class LabelChatAssociation(BaseModel):
+    """A label put on or taken off a chat.
+
+    Attributes:
+        label_id (str): Label id.
+        chat_id (str): Chat id.
+        label (Label | None, optional): The label, or null when not known.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"label_id": "labelId", "chat_id": "chatId", "label": "label"}
+    _required: ClassVar[frozenset[str]] = frozenset(["chat_id", "label_id"])
+
+    label_id: str
+    chat_id: str
+    label: Label | None
+
+
+class LabelChatDeletedEvent(BaseModel):
+    """Webhook `label.chat.deleted`: a label was taken off a chat.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["label.chat.deleted"]): Always `label.chat.deleted`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (LabelChatAssociation): A label put on or taken off a chat.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["label.chat.deleted"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: LabelChatAssociation
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class LabelDeletedEvent(BaseModel):
+    """Webhook `label.deleted`: a label was deleted.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["label.deleted"]): Always `label.deleted`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (Label): A WhatsApp Business label. `color` is an index into WhatsApp's 20-colour palette.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["label.deleted"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: Label
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class LabelUpsertEvent(BaseModel):
+    """Webhook `label.upsert`: a label was created or changed.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["label.upsert"]): Always `label.upsert`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (Label): A WhatsApp Business label. `color` is an index into WhatsApp's 20-colour palette.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["label.upsert"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: Label
+    engine: str | None
+    environment: dict[str, Any] | None
 
 
 class LidMapping(BaseModel):
@@ -828,6 +1787,456 @@ class Message(BaseModel):
     location: Location | None
     v_cards: list[str] | None
     reply_to: ReplyTo | None
+    field_data: Any
+
+
+class MessageAckEvent(BaseModel):
+    """Webhook `message.ack`: a message's delivery state changed (sent, delivered, read, played).
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["message.ack"]): Always `message.ack`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (MessageAckEventPayload): A message's new delivery state.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["message.ack"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: MessageAckEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class MessageAckEventPayload(BaseModel):
+    """A message's new delivery state.
+
+    Attributes:
+        id (str): Message id.
+        from_ (str, optional): Chat the receipt came from.
+        to (str, optional): Recipient.
+        participant (str | None, optional): Group member who read it.
+        from_me (bool, optional): True for your own messages.
+        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
+        ack_name (str): New delivery state by name.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "from_": "from",
+        "to": "to",
+        "participant": "participant",
+        "from_me": "fromMe",
+        "ack": "ack",
+        "ack_name": "ackName",
+        "field_data": "_data",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["ack", "ack_name", "id"])
+
+    id: str
+    from_: str | None
+    to: str | None
+    participant: str | None
+    from_me: bool | None
+    ack: int | None
+    ack_name: str
+    field_data: Any
+
+
+class MessageAnyEvent(BaseModel):
+    """Webhook `message.any`: a message was created, by you or by someone else.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["message.any"]): Always `message.any`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (Message): A WhatsApp message as the engine's REST layer reports it when reading messages
+            (WAHA's `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery
+            state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends
+            answer the engine's raw reply instead (see SentMessage).
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["message.any"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: Message
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class MessageDestination(BaseModel):
+    """Identifies a message: its id, chat and sender.
+
+    Attributes:
+        id (str): Message id.
+        to (str, optional): Recipient.
+        from_ (str, optional): Sender.
+        from_me (bool, optional): True when sent by the connected account.
+        participant (str | None, optional): Sender inside a group.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "to": "to",
+        "from_": "from",
+        "from_me": "fromMe",
+        "participant": "participant",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    to: str | None
+    from_: str | None
+    from_me: bool | None
+    participant: str | None
+
+
+class MessageEdited(BaseModel):
+    """A message after its text was edited.
+
+    Attributes:
+        id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g.
+            true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+        timestamp (int): When the message was sent, in unix seconds.
+        from_ (str): Sender chat id.
+        from_me (bool): True when the connected account sent it.
+        source (str, optional): "api" when sent through the API, "app" when sent from a phone.
+        to (str): Recipient chat id.
+        participant (str | None, optional): Sender inside a group; null in direct chats.
+        body (str | None, optional): Text, or the caption of a media message.
+        has_media (bool, optional): True when the message carries a file.
+        media (Media | None, optional): The attached file, or null.
+        ack (int | None, optional): Delivery state as a number (-1..4, see the description of this schema).
+        ack_name (str, optional): Delivery state as a name (ERROR, PENDING, SERVER, DEVICE, READ, PLAYED,
+            UNKNOWN).
+        location (Location | None, optional): The shared location, for location messages.
+        v_cards (list[str], optional): vCard texts, for contact messages.
+        reply_to (ReplyTo | None, optional): The quoted message, or null.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+        edited_message_id (str, optional): Raw id of the message that was edited.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "from_": "from",
+        "from_me": "fromMe",
+        "source": "source",
+        "to": "to",
+        "participant": "participant",
+        "body": "body",
+        "has_media": "hasMedia",
+        "media": "media",
+        "ack": "ack",
+        "ack_name": "ackName",
+        "location": "location",
+        "v_cards": "vCards",
+        "reply_to": "replyTo",
+        "field_data": "_data",
+        "edited_message_id": "editedMessageId",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["from_", "from_me", "id", "timestamp", "to"])
+
+    id: str
+    timestamp: int
+    from_: str
+    from_me: bool
+    source: str | None
+    to: str
+    participant: str | None
+    body: str | None
+    has_media: bool | None
+    media: Media | None
+    ack: int | None
+    ack_name: str | None
+    location: Location | None
+    v_cards: list[str] | None
+    reply_to: ReplyTo | None
+    field_data: Any
+    edited_message_id: str | None
+
+
+class MessageEditedEvent(BaseModel):
+    """Webhook `message.edited`: a message's text was edited.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["message.edited"]): Always `message.edited`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (MessageEdited): A message after its text was edited.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["message.edited"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: MessageEdited
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class MessageEvent(BaseModel):
+    """Webhook `message`: a message arrived from someone else.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["message"]): Always `message`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (Message): A WhatsApp message as the engine's REST layer reports it when reading messages
+            (WAHA's `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery
+            state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends
+            answer the engine's raw reply instead (see SentMessage).
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["message"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: Message
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class MessageReactionEvent(BaseModel):
+    """Webhook `message.reaction`: someone reacted to a message, or removed a reaction.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["message.reaction"]): Always `message.reaction`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (MessageReactionEventPayload): A reaction added or removed.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["message.reaction"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: MessageReactionEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class MessageReactionEventPayload(BaseModel):
+    """A reaction added or removed.
+
+    Attributes:
+        id (str): Id of the reaction message.
+        timestamp (float, optional): Unix seconds (may have a fraction).
+        from_ (str): Who reacted.
+        from_me (bool): True when you reacted.
+        source (str, optional): api or app.
+        to (str): Chat.
+        participant (str | None, optional): Who reacted, in a group.
+        reaction (MessageReactionEventPayloadReaction): The reaction.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "from_": "from",
+        "from_me": "fromMe",
+        "source": "source",
+        "to": "to",
+        "participant": "participant",
+        "reaction": "reaction",
+        "field_data": "_data",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["from_", "from_me", "id", "reaction", "to"])
+
+    id: str
+    timestamp: float | None
+    from_: str
+    from_me: bool
+    source: str | None
+    to: str
+    participant: str | None
+    reaction: MessageReactionEventPayloadReaction
+    field_data: Any
+
+
+class MessageReactionEventPayloadReaction(BaseModel):
+    """The reaction.
+
+    Attributes:
+        text (str): The emoji; empty when the reaction was removed.
+        message_id (str): Id of the message reacted to.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"text": "text", "message_id": "messageId"}
+    _required: ClassVar[frozenset[str]] = frozenset(["message_id", "text"])
+
+    text: str
+    message_id: str
+
+
+class MessageRevokedEvent(BaseModel):
+    """Webhook `message.revoked`: a message was deleted for everyone.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["message.revoked"]): Always `message.revoked`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (MessageRevokedEventPayload): A message deleted for everyone.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["message.revoked"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: MessageRevokedEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class MessageRevokedEventPayload(BaseModel):
+    """A message deleted for everyone.
+
+    Attributes:
+        after (Message | None, optional): The message after deletion, or null.
+        before (Message | None, optional): The message before deletion, when still known, or null.
+        revoked_message_id (str): Raw id of the deleted message.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "after": "after",
+        "before": "before",
+        "revoked_message_id": "revokedMessageId",
+        "field_data": "_data",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["revoked_message_id"])
+
+    after: Message | None
+    before: Message | None
+    revoked_message_id: str
     field_data: Any
 
 
@@ -992,6 +2401,96 @@ class PairingCode(BaseModel):
     code: str
 
 
+class PollVote(BaseModel):
+    """A poll vote.
+
+    Attributes:
+        id (str): Message id.
+        to (str, optional): Recipient.
+        from_ (str, optional): Sender.
+        from_me (bool, optional): True when sent by the connected account.
+        participant (str | None, optional): Sender inside a group.
+        selected_options (list[str], optional): Options chosen (empty when unknown).
+        timestamp (int, optional): Unix seconds.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "to": "to",
+        "from_": "from",
+        "from_me": "fromMe",
+        "participant": "participant",
+        "selected_options": "selectedOptions",
+        "timestamp": "timestamp",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str
+    to: str | None
+    from_: str | None
+    from_me: bool | None
+    participant: str | None
+    selected_options: list[str] | None
+    timestamp: int | None
+
+
+class PollVoteFailedEvent(BaseModel):
+    """Webhook `poll.vote.failed`: a poll vote arrived but could not be decrypted.
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["poll.vote.failed"]): Always `poll.vote.failed`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (PollVoteFailedEventPayload): A poll vote that could not be decrypted.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["poll.vote.failed"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: PollVoteFailedEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class PollVoteFailedEventPayload(BaseModel):
+    """A poll vote that could not be decrypted.
+
+    Attributes:
+        vote (PollVote): A poll vote.
+        poll (MessageDestination): Identifies a message: its id, chat and sender.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"vote": "vote", "poll": "poll", "field_data": "_data"}
+    _required: ClassVar[frozenset[str]] = frozenset(["poll", "vote"])
+
+    vote: PollVote
+    poll: MessageDestination
+    field_data: Any
+
+
 class PresenceEntry(BaseModel):
     """The last known presence of one participant of a chat.
 
@@ -1011,6 +2510,45 @@ class PresenceEntry(BaseModel):
     participant: str
     last_known_presence: str
     last_seen: int | None
+
+
+class PresenceUpdateEvent(BaseModel):
+    """Webhook `presence.update`: someone's presence changed (online, typing, …).
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["presence.update"]): Always `presence.update`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (ChatPresences): Presence of the participants of a chat.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["presence.update"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: ChatPresences
+    engine: str | None
+    environment: dict[str, Any] | None
 
 
 class Profile(BaseModel):
@@ -1178,6 +2716,79 @@ class SessionMetadata(BaseModel):
     display_name: str | None
     user_email: str | None
     access_token: str | None
+
+
+class SessionStatusEvent(BaseModel):
+    """Webhook `session.status`: the session changed state (for example a new QR is waiting, or it is WORKING).
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["session.status"]): Always `session.status`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (SessionStatusEventPayload): The session's new state.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["session.status"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: SessionStatusEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class SessionStatusEventPayload(BaseModel):
+    """The session's new state.
+
+    Attributes:
+        name (str): Engine-side session name.
+        status (str): New lifecycle state (STOPPED, STARTING, SCAN_QR_CODE, PASSKEY_REQUIRED,
+            PASSKEY_CONFIRMATION_REQUIRED, WORKING, FAILED; more may be added).
+        statuses (list[SessionStatusEventPayloadStatusesItem], optional): Recent state history, oldest
+            first.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"name": "name", "status": "status", "statuses": "statuses"}
+    _required: ClassVar[frozenset[str]] = frozenset(["name", "status"])
+
+    name: str
+    status: str
+    statuses: list[SessionStatusEventPayloadStatusesItem] | None
+
+
+class SessionStatusEventPayloadStatusesItem(BaseModel):
+    """A past state.
+
+    Attributes:
+        status (str): State.
+        timestamp (int): Unix milliseconds.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {"status": "status", "timestamp": "timestamp"}
+    _required: ClassVar[frozenset[str]] = frozenset(["status", "timestamp"])
+
+    status: str
+    timestamp: int
 
 
 class WawpQRCode(BaseModel):

@@ -3,7 +3,9 @@
 The facade passes the return annotation of each method (``cast_to``: a model class, ``list[Chat]``,
 ``Me | None``, a union ending in ``dict[str, Any]``...). In the default mode nothing here raises on a
 JSON body: a field that does not have its declared type is kept as received, a union takes the first
-variant the value fits and otherwise the raw value, an empty body is ``None``. With
+variant the value fits and otherwise the raw value (a list that no list variant fits whole is read item
+by item: each item that fits the variant most items fit is typed, the others stay raw, so one odd item
+does not cost the rest their types), an empty body is ``None``. With
 ``strict_response_validation`` the same walk checks every value against its annotation and raises
 :class:`APIResponseValidationError` naming the JSON path of the first mismatch.
 """
@@ -22,18 +24,21 @@ import httpx
 from ._exceptions import APIResponseValidationError
 from ._models import RAW, BaseModel
 
-__all__ = ["Invalid", "parse_body", "parse_value", "scalar_fits"]
+__all__ = ["Invalid", "Mismatch", "parse_body", "parse_value", "read", "scalar_fits"]
 
 
-class _Mismatch(Exception):
-    """A value that does not fit its type; ``where`` grows from the innermost value outwards."""
+class Mismatch(Exception):
+    """A value that does not fit its type (strict mode only); ``where`` grows from the innermost value outwards.
+
+    Its text names the JSON path (the keys leading there) and the kinds involved, never a value.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
         self.where: list[str] = []
 
-    def at(self, segment: str) -> _Mismatch:
+    def at(self, segment: str) -> Mismatch:
         self.where.append(segment)
         return self
 
@@ -77,7 +82,7 @@ def _identity(value: Any, strict: bool) -> Any:
 
 def _raw(value: Any, strict: bool) -> Any:
     if strict:  # the raw fallback of a union: a body that reaches it fits no documented variant
-        raise _Mismatch("fits none of the documented shapes")
+        raise Mismatch("fits none of the documented shapes")
     return value
 
 
@@ -105,10 +110,10 @@ def _converter(tp: Any) -> Converter:
     raise TypeError(f"cannot read a response as {tp!r}")
 
 
-def _mismatch(value: Any, tp: Any) -> _Mismatch:
+def _mismatch(value: Any, tp: Any) -> Mismatch:
     if value is None:
-        return _Mismatch(f"null where {_describe(tp)} is expected")
-    return _Mismatch(f"{_kind(value)} where {_describe(tp)} is expected")
+        return Mismatch(f"null where {_describe(tp)} is expected")
+    return Mismatch(f"{_kind(value)} where {_describe(tp)} is expected")
 
 
 def _checked(fits: Callable[[Any], bool], tp: Any) -> Converter:
@@ -130,7 +135,7 @@ def _list(item: Converter) -> Converter:
         for index, entry in enumerate(value):
             try:
                 result.append(item(entry, strict))
-            except _Mismatch as error:
+            except Mismatch as error:
                 raise error.at(f"[{index}]") from None
         return result
 
@@ -147,7 +152,7 @@ def _dict(item: Converter) -> Converter:
         for key, entry in value.items():
             try:
                 result[key] = item(entry, strict)
-            except _Mismatch as error:
+            except Mismatch as error:
                 raise error.at(f".{key}") from None
         return result
 
@@ -168,17 +173,17 @@ def _model(cls: type[BaseModel]) -> Converter:
         if strict:
             missing = [wire for _, wire, required, _ in plan if required and wire not in value]
             if missing:
-                raise _Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
+                raise Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
             problem = cls._strict_problem(value)
             if problem is not None:
-                raise _Mismatch(f"{cls.__name__}: {problem}")
+                raise Mismatch(f"{cls.__name__}: {problem}")
         model = cls.__new__(cls)
         attributes = model.__dict__
         for name, wire, _, field in plan:
             if wire in value:
                 try:
                     attributes[name] = field(value[wire], strict)
-                except _Mismatch as error:
+                except Mismatch as error:
                     raise error.at(f".{wire}") from None
             else:
                 attributes[name] = None
@@ -201,6 +206,8 @@ def _union(members: tuple[Any, ...]) -> Converter:
 
         return optional
     expected = " | ".join(_describe(m) for m in documented)
+    lists = [m for m in documented if typing.get_origin(m) is list and typing.get_args(m)]
+    items = [_converter(typing.get_args(m)[0]) for m in lists]  # read item by item when no list fits whole
 
     def convert(value: Any, strict: bool) -> Any:
         if value is None and nullable:
@@ -208,20 +215,43 @@ def _union(members: tuple[Any, ...]) -> Converter:
         for member in converters:  # the first variant the value fits, checked strictly
             try:
                 return member(value, True)
-            except _Mismatch:
+            except Mismatch:
                 continue
         if strict:
-            raise _Mismatch(f"{_kind(value)} fits none of {expected}")
-        return value
+            raise Mismatch(f"{_kind(value)} fits none of {expected}")
+        return _per_item(value, items) if items and isinstance(value, list) else value
 
     return convert
+
+
+def _per_item(value: list[Any], items: list[Converter]) -> list[Any]:
+    """A list no list variant fits whole: read against the item type most of its items fit (the first on a
+    tie), those items typed and the others as received; as received altogether when no item fits any."""
+    best: tuple[int, list[Any]] = (0, value)
+    for item in items:
+        read: list[Any] = []
+        fitting = 0
+        for entry in value:
+            try:
+                read.append(item(entry, True))
+                fitting += 1
+            except Mismatch:
+                read.append(entry)
+        if fitting > best[0]:
+            best = (fitting, read)
+    return best[1]
+
+
+def read(tp: Any, value: Any, *, strict: bool) -> Any:
+    """``value`` (decoded JSON) as ``tp``; only with ``strict`` can it raise (:class:`Mismatch`, the first one)."""
+    return _converter(tp)(value, strict)
 
 
 def parse_value(tp: Any, value: Any, *, strict: bool = False) -> Any:
     """``value`` (decoded JSON) as ``tp``; with ``strict``, raise :class:`APIResponseValidationError` on a mismatch."""
     try:
-        return _converter(tp)(value, strict)
-    except _Mismatch as error:
+        return read(tp, value, strict=strict)
+    except Mismatch as error:
         raise APIResponseValidationError(
             f"Response does not match the documented schema at {error}", status_code=None, body=value
         ) from None
@@ -253,6 +283,6 @@ def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) 
     except ValueError:
         return Invalid(f"Response body is not JSON (status {status_code})", content)
     try:
-        return _converter(cast_to)(data, strict)
-    except _Mismatch as error:
+        return read(cast_to, data, strict=strict)
+    except Mismatch as error:
         return Invalid(f"Response does not match the documented schema at {error}", data)

@@ -9,23 +9,17 @@ model; ``import wawp_client`` alone loads none.
 from __future__ import annotations
 
 from ._api.models.auth_get_qr_format import AuthGetQrFormat
-from ._api.models.call import Call
-from ._api.models.call_accepted_event import CallAcceptedEvent
 from ._api.models.call_accepted_event_environment import CallAcceptedEventEnvironment
 from ._api.models.call_accepted_event_metadata import CallAcceptedEventMetadata
-from ._api.models.call_received_event import CallReceivedEvent
 from ._api.models.call_received_event_environment import CallReceivedEventEnvironment
 from ._api.models.call_received_event_metadata import CallReceivedEventMetadata
-from ._api.models.call_rejected_event import CallRejectedEvent
 from ._api.models.call_rejected_event_environment import CallRejectedEventEnvironment
 from ._api.models.call_rejected_event_metadata import CallRejectedEventMetadata
 from ._api.models.channel_create_body import ChannelCreateBody
 from ._api.models.channel_message_reactions import ChannelMessageReactions
 from ._api.models.channels_list_role import ChannelsListRole
-from ._api.models.chat_archive_event import ChatArchiveEvent
 from ._api.models.chat_archive_event_environment import ChatArchiveEventEnvironment
 from ._api.models.chat_archive_event_metadata import ChatArchiveEventMetadata
-from ._api.models.chat_archive_event_payload import ChatArchiveEventPayload
 from ._api.models.chat_labels_set_body import ChatLabelsSetBody
 from ._api.models.chat_message_pin_duration import ChatMessagePinDuration
 from ._api.models.chat_messages_list_filter_ack import ChatMessagesListFilterAck
@@ -34,112 +28,77 @@ from ._api.models.chats_list_sort_order import ChatsListSortOrder
 from ._api.models.contacts_list_sort_by import ContactsListSortBy
 from ._api.models.contacts_list_sort_order import ContactsListSortOrder
 from ._api.models.empty_object import EmptyObject
-from ._api.models.engine_event_event import EngineEventEvent
 from ._api.models.engine_event_event_environment import EngineEventEventEnvironment
 from ._api.models.engine_event_event_metadata import EngineEventEventMetadata
-from ._api.models.engine_event_event_payload import EngineEventEventPayload
 from ._api.models.error import Error
 from ._api.models.error_data import ErrorData
-from ._api.models.event_response_event import EventResponseEvent
 from ._api.models.event_response_event_environment import EventResponseEventEnvironment
 from ._api.models.event_response_event_metadata import EventResponseEventMetadata
-from ._api.models.event_response_failed_event import EventResponseFailedEvent
 from ._api.models.event_response_failed_event_environment import EventResponseFailedEventEnvironment
 from ._api.models.event_response_failed_event_metadata import EventResponseFailedEventMetadata
 from ._api.models.event_response_message import EventResponseMessage
 from ._api.models.event_response_message_event_response_type_0 import EventResponseMessageEventResponseType0
 from ._api.models.file_ref import FileRef
 from ._api.models.gows_message_message_type_0 import GowsMessageMessageType0
-from ._api.models.group import Group
 from ._api.models.group_create_body import GroupCreateBody
 from ._api.models.group_description_set_body import GroupDescriptionSetBody
 from ._api.models.group_join_body import GroupJoinBody
-from ._api.models.group_participant import GroupParticipant
 from ._api.models.group_picture_set_body import GroupPictureSetBody
-from ._api.models.group_ref import GroupRef
 from ._api.models.group_subject_set_body import GroupSubjectSetBody
-from ._api.models.group_v2_join_event import GroupV2JoinEvent
 from ._api.models.group_v2_join_event_environment import GroupV2JoinEventEnvironment
 from ._api.models.group_v2_join_event_metadata import GroupV2JoinEventMetadata
-from ._api.models.group_v2_join_event_payload import GroupV2JoinEventPayload
-from ._api.models.group_v2_leave_event import GroupV2LeaveEvent
 from ._api.models.group_v2_leave_event_environment import GroupV2LeaveEventEnvironment
 from ._api.models.group_v2_leave_event_metadata import GroupV2LeaveEventMetadata
-from ._api.models.group_v2_leave_event_payload import GroupV2LeaveEventPayload
-from ._api.models.group_v2_participants_event import GroupV2ParticipantsEvent
 from ._api.models.group_v2_participants_event_environment import GroupV2ParticipantsEventEnvironment
 from ._api.models.group_v2_participants_event_metadata import GroupV2ParticipantsEventMetadata
-from ._api.models.group_v2_participants_event_payload import GroupV2ParticipantsEventPayload
-from ._api.models.group_v2_update_event import GroupV2UpdateEvent
 from ._api.models.group_v2_update_event_environment import GroupV2UpdateEventEnvironment
 from ._api.models.group_v2_update_event_metadata import GroupV2UpdateEventMetadata
-from ._api.models.group_v2_update_event_payload import GroupV2UpdateEventPayload
 from ._api.models.groups_list_sort_order import GroupsListSortOrder
-from ._api.models.label_chat_added_event import LabelChatAddedEvent
 from ._api.models.label_chat_added_event_environment import LabelChatAddedEventEnvironment
 from ._api.models.label_chat_added_event_metadata import LabelChatAddedEventMetadata
-from ._api.models.label_chat_association import LabelChatAssociation
-from ._api.models.label_chat_deleted_event import LabelChatDeletedEvent
 from ._api.models.label_chat_deleted_event_environment import LabelChatDeletedEventEnvironment
 from ._api.models.label_chat_deleted_event_metadata import LabelChatDeletedEventMetadata
-from ._api.models.label_deleted_event import LabelDeletedEvent
 from ._api.models.label_deleted_event_environment import LabelDeletedEventEnvironment
 from ._api.models.label_deleted_event_metadata import LabelDeletedEventMetadata
 from ._api.models.label_ref import LabelRef
 from ._api.models.label_request import LabelRequest
-from ._api.models.label_upsert_event import LabelUpsertEvent
 from ._api.models.label_upsert_event_environment import LabelUpsertEventEnvironment
 from ._api.models.label_upsert_event_metadata import LabelUpsertEventMetadata
-from ._api.models.message_ack_event import MessageAckEvent
 from ._api.models.message_ack_event_environment import MessageAckEventEnvironment
 from ._api.models.message_ack_event_metadata import MessageAckEventMetadata
-from ._api.models.message_ack_event_payload import MessageAckEventPayload
-from ._api.models.message_any_event import MessageAnyEvent
 from ._api.models.message_any_event_environment import MessageAnyEventEnvironment
 from ._api.models.message_any_event_metadata import MessageAnyEventMetadata
-from ._api.models.message_destination import MessageDestination
-from ._api.models.message_edited import MessageEdited
-from ._api.models.message_edited_event import MessageEditedEvent
 from ._api.models.message_edited_event_environment import MessageEditedEventEnvironment
 from ._api.models.message_edited_event_metadata import MessageEditedEventMetadata
-from ._api.models.message_event import MessageEvent
 from ._api.models.message_event_environment import MessageEventEnvironment
 from ._api.models.message_event_metadata import MessageEventMetadata
-from ._api.models.message_reaction_event import MessageReactionEvent
 from ._api.models.message_reaction_event_environment import MessageReactionEventEnvironment
 from ._api.models.message_reaction_event_metadata import MessageReactionEventMetadata
-from ._api.models.message_reaction_event_payload import MessageReactionEventPayload
-from ._api.models.message_reaction_event_payload_reaction import MessageReactionEventPayloadReaction
-from ._api.models.message_revoked_event import MessageRevokedEvent
 from ._api.models.message_revoked_event_environment import MessageRevokedEventEnvironment
 from ._api.models.message_revoked_event_metadata import MessageRevokedEventMetadata
-from ._api.models.message_revoked_event_payload import MessageRevokedEventPayload
 from ._api.models.noweb_group_map import NowebGroupMap
 from ._api.models.noweb_sent_message_message_type_0 import NowebSentMessageMessageType0
 from ._api.models.participant_ref import ParticipantRef
 from ._api.models.participants_request import ParticipantsRequest
-from ._api.models.poll_vote import PollVote
-from ._api.models.poll_vote_failed_event import PollVoteFailedEvent
 from ._api.models.poll_vote_failed_event_environment import PollVoteFailedEventEnvironment
 from ._api.models.poll_vote_failed_event_metadata import PollVoteFailedEventMetadata
-from ._api.models.poll_vote_failed_event_payload import PollVoteFailedEventPayload
 from ._api.models.presence_set_presence import PresenceSetPresence
-from ._api.models.presence_update_event import PresenceUpdateEvent
 from ._api.models.presence_update_event_environment import PresenceUpdateEventEnvironment
 from ._api.models.presence_update_event_metadata import PresenceUpdateEventMetadata
 from ._api.models.send_contact_vcard_body import SendContactVcardBody
 from ._api.models.send_poll_body import SendPollBody
 from ._api.models.send_poll_body_poll import SendPollBodyPoll
-from ._api.models.session_status_event import SessionStatusEvent
 from ._api.models.session_status_event_environment import SessionStatusEventEnvironment
 from ._api.models.session_status_event_metadata import SessionStatusEventMetadata
-from ._api.models.session_status_event_payload import SessionStatusEventPayload
-from ._api.models.session_status_event_payload_statuses_item import SessionStatusEventPayloadStatusesItem
 from ._api.models.v_card_contact import VCardContact
 from ._api.models.webjs_create_group_result_participants import WebjsCreateGroupResultParticipants
 from ._outputs import (
     ActionResult,
     Base64File,
+    Call,
+    CallAcceptedEvent,
+    CallReceivedEvent,
+    CallRejectedEvent,
     Channel,
     ChannelCategory,
     ChannelCountry,
@@ -148,6 +107,8 @@ from ._outputs import (
     ChannelSearchResult,
     ChannelView,
     Chat,
+    ChatArchiveEvent,
+    ChatArchiveEventPayload,
     ChatOverview,
     ChatPicture,
     ChatPresences,
@@ -155,20 +116,54 @@ from ._outputs import (
     ContactAbout,
     ContactProfilePicture,
     Count,
+    EngineEventEvent,
+    EngineEventEventPayload,
+    EventResponse,
+    EventResponseEvent,
+    EventResponseEventResponse0,
+    EventResponseFailedEvent,
     GowsGroupInfo,
     GowsMessage,
     GowsMessageInfo,
     GowsParticipant,
     GowsSentMessage,
+    Group,
     GroupJoinResult,
+    GroupParticipant,
+    GroupRef,
     GroupSecuritySetting,
+    GroupV2JoinEvent,
+    GroupV2JoinEventPayload,
+    GroupV2LeaveEvent,
+    GroupV2LeaveEventPayload,
+    GroupV2ParticipantsEvent,
+    GroupV2ParticipantsEventPayload,
+    GroupV2UpdateEvent,
+    GroupV2UpdateEventPayload,
     InstanceStatus,
     Label,
+    LabelChatAddedEvent,
+    LabelChatAssociation,
+    LabelChatDeletedEvent,
+    LabelDeletedEvent,
+    LabelUpsertEvent,
     LidMapping,
     Location,
     Me,
     Media,
     Message,
+    MessageAckEvent,
+    MessageAckEventPayload,
+    MessageAnyEvent,
+    MessageDestination,
+    MessageEdited,
+    MessageEditedEvent,
+    MessageEvent,
+    MessageReactionEvent,
+    MessageReactionEventPayload,
+    MessageReactionEventPayloadReaction,
+    MessageRevokedEvent,
+    MessageRevokedEventPayload,
     NowebGroupMetadata,
     NowebMessageKey,
     NowebParticipant,
@@ -176,7 +171,11 @@ from ._outputs import (
     NowebSentMessage,
     NumberExists,
     PairingCode,
+    PollVote,
+    PollVoteFailedEvent,
+    PollVoteFailedEventPayload,
     PresenceEntry,
+    PresenceUpdateEvent,
     Profile,
     QRCodeValue,
     ReadMessagesResult,
@@ -186,6 +185,9 @@ from ._outputs import (
     Session,
     SessionConfig,
     SessionMetadata,
+    SessionStatusEvent,
+    SessionStatusEventPayload,
+    SessionStatusEventPayloadStatusesItem,
     WawpQRCode,
     WawpSendAck,
     WebjsChat,
@@ -270,9 +272,11 @@ __all__ = [
     "EngineEventEventPayload",
     "Error",
     "ErrorData",
+    "EventResponse",
     "EventResponseEvent",
     "EventResponseEventEnvironment",
     "EventResponseEventMetadata",
+    "EventResponseEventResponse0",
     "EventResponseFailedEvent",
     "EventResponseFailedEventEnvironment",
     "EventResponseFailedEventMetadata",

@@ -146,7 +146,15 @@ class InternalServerError(APIStatusError):
 
 
 class WebhookParseError(WawpError):
-    """A webhook body that is not a JSON object."""
+    """A webhook body that is not JSON, or (strict parsing only) one that does not match the spec.
+
+    ``event`` is the documented event whose schema the body failed, ``None`` when it is not one.
+    """
+
+    def __init__(self, message: str, *, event: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.event = event
 
 
 class WebhookVerificationError(WawpError):

@@ -544,7 +544,7 @@ class _Listener:
             click.echo(f"rejected a delivery: {error}", err=True)
             return 400, b"not a webhook\n"
         self.events += 1
-        payload = event.raw.get("payload") if isinstance(event, UnknownEvent) else get(event, "payload")
+        payload = get(event.raw if isinstance(event, UnknownEvent) else event, "payload")  # raw: any JSON
         kind = type(event).__name__
         self.inv.emit(
             {"event": event.event, "type": kind, "payload": payload},

@@ -1,9 +1,17 @@
 """Parse and verify the webhooks Wawp posts to your server.
 
-``parse`` turns a body into the typed model of its event (the mapping from event name to model
-is generated from the spec's ``WebhookEvent`` oneOf); anything it does not know becomes an
-:class:`UnknownEvent` rather than an exception, because a new event type must not break a
-receiver. ``verify`` checks ``X-Webhook-Hmac`` (hex HMAC of the raw body, SHA-512 unless
+``parse`` reads a body the way results are read (``wawp_client._parsing``): an event whose name the
+spec documents always comes back as its model (``MessageEvent``, ``SessionStatusEvent``... from
+``wawp_client.models``, ``BaseModel`` subclasses like every result), even when its payload differs
+from the spec: a missing field reads ``None``, an unknown one is kept (``model_extra``, and readable
+as an attribute under its wire name), a value of another type or a new status string is kept as
+received, and ``to_dict()`` gives the body exactly as received. A receiver written for ``message``
+events must not go deaf when Wawp adds or changes one field. Only an event name this client does not
+know (or a JSON body that is not an object) gives an :class:`UnknownEvent`. ``strict=True`` checks
+the body against the spec's schema instead, and raises :class:`WebhookParseError` at the first
+mismatch (what tests want).
+
+``verify`` checks ``X-Webhook-Hmac`` (hex HMAC of the raw body, SHA-512 unless
 ``X-Webhook-Hmac-Algorithm`` says SHA-256) in constant time and the ``X-Webhook-Timestamp``
 (unix milliseconds) against a tolerance.
 """
@@ -12,60 +20,72 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import importlib
 import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._exceptions import WebhookParseError, WebhookVerificationError
-from ._webhook_events import EVENT_MODELS
+from ._parsing import Mismatch, read
+from ._webhook_events import EVENT_MODELS, Event
 
-if TYPE_CHECKING:
-    from ._webhook_events import Event
-
-__all__ = ["EVENT_MODELS", "UnknownEvent", "parse", "unwrap", "verify"]
+__all__ = ["EVENT_MODELS", "Event", "UnknownEvent", "parse", "unwrap", "verify"]
 
 SIGNATURE_HEADER = "x-webhook-hmac"
 ALGORITHM_HEADER = "x-webhook-hmac-algorithm"
 TIMESTAMP_HEADER = "x-webhook-timestamp"
 _ALGORITHMS = {"sha512": hashlib.sha512, "sha256": hashlib.sha256}
+_SHOWN_NAME = 80  # characters of an undocumented event name quoted in an error (the sender chose its length)
 
 
 @dataclass(frozen=True)
 class UnknownEvent:
-    """An event this client version has no model for, or whose payload did not fit the model."""
+    """A webhook this client version has no model for: an event name the spec does not list, or a JSON
+    body that is not an object. ``raw`` is the decoded body as received."""
 
     event: str | None
-    raw: dict[str, Any] = field(repr=False)
+    raw: Any = field(repr=False)
+
+    def to_dict(self) -> Any:
+        """The decoded body, as ``to_dict()`` gives it for every event model."""
+        return self.raw
 
 
-def _load(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
+def _load(body: bytes | str | Mapping[str, Any]) -> Any:
     if isinstance(body, Mapping):
         return dict(body)
     try:
-        data = json.loads(body)
+        return json.loads(body)
     except (ValueError, UnicodeDecodeError) as error:
         raise WebhookParseError(f"Webhook body is not JSON: {error}") from None
-    if not isinstance(data, dict):
-        raise WebhookParseError(f"Webhook body must be a JSON object, got {type(data).__name__}")
-    return data
 
 
-def parse(body: bytes | str | Mapping[str, Any]) -> Event | UnknownEvent:
-    """The typed event for a webhook body (raw bytes, text or an already decoded dict)."""
+def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> Event | UnknownEvent:
+    """The typed event of a webhook body (raw bytes, text or an already decoded dict), read tolerantly.
+
+    With ``strict=True``, raise :class:`WebhookParseError` (naming the event and the JSON path of the first
+    mismatch) unless the body is one of the spec's events and fits its schema. A body that is not JSON
+    raises in both modes.
+    """
     data = _load(body)
+    if not isinstance(data, dict):
+        if strict:
+            raise WebhookParseError(f"Webhook body must be a JSON object, got {type(data).__name__}")
+        return UnknownEvent(event=None, raw=data)
     name = data.get("event")
-    target = EVENT_MODELS.get(name) if isinstance(name, str) else None
-    if target is None:
+    model = EVENT_MODELS.get(name) if isinstance(name, str) else None
+    if model is None:
+        if strict:
+            what = f"event {name[:_SHOWN_NAME]!r} is" if isinstance(name, str) else "body without a string 'event' is"
+            raise WebhookParseError(f"Webhook {what} none of the spec's events")
         return UnknownEvent(event=name if isinstance(name, str) else None, raw=data)
-    module, cls = target
-    model = getattr(importlib.import_module(module, __package__), cls)
     try:
-        event: Event = model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return UnknownEvent(event=name, raw=data)
+        event: Event = read(model, data, strict=strict)
+    except Mismatch as error:
+        raise WebhookParseError(
+            f"Webhook {name!r} does not match the spec's {model.__name__} at {error}", event=name
+        ) from None
     return event
 
 
@@ -119,7 +139,8 @@ def unwrap(
     secret: str | bytes,
     *,
     tolerance: float | None = 300,
+    strict: bool = False,
 ) -> Event | UnknownEvent:
     """``verify`` then ``parse``: the one call a webhook endpoint needs."""
     verify(body, headers, secret, tolerance=tolerance)
-    return parse(body)
+    return parse(body, strict=strict)

@@ -6,8 +6,11 @@ The listener runs in the test's thread (bounded by ``--max-events`` or ``--exit-
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import threading
+import time
 
 import httpx
 from conftest import Wawp
@@ -66,3 +69,32 @@ def test_a_bad_signature_is_refused_and_can_end_the_listener_with_exit_5(wawp: W
     assert answers == [401]
     assert "rejected a delivery: Webhook signature does not match" in result.stderr
     assert "forged" not in result.stdout
+
+
+def test_a_drifted_event_and_a_json_array_are_printed_not_refused(wawp: Wawp) -> None:
+    """Signed deliveries the spec does not describe: a ``message`` whose payload lost required fields stays a
+    ``MessageEvent``; a JSON array (no event at all) is an ``UnknownEvent``. Neither is refused or crashes."""
+    answers: list[int] = []
+    senders: list[threading.Thread] = []
+    bodies = [b'{"event": "message", "payload": {"body": "drifted", "brandNew": 1}}', b'[{"event": "message"}]']
+
+    def post_signed(url: str) -> None:
+        def send() -> None:
+            for body in bodies:
+                headers = {
+                    "X-Webhook-Hmac": hmac.new(SECRET.encode(), body, hashlib.sha512).hexdigest(),
+                    "X-Webhook-Timestamp": str(int(time.time() * 1000)),
+                }
+                answers.append(httpx.post(url, content=body, headers=headers, timeout=5).status_code)
+
+        senders.append(threading.Thread(target=send))
+        senders[0].start()
+
+    wawp.on_listening = post_signed
+    result = wawp("webhooks", "listen", "--port", "0", "--secret", SECRET, "--max-events", "2")
+    senders[0].join(timeout=5)
+    assert result.exit_code == 0, result.output
+    assert answers == [200, 200]
+    drifted, array = result.stdout.splitlines()
+    assert drifted == "message MessageEvent body='drifted'"
+    assert array.startswith("None UnknownEvent")

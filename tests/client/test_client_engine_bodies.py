@@ -128,9 +128,25 @@ def test_a_union_no_variant_fits_gives_the_raw_data(make_client: Callable[..., w
     assert group == body
     with pytest.raises(wawp_client.APIResponseValidationError, match="fits none of"):
         make_client(_answer(body), strict_response_validation=True).groups.get(id="120363012345678901@g.us")
-    chats = make_client(_answer([{"id": {"_serialized": "1@c.us"}}, {"id": "2@c.us"}])).chats.list()
-    assert [type(c).__name__ for c in chats.items] == ["dict", "dict"]  # neither list variant fits both
     assert isinstance(make_client(_answer([{"id": "2@c.us"}])).chats.list().items[0], Chat)
+    assert make_client(_answer([{"unknownEngine": 1}, 7])).chats.list().items == [{"unknownEngine": 1}, 7]
+
+
+def test_one_odd_item_leaves_the_others_of_a_list_typed(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    """A multi-engine list that no variant fits whole is read item by item against the variant most of its
+    items fit; only the odd items stay raw (strict mode still names the first of them)."""
+    group = _fixture(next(path for path in FIXTURES if path.parts[-2:] == ("GOWS", "groupsList.json")))["body"][0]
+    odd = {**group, "JID": 120363012345678902, "Name": "odd"}  # a number where the id string belongs
+    body = [group, odd, {**group, "Name": "Third"}]
+    groups = make_client(_answer(body)).groups.list()
+    assert [type(g).__name__ for g in groups.items] == ["GowsGroupInfo", "dict", "GowsGroupInfo"]
+    assert groups.items[1] == odd and [g.name for g in groups.items[::2]] == ["Support Team", "Third"]
+    assert as_json(groups.items) == body
+    with pytest.raises(wawp_client.APIResponseValidationError, match="fits none of"):
+        make_client(_answer(body), strict_response_validation=True).groups.list()
+    # a tie goes to the first variant: one engine-neutral chat, one WEBJS chat
+    chats = make_client(_answer([{"id": {"_serialized": "1@c.us"}}, {"id": "2@c.us"}])).chats.list()
+    assert [type(c).__name__ for c in chats.items] == ["dict", "Chat"]
 
 
 def test_empty_bodies(make_client: Callable[..., wawp_client.Wawp]) -> None:

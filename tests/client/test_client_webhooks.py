@@ -1,18 +1,34 @@
-"""Webhook parsing for all events of the spec (from the examples of their schemas) and signature
-verification, for raw bytes, text and decoded dicts."""
+"""Webhook parsing and signature verification.
+
+Bodies come from three places: the spec's examples, the engine's own bodies
+(``tests/fixtures/webhooks/engine``: one per event, written from WAHA's webhook DTOs and emitters, with the
+``environment`` WAHA adds to every envelope) and the payloads Wawp's own event pages show
+(``tests/fixtures/webhooks/wawp-docs``: they disagree with the engine, so they are what a drifted body looks
+like). Every body of a documented event must come back as its typed event in the default mode, fields
+readable; in strict mode the client must raise exactly where the spec's JSON Schema (checked here with
+``jsonschema``, independently of the client) rejects the body.
+"""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import json
 import time
+from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
-from wawp_client import WebhookParseError, WebhookVerificationError, webhooks
+from client_support import as_json
+from wawp_client import WebhookParseError, WebhookVerificationError, models, webhooks
+from wawp_client._models import BaseModel
 
 SECRET = "whsec-test-key"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "webhooks"
+ENGINE_BODIES = sorted((FIXTURES / "engine").glob("*.json"))
+WAWP_DOCS_BODIES = sorted((FIXTURES / "wawp-docs").glob("*.json"))
 
 
 def _events(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -27,54 +43,210 @@ def _events(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
+def _body(path: Path) -> dict[str, Any]:
+    fixture: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    assert fixture["body"]["event"] == fixture["event"] == path.stem and fixture["source"]
+    body: dict[str, Any] = fixture["body"]
+    return body
+
+
+def _fits_the_spec(spec: dict[str, Any], body: Any) -> bool:
+    schema = {"$ref": "#/components/schemas/WebhookEvent", "components": spec["components"]}
+    return jsonschema.Draft202012Validator(schema).is_valid(body)
+
+
+def _payload_schema(spec: dict[str, Any], event: str) -> dict[str, Any]:
+    schemas = spec["components"]["schemas"]
+    (name,) = [n for n, s in schemas.items() if s.get("properties", {}).get("event", {}).get("const") == event]
+    payload: dict[str, Any] = schemas[name]["properties"]["payload"]
+    while "$ref" in payload:
+        payload = schemas[payload["$ref"].rsplit("/", 1)[1]]
+    return payload
+
+
+def _attribute(model: BaseModel, wire: str) -> str:
+    (name,) = [f.name for f in type(model).model_fields() if f.wire == wire]
+    return name
+
+
 def _signed(body: bytes, algorithm: str = "sha512", *, at: float | None = None) -> dict[str, str]:
     digest = hmac.new(SECRET.encode(), body, getattr(hashlib, algorithm)).hexdigest()
     stamp = str(int((time.time() if at is None else at) * 1000))
     return {"X-Webhook-Hmac": digest, "X-Webhook-Hmac-Algorithm": algorithm, "X-Webhook-Timestamp": stamp}
 
 
-def test_spec_has_24_events(spec: dict[str, Any]) -> None:
+def test_spec_has_24_events_each_read_as_a_result_model(spec: dict[str, Any]) -> None:
     names = {event for event, _, _ in _events(spec)}
     assert len(names) == 24
-    assert names == set(webhooks.EVENT_MODELS)
+    assert names == set(webhooks.EVENT_MODELS) == {path.stem for path in ENGINE_BODIES}
+    for event, schema, _ in _events(spec):
+        model = webhooks.EVENT_MODELS[event]
+        assert model.__name__ == schema and getattr(models, schema) is model and issubclass(model, BaseModel)
 
 
 def test_parse_every_example(spec: dict[str, Any]) -> None:
     for event, schema, example in _events(spec):
         raw = json.dumps(example).encode()
         for body in (raw, raw.decode(), example):
-            parsed = webhooks.parse(body)
-            assert type(parsed).__name__ == schema, (event, parsed)
-            assert not isinstance(parsed, webhooks.UnknownEvent)
-            assert parsed.event == event
-            assert set(example) <= set(parsed.to_dict())
+            for strict in (False, True):
+                parsed = webhooks.parse(body, strict=strict)
+                assert type(parsed).__name__ == schema, (event, parsed)
+                assert not isinstance(parsed, webhooks.UnknownEvent)
+                assert parsed.event == event
+                assert parsed.to_dict() == example
 
 
 def test_unwrap_every_example(spec: dict[str, Any]) -> None:
     for _, schema, example in _events(spec):
         raw = json.dumps(example).encode()
         assert type(webhooks.unwrap(raw, _signed(raw), SECRET)).__name__ == schema
+        assert type(webhooks.unwrap(raw, _signed(raw), SECRET, strict=True)).__name__ == schema
+
+
+@pytest.mark.parametrize("path", ENGINE_BODIES, ids=lambda p: p.stem)
+def test_engine_body_is_typed_tolerantly_and_strictly(path: Path, spec: dict[str, Any]) -> None:
+    body = _body(path)
+    assert _fits_the_spec(spec, body)
+    raw = json.dumps(body, ensure_ascii=False).encode()
+    tolerant = webhooks.parse(raw)
+    strict = webhooks.unwrap(raw, _signed(raw), SECRET, strict=True)
+    assert type(tolerant) is webhooks.EVENT_MODELS[body["event"]] and tolerant == strict
+    assert tolerant.to_dict() == body and tolerant.model_extra == {}
+    assert (tolerant.id, tolerant.session, tolerant.engine) == (body["id"], body["session"], body["engine"])
+    assert tolerant.environment == body["environment"] and tolerant.environment["version"] == "2026.2.1"
+    assert isinstance(tolerant.payload, BaseModel) and tolerant.payload.to_dict() == body["payload"]
+    assert isinstance(tolerant.me, models.Me) and tolerant.me.id == body["me"]["id"]
+
+
+@pytest.mark.parametrize("path", ENGINE_BODIES, ids=lambda p: p.stem)
+def test_a_drifted_body_stays_typed_and_readable_but_fails_strictly(path: Path, spec: dict[str, Any]) -> None:
+    """A field added (envelope and payload), a required one gone, a new value of an open set: the typed event
+    still arrives and every field reads as sent; strict mode names the event and the missing field."""
+    body = copy.deepcopy(_body(path))
+    event = body["event"]
+    gone = _payload_schema(spec, event)["required"][0]
+    kept = {key: value for key, value in body["payload"].items() if key != gone}
+    body.update(engine="WAWP_NEXT", deliveredVia="edge-7", payload={**kept, "someNewField": {"n": 1}})
+
+    parsed = webhooks.parse(json.dumps(body))
+    assert type(parsed) is webhooks.EVENT_MODELS[event] and parsed.event == event
+    assert parsed.engine == "WAWP_NEXT" and parsed.deliveredVia == "edge-7"
+    assert parsed.model_extra == {"deliveredVia": "edge-7"}
+    payload = parsed.payload
+    assert isinstance(payload, BaseModel) and payload.someNewField == {"n": 1}
+    assert getattr(payload, _attribute(payload, gone)) is None
+    for wire, value in kept.items():
+        declared = [f.name for f in type(payload).model_fields() if f.wire == wire]
+        read = getattr(payload, declared[0]) if declared else payload.model_extra[wire]
+        assert as_json(read) == value, wire
+    assert parsed.to_dict() == body
+
+    assert not _fits_the_spec(spec, body)
+    with pytest.raises(WebhookParseError) as raised:
+        webhooks.parse(json.dumps(body), strict=True)
+    assert raised.value.event == event
+    assert str(raised.value).startswith(f"Webhook {event!r} does not match the spec's {type(parsed).__name__} at")
+    assert "$.payload: " in str(raised.value) and repr(gone) in str(raised.value)
+
+
+@pytest.mark.parametrize("path", ENGINE_BODIES, ids=lambda p: p.stem)
+def test_added_fields_and_new_values_are_what_the_spec_allows(path: Path, spec: dict[str, Any]) -> None:
+    """The spec's schemas leave objects open and value sets (engine, statuses) unclosed: strict mode
+    accepts what they accept, no more (a closed value set would be its own spec change)."""
+    body = {**_body(path), "engine": "WAWP_NEXT", "deliveredVia": "edge-7"}
+    assert _fits_the_spec(spec, body)
+    parsed = webhooks.parse(body, strict=True)
+    assert parsed.engine == "WAWP_NEXT" and parsed.deliveredVia == "edge-7"
+
+
+@pytest.mark.parametrize("path", WAWP_DOCS_BODIES, ids=lambda p: p.stem)
+def test_the_payloads_wawp_documents_are_typed_and_checked_like_the_spec(path: Path, spec: dict[str, Any]) -> None:
+    body = _body(path)
+    parsed = webhooks.parse(json.dumps(body, ensure_ascii=False))
+    assert type(parsed) is webhooks.EVENT_MODELS[body["event"]]
+    assert parsed.to_dict() == body and isinstance(parsed.payload, BaseModel)
+    payload = parsed.payload
+    assert payload.to_dict() == body["payload"]
+    declared = {f.wire for f in type(payload).model_fields()}
+    assert payload.model_extra == {k: v for k, v in body["payload"].items() if k not in declared}
+    for wire, value in payload.model_extra.items():
+        assert getattr(payload, wire) == value  # undeclared fields are attributes under their wire names
+    if _fits_the_spec(spec, body):
+        assert webhooks.parse(body, strict=True) == parsed
+    else:
+        with pytest.raises(WebhookParseError, match=rf"^Webhook '{body['event']}' does not match .* at \$\.payload"):
+            webhooks.parse(body, strict=True)
+
+
+def test_wawp_documented_payloads_read_as_sent() -> None:
+    """A few of the vendor's shapes, read field by field: nothing lost, nothing converted."""
+    reaction = webhooks.parse(_body(FIXTURES / "wawp-docs" / "message.reaction.json"))
+    assert isinstance(reaction, models.MessageReactionEvent)
+    assert reaction.payload.reaction == "\u2764\ufe0f" and reaction.payload.senderId == "11111111111@c.us"
+    assert reaction.payload.from_ is None
+    label = webhooks.parse(_body(FIXTURES / "wawp-docs" / "label.upsert.json"))
+    assert isinstance(label, models.LabelUpsertEvent)
+    assert label.payload.name is None and label.payload.label == {"id": "1", "name": "New Customer", "color": "#DFE5E7"}
+    body = _body(FIXTURES / "wawp-docs" / "message.json")
+    message = webhooks.parse(body)
+    assert isinstance(message, models.MessageEvent) and isinstance(message.payload, models.Message)
+    assert message.payload.body == "Hello, world!"
+    assert message.payload.v_cards == body["payload"]["vCards"] and isinstance(message.payload.v_cards, dict)
+    assert message.payload.media is not None and message.payload.media.s3 == body["payload"]["media"]["s3"]
+
+
+def test_a_value_of_another_type_is_kept_and_named_strictly() -> None:
+    body = {**_body(FIXTURES / "engine" / "message.ack.json"), "timestamp": "1771581610000"}
+    parsed = webhooks.parse(body)
+    assert isinstance(parsed, models.MessageAckEvent) and parsed.timestamp == "1771581610000"
+    assert parsed.payload.ack_name == "READ"
+    with pytest.raises(WebhookParseError, match=r"at \$\.timestamp: string where int is expected$"):
+        webhooks.parse(body, strict=True)
+    odd = {"event": "message", "payload": "not an object", "session": None}
+    misfit = webhooks.parse(json.dumps(odd))
+    assert isinstance(misfit, models.MessageEvent) and misfit.payload == "not an object" and misfit.id is None
+    with pytest.raises(WebhookParseError, match=r"MessageEvent requires 'id', 'timestamp'"):
+        webhooks.parse(odd, strict=True)
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "name"),
     [
-        {"event": "brand.new", "payload": {}},
-        {"payload": {}},
-        {"event": 5},
-        {"event": "message", "payload": "not an object", "session": None},
+        ({"event": "brand.new", "payload": {}}, "brand.new"),
+        ({"payload": {}}, None),
+        ({"event": 5}, None),
+        ({"event": None, "payload": {"event": "message"}}, None),
     ],
 )
-def test_unknown_or_misfit_events(body: dict[str, Any]) -> None:
+def test_unknown_events(body: dict[str, Any], name: str | None) -> None:
     parsed = webhooks.parse(json.dumps(body))
     assert isinstance(parsed, webhooks.UnknownEvent)
-    assert parsed.raw == body
+    assert parsed.event == name and parsed.raw == body == parsed.to_dict()
+    with pytest.raises(WebhookParseError, match="none of the spec's events") as raised:
+        webhooks.parse(body, strict=True)
+    assert raised.value.event is None
 
 
-@pytest.mark.parametrize("body", [b"", b"not json", b"\xff\xfe", b"[1, 2]", b'"text"', "{broken"])
-def test_non_json_bodies(body: bytes | str) -> None:
-    with pytest.raises(WebhookParseError):
-        webhooks.parse(body)
+def test_a_long_unknown_event_name_is_cut_in_the_error() -> None:
+    with pytest.raises(WebhookParseError) as raised:
+        webhooks.parse({"event": "x" * 10_000}, strict=True)
+    assert len(str(raised.value)) < 200
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"null", b"3"])
+def test_json_that_is_not_an_object(body: bytes) -> None:
+    parsed = webhooks.parse(body)
+    assert isinstance(parsed, webhooks.UnknownEvent) and parsed.event is None and parsed.raw == json.loads(body)
+    with pytest.raises(WebhookParseError, match="must be a JSON object"):
+        webhooks.parse(body, strict=True)
+
+
+@pytest.mark.parametrize("body", [b"", b"not json", b"\xff\xfe", "{broken"])
+@pytest.mark.parametrize("strict", [False, True])
+def test_non_json_bodies(body: bytes | str, strict: bool) -> None:
+    with pytest.raises(WebhookParseError, match="not JSON") as raised:
+        webhooks.parse(body, strict=strict)
+    assert raised.value.event is None
 
 
 @pytest.mark.parametrize("algorithm", ["sha512", "sha256"])
@@ -116,6 +288,15 @@ def test_verify_rejects_tampered_body_and_missing_headers() -> None:
         webhooks.verify(body, {}, SECRET)
     with pytest.raises(WebhookVerificationError):
         webhooks.verify(body, _signed(body), "other-secret")
+
+
+def test_unwrap_verifies_before_it_parses() -> None:
+    body = json.dumps({"event": "message", "payload": {}}).encode()
+    with pytest.raises(WebhookVerificationError):
+        webhooks.unwrap(body, {**_signed(body), "X-Webhook-Hmac": "00" * 64}, SECRET, strict=True)
+    with pytest.raises(WebhookParseError, match="MessageEvent requires"):
+        webhooks.unwrap(body, _signed(body), SECRET, strict=True)
+    assert isinstance(webhooks.unwrap(body, _signed(body), SECRET), models.MessageEvent)
 
 
 def test_tolerance_can_be_disabled_and_clock_injected() -> None:
