@@ -145,8 +145,8 @@ def test_a_background_compaction_keeps_the_rows_written_meanwhile(
 
 
 def test_a_compaction_older_than_the_last_snapshot_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A snapshot written while a compaction runs (a control change, here a reseed) is newer: the
-    compaction's result, finished later, must not overwrite it."""
+    """A snapshot written while a compaction runs (a reset's) is newer: the compaction's result,
+    finished later, must not overwrite it."""
     _compact_after(monkeypatch, 3)
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu, emu.client() as http:
@@ -155,13 +155,13 @@ def test_a_compaction_older_than_the_last_snapshot_is_dropped(tmp_path: Path, mo
             http.post("/send", params={**SEND, "message": f"m{i}"})
         job = emu.persistence._compaction
         assert job is not None
-        emu.reseed(77)  # a synchronous snapshot, counted before the compaction's result arrives
+        emu.reset(77)  # a synchronous snapshot, counted before the compaction's result arrives
         assert emu.persistence.wait_for_compaction(30)
         assert emu.persistence.compactions == 0
         assert Persistence(state, exclusive=False).load().seed == 77
 
 
-def test_a_format_2_file_loads_and_is_rewritten_as_format_3(tmp_path: Path) -> None:
+def test_a_format_2_file_loads_and_is_rewritten_as_the_current_format(tmp_path: Path) -> None:
     """wawp-emulator 2.0.0 wrote format 2 (the same JSON, uncompressed); it still loads."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu, emu.client() as http:
@@ -173,5 +173,5 @@ def test_a_format_2_file_loads_and_is_rewritten_as_format_3(tmp_path: Path) -> N
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == [sent]
     with sqlite3.connect(state) as db:
-        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (3,)
+        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (4,)
     db.close()
