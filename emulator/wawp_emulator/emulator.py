@@ -29,7 +29,7 @@ from wawp_emulator.control.registry import CONTROL_ACTIONS, ControlSpec, control
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.fallback import Covered, SpecFallback, coverage
-from wawp_emulator.faults import FaultRule
+from wawp_emulator.faults import FaultDecision, FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
 from wawp_emulator.persistence import Persistence, PersistenceError
@@ -374,22 +374,15 @@ class Emulator:
         elif kind == "fault":
             return self._apply_fault(entry)
         elif kind == "webhook":
-            instance = self.get_instance(entry["iid"])
-            if "add" in entry:
-                hook = _decoded(entry["add"], WebhookConfig)
-                instance.webhooks.append(hook)
-                return hook
-            before = len(instance.webhooks)
-            instance.webhooks = [h for h in instance.webhooks if entry["remove"] is not None and h.id != entry["remove"]]
-            return before - len(instance.webhooks)
+            return self._apply_webhook(entry)
         elif kind == "engine":
-            instance = self.get_instance(entry["iid"])
-            instance.engine = entry["engine"] or instance.engine
-            instance.send_shape = entry["shape"] or instance.send_shape
+            profiled = self.get_instance(entry["iid"])
+            profiled.engine = entry["engine"] or profiled.engine
+            profiled.send_shape = entry["shape"] or profiled.send_shape
         elif kind == "instance":
             acct = entry["acct"]
-            account = list(world.accounts.values())[acct] if acct is not None else world.add_account(entry["token"])
-            return world.create_instance(account, entry["name"])
+            owner = list(world.accounts.values())[acct] if acct is not None else world.add_account(entry["token"])
+            return world.create_instance(owner, entry["name"])
         elif kind == "api":
             if not self.manual_clock:
                 world.run_due()
@@ -412,8 +405,21 @@ class Emulator:
                 ),
             )
         else:
-            raise PersistenceError(f"unknown log entry kind {kind!r}")
+            raise PersistenceError(
+                f"the state file's log holds a change of a kind this emulator does not know ({kind!r}; a newer "
+                "wawp-emulator's?). Use that version, or delete the file to start afresh."
+            )
         return None
+
+    def _apply_webhook(self, entry: dict[str, Any]) -> WebhookConfig | int:
+        instance = self.get_instance(entry["iid"])
+        if "add" in entry:
+            hook = _decoded(entry["add"], WebhookConfig)
+            instance.webhooks.append(hook)
+            return hook
+        before, gone = len(instance.webhooks), entry["remove"]
+        instance.webhooks = [h for h in instance.webhooks if gone is not None and h.id != gone]
+        return before - len(instance.webhooks)
 
     def _apply_fault(self, entry: dict[str, Any]) -> Any:
         faults = self.world.faults
@@ -421,6 +427,8 @@ class Emulator:
             return faults.add(_decoded(entry["rule"], FaultRule))
         if "add" in entry:
             return faults.add(entry["add"])
+        if "roll" in entry:
+            return faults.decide(*entry["roll"])
         if "remove" in entry:
             return faults.remove(entry["remove"])
         faults.clear()
@@ -598,6 +606,19 @@ class Emulator:
 
     def clear_faults(self) -> None:
         self._change({"k": "fault", "clear": True})
+
+    def roll_faults(self, operation_id: str, method: str, route: str, instance_id: str | None) -> FaultDecision | None:
+        """The fault rules' decision on an API request (before its handler). A decision that changed the
+        rules (one fired and spent a ``times``, a ``probability`` was rolled) is a unit of its own, so
+        that replay fires, spends and rolls them alike."""
+        faults = self.world.faults
+        entry = {"k": "fault", "roll": [operation_id, method, route, instance_id]}
+        with self.world.lock, self.logged({}) as unit:
+            rolled = faults.rng.getstate() if self.persistence is not None else None
+            decision: FaultDecision | None = self._apply(entry)
+            if rolled is not None and (decision is not None or faults.rng.getstate() != rolled):
+                unit.update(entry)
+        return decision
 
     @property
     def faults(self) -> list[FaultRule]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import json
+import logging
 import os
 import sqlite3
 import time
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 from _core import FIRED, Counter, core_emulator, record
+from wawp_emulator import persistence, snapshot
 from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
@@ -175,3 +178,72 @@ def test_a_format_2_file_loads_and_is_rewritten_as_the_current_format(tmp_path: 
     with sqlite3.connect(state) as db:
         assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (4,)
     db.close()
+
+
+def test_a_format_3_reader_refuses_a_format_4_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Format 4's log holds control changes a format-3 emulator would skip while replaying (half a world):
+    the older reader, whose formats stop at 3, refuses the file as a whole instead."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu:
+        emu.add_fault(operation="coreSend", status=503)
+    monkeypatch.setattr(persistence, "READABLE_FORMATS", frozenset({2, 3}))
+    monkeypatch.setattr(persistence, "FORMAT", 3)
+    with pytest.raises(PersistenceError, match=r"snapshot format 4\); this is .* reads 2, 3\). Delete the file"):
+        core_emulator(state_file=state)
+
+
+def test_a_log_row_of_an_unknown_kind_refuses_the_file(tmp_path: Path) -> None:
+    """A row this emulator cannot replay (a newer one's) stops the load: no world with that change missing."""
+    state = tmp_path / "state.sqlite"
+    first = core_emulator(state_file=state)
+    assert first.persistence is not None
+    first.persistence.append({"t": 0.0, "k": "teleport", "where": "elsewhere"})
+    first.persistence.close()
+    first.persistence = None
+    first.close()
+    with pytest.raises(PersistenceError, match="does not know \\('teleport'"):
+        core_emulator(state_file=state)
+    Persistence(state).close()  # the refused file is not held
+
+
+def test_a_control_change_the_file_cannot_store_is_refused_before_it_changes_anything(tmp_path: Path) -> None:
+    with core_emulator(state_file=tmp_path / "state.sqlite") as emu:
+        assert emu.persistence is not None
+        rows = emu.persistence.logged
+        with pytest.raises(ValueError, match="a fault change holding a value a state file cannot store"):
+            emu.add_fault(operation="coreSend", status=503, retry_after=float("nan"))
+        assert emu.faults == [] and emu.persistence.logged == rows
+        with pytest.raises(ValueError, match="must be an HTTP error status"):  # bad input: no row either
+            emu.add_fault(status=200)
+        assert emu.persistence.logged == rows
+
+
+SECRETS = ("hmac-secret-1", "header-secret-2", "token-secret-3")
+
+
+def test_the_credentials_in_control_rows_reach_no_log_message_or_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A webhook's HMAC key and header value and a new account's token are in their rows (replay needs
+    them, as the snapshot does), and nowhere else: not in a log message at any level, while they are
+    written or replayed, nor in the error of a row that fails to replay."""
+    caplog.set_level(logging.DEBUG)
+    state = tmp_path / "state.sqlite"
+    first = core_emulator(state_file=state)
+    hook = first.add_webhook("http://127.0.0.1:9/hook", hmac_key=SECRETS[0], custom_headers={"X-Secret": SECRETS[1]})
+    other = first.create_instance("other", access_token=SECRETS[2])
+    assert first.persistence is not None
+    first.persistence.append(  # a row that fails on replay: an unknown instance
+        {"t": 0.0, "k": "webhook", "iid": "FFFFFFFFFFFF", "add": snapshot.encode(hook)}
+    )
+    rows = json.dumps(first.persistence.entries())
+    assert all(secret in rows for secret in SECRETS)
+    assert not any(secret in repr(first) for secret in SECRETS)
+    first.persistence.close()
+    first.persistence = None
+    first.close()
+    with core_emulator(state_file=state) as second:
+        assert second.webhooks()[0].hmac_key == SECRETS[0]
+        assert second.world.instance(other.id) is not None
+    assert "replayed webhook" in caplog.text  # (the failed row was reported, without its content)
+    assert not any(secret in caplog.text for secret in SECRETS)

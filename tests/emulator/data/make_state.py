@@ -39,7 +39,8 @@ def main(name: str) -> None:
     second.persistence = None
     second.close()
     state.with_name(state.name + ".lock").unlink(missing_ok=True)
-    reads_file.write_text(json.dumps({"reads": reads, "events": len(second.events)}, indent=1, ensure_ascii=False) + "\n")
+    facts = {"reads": reads, "events": len(second.events)}
+    reads_file.write_text(json.dumps(facts, indent=1, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
