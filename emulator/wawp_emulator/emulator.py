@@ -203,7 +203,9 @@ class Emulator:
     def reset(self, seed: int | None = None) -> None:
         """A fresh world (same credentials, clock and configuration; ``seed`` or the world's seed);
         journals, faults and queues emptied. With a state file, the fresh world's snapshot replaces
-        snapshot and log: a fresh world is small, so this costs milliseconds whatever the old world held."""
+        snapshot and log (milliseconds: a fresh world is small), and the old world, which the state file
+        moved to the collector's permanent generation, is handed back to it and collected now: else it
+        would never be freed (its objects refer to each other), about a second at 100,000 messages."""
         with self.world.lock:
             old = self.world
             old.on_outbox = None
@@ -212,7 +214,12 @@ class Emulator:
             self.violations.clear()
             self.world = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
             self._attach(self.world)
+        del old
         self._persist()
+        if self.persistence is not None:
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
 
     def reseed(self, seed: int) -> None:
         """New random sequences from ``seed``; the world's content stays."""
