@@ -12,7 +12,8 @@ more). Loading replays the log on the snapshot (``Emulator._replay``).
 The file holds what the world holds, credentials included: the accounts' tokens and the webhooks'
 HMAC keys and header values are in the snapshot, and in the rows of the changes that brought them
 (a webhook added, an instance for a new token), which store them as the snapshot would. Neither is
-ever written to a log message, an exception or a report.
+ever written to a log message, an exception or a report, and a file the emulator creates is
+readable by its owner alone.
 
 Compaction does not stop the emulator (:meth:`Persistence.compact_in_background`): with the world
 locked, the process forks (milliseconds, whatever the world's size); the child, a copy-on-write
@@ -97,6 +98,8 @@ class Persistence:
         self._lock = threading.Lock()
         self._holder: IO[str] | None = _hold(self.path) if exclusive else None
         try:
+            if exclusive:
+                _create_private(self.path)
             self._db = _open(self.path)
         except PersistenceError:
             self._release()
@@ -295,6 +298,13 @@ def _hold(path: Path) -> IO[str]:
     holder.write(str(os.getpid()))
     holder.flush()
     return holder
+
+
+def _create_private(path: Path) -> None:
+    """A new state file readable by its owner alone (SQLite gives its WAL the same mode): it holds the
+    accounts' tokens and the webhooks' HMAC keys. An existing file keeps the mode it has."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _open(path: Path) -> sqlite3.Connection:

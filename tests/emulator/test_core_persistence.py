@@ -258,3 +258,18 @@ def test_a_reset_frees_the_old_world(tmp_path: Path) -> None:
         old = weakref.ref(emu.world)
         emu.reset()
         assert old() is None
+
+
+def test_a_new_state_file_and_its_log_are_private(tmp_path: Path) -> None:
+    """The file holds tokens and HMAC keys: a file the emulator creates (and SQLite's WAL beside it) is
+    its owner's alone; a file that exists keeps its mode."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu:
+        emu.add_webhook("http://127.0.0.1:9/hook", hmac_key="k")
+        for path in (state, state.with_name(state.name + "-wal")):
+            assert path.stat().st_mode & 0o777 == 0o600, path
+    shared = tmp_path / "shared.sqlite"
+    shared.touch(mode=0o640)
+    shared.chmod(0o640)
+    with core_emulator(state_file=shared):
+        assert shared.stat().st_mode & 0o777 == 0o640
