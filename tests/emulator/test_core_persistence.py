@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _core import FIRED, Counter, core_emulator, record
+from _core import FIRED, Counter, core_emulator, crash, record
 from wawp_emulator import persistence, snapshot
 from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 
@@ -80,10 +80,7 @@ def test_the_log_replays_on_the_snapshot(tmp_path: Path) -> None:
     with first.client() as http:
         sent = [http.post("/send", params={**SEND, "message": f"m{i}"}).json() for i in range(5)]
     first.advance(10)
-    assert first.persistence is not None
-    first.persistence.close()  # the lock and the file, as a killed process leaves them: no final snapshot
-    first.persistence = None
-    first.close()
+    crash(first)
     with core_emulator(seed=3, state_file=state) as second:
         assert second.instance.state(Counter).sent == sent
         assert second.world.clock.now() == first.world.clock.now()
@@ -142,8 +139,7 @@ def test_a_background_compaction_keeps_the_rows_written_meanwhile(
         assert emu.persistence.compactions == 1
         rows = Persistence(state, exclusive=False).entries()
         assert [row["q"]["message"] for row in rows] == [f"late{i}" for i in range(5)]
-        emu.persistence.close()  # as kill -9 leaves it: no final snapshot
-        emu.persistence = None
+        crash(emu)
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == sent
 
@@ -199,9 +195,7 @@ def test_a_log_row_of_an_unknown_kind_refuses_the_file(tmp_path: Path) -> None:
     first = core_emulator(state_file=state)
     assert first.persistence is not None
     first.persistence.append({"t": 0.0, "k": "teleport", "where": "elsewhere"})
-    first.persistence.close()
-    first.persistence = None
-    first.close()
+    crash(first)
     with pytest.raises(PersistenceError, match="does not know \\('teleport'"):
         core_emulator(state_file=state)
     Persistence(state).close()  # the refused file is not held
@@ -240,9 +234,7 @@ def test_the_credentials_in_control_rows_reach_no_log_message_or_error(
     rows = json.dumps(first.persistence.entries())
     assert all(secret in rows for secret in SECRETS)
     assert not any(secret in repr(first) for secret in SECRETS)
-    first.persistence.close()
-    first.persistence = None
-    first.close()
+    crash(first)
     with core_emulator(state_file=state) as second:
         assert second.webhooks()[0].hmac_key == SECRETS[0]
         assert second.world.instance(other.id) is not None

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from _core import crash
 from wawp_emulator.clock import RealClock
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.faults import FaultRule
@@ -232,20 +233,10 @@ def test_a_crash_and_replay_reproduce_the_world_exactly(tmp_path: Path, clock: s
     assert first.persistence is not None and first.persistence.logged > 5
     rows = first.persistence.entries()  # the log names no credential (the snapshot holds the accounts)
     assert not any(first.access_token in json.dumps(row) or first.instance_id in str(row.get("q")) for row in rows)
-    first.persistence.close()  # as kill -9 leaves it: no final snapshot
-    first.persistence = None
-    first.close()
+    crash(first)
     with Emulator(**options) as second, second.client() as http:  # type: ignore[arg-type]
         assert second.events == events
         assert _reads(http) == reads
-
-
-def _crash(emu: Emulator) -> None:
-    """Leave ``emu``'s state file as ``kill -9`` would: snapshot and log, no final snapshot."""
-    assert emu.persistence is not None
-    emu.persistence.close()
-    emu.persistence = None
-    emu.close()
 
 
 def _control_world(emu: Emulator) -> dict[str, object]:
@@ -302,7 +293,7 @@ def test_a_crash_after_every_control_change_replays_them_exactly(tmp_path: Path,
     kinds = [row["k"] for row in first.persistence.entries()]
     assert {"seed", "fault", "webhook", "engine", "instance"} <= set(kinds)
     expected, events, hook_id = _control_world(first), first.events, hook.id
-    _crash(first)
+    crash(first)
     with Emulator(**options) as second, second.client() as http:  # type: ignore[arg-type]
         assert second.world.instance(mine.id) is not None and second.events == events
         assert _control_world(second) == expected
