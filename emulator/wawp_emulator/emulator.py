@@ -7,6 +7,7 @@ calls the same methods.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import json
 import logging
@@ -563,10 +564,19 @@ class Emulator:
 
     def add_webhook_config(self, hook: WebhookConfig, instance_id: str | None = None) -> WebhookConfig:
         """Add ``hook`` to the instance's webhooks. Its row holds the config as the snapshot would (HMAC
-        key and header values included: replay needs them), and like the snapshot it is never logged."""
-        added: WebhookConfig = self._change(
-            {"k": "webhook", "iid": self.get_instance(instance_id).id, "add": snapshot.encode(hook)}
-        )
+        key and header values included: replay needs them), and like the snapshot it is never logged.
+
+        An id another webhook of the world has is replaced by a free ``wh-N``: ids are numbered per
+        process, so a world loaded from a state file may already hold the one just made (and removing
+        by id would then remove both)."""
+        with self.world.lock:
+            taken = {h.id for instance in self.world.instances.values() for h in instance.webhooks}
+            if hook.id in taken:
+                numbers = [int(i[3:]) for i in taken if i.startswith("wh-") and i[3:].isdigit()]
+                hook = dataclasses.replace(hook, id=f"wh-{max(numbers, default=0) + 1}")
+            added: WebhookConfig = self._change(
+                {"k": "webhook", "iid": self.get_instance(instance_id).id, "add": snapshot.encode(hook)}
+            )
         return added
 
     def webhooks(self, instance_id: str | None = None) -> list[WebhookConfig]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import logging
 import os
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 from _core import FIRED, Counter, core_emulator, crash, record
-from wawp_emulator import persistence, snapshot
+from wawp_emulator import persistence, snapshot, webhooks
 from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
@@ -265,3 +266,16 @@ def test_a_new_state_file_and_its_log_are_private(tmp_path: Path) -> None:
     shared.chmod(0o640)
     with core_emulator(state_file=shared):
         assert shared.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_webhook_added_after_a_restart_gets_an_id_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Webhook ids are numbered per process; a loaded world may hold the next one already."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as first:
+        kept = first.add_webhook("http://127.0.0.1:9/kept")
+    monkeypatch.setattr(webhooks, "_hook_ids", itertools.count(int(kept.id[3:])))  # (as a new process numbers them)
+    with core_emulator(state_file=state) as second:
+        added = second.add_webhook("http://127.0.0.1:9/added")
+        assert added.id != kept.id
+        assert second.remove_webhooks(webhook_id=kept.id) == 1
+        assert [h.url for h in second.webhooks()] == ["http://127.0.0.1:9/added"]
