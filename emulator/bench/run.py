@@ -12,6 +12,10 @@
    Also, at 100,000 stored: the state file's log rows those reads left (reads change nothing), and
    the worst latency of sends and of ``/_emulator/health`` while the state file is compacted (a
    server made to compact every :data:`COMPACT_ROWS` rows instead of every 10,000 or more).
+5. Control changes with ``--state``: :data:`CONTROL_CHANGES` faults and as many webhooks added and
+   removed through the control API, one at a time, at 100,000 stored against 1,000 (p50, target
+   <= 2x), the worst latency of ``GET /session/info`` polled meanwhile, and a reset (``POST
+   /_emulator/reset``) of each world.
 
 The load generator is a small keep-alive HTTP/1.1 client on asyncio protocols (one request in
 flight per connection), so the client costs as little as possible next to the servers. Every
@@ -51,6 +55,8 @@ CREDS = f"instance_id={INSTANCE_ID}&access_token={ACCESS_TOKEN}"
 CHAT = "201234567890@c.us"
 STORED_FOR_SENDS = 5_000
 COMPACT_ROWS = 500
+CONTROL_CHANGES = 20
+"""Control changes of each kind (fault, webhook) per world size, half of them adds, half removals."""
 
 COMPACTING_EMULATOR = f"""
 from wawp_emulator.persistence import Persistence
@@ -454,7 +460,69 @@ def state_rows(args: argparse.Namespace, emu_cmd: list[str], notes: list[str]) -
                 rows = log_rows(files[count]) - rows_before
                 notes.append(f"log rows left by {reads.requests if reads else 0:,} reads of {count:,} stored: {rows}")
         out.update(compaction_rows(args, emu_cmd, files[100_000], send_req))
+        for count in (1_000, 100_000):
+            port, stored = serve(["--state", str(files[count])])
+            with stored:
+                out.update(run(control_rows(port, count, args.control_changes)))
     return out
+
+
+def _control_requests() -> list[bytes]:
+    """A fault added and removed, a webhook added and removed (each a control change)."""
+    fault = json.dumps({"id": "bench-fault", "operation": "benchNoSuchOperation", "status": 503}).encode()
+    hook = json.dumps({"url": "http://127.0.0.1:9/bench", "hmac": {"key": "bench-key"}}).encode()
+    webhooks = f"/_emulator/instances/{INSTANCE_ID}/webhooks"
+    return [
+        http_request("POST", "/_emulator/faults", fault, "application/json"),
+        http_request("DELETE", "/_emulator/faults?id=bench-fault"),
+        http_request("POST", webhooks, hook, "application/json"),
+        http_request("DELETE", webhooks),
+    ]
+
+
+async def control_rows(port: int, count: int, changes: int) -> dict[str, LoadResult | None]:
+    """``changes`` faults and ``changes`` webhooks added and removed in turn, one request at a time,
+    while another connection polls ``GET /session/info``; then the world is reset (last: it empties it)."""
+    done = asyncio.Event()
+    reads = LoadResult(f"GET /session/info during control, {count:,}")
+    info_req = http_request("GET", f"{API}/session/info?{CREDS}")
+
+    async def poll() -> None:
+        conn = await _open(port)
+        started = time.perf_counter()
+        while not done.is_set():
+            t0 = time.perf_counter()
+            status, _ = await conn.request(info_req)
+            reads.latencies_ms.append((time.perf_counter() - t0) * 1000)
+            reads.requests += 1
+            reads.ok += status == 200
+            reads.statuses[status] = reads.statuses.get(status, 0) + 1
+        reads.seconds = time.perf_counter() - started
+        if conn.transport is not None:
+            conn.transport.close()
+
+    poller = asyncio.create_task(poll())
+    try:
+        control = await load(
+            f"control change, --state, {count:,} stored",
+            port,
+            _control_requests(),
+            connections=1,
+            per_connection=2 * changes,
+            warmup=0,
+        )
+    finally:
+        done.set()
+        await poller
+    reset = await load(
+        f"POST /_emulator/reset, {count:,} stored",
+        port,
+        [http_request("POST", "/_emulator/reset", b"{}", "application/json")],
+        connections=1,
+        per_connection=1,
+        warmup=0,
+    )
+    return {f"control_{count}": control, f"control_reads_{count}": reads, f"reset_{count}": reset}
 
 
 def log_rows(path: Path) -> int:
@@ -506,6 +574,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--connections", type=int, default=16, help="concurrent keep-alive clients (default 16)")
     parser.add_argument("--skip-prism", action="store_true")
     parser.add_argument("--skip-state", action="store_true", help="skip the --state and stored-messages rows")
+    parser.add_argument(
+        "--control-changes",
+        type=int,
+        default=CONTROL_CHANGES,
+        help=f"faults and webhooks added and removed per world size (default {CONTROL_CHANGES} each)",
+    )
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
 
@@ -649,6 +723,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{'worst latency while compacting 100,000 stored':<48} {worst}")
     elif not args.skip_state:
         notes.append("no compaction finished during the compaction row: its figures are left out")
+    small, large = results.get("control_1000"), results.get("control_100000")
+    if small is not None and large is not None and small.latencies_ms and large.latencies_ms:
+        value = large.percentile(0.5) / small.percentile(0.5)
+        ratios["control_100k_vs_1k"] = value
+        print(
+            f"{'control change, --state: p50 at 100,000 / 1,000':<48} {value:6.2f}x  (target <= 2.0x)  "
+            f"{'ok' if value <= 2.0 else 'ABOVE'}"
+        )
+        for count in (1_000, 100_000):
+            change, reads, reset = (results.get(f"{kind}_{count}") for kind in ("control", "control_reads", "reset"))
+            if change and reads and reset and reads.latencies_ms and reset.latencies_ms:
+                label = f"worst latency during control changes, {count:,}"
+                print(
+                    f"{label:<48} change {max(change.latencies_ms):.0f} ms, "
+                    f"GET /session/info {max(reads.latencies_ms):.0f} ms; reset {reset.latencies_ms[0]:.0f} ms"
+                )
     if robust is not None:
         print(
             f"\nrobustness: 50 clients x 20 sends = {robust['sent']}: {robust['ok']} ok, "

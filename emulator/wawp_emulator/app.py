@@ -214,13 +214,8 @@ class EmulatorApp:
             body = compiled.parse_body(headers.get("content-type"), raw)
         decision = None
         if world.faults.rules:
-            with world.lock:
-                decision = world.faults.decide(
-                    op.operation_id,
-                    op.method,
-                    scope["path"][len(self.prefix) :] or "/",
-                    instance.id if instance is not None else None,
-                )
+            route = scope["path"][len(self.prefix) :] or "/"
+            decision = emu.roll_faults(op.operation_id, op.method, route, instance.id if instance is not None else None)
         if decision is not None:
             if decision.latency_ms:  # several rules add up; the sum is capped like each rule
                 await asyncio.sleep(min(decision.latency_ms, MAX_LATENCY_MS) / 1000)

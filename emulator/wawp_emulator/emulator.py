@@ -7,16 +7,20 @@ calls the same methods.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
+import json
 import logging
 import threading
 from collections import ChainMap
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
+from wawp_emulator import backend as _stores  # noqa: F401 (the state classes a loaded snapshot names)
+from wawp_emulator import snapshot
 from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock, RealClock
 from wawp_emulator.control import load_actions
@@ -26,7 +30,7 @@ from wawp_emulator.control.registry import CONTROL_ACTIONS, ControlSpec, control
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.engines import send_shape as send_shape_name
 from wawp_emulator.fallback import Covered, SpecFallback, coverage
-from wawp_emulator.faults import FaultRule
+from wawp_emulator.faults import FaultDecision, FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
 from wawp_emulator.persistence import Persistence, PersistenceError
@@ -45,6 +49,8 @@ from wawp_emulator.webhooks import (
 from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Instance, World
 
 __all__ = ["IN_PROCESS_HOST", "Emulator"]
+
+T = TypeVar("T")
 
 log = logging.getLogger("wawp_emulator")
 
@@ -119,7 +125,6 @@ class Emulator:
         self.dispatcher = WebhookDispatcher(self.delivery_journal, mode=webhook_delivery, transport=webhook_transport)
         self.violations: list[dict[str, Any]] = []
         self.persistence = Persistence(state_file) if state_file is not None else None
-        self._seed = seed
         self._clock = clock
         self._portal_transport: SyncASGITransport | None = None
         self._closed = False
@@ -197,23 +202,29 @@ class Emulator:
     # ---- control
 
     def reset(self, seed: int | None = None) -> None:
-        """A fresh world (same credentials, clock and configuration); journals, faults and queues emptied."""
+        """A fresh world (same credentials, clock and configuration; ``seed`` or the world's seed);
+        journals, faults and queues emptied. With a state file, the fresh world's snapshot replaces
+        snapshot and log (milliseconds: a fresh world is small), and the old world, which the state file
+        moved to the collector's permanent generation, is handed back to it and collected now: else it
+        would never be freed (its objects refer to each other), about a second at 100,000 messages."""
         with self.world.lock:
             old = self.world
             old.on_outbox = None
-            self._seed = self._seed if seed is None else int(seed)
             self.dispatcher.reset()
             self.journal.clear()
             self.violations.clear()
-            self.world = self._fresh_world(self._seed, old.clock)
+            self.world = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
             self._attach(self.world)
+        del old
         self._persist()
+        if self.persistence is not None:
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
 
     def reseed(self, seed: int) -> None:
-        with self.world.lock:
-            self._seed = int(seed)
-            self.world.reseed(seed)
-        self._persist()
+        """New random sequences from ``seed``; the world's content stays."""
+        self._change({"k": "seed", "seed": int(seed)})
 
     def advance(self, seconds: float) -> int:
         """Move the manual clock forward, running what falls due; returns how many callbacks ran."""
@@ -239,16 +250,9 @@ class Emulator:
     _timers_ran = 0
     """Timer callbacks run by :meth:`run_due_locked` so far (a read-only request's log row depends on it)."""
 
-    def after_change(self, changed: bool) -> None:
-        """Called with the world locked after a rare control change (webhooks, engine, instances):
-        deliveries flushed and, if ``changed``, a new snapshot."""
-        self._flush_outbox()
-        if changed:
-            self._persist()
-
     def _persist(self) -> None:
-        """A new snapshot, written before this returns (start, shutdown and rare control changes; the
-        periodic compaction runs in the background instead, see :meth:`logged`)."""
+        """A new snapshot, written before this returns (start, shutdown and :meth:`reset`; the periodic
+        compaction runs in the background instead, see :meth:`logged`)."""
         if self.persistence is not None:
             with self.world.lock:
                 blob, upto = self.persistence.snapshot_of(self.world)
@@ -280,6 +284,22 @@ class Emulator:
                 self.persistence.append({"t": when, **entry})
                 if self.persistence.compaction_due():
                     self.persistence.compact_in_background(self.world)
+
+    def _change(self, entry: dict[str, Any]) -> Any:
+        """A control change (seed, faults, webhooks, engine, instances) as a unit of its own: applied by
+        :meth:`_apply`, the code that replays it, so the world rebuilt from the log is the one that
+        answered; its row costs what a send's costs, whatever the world's size. A change that fails
+        (bad input) leaves no row. With a state file, an entry the log cannot store (a NaN, a value
+        that is not JSON) is refused before it changes anything."""
+        if self.persistence is not None:
+            try:
+                json.dumps(entry, allow_nan=False)
+            except (TypeError, ValueError):
+                raise ValueError(f"a {entry['k']} change holding a value a state file cannot store") from None
+        with self.world.lock, self.logged({}) as unit:
+            result = self._apply(entry)
+            unit.update(entry)
+            return result
 
     def log_request(self, request: Request) -> dict[str, Any]:
         """The log entry of an API request. No credential and no header is in it: the instance is
@@ -327,8 +347,10 @@ class Emulator:
                 with world.lock, self._pinned_at(float(entry["t"])):
                     try:
                         self._apply(entry)
+                    except PersistenceError:
+                        raise  # an entry this emulator cannot replay: refuse the file, do not half-load it
                     except Exception as exc:  # the unit failed the same way the first time
-                        log.debug("replayed %s: %s", entry.get("k"), exc)
+                        log.debug("replayed %s: %s", entry.get("k"), type(exc).__name__)
         finally:
             self._replaying = False
             world.outbox.clear()
@@ -345,7 +367,8 @@ class Emulator:
             if isinstance(clock, RealClock):
                 clock.pin(None)
 
-    def _apply(self, entry: dict[str, Any]) -> None:
+    def _apply(self, entry: dict[str, Any]) -> Any:
+        """Run one logged unit on the world (the replay; control changes run through here live too)."""
         world = self.world
         kind = entry["k"]
         if kind == "due":
@@ -354,6 +377,20 @@ class Emulator:
             world.advance(float(entry["seconds"]))
         elif kind == "act":
             CONTROL_ACTIONS[entry["name"]].run(world, self.get_instance(entry["iid"]), entry["body"])
+        elif kind == "seed":
+            world.reseed(int(entry["seed"]))
+        elif kind == "fault":
+            return self._apply_fault(entry)
+        elif kind == "webhook":
+            return self._apply_webhook(entry)
+        elif kind == "engine":
+            profiled = self.get_instance(entry["iid"])
+            profiled.engine = entry["engine"] or profiled.engine
+            profiled.send_shape = entry["shape"] or profiled.send_shape
+        elif kind == "instance":
+            acct = entry["acct"]
+            owner = list(world.accounts.values())[acct] if acct is not None else world.add_account(entry["token"])
+            return world.create_instance(owner, entry["name"])
         elif kind == "api":
             if not self.manual_clock:
                 world.run_due()
@@ -376,7 +413,34 @@ class Emulator:
                 ),
             )
         else:
-            raise PersistenceError(f"unknown log entry kind {kind!r}")
+            raise PersistenceError(
+                f"the state file's log holds a change of a kind this emulator does not know ({kind!r}; a newer "
+                "wawp-emulator's?). Use that version, or delete the file to start afresh."
+            )
+        return None
+
+    def _apply_webhook(self, entry: dict[str, Any]) -> WebhookConfig | int:
+        instance = self.get_instance(entry["iid"])
+        if "add" in entry:
+            hook = _decoded(entry["add"], WebhookConfig)
+            instance.webhooks.append(hook)
+            return hook
+        before, gone = len(instance.webhooks), entry["remove"]
+        instance.webhooks = [h for h in instance.webhooks if gone is not None and h.id != gone]
+        return before - len(instance.webhooks)
+
+    def _apply_fault(self, entry: dict[str, Any]) -> Any:
+        faults = self.world.faults
+        if "rule" in entry:
+            return faults.add(_decoded(entry["rule"], FaultRule))
+        if "add" in entry:
+            return faults.add(entry["add"])
+        if "roll" in entry:
+            return faults.decide(*entry["roll"])
+        if "remove" in entry:
+            return faults.remove(entry["remove"])
+        faults.clear()
+        return None
 
     def save(self) -> None:
         self._persist()
@@ -421,13 +485,7 @@ class Emulator:
         """
         name = engine_name(engine) if engine is not None else None
         shape = send_shape_name(send_shape) if send_shape is not None else None
-        with self.world.lock:
-            instance = self.get_instance(instance_id)
-            if name is not None:
-                instance.engine = name
-            if shape is not None:
-                instance.send_shape = shape
-            self.after_change(True)
+        self._change({"k": "engine", "iid": self.get_instance(instance_id).id, "engine": name, "shape": shape})
         return self.engine_profile(instance_id)
 
     def actions(self) -> list[dict[str, Any]]:
@@ -465,9 +523,11 @@ class Emulator:
         """A new instance for ``access_token``'s account (default: the default account; a new token makes one)."""
         with self.world.lock:
             token = access_token or self.access_token
-            account = self.world.account_for(token) or self.world.add_account(token)
-            instance = self.world.create_instance(account, name)
-            self.after_change(True)
+            account = self.world.account_for(token)
+            # An existing account is named by its place, as API rows do; only a new one needs its token stored.
+            acct = list(self.world.accounts.values()).index(account) if account is not None else None
+            entry = {"k": "instance", "name": name, "acct": acct, "token": None if account is not None else token}
+            instance: Instance = self._change(entry)
             return instance
 
     # ---- webhooks
@@ -503,22 +563,29 @@ class Emulator:
         return self.add_webhook_config(hook, instance_id)
 
     def add_webhook_config(self, hook: WebhookConfig, instance_id: str | None = None) -> WebhookConfig:
+        """Add ``hook`` to the instance's webhooks. Its row holds the config as the snapshot would (HMAC
+        key and header values included: replay needs them), and like the snapshot it is never logged.
+
+        An id another webhook of the world has is replaced by a free ``wh-N``: ids are numbered per
+        process, so a world loaded from a state file may already hold the one just made (and removing
+        by id would then remove both)."""
         with self.world.lock:
-            instance = self.get_instance(instance_id)
-            instance.webhooks.append(hook)
-            self.after_change(True)
-        return hook
+            taken = {h.id for instance in self.world.instances.values() for h in instance.webhooks}
+            if hook.id in taken:
+                numbers = [int(i[3:]) for i in taken if i.startswith("wh-") and i[3:].isdigit()]
+                hook = dataclasses.replace(hook, id=f"wh-{max(numbers, default=0) + 1}")
+            added: WebhookConfig = self._change(
+                {"k": "webhook", "iid": self.get_instance(instance_id).id, "add": snapshot.encode(hook)}
+            )
+        return added
 
     def webhooks(self, instance_id: str | None = None) -> list[WebhookConfig]:
         return list(self.get_instance(instance_id).webhooks)
 
     def remove_webhooks(self, instance_id: str | None = None, webhook_id: str | None = None) -> int:
-        with self.world.lock:
-            instance = self.get_instance(instance_id)
-            before = len(instance.webhooks)
-            instance.webhooks = [h for h in instance.webhooks if webhook_id is not None and h.id != webhook_id]
-            self.after_change(True)
-            return before - len(instance.webhooks)
+        """Remove the webhook ``webhook_id`` of the instance (``None``: all of them); returns how many went."""
+        removed: int = self._change({"k": "webhook", "iid": self.get_instance(instance_id).id, "remove": webhook_id})
+        return removed
 
     def drain(self, timeout: float | None = 10.0) -> bool:
         """Wait until every queued webhook delivery is final; ``False`` on timeout."""
@@ -543,21 +610,32 @@ class Emulator:
     # ---- faults
 
     def add_fault(self, rule: FaultRule | Mapping[str, Any] | None = None, **fields: Any) -> FaultRule:
-        with self.world.lock:
-            made = self.world.faults.add(rule, **fields)
-        self._persist()
+        """Add a fault rule (a :class:`FaultRule`, or its fields; an id is made if none is given)."""
+        if isinstance(rule, FaultRule):
+            made: FaultRule = self._change({"k": "fault", "rule": snapshot.encode(rule)})
+        else:  # (its fields, so that replay makes the same id from the same counter)
+            made = self._change({"k": "fault", "add": {**dict(rule or {}), **fields}})
         return made
 
     def remove_fault(self, rule_id: str) -> bool:
-        with self.world.lock:
-            removed = self.world.faults.remove(rule_id)
-        self._persist()
+        removed: bool = self._change({"k": "fault", "remove": rule_id})
         return removed
 
     def clear_faults(self) -> None:
-        with self.world.lock:
-            self.world.faults.clear()
-        self._persist()
+        self._change({"k": "fault", "clear": True})
+
+    def roll_faults(self, operation_id: str, method: str, route: str, instance_id: str | None) -> FaultDecision | None:
+        """The fault rules' decision on an API request (before its handler). A decision that changed the
+        rules (one fired and spent a ``times``, a ``probability`` was rolled) is a unit of its own, so
+        that replay fires, spends and rolls them alike."""
+        faults = self.world.faults
+        entry = {"k": "fault", "roll": [operation_id, method, route, instance_id]}
+        with self.world.lock, self.logged({}) as unit:
+            rolled = faults.rng.getstate() if self.persistence is not None else None
+            decision: FaultDecision | None = self._apply(entry)
+            if rolled is not None and (decision is not None or faults.rng.getstate() != rolled):
+                unit.update(entry)
+        return decision
 
     @property
     def faults(self) -> list[FaultRule]:
@@ -701,6 +779,14 @@ class Emulator:
 
     def __repr__(self) -> str:
         return (
-            f"Emulator(seed={self._seed}, engine={self.engine}, instances={len(self.world.instances)}, "
+            f"Emulator(seed={self.world.seed}, engine={self.engine}, instances={len(self.world.instances)}, "
             f"strict={self.strict})"
         )
+
+
+def _decoded(encoded: Any, cls: type[T]) -> T:
+    """The ``cls`` object a log row holds as the snapshot would (:func:`snapshot.encode`)."""
+    found = snapshot.decode(encoded)
+    if not isinstance(found, cls):
+        raise PersistenceError(f"a log row holds a {type(found).__name__} where a {cls.__name__} belongs")
+    return found

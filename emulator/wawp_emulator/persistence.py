@@ -1,12 +1,19 @@
 """``--state FILE``: a snapshot of the world plus an append-only log of what happened since.
 
-A write costs what the request costs: each request, control action or timer run that changed the
-world appends one small JSON row to ``log`` (committed before the answer is sent, so ``kill -9``
-loses no acknowledged write), whatever the size of the world. The snapshot (one row, ``id = 1``:
-the world as JSON by ``snapshot.py``, never pickle, zlib-compressed, with the emulator version and a
-format number) is rewritten, and the log rows it includes deleted in the same transaction, at start,
-at shutdown, after rare control changes (reset, faults, webhooks) and when ``compaction_due``
-(every 5,000 log rows or more). Loading replays the log on the snapshot (``Emulator._replay``).
+A write costs what the request costs: each request, control action, control change (seed, faults,
+webhooks, engine profile, new instance) or timer run that changed the world appends one small JSON
+row to ``log`` (committed before the answer is sent, so ``kill -9`` loses no acknowledged write),
+whatever the size of the world. The snapshot (one row, ``id = 1``: the world as JSON by
+``snapshot.py``, never pickle, zlib-compressed, with the emulator version and a format number) is
+rewritten, and the log rows it includes deleted in the same transaction, at start, at shutdown, at
+a reset (the fresh world's, which is small) and when ``compaction_due`` (every 5,000 log rows or
+more). Loading replays the log on the snapshot (``Emulator._replay``).
+
+The file holds what the world holds, credentials included: the accounts' tokens and the webhooks'
+HMAC keys and header values are in the snapshot, and in the rows of the changes that brought them
+(a webhook added, an instance for a new token), which store them as the snapshot would. Neither is
+ever written to a log message, an exception or a report, and a file the emulator creates is
+readable by its owner alone.
 
 Compaction does not stop the emulator (:meth:`Persistence.compact_in_background`): with the world
 locked, the process forks (milliseconds, whatever the world's size); the child, a copy-on-write
@@ -51,10 +58,13 @@ __all__ = ["COMPACT_EVERY", "FORMAT", "READABLE_FORMATS", "Persistence", "Persis
 
 log = logging.getLogger("wawp_emulator.persistence")
 
-FORMAT = 3
-"""3: a zlib-compressed JSON snapshot + a log; 2 (wawp-emulator 2.0.0): the same, uncompressed (still
-read, and rewritten as 3 at start); 1 was a pickled snapshot alone, rewritten on every write."""
-READABLE_FORMATS = frozenset({2, FORMAT})
+FORMAT = 4
+"""4: a zlib-compressed JSON snapshot + a log whose rows include the control changes (seed, faults,
+webhooks, engine, instances); 3: the same, but those changes rewrote the snapshot instead (an emulator
+reading 3 would skip the new rows, so it refuses 4); 2 (wawp-emulator 2.0.0): 3 uncompressed. 2 and 3
+are still read, and rewritten as 4 at start. 1 was a pickled snapshot alone, rewritten on every write."""
+READABLE_FORMATS = frozenset({2, 3, FORMAT})
+COMPRESSED_FORMATS = frozenset({3, FORMAT})
 COMPACT_EVERY = 5000
 """Log rows after which the snapshot is rewritten at the least (``Persistence.compaction_due``)."""
 _MAX_FD = os.sysconf("SC_OPEN_MAX") if "SC_OPEN_MAX" in os.sysconf_names else 65536
@@ -88,6 +98,8 @@ class Persistence:
         self._lock = threading.Lock()
         self._holder: IO[str] | None = _hold(self.path) if exclusive else None
         try:
+            if exclusive:
+                _create_private(self.path)
             self._db = _open(self.path)
         except PersistenceError:
             self._release()
@@ -120,7 +132,7 @@ class Persistence:
                 "Delete the file to start afresh."
             )
         try:
-            world: World = snapshot.decode(json.loads(zlib.decompress(blob) if fmt == FORMAT else blob))
+            world: World = snapshot.decode(json.loads(zlib.decompress(blob) if fmt in COMPRESSED_FORMATS else blob))
         except Exception as exc:
             raise PersistenceError(
                 f"{self.path} cannot be loaded by wawp-emulator {__version__} (written by {version}): {exc}. "
@@ -286,6 +298,13 @@ def _hold(path: Path) -> IO[str]:
     holder.write(str(os.getpid()))
     holder.flush()
     return holder
+
+
+def _create_private(path: Path) -> None:
+    """A new state file readable by its owner alone (SQLite gives its WAL the same mode): it holds the
+    accounts' tokens and the webhooks' HMAC keys. An existing file keeps the mode it has."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _open(path: Path) -> sqlite3.Connection:

@@ -94,3 +94,12 @@ FIRED: list[tuple[str, float]] = []
 def record(world: Any, label: str) -> None:
     """A scheduler callback (a module-level function, so the state file's snapshot can name it)."""
     FIRED.append((label, world.clock.now()))
+
+
+def crash(emu: Emulator) -> None:
+    """Leave ``emu``'s state file as ``kill -9`` would: the snapshot and the log, no final snapshot, the
+    lock released."""
+    assert emu.persistence is not None
+    emu.persistence.close()
+    emu.persistence = None
+    emu.close()

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import json
+import logging
 import os
 import sqlite3
 import time
+import weakref
 import zlib
 from pathlib import Path
 from typing import Any
 
 import pytest
-from _core import FIRED, Counter, core_emulator, record
+from _core import FIRED, Counter, core_emulator, crash, record
+from wawp_emulator import persistence, snapshot, webhooks
 from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
@@ -76,10 +81,7 @@ def test_the_log_replays_on_the_snapshot(tmp_path: Path) -> None:
     with first.client() as http:
         sent = [http.post("/send", params={**SEND, "message": f"m{i}"}).json() for i in range(5)]
     first.advance(10)
-    assert first.persistence is not None
-    first.persistence.close()  # the lock and the file, as a killed process leaves them: no final snapshot
-    first.persistence = None
-    first.close()
+    crash(first)
     with core_emulator(seed=3, state_file=state) as second:
         assert second.instance.state(Counter).sent == sent
         assert second.world.clock.now() == first.world.clock.now()
@@ -138,15 +140,14 @@ def test_a_background_compaction_keeps_the_rows_written_meanwhile(
         assert emu.persistence.compactions == 1
         rows = Persistence(state, exclusive=False).entries()
         assert [row["q"]["message"] for row in rows] == [f"late{i}" for i in range(5)]
-        emu.persistence.close()  # as kill -9 leaves it: no final snapshot
-        emu.persistence = None
+        crash(emu)
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == sent
 
 
 def test_a_compaction_older_than_the_last_snapshot_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A snapshot written while a compaction runs (a control change, here a reseed) is newer: the
-    compaction's result, finished later, must not overwrite it."""
+    """A snapshot written while a compaction runs (a reset's) is newer: the compaction's result,
+    finished later, must not overwrite it."""
     _compact_after(monkeypatch, 3)
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu, emu.client() as http:
@@ -155,13 +156,13 @@ def test_a_compaction_older_than_the_last_snapshot_is_dropped(tmp_path: Path, mo
             http.post("/send", params={**SEND, "message": f"m{i}"})
         job = emu.persistence._compaction
         assert job is not None
-        emu.reseed(77)  # a synchronous snapshot, counted before the compaction's result arrives
+        emu.reset(77)  # a synchronous snapshot, counted before the compaction's result arrives
         assert emu.persistence.wait_for_compaction(30)
         assert emu.persistence.compactions == 0
         assert Persistence(state, exclusive=False).load().seed == 77
 
 
-def test_a_format_2_file_loads_and_is_rewritten_as_format_3(tmp_path: Path) -> None:
+def test_a_format_2_file_loads_and_is_rewritten_as_the_current_format(tmp_path: Path) -> None:
     """wawp-emulator 2.0.0 wrote format 2 (the same JSON, uncompressed); it still loads."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu, emu.client() as http:
@@ -173,5 +174,108 @@ def test_a_format_2_file_loads_and_is_rewritten_as_format_3(tmp_path: Path) -> N
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == [sent]
     with sqlite3.connect(state) as db:
-        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (3,)
+        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (4,)
     db.close()
+
+
+def test_a_format_3_reader_refuses_a_format_4_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Format 4's log holds control changes a format-3 emulator would skip while replaying (half a world):
+    the older reader, whose formats stop at 3, refuses the file as a whole instead."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu:
+        emu.add_fault(operation="coreSend", status=503)
+    monkeypatch.setattr(persistence, "READABLE_FORMATS", frozenset({2, 3}))
+    monkeypatch.setattr(persistence, "FORMAT", 3)
+    with pytest.raises(PersistenceError, match=r"snapshot format 4\); this is .* reads 2, 3\). Delete the file"):
+        core_emulator(state_file=state)
+
+
+def test_a_log_row_of_an_unknown_kind_refuses_the_file(tmp_path: Path) -> None:
+    """A row this emulator cannot replay (a newer one's) stops the load: no world with that change missing."""
+    state = tmp_path / "state.sqlite"
+    first = core_emulator(state_file=state)
+    assert first.persistence is not None
+    first.persistence.append({"t": 0.0, "k": "teleport", "where": "elsewhere"})
+    crash(first)
+    with pytest.raises(PersistenceError, match="does not know \\('teleport'"):
+        core_emulator(state_file=state)
+    Persistence(state).close()  # the refused file is not held
+
+
+def test_a_control_change_the_file_cannot_store_is_refused_before_it_changes_anything(tmp_path: Path) -> None:
+    with core_emulator(state_file=tmp_path / "state.sqlite") as emu:
+        assert emu.persistence is not None
+        rows = emu.persistence.logged
+        with pytest.raises(ValueError, match="a fault change holding a value a state file cannot store"):
+            emu.add_fault(operation="coreSend", status=503, retry_after=float("nan"))
+        assert emu.faults == [] and emu.persistence.logged == rows
+        with pytest.raises(ValueError, match="must be an HTTP error status"):  # bad input: no row either
+            emu.add_fault(status=200)
+        assert emu.persistence.logged == rows
+
+
+SECRETS = ("hmac-secret-1", "header-secret-2", "token-secret-3")
+
+
+def test_the_credentials_in_control_rows_reach_no_log_message_or_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A webhook's HMAC key and header value and a new account's token are in their rows (replay needs
+    them, as the snapshot does), and nowhere else: not in a log message at any level, while they are
+    written or replayed, nor in the error of a row that fails to replay."""
+    caplog.set_level(logging.DEBUG)
+    state = tmp_path / "state.sqlite"
+    first = core_emulator(state_file=state)
+    hook = first.add_webhook("http://127.0.0.1:9/hook", hmac_key=SECRETS[0], custom_headers={"X-Secret": SECRETS[1]})
+    other = first.create_instance("other", access_token=SECRETS[2])
+    assert first.persistence is not None
+    first.persistence.append(  # a row that fails on replay: an unknown instance
+        {"t": 0.0, "k": "webhook", "iid": "FFFFFFFFFFFF", "add": snapshot.encode(hook)}
+    )
+    rows = json.dumps(first.persistence.entries())
+    assert all(secret in rows for secret in SECRETS)
+    assert not any(secret in repr(first) for secret in SECRETS)
+    crash(first)
+    with core_emulator(state_file=state) as second:
+        assert second.webhooks()[0].hmac_key == SECRETS[0]
+        assert second.world.instance(other.id) is not None
+    assert "replayed webhook" in caplog.text  # (the failed row was reported, without its content)
+    assert not any(secret in caplog.text for secret in SECRETS)
+
+
+def test_a_reset_frees_the_old_world(tmp_path: Path) -> None:
+    """With a state file the world lives in the collector's permanent generation; a reset hands the old
+    one back, so it is freed instead of staying in memory for good (hundreds of MB at 100,000 messages)."""
+    with core_emulator(state_file=tmp_path / "state.sqlite") as emu, emu.client() as http:
+        http.post("/send", params=SEND)
+        old = weakref.ref(emu.world)
+        emu.reset()
+        assert old() is None
+
+
+def test_a_new_state_file_and_its_log_are_private(tmp_path: Path) -> None:
+    """The file holds tokens and HMAC keys: a file the emulator creates (and SQLite's WAL beside it) is
+    its owner's alone; a file that exists keeps its mode."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu:
+        emu.add_webhook("http://127.0.0.1:9/hook", hmac_key="k")
+        for path in (state, state.with_name(state.name + "-wal")):
+            assert path.stat().st_mode & 0o777 == 0o600, path
+    shared = tmp_path / "shared.sqlite"
+    shared.touch(mode=0o640)
+    shared.chmod(0o640)
+    with core_emulator(state_file=shared):
+        assert shared.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_webhook_added_after_a_restart_gets_an_id_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Webhook ids are numbered per process; a loaded world may hold the next one already."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as first:
+        kept = first.add_webhook("http://127.0.0.1:9/kept")
+    monkeypatch.setattr(webhooks, "_hook_ids", itertools.count(int(kept.id[3:])))  # (as a new process numbers them)
+    with core_emulator(state_file=state) as second:
+        added = second.add_webhook("http://127.0.0.1:9/added")
+        assert added.id != kept.id
+        assert second.remove_webhooks(webhook_id=kept.id) == 1
+        assert [h.url for h in second.webhooks()] == ["http://127.0.0.1:9/added"]

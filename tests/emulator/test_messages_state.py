@@ -243,8 +243,9 @@ def test_presence_profile_and_statuses() -> None:
     assert presence.get(REGISTERED)["presences"][0]["lastKnownPresence"] == "typing"
     with pytest.raises(StateError):
         presence.set_own("typing")
-    presence.typing(REGISTERED, True)
-    assert presence.own_in(REGISTERED) == "typing"
+    with pytest.raises(StateError, match="not a chat id"):
+        presence.set_own("typing", "x@nowhere")
+    assert presence.set_own("composing", REGISTERED) == "typing"
 
     profile, account = instance.state(ProfileState), b.profile_account()
     profile.set_name(account, "New Name")

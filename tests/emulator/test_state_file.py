@@ -18,8 +18,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from _core import crash
 from wawp_emulator.clock import RealClock
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.faults import FaultRule
 from wawp_emulator.persistence import PersistenceError
 from wawp_emulator.state.messages import MessagesState
 
@@ -231,12 +233,102 @@ def test_a_crash_and_replay_reproduce_the_world_exactly(tmp_path: Path, clock: s
     assert first.persistence is not None and first.persistence.logged > 5
     rows = first.persistence.entries()  # the log names no credential (the snapshot holds the accounts)
     assert not any(first.access_token in json.dumps(row) or first.instance_id in str(row.get("q")) for row in rows)
-    first.persistence.close()  # as kill -9 leaves it: no final snapshot
-    first.persistence = None
-    first.close()
+    crash(first)
     with Emulator(**options) as second, second.client() as http:  # type: ignore[arg-type]
         assert second.events == events
         assert _reads(http) == reads
+
+
+def _control_world(emu: Emulator) -> dict[str, object]:
+    """What the control changes set, as a test can compare it (HMAC keys and header values included)."""
+    world = emu.world
+    return {
+        "seed": world.seed,
+        "faults": [f.to_json() for f in emu.faults],
+        "fault_counter": world.faults.counter,
+        "fault_rng": world.faults.rng.getstate(),
+        "webhooks": {i.id: [h.to_json(reveal=True) for h in i.webhooks] for i in world.instances.values()},
+        "instances": [(i.id, i.name, i.engine, i.send_shape, i.account.access_token) for i in world.instances.values()],
+        "accounts": list(world.accounts),
+        "next_ids": (world.ids.message_raw_id(), world.rng.random()),
+    }
+
+
+@pytest.mark.parametrize("clock", ["manual", "real"])
+def test_a_crash_after_every_control_change_replays_them_exactly(tmp_path: Path, clock: str) -> None:
+    """Reset, reseed, faults added (fields and a FaultRule), fired, removed and cleared, webhooks added
+    and removed, engine profiles and instances (an existing token, a new one), between sends: each is
+    one log row (the snapshot is written only at start and at the reset), and the world the log rebuilds
+    answers and stores what the first one did."""
+    state = tmp_path / "state.sqlite"
+    options = {"clock": RealClock() if clock == "real" else None, "state_file": state}
+    first = Emulator(**options)  # type: ignore[arg-type]
+    assert first.persistence is not None
+    with first.client() as http:
+        http.post("/send", params={"chatId": PEER, "message": "before the reset"})
+        first.reset(11)
+        saves = first.persistence.saves
+        first.reseed(12)
+        first.add_fault(operation="groupsList", status=503, times=1)
+        first.add_fault(FaultRule(id="slow-labels", route="/labels", latency_ms=1, probability=0.5))
+        first.add_fault({"operation": "sendSeen", "status": 429, "retry_after": 2})
+        assert http.get("/groups").status_code == 503  # fires (and spends) the first rule
+        first.remove_fault("fault-1")
+        hook = first.add_webhook(
+            "http://127.0.0.1:9/hook", ["message"], hmac_key="replayed-key", custom_headers={"X-Env": "replayed"}
+        )
+        gone = first.add_webhook("http://127.0.0.1:9/other", duplicates={"copies": 2})
+        assert first.remove_webhooks(webhook_id=gone.id) == 1
+        mine = first.create_instance("mine")
+        first.set_engine("WEBJS", send_shape="wawp-ack", instance_id=mine.id)  # (the default one takes --engine's)
+        theirs = first.create_instance("theirs", access_token="a-new-account-token")
+        first.set_engine("NOWEB", instance_id=theirs.id)
+        first.add_webhook("http://127.0.0.1:9/theirs", instance_id=theirs.id, hmac_key="their-key")
+        http.post("/send", params={"chatId": PEER, "message": "after the changes"})
+        first.people.send_message(from_=PEER, body="hi")
+        first.clear_faults()
+        first.add_fault(operation="groupsList", status=500)
+        reads = _reads(http)
+    assert first.persistence.saves == saves  # no control change rewrote the snapshot
+    kinds = [row["k"] for row in first.persistence.entries()]
+    assert {"seed", "fault", "webhook", "engine", "instance"} <= set(kinds)
+    expected, events, hook_id = _control_world(first), first.events, hook.id
+    crash(first)
+    with Emulator(**options) as second, second.client() as http:  # type: ignore[arg-type]
+        assert second.world.instance(mine.id) is not None and second.events == events
+        assert _control_world(second) == expected
+        assert [h.id for h in second.webhooks()] == [hook_id]
+        again = _reads(http)  # (GET /groups answers the 500 of the rule added last, replayed)
+        assert again == reads if clock == "manual" else again[2] == reads[2]  # (real time: later acks differ)
+
+
+def _kill_after(state: Path, change: str) -> dict[str, object]:
+    """``change`` (a webhook or a fault) through the control API of a ``--state`` server, killed with
+    ``kill -9`` as soon as it answered; returns the answer."""
+    with _serving(state) as (process, root):
+        instance = CREDS["instance_id"]
+        if change == "webhook":
+            body = {"url": "http://127.0.0.1:9/hook", "hmac": {"key": "kill-9-key"}, "events": ["message"]}
+            answer = httpx.post(f"{root}/_emulator/instances/{instance}/webhooks", json=body)
+        else:
+            answer = httpx.post(f"{root}/_emulator/faults", json={"operation": "groupsList", "status": 502})
+        assert answer.status_code == 200, answer.text
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    made: dict[str, object] = answer.json()
+    return made
+
+
+@pytest.mark.parametrize("change", ["webhook", "fault"])
+def test_kill_9_after_an_acknowledged_control_change_keeps_it(tmp_path: Path, change: str) -> None:
+    state = tmp_path / "state.sqlite"
+    made = _kill_after(state, change)
+    with Emulator(state_file=state) as emu:
+        if change == "webhook":
+            assert [h.to_json() for h in emu.webhooks()] == [made]
+            assert emu.webhooks()[0].hmac_key == "kill-9-key"
+        else:
+            assert [f.to_json() for f in emu.faults] == [made]
 
 
 def _reads(http: httpx.Client) -> list[object]:

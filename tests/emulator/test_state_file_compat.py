@@ -1,6 +1,7 @@
-"""A state file written by wawp-emulator 2.0.0 (``data/state-v2.db``, made by ``data/make_state_v2.py``
-with that version's code) still loads: the snapshot names the state classes and timer methods of that
-layout, and its log replays through today's handlers."""
+"""State files written by older emulators still load: format 2 of wawp-emulator 2.0.0
+(``data/state-v2.db``) and format 3 (``data/state-v3.db``), each made by ``data/make_state.py`` with
+that version's code. Their snapshots name the state classes and timer methods of their layout, and
+their logs replay through today's handlers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from test_state_file import PEER, _reads
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.state.messages import MessagesState
@@ -15,10 +17,11 @@ from wawp_emulator.state.messages import MessagesState
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def test_a_state_file_of_2_0_0_loads_reads_the_same_and_runs_its_timers(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["v2", "v3"])
+def test_an_older_state_file_loads_reads_the_same_and_runs_its_timers(tmp_path: Path, name: str) -> None:
     state = tmp_path / "state.db"
-    shutil.copyfile(DATA / "state-v2.db", state)
-    expected = json.loads((DATA / "state-v2-reads.json").read_text())
+    shutil.copyfile(DATA / f"state-{name}.db", state)
+    expected = json.loads((DATA / f"state-{name}-reads.json").read_text())
     with Emulator(seed=7, state_file=state) as emu, emu.client() as http:
         assert len(emu.events) == expected["events"]
         assert _reads(http) == expected["reads"]

@@ -124,7 +124,7 @@ def send_seen(req: Request) -> object:
 
 
 def _typing(req: Request, on: bool) -> object:
-    backend(req).presence.typing(required_str(req, "chatId"), on)
+    backend(req).presence.set_own("typing" if on else "paused", required_str(req, "chatId"))
     return done()
 
 

@@ -1,4 +1,4 @@
-"""Presence: the instance's own presence (online, typing in a chat...) and what it knows of others.
+"""Presence: what the instance knows of others' presence, and the check of its own (online, typing...).
 
 Values are WAHA's ``online | offline | typing | recording | paused``; Wawp's n8n names
 ``composing`` (typing), ``unavailable`` (offline) and ``available`` (online) are accepted too.
@@ -49,36 +49,20 @@ class PresenceState:
     def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
         self.instance = instance
-        self.own = "online"
-        self.own_in_chat: dict[str, str] = {}  # chat id -> typing | recording | paused
         self.others: dict[str, dict[str, PresencePoint]] = {}  # chat id -> participant -> point
 
-    # ---- own presence
+    # ---- own presence: checked, not kept (neither WAHA nor Wawp lets anyone read it back)
 
-    def set_own(self, presence: str, chat_id: str | None = None) -> str:
-        """``online``/``offline`` for the account, or ``typing``/``recording``/``paused`` in ``chat_id``."""
+    @staticmethod
+    def set_own(presence: str, chat_id: str | None = None) -> str:
+        """``online``/``offline`` for the account, or ``typing``/``recording``/``paused`` in ``chat_id``:
+        the value as WAHA takes it, or the error it answers."""
         value = normalize_presence(presence)
         if value in CHAT_PRESENCES:
             if not chat_id:
                 raise StateError(422, "chat_id_required", f"'{value}' presence requires 'chatId'")
-            self.own = "online"
-            self.own_in_chat[normalize_chat_id(chat_id)] = value
-        else:
-            self.own = value
-            if value == "offline":
-                self.own_in_chat.clear()
+            normalize_chat_id(chat_id)
         return value
-
-    def typing(self, chat_id: str, on: bool) -> None:
-        cid = normalize_chat_id(chat_id)
-        if on:
-            self.own = "online"
-            self.own_in_chat[cid] = "typing"
-        else:
-            self.own_in_chat[cid] = "paused"
-
-    def own_in(self, chat_id: str) -> str:
-        return self.own_in_chat.get(normalize_chat_id(chat_id), self.own)
 
     # ---- others
 
