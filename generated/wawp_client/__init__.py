@@ -33,7 +33,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 
-__version__ = "2.0.0"
+__version__ = "2.0.0.post1"
 
 __all__ = [
     "APIConnectionError",
