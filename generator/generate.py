@@ -145,7 +145,7 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
             _write(package / "resources" / f"{tag}.py", render.resource_module(root))
     except FacadeError as error:
         raise GenerationError(f"cannot render the facade: {error}") from None
-    values = {"version": version, "title": title}
+    values = {"version": version, "title": title, "api_version": str(spec["info"]["version"])}
     for name, target in (
         ("__init__.py", package / "__init__.py"),
         ("pyproject.toml", stage / "pyproject.toml"),
