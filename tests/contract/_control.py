@@ -48,7 +48,9 @@ def control_schema(emulator: Any, config: Any) -> Any:
     from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
 
     schema = schemathesis.openapi.from_asgi(CONTROL_SPEC, emulator.app, config=config)
-    schema.config.update(base_url=f"http://{IN_PROCESS_HOSTNAME}")
+    # Every case addresses the emulator's instance: invented ids would only ever meet 404 unknown_instance,
+    # and the actions would never run (the stateful phase still creates and uses other instances).
+    schema.config.update(base_url=f"http://{IN_PROCESS_HOSTNAME}", parameters={"path.instance_id": emulator.instance_id})
     schema.config.checks.update(included_check_names=CHECKS)
     schema.config.checks.positive_data_acceptance.expected_statuses = ACCEPTED
     off = {name: {"enabled": False} for name in GENERIC_ACTION_UNCHECKED}
