@@ -9,8 +9,10 @@ bodies, so the control guard lets them through unchanged.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+import httpx
 import schemathesis
 
 CONTROL_SPEC = "/_emulator/openapi.json"
@@ -42,8 +44,19 @@ with ``{}`` is 200, ``group.create_remote`` with ``{}`` is 400). Its answers are
 operation."""
 
 
+def webhook_transport() -> httpx.MockTransport:
+    """Where the emulators of the control runs deliver webhooks: a 204 at once, in-process.
+
+    addWebhook gets schemathesis' invented URLs and drainWebhooks (or closing the emulator) sends what
+    is queued; answered here, the run reaches no network and waits for no retries.
+    """
+    return httpx.MockTransport(lambda request: httpx.Response(204))
+
+
 def control_schema(emulator: Any, config: Any) -> Any:
-    """The control spec loaded from ``emulator``'s app, configured for the control run."""
+    """The control spec loaded from ``emulator``'s app, configured for the control run (on a copy of
+    ``config``: the API runs share it)."""
+    config = copy.deepcopy(config)
     from schemathesis.config import OperationConfig
     from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import contract_hooks
-import httpx
 import pytest
-from _control import CONTROL_OPERATIONS, control_schema
+from _control import CONTROL_OPERATIONS, control_schema, webhook_transport
 from _runner import run
 
 
@@ -19,14 +18,12 @@ def test_control_api_honours_its_spec_in_process(
     from wawp_emulator.emulator import Emulator
 
     # A manual clock, so advanceClock runs (it answers 409 on a real-time clock) and nothing moves between cases.
-    # Webhooks get schemathesis' invented URLs and drainWebhooks sends what is queued: the deliveries are answered
-    # in-process (a 204 at once), so the run reaches no network and waits for no retries.
     emulator = Emulator(
         seed=7,
         clock=ManualClock(),
         strict=True,
         webhook_delivery="manual",
-        webhook_transport=httpx.MockTransport(lambda request: httpx.Response(204)),
+        webhook_transport=webhook_transport(),
         **credentials_env,
     )
     with emulator as emu:

@@ -14,7 +14,7 @@ import contract_hooks
 import pytest
 import schemathesis
 import yaml
-from _control import control_schema
+from _control import control_schema, webhook_transport
 from _runner import ROOT, run
 
 
@@ -75,7 +75,7 @@ def _control_run_on(emulator: Any, config: Any, operation_id: str) -> list[str]:
 
 def test_the_unmutated_control_operations_pass(credentials_env: dict[str, str], contract_config: Any) -> None:
     """The baseline of the two control mutations below: the same runs, unbroken, find nothing."""
-    with _emulator(credentials_env) as emulator:
+    with _emulator(credentials_env, webhook_transport=webhook_transport()) as emulator:
         assert _control_run_on(emulator, contract_config, "getClock") == []
         assert _control_run_on(emulator, contract_config, "configureTiming") == []
 
@@ -91,7 +91,7 @@ def test_a_control_endpoint_answering_off_its_schema_is_caught(
         return {"now": emu.world.clock.now(), "kind": "ManualClock", "manual": True, "pending": pending}
 
     monkeypatch.setitem(CONTROL_ENDPOINTS, "getClock", clock_with_a_text_time)
-    with _emulator(credentials_env) as emulator:
+    with _emulator(credentials_env, webhook_transport=webhook_transport()) as emulator:
         failures = _control_run_on(emulator, contract_config, "getClock")
     assert any("response_schema_conformance" in f for f in failures), failures
 
@@ -111,6 +111,6 @@ def test_a_control_action_answering_off_its_schema_is_caught(
         return {k: v for k, v in answer.items() if k not in ("ack_read", "ack_played")}
 
     monkeypatch.setattr(action, "fn", timing_without_acks)
-    with _emulator(credentials_env) as emulator:
+    with _emulator(credentials_env, webhook_transport=webhook_transport()) as emulator:
         failures = _control_run_on(emulator, contract_config, "configureTiming")
     assert any("response_schema_conformance" in f for f in failures), failures
