@@ -63,7 +63,8 @@ def control_schema(emulator: Any, config: Any) -> Any:
     schema = schemathesis.openapi.from_asgi(CONTROL_SPEC, emulator.app, config=config)
     # Every case addresses the emulator's instance: invented ids would only ever meet 404 unknown_instance,
     # and the actions would never run (the stateful phase still creates and uses other instances).
-    schema.config.update(base_url=f"http://{IN_PROCESS_HOSTNAME}", parameters={"path.instance_id": emulator.instance_id})
+    instance = {"path.instance_id": emulator.instance_id}
+    schema.config.update(base_url=f"http://{IN_PROCESS_HOSTNAME}", parameters=instance)
     schema.config.checks.update(included_check_names=CHECKS)
     schema.config.checks.positive_data_acceptance.expected_statuses = ACCEPTED
     off = {name: {"enabled": False} for name in GENERIC_ACTION_UNCHECKED}

@@ -30,7 +30,8 @@ def test_control_api_honours_its_spec_in_process(
         contract_hooks.use_reset(emu.reset)
         try:
             with capsys.disabled():
-                summary = run(control_schema(emu, contract_config), "control", progress=lambda line: print(line, flush=True))
+                schema = control_schema(emu, contract_config)
+                summary = run(schema, "control", progress=lambda line: print(line, flush=True))
                 print("\n" + summary.render())
         finally:
             contract_hooks.use_reset(None)

@@ -1,8 +1,9 @@
 """The contract run fails when the emulator or the spec drifts: deliberate mutations must be caught.
 
 Each test breaks one thing the way a careless change would, runs schemathesis on the affected operation
-in-process, and expects a failure; the control API's own run (``_control.py``) gets the same treatment. (The third mutation the pipeline must catch, the client sending a
-wrong parameter name, is in tests/e2e, where the client is.)
+in-process, and expects a failure; the control API's own run (``_control.py``) gets the same
+treatment. (The third mutation the pipeline must catch, the client sending a wrong parameter name, is
+in tests/e2e, where the client is.)
 """
 
 from __future__ import annotations

@@ -168,7 +168,7 @@ def test_the_control_spec_ships_in_the_package_and_is_served_with_the_package_ve
     generic = ACTION_PATH + "{name}"
     same = {p: served["paths"][p] for p in on_disk["paths"] if p != generic}
     assert same == {p: i for p, i in on_disk["paths"].items() if p != generic}  # (plug-ins may add paths)
-    # the generic action operation's `name` is served as "none of the registered actions" (routing sends those elsewhere)
+    # the generic action operation's `name` is served as none of the registered actions (routed elsewhere)
     name = next(p for p in served["paths"][generic]["parameters"] if p.get("name") == "name")
     assert name["schema"] == {"type": "string", "not": {"enum": sorted(emu.control.actions)}}
 
