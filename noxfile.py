@@ -179,7 +179,8 @@ def rehearsal(session: nox.Session) -> None:
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """Schemathesis against the emulator, in-process and over a socket; `-- --base-url URL` goes live."""
+    """Schemathesis against the emulator (in-process and over a socket) and against the control API's own spec
+    (in-process); `-- --base-url URL` goes live."""
     _install_with_projects(session, *TEST_DEPS, SCHEMATHESIS)
     Path("reports").mkdir(exist_ok=True)
     session.run(*PYTEST, "tests/contract", "--junitxml=reports/contract-junit.xml", *session.posargs)

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from wawp_emulator.errors import StateError
+
 __all__ = ["DEFAULT_CODES", "MAX_LATENCY_MS", "FaultDecision", "FaultRule", "FaultSet"]
 
 MAX_LATENCY_MS = 60_000
@@ -141,7 +143,7 @@ class FaultSet:
                 values["id"] = f"fault-{self.counter}"
             made = FaultRule(**values)
         if any(existing.id == made.id for existing in self.rules):
-            raise ValueError(f"a fault with id {made.id!r} already exists")
+            raise StateError(409, "fault_exists", f"A fault with id {made.id!r} already exists")
         self.rules.append(made)
         return made
 

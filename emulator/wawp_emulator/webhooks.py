@@ -31,6 +31,7 @@ import hashlib
 import hmac
 import itertools
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -123,6 +124,12 @@ class Duplicates:
         return {"copies": self.copies, "sameRequestId": self.same_request_id, "lidCopies": self.lid_copies}
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+"""An HTTP header name (RFC 9110 token)."""
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+"""A header value every client sends as is: printable ASCII and tabs (no CR, LF or NUL)."""
+
+
 @dataclass
 class WebhookConfig:
     url: str
@@ -137,6 +144,15 @@ class WebhookConfig:
     def __post_init__(self) -> None:
         if not self.url.startswith(("http://", "https://")):
             raise ValueError("webhook url must be http(s)")
+        try:
+            host = httpx.URL(self.url).host
+        except httpx.InvalidURL:
+            host = ""
+        if not host:
+            raise ValueError("webhook url must be an absolute http(s) URL with a host")
+        for name, value in self.custom_headers.items():
+            if not _HEADER_NAME.fullmatch(name) or not _HEADER_VALUE.fullmatch(value):
+                raise ValueError(f"custom header {name!r} cannot be sent (a token name, a printable ASCII value)")
         if self.hmac_algorithm not in HMAC_ALGORITHMS:
             raise ValueError(f"hmac algorithm must be one of {', '.join(HMAC_ALGORITHMS)}")
         if not self.events:

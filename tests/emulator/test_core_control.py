@@ -12,7 +12,13 @@ import httpx
 import pytest
 from _core import CORE_SPEC, Counter, core_emulator
 from wawp_emulator import __version__
-from wawp_emulator.control.registry import CONTROL_ACTIONS, bundled_control_document, control_action, control_spec
+from wawp_emulator.control.registry import (
+    ACTION_PATH,
+    CONTROL_ACTIONS,
+    bundled_control_document,
+    control_action,
+    control_spec,
+)
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.registry import ApiError
 from wawp_emulator.spec import load_spec
@@ -71,7 +77,11 @@ def test_control_openapi_is_the_control_spec_with_plugin_actions(emu: Emulator, 
     document = served.json()
     assert document["openapi"] == "3.1.0" and document["info"]["version"] == __version__
     bundled = bundled_control_document()
-    assert {p: i for p, i in document["paths"].items() if p in bundled["paths"]} == bundled["paths"]
+    generic = ACTION_PATH + "{name}"
+    served_paths = {p: i for p, i in document["paths"].items() if p in bundled["paths"] and p != generic}
+    assert served_paths == {p: i for p, i in bundled["paths"].items() if p != generic}
+    name = next(p for p in document["paths"][generic]["parameters"] if p.get("name") == "name")
+    assert "test.core.inbound" in name["schema"]["not"]["enum"]  # plug-in actions are not the generic operation's
     action = document["paths"]["/_emulator/instances/{instance_id}/actions/test.core.inbound"]["post"]
     assert action["requestBody"]["content"]["application/json"]["schema"] == CONTROL_ACTIONS["test.core.inbound"].schema
     assert action["summary"] == "Someone writes to the instance (test action)."
@@ -175,3 +185,35 @@ def test_serve_in_thread_over_a_real_socket(emu: Emulator) -> None:
         assert httpx.get(url.replace("/wp-json/awp/v1", "/_emulator/health"), timeout=5).json()["status"] == "ok"
     with emu.client() as http:  # the in-process app still works after the server stopped
         assert http.post("/send", params={"chatId": "1@c.us", "message": "x"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "webhook",
+    [
+        {"url": "http://"},
+        {"url": "http://hooks.test/in", "customHeaders": [{"name": "X Bad", "value": "1"}]},
+        {"url": "http://hooks.test/in", "customHeaders": [{"name": "X-A", "value": "a\r\nX-B: 1"}]},
+    ],
+)
+def test_a_webhook_that_could_never_be_delivered_is_refused(
+    emu: Emulator, control: httpx.Client, webhook: dict[str, Any]
+) -> None:
+    """Found by the control run: such webhooks used to be stored, then fail every attempt (retries included).
+
+    The control spec refuses them (400), and so does the Python API, which no schema guards.
+    """
+    answer = control.post(f"/_emulator/instances/{emu.instance_id}/webhooks", json=webhook)
+    assert answer.status_code == 400 and answer.json()["code"] == "rest_invalid_param"
+    headers = {h["name"]: h["value"] for h in webhook.get("customHeaders", [])}
+    with pytest.raises(ValueError, match=r"cannot be sent|with a host"):
+        emu.add_webhook(webhook["url"], custom_headers=headers)
+    assert emu.webhooks() == []
+
+
+def test_a_fault_id_in_use_is_a_conflict(control: httpx.Client) -> None:
+    """Found by the control run: a second rule with the same id answered 400 as if its body were malformed."""
+    first = control.post("/_emulator/faults", json={"id": "slow", "latency_ms": 5})
+    assert first.status_code == 200 and first.json()["id"] == "slow"
+    again = control.post("/_emulator/faults", json={"id": "slow", "status": 500})
+    assert again.status_code == 409 and again.json()["code"] == "fault_exists"
+    assert [rule["id"] for rule in control.get("/_emulator/faults").json()] == ["slow"]

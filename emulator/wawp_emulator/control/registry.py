@@ -206,6 +206,17 @@ def _plugin_operation(action: ControlAction) -> dict[str, Any]:
     }
 
 
+def _exclude_named_actions(generic: dict[str, Any], names: list[str]) -> None:
+    """Say in the generic ``{name}`` operation that it never gets a registered action's name.
+
+    Routing sends those names to their own operations (with their own bodies), so a client or a
+    property test reading the generic one must not think ``name`` may be one of them.
+    """
+    for parameter in generic["parameters"]:
+        if parameter.get("name") == "name":
+            parameter["schema"] = {**parameter["schema"], "not": {"enum": names}}
+
+
 def control_spec() -> ControlSpec:
     """The control spec served now: the bundled document plus the plug-in actions registered so far.
 
@@ -248,6 +259,7 @@ def _build(registered: tuple[tuple[str, str, bool], ...], endpoints: tuple[str, 
         paths[ACTION_PATH + name] = {**item, "post": _plugin_operation(CONTROL_ACTIONS[name])}
     if plugins:
         document["tags"].append({"name": PLUGIN_TAG, "description": "Actions registered by plug-ins."})
+    _exclude_named_actions(paths[ACTION_PATH + "{name}"], sorted(described | set(plugins)))
     spec = Spec(document, source=str(control_spec_path()))
     actions = {name: op.operation_id for op in spec if (name := action_name(op.path)) is not None}
     return ControlSpec(spec, compile_spec(spec), actions, {op_id: name for name, op_id in actions.items()})
