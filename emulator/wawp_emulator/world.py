@@ -102,7 +102,8 @@ class Instance:
         return {f"{cls.__module__}.{cls.__qualname__}": obj for cls, obj in self._states.items()}
 
     def __repr__(self) -> str:
-        return f"Instance({self.id!r}, name={self.name!r})"
+        # (the id is a credential, like the account's token: reprs end up in logs and tracebacks)
+        return f"Instance(name={self.name!r}, engine={self.engine!r})"
 
 
 class World:

@@ -156,7 +156,15 @@ def test_mirror_calls_run_the_action_on_the_default_or_the_named_instance(emu: E
     with pytest.raises(Exception, match="Invalid parameter") as caught:
         emu.phone.change_label(action="upsert", color=20)
     assert getattr(caught.value, "status", None) == 400
-    assert repr(emu.people(instance_id=other)) == f"People(instance_id={other!r})"
+    assert repr(emu.people(instance_id=other)) == "People(instance=chosen)"
+    assert repr(emu.phone) == "Phone(instance=default)"
+
+
+def test_reprs_of_instances_and_the_mirror_hide_the_credentials(emu: Emulator) -> None:
+    """An instance id is a credential (the journal masks it): reprs, which reach logs and tracebacks, do too."""
+    instance = emu.instance
+    shown = " ".join(repr(x) for x in (instance, emu.phone, emu.people(instance_id=instance.id), emu.server, emu))
+    assert instance.id not in shown and instance.access_token not in shown
 
 
 def test_the_control_spec_ships_in_the_package_and_is_served_with_the_package_version(emu: Emulator) -> None:

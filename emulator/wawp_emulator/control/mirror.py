@@ -64,7 +64,8 @@ class ControlGroup:
         return cast(list[JsonObject], self._act(name, body, nullable=nullable))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(instance_id={self._instance_id or self._emulator.instance_id!r})"
+        # (an instance id is a credential: reprs end up in logs and tracebacks, so it is masked as in the journal)
+        return f"{type(self).__name__}(instance={'chosen' if self._instance_id else 'default'})"
 
 
 class Phone(ControlGroup):
