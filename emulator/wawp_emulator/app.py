@@ -166,10 +166,7 @@ class EmulatorApp:
         pairs: list[tuple[str, str]] = []
         op: OperationSpec | None = None
         try:
-            try:
-                pairs = parse_query_string(scope.get("query_string", b""))
-            except UnicodeDecodeError:
-                raise ApiError(400, "rest_invalid_param", "The URL is not valid UTF-8") from None
+            pairs = parse_query_string(scope.get("query_string", b""))
             op, values = resolve(emu.spec, method, sub)  # (HEAD wherever GET exists: the GET, without body)
             answer = await self._operation(scope, receive, op, values, pairs)
         except ApiError as err:
@@ -282,19 +279,8 @@ class EmulatorApp:
                 problems = [f"{op.operation_id} {answer.status}: body is not JSON-serialisable ({exc})"]
         if not problems:
             return answer
-        self.emulator.record_violation(op.operation_id, answer.status, problems)
-        if self.emulator.raise_on_violation:
-            raise ContractViolation(op.operation_id, answer.status, problems)
-        return _Answer(
-            500,
-            error_body(
-                500,
-                "emulator_contract_violation",
-                f"The emulator's {op.operation_id} response broke the spec: {problems[0]}",
-                {"violations": problems},
-            ),
-            error_code="emulator_contract_violation",
-        )
+        body = self.emulator.breach(op.operation_id, answer.status, problems, "the spec")
+        return _Answer(500, body, error_code="emulator_contract_violation")
 
     async def _send(self, send: Send, answer: _Answer, *, head: bool = False) -> None:
         body = answer.body

@@ -21,7 +21,7 @@ import httpx
 
 from wawp_emulator import backend as _stores  # noqa: F401 (the state classes a loaded snapshot names)
 from wawp_emulator import snapshot
-from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, EmulatorApp
+from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, ContractViolation, EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock, RealClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
@@ -34,7 +34,7 @@ from wawp_emulator.faults import FaultDecision, FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
 from wawp_emulator.persistence import Persistence, PersistenceError
-from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request, as_api_error, handle
+from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request, as_api_error, error_body, handle
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
 from wawp_emulator.validation import CompiledOperation, compile_spec
@@ -647,10 +647,20 @@ class Emulator:
     def requests(self) -> list[RequestRecord]:
         return self.journal.records()
 
-    def record_violation(self, operation_id: str, status: int, problems: list[str]) -> None:
-        entry = {"operationId": operation_id, "status": status, "problems": problems}
-        self.violations.append(entry)
+    def breach(self, operation_id: str, status: int, problems: list[str], document: str) -> dict[str, Any]:
+        """An answer of ``operation_id`` broke ``document`` (the spec, or the control spec) in strict
+        mode: recorded in :attr:`violations` and logged, raised as ``ContractViolation`` when
+        ``raise_on_violation``, else the 500 error body the caller answers instead."""
+        self.violations.append({"operationId": operation_id, "status": status, "problems": problems})
         log.error("CONTRACT VIOLATION %s -> %s: %s", operation_id, status, "; ".join(problems))
+        if self.raise_on_violation:
+            raise ContractViolation(operation_id, status, problems)
+        return error_body(
+            500,
+            "emulator_contract_violation",
+            f"The emulator's {operation_id} response broke {document}: {problems[0]}",
+            {"violations": problems},
+        )
 
     def coverage(self) -> list[Covered]:
         """Every operation of the served spec and where its answers come from (stateful or the spec)."""

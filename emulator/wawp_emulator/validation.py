@@ -238,21 +238,24 @@ def resolve(spec: Spec, method: str, raw_path: bytes) -> tuple[OperationSpec, li
 def parse_query_string(raw: bytes) -> list[tuple[str, str]]:
     """``a=1&b=%20x`` -> pairs, like ``urllib.parse.parse_qsl(keep_blank_values=True)`` with strict UTF-8.
 
-    Raises ``UnicodeDecodeError`` for bytes or escapes that are not UTF-8.
+    Raises the WordPress 400 ``rest_invalid_param`` for bytes or escapes that are not UTF-8 (for the
+    API and the control API alike).
     """
     if not raw:
         return []
-    text = raw.decode("utf-8")
     pairs = []
-    for part in text.split("&"):
-        if not part:
-            continue
-        name, _, value = part.partition("=")
-        if "%" in name or "+" in name:
-            name = unquote_plus(name, errors="strict")
-        if "%" in value or "+" in value:
-            value = unquote_plus(value, errors="strict")
-        pairs.append((name, value))
+    try:
+        for part in raw.decode("utf-8").split("&"):
+            if not part:
+                continue
+            name, _, value = part.partition("=")
+            if "%" in name or "+" in name:
+                name = unquote_plus(name, errors="strict")
+            if "%" in value or "+" in value:
+                value = unquote_plus(value, errors="strict")
+            pairs.append((name, value))
+    except UnicodeDecodeError:
+        raise ApiError(400, "rest_invalid_param", "The query string is not valid UTF-8") from None
     return pairs
 
 

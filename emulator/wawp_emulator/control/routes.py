@@ -20,7 +20,6 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from wawp_emulator import __version__
-from wawp_emulator.app import ContractViolation
 from wawp_emulator.control.registry import CONTROL_ENDPOINTS, ControlRequest, control_endpoint
 from wawp_emulator.docs import docs_html
 from wawp_emulator.registry import ApiError, as_api_error, error_body
@@ -221,11 +220,7 @@ async def _dispatch(emu: Emulator, request: Request) -> Response:
         raw_path: bytes = (scope.get("raw_path") or scope["path"].encode()).split(b"?", 1)[0]
         op, values = resolve(control.spec, scope["method"], raw_path)
         compiled = control.compiled[op.operation_id]
-        try:
-            pairs = parse_query_string(scope.get("query_string", b""))
-        except UnicodeDecodeError:
-            raise ApiError(400, "rest_invalid_param", "The query string is not valid UTF-8") from None
-        query = compiled.parse_query(pairs)
+        query = compiled.parse_query(parse_query_string(scope.get("query_string", b"")))
         path = compiled.parse_path(values)
         body = compiled.parse_body(request.headers.get("content-type"), await request.body()) if op.body else None
         parsed = ControlRequest(op.operation_id, query, path, body if isinstance(body, dict) else {})
@@ -245,12 +240,7 @@ async def _dispatch(emu: Emulator, request: Request) -> Response:
             status, "application/json", json.loads(json.dumps(payload, default=str))
         )
         if problems:
-            emu.record_violation(op.operation_id, status, problems)
-            if emu.raise_on_violation:
-                raise ContractViolation(op.operation_id, status, problems)
-            message = f"The emulator's {op.operation_id} answer broke the control spec: {problems[0]}"
-            status, headers = 500, {}
-            payload = error_body(500, "emulator_contract_violation", message, {"violations": problems})
+            status, headers, payload = 500, {}, emu.breach(op.operation_id, status, problems, "the control spec")
     return _json(status, payload, headers)
 
 
