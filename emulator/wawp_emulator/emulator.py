@@ -323,12 +323,9 @@ class Emulator:
         replay must draw the same numbers in the same order), the scheduler, the events and the
         per-instance states created on first use. Microseconds, whatever the world's size."""
         world = self.world
-        ids = world.ids
         return (
             world.rng.getstate(),
-            ids.rng.getstate(),
-            ids._last_ms,
-            ids._last_rand,
+            world.ids.position(),
             len(world.scheduler),
             len(world.events),
             tuple((instance.id, len(instance.states())) for instance in world.instances.values()),

@@ -9,7 +9,7 @@ milliseconds + 80 random bits, Crockford base32); groups ``1203630`` + 11 digits
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from wawp_emulator.clock import Clock
@@ -43,6 +43,11 @@ class Ids:
         self.clock = clock
         self._last_ms = -1
         self._last_rand = 0
+
+    def position(self) -> tuple[Any, ...]:
+        """Where the sequences stand (the random generator and the event-id counter): equal positions
+        mean no id was drawn in between, which tells a read that changed nothing a replay needs."""
+        return (self.rng.getstate(), self._last_ms, self._last_rand)
 
     def _digits(self, n: int) -> str:
         return "".join(str(self.rng.randrange(10)) for _ in range(n))
