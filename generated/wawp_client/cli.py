@@ -15,11 +15,11 @@ import io
 import itertools
 import json
 import mimetypes
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -32,13 +32,8 @@ except ImportError as missing:  # the console script exists whenever the package
         f'wawp: {missing.name} is missing; install the command line with: pip install "wawp-client[cli]"'
     ) from None
 
-from ._exceptions import (
-    APIConnectionError,
-    UnprocessableEntityError,
-    WawpError,
-    WebhookParseError,
-    WebhookVerificationError,
-)
+from ._exceptions import APIConnectionError, AuthenticationError, UnprocessableEntityError, WawpError, unauthorized_hint
+from ._redact import MASK
 
 if TYPE_CHECKING:
     from ._client import Wawp
@@ -51,6 +46,7 @@ EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_NOT_READY = 4
 EXIT_BAD_SIGNATURE = 5
+EXIT_CANNOT_LISTEN = 6
 EXIT_CODES = {
     EXIT_OK: "success",
     EXIT_API: "the API answered an error, or the client refused the call (the message says which)",
@@ -58,19 +54,28 @@ EXIT_CODES = {
     EXIT_CONNECTION: "the API could not be reached, or did not answer in time",
     EXIT_NOT_READY: "the session is not linked: login timed out or failed, or `me` found no account",
     EXIT_BAD_SIGNATURE: "`webhooks listen --exit-on-bad-signature` received a delivery with a bad signature",
+    EXIT_CANNOT_LISTEN: "`webhooks listen` cannot listen on that address (port in use, no permission)",
 }
 WORKING = "WORKING"
-MAX_WEBHOOK_BODY = 10 * 1024 * 1024
+EMULATOR_HEADER = "x-wawp-emulator"
+_SECRET_FIELDS = frozenset({"accesstoken", "instanceid", "token", "secret", "password", "apikey"})
+"""JSON keys whose text values are masked in output, compared without case, ``_`` or ``-``."""
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What the global options (or their environment variables) say about the client to build."""
+    """What the global options (or their environment variables) say about the client to build.
+
+    ``token_from`` and ``instance_from`` name where the credentials came from (``--access-token`` or
+    ``WAWP_ACCESS_TOKEN``...), so that a 401 can say which one to check.
+    """
 
     instance_id: str | None = field(default=None, repr=False)
     access_token: str | None = field(default=None, repr=False)
     base_url: str | None = None
     timeout: float | None = None
+    token_from: str = "WAWP_ACCESS_TOKEN"
+    instance_from: str = "WAWP_INSTANCE_ID"
 
 
 def default_client(settings: Settings) -> Wawp:
@@ -98,11 +103,17 @@ class Runtime:
 
 @dataclass
 class Invocation:
-    """One run of ``wawp``: the runtime, the client settings and the output mode."""
+    """One run of ``wawp``: the runtime, the client settings and the output mode.
+
+    ``as_json`` and ``show_secrets`` are set by ``--json`` and ``--show-secrets`` given before or after the
+    command's name; ``hidden`` are the exact values masked in every line printed, whatever their key.
+    """
 
     runtime: Runtime
     settings: Settings
-    as_json: bool
+    as_json: bool = False
+    show_secrets: bool = False
+    hidden: list[str] = field(default_factory=list, repr=False)
 
     @contextmanager
     def client(self, instance_id: str | None = None) -> Iterator[Wawp]:
@@ -114,15 +125,32 @@ class Invocation:
         finally:
             client.close()
 
-    def emit(self, data: Any, text: str) -> None:
-        """``data`` as one JSON line under ``--json``, otherwise ``text``."""
-        click.echo(json.dumps(plain(data), default=str, ensure_ascii=False) if self.as_json else text)
+    def emit(self, data: Any, text: str, *, reveal: bool = False) -> None:
+        """``data`` as one JSON line under ``--json``, otherwise ``text``; credentials masked.
+
+        ``reveal`` is for the one value a command exists to print (the id of a session ``login`` created);
+        ``--show-secrets`` reveals everything.
+        """
+        show = self.show_secrets or reveal
+        if self.as_json:
+            data = plain(data) if show else masked(plain(data), self.hidden)
+            click.echo(json.dumps(data, default=str, ensure_ascii=False))
+        else:
+            click.echo(text if show else mask_text(text, self.hidden))
 
 
 class CommandError(click.ClickException):
-    """A failure printed as one ``Error: ...`` line on stderr; the class decides the exit code."""
+    """A failure printed as ``Error: ...`` on stderr, with a ``Hint: ...`` line when one helps; the class
+    decides the exit code."""
 
     exit_code = EXIT_API
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def format_message(self) -> str:
+        return f"{self.message}\nHint: {self.hint}" if self.hint else self.message
 
 
 class Unreachable(CommandError):
@@ -143,7 +171,13 @@ class BadSignature(CommandError):
     exit_code = EXIT_BAD_SIGNATURE
 
 
-# ---- reading answers tolerantly
+class CannotListen(CommandError):
+    """``webhooks listen`` could not bind its address: a setup problem, not the API's."""
+
+    exit_code = EXIT_CANNOT_LISTEN
+
+
+# ---- output: plain data, credentials masked
 
 
 def plain(value: Any) -> Any:
@@ -156,6 +190,34 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
+
+
+def _secret_field(key: str, parent: str) -> bool:
+    name = key.lower().replace("_", "").replace("-", "")
+    return name in _SECRET_FIELDS or (name == "key" and parent.lower() == "hmac")
+
+
+def masked(value: Any, hidden: list[str], parent: str = "") -> Any:
+    """Plain data with credential fields (``access_token``, ``instance_id``, an HMAC ``key``...) and every
+    ``hidden`` value masked: session answers echo the credentials they were created with."""
+    if isinstance(value, dict):
+        return {
+            key: MASK if isinstance(item, str) and item and _secret_field(key, parent) else masked(item, hidden, key)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [masked(item, hidden, parent) for item in value]
+    return mask_text(value, hidden) if isinstance(value, str) else value
+
+
+def mask_text(text: str, hidden: list[str]) -> str:
+    """``text`` with every ``hidden`` value masked, in any letter case (a session may be named after its id)."""
+    for secret in sorted((s for s in hidden if len(s) >= 4), key=len, reverse=True):
+        text = re.sub(re.escape(secret), MASK, text, flags=re.IGNORECASE)
+    return text
+
+
+# ---- reading answers tolerantly
 
 
 def get(value: Any, *names: str) -> Any:
@@ -205,28 +267,103 @@ def chat_id(to: str) -> str:
 def qr_block(value: str) -> str:
     """The QR code of ``value`` drawn with Unicode half blocks (two modules a character row), for any terminal."""
     out = io.StringIO()
-    segno.make(value, error="l").terminal(out=out, compact=True)
+    try:
+        segno.make(value, error="l").terminal(out=out, compact=True)
+    except segno.DataOverflowError:
+        raise CommandError(
+            f"the QR text ({len(value)} characters) is too long to draw as a QR code",
+            hint="save the API's own image instead: wawp qr --out qr.png",
+        ) from None
     return out.getvalue()
+
+
+def session_info(client: Wawp) -> tuple[Any, bool]:
+    """The session's info and whether the answer came from wawp-emulator (its responses carry a header)."""
+    raw = client.with_raw_response.sessions.info()
+    return raw.parse(), EMULATOR_HEADER in raw.headers
+
+
+def scan_command(client: Wawp, instance_id: str) -> str:
+    """The control call that plays the phone scanning the QR, on the emulator ``client`` talks to."""
+    root = client.base_url.removesuffix("/wp-json/awp/v1")
+    return (
+        f"curl -X POST -H 'Content-Type: application/json' -d '{{}}' "
+        f"{root}/_emulator/instances/{instance_id}/actions/session.scan_qr"
+    )
 
 
 # ---- the command group
 
 
 class _Group(click.Group):
-    """Turns every client error into one line and an exit code, whichever command raised it."""
+    """Turns every failure into one or two lines and an exit code, whichever command raised it."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
         except APIConnectionError as error:
-            raise Unreachable(str(error)) from None
+            base_url = ctx.obj.settings.base_url if isinstance(ctx.obj, Invocation) else None
+            where = f"at {base_url}" if base_url else "(set WAWP_BASE_URL or --base-url for the emulator)"
+            raise Unreachable(str(error), hint=f"check that the API is running {where}") from None
+        except AuthenticationError as error:
+            raise _unauthorized(error, ctx.obj) from None
         except WawpError as error:
             raise CommandError(str(error)) from None
+        except Exception as error:  # a bug: one line, and no traceback whose frames could show a credential
+            raise CommandError(
+                f"unexpected {type(error).__name__}", hint="this is a bug in wawp; please report it with the command"
+            ) from None
+
+
+def _unauthorized(error: AuthenticationError, inv: Any) -> CommandError:
+    """The 401 with a hint naming the option or variable the rejected credential came from."""
+    if isinstance(inv, Invocation):
+        error.hint = unauthorized_hint(
+            error.code,
+            token_from=inv.settings.token_from,
+            instance_from=inv.settings.instance_from,
+            headers=error.headers,
+        )
+    hint, error.hint = error.hint, None
+    return CommandError(str(error), hint=hint)
 
 
 def _epilog() -> str:
     codes = "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items())
     return f'\b\nExit codes:\n{codes}\n\nShell completion (bash): eval "$(_WAWP_COMPLETE=bash_source wawp)"'
+
+
+def _set_flag(name: str) -> Callable[[click.Context, click.Parameter, bool], None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        inv = ctx.find_object(Invocation)
+        if value and inv is not None:
+            setattr(inv, name, True)
+
+    return callback
+
+
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--json`` and ``--show-secrets``, accepted after the command's name as well as before it."""
+    command = click.option(
+        "--show-secrets",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_flag("show_secrets"),
+        help="Print access tokens, instance ids and HMAC keys in clear (masked by default).",
+    )(command)
+    return click.option(
+        "--json",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_flag("as_json"),
+        help="One JSON document a line instead of text.",
+    )(command)
+
+
+def _source(ctx: click.Context, parameter: str, option: str, variable: str) -> str:
+    return option if ctx.get_parameter_source(parameter) is click.core.ParameterSource.COMMANDLINE else variable
 
 
 @click.group(cls=_Group, epilog=_epilog(), context_settings={"help_option_names": ["-h", "--help"]})
@@ -239,6 +376,7 @@ def _epilog() -> str:
 )
 @click.option("--request-timeout", type=click.FloatRange(min=0, min_open=True), help="Deadline of each call (s).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON document a line instead of text.")
+@click.option("--show-secrets", is_flag=True, help="Print credentials in clear (every command masks them otherwise).")
 @click.version_option(package_name="wawp-client", prog_name="wawp")
 @click.pass_context
 def cli(
@@ -248,17 +386,31 @@ def cli(
     base_url: str | None,
     request_timeout: float | None,
     as_json: bool,
+    show_secrets: bool,
 ) -> None:
-    """Link a WhatsApp account, send messages and watch webhooks through the Wawp API."""
+    """Link a WhatsApp account, send messages and watch webhooks through the Wawp API.
+
+    Credentials never appear in the output (access tokens, instance ids, HMAC keys are printed as ***)
+    unless --show-secrets asks for them; `login` prints the id of a session it creates.
+    """
     runtime = ctx.obj if isinstance(ctx.obj, Runtime) else Runtime()
-    settings = Settings(instance_id or None, access_token or None, base_url or None, request_timeout)
-    ctx.obj = Invocation(runtime, settings, as_json)
+    settings = Settings(
+        instance_id or None,
+        access_token or None,
+        base_url or None,
+        request_timeout,
+        token_from=_source(ctx, "access_token", "--access-token", "WAWP_ACCESS_TOKEN"),
+        instance_from=_source(ctx, "instance_id", "--instance-id", "WAWP_INSTANCE_ID"),
+    )
+    hidden = [value for value in (instance_id, access_token) if value]
+    ctx.obj = Invocation(runtime, settings, as_json, show_secrets, hidden)
 
 
 pass_invocation = click.make_pass_decorator(Invocation)
 
 
 @cli.command()
+@output_options
 @pass_invocation
 def status(inv: Invocation) -> None:
     """Show the session's status (and the linked account once WORKING)."""
@@ -270,17 +422,19 @@ def status(inv: Invocation) -> None:
 
 
 @cli.command()
+@output_options
 @pass_invocation
 def me(inv: Invocation) -> None:
     """Show the linked WhatsApp account; exit 4 when none is linked."""
     with inv.client() as client:
         account = client.sessions.me()
     if account is None or not id_text(get(account, "id")):
-        raise NotReady("no WhatsApp account is linked to this session (run `wawp login`)")
+        raise NotReady("no WhatsApp account is linked to this session", hint="link a phone with `wawp login`")
     inv.emit(account, account_text(account))
 
 
 @cli.command()
+@output_options
 @pass_invocation
 def logout(inv: Invocation) -> None:
     """Unlink the phone; a running session starts over with a fresh QR."""
@@ -305,36 +459,50 @@ def logout(inv: Invocation) -> None:
 @click.option(
     "--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds between status checks."
 )
+@output_options
 @pass_invocation
 def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: float) -> None:
     """Link a phone: start the session, show its QR (or a pairing code) and wait until it is WORKING.
 
     Without an instance id a new session is created first, and its id printed (export it as
-    WAWP_INSTANCE_ID for the next commands). The QR is redrawn each time it rotates.
+    WAWP_INSTANCE_ID for the next commands). The QR is redrawn each time it rotates. Against
+    wawp-emulator, the command that plays the phone scanning the QR is printed too.
     """
     digits = phone_digits(phone, "--phone") if phone is not None else None
     instance_id = inv.settings.instance_id
+    shown_id = "$WAWP_INSTANCE_ID"
     if instance_id is None:
         with inv.client() as account:
             created = account.sessions.create(name=name)
         instance_id = get(created, "instance_id") or get(get(get(created, "config"), "metadata"), "instance_id")
         if not isinstance(instance_id, str) or not instance_id:
             raise CommandError("the API created a session but its answer carries no instance id")
+        shown_id = instance_id
         inv.emit(
             {"event": "created", "instance_id": instance_id},
             f"created session {name!r}; to use it: export WAWP_INSTANCE_ID={instance_id}",
+            reveal=True,  # the one way to learn the new session's id
         )
     deadline = inv.runtime.monotonic() + wait
     with inv.client(instance_id=instance_id) as client:
-        state = status_of(client.sessions.info())
+        info, emulator = session_info(client)
+        state = status_of(info)
         if state in ("STOPPED", "FAILED"):
             state = status_of(client.sessions.start())
         shown: str | None = None
         while state != WORKING:
             if state == "FAILED":
-                raise NotReady("the session FAILED (the QR was not scanned in time?); run `wawp login` again")
+                raise NotReady("the session FAILED (the QR was not scanned in time?)", hint="run `wawp login` again")
             if state == "SCAN_QR_CODE":
+                first = shown is None
                 shown = _show_login(inv, client, digits, shown)
+                if first and shown is not None and emulator and digits is None:
+                    command = scan_command(client, shown_id)
+                    inv.emit(
+                        {"event": "emulator_scan", "command": command},
+                        f"On wawp-emulator, scan it with:\n  {command}",
+                        reveal=True,
+                    )
             if inv.runtime.monotonic() >= deadline:
                 raise NotReady(f"the session is still {state} after {wait:g} s (--timeout)")
             inv.runtime.sleep(interval)
@@ -364,7 +532,7 @@ def _show_login(inv: Invocation, client: Wawp, phone: str | None, shown: str | N
         # completing (still SCAN_QR_CODE, no QR any more): the next status check tells.
         return shown
     if not isinstance(value, str) or not value:
-        raise CommandError("the API gave no QR text; save the image with `wawp qr --out qr.png`")
+        raise CommandError("the API gave no QR text", hint="save the image with `wawp qr --out qr.png`")
     if value != shown:
         note = "Scan with WhatsApp: Linked devices > Link a device" if shown is None else "The QR rotated:"
         inv.emit({"event": "qr", "value": value}, f"{note}\n{qr_block(value)}")
@@ -373,20 +541,72 @@ def _show_login(inv: Invocation, client: Wawp, phone: str | None, shown: str | N
 
 @cli.command()
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Save the QR as a PNG image here.")
+@click.option(
+    "--timeout",
+    "wait",
+    type=click.FloatRange(min=0),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait while the session is STARTING.",
+)
+@click.option(
+    "--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds between status checks."
+)
+@output_options
 @pass_invocation
-def qr(inv: Invocation, out: str | None) -> None:
-    """Print the current login QR in the terminal, or save it as a PNG with --out."""
+def qr(inv: Invocation, out: str | None, wait: float, interval: float) -> None:
+    """Print the current login QR in the terminal, or save it as a PNG with --out.
+
+    A session still STARTING is waited for (up to --timeout); a linked one (WORKING) has no QR to show.
+    """
     from .binary import save
 
+    deadline = inv.runtime.monotonic() + wait
     with inv.client() as client:
-        if out is not None:
-            path = save(client.auth.get_qr(), out)
-            inv.emit({"saved": str(path)}, f"saved {path}")
-            return
-        value = get(client.auth.get_qr(format="raw"), "value")
+        while True:
+            _await_scan_qr_code(inv, client, deadline, wait, interval)
+            try:
+                if out is not None:
+                    path = save(client.auth.get_qr(), out)
+                    inv.emit({"saved": str(path)}, f"saved {path}")
+                    return
+                value = get(client.auth.get_qr(format="raw"), "value")
+                break
+            except UnprocessableEntityError:  # the QR expired or was scanned between the check and the call
+                if inv.runtime.monotonic() >= deadline:
+                    raise
+                inv.runtime.sleep(interval)
     if not isinstance(value, str) or not value:
-        raise CommandError("the API gave no QR text; save the image with --out qr.png")
+        raise CommandError("the API gave no QR text", hint="save the image with --out qr.png")
     inv.emit({"value": value}, qr_block(value))
+
+
+def _await_scan_qr_code(inv: Invocation, client: Wawp, deadline: float, wait: float, interval: float) -> None:
+    """Return once the session shows a QR; say why not (linked, stopped, failed) or wait while it starts."""
+    told = False
+    while True:
+        info = client.sessions.info()
+        state = status_of(info)
+        if state == "SCAN_QR_CODE":
+            return
+        if state == WORKING:
+            me = get(info, "me")
+            linked = f" as {mask_text(account_text(me), inv.hidden)}" if me is not None else ""
+            raise CommandError(
+                f"the session is already linked (WORKING{linked}): there is no QR to scan",
+                hint="`wawp logout` unlinks it, then `wawp qr` shows the new QR",
+            )
+        if state in ("STOPPED", "FAILED"):
+            raise NotReady(f"the session is {state}: it shows no QR", hint="`wawp login` starts it and shows the QR")
+        if inv.runtime.monotonic() >= deadline:
+            raise NotReady(
+                f"the session is still {state} after {wait:g} s (--timeout): no QR yet",
+                hint="wait a little and run `wawp qr` again, or give a longer --timeout",
+            )
+        if not told:
+            click.echo(f"the session is {state}; waiting for its QR (up to {wait:g} s)", err=True)
+            told = True
+        inv.runtime.sleep(interval)
 
 
 @cli.command()
@@ -396,6 +616,7 @@ def qr(inv: Invocation, out: str | None) -> None:
 @click.option("--file", "file_url", metavar="URL", help="Send the document at URL (TEXT becomes its caption).")
 @click.option("--filename", help="File name shown to the recipient [default: the URL's last part].")
 @click.option("--mimetype", help="Media type of the file [default: guessed from the file name].")
+@output_options
 @pass_invocation
 def send(
     inv: Invocation,
@@ -430,13 +651,19 @@ def send(
     )
 
 
+_PAGE_SIZE = 100
+"""The most the list commands ask for in one request; ``--limit`` above it walks on, one request a page."""
+
+
 @cli.command()
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many chats.")
+@output_options
 @pass_invocation
 def chats(inv: Invocation, limit: int) -> None:
     """List chats: id and name."""
     with inv.client() as client:
-        found = list(itertools.islice(client.chats.list(limit=min(limit, 100)), limit))
+        page = client.chats.list(limit=min(limit, _PAGE_SIZE))
+        found = list(itertools.islice(page.iter_all(), limit))
     for chat in found:
         inv.emit(chat, f"{id_text(get(chat, 'id'))}\t{get(chat, 'name') or ''}")
 
@@ -444,12 +671,14 @@ def chats(inv: Invocation, limit: int) -> None:
 @cli.command()
 @click.argument("chat")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many messages.")
+@output_options
 @pass_invocation
 def messages(inv: Invocation, chat: str, limit: int) -> None:
     """List the messages of CHAT (a phone number or chat id): id, direction, text."""
     target = chat_id(chat)
     with inv.client() as client:
-        found = list(itertools.islice(client.chats.messages.list(chat_id=target, limit=min(limit, 100)), limit))
+        page = client.chats.messages.list(chat_id=target, limit=min(limit, _PAGE_SIZE))
+        found = list(itertools.islice(page.iter_all(), limit))
     for message in found:
         direction = "->" if get(message, "from_me", "fromMe") else "<-"
         inv.emit(message, f"{id_text(get(message, 'id'))}\t{direction}\t{get(message, 'body') or ''}")
@@ -469,6 +698,7 @@ def webhooks() -> None:
 @click.option("--forward", metavar="URL", help="Also POST each verified delivery, unchanged, to URL.")
 @click.option("--exit-on-bad-signature", is_flag=True, help="Stop with exit code 5 at the first bad signature.")
 @click.option("--max-events", type=click.IntRange(min=1), help="Stop after this many verified events.")
+@output_options
 @pass_invocation
 def listen(
     inv: Invocation,
@@ -479,94 +709,69 @@ def listen(
     exit_on_bad_signature: bool,
     max_events: int | None,
 ) -> None:
-    """Verify each delivery's signature (401 if wrong), answer 200 and print the typed event."""
-    listener = _Listener(inv, secret, forward)
-    with HTTPServer((host, port), listener.handler()) as server:
+    """Verify each delivery's signature (401 if wrong), answer 200 and print the typed event.
+
+    Deliveries are served concurrently, each with its own timeouts, so a slow or idle sender delays no
+    other; a body that is not a webhook gets 400.
+    """
+    from ._cli_listen import Listener, ListenServer, serve_in_background
+
+    inv.hidden.append(secret)
+    listener = Listener(
+        secret,
+        max_events=max_events,
+        stop_on_bad_signature=exit_on_bad_signature,
+        on_event=lambda event: _print_event(inv, event),
+        on_reject=lambda reason: click.echo(f"rejected a delivery: {mask_text(reason, inv.hidden)}", err=True),
+        after_reply=lambda delivery: _forward(forward, delivery.body, delivery.headers),
+    )
+    try:
+        server = ListenServer((host, port), listener)
+    except OSError as error:
+        raise CannotListen(
+            f"cannot listen on {host}:{port}: {error.strerror or error}",
+            hint="pick another --port (0 picks a free one), or stop what is listening there",
+        ) from None
+    with server:
         url = f"http://{host}:{server.server_address[1]}/"
         click.echo(f"listening on {url} (Ctrl+C stops)", err=True)
+        serve_in_background(server)
         if inv.runtime.on_listening is not None:
             inv.runtime.on_listening(url)
         try:
-            while not (max_events is not None and listener.events >= max_events):
-                server.handle_request()
-                if listener.rejected and exit_on_bad_signature:
-                    raise BadSignature("a delivery had a bad signature (--exit-on-bad-signature)")
+            listener.stopped.wait()
         except KeyboardInterrupt:
             click.echo("stopped", err=True)
+        finally:
+            server.shutdown()
+    if exit_on_bad_signature and listener.rejected:
+        raise BadSignature("a delivery had a bad signature (--exit-on-bad-signature)")
 
 
-class _Listener:
-    """The state of ``webhooks listen``: verification, printing, forwarding and the counts the loop stops on."""
+def _print_event(inv: Invocation, event: Any) -> None:
+    from .webhooks import UnknownEvent
 
-    def __init__(self, inv: Invocation, secret: str, forward: str | None) -> None:
-        self.inv, self.secret, self.forward = inv, secret, forward
-        self.events = 0
-        self.rejected = 0
-        self._pending: tuple[bytes, dict[str, str]] | None = None  # the delivery to forward after the reply
+    payload = get(event.raw if isinstance(event, UnknownEvent) else event, "payload")  # raw: any JSON
+    kind = type(event).__name__
+    inv.emit(
+        {"event": event.event, "type": kind, "payload": payload},
+        f"{event.event} {kind} {_summary(plain(payload))}",
+    )
 
-    def handler(self) -> type[BaseHTTPRequestHandler]:
-        listener = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                status, reply = listener.receive(self)
-                self.send_response(status)
-                self.send_header("Content-Type", "text/plain; charset=utf-8")
-                self.send_header("Content-Length", str(len(reply)))
-                self.end_headers()
-                self.wfile.write(reply)
-                listener.after_reply()
+def _forward(forward: str | None, body: bytes, headers: Mapping[str, str]) -> None:
+    """POST a delivery just acknowledged, unchanged, to ``forward`` (after the reply: the sender never waits)."""
+    if forward is None:
+        return
+    import httpx
 
-            def log_message(self, format: str, *args: Any) -> None:
-                """Silent: every delivery is reported by ``receive`` instead."""
-
-        return Handler
-
-    def receive(self, request: BaseHTTPRequestHandler) -> tuple[int, bytes]:
-        from .webhooks import UnknownEvent, unwrap
-
-        self._pending = None
-        try:
-            length = int(request.headers.get("Content-Length") or "0")
-        except ValueError:
-            return 400, b"bad Content-Length\n"
-        if not 0 < length <= MAX_WEBHOOK_BODY:
-            return 413 if length > 0 else 400, b"empty or too large\n"
-        body = request.rfile.read(length)
-        headers = dict(request.headers.items())
-        try:
-            event = unwrap(body, headers, self.secret)
-        except WebhookVerificationError as error:
-            self.rejected += 1
-            click.echo(f"rejected a delivery: {error}", err=True)
-            return 401, b"bad signature\n"
-        except WebhookParseError as error:
-            click.echo(f"rejected a delivery: {error}", err=True)
-            return 400, b"not a webhook\n"
-        self.events += 1
-        payload = get(event.raw if isinstance(event, UnknownEvent) else event, "payload")  # raw: any JSON
-        kind = type(event).__name__
-        self.inv.emit(
-            {"event": event.event, "type": kind, "payload": payload},
-            f"{event.event} {kind} {_summary(plain(payload))}",
-        )
-        self._pending = (body, headers)
-        return 200, b"ok\n"
-
-    def after_reply(self) -> None:
-        """Forward the delivery just acknowledged (after the reply, so the sender never waits on it)."""
-        if self.forward is None or self._pending is None:
-            return
-        import httpx
-
-        body, headers = self._pending
-        kept = {k: v for k, v in headers.items() if k.lower().startswith("x-") or k.lower() == "content-type"}
-        try:
-            answer = httpx.post(self.forward, content=body, headers=kept, timeout=10)
-        except httpx.HTTPError as error:
-            click.echo(f"forwarding to {self.forward} failed: {type(error).__name__}", err=True)
-            return
-        click.echo(f"forwarded to {self.forward}: {answer.status_code}", err=True)
+    kept = {k: v for k, v in headers.items() if k.lower().startswith("x-") or k.lower() == "content-type"}
+    try:
+        answer = httpx.post(forward, content=body, headers=kept, timeout=10)
+    except httpx.HTTPError as error:
+        click.echo(f"forwarding to {forward} failed: {type(error).__name__}", err=True)
+        return
+    click.echo(f"forwarded to {forward}: {answer.status_code}", err=True)
 
 
 def _summary(payload: Any) -> str:

@@ -1,14 +1,20 @@
 """Page objects for the list calls, sync and async.
 
-A paged call (``client.chats.list(limit=50)``, ``client.channels.search(text="news")``) returns its
-first page. ``page.items`` is that page; iterating over the page walks every following page lazily,
-fetching the next one only when the loop gets there::
+A paged call (``client.chats.list(limit=50)``, ``client.channels.search(text="news")``) makes one
+request and returns that page. Iterating over a page gives its own items and never sends a request, so
+``limit`` is what it reads as: at most that many items, for one request. Every further request is one
+the caller asks for: :meth:`~SyncPage.next_page`, or :meth:`~SyncPage.iter_all`, which walks on page
+by page and stops after ``max_pages`` pages (requests) when given::
 
-    for chat in client.chats.list(limit=50):      # every chat, 50 per request
+    for chat in client.chats.list(limit=50):                   # 50 chats at most, 1 request
+        ...
+    for chat in client.chats.list(limit=50).iter_all(max_pages=4):   # 200 at most, 4 requests at most
         ...
     page = client.chats.list(limit=50)
     while page.has_next_page():
-        page = page.next_page()
+        page = page.next_page()                                # one request each
+
+Each request counts against the plan's quota on the real API, so the count stays visible in the code.
 
 Two schemes exist in the API. ``limit``/``offset`` (chats, messages, contacts, lids, groups): the API
 reports no total, so a page shorter than ``limit`` is the last one, and without a ``limit`` the
@@ -20,6 +26,7 @@ whole answer.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -89,7 +96,7 @@ class _Page(Generic[T]):
 
 
 class SyncPage(_Page[T]):
-    """One page of a paged call; iterate to get every item of this page and the following ones."""
+    """One page of a paged call: iterating gives this page's items; :meth:`iter_all` walks on."""
 
     def __init__(
         self, result: Any, paging: Paging, arguments: dict[str, Any], fetch: Callable[..., SyncPage[T]]
@@ -101,21 +108,31 @@ class SyncPage(_Page[T]):
         """The following page (``RuntimeError`` after the last one: check :meth:`has_next_page`)."""
         return self._fetch(**self._next_arguments())
 
-    def iter_pages(self) -> Iterator[SyncPage[T]]:
-        """This page and every following one, each fetched when reached."""
+    def iter_pages(self, max_pages: int | None = None) -> Iterator[SyncPage[T]]:
+        """This page and the following ones, each fetched when reached; at most ``max_pages`` in all (this
+        one included, so ``max_pages - 1`` more requests)."""
+        steps = _remaining(max_pages)  # a bad max_pages fails before the first page is handed out
         page = self
         yield page
-        while page.has_next_page():
+        for _ in steps:
+            if not page.has_next_page():
+                return
             page = page.next_page()
             yield page
 
-    def __iter__(self) -> Iterator[T]:
-        for page in self.iter_pages():
+    def iter_all(self, max_pages: int | None = None) -> Iterator[T]:
+        """The items of this page and of the following ones (see :meth:`iter_pages` for ``max_pages``)."""
+        for page in self.iter_pages(max_pages):
             yield from page.items
+
+    def __iter__(self) -> Iterator[T]:
+        """This page's items only: no request."""
+        return iter(self.items)
 
 
 class AsyncPage(_Page[T]):
-    """The async twin of :class:`SyncPage`: ``async for item in page`` walks every page."""
+    """The async twin of :class:`SyncPage`: ``async for item in page`` gives this page's items,
+    ``async for item in page.iter_all()`` walks on."""
 
     def __init__(
         self, result: Any, paging: Paging, arguments: dict[str, Any], fetch: Callable[..., Awaitable[AsyncPage[T]]]
@@ -127,15 +144,33 @@ class AsyncPage(_Page[T]):
         """The following page (``RuntimeError`` after the last one: check :meth:`has_next_page`)."""
         return await self._fetch(**self._next_arguments())
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        """This page and every following one, each fetched when reached."""
+    async def iter_pages(self, max_pages: int | None = None) -> AsyncIterator[AsyncPage[T]]:
+        """This page and the following ones, each fetched when reached; at most ``max_pages`` in all."""
+        steps = _remaining(max_pages)  # a bad max_pages fails before the first page is handed out
         page = self
         yield page
-        while page.has_next_page():
+        for _ in steps:
+            if not page.has_next_page():
+                return
             page = await page.next_page()
             yield page
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
+    async def iter_all(self, max_pages: int | None = None) -> AsyncIterator[T]:
+        """The items of this page and of the following ones (at most ``max_pages`` pages in all)."""
+        async for page in self.iter_pages(max_pages):
             for item in page.items:
                 yield item
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        """This page's items only: no request."""
+        for item in self.items:
+            yield item
+
+
+def _remaining(max_pages: int | None) -> Iterator[int]:
+    """One step per further page allowed: endless without a cap, ``max_pages - 1`` with one (``ValueError`` below 1)."""
+    if max_pages is None:
+        return itertools.count()
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise ValueError(f"max_pages must be a whole number of at least 1, got {max_pages!r}")
+    return iter(range(max_pages - 1))

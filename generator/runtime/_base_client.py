@@ -35,7 +35,7 @@ import httpx
 from . import _retry, _spec
 from ._api.types import Response
 from ._auth import QueryAuth
-from ._exceptions import APIError, APIResponseValidationError, WawpError, status_error
+from ._exceptions import APIError, APIResponseValidationError, WawpError, status_error, unauthorized_hint
 from ._network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Attempts, CallTimeout, resolve_timeout
 from ._options import RequestOptions
 from ._parsing import Invalid, parse_body
@@ -109,6 +109,9 @@ class _Config:
         if not token:
             raise WawpError("No access token: pass access_token=... or set WAWP_ACCESS_TOKEN.")
         self.access_token = token
+        # Where each credential came from, for the hint of a 401 (never the value).
+        self.token_from = "the access_token argument" if access_token is not None else "WAWP_ACCESS_TOKEN"
+        self.instance_from = "the instance_id argument" if instance_id is not None else "WAWP_INSTANCE_ID"
         self.auth = QueryAuth(self.instance_id, token, token_only_paths=_spec.TOKEN_ONLY_PATHS)
         self.base_url = _check_base_url(base_url or os.environ.get("WAWP_BASE_URL") or _spec.DEFAULT_BASE_URL)
         self.at_api_root = httpx.URL(self.base_url).path.endswith(_API_ROOT)
@@ -271,6 +274,13 @@ class _BaseAPIClient:
             error.hint = (
                 f"base_url {redact(self._config.base_url)!r} does not end with the API root {_API_ROOT};"
                 f" it usually looks like {_spec.DEFAULT_BASE_URL}"
+            )
+        elif error.status_code == 401:
+            error.hint = unauthorized_hint(
+                error.code,
+                token_from=self._config.token_from,
+                instance_from=self._config.instance_from,
+                headers=response.headers,
             )
         return error
 

@@ -31,9 +31,11 @@ __all__ = [
     "WawpError",
     "WebhookParseError",
     "WebhookVerificationError",
+    "unauthorized_hint",
 ]
 
 _REQUEST_ID_HEADERS = ("x-request-id", "x-wawp-request-id", "cf-ray")
+_EMULATOR_HEADER = "x-wawp-emulator"
 
 
 class WawpError(Exception):
@@ -217,3 +219,15 @@ def status_error(response: httpx.Response) -> APIStatusError:
         body=body,
         request=response.request,
     )
+
+
+def unauthorized_hint(code: str | None, *, token_from: str, instance_from: str, headers: httpx.Headers) -> str:
+    """What to check after a 401: the credential its code names, where that value came from (an option, a
+    variable, an argument) and, against wawp-emulator (its answers carry a header), where its values are."""
+    if code == "invalid_instance":
+        hint = f"check the instance id (from {instance_from}): it must be one of this access token's instances"
+    else:
+        hint = f"check the access token (from {token_from})"
+    if _EMULATOR_HEADER in headers:
+        hint += "; this is wawp-emulator: use the access_token and instance_id its start-up banner printed"
+    return hint

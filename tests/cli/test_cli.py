@@ -79,7 +79,10 @@ def test_logout_then_me_exits_4_and_status_shows_the_restart(wawp: Wawp) -> None
     me = wawp("me")
     assert out.exit_code == 0 and out.stdout.startswith("logged out; the session is ")
     assert me.exit_code == 4
-    assert me.stderr.strip() == "Error: no WhatsApp account is linked to this session (run `wawp login`)"
+    assert me.stderr.splitlines() == [
+        "Error: no WhatsApp account is linked to this session",
+        "Hint: link a phone with `wawp login`",
+    ]
     assert wawp("status").stdout.strip() in {"STARTING", "SCAN_QR_CODE"}
 
 
@@ -95,16 +98,81 @@ def test_qr_prints_in_the_terminal_and_saves_a_png(wawp: Wawp, tmp_path: object)
         assert png.read(8) == b"\x89PNG\r\n\x1a\n"
 
 
-def test_an_api_error_is_one_line_without_the_token_and_exit_1(wawp: Wawp) -> None:
-    result = wawp("status", env={"WAWP_ACCESS_TOKEN": "wrong-secret-token"})
+@pytest.mark.parametrize(
+    ("args", "env", "source"),
+    [
+        ([], {"WAWP_ACCESS_TOKEN": "wrong-secret-token"}, "WAWP_ACCESS_TOKEN"),
+        (["--access-token", "wrong-secret-token"], {"WAWP_ACCESS_TOKEN": None}, "--access-token"),
+    ],
+)
+def test_a_401_names_where_the_token_came_from_and_the_emulators_banner(
+    wawp: Wawp, args: list[str], env: dict[str, str | None], source: str
+) -> None:
+    result = wawp(*args, "status", env=env)
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: 401 ") and result.stderr.count("\n") == 1
+    error, hint = result.stderr.splitlines()
+    assert error.startswith("Error: 401 invalid_access_token: ")
+    assert hint == (
+        f"Hint: check the access token (from {source}); this is wawp-emulator: use the access_token and "
+        "instance_id its start-up banner printed"
+    )
     assert "wrong-secret-token" not in result.output
 
 
-def test_a_qr_outside_scan_qr_code_is_the_api_error(wawp: Wawp) -> None:
+def test_a_401_for_the_instance_names_where_the_instance_id_came_from(wawp: Wawp) -> None:
+    result = wawp("--instance-id", "NOTANINSTANCE", "status")
+    assert result.exit_code == 1 and "invalid_instance" in result.stderr
+    assert "Hint: check the instance id (from --instance-id)" in result.stderr
+    assert "NOTANINSTANCE" not in result.output
+
+
+def test_qr_of_a_linked_session_says_so_instead_of_a_422(wawp: Wawp) -> None:
     result = wawp("qr")
-    assert result.exit_code == 1 and result.stderr.startswith("Error: 422 ")
+    assert result.exit_code == 1
+    error, hint = result.stderr.splitlines()
+    assert re.fullmatch(
+        r"Error: the session is already linked \(WORKING as \d+@c\.us \(.*\)\): there is no QR to scan", error
+    )
+    assert hint == "Hint: `wawp logout` unlinks it, then `wawp qr` shows the new QR"
+
+
+def test_qr_waits_while_the_session_starts_and_gives_up_after_its_timeout(wawp: Wawp) -> None:
+    wawp("logout")  # STARTING for the next 2 s of virtual time, then SCAN_QR_CODE
+    waited = wawp("qr", "--timeout", "10")
+    assert waited.exit_code == 0, waited.output
+    assert "the session is STARTING; waiting for its QR (up to 10 s)" in waited.stderr and "█" in waited.stdout
+    wawp("logout")
+    impatient = wawp("qr", "--timeout", "1")
+    assert impatient.exit_code == 4
+    assert impatient.stderr.splitlines()[-2:] == [
+        "Error: the session is still STARTING after 1 s (--timeout): no QR yet",
+        "Hint: wait a little and run `wawp qr` again, or give a longer --timeout",
+    ]
+
+
+def test_a_qr_too_long_to_draw_is_a_clear_error() -> None:
+    from wawp_client.cli import CommandError, qr_block
+
+    with pytest.raises(CommandError) as error:
+        qr_block("x" * 5000)
+    assert error.value.format_message() == (
+        "the QR text (5000 characters) is too long to draw as a QR code\n"
+        "Hint: save the API's own image instead: wawp qr --out qr.png"
+    )
+
+
+def test_an_unexpected_failure_is_two_lines_without_a_traceback(wawp: Wawp) -> None:
+    def broken(settings: object) -> object:
+        raise RecursionError("maximum recursion depth exceeded; token=wrong-secret-token")
+
+    wawp.factory = broken  # type: ignore[method-assign,assignment]
+    result = wawp("status")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "Error: unexpected RecursionError",
+        "Hint: this is a bug in wawp; please report it with the command",
+    ]
+    assert "Traceback" not in result.output and "wrong-secret-token" not in result.output
 
 
 def test_an_unreachable_api_exits_3_with_the_masked_request() -> None:
@@ -118,7 +186,9 @@ def test_an_unreachable_api_exits_3_with_the_masked_request() -> None:
         env={"WAWP_INSTANCE_ID": "ABCDEF123456", "WAWP_ACCESS_TOKEN": "tok-should-not-show"},
     )
     assert result.exit_code == 3
-    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+    error, hint = result.stderr.splitlines()
+    assert error.startswith("Error: Connection error on GET ")
+    assert hint == "Hint: check that the API is running at http://127.0.0.1:9/wp-json/awp/v1"
     assert "tok-should-not-show" not in result.output and "ABCDEF123456" not in result.output
 
 
@@ -149,3 +219,46 @@ def test_every_command_a_readme_shows_exists(readme: str) -> None:
     text = (Path(__file__).resolve().parents[2] / readme).read_text(encoding="utf-8")
     shown = set(re.findall(r"\bwawp ([a-z]+)\b", text)) - {"command", "module"}
     assert shown and shown <= set(cli.commands), shown - set(cli.commands)
+
+
+@pytest.mark.parametrize("command", [["status"], ["logout"], ["chats", "--limit", "2"]])
+def test_json_goes_before_or_after_the_command_and_shows_no_secret(
+    wawp: Wawp, emulator: Emulator, command: list[str]
+) -> None:
+    """The issue's check: ``wawp status --json`` works like ``wawp --json status``, and neither prints a
+    credential (session answers echo the access token and the instance id, and name the session after it)."""
+    wawp("send", "hi", "--to", CHAT)
+    before = wawp("--json", *command)
+    if command == ["logout"]:  # link again, so that the second logout has something to undo
+        wawp.phone.sleep(3)
+        wawp.phone.control(emulator.instance_id, "session.scan_qr")
+    after = wawp(*command, "--json")
+    assert before.exit_code == 0 and after.exit_code == 0, before.output + after.output
+    for result in (before, after):
+        lines = [json.loads(line) for line in result.stdout.splitlines()]
+        assert lines
+        for secret in (emulator.access_token, emulator.instance_id):
+            assert secret.lower() not in result.output.lower()
+    if command == ["status"]:
+        assert before.stdout == after.stdout
+        metadata = json.loads(after.stdout)["config"]["metadata"]
+        assert metadata["access_token"] == metadata["instance_id"] == "***"
+
+
+def test_show_secrets_prints_them_on_request(wawp: Wawp, emulator: Emulator) -> None:
+    for args in (["--show-secrets", "--json", "status"], ["status", "--show-secrets", "--json"]):
+        result = wawp(*args)
+        metadata = json.loads(result.stdout)["config"]["metadata"]
+        assert metadata["access_token"] == emulator.access_token and metadata["instance_id"] == emulator.instance_id
+
+
+def test_masking_covers_hmac_keys_and_secrets_in_any_case() -> None:
+    from wawp_client.cli import mask_text, masked
+
+    data = {"webhooks": [{"url": "http://x/", "hmac": {"key": "k3y-value"}}], "accessToken": "t", "name": "s-ABCD1234"}
+    assert masked(data, ["abcd1234"]) == {
+        "webhooks": [{"url": "http://x/", "hmac": {"key": "***"}}],
+        "accessToken": "***",
+        "name": "s-***",
+    }
+    assert mask_text("id ABCD1234, token tok", ["abcd1234", "tok"]) == "id ***, token tok"  # below 4 characters: kept

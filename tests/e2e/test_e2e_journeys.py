@@ -149,7 +149,7 @@ def test_send_every_message_type_and_read_them_back_with_pagination(
     assert client.messages.stop_typing(chat_id=PEER_CHAT).result is True
 
     # every message of the chat, page by page, newest first
-    everything = list(client.chats.messages.list(chat_id=PEER_CHAT, limit=3))
+    everything = list(client.chats.messages.list(chat_id=PEER_CHAT, limit=3).iter_all())
     ids = [m.id for m in everything]
     assert len(ids) == len(set(ids)) == len(sent) + 1
     assert ids[0] == inbound["id"] and set(ids) == set(ids_sent) | {inbound["id"]}
@@ -157,13 +157,13 @@ def test_send_every_message_type_and_read_them_back_with_pagination(
     assert timestamps == sorted(timestamps, reverse=True)
     pages = [r for r in emulator.requests if r.operation_id == "chatMessagesList"]
     assert len(pages) == (len(ids) // 3) + 1 and [p.query["offset"] for p in pages][:2] == ["0", "3"]
-    only_mine = list(client.chats.messages.list(chat_id=PEER_CHAT, limit=4, filter_from_me=True))
+    only_mine = list(client.chats.messages.list(chat_id=PEER_CHAT, limit=4, filter_from_me=True).iter_all())
     assert {m.id for m in only_mine} == set(ids_sent)
 
     # and every chat, two at a time
     emulator.people.send_message(from_=OTHER, body="hello?")
     emulator.people.send_message(from_=THIRD, body="hey")
-    chats = list(client.chats.list(limit=2, sort_by="id", sort_order="ASC"))
+    chats = list(client.chats.list(limit=2, sort_by="id", sort_order="ASC").iter_all())
     chat_ids = [chat_id(raw(c)) for c in chats]
     assert {PEER_CHAT, OTHER_CHAT, THIRD_CHAT} <= set(chat_ids) and len(chat_ids) == len(set(chat_ids))
     assert chat_ids == sorted(chat_ids)
@@ -275,7 +275,7 @@ def test_channels_follow_mute_and_search_with_cursor_pagination(client: wawp_cli
     assert "RECOMMENDED" in views
     assert client.channels.search_countries() and client.channels.search_categories()
 
-    every = list(client.channels.search(view="RECOMMENDED", limit=25))
+    every = list(client.channels.search(view="RECOMMENDED", limit=25).iter_all())
     ids = [c.id for c in every]
     assert len(ids) == len(set(ids)) > 25 and all(i.endswith("@newsletter") for i in ids)
     # the same directory in pages of 100 (the maximum), following the cursor by hand
@@ -318,7 +318,7 @@ def test_statuses_contacts_presence_and_profile(client: wawp_client.Wawp, emulat
 
     assert client.contacts.check_exists(phone=OTHER).number_exists is True
     assert client.contacts.check_exists(phone="201222222223").number_exists is False
-    people = list(client.contacts.list(limit=5, sort_by="id"))
+    people = list(client.contacts.list(limit=5, sort_by="id").iter_all())
     assert len(people) == len({p.id for p in people}) > 0
     someone = people[0].id
     assert client.contacts.upsert(contact_id=someone, first_name="Alice", last_name="Smith").success
@@ -327,7 +327,7 @@ def test_statuses_contacts_presence_and_profile(client: wawp_client.Wawp, emulat
     assert client.contacts.get(contact_id=someone).is_blocked is True
     assert client.contacts.unblock(contact_id=someone) is None
     assert isinstance(client.contacts.about(contact_id=someone), models.ContactAbout)
-    lids = list(client.contacts.lids.list(limit=2))
+    lids = list(client.contacts.lids.list(limit=2).iter_all())
     assert client.contacts.lids.count().count == len(lids)
 
     assert client.presence.set(presence="online") is None
@@ -355,14 +355,14 @@ async def test_async_journey_over_a_real_socket(emulator: Emulator, retry_sleeps
             assert (await client.sessions.info()).status == "WORKING"
             for n in range(5):
                 await client.messages.send_text(chat_id=PEER, message=f"async {n}")
-            got = [m async for m in await client.chats.messages.list(chat_id=PEER_CHAT, limit=2)]
+            got = [m async for m in (await client.chats.messages.list(chat_id=PEER_CHAT, limit=2)).iter_all()]
             assert [m.body for m in got] == [f"async {n}" for n in reversed(range(5))]
             group = await client.groups.create(
                 body=models.GroupCreateBody(name="Async", participants=[models.ParticipantRef(id=OTHER)])
             )
             members = member_roles(raw(await client.groups.participants.list(id=group_id(raw(group)))))
             assert OTHER_CHAT in members
-            channels = [c async for c in await client.channels.search(limit=3)]
+            channels = [c async for c in (await client.channels.search(limit=3)).iter_all()]
             assert len(channels) == len({c.id for c in channels}) > 3
             with pytest.raises(wawp_client.NotFoundError):
                 await client.groups.get(id="120363000000000000@g.us")
