@@ -200,8 +200,28 @@ def _banner(emulator: object, server: object) -> None:
         f"  access_token  {emulator.access_token}",
         f"  seed {emulator.world.seed}, engine {emulator.engine}, strict {'on' if emulator.strict else 'off'}"
         + (f", state {emulator.persistence.path}" if emulator.persistence else ""),
+        *_first_steps(emulator, root),
     ]
     print("\n".join(lines), flush=True)
+
+
+def _first_steps(emulator: Emulator, root: str) -> list[str]:
+    """What a new user needs next: the exports for ``wawp`` and the client, the ready-made instance's status
+    (linked, so nothing to scan), and the one control call that scans a new session's QR."""
+    from wawp_emulator.state.sessions import SessionState
+
+    status = emulator.instance.state(SessionState).status
+    authorization = f' -H "Authorization: Bearer ${ENV_CONTROL_TOKEN}"' if emulator.control_token else ""
+    return [
+        "",
+        "Use it from the wawp command and Python:",
+        f"  export WAWP_BASE_URL={root}{emulator.spec.base_path} WAWP_ACCESS_TOKEN={emulator.access_token}",
+        f"  export WAWP_INSTANCE_ID={emulator.instance_id}   # the ready-made instance, {status}"
+        + (" (linked: nothing to scan)" if status == "WORKING" else ""),
+        "Scan the QR of a session you create (play the phone):",
+        f"  curl -X POST -H 'Content-Type: application/json'{authorization} -d '{{}}' "
+        f"{root}/_emulator/instances/INSTANCE_ID/actions/session.scan_qr",
+    ]
 
 
 def _served_from_spec(emulator: Emulator) -> str:

@@ -141,10 +141,12 @@ class ListenServer(ThreadingHTTPServer):
         super().__init__(address, _handler(listener))
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """One line instead of the standard library's traceback (a sender that went away mid-answer, say)."""
+        """One line instead of the standard library's traceback (a sender that went away mid-answer, say);
+        nothing once the listener has stopped and only lingering connections are left."""
         failure = sys.exc_info()[1]
         with self.listener.lock:
-            self.listener.on_reject(f"a connection ended with {type(failure).__name__}")
+            if not self.listener.stopped.is_set():
+                self.listener.on_reject(f"a connection ended early ({type(failure).__name__})")
 
     def process_request(self, request: Any, client_address: Any) -> None:
         self.slots.acquire()  # a full house waits here; the backlog keeps the rest of the burst

@@ -728,9 +728,9 @@ def listen(
     try:
         server = ListenServer((host, port), listener)
     except OSError as error:
+        reason = error.strerror or type(error).__name__
         raise CannotListen(
-            f"cannot listen on {host}:{port}: {error.strerror or error}",
-            hint="pick another --port (0 picks a free one), or stop what is listening there",
+            f"cannot listen on {host}:{port}: {reason} (try another --port; 0 picks a free one)"
         ) from None
     with server:
         url = f"http://{host}:{server.server_address[1]}/"

@@ -165,7 +165,7 @@ def test_an_unexpected_failure_is_two_lines_without_a_traceback(wawp: Wawp) -> N
     def broken(settings: object) -> object:
         raise RecursionError("maximum recursion depth exceeded; token=wrong-secret-token")
 
-    wawp.factory = broken  # type: ignore[method-assign,assignment]
+    wawp.factory = broken  # type: ignore[method-assign]
     result = wawp("status")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [

@@ -26,6 +26,7 @@ def test_login_creates_a_session_redraws_the_rotating_qr_and_returns_once_scanne
     assert result.exit_code == 0, result.output
     instance_id = _created(emulator)
     assert f"export WAWP_INSTANCE_ID={instance_id}" in result.stdout
+    assert f"/_emulator/instances/{instance_id}/actions/session.scan_qr\n" in result.stdout  # the emulator's scan
     assert result.stdout.count("Scan with WhatsApp") == 1 and result.stdout.count("The QR rotated:") == 1  # at 20 s
     assert "█" in result.stdout
     assert re.search(r"^WORKING: linked as \d+@c\.us \(CLI user\)$", result.stdout, re.M)
@@ -85,3 +86,8 @@ def test_login_over_a_socket_with_the_default_client(emulator: Emulator, phone: 
         )
     assert result.exit_code == 0, result.output
     assert "Scan with WhatsApp" in result.stdout and "WORKING: linked as" in result.stdout
+    root = base_url.removesuffix("/wp-json/awp/v1")
+    assert (
+        "On wawp-emulator, scan it with:\n  curl -X POST -H 'Content-Type: application/json' -d '{}' "
+        f"{root}/_emulator/instances/$WAWP_INSTANCE_ID/actions/session.scan_qr\n"
+    ) in result.stdout
