@@ -46,10 +46,43 @@ def test_status_classes(status: int, cls: type[Exception], make_client: Callable
     assert error.status_code == status
     assert error.code == "invalid_instance"
     assert error.message == "Unknown instance"
-    assert str(error) == f"{status} invalid_instance: Unknown instance"
+    assert str(error) == f"{status} invalid_instance: Unknown instance" + (
+        " (hint: check the instance id (from the instance_id argument): it must be one of this access token's"
+        " instances)"
+        if status == 401
+        else ""
+    )
     assert error.request_id == "req-42"
     assert error.headers["x-request-id"] == "req-42"
     assert error.body == body
+
+
+@pytest.mark.parametrize(
+    ("arguments", "environment", "source"),
+    [
+        ({}, {"WAWP_ACCESS_TOKEN": "from-the-environment"}, "WAWP_ACCESS_TOKEN"),
+        ({"access_token": "from-the-argument"}, {}, "the access_token argument"),
+    ],
+)
+@pytest.mark.parametrize("emulator", [False, True])
+def test_a_401_names_where_the_token_came_from_and_the_emulators_banner(
+    arguments: dict[str, str],
+    environment: dict[str, str],
+    source: str,
+    emulator: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    headers = {"x-wawp-emulator": "2.0.0"} if emulator else {}
+    body = {"code": "invalid_access_token", "message": "The access token is not valid.", "data": {"status": 401}}
+    transport = httpx.MockTransport(_answer(401, json=body, headers=headers))
+    with wawp_client.Wawp(instance_id="ABCDEF123456", transport=transport, max_retries=0, **arguments) as client:
+        with pytest.raises(wawp_client.AuthenticationError) as caught:
+            client.sessions.info()
+    banner = "; this is wawp-emulator: use the access_token and instance_id its start-up banner printed"
+    assert caught.value.hint == f"check the access token (from {source})" + (banner if emulator else "")
+    assert str(caught.value).endswith(f"(hint: {caught.value.hint})")
 
 
 def test_legacy_envelope(make_client: Callable[..., wawp_client.Wawp]) -> None:
