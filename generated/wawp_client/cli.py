@@ -32,7 +32,14 @@ except ImportError as missing:  # the console script exists whenever the package
         f'wawp: {missing.name} is missing; install the command line with: pip install "wawp-client[cli]"'
     ) from None
 
-from ._exceptions import APIConnectionError, AuthenticationError, UnprocessableEntityError, WawpError, unauthorized_hint
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    UnprocessableEntityError,
+    WawpError,
+    unauthorized_hint,
+)
 from ._redact import MASK
 
 if TYPE_CHECKING:
@@ -307,19 +314,27 @@ class _Group(click.Group):
             base_url = ctx.obj.settings.base_url if isinstance(ctx.obj, Invocation) else None
             where = f"at {base_url}" if base_url else "(set WAWP_BASE_URL or --base-url for the emulator)"
             raise Unreachable(str(error), hint=f"check that the API is running {where}") from None
-        except AuthenticationError as error:
-            raise _unauthorized(error, ctx.obj) from None
+        except APIStatusError as error:
+            raise _status_failure(error, ctx.obj) from None
         except WawpError as error:
-            raise CommandError(str(error)) from None
+            # A plain WawpError is the client refusing its configuration (no token, no instance id, a bad URL).
+            raise CommandError(str(error), hint=_SETUP_HINT if type(error) is WawpError else None) from None
         except Exception as error:  # a bug: one line, and no traceback whose frames could show a credential
             raise CommandError(
                 f"unexpected {type(error).__name__}", hint="this is a bug in wawp; please report it with the command"
             ) from None
 
 
-def _unauthorized(error: AuthenticationError, inv: Any) -> CommandError:
-    """The 401 with a hint naming the option or variable the rejected credential came from."""
-    if isinstance(inv, Invocation):
+_SETUP_HINT = (
+    "give --access-token and --instance-id, or set WAWP_ACCESS_TOKEN and WAWP_INSTANCE_ID (WAWP_BASE_URL for the "
+    "emulator)"
+)
+
+
+def _status_failure(error: APIStatusError, inv: Any) -> CommandError:
+    """The API's error on one line and the client's hint on the next; a 401's hint names the option or
+    variable the rejected credential came from (the client can only name its own arguments)."""
+    if isinstance(error, AuthenticationError) and isinstance(inv, Invocation):
         error.hint = unauthorized_hint(
             error.code,
             token_from=inv.settings.token_from,

@@ -194,7 +194,28 @@ def test_an_unreachable_api_exits_3_with_the_masked_request() -> None:
 
 def test_no_access_token_is_explained(wawp: Wawp) -> None:
     result = wawp("status", env={"WAWP_ACCESS_TOKEN": None})
-    assert result.exit_code == 1 and "WAWP_ACCESS_TOKEN" in result.stderr
+    assert result.exit_code == 1
+    error, hint = result.stderr.splitlines()
+    assert "WAWP_ACCESS_TOKEN" in error
+    assert hint.startswith("Hint: give --access-token and --instance-id, or set WAWP_ACCESS_TOKEN")
+
+
+def test_an_api_error_puts_the_clients_hint_on_its_own_line(emulator: Emulator) -> None:
+    """The real client factory against a served emulator, with a base URL that misses the API root."""
+    from click.testing import CliRunner
+    from wawp_client.cli import cli
+
+    with emulator.serve_in_thread() as base_url:
+        wrong = base_url.removesuffix("/wp-json/awp/v1") + "/not-the-root"
+        result = CliRunner().invoke(
+            cli,
+            ["--base-url", wrong, "status"],
+            env={"WAWP_INSTANCE_ID": emulator.instance_id, "WAWP_ACCESS_TOKEN": emulator.access_token},
+        )
+    assert result.exit_code == 1
+    error, hint = result.stderr.splitlines()
+    assert error.startswith("Error: 404") and "hint" not in error
+    assert hint.startswith(f"Hint: base_url {wrong!r} does not end with the API root")
 
 
 def test_bash_completion_is_clicks(wawp: Wawp) -> None:
