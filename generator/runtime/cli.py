@@ -359,22 +359,36 @@ def _set_flag(name: str) -> Callable[[click.Context, click.Parameter, bool], Non
     return callback
 
 
+_OUTPUT_FLAGS = (
+    ("--json", "as_json", "One JSON document a line instead of text."),
+    ("--show-secrets", "show_secrets", "Print access tokens, instance ids and HMAC keys in clear (masked by default)."),
+)
+
+
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """``--json`` and ``--show-secrets``, accepted after the command's name as well as before it."""
-    command = click.option(
-        "--show-secrets",
-        is_flag=True,
-        expose_value=False,
-        callback=_set_flag("show_secrets"),
-        help="Print access tokens, instance ids and HMAC keys in clear (masked by default).",
-    )(command)
-    return click.option(
-        "--json",
-        is_flag=True,
-        expose_value=False,
-        callback=_set_flag("as_json"),
-        help="One JSON document a line instead of text.",
-    )(command)
+    for flag, attribute, meaning in reversed(_OUTPUT_FLAGS):
+        option = click.option(flag, is_flag=True, expose_value=False, callback=_set_flag(attribute), help=meaning)
+        command = option(command)
+    return command
+
+
+def waiting_options(timeout: float, meaning: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--timeout`` (passed as ``wait``) and ``--interval``, for the commands that poll the session's status."""
+
+    def add(command: Callable[..., Any]) -> Callable[..., Any]:
+        command = click.option(
+            "--interval",
+            type=click.FloatRange(min=0.1),
+            default=1.0,
+            show_default=True,
+            help="Seconds between status checks.",
+        )(command)
+        return click.option(
+            "--timeout", "wait", type=click.FloatRange(min=0), default=timeout, show_default=True, help=meaning
+        )(command)
+
+    return add
 
 
 def _source(ctx: click.Context, parameter: str, option: str, variable: str) -> str:
@@ -463,17 +477,7 @@ def logout(inv: Invocation) -> None:
 @click.option(
     "--name", default="wawp-cli", show_default=True, help="Name of the session created without an instance id."
 )
-@click.option(
-    "--timeout",
-    "wait",
-    type=click.FloatRange(min=0),
-    default=180.0,
-    show_default=True,
-    help="Seconds to wait for WORKING.",
-)
-@click.option(
-    "--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds between status checks."
-)
+@waiting_options(180.0, "Seconds to wait for WORKING.")
 @output_options
 @pass_invocation
 def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: float) -> None:
@@ -556,17 +560,7 @@ def _show_login(inv: Invocation, client: Wawp, phone: str | None, shown: str | N
 
 @cli.command()
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Save the QR as a PNG image here.")
-@click.option(
-    "--timeout",
-    "wait",
-    type=click.FloatRange(min=0),
-    default=30.0,
-    show_default=True,
-    help="Seconds to wait while the session is STARTING.",
-)
-@click.option(
-    "--interval", type=click.FloatRange(min=0.1), default=1.0, show_default=True, help="Seconds between status checks."
-)
+@waiting_options(30.0, "Seconds to wait while the session is STARTING.")
 @output_options
 @pass_invocation
 def qr(inv: Invocation, out: str | None, wait: float, interval: float) -> None:

@@ -77,9 +77,9 @@ def test_a_401_names_where_the_token_came_from_and_the_emulators_banner(
     headers = {"x-wawp-emulator": "2.0.0"} if emulator else {}
     body = {"code": "invalid_access_token", "message": "The access token is not valid.", "data": {"status": 401}}
     transport = httpx.MockTransport(_answer(401, json=body, headers=headers))
-    with wawp_client.Wawp(instance_id="ABCDEF123456", transport=transport, max_retries=0, **arguments) as client:
-        with pytest.raises(wawp_client.AuthenticationError) as caught:
-            client.sessions.info()
+    client = wawp_client.Wawp(instance_id="ABCDEF123456", transport=transport, max_retries=0, **arguments)
+    with client, pytest.raises(wawp_client.AuthenticationError) as caught:
+        client.sessions.info()
     banner = "; this is wawp-emulator: use the access_token and instance_id its start-up banner printed"
     assert caught.value.hint == f"check the access token (from {source})" + (banner if emulator else "")
     assert str(caught.value).endswith(f"(hint: {caught.value.hint})")
