@@ -158,7 +158,7 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
         lines += _signature(name, [*either, ("body", body.annotation, "None")], returns, asynchronous, shadowed)
     doc = f"{op.summary}\n\n``{op.method} {op.path}`` (operation ``{op.operation_id}``)."
     if op.paging:
-        doc += "\n\nReturns the first page; iterating over it walks every following page, each fetched when reached."
+        doc += "\n\nReturns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on."
     described = [(p.name, p.description) for p in op.params if p.description]
     described += [(option, text) for option, _, text in _OPTIONS]
     doc += "\n\nArgs:"

@@ -294,7 +294,7 @@ class ChannelsResource(SyncResource):
 
         ``GET /channels/search`` (operation ``channelsSearch``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             view: Directory view to browse (values from /channels/search/views); give either `view` or `text`.
@@ -747,7 +747,7 @@ class AsyncChannelsResource(AsyncResource):
 
         ``GET /channels/search`` (operation ``channelsSearch``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             view: Directory view to browse (values from /channels/search/views); give either `view` or `text`.

@@ -194,7 +194,7 @@ class ChatsMessagesResource(SyncResource):
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -432,7 +432,7 @@ class ChatsResource(SyncResource):
 
         ``POST /chats`` (operation ``chatsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             sort_by: Field to sort by.
@@ -501,7 +501,7 @@ class ChatsResource(SyncResource):
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of items to return.
@@ -768,7 +768,7 @@ class AsyncChatsMessagesResource(AsyncResource):
 
         ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1006,7 +1006,7 @@ class AsyncChatsResource(AsyncResource):
 
         ``POST /chats`` (operation ``chatsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             sort_by: Field to sort by.
@@ -1075,7 +1075,7 @@ class AsyncChatsResource(AsyncResource):
 
         ``GET /chats/overview`` (operation ``chatsOverview``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of items to return.

@@ -72,7 +72,7 @@ class ContactsLidsResource(SyncResource):
 
         ``GET /lids`` (operation ``lidsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of mappings to return.
@@ -242,7 +242,7 @@ class ContactsResource(SyncResource):
 
         ``GET /contacts/all`` (operation ``contactsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of items to return.
@@ -421,7 +421,7 @@ class AsyncContactsLidsResource(AsyncResource):
 
         ``GET /lids`` (operation ``lidsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of mappings to return.
@@ -591,7 +591,7 @@ class AsyncContactsResource(AsyncResource):
 
         ``GET /contacts/all`` (operation ``contactsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of items to return.

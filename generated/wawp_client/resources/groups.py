@@ -1079,7 +1079,7 @@ class GroupsResource(SyncResource):
 
         ``GET /groups`` (operation ``groupsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of groups to return.
@@ -2295,7 +2295,7 @@ class AsyncGroupsResource(AsyncResource):
 
         ``GET /groups`` (operation ``groupsList``).
 
-        Returns the first page; iterating over it walks every following page, each fetched when reached.
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
         Args:
             limit: Maximum number of groups to return.
