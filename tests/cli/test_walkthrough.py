@@ -240,6 +240,7 @@ def test_the_command_line_walkthrough_runs_as_written_and_shows_the_delivery(ser
     (expected,) = _blocks(part, "text")
     hooks = _free_port()
     assert "9001" in listen and "9000" not in part.replace("`receiver.py` on 9000", "")
+    assert scan.strip() in [line.strip() for line in served.banner], "the banner prints another scan command"
     listen, register_and_send = listen.replace("9001", hooks), register_and_send.replace("9001", hooks)
     environment = _environment(**_exports(login))
     with _process(["bash", "-c", listen], tmp_path, environment) as listener:
