@@ -84,10 +84,8 @@ class Listener:
     def receive(self, body: bytes, headers: Mapping[str, str]) -> tuple[int, bytes, Delivery | None]:
         """The answer to one delivery (status, text) and, when it is accepted, the delivery to forward.
 
-        Every call must be followed by :meth:`answered` once the answer is sent.
+        Every call must come after :meth:`begin` and be followed by :meth:`answered` once the answer is sent.
         """
-        with self.lock:
-            self._unanswered += 1
         try:
             verify(body, headers, self.secret)
         except WebhookVerificationError as error:
@@ -103,9 +101,18 @@ class Listener:
         with self.lock:
             if self._done():
                 return 503, b"the listener is stopping\n", None
+            try:
+                self.on_event(event)
+            except (RecursionError, ValueError) as error:  # parsed, yet too deep to print
+                self.on_reject(f"unprintable event ({type(error).__name__})")
+                return 400, b"not a webhook\n", None
             self.events += 1
-            self.on_event(event)
         return 200, b"ok\n", Delivery(event, body, headers)
+
+    def begin(self) -> None:
+        """A delivery was read in full: the listener does not stop before it is answered."""
+        with self.lock:
+            self._unanswered += 1
 
     def answered(self, delivery: Delivery | None) -> None:
         """After the answer went out: forward an accepted delivery, and stop once nothing is left to answer."""
@@ -172,8 +179,10 @@ def _handler(listener: Listener) -> type[BaseHTTPRequestHandler]:
             if body is None:
                 self._reply(status, reply)
                 return
-            status, reply, delivery = listener.receive(body, dict(self.headers.items()))
+            listener.begin()
+            delivery = None
             try:
+                status, reply, delivery = listener.receive(body, dict(self.headers.items()))
                 self._reply(status, reply)
             finally:
                 listener.answered(delivery)

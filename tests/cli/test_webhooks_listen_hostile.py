@@ -99,8 +99,11 @@ def test_an_idle_and_a_slow_sender_block_none_of_300_concurrent_deliveries(wawp:
 
 def test_bad_bodies_and_headers_are_answered_4xx_and_the_listener_keeps_serving(wawp: Wawp) -> None:
     deep = b"[" * 100_000 + b"]" * 100_000
+    # Parsed by json (under its depth limit), yet too deep to turn into printed output.
+    parsable_yet_deep = b'{"event": "message", "payload": ' + b"[" * 900 + b"]" * 900 + b"}"
     requests = {
         "deep JSON": _signed(deep),
+        "deep enough to break printing": _signed(parsable_yet_deep),
         "not JSON": _signed(b"not json at all"),
         "forged signature": _signed(_event(1)).replace(b"X-Webhook-Hmac: ", b"X-Webhook-Hmac: 00"),
         "non-ASCII signature": (b"POST / HTTP/1.1\r\nContent-Length: 2\r\nX-Webhook-Hmac: \xc3\xa9\xc3\xa9\r\n\r\n{}"),
@@ -120,6 +123,7 @@ def test_bad_bodies_and_headers_are_answered_4xx_and_the_listener_keeps_serving(
     # the body's signed timestamp (401); either way an answer, never a dropped connection.
     assert answers.pop("deep JSON") in (400, 401)
     assert answers == {
+        "deep enough to break printing": 400,
         "not JSON": 400,
         "forged signature": 401,
         "non-ASCII signature": 401,
@@ -128,7 +132,7 @@ def test_bad_bodies_and_headers_are_answered_4xx_and_the_listener_keeps_serving(
         "then a valid one": 200,
     }
     assert stdout.splitlines() == ["message MessageEvent id='m2' body='hello 2'"]
-    assert "Traceback" not in stderr and stderr.count("rejected a delivery") == 4
+    assert "Traceback" not in stderr and stderr.count("rejected a delivery") == 5
 
 
 def test_a_busy_port_is_one_line_and_exit_6(wawp: Wawp) -> None:
