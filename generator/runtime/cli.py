@@ -140,8 +140,15 @@ class Invocation:
         """
         show = self.show_secrets or reveal
         if self.as_json:
-            data = plain(data) if show else masked(plain(data), self.hidden)
-            click.echo(json.dumps(data, default=str, ensure_ascii=False))
+            try:
+                data = plain(data) if show else masked(plain(data), self.hidden)
+                line = json.dumps(data, default=str, ensure_ascii=False)
+            except RecursionError:
+                raise CommandError(
+                    "the answer is nested too deeply to print as JSON",
+                    hint="the same command without --json prints its summary",
+                ) from None
+            click.echo(line)
         else:
             click.echo(text if show else mask_text(text, self.hidden))
 

@@ -283,3 +283,26 @@ def test_masking_covers_hmac_keys_and_secrets_in_any_case() -> None:
         "name": "s-***",
     }
     assert mask_text("id ABCD1234, token tok", ["abcd1234", "tok"]) == "id ***, token tok"  # below 4 characters: kept
+
+
+def test_an_answer_too_deep_to_print_is_a_clear_error(wawp: Wawp) -> None:
+    """A session answer with an unknown field nested 900 deep: the text summary still prints; ``--json`` cannot
+    hold it and says so in two lines instead of a RecursionError."""
+    import httpx
+    import wawp_client
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = b'{"name": "x", "status": "WORKING", "extra": ' + b"[" * 900 + b"]" * 900 + b"}"
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    def deep(settings: object) -> wawp_client.Wawp:
+        return wawp_client.Wawp(instance_id="ABCDEF123456", transport=httpx.MockTransport(handler))
+
+    wawp.factory = deep  # type: ignore[method-assign]
+    assert wawp("status").stdout == "WORKING\n"
+    as_json = wawp("status", "--json")
+    assert as_json.exit_code == 1
+    assert as_json.stderr.splitlines() == [
+        "Error: the answer is nested too deeply to print as JSON",
+        "Hint: the same command without --json prints its summary",
+    ]
