@@ -46,7 +46,7 @@ from wawp_emulator.webhooks import (
     WebhookConfig,
     WebhookDispatcher,
 )
-from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Instance, World
+from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Account, Instance, World
 
 __all__ = ["IN_PROCESS_HOST", "Emulator"]
 
@@ -214,6 +214,7 @@ class Emulator:
             self.journal.clear()
             self.violations.clear()
             self.world = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
+            self._positions = (None, {})
             self._attach(self.world)
         del old
         self._persist()
@@ -310,7 +311,7 @@ class Emulator:
             "k": "api",
             "op": request.operation_id,
             "iid": request.instance.id if request.instance is not None else None,
-            "acct": list(self.world.accounts.values()).index(account) if account is not None else None,
+            "acct": self._account_position(account) if account is not None else None,
             "q": request.query,
             "p": request.path,
             "b": request.body,
@@ -318,17 +319,31 @@ class Emulator:
             "path": request.raw_path,
         }
 
+    def _account_position(self, account: Account) -> int:
+        """Where ``account`` stands in ``world.accounts`` (how log rows name it), from a table rebuilt only
+        when an account was added (accounts are never removed), not from a walk per request."""
+        world = self.world
+        if self._positions[0] is not world or len(self._positions[1]) != len(world.accounts):
+            self._positions = (world, {token: n for n, token in enumerate(world.accounts)})
+        position = self._positions[1].get(account.access_token)
+        if position is None or world.accounts[account.access_token] is not account:
+            raise LookupError("the account is not in this world (was it reset while the request arrived?)")
+        return position
+
+    _positions: tuple[World | None, dict[str, int]] = (None, {})
+
     def _fingerprint(self) -> tuple[Any, ...]:
         """What a read may change although it only reads: the random and id generators' positions (a
         replay must draw the same numbers in the same order), the scheduler, the events and the
-        per-instance states created on first use. Microseconds, whatever the world's size."""
+        per-instance states created on first use. Microseconds, whatever the world's size: nothing in it
+        walks the instances."""
         world = self.world
         return (
             world.rng.getstate(),
             world.ids.position(),
             len(world.scheduler),
             len(world.events),
-            tuple((instance.id, len(instance.states())) for instance in world.instances.values()),
+            world.states_made,
         )
 
     _replaying = False
@@ -522,7 +537,7 @@ class Emulator:
             token = access_token or self.access_token
             account = self.world.account_for(token)
             # An existing account is named by its place, as API rows do; only a new one needs its token stored.
-            acct = list(self.world.accounts.values()).index(account) if account is not None else None
+            acct = self._account_position(account) if account is not None else None
             entry = {"k": "instance", "name": name, "acct": acct, "token": None if account is not None else token}
             instance: Instance = self._change(entry)
             return instance

@@ -84,8 +84,9 @@ class Instance:
         try:
             return self._states[cls]  # type: ignore[no-any-return]
         except KeyError:
-            made = cls(self.world, self)  # type: ignore[call-arg]
-            return self._states.setdefault(cls, made)  # type: ignore[no-any-return]
+            made = self._states.setdefault(cls, cls(self.world, self))  # type: ignore[call-arg]
+            self.world.states_made += 1
+            return made  # type: ignore[no-any-return]
 
     def peek_state(self, cls: type[T]) -> T | None:
         """The state of ``cls`` if it was already created (never creates it)."""
@@ -111,6 +112,9 @@ class World:
 
     engine: str = DEFAULT_ENGINE
     """The engine new instances get (``Emulator(engine=...)``, ``--engine``)."""
+    states_made: int = 0
+    """Per-instance states created on first use so far, in every instance: a read that moved it
+    changed the world (``Emulator.logged``), told without a walk over the instances."""
 
     def __init__(
         self,
