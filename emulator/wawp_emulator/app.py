@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator import __version__
@@ -21,7 +22,7 @@ from wawp_emulator.clock import RealClock
 from wawp_emulator.control.guard import ControlGuard
 from wawp_emulator.fallback import SOURCE_HEADER
 from wawp_emulator.faults import MAX_LATENCY_MS
-from wawp_emulator.registry import ApiError, Reply, Request, as_api_error, error_body, handle
+from wawp_emulator.registry import ApiError, Handler, Reply, Request, as_api_error, error_body, handle
 from wawp_emulator.spec import OperationSpec
 from wawp_emulator.validation import parse_query_string, resolve
 
@@ -102,6 +103,24 @@ class _Answer:
         return cls(err.status, err.body(), headers=dict(err.headers), error_code=err.code)
 
 
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """An API request read and parsed, ready for its handler (what the world thread is handed)."""
+
+    op: OperationSpec
+    handler: Handler
+    world: World
+    """The world its credentials were checked in (a reset since then replaces it)."""
+    account: Account | None
+    instance: Instance | None
+    pairs: list[tuple[str, str]]
+    query: dict[str, Any]
+    path: dict[str, Any]
+    body: Any
+    headers: dict[str, str]
+    route: str
+
+
 class EmulatorApp:
     """ASGI entry point; ``.emulator`` is the :class:`~wawp_emulator.emulator.Emulator` behind it."""
 
@@ -150,7 +169,7 @@ class EmulatorApp:
         while True:
             await asyncio.sleep(TICK_SECONDS)
             try:
-                self.emulator.run_due()
+                await self.emulator.in_world(self.emulator.run_due)
             except Exception:
                 log.exception("scheduler tick failed")
 
@@ -212,7 +231,8 @@ class EmulatorApp:
         decision = None
         if world.faults.rules:
             route = scope["path"][len(self.prefix) :] or "/"
-            decision = emu.roll_faults(op.operation_id, op.method, route, instance.id if instance is not None else None)
+            iid = instance.id if instance is not None else None
+            decision = await emu.in_world(emu.roll_faults, op.operation_id, op.method, route, iid)
         if decision is not None:
             if decision.latency_ms:  # several rules add up; the sum is capped like each rule
                 await asyncio.sleep(min(decision.latency_ms, MAX_LATENCY_MS) / 1000)
@@ -229,28 +249,41 @@ class EmulatorApp:
             if emu.fallback is None:
                 raise ApiError(501, "emulator_not_implemented", f"{op.operation_id} has no handler in this emulator")
             return self._answer(op, emu.fallback.answer(op))
-        request = Request(
-            op.operation_id,
-            query,
-            path,
-            body,
-            instance,
-            account,
-            world,
-            headers,
-            op.method,
-            scope["path"][len(self.prefix) :],
-        )
-        with world.lock, emu.logged(emu.log_request(request)):  # (logged before the answer is sent)
-            if not emu.manual_clock:
-                emu.run_due_locked()
-            try:
-                result = handle(handler, request)
-            except Exception as exc:
-                err = as_api_error(exc)
-                if err is None:
-                    raise
-                return _Answer.error(_documented(op, err))
+        call = _Call(op, handler, world, account, instance, pairs, query, path, body, headers, scope["path"])
+        return await emu.in_world(self._run, call)
+
+    def _run(self, call: _Call) -> _Answer:
+        """The handler, as one unit of change on the world the request names when it runs. A reset while
+        the body arrived (or while the unit waited for the world thread) made a new world: the request
+        runs there, its credentials checked in it, so it never mixes the old world and the new."""
+        emu = self.emulator
+        op = call.op
+        with emu.locked_world() as world:
+            account, instance = call.account, call.instance
+            if world is not call.world:
+                account, instance = _authenticate(world, op, call.pairs)
+            request = Request(
+                op.operation_id,
+                call.query,
+                call.path,
+                call.body,
+                instance,
+                account,
+                world,
+                call.headers,
+                op.method,
+                call.route[len(self.prefix) :],
+            )
+            with emu.logged(emu.log_request(request)):  # (logged before the answer is sent)
+                if not emu.manual_clock:
+                    emu.run_due_locked()
+                try:
+                    result = handle(call.handler, request)
+                except Exception as exc:
+                    err = as_api_error(exc)
+                    if err is None:
+                        raise
+                    return _Answer.error(_documented(op, err))
         return self._answer(op, result)
 
     def _answer(self, op: OperationSpec, result: Any) -> _Answer:

@@ -6,6 +6,7 @@ calls the same methods.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import gc
@@ -13,7 +14,8 @@ import json
 import logging
 import threading
 from collections import ChainMap
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,7 +23,7 @@ import httpx
 
 from wawp_emulator import backend as _stores  # noqa: F401 (the state classes a loaded snapshot names)
 from wawp_emulator import snapshot
-from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, ContractViolation, EmulatorApp
+from wawp_emulator.app import ContractViolation, EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock, RealClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
@@ -125,6 +127,10 @@ class Emulator:
         self.dispatcher = WebhookDispatcher(self.delivery_journal, mode=webhook_delivery, transport=webhook_transport)
         self.violations: list[dict[str, Any]] = []
         self.persistence = Persistence(state_file) if state_file is not None else None
+        self._world_thread = (
+            ThreadPoolExecutor(1, thread_name_prefix="wawp-world") if self.persistence is not None else None
+        )
+        """Where the server runs world work when storage is involved (:meth:`in_world`)."""
         self._clock = clock
         self._portal_transport: SyncASGITransport | None = None
         self._closed = False
@@ -198,6 +204,26 @@ class Emulator:
         if found is None:
             raise ApiError(404, "invalid_instance", f"No instance {instance_id!r}")
         return found
+
+    async def in_world(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)``, world work the server awaits. With a state file it runs on the one world thread:
+        storage may wait (a lock another program holds, a slow disk) and that wait must not stop the
+        event loop, which keeps answering ``/_emulator/health`` and reading requests meanwhile. In
+        memory nothing waits, so it runs in place (a thread hop would only cost throughput)."""
+        if self._world_thread is None:
+            return fn(*args)
+        return await asyncio.get_running_loop().run_in_executor(self._world_thread, fn, *args)
+
+    @contextlib.contextmanager
+    def locked_world(self) -> Iterator[World]:
+        """The current world, locked: a :meth:`reset` that swapped it while this waited for the lock is
+        seen, and the new world is locked instead, so a unit never runs on a world already replaced."""
+        while True:
+            world = self.world
+            with world.lock:
+                if world is self.world:
+                    yield world
+                    return
 
     # ---- control
 
@@ -740,17 +766,9 @@ class Emulator:
         """Serve this emulator with uvicorn in a thread; yields the API base URL (``http://127.0.0.1:P/wp-json/awp/v1``)."""
         import uvicorn
 
-        config = uvicorn.Config(
-            self.app,
-            host=host,
-            port=port,
-            log_level="warning",
-            lifespan="on",
-            access_log=False,
-            h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
-            timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
-        )
-        server = uvicorn.Server(config)
+        from wawp_emulator.serving import Limits, server_config
+
+        server = uvicorn.Server(server_config(self.app, host, port, Limits.for_this_process(), log_level="warning"))
         thread = threading.Thread(target=server.run, name="wawp-emulator-server", daemon=True)
         thread.start()
         try:
@@ -786,6 +804,8 @@ class Emulator:
         try:
             self._persist()
         finally:
+            if self._world_thread is not None:
+                self._world_thread.shutdown(wait=True)
             self.dispatcher.close(timeout=2.0)
             if self._portal_transport is not None:
                 self._portal_transport.close()
