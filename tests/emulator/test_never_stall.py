@@ -43,8 +43,9 @@ def test_health_answers_while_world_work_waits(tmp_path: Path) -> None:
             with emu.world.lock:
                 send = threading.Thread(
                     target=lambda: sent.append(
-                        http.post(f"{base}/send", params={**emu.credentials, "chatId": "201112223334", "message": "x"})
-                        .status_code
+                        http.post(
+                            f"{base}/send", params={**emu.credentials, "chatId": "201112223334", "message": "x"}
+                        ).status_code
                     )
                 )
                 send.start()
@@ -130,7 +131,7 @@ async def _hold_slow_clients(port: int) -> list[asyncio.StreamWriter]:
     async def one() -> asyncio.StreamWriter | None:
         try:
             _, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 20)
-        except (OSError, asyncio.TimeoutError):
+        except (TimeoutError, OSError):
             return None  # (refused or evicted at once: it holds nothing)
         writer.write(PARTIAL_HEAD)
         return writer
