@@ -73,6 +73,8 @@ STALL_SECONDS = 3.0
 SLOW_CLIENTS = 1_100
 FILE_LIMIT = 1_024
 """The slow-clients row: this many sockets holding half a request head, at this open-file limit."""
+STALLED_AFTER = 20.0
+"""Seconds past a row's duration after which a server that has not answered counts as stopped."""
 
 COMPACTING_EMULATOR = f"""
 from wawp_emulator.persistence import Persistence
@@ -759,9 +761,13 @@ async def reads_beside_slow_clients(port: int, duration: float, info_req: list[b
 
     clients = [c for c in await asyncio.gather(*(slow() for _ in range(SLOW_CLIENTS))) if c is not None]
     try:
-        result = await load(
-            f"GET /session/info, + {SLOW_CLIENTS:,} slow", port, info_req, connections=4, duration=duration
-        )
+        name = f"GET /session/info, + {SLOW_CLIENTS:,} slow"
+        try:  # (bounded: a server that stopped accepting answers nothing)
+            result = await asyncio.wait_for(
+                load(name, port, info_req, connections=4, duration=duration), duration + STALLED_AFTER
+            )
+        except TimeoutError:
+            result = LoadResult(name, seconds=duration + STALLED_AFTER)
         held = sum(await asyncio.gather(*(still_held(reader) for reader, _ in clients)))
     finally:
         for _, writer in clients:
