@@ -49,7 +49,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -116,6 +116,13 @@ class LoadResult:
     latencies_ms: list[float] = field(default_factory=list, repr=False)
     statuses: dict[int, int] = field(default_factory=dict)
     bodies: list[bytes] = field(default_factory=list, repr=False)
+
+    def add(self, status: int, started: float) -> None:
+        """One answer with ``status`` to a request sent at ``started`` (``time.perf_counter()``)."""
+        self.latencies_ms.append((time.perf_counter() - started) * 1000)
+        self.requests += 1
+        self.ok += 200 <= status < 300
+        self.statuses[status] = self.statuses.get(status, 0) + 1
 
     @property
     def rps(self) -> float:
@@ -260,11 +267,7 @@ async def load(
             except ConnectionError:
                 result.errors += 1
                 return
-            result.latencies_ms.append((time.perf_counter() - t0) * 1000)
-            result.requests += 1
-            result.statuses[status] = result.statuses.get(status, 0) + 1
-            if 200 <= status < 300:
-                result.ok += 1
+            result.add(status, t0)
             if keep_bodies:
                 result.bodies.append(body)
             n += 1
@@ -275,6 +278,19 @@ async def load(
         if conn.transport is not None:
             conn.transport.close()
     return result
+
+
+async def poll_until(port: int, raw: bytes, into: LoadResult, stop: Callable[[], bool]) -> None:
+    """``raw`` on one connection, one request at a time, until ``stop()``; answers added to ``into``."""
+    conn = await _open(port)
+    started = time.perf_counter()
+    while not stop():
+        t0 = time.perf_counter()
+        status, _ = await conn.request(raw)
+        into.add(status, t0)
+    into.seconds = time.perf_counter() - started
+    if conn.transport is not None:
+        conn.transport.close()
 
 
 # --------------------------------------------------------------------------- servers
@@ -524,21 +540,7 @@ async def control_rows(port: int, count: int, changes: int) -> dict[str, LoadRes
     reads = LoadResult(f"GET /session/info during control, {count:,}")
     info_req = http_request("GET", f"{API}/session/info?{CREDS}")
 
-    async def poll() -> None:
-        conn = await _open(port)
-        started = time.perf_counter()
-        while not done.is_set():
-            t0 = time.perf_counter()
-            status, _ = await conn.request(info_req)
-            reads.latencies_ms.append((time.perf_counter() - t0) * 1000)
-            reads.requests += 1
-            reads.ok += status == 200
-            reads.statuses[status] = reads.statuses.get(status, 0) + 1
-        reads.seconds = time.perf_counter() - started
-        if conn.transport is not None:
-            conn.transport.close()
-
-    poller = asyncio.create_task(poll())
+    poller = asyncio.create_task(poll_until(port, info_req, reads, done.is_set))
     try:
         control = await load(
             f"control change, --state, {count:,} stored",
@@ -678,10 +680,7 @@ async def interleaved(
         for conn, result in zip(conns, results, strict=True):
             t0 = time.perf_counter()
             status, _ = await conn.request(raw)
-            result.latencies_ms.append((time.perf_counter() - t0) * 1000)
-            result.requests += 1
-            result.ok += 200 <= status < 300
-            result.statuses[status] = result.statuses.get(status, 0) + 1
+            result.add(status, t0)
     for conn, result in zip(conns, results, strict=True):
         result.seconds = time.perf_counter() - started
         if conn.transport is not None:
@@ -713,21 +712,9 @@ async def health_under_stall(port: int, path: Path) -> dict[str, LoadResult | No
     sends = LoadResult("POST /send, storage locked")
     stalled = LoadResult("GET health, storage locked")
 
-    async def poll(raw: bytes, into: LoadResult) -> None:
-        conn = await _open(port)
-        started = time.perf_counter()
-        while not released.is_set():
-            t0 = time.perf_counter()
-            status, _ = await conn.request(raw)
-            into.latencies_ms.append((time.perf_counter() - t0) * 1000)
-            into.requests += 1
-            into.ok += 200 <= status < 300
-            into.statuses[status] = into.statuses.get(status, 0) + 1
-        into.seconds = time.perf_counter() - started
-        if conn.transport is not None:
-            conn.transport.close()
-
-    await asyncio.gather(poll(send_req, sends), poll(health_req, stalled))
+    await asyncio.gather(
+        poll_until(port, send_req, sends, released.is_set), poll_until(port, health_req, stalled, released.is_set)
+    )
     holder.join(10)
     return {"stall_health_idle": idle, "stall_health": stalled, "stall_sends": sends}
 

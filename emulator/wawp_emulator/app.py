@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from wawp_emulator.emulator import Emulator
     from wawp_emulator.world import Account, Instance, World
 
-__all__ = ["ContractViolation", "EmulatorApp", "create_app"]
+__all__ = ["ContractViolation", "EmulatorApp"]
 
 log = logging.getLogger("wawp_emulator")
 
@@ -42,12 +42,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 MAX_BODY = 8 * 1024 * 1024
-MAX_REQUEST_HEAD = 1024 * 1024
-"""uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
 TICK_SECONDS = 0.05
-GRACEFUL_SHUTDOWN_SECONDS = 2
-"""uvicorn cancels requests still running this long after SIGTERM (a latency fault among them); with the
-lifespan's delivery drain (2 s) and the final save, the process ends within 5 s."""
 _JSON = b"application/json"
 _SERVER_HEADER = (b"x-wawp-emulator", __version__.encode())
 
@@ -60,17 +55,6 @@ class ContractViolation(AssertionError):
         self.operation_id = operation_id
         self.status = status
         self.problems = problems
-
-
-def create_app(emulator_or_world: Emulator | World, *, strict: bool = True) -> EmulatorApp:
-    """The ASGI app serving ``emulator_or_world`` (a bare ``World`` gets an :class:`Emulator` around it)."""
-    from wawp_emulator.emulator import Emulator
-    from wawp_emulator.world import World
-
-    if isinstance(emulator_or_world, World):
-        return Emulator(world=emulator_or_world, strict=strict).app
-    emulator_or_world.strict = strict
-    return emulator_or_world.app
 
 
 def _dumps(value: Any) -> bytes:

@@ -50,7 +50,7 @@ from wawp_emulator.webhooks import (
 )
 from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Account, Instance, World
 
-__all__ = ["IN_PROCESS_HOST", "Emulator"]
+__all__ = ["IN_PROCESS_HOST", "Emulator", "create_app"]
 
 T = TypeVar("T")
 
@@ -212,7 +212,7 @@ class Emulator:
         memory nothing waits, so it runs in place (a thread hop would only cost throughput)."""
         if self._world_thread is None:
             return fn(*args)
-        return await asyncio.get_running_loop().run_in_executor(self._world_thread, fn, *args)
+        return await asyncio.get_running_loop().run_in_executor(self._world_thread, _Once(fn, args))
 
     @contextlib.contextmanager
     def locked_world(self) -> Iterator[World]:
@@ -824,6 +824,33 @@ class Emulator:
             f"Emulator(seed={self.world.seed}, engine={self.engine}, instances={len(self.world.instances)}, "
             f"strict={self.strict})"
         )
+
+
+class _Once:
+    """``fn(*args)`` for the world thread, which lets go of both as it starts: the executor keeps its work
+    item a moment after the answer is back, and a request's arguments would keep a world that a
+    :meth:`Emulator.reset` just replaced from being freed (its instance refers to it)."""
+
+    __slots__ = ("args", "fn")
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self.fn: Callable[..., Any] | None = fn
+        self.args = args
+
+    def __call__(self) -> Any:
+        fn, args = self.fn, self.args
+        self.fn, self.args = None, ()
+        assert fn is not None, "a world-thread job runs once"
+        return fn(*args)
+
+
+def create_app(emulator_or_world: Emulator | World, *, strict: bool = True) -> EmulatorApp:
+    """The ASGI app serving ``emulator_or_world`` (a bare ``World`` gets an :class:`Emulator` around it).
+    (Here, not in ``app.py``: the app serves an emulator and does not make one.)"""
+    if isinstance(emulator_or_world, World):
+        return Emulator(world=emulator_or_world, strict=strict).app
+    emulator_or_world.strict = strict
+    return emulator_or_world.app
 
 
 def _decoded(encoded: Any, cls: type[T]) -> T:

@@ -24,12 +24,16 @@ when a server starts: ``--help`` and ``--coverage`` stay quick).
 from __future__ import annotations
 
 import os
-import resource
 from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["DEFAULT_HEADER_TIMEOUT", "Limits", "server_config"]
 
+MAX_REQUEST_HEAD = 1024 * 1024
+"""uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
+GRACEFUL_SHUTDOWN_SECONDS = 2
+"""uvicorn cancels requests still running this long after SIGTERM (a latency fault among them); with the
+lifespan's delivery drain (2 s) and the final save, the process ends within 5 s."""
 DEFAULT_HEADER_TIMEOUT = 10.0
 """Seconds a connection may take to send a request head (``--header-timeout``)."""
 MOST_CONNECTIONS = 1000
@@ -37,7 +41,11 @@ MOST_CONNECTIONS = 1000
 SPARE_FILES = 16
 """Descriptors kept free for other work than connections: the state file, webhook deliveries, logs."""
 MOST_BACKLOG = 2048
+"""uvicorn's default listen backlog, the most a roomy process gets."""
 BURSTS = 3
+"""Backlogs' worth of accepted sockets that may be open before the cap has closed any."""
+UNLIMITED_ROOM = 1 << 20
+"""The room assumed where the process has no open-file limit."""
 
 
 @dataclass(frozen=True)
@@ -68,9 +76,13 @@ class Limits:
 
 
 def _free_descriptors() -> int:
+    try:
+        import resource
+    except ImportError:  # (Windows: no per-process file limit of this kind)
+        return UNLIMITED_ROOM
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY:
-        return 1 << 20
+        return UNLIMITED_ROOM
     for listing in ("/proc/self/fd", "/dev/fd"):
         try:
             return max(0, soft - len(os.listdir(listing)))
@@ -83,7 +95,6 @@ def server_config(app: Any, host: str, port: int, limits: Limits, **options: Any
     """The ``uvicorn.Config`` serving ``app`` under ``limits`` (``options``: log level and the like)."""
     import uvicorn
 
-    from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD
     from wawp_emulator.connections import guarded_protocol
 
     return uvicorn.Config(

@@ -169,6 +169,7 @@ def test_slow_clients_at_a_low_file_limit_leave_the_server_answering() -> None:
 def test_a_log_storm_is_collapsed() -> None:
     """A cap above what 64 files allow lets accepts fail with EMFILE, which asyncio logs thousands of times
     a second: the log holds the error once, and the server answers again once the slow clients go."""
+    started = time.monotonic()
     with low_limit_server("--header-timeout", "60", "--max-connections", "1000") as (port, log_path):
 
         async def storm() -> None:
@@ -190,8 +191,9 @@ def test_a_log_storm_is_collapsed() -> None:
                 continue
         assert answered == 200
         text = log_path.read_text()
-    assert 1 <= text.count("socket.accept() out of system resource") <= 2, text[-2000:]
-    assert len(text) < 20_000
+    windows = (time.monotonic() - started) / 10  # (the filter's window: one line per 10 s at most)
+    assert 1 <= text.count("socket.accept() out of system resource") <= 1 + windows, text[-2000:]
+    assert len(text) < 2_000 * (1 + windows)
 
 
 def test_a_head_that_does_not_arrive_in_time_answers_408() -> None:
