@@ -207,6 +207,47 @@ def test_a_head_that_does_not_arrive_in_time_answers_408() -> None:
             assert idle.recv(4096) == b""  # nothing sent: closed without a word, as a keep-alive timeout does
 
 
+def _answer(sock: socket.socket) -> bytes:
+    """What the server sends until it closes the connection."""
+    received = b""
+    while chunk := sock.recv(4096):
+        received += chunk
+    return received
+
+
+def test_at_the_cap_the_longest_waiting_connection_makes_room() -> None:
+    with low_limit_server("--max-connections", "2", "--header-timeout", "60") as (port, _):
+        first = socket.create_connection(("127.0.0.1", port), timeout=20)
+        second = socket.create_connection(("127.0.0.1", port), timeout=20)
+        second.sendall(PARTIAL_HEAD)
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as third:
+            third.sendall(PARTIAL_HEAD + b"Connection: close\r\n\r\n")
+            assert _answer(third).startswith(b"HTTP/1.1 200 ")
+        evicted = _answer(first)  # the first waited longest: closed, with a word
+        assert evicted.startswith(b"HTTP/1.1 503 ") and b'"emulator_busy"' in evicted
+        second.sendall(b"Connection: close\r\n\r\n")  # the second kept its place and is answered
+        assert _answer(second).startswith(b"HTTP/1.1 200 ")
+        first.close()
+        second.close()
+
+
+def test_at_the_cap_with_every_connection_busy_a_newcomer_is_told_to_retry() -> None:
+    body_due = b"POST /_emulator/seed HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+    with low_limit_server("--max-connections", "2", "--header-timeout", "60") as (port, _):
+        busy = [socket.create_connection(("127.0.0.1", port), timeout=20) for _ in range(2)]
+        for sock in busy:  # a complete head, its body still to come: busy with a request
+            sock.sendall(body_due + b"Content-Length: 11\r\nExpect: 100-continue\r\n\r\n")
+            assert sock.recv(4096).startswith(b"HTTP/1.1 100 ")  # (the server read the head)
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as newcomer:
+            refused = _answer(newcomer)
+        assert refused.startswith(b"HTTP/1.1 503 ") and b"retry-after: 1" in refused.lower()
+        for sock in busy:  # the busy ones finish undisturbed
+            sock.sendall(b'{"seed": 7}')
+            head = sock.recv(4096)
+            assert head.startswith(b"HTTP/1.1 200 "), head
+            sock.close()
+
+
 # --------------------------------------------------------------------------- the repeat filter
 
 
