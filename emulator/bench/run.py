@@ -16,6 +16,12 @@
    removed through the control API, one at a time, at 100,000 stored against 1,000 (p50, target
    <= 2x), the worst latency of ``GET /session/info`` polled meanwhile, and a reset (``POST
    /_emulator/reset``) of each world.
+6. Never stall: ``GET /session/info`` with ``--state`` at 10,000 instances against one (p50, target
+   <= 1.25x); the worst latency of ``/_emulator/health`` while another program holds the state file's
+   write lock for :data:`STALL_SECONDS` and a client keeps sending (target < 100 ms); reads beside
+   :data:`SLOW_CLIENTS` sockets holding half a request head on a server limited to :data:`FILE_LIMIT`
+   open files against none (target >= 0.5x), with how many of them the server still held and how
+   much its log grew.
 
 The load generator is a small keep-alive HTTP/1.1 client on asyncio protocols (one request in
 flight per connection), so the client costs as little as possible next to the servers. Every
@@ -32,15 +38,18 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import shutil
 import signal
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -57,6 +66,15 @@ STORED_FOR_SENDS = 5_000
 COMPACT_ROWS = 500
 CONTROL_CHANGES = 20
 """Control changes of each kind (fault, webhook) per world size, half of them adds, half removals."""
+
+INSTANCES = 10_000
+STALL_SECONDS = 3.0
+"""How long another program holds the state file's write lock in the health row."""
+SLOW_CLIENTS = 1_100
+FILE_LIMIT = 1_024
+"""The slow-clients row: this many sockets holding half a request head, at this open-file limit."""
+STALLED_AFTER = 20.0
+"""Seconds past a row's duration after which a server that has not answered counts as stopped."""
 
 COMPACTING_EMULATOR = f"""
 from wawp_emulator.persistence import Persistence
@@ -98,6 +116,13 @@ class LoadResult:
     latencies_ms: list[float] = field(default_factory=list, repr=False)
     statuses: dict[int, int] = field(default_factory=dict)
     bodies: list[bytes] = field(default_factory=list, repr=False)
+
+    def add(self, status: int, started: float) -> None:
+        """One answer with ``status`` to a request sent at ``started`` (``time.perf_counter()``)."""
+        self.latencies_ms.append((time.perf_counter() - started) * 1000)
+        self.requests += 1
+        self.ok += 200 <= status < 300
+        self.statuses[status] = self.statuses.get(status, 0) + 1
 
     @property
     def rps(self) -> float:
@@ -242,11 +267,7 @@ async def load(
             except ConnectionError:
                 result.errors += 1
                 return
-            result.latencies_ms.append((time.perf_counter() - t0) * 1000)
-            result.requests += 1
-            result.statuses[status] = result.statuses.get(status, 0) + 1
-            if 200 <= status < 300:
-                result.ok += 1
+            result.add(status, t0)
             if keep_bodies:
                 result.bodies.append(body)
             n += 1
@@ -257,6 +278,19 @@ async def load(
         if conn.transport is not None:
             conn.transport.close()
     return result
+
+
+async def poll_until(port: int, raw: bytes, into: LoadResult, stop: Callable[[], bool]) -> None:
+    """``raw`` on one connection, one request at a time, until ``stop()``; answers added to ``into``."""
+    conn = await _open(port)
+    started = time.perf_counter()
+    while not stop():
+        t0 = time.perf_counter()
+        status, _ = await conn.request(raw)
+        into.add(status, t0)
+    into.seconds = time.perf_counter() - started
+    if conn.transport is not None:
+        conn.transport.close()
 
 
 # --------------------------------------------------------------------------- servers
@@ -285,11 +319,30 @@ def wait_http(port: int, path: str, timeout: float) -> bool:
 
 @contextmanager
 def server(
-    name: str, cmd: list[str], port: int, ready_path: str, env: dict[str, str] | None = None, timeout: float = 60.0
+    name: str,
+    cmd: list[str],
+    port: int,
+    ready_path: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 60.0,
+    file_limit: int | None = None,
+    log_to: Path | None = None,
 ) -> Iterator[subprocess.Popen[bytes]]:
-    with tempfile.TemporaryFile() as log:
+    """``cmd`` serving on ``port`` until the block ends (``file_limit``: its RLIMIT_NOFILE; ``log_to``: keep
+    its output in that file instead of a temporary one)."""
+
+    def limit() -> None:
+        if file_limit is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (file_limit, file_limit))
+
+    with log_to.open("w+b") if log_to is not None else tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(
-            cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}, start_new_session=True
+            cmd,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+            start_new_session=True,
+            preexec_fn=limit if file_limit is not None else None,
         )
         try:
             if not wait_http(port, ready_path, timeout):
@@ -487,21 +540,7 @@ async def control_rows(port: int, count: int, changes: int) -> dict[str, LoadRes
     reads = LoadResult(f"GET /session/info during control, {count:,}")
     info_req = http_request("GET", f"{API}/session/info?{CREDS}")
 
-    async def poll() -> None:
-        conn = await _open(port)
-        started = time.perf_counter()
-        while not done.is_set():
-            t0 = time.perf_counter()
-            status, _ = await conn.request(info_req)
-            reads.latencies_ms.append((time.perf_counter() - t0) * 1000)
-            reads.requests += 1
-            reads.ok += status == 200
-            reads.statuses[status] = reads.statuses.get(status, 0) + 1
-        reads.seconds = time.perf_counter() - started
-        if conn.transport is not None:
-            conn.transport.close()
-
-    poller = asyncio.create_task(poll())
+    poller = asyncio.create_task(poll_until(port, info_req, reads, done.is_set))
     try:
         control = await load(
             f"control change, --state, {count:,} stored",
@@ -527,8 +566,6 @@ async def control_rows(port: int, count: int, changes: int) -> dict[str, LoadRes
 
 def log_rows(path: Path) -> int:
     """Rows in the state file's log (read beside the running emulator, as SQLite allows)."""
-    import sqlite3
-
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         (count,) = db.execute("SELECT COUNT(*) FROM log").fetchone()
     db.close()
@@ -560,12 +597,196 @@ def compaction_rows(
 
 
 def snapshot_saved_at(path: Path) -> float:
-    import sqlite3
-
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         (saved,) = db.execute("SELECT saved_at FROM snapshot").fetchone()
     db.close()
     return float(saved)
+
+
+# --------------------------------------------------------------------------- never stall
+
+
+def preload_instances(path: Path, count: int) -> None:
+    """A state file holding ``count`` instances (the default one among them), each of its own account."""
+    from wawp_emulator.clock import RealClock
+    from wawp_emulator.emulator import Emulator
+
+    with Emulator(clock=RealClock(), state_file=path, instance_id=INSTANCE_ID, access_token=ACCESS_TOKEN) as emu:
+        world = emu.world
+        with world.lock:
+            for n in range(count - 1):
+                world.create_instance(world.add_account(), f"bench {n}")
+
+
+def stall_rows(args: argparse.Namespace, emu_cmd: list[str], notes: list[str]) -> dict[str, LoadResult | None]:
+    """Rows of 6: reads at 10,000 instances against one, health while the state file is locked by another
+    program, and reads while SLOW_CLIENTS sockets sit on a server limited to FILE_LIMIT open files."""
+    run = asyncio.run
+    info_req = [http_request("GET", f"{API}/session/info?{CREDS}")]
+    out: dict[str, LoadResult | None] = {}
+
+    def serve(extra: list[str], **options: Any) -> Any:
+        port = free_port()
+        cmd = [*emu_cmd, *extra]
+        cmd[cmd.index("--port") + 1] = str(port)
+        return port, server("emulator", cmd, port, "/_emulator/health", env=emulator_env(), timeout=180, **options)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = {count: Path(tmp) / f"{count}-instances.sqlite" for count in (1, INSTANCES)}
+        for count, path in files.items():
+            preload_instances(path, count)
+        (port_one, one), (port_many, many) = (serve(["--state", str(path)]) for path in files.values())
+        with one, many:
+            out["reads_1"], out[f"reads_{INSTANCES}"] = run(
+                interleaved(
+                    ("GET /session/info, --state, 1 instance", port_one),
+                    (f"GET /session/info, --state, {INSTANCES:,} inst.", port_many),
+                    info_req[0],
+                    args.duration,
+                )
+            )
+        port, stateful = serve(["--state", str(files[1])])
+        with stateful:
+            out.update(run(health_under_stall(port, files[1])))
+
+        log_path = Path(tmp) / "slow.log"
+        port, limited = serve([], file_limit=FILE_LIMIT, log_to=log_path)
+        with limited:
+            out["slow_none"] = run(
+                load(f"GET /session/info, {FILE_LIMIT:,} files", port, info_req, connections=4, duration=args.duration)
+            )
+            logged_before = log_path.stat().st_size
+            held, result = run(reads_beside_slow_clients(port, args.duration, info_req))
+            out["slow_held"] = result
+            notes.append(
+                f"{SLOW_CLIENTS:,} slow clients at {FILE_LIMIT:,} files: {held:,} still connected after the reads, "
+                f"log grew {log_path.stat().st_size - logged_before:,} bytes"
+            )
+    return out
+
+
+async def interleaved(
+    first: tuple[str, int], second: tuple[str, int], raw: bytes, duration: float
+) -> tuple[LoadResult, LoadResult]:
+    """``raw`` sent to two servers in turn, one request at a time, for ``duration`` seconds: whatever else
+    the machine does slows both alike, so their latencies compare."""
+    results = (LoadResult(first[0]), LoadResult(second[0]))
+    conns = (await _open(first[1]), await _open(second[1]))
+    for conn in conns:  # (warm-up)
+        for _ in range(50):
+            await conn.request(raw)
+    started = time.perf_counter()
+    while time.perf_counter() - started < duration:
+        for conn, result in zip(conns, results, strict=True):
+            t0 = time.perf_counter()
+            status, _ = await conn.request(raw)
+            result.add(status, t0)
+    for conn, result in zip(conns, results, strict=True):
+        result.seconds = time.perf_counter() - started
+        if conn.transport is not None:
+            conn.transport.close()
+    return results
+
+
+async def health_under_stall(port: int, path: Path) -> dict[str, LoadResult | None]:
+    """Health polled with the storage idle, then while another program holds the state file's write lock
+    for STALL_SECONDS and a client keeps sending (each send waits for the lock)."""
+    health_req = http_request("GET", "/_emulator/health")
+    send_req = http_request("POST", f"{API}/send?{CREDS}&chatId={quote(CHAT)}&message=stalled")
+    idle = await load("GET health, storage idle", port, [health_req], connections=1, duration=1.0, warmup=0)
+    held = threading.Event()
+    released = threading.Event()
+
+    def hold() -> None:
+        with sqlite3.connect(str(path), timeout=10, isolation_level=None) as db:
+            db.execute("BEGIN EXCLUSIVE")
+            held.set()
+            time.sleep(STALL_SECONDS)
+            db.execute("ROLLBACK")
+        db.close()
+        released.set()
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    await asyncio.to_thread(held.wait, 10)
+    sends = LoadResult("POST /send, storage locked")
+    stalled = LoadResult("GET health, storage locked")
+
+    await asyncio.gather(
+        poll_until(port, send_req, sends, released.is_set), poll_until(port, health_req, stalled, released.is_set)
+    )
+    holder.join(10)
+    return {"stall_health_idle": idle, "stall_health": stalled, "stall_sends": sends}
+
+
+async def reads_beside_slow_clients(port: int, duration: float, info_req: list[bytes]) -> tuple[int, LoadResult]:
+    """SLOW_CLIENTS connections that send half a request head and wait, then reads beside them; returns
+    how many of them the server still held after the reads, and the reads."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = SLOW_CLIENTS + 256
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(
+            resource.RLIMIT_NOFILE, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard)
+        )
+
+    async def slow() -> tuple[asyncio.StreamReader, asyncio.StreamWriter] | None:
+        try:
+            reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 30)
+        except (TimeoutError, OSError):
+            return None
+        writer.write(b"GET /_emulator/health HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        return reader, writer
+
+    async def still_held(reader: asyncio.StreamReader) -> bool:
+        try:
+            await asyncio.wait_for(reader.read(1), 0.5)  # (an answer or the end: the server let it go)
+        except TimeoutError:
+            return True
+        except OSError:
+            pass
+        return False
+
+    clients = [c for c in await asyncio.gather(*(slow() for _ in range(SLOW_CLIENTS))) if c is not None]
+    try:
+        name = f"GET /session/info, + {SLOW_CLIENTS:,} slow"
+        try:  # (bounded: a server that stopped accepting answers nothing)
+            result = await asyncio.wait_for(
+                load(name, port, info_req, connections=4, duration=duration), duration + STALLED_AFTER
+            )
+        except TimeoutError:
+            result = LoadResult(name, seconds=duration + STALLED_AFTER)
+        held = sum(await asyncio.gather(*(still_held(reader) for reader, _ in clients)))
+    finally:
+        for _, writer in clients:
+            writer.close()
+    return held, result
+
+
+def stall_lines(results: dict[str, LoadResult | None]) -> dict[str, float]:
+    """Prints the never-stall rows' verdicts; returns their ratios."""
+    ratios: dict[str, float] = {}
+    one, many = results.get("reads_1"), results.get(f"reads_{INSTANCES}")
+    if one is not None and many is not None and one.latencies_ms and many.latencies_ms:
+        ratios["reads_10k_vs_1_instance"] = value = many.percentile(0.5) / one.percentile(0.5)
+        print(
+            f"{'GET /session/info, --state: p50 at 10,000 / 1 inst.':<48} {value:6.2f}x  (target <= 1.25x)  "
+            f"{'ok' if value <= 1.25 else 'ABOVE'}"
+        )
+    idle, stalled, sends = (results.get(k) for k in ("stall_health_idle", "stall_health", "stall_sends"))
+    if idle is not None and stalled is not None and sends is not None and stalled.latencies_ms:
+        worst = max(stalled.latencies_ms)
+        ratios["health_worst_ms_under_stall"] = worst
+        print(
+            f"{'health, state file locked ' + format(STALL_SECONDS, 'g') + ' s: worst':<48} {worst:6.1f} ms  (target "
+            f"< 100 ms)  {'ok' if worst < 100 else 'ABOVE'}; idle p50 {idle.percentile(0.5):.2f} ms, locked p50 "
+            f"{stalled.percentile(0.5):.2f} ms; sends meanwhile {sends.statuses}"
+        )
+    free, beside = results.get("slow_none"), results.get("slow_held")
+    line, value = ratio_line(f"reads beside {SLOW_CLIENTS:,} slow clients / none", beside, free, 0.5)
+    if value is not None:
+        ratios["reads_beside_slow_clients"] = value
+    print(line)
+    return ratios
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -574,6 +795,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--connections", type=int, default=16, help="concurrent keep-alive clients (default 16)")
     parser.add_argument("--skip-prism", action="store_true")
     parser.add_argument("--skip-state", action="store_true", help="skip the --state and stored-messages rows")
+    parser.add_argument(
+        "--skip-stall",
+        action="store_true",
+        help="skip the rows of 10,000 instances, a locked state file and slow clients",
+    )
     parser.add_argument(
         "--control-changes",
         type=int,
@@ -637,6 +863,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         robust = run(robustness(emu_port))
     if not args.skip_state:
         results.update(state_rows(args, emu_cmd, notes))
+    if not args.skip_stall:
+        results.update(stall_rows(args, emu_cmd, notes))
 
     bare_port = free_port()
     with server(
@@ -739,6 +967,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{label:<48} change {max(change.latencies_ms):.0f} ms, "
                     f"GET /session/info {max(reads.latencies_ms):.0f} ms; reset {reset.latencies_ms[0]:.0f} ms"
                 )
+    ratios.update(stall_lines(results))
     if robust is not None:
         print(
             f"\nrobustness: 50 clients x 20 sends = {robust['sent']}: {robust['ok']} ok, "

@@ -30,9 +30,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from wawp_emulator.app import create_app
     from wawp_emulator.control.registry import control_action
-    from wawp_emulator.emulator import Emulator
+    from wawp_emulator.emulator import Emulator, create_app
     from wawp_emulator.registry import ApiError, Request, operation
     from wawp_emulator.sink import WebhookSink
     from wawp_emulator.world import World
@@ -45,7 +44,7 @@ _LAZY = {
     "Emulator": "wawp_emulator.emulator",
     "World": "wawp_emulator.world",
     "WebhookSink": "wawp_emulator.sink",
-    "create_app": "wawp_emulator.app",
+    "create_app": "wawp_emulator.emulator",
 }
 
 

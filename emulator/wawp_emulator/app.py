@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator import __version__
@@ -21,7 +22,7 @@ from wawp_emulator.clock import RealClock
 from wawp_emulator.control.guard import ControlGuard
 from wawp_emulator.fallback import SOURCE_HEADER
 from wawp_emulator.faults import MAX_LATENCY_MS
-from wawp_emulator.registry import ApiError, Reply, Request, as_api_error, error_body, handle
+from wawp_emulator.registry import ApiError, Handler, Reply, Request, as_api_error, error_body, handle
 from wawp_emulator.spec import OperationSpec
 from wawp_emulator.validation import parse_query_string, resolve
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from wawp_emulator.emulator import Emulator
     from wawp_emulator.world import Account, Instance, World
 
-__all__ = ["ContractViolation", "EmulatorApp", "create_app"]
+__all__ = ["ContractViolation", "EmulatorApp"]
 
 log = logging.getLogger("wawp_emulator")
 
@@ -41,12 +42,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 MAX_BODY = 8 * 1024 * 1024
-MAX_REQUEST_HEAD = 1024 * 1024
-"""uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
 TICK_SECONDS = 0.05
-GRACEFUL_SHUTDOWN_SECONDS = 2
-"""uvicorn cancels requests still running this long after SIGTERM (a latency fault among them); with the
-lifespan's delivery drain (2 s) and the final save, the process ends within 5 s."""
 _JSON = b"application/json"
 _SERVER_HEADER = (b"x-wawp-emulator", __version__.encode())
 
@@ -59,17 +55,6 @@ class ContractViolation(AssertionError):
         self.operation_id = operation_id
         self.status = status
         self.problems = problems
-
-
-def create_app(emulator_or_world: Emulator | World, *, strict: bool = True) -> EmulatorApp:
-    """The ASGI app serving ``emulator_or_world`` (a bare ``World`` gets an :class:`Emulator` around it)."""
-    from wawp_emulator.emulator import Emulator
-    from wawp_emulator.world import World
-
-    if isinstance(emulator_or_world, World):
-        return Emulator(world=emulator_or_world, strict=strict).app
-    emulator_or_world.strict = strict
-    return emulator_or_world.app
 
 
 def _dumps(value: Any) -> bytes:
@@ -100,6 +85,24 @@ class _Answer:
     @classmethod
     def error(cls, err: ApiError) -> _Answer:
         return cls(err.status, err.body(), headers=dict(err.headers), error_code=err.code)
+
+
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """An API request read and parsed, ready for its handler (what the world thread is handed)."""
+
+    op: OperationSpec
+    handler: Handler
+    world: World
+    """The world its credentials were checked in (a reset since then replaces it)."""
+    account: Account | None
+    instance: Instance | None
+    pairs: list[tuple[str, str]]
+    query: dict[str, Any]
+    path: dict[str, Any]
+    body: Any
+    headers: dict[str, str]
+    route: str
 
 
 class EmulatorApp:
@@ -150,7 +153,7 @@ class EmulatorApp:
         while True:
             await asyncio.sleep(TICK_SECONDS)
             try:
-                self.emulator.run_due()
+                await self.emulator.in_world(self.emulator.run_due)
             except Exception:
                 log.exception("scheduler tick failed")
 
@@ -212,7 +215,8 @@ class EmulatorApp:
         decision = None
         if world.faults.rules:
             route = scope["path"][len(self.prefix) :] or "/"
-            decision = emu.roll_faults(op.operation_id, op.method, route, instance.id if instance is not None else None)
+            iid = instance.id if instance is not None else None
+            decision = await emu.in_world(emu.roll_faults, op.operation_id, op.method, route, iid)
         if decision is not None:
             if decision.latency_ms:  # several rules add up; the sum is capped like each rule
                 await asyncio.sleep(min(decision.latency_ms, MAX_LATENCY_MS) / 1000)
@@ -229,28 +233,41 @@ class EmulatorApp:
             if emu.fallback is None:
                 raise ApiError(501, "emulator_not_implemented", f"{op.operation_id} has no handler in this emulator")
             return self._answer(op, emu.fallback.answer(op))
-        request = Request(
-            op.operation_id,
-            query,
-            path,
-            body,
-            instance,
-            account,
-            world,
-            headers,
-            op.method,
-            scope["path"][len(self.prefix) :],
-        )
-        with world.lock, emu.logged(emu.log_request(request)):  # (logged before the answer is sent)
-            if not emu.manual_clock:
-                emu.run_due_locked()
-            try:
-                result = handle(handler, request)
-            except Exception as exc:
-                err = as_api_error(exc)
-                if err is None:
-                    raise
-                return _Answer.error(_documented(op, err))
+        call = _Call(op, handler, world, account, instance, pairs, query, path, body, headers, scope["path"])
+        return await emu.in_world(self._run, call)
+
+    def _run(self, call: _Call) -> _Answer:
+        """The handler, as one unit of change on the world the request names when it runs. A reset while
+        the body arrived (or while the unit waited for the world thread) made a new world: the request
+        runs there, its credentials checked in it, so it never mixes the old world and the new."""
+        emu = self.emulator
+        op = call.op
+        with emu.locked_world() as world:
+            account, instance = call.account, call.instance
+            if world is not call.world:
+                account, instance = _authenticate(world, op, call.pairs)
+            request = Request(
+                op.operation_id,
+                call.query,
+                call.path,
+                call.body,
+                instance,
+                account,
+                world,
+                call.headers,
+                op.method,
+                call.route[len(self.prefix) :],
+            )
+            with emu.logged(emu.log_request(request)):  # (logged before the answer is sent)
+                if not emu.manual_clock:
+                    emu.run_due_locked()
+                try:
+                    result = handle(call.handler, request)
+                except Exception as exc:
+                    err = as_api_error(exc)
+                    if err is None:
+                        raise
+                    return _Answer.error(_documented(op, err))
         return self._answer(op, result)
 
     def _answer(self, op: OperationSpec, result: Any) -> _Answer:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from wawp_emulator.engines import engine_of, render
 from wawp_emulator.errors import StateError
 from wawp_emulator.ids import Ids
 from wawp_emulator.jids import STATUS_CHAT, normalize_chat_id
+from wawp_emulator.kernel import InstanceView
 from wawp_emulator.state.channels import ChannelsState
 from wawp_emulator.state.chats import Chat, ChatsState
 from wawp_emulator.state.contacts import ContactsState
@@ -31,18 +32,34 @@ from wawp_emulator.state.profile import ProfileState
 from wawp_emulator.state.sessions import Account, SessionPorts, SessionState
 from wawp_emulator.state.statuses import StatusesState
 
-if TYPE_CHECKING:
-    from wawp_emulator.world import Instance
-
-__all__ = ["Backend"]
+__all__ = ["Backend", "OwnedInstance", "Owner"]
 
 _STATUS_KINDS = {"image": "image", "voice": "ptt", "video": "video"}
+
+
+class Owner(Protocol):
+    """The Wawp account owning an instance (``world.Account``), as webhook metadata names it."""
+
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def user_email(self) -> str: ...
+
+
+class OwnedInstance(InstanceView, Protocol):
+    """What the backend sees of its instance (``world.Instance`` is one): the world imports the backend,
+    which hands out each instance's, so the backend names the instance by this protocol instead."""
+
+    @property
+    def account(self) -> Owner: ...
 
 
 class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     """The stores of one instance and the workflows across them."""
 
-    def __init__(self, instance: Instance) -> None:
+    def __init__(self, instance: OwnedInstance) -> None:
         self.instance = instance
         self.world = instance.world
 
@@ -171,7 +188,8 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
                 continue
             session = other.peek_state(SessionState)
             if session is not None and session.account is not None and session.account.id == chat_id:
-                return other.backend()
+                sibling: Backend = other.backend()
+                return sibling
         return None
 
     def deliver_to_sibling(self, message: Message) -> None:

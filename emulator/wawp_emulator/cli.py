@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import yaml
@@ -14,6 +14,8 @@ import yaml
 from wawp_emulator import __version__
 from wawp_emulator.control.guard import is_loopback_host
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
+from wawp_emulator.repeats import RepeatFilter
+from wawp_emulator.serving import DEFAULT_HEADER_TIMEOUT, MOST_CONNECTIONS, Limits, server_config
 
 if TYPE_CHECKING:
     from wawp_emulator.emulator import Emulator
@@ -79,6 +81,21 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--manual-clock", action="store_true", help="virtual time, moved only by POST /_emulator/clock/advance"
     )
+    p.add_argument(
+        "--max-connections",
+        type=_positive(int),
+        metavar="N",
+        help="connections open at once; one more closes the connection that waited longest for its request head "
+        f"(default: what the open-file limit leaves room for, at most {MOST_CONNECTIONS})",
+    )
+    p.add_argument(
+        "--header-timeout",
+        type=_positive(float),
+        metavar="SECONDS",
+        default=DEFAULT_HEADER_TIMEOUT,
+        help="time a connection has to send a complete request head, also between keep-alive requests "
+        f"(default {DEFAULT_HEADER_TIMEOUT:g})",
+    )
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--version", action="version", version=f"wawp-emulator {__version__}")
     return p
@@ -102,7 +119,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _coverage(args.spec, args.spec_fallback)
     import uvicorn
 
-    from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD
     from wawp_emulator.clock import ManualClock, RealClock
     from wawp_emulator.emulator import Emulator
     from wawp_emulator.persistence import PersistenceError
@@ -127,17 +143,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if webhook_url and not any(h.url == webhook_url for h in emulator.webhooks()):
         emulator.add_webhook(webhook_url, hmac_key=args.webhook_hmac_key)
 
-    config = uvicorn.Config(
-        emulator.app,
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        access_log=False,  # its lines carry the query string, credentials included; the journal masks them
-        lifespan="on",
-        server_header=False,
-        h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
-        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
-    )
+    limits = Limits.for_this_process(args.max_connections, args.header_timeout)
+    config = server_config(emulator.app, args.host, args.port, limits, log_level=args.log_level)
+    repeats = RepeatFilter()  # (after the config: uvicorn sets up its log handlers there)
+    for name in ("", "uvicorn", "uvicorn.error", "wawp_emulator"):
+        repeats.install(logging.getLogger(name).handlers)
     server = uvicorn.Server(config)
     original_startup = server.startup
 
@@ -151,7 +161,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         server.run()
     finally:
         emulator.close()
+        repeats.report(logging.getLogger("wawp_emulator"))
     return 0 if server.started else 1
+
+
+def _positive(kind: type[float] | type[int]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+        return value
+
+    return parse
 
 
 _SPEC_ERRORS = (OSError, ValueError, KeyError, TypeError, yaml.YAMLError)

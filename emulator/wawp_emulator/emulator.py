@@ -6,6 +6,7 @@ calls the same methods.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import gc
@@ -13,7 +14,8 @@ import json
 import logging
 import threading
 from collections import ChainMap
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,7 +23,7 @@ import httpx
 
 from wawp_emulator import backend as _stores  # noqa: F401 (the state classes a loaded snapshot names)
 from wawp_emulator import snapshot
-from wawp_emulator.app import GRACEFUL_SHUTDOWN_SECONDS, MAX_REQUEST_HEAD, ContractViolation, EmulatorApp
+from wawp_emulator.app import ContractViolation, EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock, RealClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
@@ -46,9 +48,9 @@ from wawp_emulator.webhooks import (
     WebhookConfig,
     WebhookDispatcher,
 )
-from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Instance, World
+from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Account, Instance, World
 
-__all__ = ["IN_PROCESS_HOST", "Emulator"]
+__all__ = ["IN_PROCESS_HOST", "Emulator", "create_app"]
 
 T = TypeVar("T")
 
@@ -125,6 +127,10 @@ class Emulator:
         self.dispatcher = WebhookDispatcher(self.delivery_journal, mode=webhook_delivery, transport=webhook_transport)
         self.violations: list[dict[str, Any]] = []
         self.persistence = Persistence(state_file) if state_file is not None else None
+        self._world_thread = (
+            ThreadPoolExecutor(1, thread_name_prefix="wawp-world") if self.persistence is not None else None
+        )
+        """Where the server runs world work when storage is involved (:meth:`in_world`)."""
         self._clock = clock
         self._portal_transport: SyncASGITransport | None = None
         self._closed = False
@@ -199,6 +205,26 @@ class Emulator:
             raise ApiError(404, "invalid_instance", f"No instance {instance_id!r}")
         return found
 
+    async def in_world(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)``, world work the server awaits. With a state file it runs on the one world thread:
+        storage may wait (a lock another program holds, a slow disk) and that wait must not stop the
+        event loop, which keeps answering ``/_emulator/health`` and reading requests meanwhile. In
+        memory nothing waits, so it runs in place (a thread hop would only cost throughput)."""
+        if self._world_thread is None:
+            return fn(*args)
+        return await asyncio.get_running_loop().run_in_executor(self._world_thread, _Once(fn, args))
+
+    @contextlib.contextmanager
+    def locked_world(self) -> Iterator[World]:
+        """The current world, locked: a :meth:`reset` that swapped it while this waited for the lock is
+        seen, and the new world is locked instead, so a unit never runs on a world already replaced."""
+        while True:
+            world = self.world
+            with world.lock:
+                if world is self.world:
+                    yield world
+                    return
+
     # ---- control
 
     def reset(self, seed: int | None = None) -> None:
@@ -214,6 +240,7 @@ class Emulator:
             self.journal.clear()
             self.violations.clear()
             self.world = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
+            self._positions = (None, {})
             self._attach(self.world)
         del old
         self._persist()
@@ -310,7 +337,7 @@ class Emulator:
             "k": "api",
             "op": request.operation_id,
             "iid": request.instance.id if request.instance is not None else None,
-            "acct": list(self.world.accounts.values()).index(account) if account is not None else None,
+            "acct": self._account_position(account) if account is not None else None,
             "q": request.query,
             "p": request.path,
             "b": request.body,
@@ -318,17 +345,31 @@ class Emulator:
             "path": request.raw_path,
         }
 
+    def _account_position(self, account: Account) -> int:
+        """Where ``account`` stands in ``world.accounts`` (how log rows name it), from a table rebuilt only
+        when an account was added (accounts are never removed), not from a walk per request."""
+        world = self.world
+        if self._positions[0] is not world or len(self._positions[1]) != len(world.accounts):
+            self._positions = (world, {token: n for n, token in enumerate(world.accounts)})
+        position = self._positions[1].get(account.access_token)
+        if position is None or world.accounts[account.access_token] is not account:
+            raise LookupError("the account is not in this world (was it reset while the request arrived?)")
+        return position
+
+    _positions: tuple[World | None, dict[str, int]] = (None, {})
+
     def _fingerprint(self) -> tuple[Any, ...]:
         """What a read may change although it only reads: the random and id generators' positions (a
         replay must draw the same numbers in the same order), the scheduler, the events and the
-        per-instance states created on first use. Microseconds, whatever the world's size."""
+        per-instance states created on first use. Microseconds, whatever the world's size: nothing in it
+        walks the instances."""
         world = self.world
         return (
             world.rng.getstate(),
             world.ids.position(),
             len(world.scheduler),
             len(world.events),
-            tuple((instance.id, len(instance.states())) for instance in world.instances.values()),
+            world.states_made,
         )
 
     _replaying = False
@@ -522,7 +563,7 @@ class Emulator:
             token = access_token or self.access_token
             account = self.world.account_for(token)
             # An existing account is named by its place, as API rows do; only a new one needs its token stored.
-            acct = list(self.world.accounts.values()).index(account) if account is not None else None
+            acct = self._account_position(account) if account is not None else None
             entry = {"k": "instance", "name": name, "acct": acct, "token": None if account is not None else token}
             instance: Instance = self._change(entry)
             return instance
@@ -725,17 +766,9 @@ class Emulator:
         """Serve this emulator with uvicorn in a thread; yields the API base URL (``http://127.0.0.1:P/wp-json/awp/v1``)."""
         import uvicorn
 
-        config = uvicorn.Config(
-            self.app,
-            host=host,
-            port=port,
-            log_level="warning",
-            lifespan="on",
-            access_log=False,
-            h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
-            timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
-        )
-        server = uvicorn.Server(config)
+        from wawp_emulator.serving import Limits, server_config
+
+        server = uvicorn.Server(server_config(self.app, host, port, Limits.for_this_process(), log_level="warning"))
         thread = threading.Thread(target=server.run, name="wawp-emulator-server", daemon=True)
         thread.start()
         try:
@@ -771,6 +804,8 @@ class Emulator:
         try:
             self._persist()
         finally:
+            if self._world_thread is not None:
+                self._world_thread.shutdown(wait=True)
             self.dispatcher.close(timeout=2.0)
             if self._portal_transport is not None:
                 self._portal_transport.close()
@@ -789,6 +824,33 @@ class Emulator:
             f"Emulator(seed={self.world.seed}, engine={self.engine}, instances={len(self.world.instances)}, "
             f"strict={self.strict})"
         )
+
+
+class _Once:
+    """``fn(*args)`` for the world thread, which lets go of both as it starts: the executor keeps its work
+    item a moment after the answer is back, and a request's arguments would keep a world that a
+    :meth:`Emulator.reset` just replaced from being freed (its instance refers to it)."""
+
+    __slots__ = ("args", "fn")
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self.fn: Callable[..., Any] | None = fn
+        self.args = args
+
+    def __call__(self) -> Any:
+        fn, args = self.fn, self.args
+        self.fn, self.args = None, ()
+        assert fn is not None, "a world-thread job runs once"
+        return fn(*args)
+
+
+def create_app(emulator_or_world: Emulator | World, *, strict: bool = True) -> EmulatorApp:
+    """The ASGI app serving ``emulator_or_world`` (a bare ``World`` gets an :class:`Emulator` around it).
+    (Here, not in ``app.py``: the app serves an emulator and does not make one.)"""
+    if isinstance(emulator_or_world, World):
+        return Emulator(world=emulator_or_world, strict=strict).app
+    emulator_or_world.strict = strict
+    return emulator_or_world.app
 
 
 def _decoded(encoded: Any, cls: type[T]) -> T:

@@ -17,10 +17,7 @@ import heapq
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from wawp_emulator.world import World
+from typing import Any
 
 __all__ = ["Job", "Scheduler", "check_storable_callback"]
 
@@ -59,8 +56,7 @@ def check_storable_callback(callback: object) -> None:
 
 
 class Scheduler:
-    def __init__(self, world: World) -> None:
-        self.world = world
+    def __init__(self) -> None:
         self._heap: list[Job] = []
         self._seq = 0
 

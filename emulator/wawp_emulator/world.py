@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from wawp_emulator.backend import Backend
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
@@ -24,7 +25,6 @@ from wawp_emulator.scheduler import Scheduler
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 
 if TYPE_CHECKING:
-    from wawp_emulator.backend import Backend
     from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
@@ -84,8 +84,9 @@ class Instance:
         try:
             return self._states[cls]  # type: ignore[no-any-return]
         except KeyError:
-            made = cls(self.world, self)  # type: ignore[call-arg]
-            return self._states.setdefault(cls, made)  # type: ignore[no-any-return]
+            made = self._states.setdefault(cls, cls(self.world, self))  # type: ignore[call-arg]
+            self.world.states_made += 1
+            return made  # type: ignore[no-any-return]
 
     def peek_state(self, cls: type[T]) -> T | None:
         """The state of ``cls`` if it was already created (never creates it)."""
@@ -94,8 +95,6 @@ class Instance:
     def backend(self) -> Backend:
         """The instance's backend: its stores and the workflows that span them (made on demand, it holds
         nothing of its own, so the snapshot never sees it)."""
-        from wawp_emulator.backend import Backend  # (the backend imports the stores, which know only kernel.py)
-
         return Backend(self)
 
     def states(self) -> dict[str, Any]:
@@ -111,6 +110,9 @@ class World:
 
     engine: str = DEFAULT_ENGINE
     """The engine new instances get (``Emulator(engine=...)``, ``--engine``)."""
+    states_made: int = 0
+    """Per-instance states created on first use so far, in every instance: a read that moved it
+    changed the world (``Emulator.logged``), told without a walk over the instances."""
 
     def __init__(
         self,
@@ -127,7 +129,7 @@ class World:
         self.config: dict[str, Any] = dict(config or {})
         self.accounts: dict[str, Account] = {}
         self.instances: dict[str, Instance] = {}
-        self.scheduler = Scheduler(self)
+        self.scheduler = Scheduler()
         self.faults = FaultSet(self.seed)
         self.events: deque[dict[str, Any]] = deque(maxlen=EVENT_LOG_SIZE)
         self.outbox: list[PendingDelivery] = []
@@ -176,7 +178,7 @@ class World:
         account.instance_ids.append(instance_id)
         return instance
 
-    def delete_instance(self, instance: Instance | str) -> bool:
+    def delete_instance(self, instance: InstanceView | str) -> bool:
         instance_id = instance if isinstance(instance, str) else instance.id
         found = self.instances.pop(instance_id, None)
         if found is None:

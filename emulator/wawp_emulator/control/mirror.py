@@ -20,14 +20,18 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, cast
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from wawp_emulator.emulator import Emulator
+__all__ = ["OMIT", "Acting", "ControlGroup", "People", "Phone", "Server"]
 
-__all__ = ["OMIT", "ControlGroup", "People", "Phone", "Server"]
+
+class Acting(Protocol):
+    """What a group needs of the emulator (``Emulator`` is one; it imports this module, not the reverse)."""
+
+    def act(self, instance_id: str | None, name: str, body: Mapping[str, Any] | None = None, /) -> Any: ...
 
 
 class _Omit(enum.Enum):
@@ -44,7 +48,7 @@ JsonObject = dict[str, Any]
 class ControlGroup:
     """The actions of one tag, bound to one instance (``None``: the emulator's default instance)."""
 
-    def __init__(self, emulator: Emulator, instance_id: str | None = None) -> None:
+    def __init__(self, emulator: Acting, instance_id: str | None = None) -> None:
         self._emulator = emulator
         self._instance_id = instance_id
 

@@ -8,6 +8,7 @@ registered by operationId, and every action operation runs its registered contro
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -50,13 +51,13 @@ async def _health(emu: Emulator, request: ControlRequest) -> object:
 
 @control_endpoint("resetWorld")
 async def _reset(emu: Emulator, request: ControlRequest) -> object:
-    emu.reset(request.body.get("seed"))
+    await emu.in_world(emu.reset, request.body.get("seed"))
     return {"reset": True, "seed": emu.world.seed}
 
 
 @control_endpoint("reseedWorld")
 async def _seed(emu: Emulator, request: ControlRequest) -> object:
-    emu.reseed(int(request.body["seed"]))
+    await emu.in_world(emu.reseed, int(request.body["seed"]))
     return {"seed": emu.world.seed}
 
 
@@ -75,19 +76,19 @@ async def _clock(emu: Emulator, request: ControlRequest) -> object:
 async def _advance(emu: Emulator, request: ControlRequest) -> object:
     if not emu.manual_clock:
         raise ApiError(409, "clock_not_manual", "The clock follows real time; start with a manual clock to advance it")
-    ran = emu.advance(float(request.body["seconds"]))
+    ran = await emu.in_world(emu.advance, float(request.body["seconds"]))
     return {"now": emu.world.clock.now(), "ran": ran}
 
 
 @control_endpoint("createInstance")
 async def _create_instance(emu: Emulator, request: ControlRequest) -> object:
-    instance = emu.create_instance(request.body.get("name"), request.body.get("access_token"))
+    instance = await emu.in_world(emu.create_instance, request.body.get("name"), request.body.get("access_token"))
     return {"id": instance.id, "name": instance.name}
 
 
 @control_endpoint("describeInstances")
 async def _describe_instances(emu: Emulator, request: ControlRequest) -> object:
-    return emu.state_summary()
+    return await emu.in_world(emu.state_summary)
 
 
 @control_endpoint("listActions")
@@ -97,7 +98,7 @@ async def _list_actions(emu: Emulator, request: ControlRequest) -> object:
 
 @control_endpoint("runAction")
 async def _run_action(emu: Emulator, request: ControlRequest) -> object:
-    return emu.act(request.path["instance_id"], request.path["name"], request.body)
+    return await emu.in_world(emu.act, request.path["instance_id"], request.path["name"], request.body)
 
 
 @control_endpoint("getEngine")
@@ -108,7 +109,10 @@ async def _get_engine(emu: Emulator, request: ControlRequest) -> object:
 @control_endpoint("setEngine")
 async def _set_engine(emu: Emulator, request: ControlRequest) -> object:
     body = request.body
-    return emu.set_engine(body.get("engine"), instance_id=request.path["instance_id"], send_shape=body.get("sendShape"))
+    change = functools.partial(
+        emu.set_engine, body.get("engine"), instance_id=request.path["instance_id"], send_shape=body.get("sendShape")
+    )
+    return await emu.in_world(change)
 
 
 @control_endpoint("listWebhooks")
@@ -122,12 +126,12 @@ async def _add_webhook(emu: Emulator, request: ControlRequest) -> object:
         hook = WebhookConfig.from_json(request.body)
     except (ValueError, KeyError, TypeError) as exc:
         raise invalid({"body": str(exc)}) from None
-    return emu.add_webhook_config(hook, request.path["instance_id"]).to_json()
+    return (await emu.in_world(emu.add_webhook_config, hook, request.path["instance_id"])).to_json()
 
 
 @control_endpoint("removeWebhooks")
 async def _remove_webhooks(emu: Emulator, request: ControlRequest) -> object:
-    return {"removed": emu.remove_webhooks(request.path["instance_id"], request.query.get("id"))}
+    return {"removed": await emu.in_world(emu.remove_webhooks, request.path["instance_id"], request.query.get("id"))}
 
 
 @control_endpoint("drainWebhooks")
@@ -144,7 +148,7 @@ async def _list_faults(emu: Emulator, request: ControlRequest) -> object:
 @control_endpoint("addFault")
 async def _add_fault(emu: Emulator, request: ControlRequest) -> object:
     try:
-        return emu.add_fault(request.body).to_json()
+        return (await emu.in_world(emu.add_fault, request.body)).to_json()
     except (ValueError, TypeError) as exc:
         raise invalid({"body": str(exc)}) from None
 
@@ -153,11 +157,11 @@ async def _add_fault(emu: Emulator, request: ControlRequest) -> object:
 async def _remove_faults(emu: Emulator, request: ControlRequest) -> object:
     rule_id = request.query.get("id")
     if rule_id:
-        if not emu.remove_fault(rule_id):
+        if not await emu.in_world(emu.remove_fault, rule_id):
             raise ApiError(404, "unknown_fault", f"No fault {rule_id!r}")
         return {"removed": 1}
     count = len(emu.faults)
-    emu.clear_faults()
+    await emu.in_world(emu.clear_faults)
     return {"removed": count}
 
 
@@ -191,7 +195,7 @@ async def _clear_deliveries(emu: Emulator, request: ControlRequest) -> object:
 
 @control_endpoint("listEvents")
 async def _list_events(emu: Emulator, request: ControlRequest) -> object:
-    return _last(emu.events, request.query.get("limit"))
+    return _last(await emu.in_world(lambda: emu.events), request.query.get("limit"))
 
 
 @control_endpoint("listViolations")
@@ -226,7 +230,7 @@ async def _dispatch(emu: Emulator, request: Request) -> Response:
         parsed = ControlRequest(op.operation_id, query, path, body if isinstance(body, dict) else {})
         action = control.action_of.get(op.operation_id)
         if action is not None:
-            result = emu.run_action(path["instance_id"], action, parsed.body)
+            result = await emu.in_world(emu.run_action, path["instance_id"], action, parsed.body)
         else:
             result = await CONTROL_ENDPOINTS[op.operation_id](emu, parsed)
         status, payload, headers = 200, result, {}
