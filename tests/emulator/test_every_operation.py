@@ -226,9 +226,10 @@ def _groups(emu: Emulator, http: httpx.Client) -> None:
     assert ok(http.get("/groups/count"))["count"] >= 1
     ok(http.post("/groups/refresh"))
     assert group_id(ok(http.get(base))) == gid
-    ok(http.put(f"{base}/picture", json={"file": {"url": "https://example.com/t.jpg", "mimetype": "image/jpeg"}}))
+    picture = {"file": {"url": "https://example.com/t.jpg", "mimetype": "image/jpeg"}}
+    refused(http.put(f"{base}/picture", json=picture), "groupPictureSet")
     ok(http.get(f"{base}/picture"))
-    ok(http.delete(f"{base}/picture"))
+    refused(http.delete(f"{base}/picture"), "groupPictureDelete")
     ok(http.put(f"{base}/description", json={"description": "Sprint team"}))
     ok(http.put(f"{base}/subject", json={"subject": "Project Beta"}))
     assert group_subject(ok(http.get(base))) == "Project Beta"
