@@ -4,9 +4,9 @@
   (from `x-evidence.response`);
 - docs/operations.tsv: every operation's id, method, path, tag, facade method and seed entries (from
   `operationId`, `tags[0]`, `x-wawp-facade` and `x-seed-entries`);
-- docs/engine-behaviour.md: per operation and engine, whether the engine implements it, refuses it (501)
-  or answers it only in some session statuses, with the source (from `x-engine-refusals` and
-  `x-engine-states`).
+- docs/engine-behaviour.md: per operation and engine, whether the engine implements it, refuses it (501),
+  answers it only in some session statuses, or only in WAHA Plus, with the source (from
+  `x-engine-refusals`, `x-engine-states` and `x-engine-plus`).
 
 tests/spec checks that the committed copies equal what this script renders.
 
@@ -121,6 +121,8 @@ def _behaviour(op: dict[str, Any], engine: str) -> str:
     gate = op.get("x-engine-states", {}).get(engine)
     if gate is not None:
         return "only in " + ", ".join(gate["statuses"])
+    if engine in op.get("x-engine-plus", {}):
+        return "Plus only (public core: 422)"
     return "implemented"
 
 
@@ -131,15 +133,16 @@ def render_behaviour(spec: dict[str, Any]) -> str:
     lines = [
         "# Engine behaviour",
         "",
-        "Generated from `x-engine-refusals` and `x-engine-states` in `spec/openapi.yaml` by "
+        "Generated from `x-engine-refusals`, `x-engine-states` and `x-engine-plus` in `spec/openapi.yaml` by "
         "`python spec/docs_tables.py`; do not edit.",
         "",
         "What each WAHA engine does with each call, read from the engine's public source: `implemented` (the "
         "engine core, or WAHA's controller alone, does the work; the sources are in `response-evidence.md`), "
         "`refused (501)` (the core does not implement the method, so WAHA's base class answers "
-        "`NotImplementedByEngineError`), or `only in` some session statuses (422 otherwise). GOWS is the engine "
-        "Wawp runs. Only WAHA's public core is visible; WAHA Plus is closed and may implement more. The "
-        "emulator answers the same way in each engine profile.",
+        "`NotImplementedByEngineError`), `only in` some session statuses (422 otherwise), or `Plus only` (the "
+        "public core answers 422 `AvailableInPlusVersion`; WAHA Plus, which is closed, implements it, and the "
+        "emulator answers as Plus would). GOWS is the engine Wawp runs. Only WAHA's public core is visible; "
+        "WAHA Plus may implement more. The emulator refuses and gates the same way in each engine profile.",
         "",
         "Refused: " + ", ".join(f"{engine} {refused.get(engine, 0)}" for engine in ENGINES) + f" of {len(ops)}.",
         "",
@@ -154,6 +157,9 @@ def render_behaviour(spec: dict[str, Any]) -> str:
         for engine in ENGINES:
             source = op.get("x-engine-refusals", {}).get(engine)
             gate = op.get("x-engine-states", {}).get(engine)
+            plus = op.get("x-engine-plus", {}).get(engine)
+            if plus is not None:
+                lines.append(f"- `{op['operationId']}` on {engine}, Plus only: {_cell(plus)}")
             if source is not None:
                 lines.append(f"- `{op['operationId']}` on {engine}, refused: {_cell(source)}")
             if gate is not None:

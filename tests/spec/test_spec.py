@@ -299,6 +299,17 @@ def test_engine_refusals_name_engines_and_sources_and_document_the_501() -> None
     assert refusing < {op["operationId"] for _, _, op in OPS}
 
 
+def test_plus_only_calls_say_so_and_are_not_also_refused() -> None:
+    """Where the public core answers WAHA's AvailableInPlusVersion (422), the spec says so per engine; the emulator
+    answers as WAHA Plus would, so such a call is never declared refused for the same engine."""
+    plus = {op["operationId"] for _, _, op in OPS if "x-engine-plus" in op}
+    assert {"sendImage", "statusImage", "channelsSearch"} <= plus
+    for _, _, op in OPS:
+        for engine, source in op.get("x-engine-plus", {}).items():
+            assert engine in ENGINE_NAMES and engine not in op.get("x-engine-refusals", {}), op["operationId"]
+            assert RESPONSE_SOURCE.match(source) and "AvailableInPlusVersion" in source, source
+
+
 def test_engine_states_name_known_statuses_and_document_the_422() -> None:
     gated = {op["operationId"] for _, _, op in OPS if "x-engine-states" in op}
     assert {"authScreenshot", "authGetQr", "authRequestCode"} <= gated
