@@ -66,11 +66,9 @@ class EngineRules:
         return {operation_id for operation_id, engines in self.refusals.items() if engine in engines}
 
 
-@functools.lru_cache(maxsize=8)
-def _rules_of(spec: Spec) -> EngineRules:
-    return EngineRules.of(spec)
-
-
+@functools.cache
 def bundled_rules() -> EngineRules:
-    """The rules of the bundled spec (the one that carries the engine evidence), read once per file version."""
-    return _rules_of(load_spec())
+    """The rules of the bundled spec (the one that carries the engine evidence), read once per process: the
+    dispatcher asks on every request, and finding and checking the spec file each time would cost more than
+    the request itself."""
+    return EngineRules.of(load_spec())
