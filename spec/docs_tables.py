@@ -3,7 +3,10 @@
 - docs/response-evidence.md: every operation's response, how sure the spec is of it, and why
   (from `x-evidence.response`);
 - docs/operations.tsv: every operation's id, method, path, tag, facade method and seed entries (from
-  `operationId`, `tags[0]`, `x-wawp-facade` and `x-seed-entries`).
+  `operationId`, `tags[0]`, `x-wawp-facade` and `x-seed-entries`);
+- docs/engine-behaviour.md: per operation and engine, whether the engine implements it, refuses it (501),
+  answers it only in some session statuses, or only in WAHA Plus, with the source (from
+  `x-engine-refusals`, `x-engine-states` and `x-engine-plus`).
 
 tests/spec checks that the committed copies equal what this script renders.
 
@@ -25,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
 EVIDENCE_PATH = ROOT / "docs" / "response-evidence.md"
 OPERATIONS_PATH = ROOT / "docs" / "operations.tsv"
+BEHAVIOUR_PATH = ROOT / "docs" / "engine-behaviour.md"
+ENGINES = ("GOWS", "WEBJS", "NOWEB")
 METHODS = ("get", "put", "post", "delete", "patch")
 LEVELS = ("high", "medium", "low")
 
@@ -109,7 +114,60 @@ def render_operations(spec: dict[str, Any]) -> str:
     return "\n".join(rows) + "\n"
 
 
-TABLES = {EVIDENCE_PATH: render_evidence, OPERATIONS_PATH: render_operations}
+def _behaviour(op: dict[str, Any], engine: str) -> str:
+    """One cell: what ``engine`` does with ``op``."""
+    if engine in op.get("x-engine-refusals", {}):
+        return "**refused (501)**"
+    gate = op.get("x-engine-states", {}).get(engine)
+    if gate is not None:
+        return "only in " + ", ".join(gate["statuses"])
+    if engine in op.get("x-engine-plus", {}):
+        return "Plus only (public core: 422)"
+    return "implemented"
+
+
+def render_behaviour(spec: dict[str, Any]) -> str:
+    """The per-engine behaviour page (deterministic: sorted by tag, then operationId)."""
+    ops = _operations(spec)
+    refused = collections.Counter(engine for _, _, op in ops for engine in op.get("x-engine-refusals", {}))
+    lines = [
+        "# Engine behaviour",
+        "",
+        "Generated from `x-engine-refusals`, `x-engine-states` and `x-engine-plus` in `spec/openapi.yaml` by "
+        "`python spec/docs_tables.py`; do not edit.",
+        "",
+        "What each WAHA engine does with each call, read from the engine's public source: `implemented` (the "
+        "engine core, or WAHA's controller alone, does the work; the sources are in `response-evidence.md`), "
+        "`refused (501)` (the core does not implement the method, so WAHA's base class answers "
+        "`NotImplementedByEngineError`), `only in` some session statuses (422 otherwise), or `Plus only` (the "
+        "public core answers 422 `AvailableInPlusVersion`; WAHA Plus, which is closed, implements it, and the "
+        "emulator answers as Plus would). GOWS is the engine Wawp runs. Only WAHA's public core is visible; "
+        "WAHA Plus may implement more. The emulator refuses and gates the same way in each engine profile.",
+        "",
+        "Refused: " + ", ".join(f"{engine} {refused.get(engine, 0)}" for engine in ENGINES) + f" of {len(ops)}.",
+        "",
+        "| operation | call | " + " | ".join(ENGINES) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in ENGINES) + " |",
+    ]
+    for path, method, op in ops:
+        cells = " | ".join(_behaviour(op, engine) for engine in ENGINES)
+        lines.append(f"| `{op['operationId']}` | {method.upper()} `{path}` | {cells} |")
+    lines += ["", "## Sources", ""]
+    for _, _, op in ops:
+        for engine in ENGINES:
+            source = op.get("x-engine-refusals", {}).get(engine)
+            gate = op.get("x-engine-states", {}).get(engine)
+            plus = op.get("x-engine-plus", {}).get(engine)
+            if plus is not None:
+                lines.append(f"- `{op['operationId']}` on {engine}, Plus only: {_cell(plus)}")
+            if source is not None:
+                lines.append(f"- `{op['operationId']}` on {engine}, refused: {_cell(source)}")
+            if gate is not None:
+                lines.append(f"- `{op['operationId']}` on {engine}, {_behaviour(op, engine)}: {_cell(gate['source'])}")
+    return "\n".join(lines) + "\n"
+
+
+TABLES = {EVIDENCE_PATH: render_evidence, OPERATIONS_PATH: render_operations, BEHAVIOUR_PATH: render_behaviour}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,10 @@ Handler modules in ``wawp_emulator/handlers/`` register one function per spec op
 
 ``session="WORKING"`` declares WAHA's status gate: :func:`handle` (the API's dispatcher and the state
 file's replay) answers 422 ``session_not_working`` before the handler runs while the session is not
-``WORKING``.
+``WORKING``. What differs per engine is declared in the spec instead (:mod:`wawp_emulator.engine_rules`):
+:func:`handle` answers 422 outside the statuses an engine answers a call in (``x-engine-states``) and 501
+where the instance's engine does not implement the call (``x-engine-refusals``), in WAHA's order: the
+session's status first, then the engine's method.
 
 A handler returns the JSON-able body of the ``200`` response, ``bytes`` for a binary response (served
 with the media type the spec declares for that operation's 200, e.g. ``image/png``), or a
@@ -23,6 +26,8 @@ import pkgutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from wawp_emulator.engine_rules import bundled_rules, not_implemented
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Account, Instance, World
@@ -155,9 +160,20 @@ def operation(operation_id: str, *, session: SessionStatus | None = None) -> Cal
 
 def handle(handler: Handler, request: Request) -> object:
     """Run ``handler`` on ``request`` once the operation's declared session status holds (422
-    ``session_not_working`` otherwise): the one place the API and the state file's replay call handlers."""
-    if request.instance is not None and SESSION_REQUIRED.get(request.operation_id) == "WORKING":
-        request.instance.backend().require_working()
+    ``session_not_working`` otherwise) and the instance's engine answers it (the spec's engine rules:
+    422 outside the engine's statuses, 501 where the engine refuses the call): the one place the API and
+    the state file's replay call handlers."""
+    instance = request.instance
+    if instance is not None:
+        operation_id, engine = request.operation_id, instance.engine
+        if SESSION_REQUIRED.get(operation_id) == "WORKING":
+            instance.backend().require_working()
+        rules = bundled_rules()
+        statuses = rules.statuses(operation_id, engine)
+        if statuses is not None:
+            instance.backend().sessions.require_status(*statuses)
+        if rules.refuses(operation_id, engine):
+            raise not_implemented(engine)
     return handler(request)
 
 

@@ -35,7 +35,14 @@ import httpx
 from . import _retry, _spec
 from ._api.types import Response
 from ._auth import QueryAuth
-from ._exceptions import APIError, APIResponseValidationError, WawpError, status_error, unauthorized_hint
+from ._exceptions import (
+    OPERATION_EXTENSION,
+    APIError,
+    APIResponseValidationError,
+    WawpError,
+    status_error,
+    unauthorized_hint,
+)
 from ._network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Attempts, CallTimeout, resolve_timeout
 from ._options import RequestOptions
 from ._parsing import Invalid, parse_body
@@ -177,6 +184,12 @@ def _operation(operation: Callable[..., Any]) -> _Operation:
     return _Operation(module._get_kwargs, module._build_response, scalars)
 
 
+def _operation_id(operation: Callable[..., Any]) -> str:
+    """The spec's operationId of a generated function (its module is the operationId in snake case)."""
+    first, *rest = operation.__module__.rsplit(".", 1)[-1].split("_")
+    return first + "".join(word.capitalize() for word in rest)
+
+
 def _validation_error(error: Exception, response: httpx.Response) -> APIResponseValidationError:
     return APIResponseValidationError(
         f"Response does not match the documented schema: {error!r}",
@@ -242,7 +255,7 @@ class _BaseAPIClient:
         """The checks made before sending, the request's arguments, and the call's attempt state."""
         spec = _operation(operation)
         spec.check(kwargs)
-        request_kwargs = spec.get_kwargs(**kwargs)
+        request_kwargs = {**spec.get_kwargs(**kwargs), "extensions": {OPERATION_EXTENSION: _operation_id(operation)}}
         if self._config.instance_id is None and not request_kwargs["url"].endswith(_spec.TOKEN_ONLY_PATHS):
             raise WawpError(
                 "This call needs an instance id: pass instance_id=... to the client or set WAWP_INSTANCE_ID"

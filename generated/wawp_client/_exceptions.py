@@ -8,6 +8,7 @@ code sees the response, so callers write ``except wawp_client.NotFoundError`` an
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -25,6 +26,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "NotImplementedByEngineError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -36,6 +38,9 @@ __all__ = [
 
 _REQUEST_ID_HEADERS = ("x-request-id", "x-wawp-request-id", "cf-ray")
 _EMULATOR_HEADER = "x-wawp-emulator"
+OPERATION_EXTENSION = "wawp_operation"
+"""The httpx request extension the client stores the call's operationId in (for the errors it raises)."""
+_ENGINE_NAMED = re.compile(r"not implemented by '([A-Za-z0-9_-]+)' engine")
 
 
 class WawpError(Exception):
@@ -147,6 +152,30 @@ class InternalServerError(APIStatusError):
     """5xx: the API or a proxy in front of it failed."""
 
 
+class NotImplementedByEngineError(InternalServerError):
+    """501: the WhatsApp engine behind the instance does not implement this call (WAHA's own
+    ``NotImplementedByEngineError``, passed through by Wawp). Retrying does not help; the spec's
+    ``x-engine-refusals`` lists which engines refuse which calls.
+
+    ``engine`` is the engine the answer names (``None`` when it names none), ``operation`` the
+    operationId of the call (``None`` when the error was built from a bare response).
+    """
+
+    def __init__(self, message: str, *, engine: str | None, operation: str | None, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.engine = engine
+        self.operation = operation
+
+    def __str__(self) -> str:
+        engine = (
+            f"the {self.engine} engine"
+            if self.engine
+            else "the engine behind this instance (the answer does not name it)"
+        )
+        call = self.operation or "This call"
+        return f"{call} is not implemented by {engine}. {super().__str__()}"
+
+
 class WebhookParseError(WawpError):
     """A webhook body that is not JSON, or (strict parsing only) one that does not match the spec.
 
@@ -208,17 +237,26 @@ def status_error(response: httpx.Response) -> APIStatusError:
     status = response.status_code
     if detail is None:
         detail = response.reason_phrase
-    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
-    return cls(
-        detail,
-        status_code=status,
-        code=code,
-        headers=response.headers,
-        request_id=request_id,
-        body=body,
-        request=response.request,
-    )
+    fields: dict[str, Any] = {
+        "status_code": status,
+        "code": code,
+        "headers": response.headers,
+        "request_id": request_id,
+        "body": body,
+        "request": response.request,
+    }
+    if status == 501:
+        named = _ENGINE_NAMED.search(detail)
+        operation = response.request.extensions.get(OPERATION_EXTENSION)
+        return NotImplementedByEngineError(
+            detail,
+            engine=named.group(1) if named else None,
+            operation=operation if isinstance(operation, str) else None,
+            **fields,
+        )
+    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    return cls(detail, **fields)
 
 
 def unauthorized_hint(code: str | None, *, token_from: str, instance_from: str, headers: httpx.Headers) -> str:

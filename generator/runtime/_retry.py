@@ -26,6 +26,8 @@ __all__ = ["RetryPolicy", "asleep", "sleep"]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _RETRY_STATUSES = frozenset({408, 429})
+_FINAL_STATUSES = frozenset({501})
+"""Server errors that say the same thing every time: 501 is the engine refusing the call (never retried)."""
 _BEFORE_SEND = (httpx.ConnectError, httpx.ConnectTimeout)
 
 
@@ -42,7 +44,9 @@ class RetryPolicy:
     def retry_status(self, method: str, status: int) -> bool:
         if method == "POST":
             return status == 429
-        return method in _IDEMPOTENT and (status in _RETRY_STATUSES or status >= 500)
+        return method in _IDEMPOTENT and (
+            status in _RETRY_STATUSES or (status >= 500 and status not in _FINAL_STATUSES)
+        )
 
     def retry_error(self, method: str, error: httpx.RequestError) -> bool:
         if method in _IDEMPOTENT:

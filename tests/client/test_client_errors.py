@@ -147,3 +147,38 @@ def test_undocumented_empty_success(make_client: Callable[..., wawp_client.Wawp]
     with pytest.raises(wawp_client.APIResponseValidationError) as caught:
         make_client(_answer(204), strict_response_validation=True).sessions.info()
     assert caught.value.status_code == 204
+
+
+WAHA_REFUSAL = (
+    "The method is not implemented by 'GOWS' engine. Check the docs and try another engine: https://waha.devlike.pro/"
+)
+
+
+def test_a_501_is_the_engines_refusal_naming_engine_and_call(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    """WAHA's NotImplementedByEngineError passed through: typed, never retried (a GET would be), and its text
+    says which call the engine behind the instance does not implement."""
+    calls: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(
+            501, json={"code": "wawp_upstream_error", "message": WAHA_REFUSAL, "data": {"status": 501}}
+        )
+
+    client = make_client(refuse)
+    with pytest.raises(wawp_client.NotImplementedByEngineError) as caught:
+        client.contacts.about(contact_id="201234567890")
+    error = caught.value
+    assert isinstance(error, wawp_client.InternalServerError) and len(calls) == 1
+    assert (error.engine, error.operation, error.status_code) == ("GOWS", "contactAbout", 501)
+    assert str(error) == f"contactAbout is not implemented by the GOWS engine. 501 wawp_upstream_error: {WAHA_REFUSAL}"
+
+
+def test_a_501_that_names_no_engine_says_what_is_known(make_client: Callable[..., wawp_client.Wawp]) -> None:
+    client = make_client(_answer(501, text="Not Implemented"))
+    with pytest.raises(wawp_client.NotImplementedByEngineError) as caught:
+        client.chats.archive(chat_id="201234567890@c.us")
+    assert caught.value.engine is None and caught.value.operation == "chatArchive"
+    assert str(caught.value).startswith(
+        "chatArchive is not implemented by the engine behind this instance (the answer does not name it)."
+    )

@@ -170,7 +170,8 @@ def test_live_writes_touch_only_the_own_account_and_clean_up(credentials_env: di
         ("DELETE", "labelDelete"),
         ("DELETE", "chatMessageDelete"),
     ]
-    assert all(e["status"] == 200 for e in journal), journal
+    # every call succeeded, but the star, which GOWS (the server's engine) refuses as the spec documents
+    assert all(e["status"] == (501 if e["operationId"] == "messageStar" else 200) for e in journal), journal
     assert {e["query"]["chatId"] for e in journal if "chatId" in e["query"]} == {me}
     assert labels == [] and own_chat == []  # the label and the message are gone
     assert secrets_in(output, *credentials_env.values()) == []

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import pytest
 import wawp_client
 import yaml
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.engine_rules import bundled_rules
 
 SEED = 20261125
 REPO = Path(__file__).resolve().parents[2]
@@ -73,3 +76,17 @@ def make_async_client(emulator: Emulator, **kwargs: Any) -> wawp_client.AsyncWaw
     made = wawp_client.AsyncWawp(**options)
     made.retry_policy.rng = random.Random(SEED)
     return made
+
+
+_T = TypeVar("_T")
+
+
+def unless_refused(emulator: Emulator, operation_id: str, call: Callable[[], list[_T]]) -> list[_T]:
+    """What ``call`` returns, or ``[]`` where the spec says the emulator's engine refuses ``operation_id``:
+    then the client must raise ``NotImplementedByEngineError`` naming that engine and that operation."""
+    if operation_id not in bundled_rules().refused_by(emulator.engine):
+        return call()
+    with pytest.raises(wawp_client.NotImplementedByEngineError) as refused:
+        call()
+    assert (refused.value.engine, refused.value.operation) == (emulator.engine, operation_id)
+    return []

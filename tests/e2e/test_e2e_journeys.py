@@ -26,6 +26,7 @@ from e2e_support import (
     is_png,
     make_async_client,
     raw,
+    unless_refused,
 )
 from wawp_client import binary, models
 from wawp_emulator.emulator import Emulator
@@ -104,11 +105,18 @@ def test_send_every_message_type_and_read_them_back_with_pagination(
     sent.append(client.messages.send_image(chat_id=PEER, caption="the menu", **IMAGE))
     sent.append(client.messages.send_file(chat_id=PEER, caption="the invoice", **PDF))
     sent.append(client.messages.send_voice(chat_id=PEER, **VOICE))
-    sent.append(client.messages.send_video(chat_id=PEER, caption="a clip", **VIDEO))
-    sent.append(
-        client.messages.send_link_preview(
-            chat_id=PEER, text="Docs: https://wawp.net", url="https://wawp.net", title="Wawp"
-        )
+    sent += unless_refused(
+        emulator, "sendVideo", lambda: [client.messages.send_video(chat_id=PEER, caption="a clip", **VIDEO)]
+    )
+    media = len(sent)  # (the text, then the media that went out)
+    sent += unless_refused(
+        emulator,
+        "sendLinkPreview",
+        lambda: [
+            client.messages.send_link_preview(
+                chat_id=PEER, text="Docs: https://wawp.net", url="https://wawp.net", title="Wawp"
+            )
+        ],
     )
     sent.append(client.messages.send_location(chat_id=PEER, latitude=51.5007, longitude=-0.1246, title="Big Ben"))
     sent.append(
@@ -134,7 +142,7 @@ def test_send_every_message_type_and_read_them_back_with_pagination(
     assert len(set(ids_sent)) == len(sent)
     stored = [client.messages.get(chat_id=PEER_CHAT, message_id=i, download_media=True) for i in ids_sent]
     assert all(m.from_me and m.to == PEER_CHAT for m in stored)
-    assert [m.has_media for m in stored[1:5]] == [True] * 4
+    assert [m.has_media for m in stored[1:media]] == [True] * (media - 1)
     assert stored[-1].reply_to and ids_sent[0].endswith(stored[-1].reply_to.id)
 
     # acks progress with the clock: SERVER, DEVICE, READ
@@ -177,7 +185,9 @@ def test_react_edit_and_delete(client: wawp_client.Wawp, emulator: Emulator) -> 
     reaction = client.messages.react(chat_id=PEER_CHAT, message_id=theirs["id"], reaction="❤️")
     assert reaction.id and reaction.id != theirs["id"]  # a reaction is a message of its own
     assert client.messages.react(chat_id=PEER_CHAT, message_id=theirs["id"], reaction="").id  # removes it
-    assert client.messages.star(chat_id=PEER_CHAT, message_id=theirs["id"], star=True) is None  # an empty answer
+    assert unless_refused(
+        emulator, "messageStar", lambda: [client.messages.star(chat_id=PEER_CHAT, message_id=theirs["id"], star=True)]
+    ) in ([None], [])  # an empty answer
 
     assert client.chats.messages.edit(chat_id=PEER_CHAT, message_id=mine.id, text="See you at 6").id
     assert client.chats.messages.get(chat_id=PEER_CHAT, message_id=mine.id).body == "See you at 6"
@@ -185,8 +195,18 @@ def test_react_edit_and_delete(client: wawp_client.Wawp, emulator: Emulator) -> 
         client.chats.messages.edit(chat_id=PEER_CHAT, message_id=theirs["id"], text="hijack")
     assert not_mine.value.status_code in (400, 403, 422) and not_mine.value.code
 
-    assert client.chats.messages.pin(chat_id=PEER_CHAT, message_id=mine.id).success
-    assert client.chats.messages.unpin(chat_id=PEER_CHAT, message_id=mine.id).success
+    assert all(
+        p.success
+        for p in unless_refused(
+            emulator, "chatMessagePin", lambda: [client.chats.messages.pin(chat_id=PEER_CHAT, message_id=mine.id)]
+        )
+    )
+    assert all(
+        p.success
+        for p in unless_refused(
+            emulator, "chatMessageUnpin", lambda: [client.chats.messages.unpin(chat_id=PEER_CHAT, message_id=mine.id)]
+        )
+    )
     assert client.chats.messages.delete(chat_id=PEER_CHAT, message_id=mine.id).id
     with pytest.raises(wawp_client.NotFoundError) as gone:
         client.chats.messages.get(chat_id=PEER_CHAT, message_id=mine.id)
@@ -196,9 +216,9 @@ def test_react_edit_and_delete(client: wawp_client.Wawp, emulator: Emulator) -> 
 
     read = client.chats.messages.read(chat_id=PEER_CHAT)
     assert isinstance(read, models.ReadMessagesResult)
-    assert client.chats.archive(chat_id=PEER_CHAT) is True
-    assert [c.archived for c in client.chats.list() if chat_id(raw(c)) == PEER_CHAT] == [True]
-    assert client.chats.unarchive(chat_id=PEER_CHAT) is True
+    if unless_refused(emulator, "chatArchive", lambda: [client.chats.archive(chat_id=PEER_CHAT)]) == [True]:
+        assert [c.archived for c in client.chats.list() if chat_id(raw(c)) == PEER_CHAT] == [True]
+        assert client.chats.unarchive(chat_id=PEER_CHAT) is True
     assert client.chats.mark_unread(chat_id=PEER_CHAT).success
 
 
@@ -270,7 +290,7 @@ def test_labels_on_chats(client: wawp_client.Wawp, emulator: Emulator) -> None:
     assert lead.id not in [label.id for label in client.labels.list()]
 
 
-def test_channels_follow_mute_and_search_with_cursor_pagination(client: wawp_client.Wawp) -> None:
+def test_channels_follow_mute_and_search_with_cursor_pagination(client: wawp_client.Wawp, emulator: Emulator) -> None:
     views = [v.value for v in client.channels.search_views()]
     assert "RECOMMENDED" in views
     assert client.channels.search_countries() and client.channels.search_categories()
@@ -294,18 +314,21 @@ def test_channels_follow_mute_and_search_with_cursor_pagination(client: wawp_cli
     assert stale.value.code == "invalid_cursor"
 
     news = every[0]
-    assert client.channels.follow(id=news.id) == {}
-    assert news.id in [c.id for c in client.channels.list(role="SUBSCRIBER")]
-    assert client.channels.mute(id=news.id) == {}
-    assert client.channels.unmute(id=news.id) == {}
     preview = client.channels.preview_messages(id=news.id, limit=2)
     assert len(preview) <= 2 and all(isinstance(m.message, models.Message) for m in preview)
-    assert client.channels.unfollow(id=news.id) == {}
-    assert news.id not in [c.id for c in client.channels.list(role="SUBSCRIBER")]
+    if unless_refused(emulator, "channelFollow", lambda: [client.channels.follow(id=news.id)]) == [{}]:
+        assert news.id in [c.id for c in client.channels.list(role="SUBSCRIBER")]
+        assert client.channels.mute(id=news.id) == {}
+        assert client.channels.unmute(id=news.id) == {}
+        assert client.channels.unfollow(id=news.id) == {}
+        assert news.id not in [c.id for c in client.channels.list(role="SUBSCRIBER")]
 
-    mine = client.channels.create(body=models.ChannelCreateBody(name="Shop news", description="Deals"))
-    assert client.channels.get(id=mine.id).name == "Shop news"
-    assert client.channels.delete(id=mine.id) is None
+    body = models.ChannelCreateBody(name="Shop news", description="Deals")
+    created = unless_refused(emulator, "channelCreate", lambda: [client.channels.create(body=body)])
+    if created:
+        [mine] = created
+        assert client.channels.get(id=mine.id).name == "Shop news"
+        assert unless_refused(emulator, "channelDelete", lambda: [client.channels.delete(id=mine.id)]) in ([None], [])
 
 
 def test_statuses_contacts_presence_and_profile(client: wawp_client.Wawp, emulator: Emulator) -> None:
@@ -323,10 +346,11 @@ def test_statuses_contacts_presence_and_profile(client: wawp_client.Wawp, emulat
     someone = people[0].id
     assert client.contacts.upsert(contact_id=someone, first_name="Alice", last_name="Smith").success
     assert client.contacts.get(contact_id=someone).name == "Alice Smith"
-    assert client.contacts.block(contact_id=someone) is None
-    assert client.contacts.get(contact_id=someone).is_blocked is True
-    assert client.contacts.unblock(contact_id=someone) is None
-    assert isinstance(client.contacts.about(contact_id=someone), models.ContactAbout)
+    if unless_refused(emulator, "contactBlock", lambda: [client.contacts.block(contact_id=someone)]) == [None]:
+        assert client.contacts.get(contact_id=someone).is_blocked is True
+        assert client.contacts.unblock(contact_id=someone) is None
+    about = unless_refused(emulator, "contactAbout", lambda: [client.contacts.about(contact_id=someone)])
+    assert all(isinstance(a, models.ContactAbout) for a in about)
     lids = list(client.contacts.lids.list(limit=2).iter_all())
     assert client.contacts.lids.count().count == len(lids)
 
@@ -375,7 +399,10 @@ async def test_async_client_in_process(emulator: Emulator, retry_sleeps: list[fl
         sent = await client.messages.send_image(chat_id=PEER, caption="async pic", **IMAGE)
         stored = await client.messages.get(chat_id=PEER_CHAT, message_id=sent.id, download_media=True)
         assert stored.has_media and stored.body == "async pic"
-        screenshot = await client.auth.screenshot()
-        assert is_png(binary.to_bytes(screenshot))
+        if emulator.engine == "WEBJS":  # (the others show a screen only while the QR is up)
+            assert is_png(binary.to_bytes(await client.auth.screenshot()))
+        else:
+            with pytest.raises(wawp_client.UnprocessableEntityError):
+                await client.auth.screenshot()
     finally:
         await client.close()

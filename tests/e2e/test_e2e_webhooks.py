@@ -91,7 +91,7 @@ def cause_every_event(client: wawp_client.Wawp, emulator: Emulator) -> None:
     call = act(None, "call.received", isVideo=True, **{"from": OTHER})
     act(None, "call.rejected", id=call["id"], **{"from": OTHER})
     act(None, "call.accepted", **{"from": PEER})
-    assert client.chats.archive(chat_id=PEER_CHAT) is True
+    act(None, "chat.archive", chatId=PEER_CHAT)  # (on the phone: GOWS refuses the API's archive)
     act(None, "engine.event", event="connection.update", data={"state": "open"})
 
     # label.upsert, label.chat.added, label.chat.deleted, label.deleted

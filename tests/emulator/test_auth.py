@@ -57,7 +57,7 @@ def test_wrong_pairing_code_is_refused() -> None:
 
 
 def test_screenshot_is_a_png() -> None:
-    with open_emulator() as emu, emu.client() as http:
+    with open_emulator("WEBJS") as emu, emu.client() as http:  # (the engine with a browser page to capture)
         shot = ok(http.get("/getScreenshot"))
         assert shot["mimetype"] == "image/png" and base64.b64decode(shot["data"]).startswith(PNG)
         ok(http.post("/session/logout"))

@@ -67,8 +67,12 @@ def test_get_edit_pin_delete_message() -> None:
         assert ok(http.post(base))["body"] == "new text"
         edited = events(emu, "message.edited")[-1]
         assert edited["editedMessageId"] == str(sent["id"]).split("_")[2] and edited["id"] == edit["id"] != sent["id"]
+        # GOWS has no pinMessage
+        error(http.post(f"{base}/pin", params={"duration": 86400}), 501, "wawp_upstream_error")
+        emu.set_engine("WEBJS")  # (whatsapp-web.js pins)
         ok(http.post(f"{base}/pin", params={"duration": 86400}))
         ok(http.post(f"{base}/unpin"))
+        emu.set_engine("GOWS")
         revoke = ok(http.delete(base))
         assert revoke["_data"]["Message"]["protocolMessage"]["type"] == "REVOKE"
         revoked = events(emu, "message.revoked")[-1]
@@ -86,6 +90,8 @@ def test_read_unread_archive_clear_delete() -> None:
         assert ok(http.post(f"{chat}/messages/read"))["ids"] == [one["id"]]
         ok(http.post(f"{chat}/unread"))
         assert ok(http.post("/chats"))[0]["unreadCount"] == -1
+        error(http.post(f"{chat}/archive"), 501, "wawp_upstream_error")  # GOWS archives nothing
+        emu.set_engine("WEBJS")  # (whatsapp-web.js archives, clears and deletes chats)
         ok(http.post(f"{chat}/archive"))
         ok(http.post(f"{chat}/unarchive"))
         assert [p["archived"] for p in events(emu, "chat.archive")] == [True, False]

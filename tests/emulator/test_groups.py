@@ -43,6 +43,8 @@ def test_group_lifecycle_roles_settings_and_404_after_delete() -> None:
         assert new != old and ok(http.get(f"{base}/invite-code")) == new
         error(http.get("/groups/join-info", params={"code": old}), 404)
 
+        error(http.delete(base), 501, "wawp_upstream_error")  # GOWS' deleteGroup throws
+        emu.set_engine("WEBJS")  # (whatsapp-web.js deletes groups)
         ok(http.delete(base))
         error(http.get(base), 404, "group_not_found")
         error(http.get(f"{base}/participants"), 404, "group_not_found")

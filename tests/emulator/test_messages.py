@@ -7,6 +7,7 @@ import threading
 from typing import Any
 
 import httpx
+from _engines import sent_id
 from _sessions_world import error, events, ok, open_emulator
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.state.messages import MessagesState
@@ -119,10 +120,22 @@ def test_media_location_poll_vcard_link_preview() -> None:
             ),
         )
         assert card["vCards"][0].startswith("BEGIN:VCARD")
-        link = _stored(
-            http, ok(http.post("/sendLinkPreview", params={"chatId": TO, "text": "see", "url": "https://wawp.net"}))
+        link_preview = {"chatId": TO, "text": "see", "url": "https://wawp.net"}
+        error(
+            http.post("/sendLinkPreview", params=link_preview), 501, "wawp_upstream_error"
+        )  # GOWS inherits WAHA's 501
+        emu.set_engine("NOWEB")  # (Baileys sends the deprecated link preview)
+        link = ok(
+            http.get(
+                "/message",
+                params={
+                    **_locate(sent_id(ok(http.post("/sendLinkPreview", params=link_preview)))),
+                    "downloadMedia": "true",
+                },
+            )
         )
         assert "https://wawp.net" in link["body"]
+        emu.set_engine("GOWS")
         emu.advance(60)
         acks = {p["id"]: p["ackName"] for p in events(emu, "message.ack")}
         assert acks[voice["id"]] == "PLAYED" and acks[video["id"]] == "PLAYED" and acks[image["id"]] == "READ"
@@ -148,7 +161,10 @@ def test_seen_typing_reaction_star() -> None:
         assert reacted["text"] == "👍" and reacted["key"]["ID"] == incoming["id"].split("_")[2]  # whatsmeow's names
         [reaction] = events(emu, "message.reaction")
         assert reaction["reaction"] == {"text": "👍", "messageId": incoming["id"]} and reaction["fromMe"] is True
-        assert ok(http.put("/star", params={"chatId": TO, "messageId": incoming["id"], "star": "true"})) is None
+        star = {"chatId": TO, "messageId": incoming["id"], "star": "true"}
+        error(http.put("/star", params=star), 501, "wawp_upstream_error")  # GOWS has no setStar
+        emu.set_engine("WEBJS")  # (whatsapp-web.js stars)
+        assert ok(http.put("/star", params=star)) is None
         assert emu.instance.state(MessagesState).get(incoming["id"]).starred
         error(
             http.put("/star", params={"chatId": TO, "messageId": "true_1@c.us_3EB0000000000000000F", "star": "true"}),
