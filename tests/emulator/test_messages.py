@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import re
 import threading
 from typing import Any
@@ -120,12 +122,33 @@ def test_media_location_poll_vcard_link_preview() -> None:
         )
         assert card["vCards"][0].startswith("BEGIN:VCARD")
         link = _stored(
-            http, ok(http.post("/sendLinkPreview", params={"chatId": TO, "text": "see", "url": "https://wawp.net"}))
+            http,
+            ok(http.post("/sendLinkPreview", params={"chatId": TO, "text": "see https://wawp.net", "url": "https://wawp.net"})),
         )
-        assert "https://wawp.net" in link["body"]
+        assert link["body"] == "see https://wawp.net"
         emu.advance(60)
         acks = {p["id"]: p["ackName"] for p in events(emu, "message.ack")}
         assert acks[voice["id"]] == "PLAYED" and acks[video["id"]] == "PLAYED" and acks[image["id"]] == "READ"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "status"),
+    [
+        ("see https://wawp.net/a", "https://wawp.net/a", 200),
+        ("https://wawp.net/a", "https://wawp.net/a", 200),
+        ("see", "https://wawp.net/a", 500),
+        ("see https://wawp.net", "https://wawp.net/a", 500),
+        ("see HTTPS://WAWP.NET/A", "https://wawp.net/a", 500),
+    ],
+)
+def test_a_link_preview_text_must_contain_its_url(text: str, url: str, status: int) -> None:
+    """WAHA's custom-preview controller fails (a plain Error: 500) unless the text includes the URL as is."""
+    with open_emulator() as emu, emu.client() as http:
+        answer = http.post("/sendLinkPreview", params={"chatId": TO, "text": text, "url": url})
+        if status == 200:
+            assert ok(answer)["id"]
+        else:
+            assert "must contain the URL" in error(answer, 500, "wawp_upstream_error")["message"]
 
 
 def test_bad_send_parameters_are_400() -> None:
