@@ -48,10 +48,13 @@ __all__ = [
 ]
 
 MAX_MESSAGE = 300
-_INT = re.compile(r"-?[0-9]{1,19}\Z")
-"""At most 19 digits (then range-checked against 64 bits): a 5,000-digit number is "not an integer"."""
+_INT = re.compile(r"-?[0-9]+\Z")
+_INT64_DIGITS = 19
+"""Digits of the longest 64-bit integer: a longer one (even of 5,000 digits) is out of range unparsed."""
 _NUMBER = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 _INVALID = object()
+_OUT_OF_RANGE = object()
+"""An integer the spec's 64-bit bounds leave out (every integer parameter declares them)."""
 
 
 def _clip(text: str, limit: int = MAX_MESSAGE) -> str:
@@ -75,7 +78,8 @@ def invalid(params: Mapping[str, str]) -> ApiError:
 
 
 def coerce(kind: str, raw: str) -> Any:
-    """A query/path string as ``kind``; ``_INVALID`` when it is not one."""
+    """A query/path string as ``kind``; ``_INVALID`` when it is not one, ``_OUT_OF_RANGE`` for an integer
+    beyond 64 bits."""
     if kind == "integer":
         return _int64(raw)
     if kind == "number":
@@ -99,11 +103,17 @@ def coerce(kind: str, raw: str) -> Any:
 
 
 def _int64(raw: str) -> Any:
-    value = int(raw) if _INT.match(raw) else None
-    return value if value is not None and -MAX_INT - 1 <= value <= MAX_INT else _INVALID
+    if not _INT.match(raw):
+        return _INVALID
+    if len(raw.lstrip("-")) > _INT64_DIGITS:
+        return _OUT_OF_RANGE
+    value = int(raw)
+    return value if -MAX_INT - 1 <= value <= MAX_INT else _OUT_OF_RANGE
 
 
-def _type_message(name: str, kind: str) -> str:
+def _type_message(name: str, kind: str, coerced: object = _INVALID) -> str:
+    if coerced is _OUT_OF_RANGE:
+        return f"{name} is outside the 64-bit integer range."
     article = "an" if kind[0] in "aeiou" else "a"
     if kind == "boolean":
         return f"{name} is not of type boolean (send true or false)."
@@ -368,14 +378,17 @@ class CompiledOperation:
             _reject_nul(name, raw)
             if param.kind == "array":
                 coerced = coerce(param.item_kind, raw) if param.item_kind != "any" else raw
+                if coerced is _OUT_OF_RANGE:
+                    errors[name] = _type_message(f"{name}[] items", param.item_kind, coerced)
+                    continue
                 if coerced is _INVALID:
                     errors[name] = f"{name}[] items must be of type {param.item_kind}."
                     continue
                 values.setdefault(name, []).append(coerced)
                 continue
             coerced = coerce(param.kind, raw) if param.kind != "any" else raw
-            if coerced is _INVALID:
-                errors[name] = _type_message(name, param.kind)
+            if coerced is _INVALID or coerced is _OUT_OF_RANGE:
+                errors[name] = _type_message(name, param.kind, coerced)
                 continue
             values[name] = coerced  # a repeated scalar: the last one wins (PHP)
         if errors:
@@ -405,8 +418,8 @@ class CompiledOperation:
         for param, raw in zip(self.path_params, raw_values, strict=False):
             _reject_nul(param.name, raw)
             coerced = coerce(param.kind, raw) if param.kind != "any" else raw
-            if coerced is _INVALID:
-                errors[param.name] = _type_message(param.name, param.kind)
+            if coerced is _INVALID or coerced is _OUT_OF_RANGE:
+                errors[param.name] = _type_message(param.name, param.kind, coerced)
                 continue
             values[param.name] = coerced
         if errors:

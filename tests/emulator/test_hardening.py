@@ -17,6 +17,7 @@ import httpx
 import pytest
 from _sessions_world import error, ok, open_emulator
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.spec import load_spec
 
 LOCAL = "http://127.0.0.1"
 JSON = {"Content-Type": "application/json"}
@@ -179,3 +180,16 @@ def test_a_long_latency_fault_does_not_hold_shutdown() -> None:
         assert time.monotonic() - started < 5
         sender.join(5)
         assert len(outcome) == 1 and not (isinstance(outcome[0], httpx.Response) and outcome[0].is_success)
+
+
+def test_an_offset_is_taken_up_to_the_64_bit_maximum_the_spec_declares() -> None:
+    [op] = [op for op in load_spec() if op.operation_id == "contactsList"]
+    [offset] = [p for p in op.query if p.name == "offset"]
+    largest = offset.schema["maximum"]
+    with open_emulator() as emu, emu.client() as http:
+        assert ok(http.get("/contacts/all", params={"offset": str(largest)})) == []
+        for beyond in (str(largest + 1), "1" + "0" * 30):
+            body = error(http.get("/contacts/all", params={"offset": beyond}), 400)
+            assert body["data"]["params"]["offset"] == "offset is outside the 64-bit integer range."
+        body = error(http.get("/contacts/all", params={"offset": "1.5"}), 400)
+        assert body["data"]["params"]["offset"] == "offset is not an integer."

@@ -259,3 +259,16 @@ def test_unknown_group_is_404_where_documented_else_422() -> None:
         error(http.post("/send", params={"chatId": group, "message": "x"}), 404, "group_not_found")
         assert emu.spec.operations["sendImage"].response_for(404) is None
         error(http.post("/sendImage", params={"chatId": group, **FILE}), 422, "group_not_found")
+
+
+def test_a_message_is_found_by_the_bare_id_the_wordpress_plugin_keeps() -> None:
+    """The vendor's plugin stores ``_data.Info.ID`` of a send reply and reads the message back with it;
+    GOWS looks a bare id up as it is (``parseMessageIdSerialized`` in soft mode)."""
+    with open_emulator() as emu, emu.client() as http:
+        answer = ok(http.post("/send", params={"chatId": TO, "message": "Hello"}))
+        raw = answer["_data"]["Info"]["ID"]
+        assert "_" not in raw
+        by_raw = ok(http.get("/message", params={"chatId": TO, "messageId": raw}))
+        assert by_raw["id"] == answer["id"] == ok(http.post(f"/chats/{TO}/messages/{raw}"))["id"]
+        error(http.get("/message", params={"chatId": TO, "messageId": "3EB0000000000000000000"}), 404)
+        error(http.get("/message", params={"chatId": TO, "messageId": "not_a_message_id"}), 400, "rest_invalid_param")
