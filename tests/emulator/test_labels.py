@@ -133,7 +133,7 @@ def test_the_spec_palette_is_wahas() -> None:
 
 def test_every_palette_colour_and_index_is_taken() -> None:
     with open_emulator() as emu, emu.client() as http:
-        for index, colour in enumerate(_palette_rule()[:MAX_LABELS // 2]):
+        for index, colour in enumerate(_palette_rule()[: MAX_LABELS // 2]):
             assert ok(http.post("/labels", json={"name": f"hex {index}", "colorHex": colour}))["color"] == index
             assert ok(http.post("/labels", json={"name": f"index {index}", "color": index}))["colorHex"] == colour
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 import re
 import threading
 from typing import Any
 
 import httpx
+import pytest
 from _sessions_world import error, events, ok, open_emulator
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.state.messages import MessagesState
@@ -123,7 +122,11 @@ def test_media_location_poll_vcard_link_preview() -> None:
         assert card["vCards"][0].startswith("BEGIN:VCARD")
         link = _stored(
             http,
-            ok(http.post("/sendLinkPreview", params={"chatId": TO, "text": "see https://wawp.net", "url": "https://wawp.net"})),
+            ok(
+                http.post(
+                    "/sendLinkPreview", params={"chatId": TO, "text": "see https://wawp.net", "url": "https://wawp.net"}
+                )
+            ),
         )
         assert link["body"] == "see https://wawp.net"
         emu.advance(60)

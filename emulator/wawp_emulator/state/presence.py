@@ -61,7 +61,9 @@ class PresenceState:
         ``presenceSet``), checked before any handler runs; here only the value and the chat id are.
         """
         if presence not in PRESENCES:
-            raise StateError(400, "invalid_presence", f"Invalid presence '{presence}'; use one of {', '.join(PRESENCES)}")
+            raise StateError(
+                400, "invalid_presence", f"Invalid presence '{presence}'; use one of {', '.join(PRESENCES)}"
+            )
         if chat_id:
             normalize_chat_id(chat_id)
         return presence

@@ -24,7 +24,7 @@ class ReadMessagesResult:
 
     def to_dict(self) -> dict[str, Any]:
         ids: list[str] | None
-        ids = self.ids if isinstance(self.ids, list) else self.ids
+        ids = self.ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
