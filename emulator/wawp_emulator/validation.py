@@ -241,14 +241,17 @@ class RequestRule:
 
     ``schema`` is a JSON Schema the parameters, seen as one object, must match (``chatId`` only with
     some presences, ``color`` or ``colorHex`` but not both); ``contains: [a, b]`` asks that parameter
-    ``a`` contains the value of ``b`` whenever both are given (a link preview's text and its URL). The
-    contract run reads the same rules to know which generated requests the spec allows.
+    ``a`` contains the value of ``b`` whenever both are given (a link preview's text and its URL).
+    ``engines`` limits a rule to some engine profiles; validation, which knows no engine, leaves such a
+    rule to the operation's handler (:meth:`holds` is there for it). The contract run reads the same
+    rules to know which generated requests the spec allows.
     """
 
     def __init__(self, entry: Mapping[str, Any]) -> None:
         self.status = int(entry["status"])
         self.code = str(entry["code"])
         self.message = str(entry["description"])
+        self.engines = frozenset(entry.get("engines") or ())
         schema = entry.get("schema")
         self._validator = jsonschema.Draft202012Validator(schema) if isinstance(schema, Mapping) else None
         pair = entry.get("contains")
@@ -469,9 +472,10 @@ class CompiledOperation:
             self.check_rules(body)
 
     def check_rules(self, values: Mapping[str, Any]) -> None:
-        """Raise the error of the first of the operation's request rules that ``values`` break."""
+        """Raise the error of the first of the operation's request rules for every engine that ``values``
+        break."""
         for rule in self.rules:
-            if not rule.holds(values):
+            if not rule.engines and not rule.holds(values):
                 raise rule.error()
 
     # ---- responses

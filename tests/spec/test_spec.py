@@ -251,7 +251,7 @@ def test_every_integer_parameter_is_bounded_to_64_bits() -> None:
             assert INT64[0] <= schema.get("maximum", INT64[1] + 1) <= INT64[1], where
 
 
-RULE_KEYS = {"description", "status", "code", "schema", "contains"}
+RULE_KEYS = {"description", "status", "code", "schema", "contains", "engines"}
 
 
 def _rules() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
@@ -265,6 +265,7 @@ def test_request_rules_are_well_formed_and_documented(op_id: str, op: dict[str, 
     reads parameters the operation has."""
     assert set(rule) <= RULE_KEYS and {"description", "status", "code"} <= set(rule), rule
     assert ("schema" in rule) != ("contains" in rule), rule
+    assert set(rule.get("engines", ["GOWS"])) <= {"GOWS", "WEBJS", "NOWEB"}, rule
     status = str(rule["status"])
     assert status in op["responses"] or f"{status[0]}XX" in op["responses"], (op_id, status)
     names = {resolve(p)["name"] for p in op.get("parameters", [])}

@@ -1288,7 +1288,7 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name.
+            subject: New group name, not blank.
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -2565,7 +2565,7 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name.
+            subject: New group name, not blank.
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
