@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -193,3 +194,19 @@ def test_an_offset_is_taken_up_to_the_64_bit_maximum_the_spec_declares() -> None
             assert body["data"]["params"]["offset"] == "offset is outside the 64-bit integer range."
         body = error(http.get("/contacts/all", params={"offset": "1.5"}), 400)
         assert body["data"]["params"]["offset"] == "offset is not an integer."
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("PUT", "/profile/nameRequest", {"params": {"name": "   "}}),
+        ("POST", "/groups", {"json": {"name": "   ", "participants": [{"id": "201222222222"}]}}),
+        ("POST", "/channels", {"json": {"name": "   "}}),
+        ("POST", "/labels", {"json": {"name": "   ", "color": 0}}),
+    ],
+)
+def test_a_blank_name_is_refused_by_the_spec_not_by_a_handler(method: str, path: str, kwargs: dict[str, Any]) -> None:
+    """The spec's ``pattern: '\\S'`` says what the stores refuse, so the 400 names the parameter."""
+    with open_emulator() as emu, emu.client() as http:
+        body = error(http.request(method, path, **kwargs), 400, "rest_invalid_param")
+        assert any("name" in key for key in body["data"]["params"]), body

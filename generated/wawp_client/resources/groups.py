@@ -942,7 +942,7 @@ class GroupsResource(SyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name.
+            name: Group name, not blank.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
@@ -2216,7 +2216,7 @@ class AsyncGroupsResource(AsyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name.
+            name: Group name, not blank.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
