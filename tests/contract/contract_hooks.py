@@ -7,8 +7,10 @@ it starts and then lets its scenarios build on each other, which is what it is f
 
 Some operations declare rules on several parameters together (``x-wawp-request-rules``: ``chatId``
 only with some presences, a link preview's text holding its URL). A generated request that breaks one
-is not a request the spec allows, so positive cases are mended (a text gets its URL) or, where no
-mending is obvious, dropped; the emulator's own tests check that it refuses them.
+is not a request the spec allows, so positive cases that break a schema rule are dropped, and every
+case that breaks a ``contains`` rule is mended (the text gets its URL: a negative case stays negative
+for whatever else it breaks, but no longer meets the rule's 500); the emulator's own tests check that
+it refuses what the rules refuse.
 
 In-process runs install a direct reset with :func:`use_reset`; the CLI run (loaded through
 ``SCHEMATHESIS_HOOKS``) resets over HTTP through the emulator's control API.
@@ -49,10 +51,7 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     _state["phase"] = phase
 
 
-def _positive_rules(case: Any) -> list[RequestRule]:
-    """The request rules of the case's operation, for a case that claims to be valid (none otherwise)."""
-    if case.meta is None or not case.meta.generation.mode.is_positive:
-        return []
+def _rules_of(case: Any) -> list[RequestRule]:
     raw = case.operation.definition.raw
     key = str(raw.get("operationId"))
     if key not in _rules:
@@ -65,15 +64,21 @@ def _values(case: Any) -> dict[str, Any]:
     return dict(case.body) if isinstance(case.body, dict) else dict(case.query or {})
 
 
+def _is_positive(case: Any) -> bool:
+    return case.meta is not None and bool(case.meta.generation.mode.is_positive)
+
+
 @schemathesis.hook
 def filter_case(context: Any, case: Any) -> bool:
+    if not _is_positive(case):
+        return True
     values = _values(case)
-    return all(rule.holds(values) for rule in _positive_rules(case) if rule.contains is None)
+    return all(rule.holds(values) for rule in _rules_of(case) if rule.contains is None)
 
 
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
-    for rule in _positive_rules(case):
+    for rule in _rules_of(case):
         if rule.contains is None or rule.holds(_values(case)):
             continue
         haystack, needle = rule.contains
