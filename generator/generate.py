@@ -120,6 +120,7 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
     api = package / "_api"
     _run_generator(executable, env, spec_path, api)
     postprocess.mask_secret_fields(api / "models")
+    postprocess.drop_identity_branches(api / "models")
     postprocess.wrap_docstrings(api)
     for module in sorted((HERE / "runtime").glob("*.py")):
         shutil.copyfile(module, package / module.name)

@@ -4,6 +4,8 @@ The generator's templates are kept as they are (no fork pinned to one release); 
 deterministic passes run on what it writes, before ruff normalises the layout:
 
 - credentials echoed by the API (the session metadata) get a masking ``repr``;
+- a required, nullable list field is serialised without the template's if/else whose branches are the
+  same (ruff's RUF034), which the template writes for a ``[array, null]`` property;
 - docstring lines longer than the line limit are wrapped, so the generated code passes the same ruff
   rules as the hand-written code, E501 included.
 """
@@ -32,6 +34,25 @@ def mask_secret_fields(models: Path) -> None:
         if masked != text:
             masked = masked.replace("from ..types import", "from ..._redact import mask_repr\nfrom ..types import", 1)
             module.write_text(masked, encoding="utf-8", newline="\n")
+
+
+_BLANKS = r"\n(?:[ \t]*\n)*"
+_IDENTITY_BRANCH = re.compile(
+    rf"^( +)if isinstance\(self\.(\w+), list\):{_BLANKS}\1    \2 = self\.\2{_BLANKS}"
+    rf"\1else:{_BLANKS}\1    \2 = self\.\2$",
+    re.MULTILINE,
+)
+
+
+def drop_identity_branches(models: Path) -> None:
+    """``if isinstance(self.x, list): x = self.x else: x = self.x`` becomes ``x = self.x``: both branches of
+    the template's choice are the same value when a list field is required and nullable
+    (``ReadMessagesResult.ids``)."""
+    for module in sorted(models.glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        plain = _IDENTITY_BRANCH.sub(r"\1\2 = self.\2", text)
+        if plain != text:
+            module.write_text(plain, encoding="utf-8", newline="\n")
 
 
 def wrap_docstrings(package: Path) -> None:

@@ -8,6 +8,11 @@ no ``NaN``, no NUL) and validated. Every failure is an :class:`~wawp_emulator.re
 with status 400 and a WordPress code (``rest_missing_callback_param``, ``rest_invalid_param``,
 ``rest_invalid_json``) whose message names the parameter.
 
+Rules on several parameters together (``x-wawp-request-rules`` of an operation, see
+:class:`RequestRule`) are checked once the parameters or the body passed their schemas; a broken rule
+answers the status and code the spec gives it (WAHA's controllers refuse some with 400, others with
+422, and one with a plain error that surfaces as 500).
+
 Responses: :meth:`CompiledOperation.check_response` returns the contract violations of a response
 (undocumented status, wrong media type, body not matching the schema).
 """
@@ -31,13 +36,25 @@ from wawp_emulator.registry import ApiError
 from wawp_emulator.safejson import MAX_INT
 from wawp_emulator.spec import SPEC_URI, OperationSpec, Param, ResponseSpec, Spec
 
-__all__ = ["CompiledOperation", "compile_spec", "invalid", "missing", "parse_query_string", "resolve"]
+__all__ = [
+    "CompiledOperation",
+    "RequestRule",
+    "compile_spec",
+    "invalid",
+    "missing",
+    "parse_query_string",
+    "request_rules",
+    "resolve",
+]
 
 MAX_MESSAGE = 300
-_INT = re.compile(r"-?[0-9]{1,19}\Z")
-"""At most 19 digits (then range-checked against 64 bits): a 5,000-digit number is "not an integer"."""
+_INT = re.compile(r"-?[0-9]+\Z")
+_INT64_DIGITS = 19
+"""Digits of the longest 64-bit integer: a longer one (even of 5,000 digits) is out of range unparsed."""
 _NUMBER = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 _INVALID = object()
+_OUT_OF_RANGE = object()
+"""An integer the spec's 64-bit bounds leave out (every integer parameter declares them)."""
 
 
 def _clip(text: str, limit: int = MAX_MESSAGE) -> str:
@@ -61,7 +78,8 @@ def invalid(params: Mapping[str, str]) -> ApiError:
 
 
 def coerce(kind: str, raw: str) -> Any:
-    """A query/path string as ``kind``; ``_INVALID`` when it is not one."""
+    """A query/path string as ``kind``; ``_INVALID`` when it is not one, ``_OUT_OF_RANGE`` for an integer
+    beyond 64 bits."""
     if kind == "integer":
         return _int64(raw)
     if kind == "number":
@@ -85,11 +103,17 @@ def coerce(kind: str, raw: str) -> Any:
 
 
 def _int64(raw: str) -> Any:
-    value = int(raw) if _INT.match(raw) else None
-    return value if value is not None and -MAX_INT - 1 <= value <= MAX_INT else _INVALID
+    if not _INT.match(raw):
+        return _INVALID
+    if len(raw.lstrip("-")) > _INT64_DIGITS:
+        return _OUT_OF_RANGE
+    value = int(raw)
+    return value if -MAX_INT - 1 <= value <= MAX_INT else _OUT_OF_RANGE
 
 
-def _type_message(name: str, kind: str) -> str:
+def _type_message(name: str, kind: str, coerced: object = _INVALID) -> str:
+    if coerced is _OUT_OF_RANGE:
+        return f"{name} is outside the 64-bit integer range."
     article = "an" if kind[0] in "aeiou" else "a"
     if kind == "boolean":
         return f"{name} is not of type boolean (send true or false)."
@@ -208,6 +232,49 @@ def fast_check(schema: Mapping[str, Any], checker: jsonschema.FormatChecker) -> 
     return _check_all(checks)
 
 
+RULES_KEY = "x-wawp-request-rules"
+
+
+class RequestRule:
+    """One entry of an operation's ``x-wawp-request-rules``: a condition on the request's parameters
+    taken together (the query's, or the JSON body's fields) that no single parameter's schema can say.
+
+    ``schema`` is a JSON Schema the parameters, seen as one object, must match (``chatId`` only with
+    some presences, ``color`` or ``colorHex`` but not both); ``contains: [a, b]`` asks that parameter
+    ``a`` contains the value of ``b`` whenever both are given (a link preview's text and its URL).
+    ``engines`` limits a rule to some engine profiles; validation, which knows no engine, leaves such a
+    rule to the operation's handler (:meth:`holds` is there for it). The contract run reads the same
+    rules to know which generated requests the spec allows.
+    """
+
+    def __init__(self, entry: Mapping[str, Any]) -> None:
+        self.status = int(entry["status"])
+        self.code = str(entry["code"])
+        self.message = str(entry["description"])
+        self.engines = frozenset(entry.get("engines") or ())
+        schema = entry.get("schema")
+        self._validator = jsonschema.Draft202012Validator(schema) if isinstance(schema, Mapping) else None
+        pair = entry.get("contains")
+        self.contains = (str(pair[0]), str(pair[1])) if isinstance(pair, list) and len(pair) == 2 else None
+        if (self._validator is None) == (self.contains is None):
+            raise ValueError(f"a request rule needs exactly one of schema and contains: {entry!r}")
+
+    def holds(self, values: Mapping[str, Any]) -> bool:
+        if self._validator is not None:
+            return bool(self._validator.is_valid(values))
+        assert self.contains is not None
+        haystack, needle = (values.get(name) for name in self.contains)
+        return not isinstance(haystack, str) or not isinstance(needle, str) or needle in haystack
+
+    def error(self) -> ApiError:
+        return ApiError(self.status, self.code, self.message)
+
+
+def request_rules(raw_operation: Mapping[str, Any]) -> list[RequestRule]:
+    """The rules an operation (its raw OpenAPI object) declares, in order."""
+    return [RequestRule(entry) for entry in raw_operation.get(RULES_KEY) or ()]
+
+
 def resolve(spec: Spec, method: str, raw_path: bytes) -> tuple[OperationSpec, list[str]]:
     """The operation of ``spec`` that ``method`` on ``raw_path`` (below the spec's base path, still
     percent-encoded) names, and the path's template values; HEAD is answered as the GET.
@@ -274,6 +341,7 @@ class CompiledOperation:
         self._query_fast = self._fast(op.query)
         self._path_fast = self._fast(op.path_params)
         self.body_validator = self._validator(op.body.schema) if op.body is not None and op.body.schema else None
+        self.rules = request_rules(op.raw)
         self.response_validators: dict[str, jsonschema.protocols.Validator | None] = {
             key: (self._validator(r.schema) if r.schema is not None else None) for key, r in op.responses.items()
         }
@@ -313,14 +381,17 @@ class CompiledOperation:
             _reject_nul(name, raw)
             if param.kind == "array":
                 coerced = coerce(param.item_kind, raw) if param.item_kind != "any" else raw
+                if coerced is _OUT_OF_RANGE:
+                    errors[name] = _type_message(f"{name}[] items", param.item_kind, coerced)
+                    continue
                 if coerced is _INVALID:
                     errors[name] = f"{name}[] items must be of type {param.item_kind}."
                     continue
                 values.setdefault(name, []).append(coerced)
                 continue
             coerced = coerce(param.kind, raw) if param.kind != "any" else raw
-            if coerced is _INVALID:
-                errors[name] = _type_message(name, param.kind)
+            if coerced is _INVALID or coerced is _OUT_OF_RANGE:
+                errors[name] = _type_message(name, param.kind, coerced)
                 continue
             values[name] = coerced  # a repeated scalar: the last one wins (PHP)
         if errors:
@@ -340,6 +411,8 @@ class CompiledOperation:
                     if not isinstance(param.default, list | dict)
                     else json.loads(json.dumps(param.default))
                 )
+        if self.op.body is None:
+            self.check_rules(values)
         return values
 
     def parse_path(self, raw_values: list[str]) -> dict[str, Any]:
@@ -348,8 +421,8 @@ class CompiledOperation:
         for param, raw in zip(self.path_params, raw_values, strict=False):
             _reject_nul(param.name, raw)
             coerced = coerce(param.kind, raw) if param.kind != "any" else raw
-            if coerced is _INVALID:
-                errors[param.name] = _type_message(param.name, param.kind)
+            if coerced is _INVALID or coerced is _OUT_OF_RANGE:
+                errors[param.name] = _type_message(param.name, param.kind, coerced)
                 continue
             values[param.name] = coerced
         if errors:
@@ -395,6 +468,15 @@ class CompiledOperation:
         """Raise the 400 that ``body`` (already decoded JSON) earns against the operation's body schema."""
         if self.body_validator is not None and not self.body_validator.is_valid(body):
             raise invalid(_collect(self.body_validator.iter_errors(body), root="body"))
+        if isinstance(body, dict):
+            self.check_rules(body)
+
+    def check_rules(self, values: Mapping[str, Any]) -> None:
+        """Raise the error of the first of the operation's request rules for every engine that ``values``
+        break."""
+        for rule in self.rules:
+            if not rule.engines and not rule.holds(values):
+                raise rule.error()
 
     # ---- responses
 

@@ -117,7 +117,8 @@ __all__ = [
     "WebjsMessageData",
     "WebjsMessageId",
     "WebjsParticipant",
-    "WebjsParticipantsChange",
+    "WebjsParticipantAddResult",
+    "WebjsParticipantsStatus",
     "WebjsSentMessage",
     "WebjsWid",
 ]
@@ -558,14 +559,15 @@ class ChatOverview(BaseModel):
 
 
 class ChatPicture(BaseModel):
-    """A profile picture of a chat or group.
+    """A profile picture of a chat or group. The controller builds `{url}` itself from the session's picture
+    cache, which gives a URL or null, never leaves it out.
 
     Attributes:
-        url (str | None, optional): Picture URL, or null when there is none or it is hidden.
+        url (str | None): Picture URL, or null when there is none or it is hidden.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {"url": "url"}
-    _required: ClassVar[frozenset[str]] = frozenset([])
+    _required: ClassVar[frozenset[str]] = frozenset(["url"])
 
     url: str | None
 
@@ -628,27 +630,28 @@ class Contact(BaseModel):
 
 
 class ContactAbout(BaseModel):
-    """The "About" text of a contact.
+    """The "About" text of a contact, as `{about}` (WEBJS builds it from whatsapp-web.js' getAbout, which is null
+    when hidden).
 
     Attributes:
-        about (str | None, optional): The About text, or null when hidden.
+        about (str | None): The About text, or null when hidden.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {"about": "about"}
-    _required: ClassVar[frozenset[str]] = frozenset([])
+    _required: ClassVar[frozenset[str]] = frozenset(["about"])
 
     about: str | None
 
 
 class ContactProfilePicture(BaseModel):
-    """Profile picture of a contact.
+    """Profile picture of a contact; the controller wraps the cached URL (or null) itself.
 
     Attributes:
-        profile_picture_url (str | None, optional): Picture URL, or null when there is none or it is hidden.
+        profile_picture_url (str | None): Picture URL, or null when there is none or it is hidden.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {"profile_picture_url": "profilePictureURL"}
-    _required: ClassVar[frozenset[str]] = frozenset([])
+    _required: ClassVar[frozenset[str]] = frozenset(["profile_picture_url"])
 
     profile_picture_url: str | None
 
@@ -2582,15 +2585,16 @@ class QRCodeValue(BaseModel):
 
 
 class ReadMessagesResult(BaseModel):
-    """Which messages were marked as read.
+    """Which messages were marked as read. Every engine answers `ids` (GOWS and NOWEB through the base class's
+    read helper, WEBJS with null).
 
     Attributes:
-        ids (list[str] | None, optional): Ids of the messages marked as read (null when the engine does not
-            report them).
+        ids (list[str] | None): Ids of the messages marked as read (null when the engine does not report
+            them).
     """
 
     _wire_names: ClassVar[dict[str, str]] = {"ids": "ids"}
-    _required: ClassVar[frozenset[str]] = frozenset([])
+    _required: ClassVar[frozenset[str]] = frozenset(["ids"])
 
     ids: list[str] | None
 
@@ -3039,18 +3043,38 @@ class WebjsParticipant(BaseModel):
     is_super_admin: bool | None
 
 
-class WebjsParticipantsChange(BaseModel):
-    """whatsapp-web.js' answer to a participants change. Adding answers one entry per participant id (`code`,
-    `message`, `isInviteV4Sent`); removing, promoting and demoting answer `{status}`.
+class WebjsParticipantAddResult(BaseModel):
+    """The result of adding one member.
 
     Attributes:
-        status (int, optional): WhatsApp status code of the change (200 on success).
+        code (int): WhatsApp status code for this member (200 added, 403 invite sent instead...).
+        message (str): What the code means.
+        is_invite_v4_sent (bool, optional): True when an invitation was sent instead of adding the member.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "message": "message",
+        "is_invite_v4_sent": "isInviteV4Sent",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["code", "message"])
+
+    code: int
+    message: str
+    is_invite_v4_sent: bool | None
+
+
+class WebjsParticipantsStatus(BaseModel):
+    """whatsapp-web.js' answer to removing, promoting or demoting members: a WhatsApp status code.
+
+    Attributes:
+        status (int): WhatsApp status code of the change (200 on success).
     """
 
     _wire_names: ClassVar[dict[str, str]] = {"status": "status"}
-    _required: ClassVar[frozenset[str]] = frozenset([])
+    _required: ClassVar[frozenset[str]] = frozenset(["status"])
 
-    status: int | None
+    status: int
 
 
 class WebjsSentMessage(BaseModel):

@@ -222,7 +222,9 @@ MODEL_MODULES: dict[str, str] = {
     "WebjsMessageData": "webjs_message_data",
     "WebjsMessageId": "webjs_message_id",
     "WebjsParticipant": "webjs_participant",
-    "WebjsParticipantsChange": "webjs_participants_change",
+    "WebjsParticipantAddResult": "webjs_participant_add_result",
+    "WebjsParticipantsAdded": "webjs_participants_added",
+    "WebjsParticipantsStatus": "webjs_participants_status",
     "WebjsSentMessage": "webjs_sent_message",
     "WebjsWid": "webjs_wid",
 }
@@ -297,7 +299,7 @@ class LabelRefDict(TypedDict, total=False):
 
 class LabelRequestDict(TypedDict, total=False):
     name: Required[str]
-    colorHex: Required[str]
+    colorHex: str
     color: int | None
 
 

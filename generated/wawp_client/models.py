@@ -92,6 +92,7 @@ from ._api.models.session_status_event_environment import SessionStatusEventEnvi
 from ._api.models.session_status_event_metadata import SessionStatusEventMetadata
 from ._api.models.v_card_contact import VCardContact
 from ._api.models.webjs_create_group_result_participants import WebjsCreateGroupResultParticipants
+from ._api.models.webjs_participants_added import WebjsParticipantsAdded
 from ._outputs import (
     ActionResult,
     Base64File,
@@ -197,7 +198,8 @@ from ._outputs import (
     WebjsMessageData,
     WebjsMessageId,
     WebjsParticipant,
-    WebjsParticipantsChange,
+    WebjsParticipantAddResult,
+    WebjsParticipantsStatus,
     WebjsSentMessage,
     WebjsWid,
 )
@@ -425,7 +427,9 @@ __all__ = [
     "WebjsMessageData",
     "WebjsMessageId",
     "WebjsParticipant",
-    "WebjsParticipantsChange",
+    "WebjsParticipantAddResult",
+    "WebjsParticipantsAdded",
+    "WebjsParticipantsStatus",
     "WebjsSentMessage",
     "WebjsWid",
 ]

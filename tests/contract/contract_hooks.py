@@ -5,6 +5,13 @@ so without a reset the verdict of a case would depend on what ran before it. Cas
 coverage and fuzzing phases therefore start from the seeded world; the stateful phase resets once when
 it starts and then lets its scenarios build on each other, which is what it is for.
 
+Some operations declare rules on several parameters together (``x-wawp-request-rules``: ``chatId``
+only with some presences, a link preview's text holding its URL). A generated request that breaks one
+is not a request the spec allows, so positive cases that break a schema rule are dropped, and every
+case that breaks a ``contains`` rule is mended (the text gets its URL: a negative case stays negative
+for whatever else it breaks, but no longer meets the rule's 500); the emulator's own tests check that
+it refuses what the rules refuse.
+
 In-process runs install a direct reset with :func:`use_reset`; the CLI run (loaded through
 ``SCHEMATHESIS_HOOKS``) resets over HTTP through the emulator's control API.
 """
@@ -17,8 +24,10 @@ from typing import Any
 
 import httpx
 import schemathesis
+from wawp_emulator.validation import RequestRule, request_rules
 
 _state: dict[str, Any] = {"reset": None, "phase": None}
+_rules: dict[str, list[RequestRule]] = {}
 
 
 def use_reset(reset: Callable[[], None] | None) -> None:
@@ -40,3 +49,39 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     if phase != "stateful" or phase != _state["phase"]:
         (_state["reset"] or _reset_over_http)()
     _state["phase"] = phase
+
+
+def _rules_of(case: Any) -> list[RequestRule]:
+    raw = case.operation.definition.raw
+    key = str(raw.get("operationId"))
+    if key not in _rules:
+        _rules[key] = request_rules(raw)
+    return _rules[key]
+
+
+def _values(case: Any) -> dict[str, Any]:
+    """What the rules look at: the JSON body's fields, else the query parameters."""
+    return dict(case.body) if isinstance(case.body, dict) else dict(case.query or {})
+
+
+def _is_positive(case: Any) -> bool:
+    return case.meta is not None and bool(case.meta.generation.mode.is_positive)
+
+
+@schemathesis.hook
+def filter_case(context: Any, case: Any) -> bool:
+    if not _is_positive(case):
+        return True
+    values = _values(case)
+    return all(rule.holds(values) for rule in _rules_of(case) if rule.contains is None)
+
+
+@schemathesis.hook
+def map_case(context: Any, case: Any) -> Any:
+    for rule in _rules_of(case):
+        if rule.contains is None or rule.holds(_values(case)):
+            continue
+        haystack, needle = rule.contains
+        target = case.body if isinstance(case.body, dict) else case.query
+        target[haystack] = f"{target[haystack]} {target[needle]}"
+    return case

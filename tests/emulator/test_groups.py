@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from _engines import member_ids
 from _sessions_world import error, events, ok, open_emulator
+from wawp_emulator.engines import ENGINE_NAMES
 from wawp_emulator.engines.read import member_roles
+from wawp_emulator.spec import load_spec
 
 MAYA, OMAR = "201222222222", "201333333332"  # both on WhatsApp (even last digit)
 STRANGER = "201333333333"  # not on WhatsApp (odd last digit)
@@ -63,3 +68,35 @@ def test_join_a_remote_group_by_invite_then_leave() -> None:
         ok(http.post(f"/groups/{remote['id']}/leave"))
         assert [e["group"]["id"] for e in events(emu, "group.v2.leave")] == [remote["id"]]
         error(http.get(f"/groups/{remote['id']}"), 404)
+
+
+def _created_id(body: dict[str, Any]) -> str:
+    """The new group's id in each engine's create answer (GOWS ``JID``, WEBJS ``gid._serialized``, NOWEB ``id``)."""
+    if "JID" in body:
+        return str(body["JID"])
+    if "gid" in body:
+        return str(body["gid"]["_serialized"])
+    return str(body["id"])
+
+
+def _description_rule() -> dict[str, Any]:
+    [op] = [op for op in load_spec() if op.operation_id == "groupDescriptionSet"]
+    [rule] = op.raw["x-wawp-request-rules"]
+    return dict(rule)
+
+
+@pytest.mark.parametrize("engine", ENGINE_NAMES)
+@pytest.mark.parametrize("text", ["", "   "])
+def test_a_blank_description_is_refused_where_the_spec_rule_says(engine: str, text: str) -> None:
+    """GOWS' assertGowsGroupTextIsNotEmpty refuses it (400); the other engines clear the description."""
+    rule = _description_rule()
+    with open_emulator(engine) as emu, emu.client() as http:
+        group = ok(http.post("/groups", json={"name": "Team", "participants": [{"id": MAYA}]}))
+        gid = _created_id(group)
+        answer = http.put(f"/groups/{gid}/description", json={"description": text})
+        if engine in rule["engines"]:
+            body = error(answer, rule["status"], rule["code"])
+            assert body["message"] == rule["description"]
+        else:
+            assert answer.status_code == 200, answer.text
+        error(http.put(f"/groups/{gid}/subject", json={"subject": text or " "}), 400, "rest_invalid_param")

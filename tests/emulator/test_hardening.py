@@ -12,11 +12,13 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
 from _sessions_world import error, ok, open_emulator
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.spec import load_spec
 
 LOCAL = "http://127.0.0.1"
 JSON = {"Content-Type": "application/json"}
@@ -179,3 +181,32 @@ def test_a_long_latency_fault_does_not_hold_shutdown() -> None:
         assert time.monotonic() - started < 5
         sender.join(5)
         assert len(outcome) == 1 and not (isinstance(outcome[0], httpx.Response) and outcome[0].is_success)
+
+
+def test_an_offset_is_taken_up_to_the_64_bit_maximum_the_spec_declares() -> None:
+    [op] = [op for op in load_spec() if op.operation_id == "contactsList"]
+    [offset] = [p for p in op.query if p.name == "offset"]
+    largest = offset.schema["maximum"]
+    with open_emulator() as emu, emu.client() as http:
+        assert ok(http.get("/contacts/all", params={"offset": str(largest)})) == []
+        for beyond in (str(largest + 1), "1" + "0" * 30):
+            body = error(http.get("/contacts/all", params={"offset": beyond}), 400)
+            assert body["data"]["params"]["offset"] == "offset is outside the 64-bit integer range."
+        body = error(http.get("/contacts/all", params={"offset": "1.5"}), 400)
+        assert body["data"]["params"]["offset"] == "offset is not an integer."
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("PUT", "/profile/nameRequest", {"params": {"name": "   "}}),
+        ("POST", "/groups", {"json": {"name": "   ", "participants": [{"id": "201222222222"}]}}),
+        ("POST", "/channels", {"json": {"name": "   "}}),
+        ("POST", "/labels", {"json": {"name": "   ", "color": 0}}),
+    ],
+)
+def test_a_blank_name_is_refused_by_the_spec_not_by_a_handler(method: str, path: str, kwargs: dict[str, Any]) -> None:
+    """The spec's ``pattern: '\\S'`` says what the stores refuse, so the 400 names the parameter."""
+    with open_emulator() as emu, emu.client() as http:
+        body = error(http.request(method, path, **kwargs), 400, "rest_invalid_param")
+        assert any("name" in key for key in body["data"]["params"]), body

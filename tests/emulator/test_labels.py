@@ -1,11 +1,14 @@
-"""Labels: palette, ids, CRUD, chat associations and their events (state level)."""
+"""Labels: palette, ids, CRUD, chat associations and their events (state level), and the request rules
+of WAHA's label DTO and controller over HTTP."""
 
 from __future__ import annotations
 
 import pytest
 from _people_fakes import FakeWorld
+from _sessions_world import error, ok, open_emulator
 from wawp_emulator.errors import StateError
-from wawp_emulator.state.labels import PALETTE, LabelsState
+from wawp_emulator.spec import load_spec
+from wawp_emulator.state.labels import MAX_LABELS, PALETTE, LabelsState
 
 
 def _labels() -> tuple[FakeWorld, LabelsState]:
@@ -112,3 +115,59 @@ def test_phone_side_add_and_remove() -> None:
     assert labels.remove_from_chat("201234567890", "1") is True
     assert labels.remove_from_chat("201234567890", "1") is False
     assert [e.name for e in world.events][-2:] == ["label.chat.added", "label.chat.deleted"]
+
+
+# ---------------------------------------------------------------- over HTTP: WAHA's LabelBody and controller rules
+
+
+def _palette_rule() -> list[str]:
+    """The palette as the spec's labelCreate rule lists it (the inventory of colours the API takes)."""
+    [op] = [op for op in load_spec() if op.operation_id == "labelCreate"]
+    [rule] = [r for r in op.raw["x-wawp-request-rules"] if r["code"] == "label_color_not_in_palette"]
+    return list(rule["schema"]["properties"]["colorHex"]["enum"])
+
+
+def test_the_spec_palette_is_wahas() -> None:
+    assert tuple(_palette_rule()) == PALETTE
+
+
+def test_every_palette_colour_and_index_is_taken() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        for index, colour in enumerate(_palette_rule()[: MAX_LABELS // 2]):
+            assert ok(http.post("/labels", json={"name": f"hex {index}", "colorHex": colour}))["color"] == index
+            assert ok(http.post("/labels", json={"name": f"index {index}", "color": index}))["colorHex"] == colour
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ({"name": "x", "colorHex": "#fe9486"}, "label_color_not_in_palette"),
+        ({"name": "x", "colorHex": "#FF9485"}, "label_color_not_in_palette"),
+        ({"name": "x", "colorHex": "#ff9485", "color": 0}, "label_color_twice"),
+        ({"name": "x"}, "label_color_required"),
+        ({"name": "x", "color": None}, "label_color_required"),
+    ],
+)
+def test_colours_outside_wahas_rules_are_422(body: dict[str, object], code: str) -> None:
+    with open_emulator() as emu, emu.client() as http:
+        error(http.post("/labels", json=body), 422, code)
+        ok(http.post("/labels", json={"name": "Lead", "color": 0}))
+        error(http.put("/labels/1", json={**body, "name": "Other"}), 422, code)
+
+
+def test_a_name_is_taken_by_any_label_even_the_one_changed() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        ok(http.post("/labels", json={"name": "Lead", "color": 0}))
+        ok(http.post("/labels", json={"name": "VIP", "color": 1}))
+        error(http.post("/labels", json={"name": "Lead", "color": 2}), 422, "label_name_taken")
+        error(http.put("/labels/2", json={"name": "Lead", "color": 1}), 422, "label_name_taken")
+        error(http.put("/labels/1", json={"name": "Lead", "color": 3}), 422, "label_name_taken")
+        ok(http.post("/labels", json={"name": "lead", "color": 2}))  # exact text: another case is another name
+        error(http.put("/labels/99", json={"name": "Lead", "color": 1}), 404, "label_not_found")
+
+
+def test_a_21st_label_is_422() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        for index in range(MAX_LABELS):
+            ok(http.post("/labels", json={"name": f"L{index}", "color": index % len(PALETTE)}))
+        error(http.post("/labels", json={"name": "one more", "color": 0}), 422, "too_many_labels")

@@ -7,6 +7,7 @@ import threading
 from typing import Any
 
 import httpx
+import pytest
 from _engines import sent_id
 from _sessions_world import error, events, ok, open_emulator
 from wawp_emulator.emulator import Emulator
@@ -120,7 +121,7 @@ def test_media_location_poll_vcard_link_preview() -> None:
             ),
         )
         assert card["vCards"][0].startswith("BEGIN:VCARD")
-        link_preview = {"chatId": TO, "text": "see", "url": "https://wawp.net"}
+        link_preview = {"chatId": TO, "text": "see https://wawp.net", "url": "https://wawp.net"}
         error(
             http.post("/sendLinkPreview", params=link_preview), 501, "wawp_upstream_error"
         )  # GOWS inherits WAHA's 501
@@ -134,11 +135,31 @@ def test_media_location_poll_vcard_link_preview() -> None:
                 },
             )
         )
-        assert "https://wawp.net" in link["body"]
+        assert link["body"] == "see https://wawp.net"
         emu.set_engine("GOWS")
         emu.advance(60)
         acks = {p["id"]: p["ackName"] for p in events(emu, "message.ack")}
         assert acks[voice["id"]] == "PLAYED" and acks[video["id"]] == "PLAYED" and acks[image["id"]] == "READ"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "status"),
+    [
+        ("see https://wawp.net/a", "https://wawp.net/a", 200),
+        ("https://wawp.net/a", "https://wawp.net/a", 200),
+        ("see", "https://wawp.net/a", 500),
+        ("see https://wawp.net", "https://wawp.net/a", 500),
+        ("see HTTPS://WAWP.NET/A", "https://wawp.net/a", 500),
+    ],
+)
+def test_a_link_preview_text_must_contain_its_url(text: str, url: str, status: int) -> None:
+    """WAHA's custom-preview controller fails (a plain Error: 500) unless the text includes the URL as is."""
+    with open_emulator() as emu, emu.client() as http:
+        answer = http.post("/sendLinkPreview", params={"chatId": TO, "text": text, "url": url})
+        if status == 200:
+            assert ok(answer)["id"]
+        else:
+            assert "must contain the URL" in error(answer, 500, "wawp_upstream_error")["message"]
 
 
 def test_bad_send_parameters_are_400() -> None:
@@ -252,3 +273,16 @@ def test_unknown_group_is_404_where_documented_else_422() -> None:
         error(http.post("/send", params={"chatId": group, "message": "x"}), 404, "group_not_found")
         assert emu.spec.operations["sendImage"].response_for(404) is None
         error(http.post("/sendImage", params={"chatId": group, **FILE}), 422, "group_not_found")
+
+
+def test_a_message_is_found_by_the_bare_id_the_wordpress_plugin_keeps() -> None:
+    """The vendor's plugin stores ``_data.Info.ID`` of a send reply and reads the message back with it;
+    GOWS looks a bare id up as it is (``parseMessageIdSerialized`` in soft mode)."""
+    with open_emulator() as emu, emu.client() as http:
+        answer = ok(http.post("/send", params={"chatId": TO, "message": "Hello"}))
+        raw = answer["_data"]["Info"]["ID"]
+        assert "_" not in raw
+        by_raw = ok(http.get("/message", params={"chatId": TO, "messageId": raw}))
+        assert by_raw["id"] == answer["id"] == ok(http.post(f"/chats/{TO}/messages/{raw}"))["id"]
+        error(http.get("/message", params={"chatId": TO, "messageId": "3EB0000000000000000000"}), 404)
+        error(http.get("/message", params={"chatId": TO, "messageId": "not_a_message_id"}), 400, "rest_invalid_param")

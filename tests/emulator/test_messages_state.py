@@ -241,11 +241,11 @@ def test_presence_profile_and_statuses() -> None:
     presence.update(REGISTERED, "composing")
     assert world.events[-1]["event"] == "presence.update"
     assert presence.get(REGISTERED)["presences"][0]["lastKnownPresence"] == "typing"
-    with pytest.raises(StateError):
-        presence.set_own("typing")
+    with pytest.raises(StateError, match="Invalid presence 'composing'"):
+        presence.set_own("composing", REGISTERED)  # (the engines' name is only for others' presence)
     with pytest.raises(StateError, match="not a chat id"):
         presence.set_own("typing", "x@nowhere")
-    assert presence.set_own("composing", REGISTERED) == "typing"
+    assert presence.set_own("typing", REGISTERED) == "typing"
 
     profile, account = instance.state(ProfileState), b.profile_account()
     profile.set_name(account, "New Name")

@@ -34,3 +34,12 @@ def test_profile_needs_a_working_session() -> None:
     with open_emulator() as emu, emu.client() as http:
         ok(http.post("/session/logout"))
         error(http.get("/profile"), 422, "session_not_working")
+
+
+def test_an_empty_about_text_is_an_invalid_parameter_as_the_spec_says() -> None:
+    """WAHA's ProfileStatusRequest is IsNotEmpty; the spec says minLength 1, so the 400 names the rule."""
+    with open_emulator() as emu, emu.client() as http:
+        body = error(http.put("/profile/status", params={"status": ""}), 400, "rest_invalid_param")
+        assert "status" in body["data"]["params"]
+        ok(http.put("/profile/status", params={"status": "x" * 139}))
+        error(http.put("/profile/status", params={"status": "x" * 140}), 400, "rest_invalid_param")

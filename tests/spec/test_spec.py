@@ -234,6 +234,60 @@ def test_parameters_use_wire_names_and_only_simple_styles() -> None:
     assert not any(n.startswith("file") and "[" not in n for n in names)
 
 
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def test_every_integer_parameter_is_bounded_to_64_bits() -> None:
+    """The engines carry integers in 64-bit fields and the emulator parses them so; a parameter without
+    bounds would let the spec allow what both refuse."""
+    for _, _, op in OPS:
+        for param in map(resolve, op.get("parameters", [])):
+            schema = resolve(param["schema"])
+            schema = resolve(schema.get("items", {})) if schema.get("type") == "array" else schema
+            if schema.get("type") != "integer" or "enum" in schema:
+                continue
+            where = (op["operationId"], param["name"])
+            assert INT64[0] <= schema.get("minimum", INT64[0] - 1) <= INT64[1], where
+            assert INT64[0] <= schema.get("maximum", INT64[1] + 1) <= INT64[1], where
+
+
+RULE_KEYS = {"description", "status", "code", "schema", "contains", "engines"}
+
+
+def _rules() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    return [(op["operationId"], op, rule) for _, _, op in OPS for rule in op.get("x-wawp-request-rules", [])]
+
+
+@pytest.mark.parametrize(("op_id", "op", "rule"), _rules(), ids=[f"{r[0]}:{r[2]['code']}" for r in _rules()])
+def test_request_rules_are_well_formed_and_documented(op_id: str, op: dict[str, Any], rule: dict[str, Any]) -> None:
+    """Each rule (x-wawp-request-rules: a condition on several parameters together, checked by the
+    emulator and honoured by the contract run) names its status, which the operation documents, and
+    reads parameters the operation has."""
+    assert set(rule) <= RULE_KEYS and {"description", "status", "code"} <= set(rule), rule
+    assert ("schema" in rule) != ("contains" in rule), rule
+    assert set(rule.get("engines", ["GOWS"])) <= {"GOWS", "WEBJS", "NOWEB"}, rule
+    status = str(rule["status"])
+    assert status in op["responses"] or f"{status[0]}XX" in op["responses"], (op_id, status)
+    names = {resolve(p)["name"] for p in op.get("parameters", [])}
+    if "requestBody" in op:
+        names |= set(resolve(op["requestBody"]["content"]["application/json"]["schema"])["properties"])
+    if "contains" in rule:
+        assert set(rule["contains"]) <= names, rule
+    else:
+        jsonschema.Draft202012Validator.check_schema(rule["schema"])
+        assert _named_in(rule["schema"]) <= names, rule
+
+
+def _named_in(schema: Any) -> set[str]:
+    """The parameter names a rule's schema reads (in ``properties`` and ``required``, at any depth)."""
+    if isinstance(schema, list):
+        return set().union(*map(_named_in, schema)) if schema else set()
+    if not isinstance(schema, dict):
+        return set()
+    named = set(schema.get("required", [])) | set(schema.get("properties", {}))
+    return named.union(*(_named_in(v) for k, v in schema.items() if k not in ("required", "enum")))
+
+
 def test_json_bodies_only_where_the_vendor_client_sends_json() -> None:
     with_body = {op["operationId"] for _, _, op in OPS if "requestBody" in op}
     assert with_body == {

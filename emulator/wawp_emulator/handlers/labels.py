@@ -17,14 +17,20 @@ def labels_list(req: Request) -> object:
 def label_create(req: Request) -> object:
     body = req.body
     color, color_hex = color_fields(body)
-    return backend(req).labels.create(body["name"], color=color, color_hex=color_hex).to_json()
+    labels = backend(req).labels
+    labels.ensure_room()
+    labels.ensure_name_free(body["name"])
+    return labels.create(body["name"], color=color, color_hex=color_hex).to_json()
 
 
 @operation("labelUpdate", session="WORKING")
 def label_update(req: Request) -> object:
     body = req.body
     color, color_hex = color_fields(body)
-    label = backend(req).labels.update(req.path["labelId"], body["name"], color=color, color_hex=color_hex)
+    labels = backend(req).labels
+    labels.get(req.path["labelId"])  # (an unknown label is 404 before the name is looked at, as in WAHA)
+    labels.ensure_name_free(body["name"])
+    label = labels.update(req.path["labelId"], body["name"], color=color, color_hex=color_hex)
     return label.to_json()
 
 

@@ -68,9 +68,7 @@ def send_video(req: Request) -> object:
 @operation("sendLinkPreview", session="WORKING")
 def send_link_preview(req: Request) -> object:
     url = required_str(req, "url")
-    text = param_str(req, "text") or url
-    if url not in text:
-        text = f"{text}\n{url}"
+    text = required_str(req, "text")  # (the spec's rule saw to it that the text contains the URL)
     preview = {
         "title": param_str(req, "title") or url,
         "description": param_str(req, "description") or "",

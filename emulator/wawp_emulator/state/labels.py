@@ -1,9 +1,13 @@
 """Labels (WhatsApp Business): the 20-colour palette, label CRUD and chat associations.
 
 - Label ids are increasing numeric strings (``"1"``, ``"2"``, ...) and are never reused.
-- A colour is a palette index ``color`` (0-19) or a ``colorHex``; a label always carries both. Like
-  the phone, any other hex becomes the nearest of the 20 palette colours. An index out of range is
-  ``StateError(400, "invalid_color")``.
+- A colour is a palette index ``color`` (0-19) or a ``colorHex``; a label always carries both. Through
+  the API the spec's rules (``x-wawp-request-rules``) let only palette hex values through; the phone
+  (control API) may send any hex, which becomes the nearest of the 20 palette colours. An index out of
+  range is ``StateError(400, "invalid_color")``.
+- WAHA's controller, not the phone, refuses with 422 a label name any label already has (even the
+  one being changed) and a 21st label: :meth:`LabelsState.ensure_name_free` and
+  :meth:`LabelsState.ensure_room`, which the API handlers call.
 - Creating or changing a label emits ``label.upsert``; deleting it emits ``label.deleted`` and
   silently drops its chat associations (like the phone does).
 - ``PUT /labels/chats/{chatId}`` replaces the chat's set and emits ``label.chat.added`` /
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
     from wawp_emulator.kernel import InstanceView, WorldView
 
 __all__ = [
+    "MAX_LABELS",
     "PALETTE",
     "Label",
     "LabelsState",
@@ -54,6 +59,10 @@ PALETTE: tuple[str, ...] = (
     "#9ba6ff",
     "#9368cf",
 )
+
+
+MAX_LABELS = 20
+"""WAHA's controller refuses to create a label once this many exist."""
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int] | None:
@@ -130,6 +139,18 @@ class LabelsState:
         if label is None:
             raise StateError(404, "label_not_found", f"Label {label_id} not found")
         return label
+
+    def ensure_name_free(self, name: str) -> None:
+        """422 when a label already has ``name`` (WAHA compares the exact text, and counts the label
+        being changed too)."""
+        taken = next((label for label in self.list_labels() if label.name == name), None)
+        if taken is not None:
+            raise StateError(422, "label_name_taken", f"A label named '{name}' already exists (id {taken.id})")
+
+    def ensure_room(self) -> None:
+        """422 once :data:`MAX_LABELS` labels exist."""
+        if len(self.labels) >= MAX_LABELS:
+            raise StateError(422, "too_many_labels", f"At most {MAX_LABELS} labels can exist")
 
     def create(self, name: str, *, color: int | None = None, color_hex: str | None = None) -> Label:
         if not name.strip():

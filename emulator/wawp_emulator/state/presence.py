@@ -1,8 +1,9 @@
 """Presence: what the instance knows of others' presence, and the check of its own (online, typing...).
 
-Values are WAHA's ``online | offline | typing | recording | paused``; Wawp's n8n names
-``composing`` (typing), ``unavailable`` (offline) and ``available`` (online) are accepted too.
-Others' presence comes from the control action ``presence.update``, which emits
+Values are WAHA's ``online | offline | typing | recording | paused``. Setting the account's own
+presence takes only those (WAHA's engines fail on any other value); others' presence, reported through
+the control API, also takes the engines' own names ``composing`` (typing), ``unavailable`` (offline)
+and ``available`` (online). Others' presence comes from the control action ``presence.update``, which emits
 ``presence.update`` with the ``ChatPresences`` shape ``{id, presences: [{participant,
 lastKnownPresence, lastSeen}]}``. A contact nobody reported on is ``offline`` with an unknown
 ``lastSeen`` (``null``), which is what WhatsApp shows for hidden last-seen.
@@ -20,10 +21,9 @@ from wawp_emulator.jids import normalize_chat_id
 if TYPE_CHECKING:
     from wawp_emulator.kernel import InstanceView, WorldView
 
-__all__ = ["CHAT_PRESENCES", "PRESENCES", "PresenceState", "normalize_presence"]
+__all__ = ["PRESENCES", "PresenceState", "normalize_presence"]
 
 PRESENCES = ("online", "offline", "typing", "recording", "paused")
-CHAT_PRESENCES = ("typing", "recording", "paused")
 _ALIASES = {"composing": "typing", "unavailable": "offline", "available": "online", "recording_audio": "recording"}
 
 
@@ -55,14 +55,18 @@ class PresenceState:
 
     @staticmethod
     def set_own(presence: str, chat_id: str | None = None) -> str:
-        """``online``/``offline`` for the account, or ``typing``/``recording``/``paused`` in ``chat_id``:
-        the value as WAHA takes it, or the error it answers."""
-        value = normalize_presence(presence)
-        if value in CHAT_PRESENCES:
-            if not chat_id:
-                raise StateError(422, "chat_id_required", f"'{value}' presence requires 'chatId'")
+        """``online``/``offline`` for the account, or ``typing``/``recording``/``paused`` in ``chat_id``.
+
+        Which presence takes a ``chatId`` is a rule of the spec (``x-wawp-request-rules`` of
+        ``presenceSet``), checked before any handler runs; here only the value and the chat id are.
+        """
+        if presence not in PRESENCES:
+            raise StateError(
+                400, "invalid_presence", f"Invalid presence '{presence}'; use one of {', '.join(PRESENCES)}"
+            )
+        if chat_id:
             normalize_chat_id(chat_id)
-        return value
+        return presence
 
     # ---- others
 

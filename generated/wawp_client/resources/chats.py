@@ -156,7 +156,8 @@ class ChatsMessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11, or the bare id
+                the engine gave the message (`_data.Info.ID` of a GOWS send reply, e.g. 3EB0C767D26A1D8A9C11).
             download_media: Download media and include its URL in the result.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
@@ -201,7 +202,8 @@ class ChatsMessagesResource(SyncResource):
                 channel).
             download_media: Download media and include its URL in the result.
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             filter_timestamp_lte: Only messages sent at or before this unix time (seconds).
             filter_timestamp_gte: Only messages sent at or after this unix time (seconds).
             filter_from_me: Only messages you sent (true) or received (false).
@@ -438,7 +440,8 @@ class ChatsResource(SyncResource):
             sort_by: Field to sort by.
             sort_order: Sort direction.
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -505,7 +508,8 @@ class ChatsResource(SyncResource):
 
         Args:
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             ids: Only these chats.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
@@ -730,7 +734,8 @@ class AsyncChatsMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11, or the bare id
+                the engine gave the message (`_data.Info.ID` of a GOWS send reply, e.g. 3EB0C767D26A1D8A9C11).
             download_media: Download media and include its URL in the result.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
@@ -775,7 +780,8 @@ class AsyncChatsMessagesResource(AsyncResource):
                 channel).
             download_media: Download media and include its URL in the result.
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             filter_timestamp_lte: Only messages sent at or before this unix time (seconds).
             filter_timestamp_gte: Only messages sent at or after this unix time (seconds).
             filter_from_me: Only messages you sent (true) or received (false).
@@ -1012,7 +1018,8 @@ class AsyncChatsResource(AsyncResource):
             sort_by: Field to sort by.
             sort_order: Sort direction.
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -1079,7 +1086,8 @@ class AsyncChatsResource(AsyncResource):
 
         Args:
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             ids: Only these chats.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.

@@ -76,7 +76,8 @@ class ContactsLidsResource(SyncResource):
 
         Args:
             limit: Maximum number of mappings to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -246,7 +247,8 @@ class ContactsResource(SyncResource):
 
         Args:
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             sort_by: Field to sort by.
             sort_order: Sort direction.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -425,7 +427,8 @@ class AsyncContactsLidsResource(AsyncResource):
 
         Args:
             limit: Maximum number of mappings to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -595,7 +598,8 @@ class AsyncContactsResource(AsyncResource):
 
         Args:
             limit: Maximum number of items to return.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             sort_by: Field to sort by.
             sort_order: Sort direction.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
         WebjsCreateGroupResult,
         WebjsGroupChat,
         WebjsParticipant,
-        WebjsParticipantsChange,
+        WebjsParticipantAddResult,
+        WebjsParticipantsStatus,
     )
     from .._request_models import FileRefDict, ParticipantRefDict
     from ..pagination import AsyncPage, SyncPage
@@ -148,9 +149,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -165,9 +168,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -182,9 +187,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Add members
@@ -203,20 +210,29 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.api.groups import group_participants_add as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -235,9 +251,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -252,9 +270,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -269,9 +289,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Demote admins
@@ -290,20 +312,29 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.api.groups import group_admin_demote as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -357,9 +388,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -374,9 +407,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -391,9 +426,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Promote members to admin
@@ -412,20 +449,29 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.api.groups import group_admin_promote as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -444,9 +490,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -461,9 +509,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -478,9 +528,11 @@ class GroupsParticipantsResource(SyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Remove members
@@ -499,20 +551,29 @@ class GroupsParticipantsResource(SyncResource):
         from .._api.api.groups import group_participants_remove as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = self._client._call(
             _op.sync_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -881,7 +942,7 @@ class GroupsResource(SyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name.
+            name: Group name, not blank.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
@@ -1084,7 +1145,8 @@ class GroupsResource(SyncResource):
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -1226,7 +1288,7 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name.
+            subject: New group name, not blank.
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -1361,9 +1423,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1378,9 +1442,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1395,9 +1461,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Add members
@@ -1416,20 +1484,29 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.api.groups import group_participants_add as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -1448,9 +1525,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1465,9 +1544,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1482,9 +1563,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Demote admins
@@ -1503,20 +1586,29 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.api.groups import group_admin_demote as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -1570,9 +1662,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1587,9 +1681,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1604,9 +1700,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Promote members to admin
@@ -1625,20 +1723,29 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.api.groups import group_admin_promote as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -1657,9 +1764,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1674,9 +1783,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ): ...
 
@@ -1691,9 +1802,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
-        | WebjsParticipantsChange
-        | builtins.list[NowebParticipantUpdate]
+        | WebjsParticipantsStatus
+        | dict[str, WebjsParticipantAddResult]
+        | str
         | RawObject
+        | builtins.list[NowebParticipantUpdate]
         | RawList
     ):
         """Remove members
@@ -1712,20 +1825,29 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         from .._api.api.groups import group_participants_remove as _op
         from .._api.models.participants_request import ParticipantsRequest
         from .._models import RawList, RawObject
-        from .._outputs import GowsParticipant, NowebParticipantUpdate, WebjsParticipantsChange
+        from .._outputs import (
+            GowsParticipant,
+            NowebParticipantUpdate,
+            WebjsParticipantAddResult,
+            WebjsParticipantsStatus,
+        )
 
         result: (
             builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList
         ) = await self._client._call(
             _op.asyncio_detailed,
             cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsChange
-            | builtins.list[NowebParticipantUpdate]
+            | WebjsParticipantsStatus
+            | dict[str, WebjsParticipantAddResult]
+            | str
             | RawObject
+            | builtins.list[NowebParticipantUpdate]
             | RawList,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
@@ -2094,7 +2216,7 @@ class AsyncGroupsResource(AsyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name.
+            name: Group name, not blank.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
@@ -2300,7 +2422,8 @@ class AsyncGroupsResource(AsyncResource):
         Args:
             limit: Maximum number of groups to return.
             sort_order: Sort direction.
-            offset: Number of items to skip before the first one returned.
+            offset: Number of items to skip before the first one returned (a 64-bit integer, as the engines
+                carry it).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -2442,7 +2565,7 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name.
+            subject: New group name, not blank.
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.

@@ -65,7 +65,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         name: str,
-        color_hex: str,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -86,7 +86,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        color_hex: str | Unset = UNSET,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -98,8 +98,8 @@ class LabelsResource(SyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            name: Label name.
-            color_hex: Colour as
+            name: Label name, not blank.
+            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).
@@ -268,7 +268,7 @@ class LabelsResource(SyncResource):
         *,
         label_id: str,
         name: str,
-        color_hex: str,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -291,7 +291,7 @@ class LabelsResource(SyncResource):
         *,
         label_id: str,
         name: str | Unset = UNSET,
-        color_hex: str | Unset = UNSET,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -304,8 +304,8 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
-            name: Label name.
-            color_hex: Colour as
+            name: Label name, not blank.
+            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).
@@ -379,7 +379,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         name: str,
-        color_hex: str,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -400,7 +400,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        color_hex: str | Unset = UNSET,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -412,8 +412,8 @@ class AsyncLabelsResource(AsyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            name: Label name.
-            color_hex: Colour as
+            name: Label name, not blank.
+            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).
@@ -582,7 +582,7 @@ class AsyncLabelsResource(AsyncResource):
         *,
         label_id: str,
         name: str,
-        color_hex: str,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -605,7 +605,7 @@ class AsyncLabelsResource(AsyncResource):
         *,
         label_id: str,
         name: str | Unset = UNSET,
-        color_hex: str | Unset = UNSET,
+        color_hex: str | None = None,
         color: int | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -618,8 +618,8 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
-            name: Label name.
-            color_hex: Colour as
+            name: Label name, not blank.
+            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).

@@ -48,7 +48,8 @@ class MessagesResource(SyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11, or the bare id
+                the engine gave the message (`_data.Info.ID` of a GOWS send reply, e.g. 3EB0C767D26A1D8A9C11).
             download_media: Download media and include its URL in the result.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
@@ -705,7 +706,8 @@ class AsyncMessagesResource(AsyncResource):
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
-            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            message_id: Serialized message id, e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11, or the bare id
+                the engine gave the message (`_data.Info.ID` of a GOWS send reply, e.g. 3EB0C767D26A1D8A9C11).
             download_media: Download media and include its URL in the result.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.

@@ -54,7 +54,7 @@ class PresenceResource(SyncResource):
     def set(
         self,
         *,
-        presence: Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"],
+        presence: Literal["offline", "online", "paused", "recording", "typing"],
         chat_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -65,10 +65,9 @@ class PresenceResource(SyncResource):
         ``POST /presence`` (operation ``presenceSet``).
 
         Args:
-            presence: Presence to show. The vendor client sends composing/unavailable, the engine also knows
-                typing/offline; all are accepted.
-            chat_id: Chat the presence is shown in; typing, recording and paused apply to one chat, online and
-                offline to the account.
+            presence: Presence to show; `paused` ends a `typing` or `recording` shown before.
+            chat_id: Chat the presence is shown in; required with typing, recording and paused, refused with
+                online and offline.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -129,7 +128,7 @@ class AsyncPresenceResource(AsyncResource):
     async def set(
         self,
         *,
-        presence: Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"],
+        presence: Literal["offline", "online", "paused", "recording", "typing"],
         chat_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -140,10 +139,9 @@ class AsyncPresenceResource(AsyncResource):
         ``POST /presence`` (operation ``presenceSet``).
 
         Args:
-            presence: Presence to show. The vendor client sends composing/unavailable, the engine also knows
-                typing/offline; all are accepted.
-            chat_id: Chat the presence is shown in; typing, recording and paused apply to one chat, online and
-                offline to the account.
+            presence: Presence to show; `paused` ends a `typing` or `recording` shown before.
+            chat_id: Chat the presence is shown in; required with typing, recording and paused, refused with
+                online and offline.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.

@@ -144,7 +144,7 @@ class ProfileResource(SyncResource):
         ``PUT /profile/status`` (operation ``profileSetStatus``).
 
         Args:
-            status: New About text.
+            status: New About text; it cannot be empty.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
@@ -301,7 +301,7 @@ class AsyncProfileResource(AsyncResource):
         ``PUT /profile/status`` (operation ``profileSetStatus``).
 
         Args:
-            status: New About text.
+            status: New About text; it cannot be empty.
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.

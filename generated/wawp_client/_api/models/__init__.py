@@ -185,7 +185,9 @@ from .webjs_group_metadata import WebjsGroupMetadata
 from .webjs_message_data import WebjsMessageData
 from .webjs_message_id import WebjsMessageId
 from .webjs_participant import WebjsParticipant
-from .webjs_participants_change import WebjsParticipantsChange
+from .webjs_participant_add_result import WebjsParticipantAddResult
+from .webjs_participants_added import WebjsParticipantsAdded
+from .webjs_participants_status import WebjsParticipantsStatus
 from .webjs_sent_message import WebjsSentMessage
 from .webjs_wid import WebjsWid
 
@@ -375,7 +377,9 @@ __all__ = (
     "WebjsMessageData",
     "WebjsMessageId",
     "WebjsParticipant",
-    "WebjsParticipantsChange",
+    "WebjsParticipantAddResult",
+    "WebjsParticipantsAdded",
+    "WebjsParticipantsStatus",
     "WebjsSentMessage",
     "WebjsWid",
 )

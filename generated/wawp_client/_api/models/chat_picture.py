@@ -6,31 +6,33 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChatPicture")
 
 
 @_attrs_define
 class ChatPicture:
-    """A profile picture of a chat or group.
+    """A profile picture of a chat or group. The controller builds `{url}` itself from the session's picture cache,
+       which
+    gives a URL or null, never leaves it out.
 
-    Attributes:
-        url (None | str | Unset): Picture URL, or null when there is none or it is hidden.
+        Attributes:
+            url (None | str): Picture URL, or null when there is none or it is hidden.
     """
 
-    url: str | Unset | None = UNSET
+    url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url: str | Unset | None
-        url = UNSET if isinstance(self.url, Unset) else self.url
+        url: str | None
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
 
         return field_dict
 
@@ -38,14 +40,12 @@ class ChatPicture:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_url(data: object) -> str | Unset | None:
+        def _parse_url(data: object) -> str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
+            return cast(str | None, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(d.pop("url"))
 
         chat_picture = cls(
             url=url,

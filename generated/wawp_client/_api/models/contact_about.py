@@ -6,31 +6,32 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactAbout")
 
 
 @_attrs_define
 class ContactAbout:
-    """The "About" text of a contact.
+    """The "About" text of a contact, as `{about}` (WEBJS builds it from whatsapp-web.js' getAbout, which is null when
+    hidden).
 
-    Attributes:
-        about (None | str | Unset): The About text, or null when hidden.
+        Attributes:
+            about (None | str): The About text, or null when hidden.
     """
 
-    about: str | Unset | None = UNSET
+    about: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        about: str | Unset | None
-        about = UNSET if isinstance(self.about, Unset) else self.about
+        about: str | None
+        about = self.about
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if about is not UNSET:
-            field_dict["about"] = about
+        field_dict.update(
+            {
+                "about": about,
+            }
+        )
 
         return field_dict
 
@@ -38,14 +39,12 @@ class ContactAbout:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_about(data: object) -> str | Unset | None:
+        def _parse_about(data: object) -> str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
+            return cast(str | None, data)
 
-        about = _parse_about(d.pop("about", UNSET))
+        about = _parse_about(d.pop("about"))
 
         contact_about = cls(
             about=about,

@@ -6,31 +6,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactProfilePicture")
 
 
 @_attrs_define
 class ContactProfilePicture:
-    """Profile picture of a contact.
+    """Profile picture of a contact; the controller wraps the cached URL (or null) itself.
 
     Attributes:
-        profile_picture_url (None | str | Unset): Picture URL, or null when there is none or it is hidden.
+        profile_picture_url (None | str): Picture URL, or null when there is none or it is hidden.
     """
 
-    profile_picture_url: str | Unset | None = UNSET
+    profile_picture_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_picture_url: str | Unset | None
-        profile_picture_url = UNSET if isinstance(self.profile_picture_url, Unset) else self.profile_picture_url
+        profile_picture_url: str | None
+        profile_picture_url = self.profile_picture_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile_picture_url is not UNSET:
-            field_dict["profilePictureURL"] = profile_picture_url
+        field_dict.update(
+            {
+                "profilePictureURL": profile_picture_url,
+            }
+        )
 
         return field_dict
 
@@ -38,14 +38,12 @@ class ContactProfilePicture:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_profile_picture_url(data: object) -> str | Unset | None:
+        def _parse_profile_picture_url(data: object) -> str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
+            return cast(str | None, data)
 
-        profile_picture_url = _parse_profile_picture_url(d.pop("profilePictureURL", UNSET))
+        profile_picture_url = _parse_profile_picture_url(d.pop("profilePictureURL"))
 
         contact_profile_picture = cls(
             profile_picture_url=profile_picture_url,

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="EmptyObject")
 
 @_attrs_define
 class EmptyObject:
-    """An empty JSON object `{}`: the GOWS engine passes its empty gRPC reply through unchanged (channel follow,
-       unfollow,
-    mute, unmute). Extra fields may appear on other engines.
+    """An empty JSON object `{}`: the GOWS engine passes its gRPC reply through unchanged, and for channel follow,
+    unfollow, mute and unmute that reply is the `Empty` message (GOWS' MessageService declares `responseType: Empty` for
+    NewsletterToggleFollow and NewsletterToggleMute). NOWEB answers nothing there and WEBJS does not implement them, so
+    no engine answers another object.
 
     """
 

@@ -18,7 +18,7 @@ class GroupCreateBody:
     """The group to create.
 
     Attributes:
-        name (str): Group name.
+        name (str): Group name, not blank.
         participants (list[ParticipantRef]): Initial members.
     """
 

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="LabelRequest")
 
 @_attrs_define
 class LabelRequest:
-    """Name and colour of a label.
+    """Name and colour of a label; give `color` or `colorHex`, not both (the operation's rules).
 
     Attributes:
-        name (str): Label name.
-        color_hex (str): Colour as
+        name (str): Label name, not blank.
+        color_hex (str | Unset): Colour as a hex value; only the 20 palette colours are taken (#ff9485,
         color (int | None | Unset): Palette index, an alternative to colorHex.
     """
 
     name: str
-    color_hex: str
+    color_hex: str | Unset = UNSET
     color: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +39,10 @@ class LabelRequest:
         field_dict.update(
             {
                 "name": name,
-                "colorHex": color_hex,
             }
         )
+        if color_hex is not UNSET:
+            field_dict["colorHex"] = color_hex
         if color is not UNSET:
             field_dict["color"] = color
 
@@ -52,7 +53,7 @@ class LabelRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        color_hex = d.pop("colorHex")
+        color_hex = d.pop("colorHex", UNSET)
 
         def _parse_color(data: object) -> int | Unset | None:
             if data is None:

@@ -1,15 +1,13 @@
 from typing import Literal
 
-PresenceSetPresence = Literal["composing", "offline", "online", "paused", "recording", "typing", "unavailable"]
+PresenceSetPresence = Literal["offline", "online", "paused", "recording", "typing"]
 
 PRESENCE_SET_PRESENCE_VALUES: set[PresenceSetPresence] = {
-    "composing",
     "offline",
     "online",
     "paused",
     "recording",
     "typing",
-    "unavailable",
 }
 
 

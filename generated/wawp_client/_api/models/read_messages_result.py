@@ -6,37 +6,33 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ReadMessagesResult")
 
 
 @_attrs_define
 class ReadMessagesResult:
-    """Which messages were marked as read.
+    """Which messages were marked as read. Every engine answers `ids` (GOWS and NOWEB through the base class's read
+       helper,
+    WEBJS with null).
 
-    Attributes:
-        ids (list[str] | None | Unset): Ids of the messages marked as read (null when the engine does not report them).
+        Attributes:
+            ids (list[str] | None): Ids of the messages marked as read (null when the engine does not report them).
     """
 
-    ids: list[str] | Unset | None = UNSET
+    ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset | None
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = self.ids
-
-        else:
-            ids = self.ids
+        ids: list[str] | None
+        ids = self.ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
 
         return field_dict
 
@@ -44,10 +40,8 @@ class ReadMessagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_ids(data: object) -> list[str] | Unset | None:
+        def _parse_ids(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -57,9 +51,9 @@ class ReadMessagesResult:
                 return ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | Unset | None, data)
+            return cast(list[str] | None, data)
 
-        ids = _parse_ids(d.pop("ids", UNSET))
+        ids = _parse_ids(d.pop("ids"))
 
         read_messages_result = cls(
             ids=ids,

@@ -50,7 +50,8 @@ def sync_detailed(
 ) -> Response[httpx.Response]:
     """Set the group description
 
-     Changes the description of a group.
+     Changes the description of a group. GOWS refuses an empty or blank description with 400
+    (`group_description_empty`); the other engines clear the description with it.
 
     Args:
         id (str):
@@ -85,7 +86,8 @@ async def asyncio_detailed(
 ) -> Response[httpx.Response]:
     """Set the group description
 
-     Changes the description of a group.
+     Changes the description of a group. GOWS refuses an empty or blank description with 400
+    (`group_description_empty`); the other engines clear the description with it.
 
     Args:
         id (str):

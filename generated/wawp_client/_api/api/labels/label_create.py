@@ -45,10 +45,13 @@ def sync_detailed(
 ) -> Response[httpx.Response]:
     """Create a label
 
-     Creates a label with a name and colour.
+     Creates a label with a name and a colour, given as a palette index (`color`) or as one of the
+    palette's hex values (`colorHex`), not both. Refused with 422 for a name another label has, once 20
+    labels exist, and for a colour that breaks those rules.
 
     Args:
-        body (LabelRequest): Name and colour of a label.
+        body (LabelRequest): Name and colour of a label; give `color` or `colorHex`, not both (the
+            operation's rules).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
@@ -77,10 +80,13 @@ async def asyncio_detailed(
 ) -> Response[httpx.Response]:
     """Create a label
 
-     Creates a label with a name and colour.
+     Creates a label with a name and a colour, given as a palette index (`color`) or as one of the
+    palette's hex values (`colorHex`), not both. Refused with 422 for a name another label has, once 20
+    labels exist, and for a colour that breaks those rules.
 
     Args:
-        body (LabelRequest): Name and colour of a label.
+        body (LabelRequest): Name and colour of a label; give `color` or `colorHex`, not both (the
+            operation's rules).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status

@@ -50,11 +50,13 @@ def sync_detailed(
 ) -> Response[httpx.Response]:
     """Update a label
 
-     Renames or recolours a label.
+     Sets a label's name and colour (both, as on create). Refused with 422 when any label, this one
+    included, already has the name, and for a colour that breaks the create rules.
 
     Args:
         label_id (str):
-        body (LabelRequest): Name and colour of a label.
+        body (LabelRequest): Name and colour of a label; give `color` or `colorHex`, not both (the
+            operation's rules).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
@@ -85,11 +87,13 @@ async def asyncio_detailed(
 ) -> Response[httpx.Response]:
     """Update a label
 
-     Renames or recolours a label.
+     Sets a label's name and colour (both, as on create). Refused with 422 when any label, this one
+    included, already has the name, and for a colour that breaks the create rules.
 
     Args:
         label_id (str):
-        body (LabelRequest): Name and colour of a label.
+        body (LabelRequest): Name and colour of a label; give `color` or `colorHex`, not both (the
+            operation's rules).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status

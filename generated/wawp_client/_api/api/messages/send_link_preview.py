@@ -74,6 +74,7 @@ def sync_detailed(
     """Send a link with a custom preview
 
      Sends a text containing a link, with a preview card whose title, description and image you choose.
+    The text must contain `url`; WAHA fails the call otherwise (a 500 `wawp_upstream_error` here).
 
     Args:
         chat_id (str):
@@ -127,6 +128,7 @@ async def asyncio_detailed(
     """Send a link with a custom preview
 
      Sends a text containing a link, with a preview card whose title, description and image you choose.
+    The text must contain `url`; WAHA fails the call otherwise (a 500 `wawp_upstream_error` here).
 
     Args:
         chat_id (str):

@@ -51,7 +51,9 @@ def sync_detailed(
 ) -> Response[httpx.Response]:
     """Set your presence
 
-     Sets the account's presence (online, offline, typing …).
+     Sets the account's presence. `online` and `offline` apply to the whole account and take no `chatId`;
+    `typing`, `recording` and `paused` apply to one chat and need it. A request that breaks either rule
+    is refused with 400 (`presence_chat_id_refused`, `presence_chat_id_required`).
 
     Args:
         presence (PresenceSetPresence):
@@ -86,7 +88,9 @@ async def asyncio_detailed(
 ) -> Response[httpx.Response]:
     """Set your presence
 
-     Sets the account's presence (online, offline, typing …).
+     Sets the account's presence. `online` and `offline` apply to the whole account and take no `chatId`;
+    `typing`, `recording` and `paused` apply to one chat and need it. A request that breaks either rule
+    is refused with 400 (`presence_chat_id_refused`, `presence_chat_id_required`).
 
     Args:
         presence (PresenceSetPresence):

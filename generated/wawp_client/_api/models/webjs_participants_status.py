@@ -6,21 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebjsParticipantsChange")
+T = TypeVar("T", bound="WebjsParticipantsStatus")
 
 
 @_attrs_define
-class WebjsParticipantsChange:
-    """whatsapp-web.js' answer to a participants change. Adding answers one entry per participant id (`code`, `message`,
-    `isInviteV4Sent`); removing, promoting and demoting answer `{status}`.
+class WebjsParticipantsStatus:
+    """whatsapp-web.js' answer to removing, promoting or demoting members: a WhatsApp status code.
 
-        Attributes:
-            status (int | Unset): WhatsApp status code of the change (200 on success).
+    Attributes:
+        status (int): WhatsApp status code of the change (200 on success).
     """
 
-    status: int | Unset = UNSET
+    status: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,23 +25,25 @@ class WebjsParticipantsChange:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        webjs_participants_change = cls(
+        webjs_participants_status = cls(
             status=status,
         )
 
-        webjs_participants_change.additional_properties = d
-        return webjs_participants_change
+        webjs_participants_status.additional_properties = d
+        return webjs_participants_status
 
     @property
     def additional_keys(self) -> list[str]:
