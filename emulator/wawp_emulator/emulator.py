@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import json
 import logging
+import sqlite3
 import threading
 from collections import ChainMap
 from collections.abc import Iterator, Mapping, Sequence
@@ -33,7 +34,7 @@ from wawp_emulator.fallback import Covered, SpecFallback, coverage
 from wawp_emulator.faults import FaultDecision, FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
-from wawp_emulator.persistence import Persistence, PersistenceError
+from wawp_emulator.persistence import Persistence, PersistenceError, StorageUnavailable
 from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request, as_api_error, error_body, handle
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
@@ -46,7 +47,7 @@ from wawp_emulator.webhooks import (
     WebhookConfig,
     WebhookDispatcher,
 )
-from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Instance, World
+from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID, Account, Instance, World
 
 __all__ = ["IN_PROCESS_HOST", "Emulator"]
 
@@ -55,6 +56,9 @@ T = TypeVar("T")
 log = logging.getLogger("wawp_emulator")
 
 IN_PROCESS_HOST = f"http://{IN_PROCESS_HOSTNAME}"
+STORAGE_ERROR = "emulator_storage_unavailable"
+"""The error code of a 503 answered because the state file could not store the request's change."""
+RETRY_STORAGE = {"Retry-After": "1"}
 READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
 """Request methods whose handlers change nothing, so their requests need no row in the state file's log."""
 
@@ -141,7 +145,12 @@ class Emulator:
         else:
             self.world = self._fresh_world(seed, clock)
         self._attach(self.world)
-        self._persist()  # the log always applies to a snapshot: start from a fresh one
+        try:
+            self._persist()  # the log always applies to a snapshot: start from a fresh one
+        except ApiError as err:
+            assert self.persistence is not None
+            self.persistence.close()
+            raise PersistenceError(f"{self.persistence.path} cannot be written: {err.message}") from None
         self.app = EmulatorApp(self)
         if self.persistence is not None:
             # A state file's world lives as long as the process: out of the collector's way, full
@@ -177,6 +186,8 @@ class Emulator:
         self._flush_outbox()
 
     def _flush_outbox(self) -> None:
+        if self._units:
+            return  # (a unit's deliveries leave when it is stored: :meth:`logged`)
         taken = self.world.take_outbox()
         if taken:
             self.dispatcher.submit(taken)
@@ -232,12 +243,18 @@ class Emulator:
             return self.world.advance(seconds)
 
     def run_due(self) -> int:
-        """Run the timers due now (the real-time ticker); a run that did something is logged."""
-        with self.world.lock, self.logged({"k": "due"}) as entry:
-            ran = self.run_due_locked()
-            if not ran:
-                entry.clear()
-            return ran
+        """Run the timers due now (the real-time ticker); a run that did something is logged. While the
+        state file cannot store it, nothing runs (the failure is logged once, by the persistence)."""
+        try:
+            with self.world.lock, self.logged({"k": "due"}) as entry:
+                ran = self.run_due_locked()
+                if not ran:
+                    entry.clear()
+                return ran
+        except ApiError as err:
+            if err.code != STORAGE_ERROR:
+                raise
+            return 0
 
     def run_due_locked(self) -> int:
         """Run due timers as part of a unit that is already logged (a request's catch-up)."""
@@ -252,38 +269,131 @@ class Emulator:
 
     def _persist(self) -> None:
         """A new snapshot, written before this returns (start, shutdown and :meth:`reset`; the periodic
-        compaction runs in the background instead, see :meth:`logged`)."""
+        compaction runs in the background instead, see :meth:`logged`). One that cannot be written
+        answers 503 with the world reloaded from the file (a reset that was not stored did not happen)."""
         if self.persistence is not None:
             with self.world.lock:
                 blob, upto = self.persistence.snapshot_of(self.world)
-            self.persistence.write(blob, upto)
+            try:
+                self.persistence.write(blob, upto)
+            except StorageUnavailable as exc:
+                self._storage_failed(StorageUnavailable(str(exc), changed=True))
+
+    def _persist_at_stop(self) -> None:
+        """The snapshot at a normal stop, and the WAL copied into the file: after SIGTERM or SIGINT the
+        file alone holds the world. A snapshot that cannot be written leaves the log, which holds every
+        acknowledged change."""
+        if self.persistence is not None:
+            try:
+                self._persist()
+            except ApiError as err:
+                log.error(
+                    "the state file's snapshot could not be written at stop (%s); its log keeps every change", err
+                )
+            self.persistence.checkpoint()
 
     # ---- the state file's log: one row per unit of change, replayed on load
 
     @contextlib.contextmanager
     def logged(self, entry: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """A unit of change (call with the world locked): the real clock is pinned for its duration and
-        ``entry`` (what replays it; cleared by the unit if it changed nothing) is appended to the log
-        when it ends, even by an exception, before any answer leaves. Without ``--state``, only the pin.
+        ``entry`` (what replays it; cleared by the unit if it changed nothing) is stored when it ends,
+        even by an exception, before any answer leaves. Without ``--state``, only the pin.
+
+        With ``--state``, acknowledged <=> kept: the file's write lock is taken before the unit runs
+        (a file another program holds answers 503 before anything changed), webhook deliveries wait
+        until the row is stored, and a row that cannot be stored answers 503 after the world was
+        reloaded from the file (:meth:`_storage_failed`), so no answer and no later request sees a
+        change the file does not hold.
 
         A GET or HEAD request is logged only if it ran due timers first or :meth:`_fingerprint` moved
         (a state created on first use, an id or random number drawn): reads change nothing else (a test
         holds every GET of the tour to that).
         """
+        persistence = None if self._replaying else self.persistence
+        read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and persistence is not None
+        if persistence is not None:
+            self._usable()
+            if not read:  # (a read takes the lock only if it turns out to have changed something)
+                try:
+                    persistence.begin()
+                except StorageUnavailable as exc:
+                    self._storage_failed(exc)
         when = self.world.clock.now()
-        read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and self.persistence is not None
         before = (self._timers_ran, self._fingerprint()) if read else None
+        self._units += 1
         try:
             with self._pinned_at(when):
                 yield entry
         finally:
-            self._flush_outbox()
+            self._units -= 1
             if before is not None and before == (self._timers_ran, self._fingerprint()):
                 entry.clear()  # a read that ran no timer and drew no id changed nothing a replay needs
-            if entry and self.persistence is not None and not self._replaying:
-                self.persistence.append({"t": when, **entry})
-                if self.persistence.compaction_due():
-                    self.persistence.compact_in_background(self.world)
+            if persistence is not None and (entry or not read):
+                try:
+                    if read:
+                        persistence.begin()
+                    persistence.commit({"t": when, **entry} if entry else None)
+                except StorageUnavailable as exc:
+                    exc.changed = exc.changed or read
+                    self._storage_failed(exc)
+            self._flush_outbox()
+            if persistence is not None and persistence.compaction_due():
+                persistence.compact_in_background(self.world)
+
+    _units = 0
+    """Units of change running (their webhook deliveries wait until they are stored: :meth:`_flush_outbox`)."""
+
+    _unusable: str | None = None
+    """Why the world could not be reloaded from the state file after a failure (every unit answers 503)."""
+
+    def _usable(self) -> None:
+        """A world that could not be reloaded after a storage failure is tried again; this unit answers
+        503 either way (it began on the world that was there)."""
+        if self._unusable is not None:
+            self._reload_from_file()
+            raise ApiError(
+                503,
+                STORAGE_ERROR,
+                "The emulator's state file works again; send the request again.",
+                headers=RETRY_STORAGE,
+            )
+
+    def _storage_failed(self, exc: StorageUnavailable) -> None:
+        """A unit could not be stored: if its code had run, the world becomes what the file says
+        (reloaded: snapshot plus log); then the unit answers 503."""
+        if exc.changed:
+            with contextlib.suppress(ApiError):
+                self._reload_from_file()
+        raise ApiError(
+            503, STORAGE_ERROR, f"The emulator could not store this change: {exc}.", headers=RETRY_STORAGE
+        ) from None
+
+    def _reload_from_file(self) -> None:
+        """Replace the world by what the state file holds (after a unit that ran could not be stored, or
+        another program wrote to the file). A file that cannot be read leaves every unit answering 503
+        until it can. Deliveries queued by the dropped world are dropped with it."""
+        assert self.persistence is not None
+        with self.world.lock:
+            old = self.world
+            try:
+                loaded = self.persistence.load()
+                self.world = loaded
+                self._replay(self.persistence.entries())
+                self.persistence.resync()
+            except (PersistenceError, sqlite3.Error, StorageUnavailable) as exc:
+                self.world = old
+                old.outbox.clear()  # (the failed unit's deliveries: they must not leave)
+                self._unusable = str(exc)
+                log.error("the world could not be reloaded from the state file: %s", exc)
+                raise ApiError(
+                    503, STORAGE_ERROR, f"The emulator's state file cannot be read: {exc}", headers=RETRY_STORAGE
+                ) from None
+            old.on_outbox = None
+            old.outbox.clear()
+            self._attach(loaded)
+            self._unusable = None
+        log.warning("the world was reloaded from the state file %s", self.persistence.path.name)
 
     def _change(self, entry: dict[str, Any]) -> Any:
         """A control change (seed, faults, webhooks, engine, instances) as a unit of its own: applied by
@@ -305,18 +415,28 @@ class Emulator:
         """The log entry of an API request. No credential and no header is in it: the instance is
         named by its id, the account by its place in ``world.accounts`` (the query the handler sees
         holds no credentials; no handler reads headers, and replay passes none)."""
-        account = request.account
         return {
             "k": "api",
             "op": request.operation_id,
             "iid": request.instance.id if request.instance is not None else None,
-            "acct": list(self.world.accounts.values()).index(account) if account is not None else None,
+            "acct": self._place(request.account),
             "q": request.query,
             "p": request.path,
             "b": request.body,
             "m": request.method,
             "path": request.raw_path,
         }
+
+    def _place(self, account: Account | None) -> int | None:
+        """Where ``account`` stands in ``world.accounts`` (how rows name it: its token stays out of the
+        log). An account the world no longer holds (it was reset while the request arrived) answers 409;
+        the error names no credential."""
+        if account is None:
+            return None
+        for place, held in enumerate(self.world.accounts.values()):
+            if held is account:
+                return place
+        raise ApiError(409, "emulator_world_reset", "The world was reset while this request arrived; send it again.")
 
     def _fingerprint(self) -> tuple[Any, ...]:
         """What a read may change although it only reads: the random and id generators' positions (a
@@ -522,7 +642,7 @@ class Emulator:
             token = access_token or self.access_token
             account = self.world.account_for(token)
             # An existing account is named by its place, as API rows do; only a new one needs its token stored.
-            acct = list(self.world.accounts.values()).index(account) if account is not None else None
+            acct = self._place(account)
             entry = {"k": "instance", "name": name, "acct": acct, "token": None if account is not None else token}
             instance: Instance = self._change(entry)
             return instance
@@ -757,9 +877,10 @@ class Emulator:
     # ---- lifecycle
 
     def on_server_stop(self) -> None:
-        """The ASGI lifespan ended: flush deliveries briefly and persist."""
+        """The ASGI lifespan ended (SIGTERM, SIGINT): flush deliveries briefly and persist, the WAL copied
+        into the file (uvicorn ends the process with the signal right after, before :meth:`close`)."""
         self.drain(timeout=2.0)
-        self._persist()
+        self._persist_at_stop()
 
     def shutdown(self) -> None:
         self.on_server_stop()
@@ -769,7 +890,7 @@ class Emulator:
             return
         self._closed = True
         try:
-            self._persist()
+            self._persist_at_stop()
         finally:
             self.dispatcher.close(timeout=2.0)
             if self._portal_transport is not None:
