@@ -147,10 +147,10 @@ class Emulator:
         self._attach(self.world)
         try:
             self._persist()  # the log always applies to a snapshot: start from a fresh one
-        except ApiError as err:
+        except StorageUnavailable as exc:
             assert self.persistence is not None
             self.persistence.close()
-            raise PersistenceError(f"{self.persistence.path} cannot be written: {err.message}") from None
+            raise PersistenceError(f"{self.persistence.path} cannot be written at start: {exc}") from None
         self.app = EmulatorApp(self)
         if self.persistence is not None:
             # A state file's world lives as long as the process: out of the collector's way, full
@@ -217,17 +217,26 @@ class Emulator:
         journals, faults and queues emptied. With a state file, the fresh world's snapshot replaces
         snapshot and log (milliseconds: a fresh world is small), and the old world, which the state file
         moved to the collector's permanent generation, is handed back to it and collected now: else it
-        would never be freed (its objects refer to each other), about a second at 100,000 messages."""
+        would never be freed (its objects refer to each other), about a second at 100,000 messages.
+        The fresh world replaces the old one only once its snapshot is stored: a file that cannot take
+        it answers 503 and the old world stays, as the file has it."""
         with self.world.lock:
             old = self.world
+            fresh = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
+            self._attach(fresh)
+            if self.persistence is not None:
+                try:
+                    self.persistence.write(*self.persistence.snapshot_of(fresh))
+                except StorageUnavailable as exc:
+                    raise ApiError(
+                        503, STORAGE_ERROR, f"The emulator could not store the reset: {exc}.", headers=RETRY_STORAGE
+                    ) from None
             old.on_outbox = None
             self.dispatcher.reset()
             self.journal.clear()
             self.violations.clear()
-            self.world = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
-            self._attach(self.world)
+            self.world = fresh
         del old
-        self._persist()
         if self.persistence is not None:
             gc.unfreeze()
             gc.collect()
@@ -269,15 +278,12 @@ class Emulator:
 
     def _persist(self) -> None:
         """A new snapshot, written before this returns (start, shutdown and :meth:`reset`; the periodic
-        compaction runs in the background instead, see :meth:`logged`). One that cannot be written
-        answers 503 with the world reloaded from the file (a reset that was not stored did not happen)."""
+        compaction runs in the background instead, see :meth:`logged`); :class:`StorageUnavailable`
+        if the file cannot take it."""
         if self.persistence is not None:
             with self.world.lock:
                 blob, upto = self.persistence.snapshot_of(self.world)
-            try:
-                self.persistence.write(blob, upto)
-            except StorageUnavailable as exc:
-                self._storage_failed(StorageUnavailable(str(exc), changed=True))
+            self.persistence.write(blob, upto)
 
     def _persist_at_stop(self) -> None:
         """The snapshot at a normal stop, and the WAL copied into the file: after SIGTERM or SIGINT the
@@ -286,9 +292,9 @@ class Emulator:
         if self.persistence is not None:
             try:
                 self._persist()
-            except ApiError as err:
+            except StorageUnavailable as exc:
                 log.error(
-                    "the state file's snapshot could not be written at stop (%s); its log keeps every change", err
+                    "the state file's snapshot could not be written at stop (%s); its log keeps every change", exc
                 )
             self.persistence.checkpoint()
 
@@ -312,6 +318,8 @@ class Emulator:
         """
         persistence = None if self._replaying else self.persistence
         read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and persistence is not None
+        when = self.world.clock.now()
+        before = (self._timers_ran, self._fingerprint()) if read else None
         if persistence is not None:
             self._usable()
             if not read:  # (a read takes the lock only if it turns out to have changed something)
@@ -319,8 +327,6 @@ class Emulator:
                     persistence.begin()
                 except StorageUnavailable as exc:
                     self._storage_failed(exc)
-        when = self.world.clock.now()
-        before = (self._timers_ran, self._fingerprint()) if read else None
         self._units += 1
         try:
             with self._pinned_at(when):
@@ -560,6 +566,7 @@ class Emulator:
         return None
 
     def save(self) -> None:
+        """A new snapshot of the world now (:class:`StorageUnavailable` if the file cannot take it)."""
         self._persist()
 
     def act(self, instance_id: str | None, name: str, body: Mapping[str, Any] | None = None, /, **fields: Any) -> Any:

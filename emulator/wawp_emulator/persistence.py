@@ -96,7 +96,8 @@ UNCHECKED_FORMATS = frozenset({2, 3, 4})
 BUSY_TIMEOUT = 0.05
 """Seconds a unit waits for SQLite's write lock (another program holding the file) before it answers
 503: the event loop waits no longer than this on storage, so ``/_emulator/health`` and the other
-connections keep being served."""
+connections keep being served. Once a unit has failed, the next ones do not wait at all until one
+succeeds (else requests queued behind each other would each wait the whole timeout)."""
 COMPACT_EVERY = 5000
 """Log rows after which the snapshot is rewritten at the least (``Persistence.compaction_due``)."""
 _MAX_FD = os.sysconf("SC_OPEN_MAX") if "SC_OPEN_MAX" in os.sysconf_names else 65536
@@ -382,6 +383,8 @@ class Persistence:
         message = f"the state file {self.path.name} could not be used ({doing}: {exc}); nothing was changed"
         if self.failing is None:
             log.error("%s; further failures are not logged until the file works again", message)
+            with contextlib.suppress(sqlite3.Error):  # (during the outage, units fail at once instead of queueing)
+                self._db.execute("PRAGMA busy_timeout = 0")
         self.failing = message
         return message
 
@@ -389,6 +392,7 @@ class Persistence:
         if self.failing is not None:
             log.warning("the state file %s works again", self.path.name)
             self.failing = None
+            self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         if self._wal is None:
             with contextlib.suppress(OSError):
                 found = os.stat(self._wal_path())
@@ -536,6 +540,13 @@ def _open(path: Path) -> sqlite3.Connection:
             columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
             if "checksum" not in columns:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN checksum TEXT")
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if "locked" not in str(exc):
+            raise PersistenceError(f"{path} cannot be opened ({exc}); it was left untouched.") from None
+        raise PersistenceError(
+            f"{path} is locked by another program ({exc}); it was left untouched. Stop that program, then start again."
+        ) from None
     except sqlite3.DatabaseError as exc:
         db.close()
         raise PersistenceError(

@@ -21,6 +21,7 @@ from _core import crash
 from test_state_file import CREDS, PEER, _command
 from wawp_emulator.emulator import STORAGE_ERROR, Emulator
 from wawp_emulator.persistence import PersistenceError
+from wawp_emulator.registry import ApiError
 from wawp_emulator.state.messages import MessagesState
 
 SIZE_LIMIT = 400_000
@@ -72,6 +73,14 @@ def _sent_id(answer: httpx.Response) -> str:
     return str(body["id"] if isinstance(body["id"], str) else body["id"]["_serialized"])
 
 
+def _acknowledged(http: httpx.Client, texts: list[str], into: dict[str, str]) -> None:
+    """Send each of ``texts``, each answered 200; ``into`` maps the ids to their texts."""
+    for text in texts:
+        answer = _send(http, text)
+        assert answer.status_code == 200, answer.text
+        into[_sent_id(answer)] = text
+
+
 def test_a_lock_held_by_another_program_answers_503_and_loses_nothing(tmp_path: Path) -> None:
     """While another program holds the file's write lock, sends answer 503 (after at most the busy
     timeout) and change nothing; the sends acknowledged before and after survive ``kill -9`` with
@@ -79,10 +88,7 @@ def test_a_lock_held_by_another_program_answers_503_and_loses_nothing(tmp_path: 
     state = tmp_path / "state.sqlite"
     acknowledged: dict[str, str] = {}
     with _server(state) as (process, api), httpx.Client(base_url=api, params=CREDS, timeout=30) as http:
-        for i in range(5):
-            answer = _send(http, f"before {i}")
-            assert answer.status_code == 200
-            acknowledged[_sent_id(answer)] = f"before {i}"
+        _acknowledged(http, [f"before {i}" for i in range(5)], acknowledged)
         other = sqlite3.connect(state, isolation_level=None)
         other.execute("BEGIN EXCLUSIVE")
         refused = [_send(http, f"during {i}") for i in range(10)]
@@ -92,10 +98,7 @@ def test_a_lock_held_by_another_program_answers_503_and_loses_nothing(tmp_path: 
         assert refused[0].json()["code"] == STORAGE_ERROR
         assert "write lock" in refused[0].json()["message"]
         assert refused[0].headers["retry-after"] == "1"
-        for i in range(5):
-            answer = _send(http, f"after {i}")
-            assert answer.status_code == 200
-            acknowledged[_sent_id(answer)] = f"after {i}"
+        _acknowledged(http, [f"after {i}" for i in range(5)], acknowledged)
         assert _visible(http) == acknowledged
         os.kill(process.pid, signal.SIGKILL)
     assert _stored(state) == acknowledged
@@ -164,10 +167,7 @@ def test_after_sigterm_the_file_alone_holds_the_world(tmp_path: Path) -> None:
     state = tmp_path / "state.sqlite"
     acknowledged: dict[str, str] = {}
     with _server(state) as (process, api), httpx.Client(base_url=api, params=CREDS, timeout=30) as http:
-        for i in range(20):
-            answer = _send(http, f"kept {i}")
-            assert answer.status_code == 200
-            acknowledged[_sent_id(answer)] = f"kept {i}"
+        _acknowledged(http, [f"kept {i}" for i in range(20)], acknowledged)
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
     alone = tmp_path / "copy" / "state.sqlite"
@@ -183,12 +183,9 @@ def test_a_wal_deleted_while_running_loses_nothing(tmp_path: Path) -> None:
     wal = state.with_name(state.name + "-wal")
     acknowledged: dict[str, str] = {}
     with _server(state) as (process, api), httpx.Client(base_url=api, params=CREDS, timeout=30) as http:
-        for i in range(20):
-            if i == 10:
-                wal.unlink()
-            answer = _send(http, f"kept {i}")
-            assert answer.status_code == 200
-            acknowledged[_sent_id(answer)] = f"kept {i}"
+        _acknowledged(http, [f"kept {i}" for i in range(10)], acknowledged)
+        wal.unlink()
+        _acknowledged(http, [f"kept {i}" for i in range(10, 20)], acknowledged)
         assert wal.exists()
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
@@ -231,6 +228,10 @@ def test_a_busy_file_lets_nothing_run_and_logs_once(tmp_path: Path, caplog: pyte
         position, timers = emu.world.ids.position(), len(emu.world.scheduler)
         assert [_send(http, f"m{i}").status_code for i in range(20)] == [503] * 20
         assert (emu.world.ids.position(), len(emu.world.scheduler)) == (position, timers)
+        world = emu.world
+        with pytest.raises(ApiError) as reset:
+            emu.reset()
+        assert reset.value.status == 503 and emu.world is world  # a reset the file cannot store did not happen
         other.execute("ROLLBACK")
         other.close()
         assert _send(http, "after").status_code == 200
