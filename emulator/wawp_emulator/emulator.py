@@ -9,10 +9,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import hashlib
 import json
 import logging
 import sqlite3
 import threading
+from array import array
 from collections import ChainMap
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -137,7 +139,7 @@ class Emulator:
         elif self.persistence is not None and self.persistence.exists():
             try:
                 self.world = self.persistence.load()
-                replayed = self._replay(self.persistence.entries())
+                replayed = self._replay(self.persistence.rows())
             except Exception:
                 self.persistence.close()  # (releases the file lock: a refused file is not "in use")
                 raise
@@ -339,7 +341,7 @@ class Emulator:
                 try:
                     if read:
                         persistence.begin()
-                    persistence.commit({"t": when, **entry} if entry else None)
+                    persistence.commit({"t": when, **entry, "f": self._digest()} if entry else None)
                 except StorageUnavailable as exc:
                     exc.changed = exc.changed or read
                     self._storage_failed(exc)
@@ -385,7 +387,7 @@ class Emulator:
             try:
                 loaded = self.persistence.load()
                 self.world = loaded
-                self._replay(self.persistence.entries())
+                self._replay(self.persistence.rows())
                 self.persistence.resync()
             except (PersistenceError, sqlite3.Error, StorageUnavailable) as exc:
                 self.world = old
@@ -457,16 +459,31 @@ class Emulator:
             tuple((instance.id, len(instance.states())) for instance in world.instances.values()),
         )
 
+    def _digest(self) -> str:
+        """Where the unit left the world, as a short stable digest stored with its row (``f``): the
+        random and id generators' positions, the timers scheduled, the events emitted, the instances.
+        The replay compares it to tell whether applying the row did what the unit did (microseconds,
+        whatever the world's size)."""
+        world = self.world
+        rng_state, *counters = world.ids.position()
+        digest = hashlib.blake2b(digest_size=8)
+        for state in (world.rng.getstate(), rng_state):
+            digest.update(array("I", state[1]).tobytes())
+        digest.update(repr((counters, len(world.scheduler), len(world.events), len(world.instances))).encode())
+        return digest.hexdigest()
+
     _replaying = False
 
-    def _replay(self, entries: list[dict[str, Any]]) -> int:
+    def _replay(self, rows: list[tuple[int, dict[str, Any]]]) -> int:
         """Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
-        on webhooks dropped (they were delivered, or lost with the process, the first time)."""
+        on webhooks dropped (they were delivered, or lost with the process, the first time). A row
+        whose replay does not end where the unit ended (its digest, format 5) refuses the file: the
+        world rebuilt would not be the one that answered."""
         world = self.world
         world.on_outbox = None
         self._replaying = True
         try:
-            for entry in entries:
+            for seq, entry in rows:
                 with world.lock, self._pinned_at(float(entry["t"])):
                     try:
                         self._apply(entry)
@@ -474,10 +491,17 @@ class Emulator:
                         raise  # an entry this emulator cannot replay: refuse the file, do not half-load it
                     except Exception as exc:  # the unit failed the same way the first time
                         log.debug("replayed %s: %s", entry.get("k"), type(exc).__name__)
+                    if "f" in entry and entry["f"] != self._digest():
+                        raise PersistenceError(
+                            f"the state file's log row seq {seq} (table log) does not rebuild the world it recorded "
+                            f"(a {entry.get('k')!r} unit: other ids, random numbers, timers or events than when it "
+                            "ran); this wawp-emulator cannot load it faithfully. Load it with the version that "
+                            "wrote it, or delete the file to start afresh."
+                        )
         finally:
             self._replaying = False
             world.outbox.clear()
-        return len(entries)
+        return len(rows)
 
     @contextlib.contextmanager
     def _pinned_at(self, when: float) -> Iterator[None]:

@@ -448,20 +448,24 @@ class Persistence:
             except sqlite3.Error as exc:
                 log.error("the state file %s could not be checkpointed: %s", self.path.name, exc)
 
-    def entries(self) -> list[dict[str, Any]]:
-        """The log since the snapshot, oldest first; a row whose checksum does not match (or that has
-        none, after a checksummed snapshot) refuses the file, naming it."""
+    def rows(self) -> list[tuple[int, dict[str, Any]]]:
+        """The log since the snapshot as (seq, entry), oldest first; a row whose checksum does not match
+        (or that has none, after a checksummed snapshot) refuses the file, naming it."""
         with self._lock:
-            rows = self._db.execute("SELECT seq, entry, checksum FROM log ORDER BY seq").fetchall()
+            found = self._db.execute("SELECT seq, entry, checksum FROM log ORDER BY seq").fetchall()
         out = []
-        for seq, row, checksum in rows:
+        for seq, row, checksum in found:
             if self.format not in UNCHECKED_FORMATS and checksum != _row_checksum(seq, row):
                 raise self._damaged(f"the log row seq {seq} (table log)")
             try:
-                out.append(json.loads(row))
+                out.append((int(seq), json.loads(row)))
             except ValueError:
                 raise self._damaged(f"the log row seq {seq} (table log)") from None
         return out
+
+    def entries(self) -> list[dict[str, Any]]:
+        """The log's entries since the snapshot, oldest first (:meth:`rows` without their places)."""
+        return [entry for _, entry in self.rows()]
 
     _closed = False
 

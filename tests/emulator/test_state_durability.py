@@ -20,6 +20,7 @@ import pytest
 from _core import crash
 from test_state_file import CREDS, PEER, _command
 from wawp_emulator.emulator import STORAGE_ERROR, Emulator
+from wawp_emulator.ids import Ids
 from wawp_emulator.persistence import PersistenceError
 from wawp_emulator.registry import ApiError
 from wawp_emulator.state.messages import MessagesState
@@ -249,3 +250,21 @@ def test_no_log_line_or_error_names_a_credential_of_an_account(tmp_path: Path) -
         with pytest.raises(ValueError) as missing:
             [object()].index(account)
         assert CREDS["access_token"] not in str(missing.value)
+
+
+def test_a_row_whose_replay_draws_other_ids_refuses_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each row stores where the unit left the id and random generators, timers and events; a replay
+    that ends elsewhere (here: a build whose send draws one more id) refuses the file, naming the row,
+    instead of loading a world whose ids or texts no longer match what was answered."""
+    state = tmp_path / "state.sqlite"
+    first = Emulator(state_file=state, **CREDS)
+    with first.client() as http:
+        _acknowledged(http, ["one", "two"], {})
+    crash(first)
+    with sqlite3.connect(state) as db:
+        (seq,) = db.execute("SELECT MIN(seq) FROM log WHERE entry LIKE '%\"one\"%'").fetchone()
+    db.close()
+    drawn = Ids.message_raw_id
+    monkeypatch.setattr(Ids, "message_raw_id", lambda self: (drawn(self), drawn(self))[1])
+    with pytest.raises(PersistenceError, match=rf"log row seq {seq} \(table log\) does not rebuild the world"):
+        Emulator(state_file=state, **CREDS)
