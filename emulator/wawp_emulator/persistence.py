@@ -184,8 +184,8 @@ class Persistence:
                 f"(format {FORMAT}, reads {', '.join(map(str, sorted(READABLE_FORMATS)))}). "
                 "Delete the file to start afresh."
             )
-        if fmt not in UNCHECKED_FORMATS and checksum != _checksum(b"snapshot", str(fmt).encode(), bytes(blob)):
-            raise self._damaged("the snapshot (table snapshot, row id 1)")
+        if checksum is not None if fmt in UNCHECKED_FORMATS else checksum != _snapshot_checksum(fmt, bytes(blob)):
+            raise self._damaged("the snapshot (table snapshot, row id 1)")  # (an older format has none)
         self.format = fmt
         try:
             world: World = snapshot.decode(json.loads(zlib.decompress(blob) if fmt in COMPRESSED_FORMATS else blob))
@@ -306,7 +306,7 @@ class Persistence:
                 "INSERT INTO snapshot (id, format, version, saved_at, world, checksum) VALUES (1, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET format = excluded.format, version = excluded.version, "
                 "saved_at = excluded.saved_at, world = excluded.world, checksum = excluded.checksum",
-                (FORMAT, __version__, time.time(), blob, _checksum(b"snapshot", str(FORMAT).encode(), blob)),
+                (FORMAT, __version__, time.time(), blob, _snapshot_checksum(FORMAT, blob)),
             )
             self._db.execute("DELETE FROM log WHERE seq <= ?", (upto,))
             (left,) = self._db.execute("SELECT COUNT(*) FROM log").fetchone()
@@ -455,7 +455,8 @@ class Persistence:
             found = self._db.execute("SELECT seq, entry, checksum FROM log ORDER BY seq").fetchall()
         out = []
         for seq, row, checksum in found:
-            if self.format not in UNCHECKED_FORMATS and checksum != _row_checksum(seq, row):
+            unchecked = self.format in UNCHECKED_FORMATS
+            if checksum is not None if unchecked else checksum != _row_checksum(seq, row):
                 raise self._damaged(f"the log row seq {seq} (table log)")
             try:
                 out.append((int(seq), json.loads(row)))
@@ -487,6 +488,10 @@ class Persistence:
         if self._holder is not None:
             self._holder.close()  # closing the descriptor drops the flock
             self._holder = None
+
+
+def _snapshot_checksum(fmt: int, blob: bytes) -> str:
+    return _checksum(b"snapshot", str(fmt).encode(), blob)
 
 
 def _row_checksum(seq: int, row: str) -> str:

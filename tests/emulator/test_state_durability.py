@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 from _core import crash
+from test_every_operation import _tour
 from test_state_file import CREDS, PEER, _command
 from wawp_emulator.emulator import STORAGE_ERROR, Emulator
 from wawp_emulator.ids import Ids
@@ -267,4 +268,33 @@ def test_a_row_whose_replay_draws_other_ids_refuses_the_file(tmp_path: Path, mon
     drawn = Ids.message_raw_id
     monkeypatch.setattr(Ids, "message_raw_id", lambda self: (drawn(self), drawn(self))[1])
     with pytest.raises(PersistenceError, match=rf"log row seq {seq} \(table log\) does not rebuild the world"):
+        Emulator(state_file=state, **CREDS)
+
+
+def test_every_unit_of_the_tour_replays_to_where_it_ended(tmp_path: Path) -> None:
+    """Every operation of the API once (the tour), crashed before any compaction: each row's replay ends
+    where its unit did (else the load would refuse the file), and the rebuilt world emitted the same events."""
+    state = tmp_path / "state.sqlite"
+    first = Emulator(seed=7, state_file=state)
+    with first.client() as http:
+        _tour(first, http)
+    assert first.persistence is not None and first.persistence.logged > 50
+    events = first.events
+    crash(first)
+    with Emulator(seed=7, state_file=state) as again:
+        assert again.events == events
+
+
+def test_a_snapshot_relabelled_as_an_older_format_is_refused(tmp_path: Path) -> None:
+    """Format 4 had no checksums; a format-5 file whose snapshot is relabelled 4 (to skip the checks)
+    still carries them, and is refused rather than loaded unchecked."""
+    state = tmp_path / "state.sqlite"
+    first = Emulator(state_file=state, **CREDS)
+    with first.client() as http:
+        _acknowledged(http, ["one"], {})
+    crash(first)
+    with sqlite3.connect(state) as db:
+        db.execute("UPDATE snapshot SET format = 4")
+    db.close()
+    with pytest.raises(PersistenceError, match=r"the snapshot \(table snapshot, row id 1\) does not match"):
         Emulator(state_file=state, **CREDS)
