@@ -322,9 +322,13 @@ class Emulator:
         read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and persistence is not None
         when = self.world.clock.now()
         before = (self._timers_ran, self._fingerprint()) if read else None
+        # A read takes the lock only if it turns out to have changed something; while the file is failing,
+        # one that would run due timers takes it first (and fails at once, before running what it could
+        # not store: else each such read would cost a reload of the world).
+        lazy = read and persistence is not None and (persistence.failing is None or not self._timers_due())
         if persistence is not None:
             self._usable()
-            if not read:  # (a read takes the lock only if it turns out to have changed something)
+            if not lazy:
                 try:
                     persistence.begin()
                 except StorageUnavailable as exc:
@@ -337,17 +341,22 @@ class Emulator:
             self._units -= 1
             if before is not None and before == (self._timers_ran, self._fingerprint()):
                 entry.clear()  # a read that ran no timer and drew no id changed nothing a replay needs
-            if persistence is not None and (entry or not read):
+            if persistence is not None and (entry or not lazy):
                 try:
-                    if read:
+                    if lazy:
                         persistence.begin()
                     persistence.commit({"t": when, **entry, "f": self._digest()} if entry else None)
                 except StorageUnavailable as exc:
-                    exc.changed = exc.changed or read
+                    exc.changed = exc.changed or lazy
                     self._storage_failed(exc)
             self._flush_outbox()
             if persistence is not None and persistence.compaction_due():
                 persistence.compact_in_background(self.world)
+
+    def _timers_due(self) -> bool:
+        """An API request would run timers before its handler (a real clock, one due)."""
+        due = self.world.scheduler.next_due
+        return not self.manual_clock and due is not None and due <= self.world.clock.now()
 
     _units = 0
     """Units of change running (their webhook deliveries wait until they are stored: :meth:`_flush_outbox`)."""

@@ -163,14 +163,15 @@ def test_a_changed_row_refuses_the_file_naming_it(tmp_path: Path) -> None:
     assert "restore it from a backup, or delete it" in str(refused.value)
 
 
-def test_after_sigterm_the_file_alone_holds_the_world(tmp_path: Path) -> None:
-    """SIGTERM stops the server cleanly: the WAL is copied into the file, so a copy of the file alone
-    (no ``-wal``) starts the whole world."""
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_after_a_stop_signal_the_file_alone_holds_the_world(tmp_path: Path, stop: signal.Signals) -> None:
+    """SIGTERM (``docker stop``) or SIGINT (Ctrl-C) stops the server cleanly: the WAL is copied into the
+    file, so a copy of the file alone (no ``-wal``) starts the whole world."""
     state = tmp_path / "state.sqlite"
     acknowledged: dict[str, str] = {}
     with _server(state) as (process, api), httpx.Client(base_url=api, params=CREDS, timeout=30) as http:
         _acknowledged(http, [f"kept {i}" for i in range(20)], acknowledged)
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(stop)
         process.wait(timeout=30)
     alone = tmp_path / "copy" / "state.sqlite"
     alone.parent.mkdir()
@@ -225,11 +226,14 @@ def test_a_busy_file_lets_nothing_run_and_logs_once(tmp_path: Path, caplog: pyte
     the outage is logged once, its end once."""
     state = tmp_path / "state.sqlite"
     with Emulator(state_file=state, **CREDS) as emu, emu.client() as http:
+        read = "/session/info"
+        assert http.get(read).status_code == 200  # (its first run creates the stores it reads; stored)
         other = sqlite3.connect(state, isolation_level=None)
         other.execute("BEGIN EXCLUSIVE")
         position, timers = emu.world.ids.position(), len(emu.world.scheduler)
         assert [_send(http, f"m{i}").status_code for i in range(20)] == [503] * 20
         assert (emu.world.ids.position(), len(emu.world.scheduler)) == (position, timers)
+        assert http.get(read).status_code == 200  # a read that changes nothing is served meanwhile
         world = emu.world
         with pytest.raises(ApiError) as reset:
             emu.reset()
