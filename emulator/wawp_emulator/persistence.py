@@ -330,7 +330,7 @@ class Persistence:
         try:
             self._watch()
             self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, PersistenceError) as exc:  # (PersistenceError: a new WAL could not be opened)
             self._rollback()
             self._lock.release()
             raise StorageUnavailable(self._failed("waiting for the file's write lock", exc), changed=False) from None
@@ -378,7 +378,7 @@ class Persistence:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
 
-    def _failed(self, doing: str, exc: sqlite3.Error) -> str:
+    def _failed(self, doing: str, exc: Exception) -> str:
         """The 503's message; logged once per outage (:meth:`_committed` logs the end of it)."""
         message = f"the state file {self.path.name} could not be used ({doing}: {exc}); nothing was changed"
         if self.failing is None:
