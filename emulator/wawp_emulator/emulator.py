@@ -138,8 +138,8 @@ class Emulator:
             self.world = world
         elif self.persistence is not None and self.persistence.exists():
             try:
-                self.world = self.persistence.load()
-                replayed = self._replay(self.persistence.rows())
+                self.world, rows = self.persistence.read()
+                replayed = self._replay(rows, self.world)
             except Exception:
                 self.persistence.close()  # (releases the file lock: a refused file is not "in use")
                 raise
@@ -207,10 +207,7 @@ class Emulator:
         return found
 
     def get_instance(self, instance_id: str | None = None) -> Instance:
-        found = self.world.instance(instance_id or self.instance_id)
-        if found is None:
-            raise ApiError(404, "invalid_instance", f"No instance {instance_id!r}")
-        return found
+        return _instance_in(self.world, instance_id or self.instance_id)
 
     # ---- control
 
@@ -222,6 +219,8 @@ class Emulator:
         would never be freed (its objects refer to each other), about a second at 100,000 messages.
         The fresh world replaces the old one only once its snapshot is stored: a file that cannot take
         it answers 503 and the old world stays, as the file has it."""
+        if self.persistence is not None:
+            self._usable()  # (not while the world is being reloaded from the file)
         with self.world.lock:
             old = self.world
             fresh = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
@@ -318,7 +317,7 @@ class Emulator:
         (a state created on first use, an id or random number drawn): reads change nothing else (a test
         holds every GET of the tour to that).
         """
-        persistence = None if self._replaying else self.persistence
+        persistence = self.persistence
         read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and persistence is not None
         when = self.world.clock.now()
         before = (self._timers_ran, self._fingerprint()) if read else None
@@ -345,7 +344,7 @@ class Emulator:
                 try:
                     if lazy:
                         persistence.begin()
-                    persistence.commit({"t": when, **entry, "f": self._digest()} if entry else None)
+                    persistence.commit({"t": when, **entry, "f": self._digest(self.world)} if entry else None)
                 except StorageUnavailable as exc:
                     exc.changed = exc.changed or lazy
                     self._storage_failed(exc)
@@ -362,52 +361,66 @@ class Emulator:
     """Units of change running (their webhook deliveries wait until they are stored: :meth:`_flush_outbox`)."""
 
     _unusable: str | None = None
-    """Why the world could not be reloaded from the state file after a failure (every unit answers 503)."""
+    """Why every unit answers 503 until the world is reloaded from the state file (after a failure)."""
+
+    _reloader: threading.Thread | None = None
 
     def _usable(self) -> None:
-        """A world that could not be reloaded after a storage failure is tried again; this unit answers
-        503 either way (it began on the world that was there)."""
+        """After a storage failure, until the world is the file's again, a unit answers 503 (a reload
+        that failed is tried again)."""
         if self._unusable is not None:
-            self._reload_from_file()
+            self._start_reload()
             raise ApiError(
                 503,
                 STORAGE_ERROR,
-                "The emulator's state file works again; send the request again.",
+                f"The emulator is reloading its world from the state file ({self._unusable}); send the request again.",
                 headers=RETRY_STORAGE,
             )
 
     def _storage_failed(self, exc: StorageUnavailable) -> None:
-        """A unit could not be stored: if its code had run, the world becomes what the file says
-        (reloaded: snapshot plus log); then the unit answers 503."""
+        """A unit could not be stored: if its code had run, its deliveries are dropped and the world is
+        reloaded from the file in the background, every unit answering 503 meanwhile; then this unit
+        answers 503."""
         if exc.changed:
-            with contextlib.suppress(ApiError):
-                self._reload_from_file()
+            self.world.outbox.clear()  # (the failed unit's deliveries: they must not leave)
+            self._unusable = str(exc)
+            self._start_reload()
         raise ApiError(
             503, STORAGE_ERROR, f"The emulator could not store this change: {exc}.", headers=RETRY_STORAGE
         ) from None
 
+    def _start_reload(self) -> None:
+        if self._reloader is None or not self._reloader.is_alive():
+            self._reloader = threading.Thread(target=self._reload_from_file, name="wawp-emulator-reload", daemon=True)
+            self._reloader.start()
+
+    def wait_for_reload(self, timeout: float | None = 10.0) -> bool:
+        """Wait until a reload of the world after a storage failure has ended; ``True`` if the world is
+        the file's again (units are served), ``False`` if the file still cannot be read or on timeout."""
+        thread = self._reloader
+        if thread is not None:
+            thread.join(timeout)
+        return self._unusable is None
+
     def _reload_from_file(self) -> None:
-        """Replace the world by what the state file holds (after a unit that ran could not be stored, or
-        another program wrote to the file). A file that cannot be read leaves every unit answering 503
-        until it can. Deliveries queued by the dropped world are dropped with it."""
+        """(A thread.) Build the world the state file holds (snapshot plus log, as at start) off the event
+        loop, then put it in place of the one that holds a change the file does not. A file that cannot
+        be read leaves every unit answering 503, the reason logged once."""
         assert self.persistence is not None
+        try:
+            loaded, rows = self.persistence.read()
+            self._replay(rows, loaded)
+        except (PersistenceError, sqlite3.Error, StorageUnavailable) as exc:
+            if self._unusable != str(exc):
+                log.error("the world could not be reloaded from the state file: %s", exc)
+            self._unusable = str(exc)
+            return
         with self.world.lock:
             old = self.world
-            try:
-                loaded = self.persistence.load()
-                self.world = loaded
-                self._replay(self.persistence.rows())
-                self.persistence.resync()
-            except (PersistenceError, sqlite3.Error, StorageUnavailable) as exc:
-                self.world = old
-                old.outbox.clear()  # (the failed unit's deliveries: they must not leave)
-                self._unusable = str(exc)
-                log.error("the world could not be reloaded from the state file: %s", exc)
-                raise ApiError(
-                    503, STORAGE_ERROR, f"The emulator's state file cannot be read: {exc}", headers=RETRY_STORAGE
-                ) from None
+            self.persistence.resync()
             old.on_outbox = None
             old.outbox.clear()
+            self.world = loaded
             self._attach(loaded)
             self._unusable = None
         log.warning("the world was reloaded from the state file %s", self.persistence.path.name)
@@ -424,7 +437,7 @@ class Emulator:
             except (TypeError, ValueError):
                 raise ValueError(f"a {entry['k']} change holding a value a state file cannot store") from None
         with self.world.lock, self.logged({}) as unit:
-            result = self._apply(entry)
+            result = self._apply(entry, self.world)
             unit.update(entry)
             return result
 
@@ -468,12 +481,12 @@ class Emulator:
             tuple((instance.id, len(instance.states())) for instance in world.instances.values()),
         )
 
-    def _digest(self) -> str:
+    @staticmethod
+    def _digest(world: World) -> str:
         """Where the unit left the world, as a short stable digest stored with its row (``f``): the
         random and id generators' positions, the timers scheduled, the events emitted, the instances.
         The replay compares it to tell whether applying the row did what the unit did (microseconds,
         whatever the world's size)."""
-        world = self.world
         rng_state, *counters = world.ids.position()
         digest = hashlib.blake2b(digest_size=8)
         for state in (world.rng.getstate(), rng_state):
@@ -481,26 +494,23 @@ class Emulator:
         digest.update(repr((counters, len(world.scheduler), len(world.events), len(world.instances))).encode())
         return digest.hexdigest()
 
-    _replaying = False
-
-    def _replay(self, rows: list[tuple[int, dict[str, Any]]]) -> int:
+    def _replay(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
         """Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
         on webhooks dropped (they were delivered, or lost with the process, the first time). A row
         whose replay does not end where the unit ended (its digest, format 5) refuses the file: the
-        world rebuilt would not be the one that answered."""
-        world = self.world
+        world rebuilt would not be the one that answered. ``world`` need not be the emulator's yet (a
+        reload builds the next one off the event loop)."""
         world.on_outbox = None
-        self._replaying = True
         try:
             for seq, entry in rows:
-                with world.lock, self._pinned_at(float(entry["t"])):
+                with world.lock, self._pinned_at(float(entry["t"]), world):
                     try:
-                        self._apply(entry)
+                        self._apply(entry, world)
                     except PersistenceError:
                         raise  # an entry this emulator cannot replay: refuse the file, do not half-load it
                     except Exception as exc:  # the unit failed the same way the first time
                         log.debug("replayed %s: %s", entry.get("k"), type(exc).__name__)
-                    if "f" in entry and entry["f"] != self._digest():
+                    if "f" in entry and entry["f"] != self._digest(world):
                         raise PersistenceError(
                             f"the state file's log row seq {seq} (table log) does not rebuild the world it recorded "
                             f"(a {entry.get('k')!r} unit: other ids, random numbers, timers or events than when it "
@@ -508,13 +518,12 @@ class Emulator:
                             "wrote it, or delete the file to start afresh."
                         )
         finally:
-            self._replaying = False
             world.outbox.clear()
         return len(rows)
 
     @contextlib.contextmanager
-    def _pinned_at(self, when: float) -> Iterator[None]:
-        clock = self.world.clock
+    def _pinned_at(self, when: float, world: World | None = None) -> Iterator[None]:
+        clock = (world or self.world).clock
         if isinstance(clock, RealClock):
             clock.pin(when)
         try:
@@ -523,24 +532,23 @@ class Emulator:
             if isinstance(clock, RealClock):
                 clock.pin(None)
 
-    def _apply(self, entry: dict[str, Any]) -> Any:
-        """Run one logged unit on the world (the replay; control changes run through here live too)."""
-        world = self.world
+    def _apply(self, entry: dict[str, Any], world: World) -> Any:
+        """Run one logged unit on ``world`` (the replay; control changes run through here live too)."""
         kind = entry["k"]
         if kind == "due":
             world.run_due()
         elif kind == "advance":
             world.advance(float(entry["seconds"]))
         elif kind == "act":
-            CONTROL_ACTIONS[entry["name"]].run(world, self.get_instance(entry["iid"]), entry["body"])
+            CONTROL_ACTIONS[entry["name"]].run(world, _instance_in(world, entry["iid"]), entry["body"])
         elif kind == "seed":
             world.reseed(int(entry["seed"]))
         elif kind == "fault":
-            return self._apply_fault(entry)
+            return _apply_fault(entry, world)
         elif kind == "webhook":
-            return self._apply_webhook(entry)
+            return _apply_webhook(entry, world)
         elif kind == "engine":
-            profiled = self.get_instance(entry["iid"])
+            profiled = _instance_in(world, entry["iid"])
             profiled.engine = entry["engine"] or profiled.engine
             profiled.send_shape = entry["shape"] or profiled.send_shape
         elif kind == "instance":
@@ -548,7 +556,7 @@ class Emulator:
             owner = list(world.accounts.values())[acct] if acct is not None else world.add_account(entry["token"])
             return world.create_instance(owner, entry["name"])
         elif kind == "api":
-            if not self.manual_clock:
+            if not isinstance(world.clock, ManualClock):
                 world.run_due()
             handler = self.handlers[entry["op"]]
             instance = world.instance(entry["iid"]) if entry["iid"] else None
@@ -573,29 +581,6 @@ class Emulator:
                 f"the state file's log holds a change of a kind this emulator does not know ({kind!r}; a newer "
                 "wawp-emulator's?). Use that version, or delete the file to start afresh."
             )
-        return None
-
-    def _apply_webhook(self, entry: dict[str, Any]) -> WebhookConfig | int:
-        instance = self.get_instance(entry["iid"])
-        if "add" in entry:
-            hook = _decoded(entry["add"], WebhookConfig)
-            instance.webhooks.append(hook)
-            return hook
-        before, gone = len(instance.webhooks), entry["remove"]
-        instance.webhooks = [h for h in instance.webhooks if gone is not None and h.id != gone]
-        return before - len(instance.webhooks)
-
-    def _apply_fault(self, entry: dict[str, Any]) -> Any:
-        faults = self.world.faults
-        if "rule" in entry:
-            return faults.add(_decoded(entry["rule"], FaultRule))
-        if "add" in entry:
-            return faults.add(entry["add"])
-        if "roll" in entry:
-            return faults.decide(*entry["roll"])
-        if "remove" in entry:
-            return faults.remove(entry["remove"])
-        faults.clear()
         return None
 
     def save(self) -> None:
@@ -789,7 +774,7 @@ class Emulator:
         entry = {"k": "fault", "roll": [operation_id, method, route, instance_id]}
         with self.world.lock, self.logged({}) as unit:
             rolled = faults.rng.getstate() if self.persistence is not None else None
-            decision: FaultDecision | None = self._apply(entry)
+            decision: FaultDecision | None = self._apply(entry, self.world)
             if rolled is not None and (decision is not None or faults.rng.getstate() != rolled):
                 unit.update(entry)
         return decision
@@ -958,3 +943,35 @@ def _decoded(encoded: Any, cls: type[T]) -> T:
     if not isinstance(found, cls):
         raise PersistenceError(f"a log row holds a {type(found).__name__} where a {cls.__name__} belongs")
     return found
+
+
+def _instance_in(world: World, instance_id: str) -> Instance:
+    found = world.instance(instance_id)
+    if found is None:
+        raise ApiError(404, "invalid_instance", f"No instance {instance_id!r}")
+    return found
+
+
+def _apply_webhook(entry: dict[str, Any], world: World) -> WebhookConfig | int:
+    instance = _instance_in(world, entry["iid"])
+    if "add" in entry:
+        hook = _decoded(entry["add"], WebhookConfig)
+        instance.webhooks.append(hook)
+        return hook
+    before, gone = len(instance.webhooks), entry["remove"]
+    instance.webhooks = [h for h in instance.webhooks if gone is not None and h.id != gone]
+    return before - len(instance.webhooks)
+
+
+def _apply_fault(entry: dict[str, Any], world: World) -> Any:
+    faults = world.faults
+    if "rule" in entry:
+        return faults.add(_decoded(entry["rule"], FaultRule))
+    if "add" in entry:
+        return faults.add(entry["add"])
+    if "roll" in entry:
+        return faults.decide(*entry["roll"])
+    if "remove" in entry:
+        return faults.remove(entry["remove"])
+    faults.clear()
+    return None

@@ -174,7 +174,15 @@ class Persistence:
 
     def load(self) -> World:
         with self._lock:
-            row = self._db.execute("SELECT format, version, world, checksum FROM snapshot WHERE id = 1").fetchone()
+            return self._load_locked()
+
+    def read(self) -> tuple[World, list[tuple[int, dict[str, Any]]]]:
+        """The snapshot's world and the log rows after it, read together (no compaction between them)."""
+        with self._lock:
+            return self._load_locked(), self._rows_locked()
+
+    def _load_locked(self) -> World:
+        row = self._db.execute("SELECT format, version, world, checksum FROM snapshot WHERE id = 1").fetchone()
         if row is None:
             raise PersistenceError(f"{self.path} holds no snapshot")
         fmt, version, blob, checksum = row
@@ -452,7 +460,10 @@ class Persistence:
         """The log since the snapshot as (seq, entry), oldest first; a row whose checksum does not match
         (or that has none, after a checksummed snapshot) refuses the file, naming it."""
         with self._lock:
-            found = self._db.execute("SELECT seq, entry, checksum FROM log ORDER BY seq").fetchall()
+            return self._rows_locked()
+
+    def _rows_locked(self) -> list[tuple[int, dict[str, Any]]]:
+        found = self._db.execute("SELECT seq, entry, checksum FROM log ORDER BY seq").fetchall()
         out = []
         for seq, row, checksum in found:
             unchecked = self.format in UNCHECKED_FORMATS

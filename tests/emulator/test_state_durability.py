@@ -11,6 +11,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,6 +63,16 @@ def _visible(http: httpx.Client) -> dict[str, str]:
     answer = http.get(f"/chats/{PEER}@c.us/messages", params={"limit": 1000})
     assert answer.status_code == 200, answer.text
     return {row["id"]: row["body"] for row in answer.json() if row.get("fromMe")}
+
+
+def _settled(http: httpx.Client) -> httpx.Client:
+    """``http`` once the server answers again after a storage failure (it reloads its world from the
+    file in the background, answering 503 meanwhile; bounded)."""
+    for _ in range(600):
+        if http.get("/session/info").status_code != 503:
+            return http
+        time.sleep(0.05)
+    raise AssertionError("the emulator still answers 503 after 30 s")
 
 
 def _stored(state: Path) -> dict[str, str | None]:
@@ -132,7 +143,7 @@ def test_a_file_size_limit_answers_503_and_the_failed_sends_stay_invisible(tmp_p
             if failed == 5:
                 break
         assert failed == 5 and len(acknowledged) > 10
-        assert _visible(http) == acknowledged
+        assert _visible(_settled(http)) == acknowledged
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
     assert _stored(state) == acknowledged
@@ -209,12 +220,14 @@ def test_another_programs_write_is_seen_and_the_world_reloaded(tmp_path: Path) -
         other.close()
         answer = _send(http, "second")
         assert answer.status_code == 503 and "changed by another program" in answer.json()["message"]
+        assert emu.wait_for_reload()  # (the world is rebuilt from the file off the event loop)
         assert _send(http, "third").status_code == 200
         with sqlite3.connect(state) as other:
             (seq,) = other.execute("SELECT MAX(seq) FROM log").fetchone()
             other.execute("UPDATE log SET checksum = 'x' WHERE seq = ?", (seq,))
         other.close()
         assert _send(http, "fourth").status_code == 503
+        assert not emu.wait_for_reload()
         again = _send(http, "fifth")
         assert again.status_code == 503 and f"log row seq {seq}" in again.json()["message"]
         texts = sorted(m.body or "" for m in emu.instance.state(MessagesState).by_id.values() if m.from_me)
