@@ -11,9 +11,7 @@
    into the state files before the servers start (sending 100,000 over HTTP would take minutes).
    Also, at 100,000 stored: the state file's log rows those reads left (reads change nothing), and
    the worst latency of sends and of ``/_emulator/health`` while the state file is compacted (a
-   server made to compact every :data:`COMPACT_ROWS` rows instead of every 10,000 or more), and at
-   1,000 stored while another program holds the file's write lock for :data:`LOCK_SECONDS` (sends
-   answer 503 after the busy timeout, health keeps answering).
+   server made to compact every :data:`COMPACT_ROWS` rows instead of every 10,000 or more).
 5. Control changes with ``--state``: :data:`CONTROL_CHANGES` faults and as many webhooks added and
    removed through the control API, one at a time, at 100,000 stored against 1,000 (p50, target
    <= 2x), the worst latency of ``GET /session/info`` polled meanwhile, and a reset (``POST
@@ -462,7 +460,6 @@ def state_rows(args: argparse.Namespace, emu_cmd: list[str], notes: list[str]) -
                 rows = log_rows(files[count]) - rows_before
                 notes.append(f"log rows left by {reads.requests if reads else 0:,} reads of {count:,} stored: {rows}")
         out.update(compaction_rows(args, emu_cmd, files[100_000], send_req))
-        out.update(lock_rows(emu_cmd, files[1_000], send_req))
         for count in (1_000, 100_000):
             port, stored = serve(["--state", str(files[count])])
             with stored:
@@ -560,40 +557,6 @@ def compaction_rows(
         sends, health = asyncio.run(both())
         compacted = snapshot_saved_at(path) != saved_before
     return {"compaction_send": sends, "compaction_health": health} if compacted else {}
-
-
-LOCK_SECONDS = 5.0
-"""How long another program holds the state file's write lock in :func:`lock_rows`."""
-
-
-def lock_rows(emu_cmd: list[str], path: Path, send_req: list[bytes]) -> dict[str, LoadResult | None]:
-    """Sends and health checks side by side while another program (this one, through its own SQLite
-    connection) holds the state file's write lock for LOCK_SECONDS: sends answer 503 after the busy
-    timeout, nothing waits longer, health keeps answering."""
-    import sqlite3
-
-    port = free_port()
-    cmd = [*emu_cmd, "--state", str(path)]
-    cmd[cmd.index("--port") + 1] = str(port)
-    health_req = [http_request("GET", "/_emulator/health")]
-    with server("emulator", cmd, port, "/_emulator/health", env=emulator_env(), timeout=180):
-        other = sqlite3.connect(path, isolation_level=None)
-        other.execute("BEGIN EXCLUSIVE")
-        try:
-
-            async def both() -> tuple[LoadResult, LoadResult]:
-                sends = load("POST /send, file locked", port, send_req, connections=4, duration=LOCK_SECONDS, warmup=0)
-                health = load(
-                    "GET health, file locked", port, health_req, connections=1, duration=LOCK_SECONDS, warmup=0
-                )
-                got = await asyncio.gather(sends, health)
-                return got[0], got[1]
-
-            sends, health = asyncio.run(both())
-        finally:
-            other.execute("ROLLBACK")
-            other.close()
-    return {"locked_send": sends, "locked_health": health}
 
 
 def snapshot_saved_at(path: Path) -> float:
@@ -760,10 +723,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{'worst latency while compacting 100,000 stored':<48} {worst}")
     elif not args.skip_state:
         notes.append("no compaction finished during the compaction row: its figures are left out")
-    locked = [results.get("locked_send"), results.get("locked_health")]
-    if all(locked):
-        worst = ", ".join(f"{r.name.split(',')[0]} {max(r.latencies_ms):.0f} ms {r.statuses}" for r in locked if r)
-        print(f"{'worst latency, state file locked 5 s elsewhere':<48} {worst}")
     small, large = results.get("control_1000"), results.get("control_100000")
     if small is not None and large is not None and small.latencies_ms and large.latencies_ms:
         value = large.percentile(0.5) / small.percentile(0.5)
