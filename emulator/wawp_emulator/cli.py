@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -123,6 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wawp_emulator.emulator import Emulator
     from wawp_emulator.persistence import PersistenceError
 
+    if args.state and hasattr(signal, "SIGXFSZ"):
+        # A file-size limit (ulimit -f) then fails the write, which answers 503, instead of killing the process.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
         emulator = Emulator(
             seed=args.seed,

@@ -10,9 +10,12 @@ import asyncio
 import contextlib
 import dataclasses
 import gc
+import hashlib
 import json
 import logging
+import sqlite3
 import threading
+from array import array
 from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -35,7 +38,7 @@ from wawp_emulator.fallback import Covered, SpecFallback, coverage
 from wawp_emulator.faults import FaultDecision, FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
-from wawp_emulator.persistence import Persistence, PersistenceError
+from wawp_emulator.persistence import Persistence, PersistenceError, StorageUnavailable
 from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request, as_api_error, error_body, handle
 from wawp_emulator.spec import Spec, load_spec
 from wawp_emulator.transport import SyncASGITransport
@@ -57,6 +60,9 @@ T = TypeVar("T")
 log = logging.getLogger("wawp_emulator")
 
 IN_PROCESS_HOST = f"http://{IN_PROCESS_HOSTNAME}"
+STORAGE_ERROR = "emulator_storage_unavailable"
+"""The error code of a 503 answered because the state file could not store the request's change."""
+RETRY_STORAGE = {"Retry-After": "1"}
 READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
 """Request methods whose handlers change nothing, so their requests need no row in the state file's log."""
 
@@ -138,8 +144,8 @@ class Emulator:
             self.world = world
         elif self.persistence is not None and self.persistence.exists():
             try:
-                self.world = self.persistence.load()
-                replayed = self._replay(self.persistence.entries())
+                self.world, rows = self.persistence.read()
+                replayed = self._replay(rows, self.world)
             except Exception:
                 self.persistence.close()  # (releases the file lock: a refused file is not "in use")
                 raise
@@ -147,7 +153,12 @@ class Emulator:
         else:
             self.world = self._fresh_world(seed, clock)
         self._attach(self.world)
-        self._persist()  # the log always applies to a snapshot: start from a fresh one
+        try:
+            self._persist()  # the log always applies to a snapshot: start from a fresh one
+        except StorageUnavailable as exc:
+            assert self.persistence is not None
+            self.persistence.close()
+            raise PersistenceError(f"{self.persistence.path} cannot be written at start: {exc}") from None
         self.app = EmulatorApp(self)
         if self.persistence is not None:
             # A state file's world lives as long as the process: out of the collector's way, full
@@ -183,6 +194,8 @@ class Emulator:
         self._flush_outbox()
 
     def _flush_outbox(self) -> None:
+        if self._units:
+            return  # (a unit's deliveries leave when it is stored: :meth:`logged`)
         taken = self.world.take_outbox()
         if taken:
             self.dispatcher.submit(taken)
@@ -200,10 +213,7 @@ class Emulator:
         return found
 
     def get_instance(self, instance_id: str | None = None) -> Instance:
-        found = self.world.instance(instance_id or self.instance_id)
-        if found is None:
-            raise ApiError(404, "invalid_instance", f"No instance {instance_id!r}")
-        return found
+        return _instance_in(self.world, instance_id or self.instance_id)
 
     async def in_world(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)``, world work the server awaits. With a state file it runs on the one world thread:
@@ -232,18 +242,29 @@ class Emulator:
         journals, faults and queues emptied. With a state file, the fresh world's snapshot replaces
         snapshot and log (milliseconds: a fresh world is small), and the old world, which the state file
         moved to the collector's permanent generation, is handed back to it and collected now: else it
-        would never be freed (its objects refer to each other), about a second at 100,000 messages."""
+        would never be freed (its objects refer to each other), about a second at 100,000 messages.
+        The fresh world replaces the old one only once its snapshot is stored: a file that cannot take
+        it answers 503 and the old world stays, as the file has it."""
+        if self.persistence is not None:
+            self._usable()  # (not while the world is being reloaded from the file)
         with self.world.lock:
             old = self.world
+            fresh = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
+            self._attach(fresh)
+            if self.persistence is not None:
+                try:
+                    self.persistence.write(*self.persistence.snapshot_of(fresh))
+                except StorageUnavailable as exc:
+                    raise ApiError(
+                        503, STORAGE_ERROR, f"The emulator could not store the reset: {exc}.", headers=RETRY_STORAGE
+                    ) from None
             old.on_outbox = None
             self.dispatcher.reset()
             self.journal.clear()
             self.violations.clear()
-            self.world = self._fresh_world(old.seed if seed is None else int(seed), old.clock)
+            self.world = fresh
             self._positions = (None, {})
-            self._attach(self.world)
         del old
-        self._persist()
         if self.persistence is not None:
             gc.unfreeze()
             gc.collect()
@@ -259,12 +280,18 @@ class Emulator:
             return self.world.advance(seconds)
 
     def run_due(self) -> int:
-        """Run the timers due now (the real-time ticker); a run that did something is logged."""
-        with self.world.lock, self.logged({"k": "due"}) as entry:
-            ran = self.run_due_locked()
-            if not ran:
-                entry.clear()
-            return ran
+        """Run the timers due now (the real-time ticker); a run that did something is logged. While the
+        state file cannot store it, nothing runs (the failure is logged once, by the persistence)."""
+        try:
+            with self.world.lock, self.logged({"k": "due"}) as entry:
+                ran = self.run_due_locked()
+                if not ran:
+                    entry.clear()
+                return ran
+        except ApiError as err:
+            if err.code != STORAGE_ERROR:
+                raise
+            return 0
 
     def run_due_locked(self) -> int:
         """Run due timers as part of a unit that is already logged (a request's catch-up)."""
@@ -279,38 +306,151 @@ class Emulator:
 
     def _persist(self) -> None:
         """A new snapshot, written before this returns (start, shutdown and :meth:`reset`; the periodic
-        compaction runs in the background instead, see :meth:`logged`)."""
+        compaction runs in the background instead, see :meth:`logged`); :class:`StorageUnavailable`
+        if the file cannot take it."""
         if self.persistence is not None:
             with self.world.lock:
                 blob, upto = self.persistence.snapshot_of(self.world)
             self.persistence.write(blob, upto)
+
+    def _persist_at_stop(self) -> None:
+        """The snapshot at a normal stop, and the WAL copied into the file: after SIGTERM or SIGINT the
+        file alone holds the world. A snapshot that cannot be written leaves the log, which holds every
+        acknowledged change."""
+        if self.persistence is not None:
+            try:
+                self._persist()
+            except StorageUnavailable as exc:
+                log.error(
+                    "the state file's snapshot could not be written at stop (%s); its log keeps every change", exc
+                )
+            self.persistence.checkpoint()
 
     # ---- the state file's log: one row per unit of change, replayed on load
 
     @contextlib.contextmanager
     def logged(self, entry: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """A unit of change (call with the world locked): the real clock is pinned for its duration and
-        ``entry`` (what replays it; cleared by the unit if it changed nothing) is appended to the log
-        when it ends, even by an exception, before any answer leaves. Without ``--state``, only the pin.
+        ``entry`` (what replays it; cleared by the unit if it changed nothing) is stored when it ends,
+        even by an exception, before any answer leaves. Without ``--state``, only the pin.
+
+        With ``--state``, acknowledged <=> kept: the file's write lock is taken before the unit runs
+        (a file another program holds answers 503 before anything changed), webhook deliveries wait
+        until the row is stored, and a row that cannot be stored answers 503 after the world was
+        reloaded from the file (:meth:`_storage_failed`), so no answer and no later request sees a
+        change the file does not hold.
 
         A GET or HEAD request is logged only if it ran due timers first or :meth:`_fingerprint` moved
         (a state created on first use, an id or random number drawn): reads change nothing else (a test
         holds every GET of the tour to that).
         """
+        persistence = self.persistence
+        read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and persistence is not None
         when = self.world.clock.now()
-        read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and self.persistence is not None
         before = (self._timers_ran, self._fingerprint()) if read else None
+        # A read takes the lock only if it turns out to have changed something; while the file is failing,
+        # one that would run due timers takes it first (and fails at once, before running what it could
+        # not store: else each such read would cost a reload of the world).
+        lazy = read and persistence is not None and (persistence.failing is None or not self._timers_due())
+        if persistence is not None:
+            self._usable()
+            if not lazy:
+                try:
+                    persistence.begin()
+                except StorageUnavailable as exc:
+                    self._storage_failed(exc)
+        self._units += 1
         try:
             with self._pinned_at(when):
                 yield entry
         finally:
-            self._flush_outbox()
+            self._units -= 1
             if before is not None and before == (self._timers_ran, self._fingerprint()):
                 entry.clear()  # a read that ran no timer and drew no id changed nothing a replay needs
-            if entry and self.persistence is not None and not self._replaying:
-                self.persistence.append({"t": when, **entry})
-                if self.persistence.compaction_due():
-                    self.persistence.compact_in_background(self.world)
+            if persistence is not None and (entry or not lazy):
+                try:
+                    if lazy:
+                        persistence.begin()
+                    persistence.commit({"t": when, **entry, "f": self._digest(self.world)} if entry else None)
+                except StorageUnavailable as exc:
+                    exc.changed = exc.changed or lazy
+                    self._storage_failed(exc)
+            self._flush_outbox()
+            if persistence is not None and persistence.compaction_due():
+                persistence.compact_in_background(self.world)
+
+    def _timers_due(self) -> bool:
+        """An API request would run timers before its handler (a real clock, one due)."""
+        due = self.world.scheduler.next_due
+        return not self.manual_clock and due is not None and due <= self.world.clock.now()
+
+    _units = 0
+    """Units of change running (their webhook deliveries wait until they are stored: :meth:`_flush_outbox`)."""
+
+    _unusable: str | None = None
+    """Why every unit answers 503 until the world is reloaded from the state file (after a failure)."""
+
+    _reloader: threading.Thread | None = None
+
+    def _usable(self) -> None:
+        """After a storage failure, until the world is the file's again, a unit answers 503 (a reload
+        that failed is tried again)."""
+        if self._unusable is not None:
+            self._start_reload()
+            raise ApiError(
+                503,
+                STORAGE_ERROR,
+                f"The emulator is reloading its world from the state file ({self._unusable}); send the request again.",
+                headers=RETRY_STORAGE,
+            )
+
+    def _storage_failed(self, exc: StorageUnavailable) -> None:
+        """A unit could not be stored: if its code had run, its deliveries are dropped and the world is
+        reloaded from the file in the background, every unit answering 503 meanwhile; then this unit
+        answers 503."""
+        if exc.changed:
+            self.world.outbox.clear()  # (the failed unit's deliveries: they must not leave)
+            self._unusable = str(exc)
+            self._start_reload()
+        raise ApiError(
+            503, STORAGE_ERROR, f"The emulator could not store this change: {exc}.", headers=RETRY_STORAGE
+        ) from None
+
+    def _start_reload(self) -> None:
+        if self._reloader is None or not self._reloader.is_alive():
+            self._reloader = threading.Thread(target=self._reload_from_file, name="wawp-emulator-reload", daemon=True)
+            self._reloader.start()
+
+    def wait_for_reload(self, timeout: float | None = 10.0) -> bool:
+        """Wait until a reload of the world after a storage failure has ended; ``True`` if the world is
+        the file's again (units are served), ``False`` if the file still cannot be read or on timeout."""
+        thread = self._reloader
+        if thread is not None:
+            thread.join(timeout)
+        return self._unusable is None
+
+    def _reload_from_file(self) -> None:
+        """(A thread.) Build the world the state file holds (snapshot plus log, as at start) off the event
+        loop, then put it in place of the one that holds a change the file does not. A file that cannot
+        be read leaves every unit answering 503, the reason logged once."""
+        assert self.persistence is not None
+        try:
+            loaded, rows = self.persistence.read()
+            self._replay(rows, loaded)
+        except (PersistenceError, sqlite3.Error, StorageUnavailable) as exc:
+            if self._unusable != str(exc):
+                log.error("the world could not be reloaded from the state file: %s", exc)
+            self._unusable = str(exc)
+            return
+        with self.world.lock:
+            old = self.world
+            self.persistence.resync()
+            old.on_outbox = None
+            old.outbox.clear()
+            self.world = loaded
+            self._attach(loaded)
+            self._unusable = None
+        log.warning("the world was reloaded from the state file %s", self.persistence.path.name)
 
     def _change(self, entry: dict[str, Any]) -> Any:
         """A control change (seed, faults, webhooks, engine, instances) as a unit of its own: applied by
@@ -324,7 +464,7 @@ class Emulator:
             except (TypeError, ValueError):
                 raise ValueError(f"a {entry['k']} change holding a value a state file cannot store") from None
         with self.world.lock, self.logged({}) as unit:
-            result = self._apply(entry)
+            result = self._apply(entry, self.world)
             unit.update(entry)
             return result
 
@@ -332,12 +472,11 @@ class Emulator:
         """The log entry of an API request. No credential and no header is in it: the instance is
         named by its id, the account by its place in ``world.accounts`` (the query the handler sees
         holds no credentials; no handler reads headers, and replay passes none)."""
-        account = request.account
         return {
             "k": "api",
             "op": request.operation_id,
             "iid": request.instance.id if request.instance is not None else None,
-            "acct": self._account_position(account) if account is not None else None,
+            "acct": self._account_position(request.account) if request.account is not None else None,
             "q": request.query,
             "p": request.path,
             "b": request.body,
@@ -372,31 +511,49 @@ class Emulator:
             world.states_made,
         )
 
-    _replaying = False
+    @staticmethod
+    def _digest(world: World) -> str:
+        """Where the unit left the world, as a short stable digest stored with its row (``f``): the
+        random and id generators' positions, the timers scheduled, the events emitted, the instances.
+        The replay compares it to tell whether applying the row did what the unit did (microseconds,
+        whatever the world's size)."""
+        rng_state, *counters = world.ids.position()
+        digest = hashlib.blake2b(digest_size=8)
+        for state in (world.rng.getstate(), rng_state):
+            digest.update(array("I", state[1]).tobytes())
+        digest.update(repr((counters, len(world.scheduler), len(world.events), len(world.instances))).encode())
+        return digest.hexdigest()
 
-    def _replay(self, entries: list[dict[str, Any]]) -> int:
+    def _replay(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
         """Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
-        on webhooks dropped (they were delivered, or lost with the process, the first time)."""
-        world = self.world
+        on webhooks dropped (they were delivered, or lost with the process, the first time). A row
+        whose replay does not end where the unit ended (its digest, format 5) refuses the file: the
+        world rebuilt would not be the one that answered. ``world`` need not be the emulator's yet (a
+        reload builds the next one off the event loop)."""
         world.on_outbox = None
-        self._replaying = True
         try:
-            for entry in entries:
-                with world.lock, self._pinned_at(float(entry["t"])):
+            for seq, entry in rows:
+                with world.lock, self._pinned_at(float(entry["t"]), world):
                     try:
-                        self._apply(entry)
+                        self._apply(entry, world)
                     except PersistenceError:
                         raise  # an entry this emulator cannot replay: refuse the file, do not half-load it
                     except Exception as exc:  # the unit failed the same way the first time
                         log.debug("replayed %s: %s", entry.get("k"), type(exc).__name__)
+                    if "f" in entry and entry["f"] != self._digest(world):
+                        raise PersistenceError(
+                            f"the state file's log row seq {seq} (table log) does not rebuild the world it recorded "
+                            f"(a {entry.get('k')!r} unit: other ids, random numbers, timers or events than when it "
+                            "ran); this wawp-emulator cannot load it faithfully. Load it with the version that "
+                            "wrote it, or delete the file to start afresh."
+                        )
         finally:
-            self._replaying = False
             world.outbox.clear()
-        return len(entries)
+        return len(rows)
 
     @contextlib.contextmanager
-    def _pinned_at(self, when: float) -> Iterator[None]:
-        clock = self.world.clock
+    def _pinned_at(self, when: float, world: World | None = None) -> Iterator[None]:
+        clock = (world or self.world).clock
         if isinstance(clock, RealClock):
             clock.pin(when)
         try:
@@ -405,24 +562,23 @@ class Emulator:
             if isinstance(clock, RealClock):
                 clock.pin(None)
 
-    def _apply(self, entry: dict[str, Any]) -> Any:
-        """Run one logged unit on the world (the replay; control changes run through here live too)."""
-        world = self.world
+    def _apply(self, entry: dict[str, Any], world: World) -> Any:
+        """Run one logged unit on ``world`` (the replay; control changes run through here live too)."""
         kind = entry["k"]
         if kind == "due":
             world.run_due()
         elif kind == "advance":
             world.advance(float(entry["seconds"]))
         elif kind == "act":
-            CONTROL_ACTIONS[entry["name"]].run(world, self.get_instance(entry["iid"]), entry["body"])
+            CONTROL_ACTIONS[entry["name"]].run(world, _instance_in(world, entry["iid"]), entry["body"])
         elif kind == "seed":
             world.reseed(int(entry["seed"]))
         elif kind == "fault":
-            return self._apply_fault(entry)
+            return _apply_fault(entry, world)
         elif kind == "webhook":
-            return self._apply_webhook(entry)
+            return _apply_webhook(entry, world)
         elif kind == "engine":
-            profiled = self.get_instance(entry["iid"])
+            profiled = _instance_in(world, entry["iid"])
             profiled.engine = entry["engine"] or profiled.engine
             profiled.send_shape = entry["shape"] or profiled.send_shape
         elif kind == "instance":
@@ -430,7 +586,7 @@ class Emulator:
             owner = list(world.accounts.values())[acct] if acct is not None else world.add_account(entry["token"])
             return world.create_instance(owner, entry["name"])
         elif kind == "api":
-            if not self.manual_clock:
+            if not isinstance(world.clock, ManualClock):
                 world.run_due()
             handler = self.handlers[entry["op"]]
             instance = world.instance(entry["iid"]) if entry["iid"] else None
@@ -457,30 +613,8 @@ class Emulator:
             )
         return None
 
-    def _apply_webhook(self, entry: dict[str, Any]) -> WebhookConfig | int:
-        instance = self.get_instance(entry["iid"])
-        if "add" in entry:
-            hook = _decoded(entry["add"], WebhookConfig)
-            instance.webhooks.append(hook)
-            return hook
-        before, gone = len(instance.webhooks), entry["remove"]
-        instance.webhooks = [h for h in instance.webhooks if gone is not None and h.id != gone]
-        return before - len(instance.webhooks)
-
-    def _apply_fault(self, entry: dict[str, Any]) -> Any:
-        faults = self.world.faults
-        if "rule" in entry:
-            return faults.add(_decoded(entry["rule"], FaultRule))
-        if "add" in entry:
-            return faults.add(entry["add"])
-        if "roll" in entry:
-            return faults.decide(*entry["roll"])
-        if "remove" in entry:
-            return faults.remove(entry["remove"])
-        faults.clear()
-        return None
-
     def save(self) -> None:
+        """A new snapshot of the world now (:class:`StorageUnavailable` if the file cannot take it)."""
         self._persist()
 
     def act(self, instance_id: str | None, name: str, body: Mapping[str, Any] | None = None, /, **fields: Any) -> Any:
@@ -670,7 +804,7 @@ class Emulator:
         entry = {"k": "fault", "roll": [operation_id, method, route, instance_id]}
         with self.world.lock, self.logged({}) as unit:
             rolled = faults.rng.getstate() if self.persistence is not None else None
-            decision: FaultDecision | None = self._apply(entry)
+            decision: FaultDecision | None = self._apply(entry, self.world)
             if rolled is not None and (decision is not None or faults.rng.getstate() != rolled):
                 unit.update(entry)
         return decision
@@ -790,9 +924,10 @@ class Emulator:
     # ---- lifecycle
 
     def on_server_stop(self) -> None:
-        """The ASGI lifespan ended: flush deliveries briefly and persist."""
+        """The ASGI lifespan ended (SIGTERM, SIGINT): flush deliveries briefly and persist, the WAL copied
+        into the file (uvicorn ends the process with the signal right after, before :meth:`close`)."""
         self.drain(timeout=2.0)
-        self._persist()
+        self._persist_at_stop()
 
     def shutdown(self) -> None:
         self.on_server_stop()
@@ -802,7 +937,7 @@ class Emulator:
             return
         self._closed = True
         try:
-            self._persist()
+            self._persist_at_stop()
         finally:
             if self._world_thread is not None:
                 self._world_thread.shutdown(wait=True)
@@ -859,3 +994,35 @@ def _decoded(encoded: Any, cls: type[T]) -> T:
     if not isinstance(found, cls):
         raise PersistenceError(f"a log row holds a {type(found).__name__} where a {cls.__name__} belongs")
     return found
+
+
+def _instance_in(world: World, instance_id: str) -> Instance:
+    found = world.instance(instance_id)
+    if found is None:
+        raise ApiError(404, "invalid_instance", f"No instance {instance_id!r}")
+    return found
+
+
+def _apply_webhook(entry: dict[str, Any], world: World) -> WebhookConfig | int:
+    instance = _instance_in(world, entry["iid"])
+    if "add" in entry:
+        hook = _decoded(entry["add"], WebhookConfig)
+        instance.webhooks.append(hook)
+        return hook
+    before, gone = len(instance.webhooks), entry["remove"]
+    instance.webhooks = [h for h in instance.webhooks if gone is not None and h.id != gone]
+    return before - len(instance.webhooks)
+
+
+def _apply_fault(entry: dict[str, Any], world: World) -> Any:
+    faults = world.faults
+    if "rule" in entry:
+        return faults.add(_decoded(entry["rule"], FaultRule))
+    if "add" in entry:
+        return faults.add(entry["add"])
+    if "roll" in entry:
+        return faults.decide(*entry["roll"])
+    if "remove" in entry:
+        return faults.remove(entry["remove"])
+    faults.clear()
+    return None

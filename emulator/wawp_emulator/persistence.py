@@ -23,6 +23,21 @@ appended meanwhile stay and are replayed on the new snapshot; a crash at any poi
 old snapshot with the whole log or the new one with the rows after it. (SQLite is never used across
 the fork: the child only writes to the pipe.)
 
+Acknowledged <=> kept: a unit of change (:meth:`Persistence.begin` .. :meth:`Persistence.commit`)
+takes SQLite's write lock *before* its code runs, waiting at most :data:`BUSY_TIMEOUT`; a file that
+stays locked (another program holds it) answers :class:`StorageUnavailable` with nothing changed. A
+commit that fails (disk full, a file-size limit, an I/O error) raises it too, after which the
+emulator reloads its world from the file: memory never holds a change the file does not.
+
+Integrity: the snapshot and every log row carry a checksum (BLAKE2b of the row's bytes and its
+place); loading refuses the file, naming the row and what to do, at the first one that does not
+match, instead of skipping it. Another program writing to the file while the emulator runs is seen
+(SQLite's ``data_version`` moved) and so is a WAL deleted underneath (its inode changed): the first
+makes the emulator reload its world from the file, the second makes it copy its WAL's content into
+the file at once and start a new WAL, so nothing acknowledged is lost. The WAL is checkpointed after
+each snapshot (and by SQLite every 1,000 pages), and truncated at a normal stop, so after SIGTERM or
+SIGINT the file alone holds the whole world.
+
 A snapshot of another format is refused with a clear message instead of being half-loaded, and so
 is a file that is not SQLite or an SQLite database of something else (it is never written to).
 
@@ -36,6 +51,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import hashlib
 import json
 import logging
 import os
@@ -54,17 +70,34 @@ from wawp_emulator import __version__, snapshot
 if TYPE_CHECKING:
     from wawp_emulator.world import World
 
-__all__ = ["COMPACT_EVERY", "FORMAT", "READABLE_FORMATS", "Persistence", "PersistenceError"]
+__all__ = [
+    "BUSY_TIMEOUT",
+    "COMPACT_EVERY",
+    "FORMAT",
+    "READABLE_FORMATS",
+    "Persistence",
+    "PersistenceError",
+    "StorageUnavailable",
+]
 
 log = logging.getLogger("wawp_emulator.persistence")
 
-FORMAT = 4
-"""4: a zlib-compressed JSON snapshot + a log whose rows include the control changes (seed, faults,
-webhooks, engine, instances); 3: the same, but those changes rewrote the snapshot instead (an emulator
-reading 3 would skip the new rows, so it refuses 4); 2 (wawp-emulator 2.0.0): 3 uncompressed. 2 and 3
-are still read, and rewritten as 4 at start. 1 was a pickled snapshot alone, rewritten on every write."""
-READABLE_FORMATS = frozenset({2, 3, FORMAT})
-COMPRESSED_FORMATS = frozenset({3, FORMAT})
+FORMAT = 5
+"""5: 4 with a checksum on the snapshot and on every log row (a 4 file loads, its rows unchecked, and is
+rewritten as 5 at start); 4: a zlib-compressed JSON snapshot + a log whose rows include the control
+changes (seed, faults, webhooks, engine, instances); 3: the same, but those changes rewrote the snapshot
+instead (an emulator reading 3 would skip the new rows, so it refuses 4); 2 (wawp-emulator 2.0.0): 3
+uncompressed. 2, 3 and 4 are still read, and rewritten as 5 at start. 1 was a pickled snapshot alone,
+rewritten on every write."""
+READABLE_FORMATS = frozenset({2, 3, 4, FORMAT})
+COMPRESSED_FORMATS = frozenset({3, 4, FORMAT})
+UNCHECKED_FORMATS = frozenset({2, 3, 4})
+"""Formats written before checksums: their rows load unchecked, once, and are rewritten as :data:`FORMAT`."""
+BUSY_TIMEOUT = 0.05
+"""Seconds a unit waits for SQLite's write lock (another program holding the file) before it answers
+503: the event loop waits no longer than this on storage, so ``/_emulator/health`` and the other
+connections keep being served. Once a unit has failed, the next ones do not wait at all until one
+succeeds (else requests queued behind each other would each wait the whole timeout)."""
 COMPACT_EVERY = 5000
 """Log rows after which the snapshot is rewritten at the least (``Persistence.compaction_due``)."""
 _MAX_FD = os.sysconf("SC_OPEN_MAX") if "SC_OPEN_MAX" in os.sysconf_names else 65536
@@ -85,7 +118,21 @@ class _Compaction:
 
 
 class PersistenceError(RuntimeError):
-    pass
+    """The state file cannot be used (refused at load, or not writable at start)."""
+
+
+class StorageUnavailable(RuntimeError):
+    """A unit of change could not be stored (the file is locked by another program, full, or failing):
+    the request answers 503 and, if the unit's code had run, the emulator reloads its world from the file."""
+
+    def __init__(self, message: str, *, changed: bool) -> None:
+        super().__init__(message)
+        self.changed = changed
+        """The unit's code had run (memory may hold what the file does not: reload from the file)."""
+
+
+def _checksum(*parts: bytes) -> str:
+    return hashlib.blake2b(b"\0".join(parts), digest_size=16).hexdigest()
 
 
 class Persistence:
@@ -114,6 +161,12 @@ class Persistence:
         self._compaction: _Compaction | None = None
         self.compactions = 0
         """Background compactions written (:meth:`compact_in_background`)."""
+        self._data_version = self._version()
+        """SQLite's ``data_version`` as this connection last saw it: it moves when another connection commits."""
+        self._wal: tuple[int, int] | None = None
+        """(device, inode) of the WAL this connection writes to, once it exists."""
+        self.failing: str | None = None
+        """Why the last unit could not be stored (logged once per outage, not once per request)."""
 
     def exists(self) -> bool:
         with self._lock:
@@ -121,16 +174,27 @@ class Persistence:
 
     def load(self) -> World:
         with self._lock:
-            row = self._db.execute("SELECT format, version, world FROM snapshot WHERE id = 1").fetchone()
+            return self._load_locked()
+
+    def read(self) -> tuple[World, list[tuple[int, dict[str, Any]]]]:
+        """The snapshot's world and the log rows after it, read together (no compaction between them)."""
+        with self._lock:
+            return self._load_locked(), self._rows_locked()
+
+    def _load_locked(self) -> World:
+        row = self._db.execute("SELECT format, version, world, checksum FROM snapshot WHERE id = 1").fetchone()
         if row is None:
             raise PersistenceError(f"{self.path} holds no snapshot")
-        fmt, version, blob = row
+        fmt, version, blob, checksum = row
         if fmt not in READABLE_FORMATS:
             raise PersistenceError(
                 f"{self.path} was written by wawp-emulator {version} (snapshot format {fmt}); this is {__version__} "
                 f"(format {FORMAT}, reads {', '.join(map(str, sorted(READABLE_FORMATS)))}). "
                 "Delete the file to start afresh."
             )
+        if checksum is not None if fmt in UNCHECKED_FORMATS else checksum != _snapshot_checksum(fmt, bytes(blob)):
+            raise self._damaged("the snapshot (table snapshot, row id 1)")  # (an older format has none)
+        self.format = fmt
         try:
             world: World = snapshot.decode(json.loads(zlib.decompress(blob) if fmt in COMPRESSED_FORMATS else blob))
         except Exception as exc:
@@ -139,6 +203,16 @@ class Persistence:
                 "Delete the file to start afresh."
             ) from exc
         return world
+
+    format = FORMAT
+    """The format of the snapshot :meth:`load` read (log rows of an older one carry no checksum)."""
+
+    def _damaged(self, where: str) -> PersistenceError:
+        return PersistenceError(
+            f"{self.path}: {where} does not match its checksum: the file was changed by another program or "
+            "damaged. Nothing was loaded and the file was left as it is; restore it from a backup, or delete "
+            f"it (with {self.path.name}-wal) to start afresh."
+        )
 
     def snapshot_of(self, world: World) -> tuple[bytes, int]:
         """The snapshot bytes of ``world`` and the last log row they include (call with the world locked;
@@ -211,6 +285,8 @@ class Persistence:
                     self._write_locked(data[newline + 1 :], job.upto)
                     self.snapshot_nodes = int(data[:newline])
                     self.compactions += 1
+        except (sqlite3.Error, StorageUnavailable) as exc:
+            log.warning("the state file's compaction could not be written (%s); the log keeps every change", exc)
         finally:
             self._compaction = None
 
@@ -225,50 +301,196 @@ class Persistence:
     def write(self, blob: bytes, upto: int) -> None:
         """The new snapshot (from :meth:`snapshot_of`); the log rows it includes are deleted in the same transaction."""
         with self._lock:
-            self._write_locked(blob, upto)
+            try:
+                self._write_locked(blob, upto)
+            except sqlite3.Error as exc:
+                raise StorageUnavailable(self._failed("writing the snapshot", exc), changed=False) from None
 
     def _write_locked(self, blob: bytes, upto: int) -> None:
+        self._watch()
         self._db.execute("BEGIN IMMEDIATE")
         try:
             self._db.execute(
-                "INSERT INTO snapshot (id, format, version, saved_at, world) VALUES (1, ?, ?, ?, ?) "
+                "INSERT INTO snapshot (id, format, version, saved_at, world, checksum) VALUES (1, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET format = excluded.format, version = excluded.version, "
-                "saved_at = excluded.saved_at, world = excluded.world",
-                (FORMAT, __version__, time.time(), blob),
+                "saved_at = excluded.saved_at, world = excluded.world, checksum = excluded.checksum",
+                (FORMAT, __version__, time.time(), blob, _snapshot_checksum(FORMAT, blob)),
             )
             self._db.execute("DELETE FROM log WHERE seq <= ?", (upto,))
             (left,) = self._db.execute("SELECT COUNT(*) FROM log").fetchone()
+            self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
-        self._db.execute("COMMIT")
+        self.format = FORMAT
         self.saves += 1
         self.logged = left
+        self._committed()
+        self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # the file itself catches up with each snapshot
+
+    # ---- units of change: the write lock first, the unit's code, then its row, or nothing at all
+
+    def begin(self) -> None:
+        """Start a unit: take SQLite's write lock (at most :data:`BUSY_TIMEOUT`) before the unit's code
+        runs, so that a file another program holds fails the unit before it changes anything. Holds
+        this object's lock until :meth:`commit` or :meth:`rollback`."""
+        self._lock.acquire()
+        try:
+            self._watch()
+            self._db.execute("BEGIN IMMEDIATE")
+        except (sqlite3.Error, PersistenceError) as exc:  # (PersistenceError: a new WAL could not be opened)
+            self._rollback()
+            self._lock.release()
+            raise StorageUnavailable(self._failed("waiting for the file's write lock", exc), changed=False) from None
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def commit(self, entry: dict[str, Any] | None) -> None:
+        """End the unit begun by :meth:`begin`: its row (``None``: it changed nothing) is durable
+        against a crash of this process once this returns; else :class:`StorageUnavailable`."""
+        try:
+            if entry is None:
+                self._db.execute("ROLLBACK")
+                return
+            row = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            seq = self._last_seq + 1
+            try:
+                self._db.execute(
+                    "INSERT INTO log (seq, entry, checksum) VALUES (?, ?, ?)", (seq, row, _row_checksum(seq, row))
+                )
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise StorageUnavailable(self._failed("storing a change", exc), changed=True) from None
+            self._last_seq = seq
+            self.logged += 1
+            self._committed()
+        finally:
+            self._lock.release()
+
+    def rollback(self) -> None:
+        """End the unit begun by :meth:`begin` without a row."""
+        try:
+            self._rollback()
+        finally:
+            self._lock.release()
 
     def append(self, entry: dict[str, Any]) -> None:
-        """One log row (autocommitted: durable against a crash of this process once this returns)."""
-        row = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        """One log row as a unit of its own (durable against a crash of this process once this returns)."""
+        self.begin()
+        self.commit(entry)
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+
+    def _failed(self, doing: str, exc: Exception) -> str:
+        """The 503's message; logged once per outage (:meth:`_committed` logs the end of it)."""
+        message = f"the state file {self.path.name} could not be used ({doing}: {exc}); nothing was changed"
+        if self.failing is None:
+            log.error("%s; further failures are not logged until the file works again", message)
+            with contextlib.suppress(sqlite3.Error):  # (during the outage, units fail at once instead of queueing)
+                self._db.execute("PRAGMA busy_timeout = 0")
+        self.failing = message
+        return message
+
+    def _committed(self) -> None:
+        if self.failing is not None:
+            log.warning("the state file %s works again", self.path.name)
+            self.failing = None
+            self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        if self._wal is None:
+            with contextlib.suppress(OSError):
+                found = os.stat(self._wal_path())
+                self._wal = (found.st_dev, found.st_ino)
+
+    def _wal_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-wal")
+
+    def _version(self) -> int:
+        (version,) = self._db.execute("PRAGMA data_version").fetchone()
+        return int(version)
+
+    def _watch(self) -> None:
+        """Before each write: the file is still ours alone. Another program's commit moved
+        ``data_version`` (:class:`StorageUnavailable`: the emulator reloads what the file now says);
+        a WAL deleted or replaced underneath is copied into the file at once (this connection still
+        holds the deleted one open) and a new one started."""
+        if self._wal is not None:
+            try:
+                found = os.stat(self._wal_path())
+                moved = (found.st_dev, found.st_ino) != self._wal
+            except FileNotFoundError:
+                moved = True
+            if moved:
+                log.warning(
+                    "the WAL of the state file %s was deleted or replaced while the emulator ran; its content "
+                    "was written into the file and a new WAL started",
+                    self.path.name,
+                )
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._db.close()
+                self._db = _open(self.path)
+                self._wal = None
+                self._data_version = self._version()
+        if self._version() != self._data_version:  # (until the emulator has reloaded: :meth:`resync`)
+            raise StorageUnavailable(
+                f"the state file {self.path.name} was changed by another program while the emulator ran; "
+                "the emulator reloads its world from the file",
+                changed=True,
+            )
+
+    def resync(self) -> None:
+        """The emulator reloaded its world from the file as it is now: other programs' writes seen so far
+        are part of it."""
         with self._lock:
-            cursor = self._db.execute("INSERT INTO log (entry) VALUES (?)", (row,))
-            self._last_seq = cursor.lastrowid or self._last_seq
-            self.logged += 1
+            self._data_version = self._version()
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the file and empty it: the file alone holds everything (a normal stop)."""
+        with self._lock:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                log.error("the state file %s could not be checkpointed: %s", self.path.name, exc)
+
+    def rows(self) -> list[tuple[int, dict[str, Any]]]:
+        """The log since the snapshot as (seq, entry), oldest first; a row whose checksum does not match
+        (or that has none, after a checksummed snapshot) refuses the file, naming it."""
+        with self._lock:
+            return self._rows_locked()
+
+    def _rows_locked(self) -> list[tuple[int, dict[str, Any]]]:
+        found = self._db.execute("SELECT seq, entry, checksum FROM log ORDER BY seq").fetchall()
+        out = []
+        for seq, row, checksum in found:
+            unchecked = self.format in UNCHECKED_FORMATS
+            if checksum is not None if unchecked else checksum != _row_checksum(seq, row):
+                raise self._damaged(f"the log row seq {seq} (table log)")
+            try:
+                out.append((int(seq), json.loads(row)))
+            except ValueError:
+                raise self._damaged(f"the log row seq {seq} (table log)") from None
+        return out
 
     def entries(self) -> list[dict[str, Any]]:
-        """The log since the snapshot, oldest first."""
-        with self._lock:
-            rows = self._db.execute("SELECT entry FROM log ORDER BY seq").fetchall()
-        return [json.loads(row[0]) for row in rows]
+        """The log's entries since the snapshot, oldest first (:meth:`rows` without their places)."""
+        return [entry for _, entry in self.rows()]
 
     _closed = False
 
     def close(self) -> None:
-        """Close the file; a compaction still running is stopped (the log keeps what it would have included)."""
+        """Close the file, its WAL copied into it first; a compaction still running is stopped (the log
+        keeps what it would have included)."""
         self._closed = True
         job = self._compaction
         if job is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(job.pid, signal.SIGKILL)
             self.wait_for_compaction(10)
+        self.checkpoint()
         with self._lock:
             self._db.close()
         self._release()
@@ -277,6 +499,15 @@ class Persistence:
         if self._holder is not None:
             self._holder.close()  # closing the descriptor drops the flock
             self._holder = None
+
+
+def _snapshot_checksum(fmt: int, blob: bytes) -> str:
+    return _checksum(b"snapshot", str(fmt).encode(), blob)
+
+
+def _row_checksum(seq: int, row: str) -> str:
+    """A log row's checksum covers its place too: a row moved or copied elsewhere does not match."""
+    return _checksum(b"log", str(seq).encode(), row.encode())
 
 
 def _hold(path: Path) -> IO[str]:
@@ -309,7 +540,7 @@ def _create_private(path: Path) -> None:
 
 def _open(path: Path) -> sqlite3.Connection:
     """The database, with the snapshot table; a file that is not ours is refused untouched."""
-    db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+    db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT)
     try:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "snapshot" not in tables:
@@ -325,6 +556,17 @@ def _open(path: Path) -> sqlite3.Connection:
             " format INTEGER NOT NULL, version TEXT NOT NULL, saved_at REAL NOT NULL, world BLOB NOT NULL)"
         )
         db.execute("CREATE TABLE IF NOT EXISTS log (seq INTEGER PRIMARY KEY AUTOINCREMENT, entry TEXT NOT NULL)")
+        for table in ("snapshot", "log"):  # (format 4 and older had no checksums: their files gain the column)
+            columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+            if "checksum" not in columns:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN checksum TEXT")
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if "locked" not in str(exc):
+            raise PersistenceError(f"{path} cannot be opened ({exc}); it was left untouched.") from None
+        raise PersistenceError(
+            f"{path} is locked by another program ({exc}); it was left untouched. Stop that program, then start again."
+        ) from None
     except sqlite3.DatabaseError as exc:
         db.close()
         raise PersistenceError(

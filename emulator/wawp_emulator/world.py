@@ -49,11 +49,11 @@ OUTBOX_LIMIT = 10000
 class Account:
     """A Wawp user: one access token, any number of instances."""
 
-    access_token: str
+    access_token: str = field(repr=False)  # (credentials: reprs end up in logs, errors and tracebacks)
     user_id: str = "1"
     display_name: str = "Wawp Emulator"
     user_email: str = "emulator@example.com"
-    instance_ids: list[str] = field(default_factory=list)
+    instance_ids: list[str] = field(default_factory=list, repr=False)
 
 
 class Instance:

@@ -169,24 +169,26 @@ def test_a_format_2_file_loads_and_is_rewritten_as_the_current_format(tmp_path: 
         sent = http.post("/send", params=SEND).json()
     with sqlite3.connect(state) as db:
         (blob,) = db.execute("SELECT world FROM snapshot").fetchone()
-        db.execute("UPDATE snapshot SET format = 2, version = '2.0.0', world = ?", (zlib.decompress(blob),))
+        db.execute(
+            "UPDATE snapshot SET format = 2, version = '2.0.0', world = ?, checksum = NULL", (zlib.decompress(blob),)
+        )
     db.close()
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == [sent]
     with sqlite3.connect(state) as db:
-        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (4,)
+        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (5,)
     db.close()
 
 
-def test_a_format_3_reader_refuses_a_format_4_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Format 4's log holds control changes a format-3 emulator would skip while replaying (half a world):
-    the older reader, whose formats stop at 3, refuses the file as a whole instead."""
+def test_an_older_reader_refuses_a_newer_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Format 5's rows carry checksums a format-4 emulator would not check (nor write): the older reader,
+    whose formats stop at 4, refuses the file as a whole instead."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu:
         emu.add_fault(operation="coreSend", status=503)
-    monkeypatch.setattr(persistence, "READABLE_FORMATS", frozenset({2, 3}))
-    monkeypatch.setattr(persistence, "FORMAT", 3)
-    with pytest.raises(PersistenceError, match=r"snapshot format 4\); this is .* reads 2, 3\). Delete the file"):
+    monkeypatch.setattr(persistence, "READABLE_FORMATS", frozenset({2, 3, 4}))
+    monkeypatch.setattr(persistence, "FORMAT", 4)
+    with pytest.raises(PersistenceError, match=r"snapshot format 5\); this is .* reads 2, 3, 4\). Delete the file"):
         core_emulator(state_file=state)
 
 

@@ -1,7 +1,8 @@
 """Writes ``state-NAME.db`` and ``state-NAME-reads.json``: a state file saved by an older wawp-emulator.
 
 Run once with that version's code (``python tests/emulator/data/make_state.py v2`` with 2.0.0's,
-``... v3`` with the code that wrote format 3: ``state-v3.db``); the files are committed so that
+``... v3`` with the code that wrote format 3: ``state-v3.db``, ``... v4`` with the code that wrote
+format 4, the last without checksums: ``state-v4.db``); the files are committed so that
 ``test_state_file_compat.py`` loads what an older emulator wrote, not what the current code writes.
 The world holds every kind of state (the every-operation tour), pending timers (acks, QR rotation)
 and log rows after the snapshot.
