@@ -34,7 +34,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 
-__version__ = "2.0.0.post1"
+__version__ = "3.0.0"
 
 __all__ = [
     "APIConnectionError",

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-from _engines import sent_id
 from _sessions_world import error, events, ok, open_emulator
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.state.messages import MessagesState
@@ -122,21 +121,8 @@ def test_media_location_poll_vcard_link_preview() -> None:
         )
         assert card["vCards"][0].startswith("BEGIN:VCARD")
         link_preview = {"chatId": TO, "text": "see https://wawp.net", "url": "https://wawp.net"}
-        error(
-            http.post("/sendLinkPreview", params=link_preview), 501, "wawp_upstream_error"
-        )  # GOWS inherits WAHA's 501
-        emu.set_engine("NOWEB")  # (Baileys sends the deprecated link preview)
-        link = ok(
-            http.get(
-                "/message",
-                params={
-                    **_locate(sent_id(ok(http.post("/sendLinkPreview", params=link_preview)))),
-                    "downloadMedia": "true",
-                },
-            )
-        )
+        link = _stored(http, ok(http.post("/sendLinkPreview", params=link_preview)))
         assert link["body"] == "see https://wawp.net"
-        emu.set_engine("GOWS")
         emu.advance(60)
         acks = {p["id"]: p["ackName"] for p in events(emu, "message.ack")}
         assert acks[voice["id"]] == "PLAYED" and acks[video["id"]] == "PLAYED" and acks[image["id"]] == "READ"

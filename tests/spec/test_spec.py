@@ -615,7 +615,8 @@ def test_fixtures_cover_sends_actions_reads_and_the_session_lifecycle() -> None:
     lifecycle = {"sessionCreate", "sessionStart", "sessionStop", "sessionRestart", "sessionLogout", "sessionDelete"}
     actions = {"startTyping", "stopTyping", "messageStar", "sendSeen"}
     reads = {"groupsList", "groupGet", "groupParticipantsList", "contactsList", "contactGet", "chatsList"}
-    # GOWS is Wawp's engine: every send it implements (it has no link preview) and every action it answers.
+    # GOWS is Wawp's engine: every send (the custom link preview, an ordinary GOWS send reply, has no fixture
+    # of its own yet) and every action it answers.
     assert SEND_OPS - {"sendLinkPreview"} <= have["GOWS"]
     assert lifecycle | actions | reads | {"presenceSet", "groupLeave", "groupCreate"} <= have["GOWS"]
     assert {"sendText", "sendLocation", "sendPoll", "sendContactVcard", "chatMessageEdit"} <= have["WEBJS"]
