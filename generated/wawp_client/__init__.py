@@ -17,6 +17,7 @@ from ._client import AsyncWawp, Wawp
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIRedirectError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -27,6 +28,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     WawpError,
     WebhookParseError,
@@ -38,6 +40,7 @@ __version__ = "2.0.0.post1"
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIRedirectError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -49,6 +52,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "Wawp",
     "WawpError",
