@@ -92,6 +92,8 @@ class Runtime:
     client_factory: Callable[[Settings], Wawp] = default_client
     sleep: Callable[[float], None] = time.sleep
     monotonic: Callable[[], float] = time.monotonic
+    now: Callable[[], float] = time.time
+    """Unix seconds a webhook's signed timestamp is checked against (the emulator's virtual clock in tests)."""
     on_listening: Callable[[str], None] | None = None
     """Called with the listener's URL once ``webhooks listen`` accepts deliveries (tests send them then)."""
 
@@ -535,7 +537,7 @@ class _Listener:
         body = request.rfile.read(length)
         headers = dict(request.headers.items())
         try:
-            event = unwrap(body, headers, self.secret)
+            event = unwrap(body, headers, self.secret, now=self.inv.runtime.now())
         except WebhookVerificationError as error:
             self.rejected += 1
             click.echo(f"rejected a delivery: {error}", err=True)
