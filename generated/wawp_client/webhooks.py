@@ -120,6 +120,16 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return None
 
 
+def _utf8(value: bytes | str, what: str) -> bytes:
+    """The bytes that were signed: text as UTF-8 (text that has no UTF-8 form cannot have been signed)."""
+    if isinstance(value, bytes):
+        return value
+    try:
+        return value.encode()
+    except UnicodeEncodeError:
+        raise WebhookVerificationError(f"Webhook {what} is text with no UTF-8 form: pass the raw bytes") from None
+
+
 def _signed_timestamp(raw: bytes) -> int | None:
     """The envelope's own ``timestamp`` (unix ms): covered by the signature, unlike the header."""
     try:
@@ -159,8 +169,7 @@ def verify(
     (``None`` skips the check); ``now`` (unix seconds) exists for tests and for a virtual clock. A
     header that is not ASCII text is a verification error like a wrong one.
     """
-    raw = body.encode() if isinstance(body, str) else body
-    key = secret.encode() if isinstance(secret, str) else secret
+    raw, key = _utf8(body, "body"), _utf8(secret, "secret")
     signature = _header(headers, SIGNATURE_HEADER)
     if not signature:
         raise WebhookVerificationError("Missing X-Webhook-Hmac header")

@@ -394,3 +394,9 @@ def test_any_store_with_check_and_add_plugs_in() -> None:
     event = webhooks.parse(_envelope(1_800_000_000))
     assert (webhooks.is_duplicate(event, store), webhooks.is_duplicate(event, store)) == (False, True)
     assert store.ids == {"evt_01m9s346q3d25vt4f5v37e3s3e"}
+
+
+@pytest.mark.parametrize(("body", "secret"), [("\ud800", SECRET), ('{"event": "\udcff"}', SECRET), ("{}", "k\ud800")])
+def test_text_with_no_utf8_form_is_a_verification_error(body: str, secret: str) -> None:
+    with pytest.raises(WebhookVerificationError, match="no UTF-8 form"):
+        webhooks.verify(body, {"X-Webhook-Hmac": "00" * 64}, secret)
