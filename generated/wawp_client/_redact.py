@@ -13,7 +13,6 @@ and the cost of masking does not grow with the number of clients a process ever 
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import os
@@ -55,6 +54,8 @@ _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARN
 def _echoes(value: str) -> set[str]:
     """``value`` and the spellings a server may send it back in: percent-encoded (either hex case),
     form-encoded, HTML-escaped and JSON-escaped (PHP escapes ``/`` as ``\\/``)."""
+    import html  # here, not at the top: its entity table would weigh on ``import wawp_client``
+
     percent = urllib.parse.quote(value, safe="")
     forms = {
         value,

@@ -100,6 +100,9 @@ def check_max_response_bytes(limit: int) -> int:
 
 
 def _pieces(chunk: bytes) -> Iterator[bytes]:
+    if len(chunk) <= _PIECE:
+        yield chunk
+        return
     for start in range(0, len(chunk), _PIECE):
         yield chunk[start : start + _PIECE]
 
@@ -139,7 +142,9 @@ class _PiecesStream(httpx.AsyncByteStream):
 
 def _unbounded_encoding(response: httpx.Response) -> str | None:
     """The ``Content-Encoding`` of ``response`` when decoding it could not be bounded piece by piece."""
-    value = response.headers.get("content-encoding", "")
+    value = response.headers.get("content-encoding")
+    if not value:
+        return None
     codings = [coding.strip().lower() for coding in value.split(",") if coding.strip().lower() not in ("", "identity")]
     return value if len(codings) > 1 or (codings and codings[0] not in _BOUNDED_ENCODINGS) else None
 
