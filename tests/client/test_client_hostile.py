@@ -116,7 +116,7 @@ def test_a_deep_webhook_body_is_a_parse_error(call: str) -> None:
 
 _BOMB_SCRIPT = textwrap.dedent(
     """
-    import resource, sys, zlib
+    import asyncio, resource, sys, zlib
     sys.path[:0] = [{tests!r}]
     import wawp_client
     from local_server import LocalServer
@@ -132,11 +132,18 @@ _BOMB_SCRIPT = textwrap.dedent(
         )
         connection.sendall(head.encode() + bomb)
 
+    async def call_async(base_url):
+        async with wawp_client.AsyncWawp("A1B2C3D4E5F6", "tok-bomb-1234", base_url=base_url, **options) as client:
+            await client.sessions.info()
+
+    options = dict(timeout=60, max_retries=0, trust_env=False)
     with LocalServer(respond) as server:
-        client = wawp_client.Wawp("A1B2C3D4E5F6", "tok-bomb-1234", base_url=server.url + "/wp-json/awp/v1",
-                                  timeout=60, max_retries=0, trust_env=False)
+        base_url = server.url + "/wp-json/awp/v1"
         try:
-            client.sessions.info()
+            if {asynchronous!r}:
+                asyncio.run(call_async(base_url))
+            else:
+                wawp_client.Wawp("A1B2C3D4E5F6", "tok-bomb-1234", base_url=base_url, **options).sessions.info()
             outcome = "no error"
         except wawp_client.WawpError as error:
             outcome = type(error).__name__
@@ -146,10 +153,11 @@ _BOMB_SCRIPT = textwrap.dedent(
 )
 
 
-def test_a_gzip_bomb_stops_at_the_size_limit_within_the_deadline_and_300_mb() -> None:
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_gzip_bomb_stops_at_the_size_limit_within_the_deadline_and_300_mb(asynchronous: bool) -> None:
     """1 GiB of zeros, gzipped to about 1 MB: the read stops at 32 MiB decoded, long before the deadline
     (a timeout would be APITimeoutError), and the process's peak memory stays far below the 1 GiB."""
-    script = _BOMB_SCRIPT.format(tests=str(Path(__file__).parent))
+    script = _BOMB_SCRIPT.format(tests=str(Path(__file__).parent), asynchronous=asynchronous)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
     outcome, compressed, peak_mib = result.stdout.split()
     assert outcome == "ResponseTooLargeError"
@@ -247,7 +255,8 @@ def test_the_raw_response_shows_a_masked_request(make_client: Callable[..., wawp
 def test_a_password_in_base_url_is_masked_everywhere(
     make_client: Callable[..., wawp_client.Wawp], caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level("DEBUG", logger="wawp_client")
+    caplog.set_level("INFO", logger="httpx")  # httpx logs each request's full URL
+    caplog.set_level("DEBUG", logger="wawp_client")  # last: the capture's own level follows the last call
     client = make_client(
         lambda request: httpx.Response(403, json={"message": f"denied {request.url}"}),
         base_url="https://proxyuser:" + "pr0xy-Pa55" + "@wawp.test/wp-json/awp/v1",  # no local of this frame holds it
@@ -256,6 +265,7 @@ def test_a_password_in_base_url_is_masked_everywhere(
         client.sessions.info()
     texts = [repr(client), caplog.text, repr(caught.value.request), *frame_texts(caught.value)]
     assert "proxyuser:***@wawp.test" in repr(client)
+    assert "HTTP Request: GET https://proxyuser:***@wawp.test/" in caplog.text and "request: GET" in caplog.text
     for text in texts:
         assert "pr0xy-Pa55" not in text
 
