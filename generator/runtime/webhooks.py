@@ -52,6 +52,7 @@ ALGORITHM_HEADER = "x-webhook-hmac-algorithm"
 TIMESTAMP_HEADER = "x-webhook-timestamp"
 _ALGORITHMS = {"sha512": hashlib.sha512, "sha256": hashlib.sha256}
 _SHOWN_NAME = 80  # characters of an undocumented event name quoted in an error (the sender chose its length)
+_LATEST_MS = 2**53  # past this, milliseconds lose their precision as a float: no real clock reads that
 _SHOWN_HEADERS = {
     SIGNATURE_HEADER: "X-Webhook-Hmac",
     ALGORITHM_HEADER: "X-Webhook-Hmac-Algorithm",
@@ -145,12 +146,17 @@ def _sent_at(raw: bytes, headers: Mapping[str, str]) -> float:
     body without one the ``X-Webhook-Timestamp`` header (which a replay can rewrite)."""
     signed = _signed_timestamp(raw)
     if signed is not None:
+        if not 0 <= signed < _LATEST_MS:
+            raise WebhookVerificationError("The body's timestamp is not a time in unix milliseconds")
         return signed / 1000.0
     stamp = _header(headers, TIMESTAMP_HEADER)
     try:
-        return int(stamp or "") / 1000.0
+        milliseconds = int(stamp or "")
     except ValueError:
-        raise WebhookVerificationError("Missing or malformed X-Webhook-Timestamp header") from None
+        milliseconds = -1
+    if not 0 <= milliseconds < _LATEST_MS:
+        raise WebhookVerificationError("Missing or malformed X-Webhook-Timestamp header")
+    return milliseconds / 1000.0
 
 
 def verify(

@@ -400,3 +400,17 @@ def test_any_store_with_check_and_add_plugs_in() -> None:
 def test_text_with_no_utf8_form_is_a_verification_error(body: str, secret: str) -> None:
     with pytest.raises(WebhookVerificationError, match="no UTF-8 form"):
         webhooks.verify(body, {"X-Webhook-Hmac": "00" * 64}, secret)
+
+
+@pytest.mark.parametrize(
+    ("body", "stamp", "message"),
+    [
+        (b'{"timestamp": %d}' % 10**400, "1", "body's timestamp is not a time"),
+        (b'{"timestamp": -5}', "1", "body's timestamp is not a time"),
+        (b"{}", "9" * 400, "malformed X-Webhook-Timestamp"),
+        (b"{}", "-1000", "malformed X-Webhook-Timestamp"),
+    ],
+)
+def test_timestamps_no_clock_can_read_are_a_verification_error(body: bytes, stamp: str, message: str) -> None:
+    with pytest.raises(WebhookVerificationError, match=message):
+        webhooks.verify(body, {**_signed(body), "X-Webhook-Timestamp": stamp}, SECRET)
