@@ -13,8 +13,8 @@
 - ``emulator_server``: the emulator served on 127.0.0.1 (a real port, for webhooks and other
   languages); the value is the API base URL.
 - ``webhook_sink``: a running :class:`~wawp_emulator.testing.WebhookSink` that
-  checks signatures against ``webhook_sink.secret``; give its ``url`` and ``secret`` to
-  ``emulator.add_webhook(...)``.
+  checks signatures against ``webhook_sink.secret``, and each event's signed timestamp against the
+  ``emulator``'s (virtual) clock; give its ``url`` and ``secret`` to ``emulator.add_webhook(...)``.
 
 The helpers the fixtures use, importable without pytest, are in :mod:`wawp_emulator.testing`.
 """
@@ -116,7 +116,8 @@ def emulator_client(emulator: Emulator) -> Iterator[Any]:
 
 
 @pytest.fixture
-def webhook_sink() -> Iterator[WebhookSink]:
-    """A running sink that checks signatures against ``webhook_sink.secret`` (use it as the ``hmac_key``)."""
-    with WebhookSink(secret=SINK_SECRET) as sink:
+def webhook_sink(emulator: Emulator) -> Iterator[WebhookSink]:
+    """A running sink that checks signatures against ``webhook_sink.secret`` (use it as the ``hmac_key``), and
+    the age of each event on the ``emulator``'s clock (the one its events are stamped with)."""
+    with WebhookSink(secret=SINK_SECRET, now=emulator.world.clock.now) as sink:
         yield sink

@@ -66,7 +66,7 @@ def _hmac_check(body: bytes, headers: httpx.Headers, secret: str) -> str | None:
     return None
 
 
-def _signature_check(tolerance: float | None) -> Check:
+def _signature_check(tolerance: float | None, now: Callable[[], float] | None) -> Check:
     """The SDK's verifier when ``wawp_client`` is importable, else :func:`_hmac_check`."""
     try:
         from wawp_client import WebhookVerificationError, webhooks  # type: ignore[import-not-found,unused-ignore]
@@ -75,7 +75,7 @@ def _signature_check(tolerance: float | None) -> Check:
 
     def check(body: bytes, headers: httpx.Headers, secret: str) -> str | None:
         try:
-            webhooks.verify(body, headers, secret, tolerance=tolerance)
+            webhooks.verify(body, headers, secret, tolerance=tolerance, now=None if now is None else now())
         except WebhookVerificationError as exc:
             return str(exc)
         return None
@@ -90,7 +90,10 @@ class WebhookSink:
     :param statuses: the status to answer each request in turn (``[500, 200]``; 200 once they run out),
         or a function of the request's number, from 1 (``lambda n: 500 if n <= 2 else 200``: the first
         two fail; ``lambda n: 500``: every one).
-    :param tolerance: seconds of ``X-Webhook-Timestamp`` skew the SDK's verifier accepts (``None``: any).
+    :param tolerance: seconds of age the SDK's verifier accepts: of the event's signed ``timestamp``, or of
+        ``X-Webhook-Timestamp`` for a body without one (``None``: any).
+    :param now: the clock (unix seconds) that age is measured on; the wall clock by default. An in-process
+        emulator stamps its events with its own, virtual, clock: pass ``emulator.world.clock.now``.
     """
 
     def __init__(
@@ -100,6 +103,7 @@ class WebhookSink:
         statuses: Iterable[int] | Callable[[int], int] = (),
         port: int = 0,
         tolerance: float | None = 300,
+        now: Callable[[], float] | None = None,
     ) -> None:
         self.secret = secret
         if callable(statuses):
@@ -107,7 +111,7 @@ class WebhookSink:
         else:
             script = iter(statuses)
             self._status_of = lambda _number: next(script, 200)
-        self._check = _signature_check(tolerance)
+        self._check = _signature_check(tolerance, now)
         self._received: list[ReceivedWebhook] = []
         self._cond = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))

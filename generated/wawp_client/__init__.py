@@ -17,6 +17,7 @@ from ._client import AsyncWawp, Wawp
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIRedirectError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -28,6 +29,7 @@ from ._exceptions import (
     NotImplementedByEngineError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     WawpError,
     WebhookParseError,
@@ -39,6 +41,7 @@ __version__ = "3.0.0"
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIRedirectError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -51,6 +54,7 @@ __all__ = [
     "NotImplementedByEngineError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "Wawp",
     "WawpError",

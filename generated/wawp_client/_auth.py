@@ -14,7 +14,7 @@ from collections.abc import Generator, Iterable
 
 import httpx
 
-from ._redact import MASK, register_secret
+from ._redact import MASK
 
 __all__ = ["QueryAuth"]
 
@@ -23,8 +23,6 @@ class QueryAuth(httpx.Auth):
     """The credentials of one client; ``params`` go on the httpx client, the flow trims them per path."""
 
     def __init__(self, instance_id: str | None, access_token: str, *, token_only_paths: Iterable[str] = ()) -> None:
-        register_secret(instance_id)
-        register_secret(access_token)
         self.params = {"access_token": access_token}
         if instance_id is not None:
             self.params["instance_id"] = instance_id

@@ -43,14 +43,31 @@ from ._exceptions import (
     status_error,
     unauthorized_hint,
 )
-from ._network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Attempts, CallTimeout, resolve_timeout
+from ._network import (
+    ACCEPTED_ENCODINGS,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    Attempts,
+    CallTimeout,
+    check_max_response_bytes,
+    resolve_timeout,
+)
 from ._options import RequestOptions
 from ._parsing import Invalid, parse_body
-from ._redact import MASK, configure_logging, redact
+from ._redact import MASK, Secrets, configure_logging, forget_frames, redact
 from ._response import raw_response, raw_response_requested
 from .pagination import AsyncPage, Paging, SyncPage
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "AsyncResource", "SyncAPIClient", "SyncResource"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "AsyncResource",
+    "SyncAPIClient",
+    "SyncResource",
+]
 
 DEFAULT_MAX_RETRIES = 2
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
@@ -77,6 +94,10 @@ Args:
         {DEFAULT_TIMEOUT:g} s. An ``httpx.Timeout`` keeps httpx's meaning instead (a limit per phase
         of each attempt, so that a timed-out read can be retried), and the call as a whole is then
         bounded by {DEFAULT_TIMEOUT:g} s or by its largest limit if longer. Per call: ``timeout=``.
+    max_response_bytes: The largest body, decoded, the client reads (default
+        {DEFAULT_MAX_RESPONSE_BYTES // 1024 // 1024} MiB). It is counted while the body arrives and
+        decompresses, so a small compressed answer that would expand to gigabytes stops there with
+        ``ResponseTooLargeError``, within the deadline and without holding more than the limit.
     max_retries: Retries after a failed attempt (default {DEFAULT_MAX_RETRIES}; ``0`` turns them off).
         GET/PUT/DELETE retry on connection errors, 408, 429 and 5xx; POST (sends a message) only
         where it cannot go out twice: 429 and errors before the request left. Waits back off from
@@ -101,7 +122,11 @@ logger, whose lines mask the credentials), and httpx's proxy variables (see ``tr
 
 
 class _Config:
-    """Arguments shared by the sync and async clients, resolved against the environment."""
+    """Arguments shared by the sync and async clients, resolved against the environment.
+
+    The checks that can fail come before the credentials are read from the environment, so that no
+    frame of a constructor's error holds a token the caller did not pass in person.
+    """
 
     def __init__(
         self,
@@ -109,8 +134,13 @@ class _Config:
         access_token: str | None,
         base_url: str | None,
         timeout: float | httpx.Timeout,
+        max_response_bytes: int,
         strict_response_validation: bool | None,
     ) -> None:
+        self.base_url = _check_base_url(base_url or os.environ.get("WAWP_BASE_URL") or _spec.DEFAULT_BASE_URL)
+        self.at_api_root = httpx.URL(self.base_url).path.endswith(_API_ROOT)
+        self.timeout = resolve_timeout(timeout)
+        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
         self.instance_id = instance_id if instance_id is not None else os.environ.get("WAWP_INSTANCE_ID")
         token = access_token if access_token is not None else os.environ.get("WAWP_ACCESS_TOKEN")
         if not token:
@@ -119,16 +149,15 @@ class _Config:
         # Where each credential came from, for the hint of a 401 (never the value).
         self.token_from = "the access_token argument" if access_token is not None else "WAWP_ACCESS_TOKEN"
         self.instance_from = "the instance_id argument" if instance_id is not None else "WAWP_INSTANCE_ID"
+        # Masked wherever they show up while this client (or a with_options copy) lives; see _redact.
+        self.secrets = Secrets((self.instance_id, token, httpx.URL(self.base_url).password))
         self.auth = QueryAuth(self.instance_id, token, token_only_paths=_spec.TOKEN_ONLY_PATHS)
-        self.base_url = _check_base_url(base_url or os.environ.get("WAWP_BASE_URL") or _spec.DEFAULT_BASE_URL)
-        self.at_api_root = httpx.URL(self.base_url).path.endswith(_API_ROOT)
-        self.timeout = resolve_timeout(timeout)
         if strict_response_validation is None:
             flag = os.environ.get("WAWP_STRICT_RESPONSE_VALIDATION", "").strip().lower()
             strict_response_validation = flag in {"1", "true", "yes", "on"}
         # Off by default: a real answer that differs from the spec must not break a program; tests turn it on.
         self.strict_response_validation = strict_response_validation
-        self.headers = {"User-Agent": f"wawp-python/{_spec.PACKAGE_VERSION}"}
+        self.headers = {"User-Agent": f"wawp-python/{_spec.PACKAGE_VERSION}", "Accept-Encoding": ACCEPTED_ENCODINGS}
 
     def repr(self, cls: str) -> str:
         return f"{cls}(instance_id={MASK!r}, access_token={MASK!r}, base_url={redact(self.base_url)!r})"
@@ -216,10 +245,13 @@ class _BaseAPIClient:
         base_url: str | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
+        max_response_bytes: int,
         strict_response_validation: bool | None,
         owns_http: bool,
     ) -> None:
-        self._config = _Config(instance_id, access_token, base_url, timeout, strict_response_validation)
+        self._config = _Config(
+            instance_id, access_token, base_url, timeout, max_response_bytes, strict_response_validation
+        )
         self.retry_policy = _retry.RetryPolicy(max_retries=_check_retries(max_retries))
         self._owns_http = owns_http
 
@@ -227,9 +259,16 @@ class _BaseAPIClient:
         """Give ``http_client`` the credentials (and this base URL if it has none)."""
         if not str(http_client.base_url):
             http_client.base_url = httpx.URL(self._config.base_url)
+        http_client.headers["Accept-Encoding"] = ACCEPTED_ENCODINGS  # the encodings a size limit can bound
         self._config.auth.install(http_client)
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+    ) -> Self:
         """A client with other defaults that shares this one's connection pool and credentials.
 
         ``client.with_options(timeout=5).messages.send_text(...)``: nothing is copied but the
@@ -246,6 +285,8 @@ class _BaseAPIClient:
             clone._config.timeout = resolve_timeout(timeout)
         if max_retries is not None:
             clone.retry_policy = dataclasses.replace(self.retry_policy, max_retries=_check_retries(max_retries))
+        if max_response_bytes is not None:
+            clone._config.max_response_bytes = check_max_response_bytes(max_response_bytes)
         clone._owns_http = False
         return clone
 
@@ -274,15 +315,15 @@ class _BaseAPIClient:
                     "headers": {**request_kwargs.get("headers", {}), **(options.extra_headers or {})},
                     "params": {**request_kwargs.get("params", {}), **(options.extra_query or {})},
                 }
-        return request_kwargs, Attempts(self.retry_policy, max_retries, timeout)
+        return request_kwargs, Attempts(self.retry_policy, max_retries, timeout, self._config.max_response_bytes)
 
     def _outcome(self, response: httpx.Response) -> httpx.Response | APIError:
         """A read answer: itself when it is a success, else its typed error (with a hint if one fits)."""
         if log.isEnabledFor(logging.DEBUG):
             log.debug("response: %s %s -> %s", response.request.method, redact(str(response.url)), response.status_code)
-        if response.status_code < 400:
+        if response.status_code < 300:
             return response
-        error = status_error(response)
+        error = status_error(response)  # a 3xx too: no redirect is followed, and ``None`` is no success
         if error.status_code == 404 and error.code in (None, "rest_no_route") and not self._config.at_api_root:
             error.hint = (
                 f"base_url {redact(self._config.base_url)!r} does not end with the API root {_API_ROOT};"
@@ -348,6 +389,7 @@ class SyncAPIClient(_BaseAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool | None = None,
         trust_env: bool = True,
         http_client: httpx.Client | None = None,
@@ -359,6 +401,7 @@ class SyncAPIClient(_BaseAPIClient):
             base_url,
             timeout,
             max_retries,
+            max_response_bytes,
             strict_response_validation,
             http_client is None,
         )
@@ -396,9 +439,13 @@ class SyncAPIClient(_BaseAPIClient):
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
             page = functools.partial(SyncPage, paging=paging, arguments=kwargs, fetch=fetch)
         parse = functools.partial(self._parse, cast_to=cast_to, page=page)
-        if raw_response_requested():
-            return raw_response(self._send(operation, options, kwargs), parse)
-        return parse(self._send(operation, options, kwargs))  # no local holds the answer (see _parse)
+        try:
+            if raw_response_requested():
+                return raw_response(self._send(operation, options, kwargs), parse)
+            return parse(self._send(operation, options, kwargs))  # no local holds the answer (see _parse)
+        except BaseException as error:
+            forget_frames(error)  # whatever it is, its frames must not hand the request to an error tracker
+            raise
 
     def _send(
         self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
@@ -435,7 +482,9 @@ class SyncAPIClient(_BaseAPIClient):
                 if wait is not None:
                     return wait
                 attempts.bound_body(response)
-                response.read()
+                refused = attempts.read(response)
+                if refused is not None:
+                    return refused
             finally:
                 response.close()
         except httpx.RequestError as error:
@@ -468,6 +517,7 @@ class AsyncAPIClient(_BaseAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool | None = None,
         trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
@@ -479,6 +529,7 @@ class AsyncAPIClient(_BaseAPIClient):
             base_url,
             timeout,
             max_retries,
+            max_response_bytes,
             strict_response_validation,
             http_client is None,
         )
@@ -511,9 +562,13 @@ class AsyncAPIClient(_BaseAPIClient):
             fetch = functools.partial(self._call, operation, options=options, cast_to=cast_to, paging=paging)
             page = functools.partial(AsyncPage, paging=paging, arguments=kwargs, fetch=fetch)
         parse = functools.partial(self._parse, cast_to=cast_to, page=page)
-        if raw_response_requested():
-            return raw_response(await self._send(operation, options, kwargs), parse)
-        return parse(await self._send(operation, options, kwargs))
+        try:
+            if raw_response_requested():
+                return raw_response(await self._send(operation, options, kwargs), parse)
+            return parse(await self._send(operation, options, kwargs))
+        except BaseException as error:
+            forget_frames(error)
+            raise
 
     async def _send(
         self,
@@ -558,7 +613,9 @@ class AsyncAPIClient(_BaseAPIClient):
                 wait = attempts.wait_after_status(response)
                 if wait is not None:
                     return wait
-                await response.aread()
+                refused = await attempts.aread(response)
+                if refused is not None:
+                    return refused
             finally:
                 await response.aclose()
         except httpx.RequestError as error:

@@ -70,8 +70,10 @@ class Listener:
         on_event: Callable[[Event | UnknownEvent], None],
         on_reject: Callable[[str], None],
         after_reply: Callable[[Delivery], None],
+        now: Callable[[], float],
     ) -> None:
         self.secret = secret
+        self.now = now  # the clock the signed event timestamps are checked against
         self.max_events = max_events
         self.stop_on_bad_signature = stop_on_bad_signature
         self.on_event, self.on_reject, self.after_reply = on_event, on_reject, after_reply
@@ -87,17 +89,13 @@ class Listener:
         Every call must come after :meth:`begin` and be followed by :meth:`answered` once the answer is sent.
         """
         try:
-            verify(body, headers, self.secret)
+            verify(body, headers, self.secret, now=self.now())
         except WebhookVerificationError as error:
             return self._reject(401, b"bad signature\n", str(error), bad_signature=True)
-        except (TypeError, ValueError):  # a signature header that is not hex text (non-ASCII, say)
-            return self._reject(401, b"bad signature\n", "malformed X-Webhook-Hmac header", bad_signature=True)
         try:
             event = parse(body)
         except WebhookParseError as error:
             return self._reject(400, b"not a webhook\n", error.message)
-        except (RecursionError, ValueError) as error:  # JSON the decoder cannot hold (nested too deep, say)
-            return self._reject(400, b"not a webhook\n", f"unreadable JSON body ({type(error).__name__})")
         with self.lock:
             if self._done():
                 return 503, b"the listener is stopping\n", None

@@ -7,17 +7,19 @@ code sees the response, so callers write ``except wawp_client.NotFoundError`` an
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 import httpx
 
-from ._redact import redact, redact_value
+from . import _json
+from ._redact import MASK, redact, redact_value
 
 __all__ = [
+    "KEPT_BODY",
     "APIConnectionError",
     "APIError",
+    "APIRedirectError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -29,6 +31,7 @@ __all__ = [
     "NotImplementedByEngineError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "WawpError",
     "WebhookParseError",
@@ -41,6 +44,9 @@ _EMULATOR_HEADER = "x-wawp-emulator"
 OPERATION_EXTENSION = "wawp_operation"
 """The httpx request extension the client stores the call's operationId in (for the errors it raises)."""
 _ENGINE_NAMED = re.compile(r"not implemented by '([A-Za-z0-9_-]+)' engine")
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+KEPT_BODY = 64 * 1024
+"""Bytes of a body an error keeps (``body``); a longer one is cut there, with a marker saying how long it was."""
 
 
 class WawpError(Exception):
@@ -83,7 +89,16 @@ class APIResponseValidationError(APIError):
     ) -> None:
         super().__init__(message, request=request)
         self.status_code = status_code
-        self.body = redact_value(body)
+        self.body = redact_value(kept_body(body))
+
+
+class ResponseTooLargeError(APIError):
+    """The answer's body, decoded, grew past the client's ``max_response_bytes``; reading stopped there."""
+
+    def __init__(self, message: str, *, status_code: int, limit: int, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+        self.status_code = status_code
+        self.limit = limit
 
 
 class APIStatusError(APIError):
@@ -111,13 +126,23 @@ class APIStatusError(APIError):
         self.code = code
         self.headers = httpx.Headers([(name, redact(value)) for name, value in headers.multi_items()])
         self.request_id = request_id
-        self.body = redact_value(body)
+        self.body = redact_value(kept_body(body))
         self.hint: str | None = None
 
     def __str__(self) -> str:
         head = f"{self.status_code} {self.code}" if self.code else str(self.status_code)
         text = f"{head}: {self.message}" if self.message else head
         return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+class APIRedirectError(APIStatusError):
+    """3xx: the server pointed elsewhere (``location``, masked); the client follows no redirect, since
+    the credentials would travel with it, so ``base_url`` most likely needs to be the final address."""
+
+    @property
+    def location(self) -> str | None:
+        location: str | None = self.headers.get("location")
+        return location
 
 
 class BadRequestError(APIStatusError):
@@ -193,6 +218,7 @@ class WebhookVerificationError(WawpError):
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
+    **dict.fromkeys(range(300, 400), APIRedirectError),
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -206,9 +232,17 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def _decode(response: httpx.Response) -> object:
     """The JSON body if there is one, else the text (an HTML error page from a proxy, say)."""
     try:
-        return json.loads(response.content)
+        return _json.loads(response.content)
     except ValueError:
         return response.text
+
+
+def kept_body(body: object) -> object:
+    """``body`` as an error keeps it: text and bytes beyond :data:`KEPT_BODY` cut, with a marker."""
+    if not isinstance(body, str | bytes) or len(body) <= KEPT_BODY:
+        return body
+    marker = f"... [cut: {len(body)} in all, the first {KEPT_BODY} kept]"
+    return body[:KEPT_BODY] + marker if isinstance(body, str) else body[:KEPT_BODY] + marker.encode()
 
 
 def _envelope(body: object) -> tuple[str | None, str | None]:
@@ -224,19 +258,26 @@ def _envelope(body: object) -> tuple[str | None, str | None]:
 
 def masked_request(request: httpx.Request) -> httpx.Request:
     """A body-less copy of ``request`` whose URL and headers carry no credential."""
-    headers = [(name, redact(value)) for name, value in request.headers.multi_items()]
+    headers = [
+        (name, MASK if name.lower() in _CREDENTIAL_HEADERS else redact(value))
+        for name, value in request.headers.multi_items()
+    ]
     return httpx.Request(request.method, redact(str(request.url)), headers=headers)
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
     """The typed exception for an error response (the body must already be read)."""
-    body = _decode(response)
+    body = _decode(response) if len(response.content) <= KEPT_BODY else response.text
     code, detail = _envelope(body)
     if detail is None and isinstance(body, str) and body.strip():
-        detail = " ".join(body.split())[:200]
+        detail = " ".join(body[:1000].split())[:200]
     status = response.status_code
     if detail is None:
         detail = response.reason_phrase
+    if status < 400:
+        location = response.headers.get("location")
+        where = f"pointed to {location}" if location else "sent no Location"
+        detail = f"redirect not followed: the server {where} (set base_url to the final address)"
     request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
     fields: dict[str, Any] = {
         "status_code": status,

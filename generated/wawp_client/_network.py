@@ -17,31 +17,50 @@ the status line and headers in one phase with one limit, so a server that trickl
 byte by byte is bounded per read only there; the async client has no such gap. The decisions live
 in :class:`Attempts`, shared by the sync and async loops of ``_base_client`` so that they cannot
 drift apart.
+
+A body is read in bounded pieces and counted as it is decoded: past ``max_response_bytes`` the read
+stops and the call fails with :class:`ResponseTooLargeError`, so a small gzip body that expands to
+gigabytes costs at most the limit plus one decoded piece (a raw piece is at most 16 KiB, which gzip
+or deflate expands at most about a thousandfold). The client asks for gzip or deflate only; a body
+in another or in a stacked encoding (which a piece could expand without such a bound) is refused.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIError, APITimeoutError
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ResponseTooLargeError,
+)
 from ._redact import redact
 from ._retry import RetryPolicy
 
 __all__ = [
+    "ACCEPTED_ENCODINGS",
     "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "Attempts",
     "CallTimeout",
+    "check_max_response_bytes",
     "resolve_timeout",
 ]
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+ACCEPTED_ENCODINGS = "gzip, deflate"
+_BOUNDED_ENCODINGS = frozenset({"gzip", "x-gzip", "deflate"})
+_PIECE = 16 * 1024
 _PHASES = ("connect", "read", "write", "pool")
 
 log = logging.getLogger("wawp_client")
@@ -74,8 +93,23 @@ def resolve_timeout(timeout: float | httpx.Timeout) -> CallTimeout:
     return CallTimeout(seconds, httpx.Timeout(seconds, connect=min(DEFAULT_CONNECT_TIMEOUT, seconds)))
 
 
+def check_max_response_bytes(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"max_response_bytes must be a positive integer, not {limit!r}")
+    return limit
+
+
+def _pieces(chunk: bytes) -> Iterator[bytes]:
+    if len(chunk) <= _PIECE:
+        yield chunk
+        return
+    for start in range(0, len(chunk), _PIECE):
+        yield chunk[start : start + _PIECE]
+
+
 class _DeadlineStream(httpx.SyncByteStream):
-    """The body of a sync response, cut off with ``httpx.ReadTimeout`` once the deadline has passed."""
+    """The raw body of a sync response in pieces of at most 16 KiB, cut off with ``httpx.ReadTimeout``
+    once the deadline has passed."""
 
     def __init__(self, inner: httpx.SyncByteStream, deadline: float) -> None:
         self._inner = inner
@@ -85,10 +119,34 @@ class _DeadlineStream(httpx.SyncByteStream):
         for chunk in self._inner:
             if time.monotonic() >= self._deadline:
                 raise httpx.ReadTimeout("the call's deadline passed while the body was arriving")
-            yield chunk
+            yield from _pieces(chunk)
 
     def close(self) -> None:
         self._inner.close()
+
+
+class _PiecesStream(httpx.AsyncByteStream):
+    """The raw body of an async response in pieces of at most 16 KiB (the deadline cancels the whole call)."""
+
+    def __init__(self, inner: httpx.AsyncByteStream) -> None:
+        self._inner = inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            for piece in _pieces(chunk):
+                yield piece
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _unbounded_encoding(response: httpx.Response) -> str | None:
+    """The ``Content-Encoding`` of ``response`` when decoding it could not be bounded piece by piece."""
+    value = response.headers.get("content-encoding")
+    if not value:
+        return None
+    codings = [coding.strip().lower() for coding in value.split(",") if coding.strip().lower() not in ("", "identity")]
+    return value if len(codings) > 1 or (codings and codings[0] not in _BOUNDED_ENCODINGS) else None
 
 
 class Attempts:
@@ -100,12 +158,13 @@ class Attempts:
     number and the wait; the URL in the line is masked.
     """
 
-    __slots__ = ("attempt", "deadline", "max_retries", "policy", "timeout")
+    __slots__ = ("attempt", "deadline", "max_bytes", "max_retries", "policy", "timeout")
 
-    def __init__(self, policy: RetryPolicy, max_retries: int, timeout: CallTimeout) -> None:
+    def __init__(self, policy: RetryPolicy, max_retries: int, timeout: CallTimeout, max_bytes: int) -> None:
         self.policy = policy
         self.max_retries = max_retries
         self.timeout = timeout
+        self.max_bytes = max_bytes
         self.deadline = time.monotonic() + timeout.total
         self.attempt = 0
 
@@ -130,6 +189,59 @@ class Attempts:
             limits["read"] = left if read is None else min(read, left)
         if isinstance(response.stream, httpx.SyncByteStream):
             response.stream = _DeadlineStream(response.stream, self.deadline)
+
+    def read(self, response: httpx.Response) -> APIError | None:
+        """Read a sync body (after :meth:`bound_body`) within ``max_bytes`` decoded, or the error saying why not."""
+        refused = self._refuse_encoding(response)
+        if refused is not None:
+            return refused
+        kept: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                return self._too_large(response)
+            kept.append(chunk)
+        response._content = b"".join(kept)  # what ``read()`` would have stored: the body stays readable
+        return None
+
+    async def aread(self, response: httpx.Response) -> APIError | None:
+        """The async twin of :meth:`read`."""
+        refused = self._refuse_encoding(response)
+        if refused is not None:
+            return refused
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _PiecesStream(response.stream)
+        kept: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                return self._too_large(response)
+            kept.append(chunk)
+        response._content = b"".join(kept)
+        return None
+
+    def _refuse_encoding(self, response: httpx.Response) -> APIError | None:
+        encoding = _unbounded_encoding(response)
+        if encoding is None:
+            return None
+        return APIResponseValidationError(
+            f"Response uses Content-Encoding {encoding[:80]!r}, which the client did not ask for (it accepts"
+            f" {ACCEPTED_ENCODINGS}) and cannot decode within a size limit: {_target(response.request)}",
+            status_code=response.status_code,
+            body=None,
+            request=response.request,
+        )
+
+    def _too_large(self, response: httpx.Response) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"Response body passed max_response_bytes ({self.max_bytes} bytes decoded) and was not read further:"
+            f" {response.status_code} from {_target(response.request)}",
+            status_code=response.status_code,
+            limit=self.max_bytes,
+            request=response.request,
+        )
 
     def wait_after_status(self, response: httpx.Response) -> float | None:
         """Seconds to wait before retrying this status, or None to keep the answer."""
@@ -168,9 +280,14 @@ class Attempts:
         The text names the request with its credentials masked; httpx's own exception is not
         chained, because its request carries the full URL.
         """
-        target = f"{request.method} {redact(str(request.url))}"
+        target = _target(request)
         if error is None or isinstance(error, httpx.TimeoutException):
             cause = "" if error is None or not str(error) else f"; {type(error).__name__}: {error}"
             return APITimeoutError(f"Request timed out: {target} ({self.timeout.describe()}{cause})", request=request)
         detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
         return APIConnectionError(f"Connection error on {target} ({detail})", request=request)
+
+
+def _target(request: httpx.Request) -> str:
+    """``METHOD url`` of a request for an error message, credentials masked."""
+    return f"{request.method} {redact(str(request.url))}"

@@ -13,7 +13,6 @@ does not cost the rest their types), an empty body is ``None``. With
 from __future__ import annotations
 
 import functools
-import json
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -21,7 +20,8 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 import httpx
 
-from ._exceptions import APIResponseValidationError
+from . import _json
+from ._exceptions import KEPT_BODY, APIResponseValidationError
 from ._models import RAW, BaseModel
 
 __all__ = ["Invalid", "Mismatch", "parse_body", "parse_value", "read", "scalar_fits"]
@@ -279,10 +279,14 @@ def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) 
             )
         return None
     try:
-        data = json.loads(content)
+        data = _json.loads(content)
+    except _json.TooDeep as error:
+        return Invalid(f"Response body is not usable JSON (status {status_code}): {error}", content)
     except ValueError:
         return Invalid(f"Response body is not JSON (status {status_code})", content)
     try:
         return read(cast_to, data, strict=strict)
     except Mismatch as error:
-        return Invalid(f"Response does not match the documented schema at {error}", data)
+        return Invalid(
+            f"Response does not match the documented schema at {error}", data if len(content) <= KEPT_BODY else content
+        )

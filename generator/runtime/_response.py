@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import json
 import typing
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
+
+from . import _json
+from ._exceptions import masked_request
 
 if TYPE_CHECKING:
     from ._api.types import Response
@@ -59,8 +61,8 @@ class APIResponse(Generic[T]):
         return self.http_response.text
 
     def json(self) -> Any:
-        """The body decoded as JSON, untouched by the models."""
-        return json.loads(self.http_response.content)
+        """The body decoded as JSON, untouched by the models (``ValueError`` for one nested beyond reason)."""
+        return _json.loads(self.http_response.content)
 
     def parse(self) -> T:
         """What the plain call returns (built once; tolerant or strict as the client is set up)."""
@@ -79,8 +81,14 @@ def raw_response_requested() -> bool:
 
 
 def raw_response(response: Response[Any], parse: Callable[[Response[Any]], T]) -> APIResponse[T]:
-    """The :class:`APIResponse` of a generated ``Response`` (whose ``parsed`` is the httpx response)."""
-    return APIResponse(typing.cast(httpx.Response, response.parsed), functools.partial(parse, response))
+    """The :class:`APIResponse` of a generated ``Response`` (whose ``parsed`` is the httpx response).
+
+    The caller gets the response with a masked copy of its request: ``http_response.request`` and
+    ``http_response.url`` show ``***`` where the credentials were.
+    """
+    http_response = typing.cast(httpx.Response, response.parsed)
+    http_response.request = masked_request(http_response.request)
+    return APIResponse(http_response, functools.partial(parse, response))
 
 
 def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:

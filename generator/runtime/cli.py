@@ -104,6 +104,8 @@ class Runtime:
     client_factory: Callable[[Settings], Wawp] = default_client
     sleep: Callable[[float], None] = time.sleep
     monotonic: Callable[[], float] = time.monotonic
+    now: Callable[[], float] = time.time
+    """Unix seconds a webhook's signed timestamp is checked against (the emulator's virtual clock in tests)."""
     on_listening: Callable[[str], None] | None = None
     """Called with the listener's URL once ``webhooks listen`` accepts deliveries (tests send them then)."""
 
@@ -740,6 +742,7 @@ def listen(
         on_event=lambda event: _print_event(inv, event),
         on_reject=lambda reason: click.echo(f"rejected a delivery: {mask_text(reason, inv.hidden)}", err=True),
         after_reply=lambda delivery: _forward(forward, delivery.body, delivery.headers),
+        now=inv.runtime.now,
     )
     try:
         server = ListenServer((host, port), listener)

@@ -62,6 +62,7 @@ class Wawp:
             client_factory=self.factory,
             sleep=self.phone.sleep,
             monotonic=self.phone.monotonic,
+            now=self.emulator.world.clock.now,
             on_listening=self.on_listening,
         )
         environment: dict[str, str | None] = {

@@ -10,7 +10,6 @@ import hashlib
 import hmac
 import json
 import threading
-import time
 
 import httpx
 from conftest import Wawp
@@ -21,7 +20,7 @@ SECRET = "listen-secret"
 
 
 def test_listen_prints_the_typed_event_of_a_signed_delivery_and_forwards_it(wawp: Wawp, emulator: Emulator) -> None:
-    with WebhookSink(secret=SECRET) as forwarded:
+    with WebhookSink(secret=SECRET, now=emulator.world.clock.now) as forwarded:
 
         def deliver(url: str) -> None:
             emulator.add_webhook(url, ["message"], hmac_key=SECRET)
@@ -83,7 +82,7 @@ def test_a_drifted_event_and_a_json_array_are_printed_not_refused(wawp: Wawp) ->
             for body in bodies:
                 headers = {
                     "X-Webhook-Hmac": hmac.new(SECRET.encode(), body, hashlib.sha512).hexdigest(),
-                    "X-Webhook-Timestamp": str(int(time.time() * 1000)),
+                    "X-Webhook-Timestamp": str(int(wawp.emulator.world.clock.now() * 1000)),  # the listener's clock
                 }
                 answers.append(httpx.post(url, content=body, headers=headers, timeout=5).status_code)
 

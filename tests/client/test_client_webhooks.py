@@ -96,11 +96,18 @@ def test_parse_every_example(spec: dict[str, Any]) -> None:
                 assert parsed.to_dict() == example
 
 
+def _created(body: dict[str, Any]) -> float:
+    """When an envelope says its event was created (unix seconds): the "now" its delivery is fresh at."""
+    stamp: int = body["timestamp"]
+    return stamp / 1000
+
+
 def test_unwrap_every_example(spec: dict[str, Any]) -> None:
     for _, schema, example in _events(spec):
         raw = json.dumps(example).encode()
-        assert type(webhooks.unwrap(raw, _signed(raw), SECRET)).__name__ == schema
-        assert type(webhooks.unwrap(raw, _signed(raw), SECRET, strict=True)).__name__ == schema
+        now = _created(example)
+        assert type(webhooks.unwrap(raw, _signed(raw), SECRET, now=now)).__name__ == schema
+        assert type(webhooks.unwrap(raw, _signed(raw), SECRET, strict=True, now=now)).__name__ == schema
 
 
 @pytest.mark.parametrize("path", ENGINE_BODIES, ids=lambda p: p.stem)
@@ -109,7 +116,7 @@ def test_engine_body_is_typed_tolerantly_and_strictly(path: Path, spec: dict[str
     assert _fits_the_spec(spec, body)
     raw = json.dumps(body, ensure_ascii=False).encode()
     tolerant = webhooks.parse(raw)
-    strict = webhooks.unwrap(raw, _signed(raw), SECRET, strict=True)
+    strict = webhooks.unwrap(raw, _signed(raw), SECRET, strict=True, now=_created(body))
     assert type(tolerant) is webhooks.EVENT_MODELS[body["event"]] and tolerant == strict
     assert tolerant.to_dict() == body and tolerant.model_extra == {}
     assert (tolerant.id, tolerant.session, tolerant.engine) == (body["id"], body["session"], body["engine"])
@@ -306,3 +313,104 @@ def test_tolerance_can_be_disabled_and_clock_injected() -> None:
     webhooks.verify(body, old, SECRET, now=1_000_100)
     with pytest.raises(WebhookVerificationError):
         webhooks.verify(body, old, SECRET, now=1_000_400)
+
+
+# --------------------------------------------------------------------------- replay, malformed headers, duplicates
+
+
+def _envelope(created: float, event_id: str = "evt_01m9s346q3d25vt4f5v37e3s3e") -> bytes:
+    return json.dumps({"id": event_id, "timestamp": int(created * 1000), "event": "message", "payload": {}}).encode()
+
+
+def test_a_replay_with_a_fresh_header_is_refused_by_the_signed_timestamp() -> None:
+    """A delivery captured a day ago, re-sent with a rewritten X-Webhook-Timestamp: the header says now, the
+    signed body says a day ago, and the body wins."""
+    now = 1_800_000_000.0
+    body = _envelope(now - 24 * 3600)
+    replayed = _signed(body, at=now)
+    with pytest.raises(WebhookVerificationError, match="outside the tolerance"):
+        webhooks.verify(body, replayed, SECRET, now=now)
+    with pytest.raises(WebhookVerificationError, match="outside the tolerance"):
+        webhooks.unwrap(body, replayed, SECRET, now=now)
+    webhooks.verify(body, replayed, SECRET, now=now - 24 * 3600 + 299)  # fresh when it was made
+    webhooks.verify(body, {**replayed, "X-Webhook-Timestamp": "garbage"}, SECRET, now=now - 24 * 3600)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Webhook-Hmac": "é" * 128},
+        {"X-Webhook-Hmac": "00" * 64, "X-Webhook-Hmac-Algorithm": "sha512\u200b"},
+        {"X-Webhook-Hmac": b"00" * 64},
+    ],
+    ids=["non-ascii-signature", "non-ascii-algorithm", "bytes-value"],
+)
+def test_malformed_headers_are_a_verification_error(headers: dict[str, Any]) -> None:
+    with pytest.raises(WebhookVerificationError, match=r"Malformed|Unsupported"):
+        webhooks.verify(b"{}", headers, SECRET)
+
+
+def test_a_non_ascii_timestamp_header_is_a_verification_error() -> None:
+    body = b'{"event": "message"}'
+    with pytest.raises(WebhookVerificationError, match="Malformed X-Webhook-Timestamp"):
+        webhooks.verify(body, {**_signed(body), "X-Webhook-Timestamp": "\uff11\uff17\uff10\uff10"}, SECRET)
+
+
+def test_is_duplicate_tells_repeats_by_event_id() -> None:
+    seen = webhooks.MemorySeenEvents()
+    first = webhooks.parse(_envelope(1_800_000_000))
+    again = webhooks.parse(_envelope(1_800_000_000))
+    other = webhooks.parse(_envelope(1_800_000_000, event_id="evt_other"))
+    assert [webhooks.is_duplicate(e, seen) for e in (first, again, other, again)] == [False, True, False, True]
+    unknown = webhooks.parse(b'{"id": "evt_u", "event": "poll.vote"}')
+    assert isinstance(unknown, webhooks.UnknownEvent)
+    assert [webhooks.is_duplicate(unknown, seen) for _ in range(2)] == [False, True]
+    no_id = webhooks.parse(b'{"event": "message", "payload": {}}')
+    assert [webhooks.is_duplicate(no_id, seen) for _ in range(2)] == [False, False]
+
+
+def test_the_memory_store_is_bounded_in_size_and_time() -> None:
+    clock = [0.0]
+    seen = webhooks.MemorySeenEvents(max_size=3, ttl=60, clock=lambda: clock[0])
+    assert [seen.check_and_add(f"evt_{n}") for n in range(4)] == [False] * 4
+    assert len(seen) == 3 and seen.check_and_add("evt_0") is False  # the oldest was forgotten for evt_3
+    clock[0] = 61
+    assert seen.check_and_add("evt_3") is False and len(seen) == 1  # every earlier id expired
+    with pytest.raises(ValueError, match="max_size"):
+        webhooks.MemorySeenEvents(max_size=0)
+
+
+def test_any_store_with_check_and_add_plugs_in() -> None:
+    class SharedStore:
+        def __init__(self) -> None:
+            self.ids: set[str] = set()
+
+        def check_and_add(self, event_id: str) -> bool:
+            known = event_id in self.ids
+            self.ids.add(event_id)
+            return known
+
+    store = SharedStore()
+    event = webhooks.parse(_envelope(1_800_000_000))
+    assert (webhooks.is_duplicate(event, store), webhooks.is_duplicate(event, store)) == (False, True)
+    assert store.ids == {"evt_01m9s346q3d25vt4f5v37e3s3e"}
+
+
+@pytest.mark.parametrize(("body", "secret"), [("\ud800", SECRET), ('{"event": "\udcff"}', SECRET), ("{}", "k\ud800")])
+def test_text_with_no_utf8_form_is_a_verification_error(body: str, secret: str) -> None:
+    with pytest.raises(WebhookVerificationError, match="no UTF-8 form"):
+        webhooks.verify(body, {"X-Webhook-Hmac": "00" * 64}, secret)
+
+
+@pytest.mark.parametrize(
+    ("body", "stamp", "message"),
+    [
+        (b'{"timestamp": %d}' % 10**400, "1", "body's timestamp is not a time"),
+        (b'{"timestamp": -5}', "1", "body's timestamp is not a time"),
+        (b"{}", "9" * 400, "malformed X-Webhook-Timestamp"),
+        (b"{}", "-1000", "malformed X-Webhook-Timestamp"),
+    ],
+)
+def test_timestamps_no_clock_can_read_are_a_verification_error(body: bytes, stamp: str, message: str) -> None:
+    with pytest.raises(WebhookVerificationError, match=message):
+        webhooks.verify(body, {**_signed(body), "X-Webhook-Timestamp": stamp}, SECRET)

@@ -47,7 +47,7 @@ def test_without_a_secret_nothing_is_checked() -> None:
 
 
 def test_a_500_then_200_gives_two_attempts_in_the_delivery_journal(emulator: Emulator) -> None:
-    with WebhookSink(secret="s", statuses=[500, 200]) as sink:
+    with WebhookSink(secret="s", statuses=[500, 200], now=emulator.world.clock.now) as sink:
         emulator.add_webhook(sink.url, ["message"], hmac_key="s", attempts=3, delay_seconds=0)
         emulator.people.send_message(from_="201112223334", body="retry me")
         first, second = sink.wait_for("message", count=2)
