@@ -12,7 +12,6 @@ import hashlib
 import hmac
 import socket
 import threading
-import time
 from collections.abc import Callable
 
 from conftest import Wawp
@@ -21,13 +20,14 @@ SECRET = "hostile-secret"
 CONCURRENT = 300
 
 
-def _signed(body: bytes) -> bytes:
-    """A whole HTTP request delivering ``body`` with a valid signature and timestamp."""
+def _signed(body: bytes, at: float) -> bytes:
+    """A whole HTTP request delivering ``body`` with a valid signature and a timestamp of ``at`` (unix seconds
+    on the listener's clock, the emulator's in these tests)."""
     signature = hmac.new(SECRET.encode(), body, hashlib.sha512).hexdigest()
     head = (
         f"POST /hook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         f"Content-Length: {len(body)}\r\nX-Webhook-Hmac: {signature}\r\n"
-        f"X-Webhook-Timestamp: {int(time.time() * 1000)}\r\n\r\n"
+        f"X-Webhook-Timestamp: {int(at * 1000)}\r\n\r\n"
     )
     return head.encode() + body
 
@@ -66,6 +66,7 @@ def _run(wawp: Wawp, senders: Callable[[str], None], *args: str) -> tuple[int, s
 def test_an_idle_and_a_slow_sender_block_none_of_300_concurrent_deliveries(wawp: Wawp) -> None:
     answers: list[int] = []
     held: list[socket.socket] = []
+    at = wawp.emulator.world.clock.now()
 
     def send(url: str) -> None:
         host, port = url.removeprefix("http://").rstrip("/").split(":")
@@ -77,7 +78,7 @@ def test_an_idle_and_a_slow_sender_block_none_of_300_concurrent_deliveries(wawp:
 
         def one(n: int) -> None:
             start.wait()
-            answers.append(_status(url, _signed(_event(n))))
+            answers.append(_status(url, _signed(_event(n), at)))
 
         workers = [threading.Thread(target=one, args=(n,)) for n in range(CONCURRENT)]
         for worker in workers:
@@ -98,14 +99,15 @@ def test_an_idle_and_a_slow_sender_block_none_of_300_concurrent_deliveries(wawp:
 
 
 def test_bad_bodies_and_headers_are_answered_4xx_and_the_listener_keeps_serving(wawp: Wawp) -> None:
+    at = wawp.emulator.world.clock.now()
     deep = b"[" * 100_000 + b"]" * 100_000
-    # Parsed by json (under its depth limit), yet too deep to turn into printed output.
+    # Deeper than the client's decoder takes (it refuses before decoding, so nothing nested can break printing).
     parsable_yet_deep = b'{"event": "message", "payload": ' + b"[" * 900 + b"]" * 900 + b"}"
     requests = {
-        "deep JSON": _signed(deep),
-        "deep enough to break printing": _signed(parsable_yet_deep),
-        "not JSON": _signed(b"not json at all"),
-        "forged signature": _signed(_event(1)).replace(b"X-Webhook-Hmac: ", b"X-Webhook-Hmac: 00"),
+        "deep JSON": _signed(deep, at),
+        "nested too deeply": _signed(parsable_yet_deep, at),
+        "not JSON": _signed(b"not json at all", at),
+        "forged signature": _signed(_event(1), at).replace(b"X-Webhook-Hmac: ", b"X-Webhook-Hmac: 00"),
         "non-ASCII signature": (b"POST / HTTP/1.1\r\nContent-Length: 2\r\nX-Webhook-Hmac: \xc3\xa9\xc3\xa9\r\n\r\n{}"),
         "no length": b"POST / HTTP/1.1\r\nX-Webhook-Hmac: 00\r\n\r\n",
         "oversized": b"POST / HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n",
@@ -115,7 +117,7 @@ def test_bad_bodies_and_headers_are_answered_4xx_and_the_listener_keeps_serving(
     def send(url: str) -> None:
         for name, request in requests.items():
             answers[name] = _status(url, request)
-        answers["then a valid one"] = _status(url, _signed(_event(2)))
+        answers["then a valid one"] = _status(url, _signed(_event(2), at))
 
     code, stdout, stderr = _run(wawp, send, "--max-events", "1")
     assert code == 0, stderr
@@ -123,7 +125,7 @@ def test_bad_bodies_and_headers_are_answered_4xx_and_the_listener_keeps_serving(
     # the body's signed timestamp (401); either way an answer, never a dropped connection.
     assert answers.pop("deep JSON") in (400, 401)
     assert answers == {
-        "deep enough to break printing": 400,
+        "nested too deeply": 400,
         "not JSON": 400,
         "forged signature": 401,
         "non-ASCII signature": 401,
