@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine, rfc3339, user_of
+from wawp_emulator.engines.base import Context, Engine, is_grouped, rfc3339, user_of
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group
@@ -58,7 +58,7 @@ class Gows(Engine):
             "Chat": chat,
             "Sender": sender,
             "IsFromMe": message.from_me,
-            "IsGroup": chat.endswith(("@g.us", "@broadcast")),
+            "IsGroup": is_grouped(chat),
             "AddressingMode": "",
             "SenderAlt": "",
             "RecipientAlt": "",
@@ -75,6 +75,13 @@ class Gows(Engine):
             "VerifiedName": None,
             "DeviceSentMeta": None,
         }
+
+    def addressing(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``getFromToParticipant``: ``from`` is always the chat; ``to`` and ``participant`` are the sender
+        in a group or on a status (``Info.IsGroup``: the account itself for its own messages) and null in
+        direct chats and channels."""
+        sender = (ctx.me.id if message.from_me else message.participant) if is_grouped(message.chat_id) else None
+        return {"from": message.chat_id, "to": sender, "participant": sender}
 
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         content = waproto.content(message, waproto.WHATSMEOW)

@@ -29,8 +29,18 @@ _STATUS = {-1: "ERROR", 0: "PENDING", 1: "SERVER_ACK", 2: "DELIVERY_ACK", 3: "RE
 class Noweb(Engine):
     name = "NOWEB"
 
+    signs_own_ids = False  # baileys keys the account's own sends without a participant
+
     def session_engine(self) -> dict[str, Any]:
         return {"engine": self.name}
+
+    def addressing(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``getFromToParticipant(key)``: ``from`` is the chat; only a key with a participant (someone's
+        message in a group or on a status) gives ``to`` (the chat again) and ``participant``; otherwise
+        both are undefined and leave the JSON."""
+        if message.participant is None:
+            return {"from": message.chat_id}
+        return {"from": message.chat_id, "to": message.chat_id, "participant": message.participant}
 
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         key: dict[str, Any] = {
@@ -53,7 +63,7 @@ class Noweb(Engine):
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         """``sock.sendMessage``'s ``WebMessageInfo``; ``sendPoll`` alone converts it with ``toWAMessage``."""
         if message.poll is not None:
-            return {**message.to_json(ctx.me.id), "_data": self.message_data(message, ctx)}
+            return {**message.to_json(self.addressing(message, ctx)), "_data": self.message_data(message, ctx)}
         return self.message_data(message, ctx)
 
     def group(self, group: Group, ctx: Context) -> dict[str, Any]:

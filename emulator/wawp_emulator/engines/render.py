@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from wawp_emulator.state.messages import Message
 
 __all__ = [
+    "addressing",
     "chat_body",
     "contact_body",
     "context_of",
@@ -24,6 +25,7 @@ __all__ = [
     "label_chat_body",
     "message_data",
     "number_status_body",
+    "own_id_suffix",
     "participants_body",
     "participants_changed_body",
     "sent_body",
@@ -61,6 +63,16 @@ def number_status_body(instance: InstanceView, found: dict[str, Any]) -> dict[st
 def message_data(instance: InstanceView, message: Message) -> dict[str, Any]:
     """``WAMessage._data`` of ``message``: the engine's raw message."""
     return engine_of(instance).message_data(message, context_of(instance))
+
+
+def addressing(instance: InstanceView, message: Message) -> dict[str, Any]:
+    """``WAMessage.from``/``to``/``participant`` of ``message`` in the instance's engine."""
+    return engine_of(instance).addressing(message, context_of(instance))
+
+
+def own_id_suffix(instance: InstanceView, chat_id: str) -> str | None:
+    """The ``_{sender}`` an id of the instance's own message in ``chat_id`` ends with in its engine."""
+    return engine_of(instance).own_id_suffix(chat_id, context_of(instance))
 
 
 def group_body(instance: InstanceView, group: Group) -> dict[str, Any]:
