@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["Gows", "whatsmeow_jid"]
 
 _TYPE = {"poll_creation": "poll", "reaction": "reaction", "edit": "text", "revoke": "text"}
+"""whatsmeow's ``Info.Type`` (send.go ``getTypeFromMessage``); any kind with a ``MediaType`` (files, but also
+locations and contact cards) is ``media``, the rest ``text``."""
 _MEDIA_TYPE = {
     "image": "image",
     "document": "document",
@@ -54,6 +56,7 @@ class Gows(Engine):
             sender, push_name = ctx.device_jid, ctx.me.push_name
         else:
             sender, push_name = whatsmeow_jid(message.participant or message.chat_id), ""
+        kind = "media" if message.media is not None or _MEDIA_TYPE.get(message.type) else "text"
         return {
             "Chat": chat,
             "Sender": sender,
@@ -65,7 +68,7 @@ class Gows(Engine):
             "BroadcastListOwner": "",
             "ID": message.raw_id,
             "ServerID": 0,
-            "Type": _TYPE.get(message.type, "media" if message.media is not None else "text"),
+            "Type": _TYPE.get(message.type, kind),
             "PushName": push_name,
             "Timestamp": rfc3339(message.timestamp),
             "Category": "",
