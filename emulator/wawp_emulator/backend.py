@@ -157,6 +157,9 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def own_id_suffix(self, chat_id: str) -> str | None:
         return render.own_id_suffix(self.instance, chat_id)
 
+    def first_acks(self) -> tuple[int, int]:
+        return render.first_acks(self.instance)
+
     def on_whatsapp(self, participant: str) -> bool:
         """A ``@lid`` can always be added; a number only if it is on WhatsApp (then remembered). Like
         WhatsApp, a number that is not is left out rather than failing the call."""

@@ -76,6 +76,12 @@ class Engine(ABC):
         """``from``, ``to`` and ``participant`` of ``message`` as the engine's ``toWAMessage`` sets them
         (message reads, webhook payloads, acks, reactions); a key the engine leaves undefined is absent."""
 
+    echo_ack: ClassVar[int] = 0
+    """The ack ``message.any`` reports for the account's own send when it goes out (PENDING by default)."""
+
+    received_ack: ClassVar[int] = 1
+    """The ack a message someone else sent has when it arrives (``message``, ``message.any``, reads)."""
+
     signs_own_ids: ClassVar[bool] = True
     """Whether the serialized id of the account's own message in a group or on a status ends with the
     account's id (``true_<group>_<RAWID>_<me>@c.us``), as it does for everyone else's messages there."""

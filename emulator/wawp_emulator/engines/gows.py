@@ -46,6 +46,10 @@ def whatsmeow_jid(chat_id: str) -> str:
 
 class Gows(Engine):
     name = "GOWS"
+    # subscribeEngineEvents2 stamps Status ServerAck on the account's own messages and DeliveryAck on
+    # everyone else's before converting them for message / message.any
+    echo_ack = 1
+    received_ack = 2
 
     def session_engine(self) -> dict[str, Any]:
         return {"engine": self.name, "grpc": {"client": "READY", "stream": "READY"}}

@@ -19,6 +19,7 @@ __all__ = [
     "contact_body",
     "context_of",
     "edited_body",
+    "first_acks",
     "group_body",
     "group_created_body",
     "groups_body",
@@ -68,6 +69,12 @@ def message_data(instance: InstanceView, message: Message) -> dict[str, Any]:
 def addressing(instance: InstanceView, message: Message) -> dict[str, Any]:
     """``WAMessage.from``/``to``/``participant`` of ``message`` in the instance's engine."""
     return engine_of(instance).addressing(message, context_of(instance))
+
+
+def first_acks(instance: InstanceView) -> tuple[int, int]:
+    """The ack of the account's own send in its ``message.any`` echo, and of someone's message on arrival."""
+    engine = engine_of(instance)
+    return engine.echo_ack, engine.received_ack
 
 
 def own_id_suffix(instance: InstanceView, chat_id: str) -> str | None:

@@ -198,6 +198,10 @@ class MessagesPorts(Protocol):
         """The ``_{sender}`` the id of the instance's own message in ``chat_id`` ends with, if any."""
         ...
 
+    def first_acks(self) -> tuple[int, int]:
+        """The ack of an own send in its ``message.any`` echo, and of someone's message on arrival."""
+        ...
+
     def reaches_phone(self, chat_id: str) -> bool:
         """Whether a message to the person ``chat_id`` can reach a device (on WhatsApp, or an emulated phone)."""
         ...
@@ -383,8 +387,12 @@ class MessagesState:
         return self._store(message)
 
     def dispatch(self, message: Message) -> None:
-        """An outgoing message leaves: ``message.any``, and its acks start."""
-        self.world.emit(self.instance, "message.any", self.json(message))
+        """An outgoing message leaves: ``message.any`` (with the ack the engine stamps on its echo), and
+        its acks start."""
+        payload = self.json(message)
+        echo = max(self.ports.first_acks()[0], message.ack)
+        payload.update(ack=echo, ackName=ACK_NAMES[echo])
+        self.world.emit(self.instance, "message.any", payload)
         self._schedule_ack(message, 1, self.ports.ack_delay(1))
 
     def _attach_reply(self, message: Message, reply_to: str) -> None:
@@ -541,7 +549,7 @@ class MessagesState:
             type=kind,
             body=body,
             source="app",
-            ack=1,
+            ack=self.ports.first_acks()[1],
             participant=author,
             location=location_json(location) if location else None,
             vcards=cards,
