@@ -587,7 +587,9 @@ class ChatPresences(BaseModel):
 
 
 class Contact(BaseModel):
-    """A WhatsApp contact.
+    """A WhatsApp contact, with the fields its engine sends: GOWS only `id`, `name` and `pushname`; NOWEB
+    Baileys' contact (`id`, and `name` and `pushname` when known); WEBJS the whatsapp-web.js contact with its
+    flags (`number`, `shortName`, `isMe`, `isBlocked`, ...).
 
     Attributes:
         id (str): Contact id, e.g. 201234567890@c.us.

@@ -111,6 +111,10 @@ class Gows(Engine):
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         return {"id": message.id, "_data": self.message_data(message, ctx)}
 
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """``toWAContact``: the id in ``@c.us`` form, the saved name and the push name, nothing else."""
+        return {"id": contact["id"], "name": contact["name"], "pushname": contact["pushname"]}
+
     def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
         """``checkNumberStatus`` adds the phone-number jid (``pn``) whatsmeow reports beside the chat id."""
         return {**found, "pn": found["chatId"]} if found.get("numberExists") else found

@@ -66,6 +66,11 @@ class Noweb(Engine):
             return {**message.to_json(self.addressing(message, ctx)), "_data": self.message_data(message, ctx)}
         return self.message_data(message, ctx)
 
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """``toWAContact``: baileys' ``Contact`` with ``notify`` renamed ``pushname``; a name or push name
+        baileys does not know is undefined, so it leaves the JSON."""
+        return {"id": contact["id"], **{key: contact[key] for key in ("name", "pushname") if contact[key] is not None}}
+
     def group(self, group: Group, ctx: Context) -> dict[str, Any]:
         owner = whatsmeow_jid(group.owner)
         body: dict[str, Any] = {
