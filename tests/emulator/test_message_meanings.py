@@ -107,3 +107,14 @@ def test_reads_reactions_edits_and_deletes_find_a_group_message_by_each_form_of_
             ok(http.put("/reaction", params={"chatId": gid, "messageId": message_id, "reaction": "👍"}))
         ok(http.delete(f"/chats/{gid}/messages/{_without_sender(ids['own'])}"))
         assert http.get("/message", params={"chatId": gid, "messageId": ids["own"]}).status_code == 404
+
+
+def test_a_channel_post_on_gows_comes_from_the_channel_to_no_one() -> None:
+    with open_emulator("GOWS") as emu, emu.client() as http:
+        public = ok(http.get("/channels/search", params={"view": "RECOMMENDED", "limit": 1}))["channels"][0]["id"]
+        posts = ok(http.get(f"/channels/{public}/messages/preview", params={"limit": 3}))
+        assert posts
+        for post in posts:
+            message = post["message"]
+            assert (message["from"], message["to"], message["participant"]) == (public, None, None)
+            assert message["id"].startswith(f"false_{public}_") and message["id"].count("_") == 2

@@ -102,6 +102,10 @@ class Engine(ABC):
         """A contact of ``GET /contacts`` and ``/contacts/all`` (WAHA's own form by default)."""
         return contact
 
+    def channel_post(self, message: dict[str, Any]) -> dict[str, Any]:
+        """A channel's post as ``GET /channels/{id}/messages/preview`` carries it (``ChannelMessage.message``)."""
+        return message
+
     def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
         """``GET /contacts/check-exists``: WAHA's ``{numberExists, chatId}``, as the engine fills it."""
         return found

@@ -115,6 +115,11 @@ class Gows(Engine):
         """``toWAContact``: the id in ``@c.us`` form, the saved name and the push name, nothing else."""
         return {"id": contact["id"], "name": contact["name"], "pushname": contact["pushname"]}
 
+    def channel_post(self, message: dict[str, Any]) -> dict[str, Any]:
+        """``GowsChannelMessageToChannelMessage`` puts the channel in ``Info.Chat`` and ``Info.Sender`` with
+        ``IsGroup`` unset, so ``toWAMessage`` gives ``from`` the channel and a null ``to`` and ``participant``."""
+        return {**message, "to": None, "participant": None}
+
     def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
         """``checkNumberStatus`` adds the phone-number jid (``pn``) whatsmeow reports beside the chat id."""
         return {**found, "pn": found["chatId"]} if found.get("numberExists") else found

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "addressing",
+    "channel_post_body",
     "chat_body",
     "contact_body",
     "context_of",
@@ -55,6 +56,10 @@ def edited_body(instance: InstanceView, target: Message, sent: Message) -> dict[
 
 def contact_body(instance: InstanceView, contact: dict[str, Any]) -> dict[str, Any]:
     return engine_of(instance).contact(contact)
+
+
+def channel_post_body(instance: InstanceView, message: dict[str, Any]) -> dict[str, Any]:
+    return engine_of(instance).channel_post(message)
 
 
 def number_status_body(instance: InstanceView, found: dict[str, Any]) -> dict[str, Any]:
