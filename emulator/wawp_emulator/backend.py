@@ -157,6 +157,9 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def own_id_suffix(self, chat_id: str) -> str | None:
         return render.own_id_suffix(self.instance, chat_id)
 
+    def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
+        return render.reaction_addressing(self.instance, reaction)
+
     def first_acks(self) -> tuple[int, int]:
         return render.first_acks(self.instance)
 

@@ -118,3 +118,23 @@ def test_a_channel_post_on_gows_comes_from_the_channel_to_no_one() -> None:
             message = post["message"]
             assert (message["from"], message["to"], message["participant"]) == (public, None, None)
             assert message["id"].startswith(f"false_{public}_") and message["id"].count("_") == 2
+
+
+REACTIONS = {  # processMessageReaction of each engine, for a reaction in a direct chat: mine, then theirs
+    "GOWS": lambda me: [(OTHER_CHAT, None, None), (OTHER_CHAT, None, None)],
+    "NOWEB": lambda me: [(OTHER_CHAT, "<absent>", "<absent>"), (OTHER_CHAT, "<absent>", "<absent>")],
+    "WEBJS": lambda me: [(me, OTHER_CHAT, me), (OTHER_CHAT, OTHER_CHAT, OTHER_CHAT)],
+}
+
+
+@pytest.mark.parametrize("engine", ENGINE_NAMES)
+def test_reactions_name_the_chat_and_the_reactor_as_the_engine_does(engine: str) -> None:
+    with open_emulator(engine) as emu, emu.client() as http:
+        ids = _both_ways(emu, http, OTHER_CHAT)
+        ok(http.put("/reaction", params={"chatId": OTHER_CHAT, "messageId": ids["other"], "reaction": "👍"}))
+        emu.people.react(message_id=ids["own"], reaction="❤️", from_=OTHER)
+        got = [
+            (p["from"], p.get("to", "<absent>"), p.get("participant", "<absent>"))
+            for p in events(emu, "message.reaction")
+        ]
+        assert got == REACTIONS[engine](_me(http))

@@ -76,6 +76,12 @@ class Engine(ABC):
         """``from``, ``to`` and ``participant`` of ``message`` as the engine's ``toWAMessage`` sets them
         (message reads, webhook payloads, acks, reactions); a key the engine leaves undefined is absent."""
 
+    def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
+        """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``
+        (``sender`` the one who reacted): what the engine's ``processMessageReaction`` sets, by default as for
+        any message (``getFromToParticipant``)."""
+        return self.addressing(reaction, ctx)
+
     echo_ack: ClassVar[int] = 0
     """The ack ``message.any`` reports for the account's own send when it goes out (PENDING by default)."""
 

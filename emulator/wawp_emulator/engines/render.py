@@ -30,6 +30,7 @@ __all__ = [
     "own_id_suffix",
     "participants_body",
     "participants_changed_body",
+    "reaction_addressing",
     "sent_body",
 ]
 
@@ -80,6 +81,11 @@ def first_acks(instance: InstanceView) -> tuple[int, int]:
     """The ack of the account's own send in its ``message.any`` echo, and of someone's message on arrival."""
     engine = engine_of(instance)
     return engine.echo_ack, engine.received_ack
+
+
+def reaction_addressing(instance: InstanceView, reaction: Message) -> dict[str, Any]:
+    """``message.reaction``'s ``from``/``to``/``participant`` in the instance's engine."""
+    return engine_of(instance).reaction_addressing(reaction, context_of(instance))
 
 
 def own_id_suffix(instance: InstanceView, chat_id: str) -> str | None:

@@ -48,6 +48,11 @@ class Webjs(Engine):
         sender, receiver = _ends(message, ctx)
         return {"from": sender, "to": receiver, "participant": message.participant}
 
+    def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
+        """``processMessageReaction``: ``from`` and ``participant`` are whoever reacted (``senderId``), ``to``
+        the chat (``id.remote``)."""
+        return {"from": reaction.sender, "to": reaction.chat_id, "participant": reaction.sender}
+
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         sender, receiver = _ends(message, ctx)
         data: dict[str, Any] = {

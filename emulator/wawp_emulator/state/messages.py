@@ -202,6 +202,10 @@ class MessagesPorts(Protocol):
         """The ack of an own send in its ``message.any`` echo, and of someone's message on arrival."""
         ...
 
+    def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
+        """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``."""
+        ...
+
     def reaches_phone(self, chat_id: str) -> bool:
         """Whether a message to the person ``chat_id`` can reach a device (on WhatsApp, or an emulated phone)."""
         ...
@@ -668,7 +672,7 @@ class MessagesState:
         payload = {
             "id": sent.id,
             "timestamp": sent.timestamp,
-            **self.ports.addressing(sent),
+            **self.ports.reaction_addressing(sent),
             "fromMe": from_me,
             "source": "api" if from_me else "app",
             "reaction": {"text": reaction, "messageId": target.id},
@@ -746,9 +750,7 @@ class MessagesState:
         reactor = sender or (target.chat_id if not target.chat_id.endswith("@g.us") else None)
         if reactor is None:
             raise StateError(400, "participant_required", "A reaction in a group needs the participant who reacts")
-        if target.chat_id.endswith("@g.us"):
-            reactor = normalize_participant_id(reactor)
-        self._apply_reaction(target, reactor, reaction, from_me=False)
+        self._apply_reaction(target, normalize_participant_id(reactor), reaction, from_me=False)
         return target
 
     def vote(self, poll_id: str, voter: str | None, options: list[str], *, failed: bool = False) -> dict[str, Any]:
