@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine
+from wawp_emulator.engines.base import Context, Engine, is_grouped
 from wawp_emulator.engines.gows import whatsmeow_jid
 
 if TYPE_CHECKING:
@@ -56,6 +56,10 @@ class Noweb(Engine):
             "messageTimestamp": str(message.timestamp),
             "status": _STATUS.get(message.ack, "PENDING"),
         }
+        if message.from_me and is_grouped(message.chat_id):
+            # generateWAMessageFromContent: the sender of an own group or status message stands beside the
+            # key (``participant``, the account's device jid), never in it
+            data["participant"] = ctx.device_jid
         if message.from_me:
             data["pushName"] = ctx.me.push_name
         return data
