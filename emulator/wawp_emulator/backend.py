@@ -168,6 +168,18 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def message_data(self, message: Message) -> dict[str, Any]:
         return render.message_data(self.instance, message)
 
+    def addressing(self, message: Message) -> dict[str, Any]:
+        return render.addressing(self.instance, message)
+
+    def own_id_suffix(self, chat_id: str) -> str | None:
+        return render.own_id_suffix(self.instance, chat_id)
+
+    def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
+        return render.reaction_addressing(self.instance, reaction)
+
+    def first_acks(self) -> tuple[int, int]:
+        return render.first_acks(self.instance)
+
     def on_whatsapp(self, participant: str) -> bool:
         """A ``@lid`` can always be added; a number only if it is on WhatsApp (then remembered). Like
         WhatsApp, a number that is not is left out rather than failing the call."""

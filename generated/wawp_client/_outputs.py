@@ -375,7 +375,8 @@ class ChannelMessage(BaseModel):
 
     Attributes:
         message (Message): A WhatsApp message as the engine's REST layer reports it when reading messages
-            (WAHA's `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery
+            and in message webhooks (WAHA's `WAMessage`). Every engine fills the same fields, but `from`, `to`
+            and `participant` mean different things per engine (see each). `ack` and `ackName` give the delivery
             state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends
             answer the engine's raw reply instead (see SentMessage).
         reactions (dict[str, int], optional): Reaction emoji mapped to how many people used it.
@@ -588,7 +589,9 @@ class ChatPresences(BaseModel):
 
 
 class Contact(BaseModel):
-    """A WhatsApp contact.
+    """A WhatsApp contact, with the fields its engine sends: GOWS only `id`, `name` and `pushname`; NOWEB
+    Baileys' contact (`id`, and `name` and `pushname` when known); WEBJS the whatsapp-web.js contact with its
+    flags (`number`, `shortName`, `isMe`, `isBlocked`, ...).
 
     Attributes:
         id (str): Contact id, e.g. 201234567890@c.us.
@@ -1723,22 +1726,32 @@ class Media(BaseModel):
 
 
 class Message(BaseModel):
-    """A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's `WAMessage`, built
-    the same way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER,
-    2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply instead (see
-    SentMessage).
+    """A WhatsApp message as the engine's REST layer reports it when reading messages and in message webhooks
+    (WAHA's `WAMessage`). Every engine fills the same fields, but `from`, `to` and `participant` mean
+    different things per engine (see each). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING,
+    1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply instead
+    (see SentMessage).
 
     Attributes:
         id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g.
-            true_201234567890@c.us_3EB0C767D26A1D8A9C11 (groups append "_{sender}").
+            true_201234567890@c.us_3EB0C767D26A1D8A9C11. In a group or on a status it ends with "_{sender}":
+            always for other people's messages, and for your own on GOWS and WEBJS (e.g.
+            true_120363012345678901@g.us_3EB0C767D26A1D8A9C11_201000000001@c.us); NOWEB leaves it off your own.
+            Operations that take a message id accept it with or without that last part.
         timestamp (int | None, optional): When the message was sent, in unix seconds (null when the engine
             does not know).
-        from_ (str | None, optional): The chat (GOWS, NOWEB) or the sender (WEBJS).
+        from_ (str | None, optional): GOWS and NOWEB: always the chat (the person in a direct chat, whoever
+            wrote; the group; status@broadcast; the channel). WEBJS: the sender (your own id for your messages;
+            the chat for others' messages, the group in a group).
         from_me (bool): True when the connected account sent it.
         source (str, optional): "api" when sent through the API, "app" when sent from a phone.
-        to (str | None, optional): Recipient; GOWS fills it only in groups (the sender there) and leaves it
-            null in direct chats.
-        participant (str | None, optional): Sender inside a group; null in direct chats.
+        to (str | None, optional): GOWS: the sender in a group or on a status (your own id for your
+            messages), null in direct chats and channels. NOWEB: the chat again for other people's group and
+            status messages, absent otherwise. WEBJS: the recipient (the chat for your messages, your own id for
+            others').
+        participant (str | None, optional): Sender inside a group or on a status. GOWS: also your own id for
+            your messages there, null in direct chats; NOWEB: only other people's messages there, absent
+            otherwise; WEBJS: the author of others' group messages.
         body (str | None, optional): Text, or the caption of a media message.
         has_media (bool, optional): True when the message carries a file.
         media (Media | None, optional): The attached file, or null.
@@ -1837,8 +1850,9 @@ class MessageAckEventPayload(BaseModel):
 
     Attributes:
         id (str): Message id.
-        from_ (str, optional): Chat the receipt came from.
-        to (str, optional): Recipient.
+        from_ (str, optional): GOWS and NOWEB: the chat of the message. WEBJS: its sender, as in Message.
+        to (str | None, optional): GOWS: the group member the receipt came from (null in a direct chat);
+            NOWEB and WEBJS: as in Message.
         participant (str | None, optional): Group member who read it.
         from_me (bool, optional): True for your own messages.
         ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
@@ -1880,7 +1894,8 @@ class MessageAnyEvent(BaseModel):
         metadata (dict[str, str], optional): The session's metadata, when it has any.
         me (Me | None, optional): The connected account, or null before login.
         payload (Message): A WhatsApp message as the engine's REST layer reports it when reading messages
-            (WAHA's `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery
+            and in message webhooks (WAHA's `WAMessage`). Every engine fills the same fields, but `from`, `to`
+            and `participant` mean different things per engine (see each). `ack` and `ackName` give the delivery
             state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends
             answer the engine's raw reply instead (see SentMessage).
         engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
@@ -1939,16 +1954,19 @@ class MessageDestination(BaseModel):
 
 
 class MessageEdited(BaseModel):
-    """A message after its text was edited.
+    """A message after its text was edited: the edit message as the engine converts it (toWAMessage), so `from`,
+    `to` and `participant` mean what they mean in Message for the same engine (on GOWS `from` is the chat and
+    `to` is null in a direct chat; NOWEB leaves `to` out there).
 
     Attributes:
         id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g.
             true_201234567890@c.us_3EB0C767D26A1D8A9C11.
         timestamp (int): When the message was sent, in unix seconds.
-        from_ (str): Sender chat id.
+        from_ (str): GOWS and NOWEB: the chat. WEBJS: the sender.
         from_me (bool): True when the connected account sent it.
         source (str, optional): "api" when sent through the API, "app" when sent from a phone.
-        to (str): Recipient chat id.
+        to (str | None, optional): GOWS: the sender in a group (null in a direct chat); NOWEB: the group
+            (absent otherwise); WEBJS: the recipient.
         participant (str | None, optional): Sender inside a group; null in direct chats.
         body (str | None, optional): Text, or the caption of a media message.
         has_media (bool, optional): True when the message carries a file.
@@ -1983,14 +2001,14 @@ class MessageEdited(BaseModel):
         "field_data": "_data",
         "edited_message_id": "editedMessageId",
     }
-    _required: ClassVar[frozenset[str]] = frozenset(["from_", "from_me", "id", "timestamp", "to"])
+    _required: ClassVar[frozenset[str]] = frozenset(["from_", "from_me", "id", "timestamp"])
 
     id: str
     timestamp: int
     from_: str
     from_me: bool
     source: str | None
-    to: str
+    to: str | None
     participant: str | None
     body: str | None
     has_media: bool | None
@@ -2014,7 +2032,10 @@ class MessageEditedEvent(BaseModel):
         session (str): Engine-side session name (not necessarily the instance id).
         metadata (dict[str, str], optional): The session's metadata, when it has any.
         me (Me | None, optional): The connected account, or null before login.
-        payload (MessageEdited): A message after its text was edited.
+        payload (MessageEdited): A message after its text was edited: the edit message as the engine
+            converts it (toWAMessage), so `from`, `to` and `participant` mean what they mean in Message for the
+            same engine (on GOWS `from` is the chat and `to` is null in a direct chat; NOWEB leaves `to` out
+            there).
         engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
         environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
     """
@@ -2054,7 +2075,8 @@ class MessageEvent(BaseModel):
         metadata (dict[str, str], optional): The session's metadata, when it has any.
         me (Me | None, optional): The connected account, or null before login.
         payload (Message): A WhatsApp message as the engine's REST layer reports it when reading messages
-            (WAHA's `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery
+            and in message webhooks (WAHA's `WAMessage`). Every engine fills the same fields, but `from`, `to`
+            and `participant` mean different things per engine (see each). `ack` and `ackName` give the delivery
             state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends
             answer the engine's raw reply instead (see SentMessage).
         engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
@@ -2130,10 +2152,11 @@ class MessageReactionEventPayload(BaseModel):
     Attributes:
         id (str): Id of the reaction message.
         timestamp (float, optional): Unix seconds (may have a fraction).
-        from_ (str): Who reacted.
+        from_ (str): GOWS and NOWEB: the chat reacted in. WEBJS: who reacted.
         from_me (bool): True when you reacted.
         source (str, optional): api or app.
-        to (str): Chat.
+        to (str | None, optional): GOWS: who reacted, in a group (null in a direct chat); NOWEB: the group,
+            for someone else's reaction there (absent otherwise); WEBJS: the chat.
         participant (str | None, optional): Who reacted, in a group.
         reaction (MessageReactionEventPayloadReaction): The reaction.
         field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
@@ -2151,14 +2174,14 @@ class MessageReactionEventPayload(BaseModel):
         "reaction": "reaction",
         "field_data": "_data",
     }
-    _required: ClassVar[frozenset[str]] = frozenset(["from_", "from_me", "id", "reaction", "to"])
+    _required: ClassVar[frozenset[str]] = frozenset(["from_", "from_me", "id", "reaction"])
 
     id: str
     timestamp: float | None
     from_: str
     from_me: bool
     source: str | None
-    to: str
+    to: str | None
     participant: str | None
     reaction: MessageReactionEventPayloadReaction
     field_data: Any

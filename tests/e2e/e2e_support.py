@@ -33,6 +33,12 @@ VIDEO = {"file_url": "https://example.com/v.mp4", "file_filename": "v.mp4", "fil
 PDF = {"file_url": "https://example.com/d.pdf", "file_filename": "d.pdf", "file_mimetype": "application/pdf"}
 
 
+def own_direct_message_ends(engine: str, me: str, chat: str) -> tuple[str, str | None]:
+    """``from`` and ``to`` of the account's own message in a direct chat as each engine reads it back:
+    GOWS and NOWEB name the chat in ``from`` and leave ``to`` empty; WEBJS goes from the account to the chat."""
+    return (me, chat) if engine == "WEBJS" else (chat, None)
+
+
 def raw(value: Any) -> Any:
     """The JSON behind a client result (a model, a list of them, or the raw JSON the client fell back to),
     for the engine-neutral readers of ``wawp_emulator.engines.read``."""

@@ -41,3 +41,17 @@ def test_registration_block_upsert_and_unknown_contacts() -> None:
         assert ok(http.get("/contacts", params={"contactId": someone}))["name"] == "Nour Adel"
         assert ok(http.get("/contacts/about", params={"contactId": someone}))["about"]
         error(http.get("/contacts", params={"contactId": "209999999991"}), 404)  # not on WhatsApp
+
+
+def test_blocking_shows_where_the_engine_reports_it() -> None:
+    """whatsapp-web.js' contact carries ``isBlocked`` (WEBJS); GOWS' ``toWAContact`` answers only the id, the
+    saved name and the push name."""
+    with open_emulator("WEBJS") as emu, emu.client() as http:
+        someone = ok(http.get("/contacts/all", params={"limit": 1}))[0]["id"]
+        ok(http.post("/contacts/block", params={"contactId": someone}))
+        assert ok(http.get("/contacts", params={"contactId": someone}))["isBlocked"] is True
+        ok(http.post("/contacts/unblock", params={"contactId": someone}))
+        assert ok(http.get("/contacts", params={"contactId": someone}))["isBlocked"] is False
+    with open_emulator("GOWS") as emu, emu.client() as http:
+        people = ok(http.get("/contacts/all"))
+        assert people and all(set(person) == {"id", "name", "pushname"} for person in people)

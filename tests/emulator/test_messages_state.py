@@ -34,7 +34,7 @@ def test_send_text_shape_and_events() -> None:
     assert ID.match(sent.id) and sent.chat_id == f"{REGISTERED}@c.us"
     body = b.messages.json(sent)
     assert body["fromMe"] is True and body["source"] == "api" and body["ack"] == 0 and body["ackName"] == "PENDING"
-    assert body["from"] == b.own_id() and body["to"] == f"{REGISTERED}@c.us"
+    assert body["from"] == f"{REGISTERED}@c.us" and body["to"] is None  # GOWS: the chat, no recipient
     assert body["timestamp"] == int(world.clock.now())
     assert body["_data"]["Info"]["ID"] == sent.raw_id  # GOWS' whatsmeow message, the default engine
     assert names(world) == ["message.any"]
@@ -98,7 +98,7 @@ def test_inbound_message_creates_chat_and_unread() -> None:
     assert received.id.startswith(f"false_{REGISTERED}@c.us_3EB0")
     assert names(world) == ["message", "message.any"]
     payload = world.events[0]["payload"]
-    assert payload["from"] == f"{REGISTERED}@c.us" and payload["to"] == b.own_id() and not payload["fromMe"]
+    assert payload["from"] == f"{REGISTERED}@c.us" and payload["to"] is None and not payload["fromMe"]
     chat = chats.get(REGISTERED)
     assert b.unread_count(chat) == 1
     assert b.messages.mark_read(chat.id, messages=None, days=None) == [received.id]
@@ -113,7 +113,8 @@ def test_inbound_group_message_carries_participant() -> None:
         b.receive("120363012345678901@g.us", body="hi")
     got = b.receive("120363012345678901@g.us", body="hi", participant="201111111110")
     assert got.id.endswith("_201111111110@c.us") and got.participant == "201111111110@c.us"
-    assert b.messages.json(got)["participant"] == "201111111110@c.us"
+    body = b.messages.json(got)
+    assert body["participant"] == body["to"] == "201111111110@c.us" and body["from"] == "120363012345678901@g.us"
 
 
 def test_list_filters_sorting_and_pagination() -> None:

@@ -6,7 +6,7 @@ import re
 
 from _sessions_world import error, events, ok, open_emulator
 
-STATUS_ID = re.compile(r"^true_status@broadcast_3EB0[0-9A-F]{16}$")
+STATUS_ID = re.compile(r"^true_status@broadcast_3EB0[0-9A-F]{16}_20[0-9]{10}@c\.us$")  # GOWS: the sender ends it
 FILE = {"file[url]": "https://example.com/a.jpg", "file[filename]": "a.jpg", "file[mimetype]": "image/jpeg"}
 
 
@@ -15,7 +15,10 @@ def test_text_status_then_delete() -> None:
         posted = ok(http.post("/status/text", params={"text": "Hello all", "backgroundColor": "#38b42f", "font": 1}))
         info = posted["_data"]["Info"]  # GOWS, the default engine
         assert STATUS_ID.match(posted["id"]) and info["Chat"] == "status@broadcast" and info["IsGroup"] is True
-        assert events(emu, "message.any")[-1]["to"] == "status@broadcast"
+        me = ok(http.get("/session/me"))["id"]
+        assert posted["id"].endswith(f"_{me}")
+        echo = events(emu, "message.any")[-1]
+        assert (echo["from"], echo["to"], echo["participant"]) == ("status@broadcast", me, me)
         revoke = ok(http.post("/status/delete", params={"id": info["ID"]}))
         assert revoke["_data"]["Message"]["protocolMessage"] == {
             "key": {"remoteJID": "status@broadcast", "fromMe": True, "ID": info["ID"]},

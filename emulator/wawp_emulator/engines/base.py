@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from wawp_emulator.state.messages import Message
     from wawp_emulator.state.sessions import Account
 
-__all__ = ["Context", "Engine", "rfc3339", "user_of"]
+__all__ = ["Context", "Engine", "is_grouped", "rfc3339", "user_of"]
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,12 @@ class Context:
     """Who the instance is, as a renderer needs it: the linked account and the lid of any phone id."""
 
     me: Account
-    lid_of: Callable[[str], str]
+    contact_lid: Callable[[str], str]
+
+    def lid_of(self, jid: str) -> str:
+        """The lid of a phone id; the account's own number has the lid ``/session/me`` reports (one lid
+        per number across every read)."""
+        return self.me.lid if jid == self.me.id else self.contact_lid(jid)
 
     @property
     def device_jid(self) -> str:
@@ -36,6 +41,11 @@ class Context:
 def user_of(jid: str) -> str:
     """``201234567890`` from ``201234567890@c.us`` (or from a whatsmeow ``...@s.whatsapp.net``)."""
     return jid.split("@", 1)[0].split(":", 1)[0]
+
+
+def is_grouped(chat_id: str) -> bool:
+    """A chat with several senders, groups and broadcasts (statuses): whatsmeow's ``IsGroup``."""
+    return chat_id.endswith(("@g.us", "@broadcast"))
 
 
 def rfc3339(seconds: float) -> str:
@@ -62,6 +72,31 @@ class Engine(ABC):
         """``WAMessage._data``: the engine's raw message (REST message reads and webhook payloads)."""
 
     @abstractmethod
+    def addressing(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``from``, ``to`` and ``participant`` of ``message`` as the engine's ``toWAMessage`` sets them
+        (message reads, webhook payloads, acks, reactions); a key the engine leaves undefined is absent."""
+
+    def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
+        """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``
+        (``sender`` the one who reacted): what the engine's ``processMessageReaction`` sets, by default as for
+        any message (``getFromToParticipant``)."""
+        return self.addressing(reaction, ctx)
+
+    echo_ack: ClassVar[int] = 0
+    """The ack ``message.any`` reports for the account's own send when it goes out (PENDING by default)."""
+
+    received_ack: ClassVar[int] = 1
+    """The ack a message someone else sent has when it arrives (``message``, ``message.any``, reads)."""
+
+    signs_own_ids: ClassVar[bool] = True
+    """Whether the serialized id of the account's own message in a group or on a status ends with the
+    account's id (``true_<group>_<RAWID>_<me>@c.us``), as it does for everyone else's messages there."""
+
+    def own_id_suffix(self, chat_id: str, ctx: Context) -> str | None:
+        """The ``_<sender>`` an id of the account's own message in ``chat_id`` ends with, if any."""
+        return ctx.me.id if self.signs_own_ids and is_grouped(chat_id) else None
+
+    @abstractmethod
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         """The 200 body of a send (text, media, location, poll, contact card, status, edit, delete)."""
 
@@ -72,6 +107,10 @@ class Engine(ABC):
     def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
         """A contact of ``GET /contacts`` and ``/contacts/all`` (WAHA's own form by default)."""
         return contact
+
+    def channel_post(self, message: dict[str, Any]) -> dict[str, Any]:
+        """A channel's post as ``GET /channels/{id}/messages/preview`` carries it (``ChannelMessage.message``)."""
+        return message
 
     def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
         """``GET /contacts/check-exists``: WAHA's ``{numberExists, chatId}``, as the engine fills it."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine, rfc3339, user_of
+from wawp_emulator.engines.base import Context, Engine, is_grouped, rfc3339, user_of
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["Gows", "whatsmeow_jid"]
 
 _TYPE = {"poll_creation": "poll", "reaction": "reaction", "edit": "text", "revoke": "text"}
+"""whatsmeow's ``Info.Type`` (send.go ``getTypeFromMessage``); any kind with a ``MediaType`` (files, but also
+locations and contact cards) is ``media``, the rest ``text``."""
 _MEDIA_TYPE = {
     "image": "image",
     "document": "document",
@@ -44,6 +46,10 @@ def whatsmeow_jid(chat_id: str) -> str:
 
 class Gows(Engine):
     name = "GOWS"
+    # subscribeEngineEvents2 stamps Status ServerAck on the account's own messages and DeliveryAck on
+    # everyone else's before converting them for message / message.any
+    echo_ack = 1
+    received_ack = 2
 
     def session_engine(self) -> dict[str, Any]:
         return {"engine": self.name, "grpc": {"client": "READY", "stream": "READY"}}
@@ -54,18 +60,19 @@ class Gows(Engine):
             sender, push_name = ctx.device_jid, ctx.me.push_name
         else:
             sender, push_name = whatsmeow_jid(message.participant or message.chat_id), ""
+        kind = "media" if message.media is not None or _MEDIA_TYPE.get(message.type) else "text"
         return {
             "Chat": chat,
             "Sender": sender,
             "IsFromMe": message.from_me,
-            "IsGroup": chat.endswith(("@g.us", "@broadcast")),
+            "IsGroup": is_grouped(chat),
             "AddressingMode": "",
             "SenderAlt": "",
             "RecipientAlt": "",
             "BroadcastListOwner": "",
             "ID": message.raw_id,
             "ServerID": 0,
-            "Type": _TYPE.get(message.type, "media" if message.media is not None else "text"),
+            "Type": _TYPE.get(message.type, kind),
             "PushName": push_name,
             "Timestamp": rfc3339(message.timestamp),
             "Category": "",
@@ -75,6 +82,13 @@ class Gows(Engine):
             "VerifiedName": None,
             "DeviceSentMeta": None,
         }
+
+    def addressing(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``getFromToParticipant``: ``from`` is always the chat; ``to`` and ``participant`` are the sender
+        in a group or on a status (``Info.IsGroup``: the account itself for its own messages) and null in
+        direct chats and channels."""
+        sender = (ctx.me.id if message.from_me else message.participant) if is_grouped(message.chat_id) else None
+        return {"from": message.chat_id, "to": sender, "participant": sender}
 
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         content = waproto.content(message, waproto.WHATSMEOW)
@@ -96,6 +110,15 @@ class Gows(Engine):
 
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         return {"id": message.id, "_data": self.message_data(message, ctx)}
+
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """``toWAContact``: the id in ``@c.us`` form, the saved name and the push name, nothing else."""
+        return {"id": contact["id"], "name": contact["name"], "pushname": contact["pushname"]}
+
+    def channel_post(self, message: dict[str, Any]) -> dict[str, Any]:
+        """``GowsChannelMessageToChannelMessage`` puts the channel in ``Info.Chat`` and ``Info.Sender`` with
+        ``IsGroup`` unset, so ``toWAMessage`` gives ``from`` the channel and a null ``to`` and ``participant``."""
+        return {**message, "to": None, "participant": None}
 
     def number_status(self, found: dict[str, Any]) -> dict[str, Any]:
         """``checkNumberStatus`` adds the phone-number jid (``pn``) whatsmeow reports beside the chat id."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine
+from wawp_emulator.engines.base import Context, Engine, is_grouped
 from wawp_emulator.engines.gows import whatsmeow_jid
 
 if TYPE_CHECKING:
@@ -29,8 +29,18 @@ _STATUS = {-1: "ERROR", 0: "PENDING", 1: "SERVER_ACK", 2: "DELIVERY_ACK", 3: "RE
 class Noweb(Engine):
     name = "NOWEB"
 
+    signs_own_ids = False  # baileys keys the account's own sends without a participant
+
     def session_engine(self) -> dict[str, Any]:
         return {"engine": self.name}
+
+    def addressing(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """``getFromToParticipant(key)``: ``from`` is the chat; only a key with a participant (someone's
+        message in a group or on a status) gives ``to`` (the chat again) and ``participant``; otherwise
+        both are undefined and leave the JSON."""
+        if message.participant is None:
+            return {"from": message.chat_id}
+        return {"from": message.chat_id, "to": message.chat_id, "participant": message.participant}
 
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         key: dict[str, Any] = {
@@ -46,6 +56,10 @@ class Noweb(Engine):
             "messageTimestamp": str(message.timestamp),
             "status": _STATUS.get(message.ack, "PENDING"),
         }
+        if message.from_me and is_grouped(message.chat_id):
+            # generateWAMessageFromContent: the sender of an own group or status message stands beside the
+            # key (``participant``, the account's device jid), never in it
+            data["participant"] = ctx.device_jid
         if message.from_me:
             data["pushName"] = ctx.me.push_name
         return data
@@ -53,8 +67,13 @@ class Noweb(Engine):
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         """``sock.sendMessage``'s ``WebMessageInfo``; ``sendPoll`` alone converts it with ``toWAMessage``."""
         if message.poll is not None:
-            return {**message.to_json(ctx.me.id), "_data": self.message_data(message, ctx)}
+            return {**message.to_json(self.addressing(message, ctx)), "_data": self.message_data(message, ctx)}
         return self.message_data(message, ctx)
+
+    def contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """``toWAContact``: baileys' ``Contact`` with ``notify`` renamed ``pushname``; a name or push name
+        baileys does not know is undefined, so it leaves the JSON."""
+        return {"id": contact["id"], **{key: contact[key] for key in ("name", "pushname") if contact[key] is not None}}
 
     def group(self, group: Group, ctx: Context) -> dict[str, Any]:
         owner = whatsmeow_jid(group.owner)

@@ -14,18 +14,23 @@ if TYPE_CHECKING:
     from wawp_emulator.state.messages import Message
 
 __all__ = [
+    "addressing",
+    "channel_post_body",
     "chat_body",
     "contact_body",
     "context_of",
     "edited_body",
+    "first_acks",
     "group_body",
     "group_created_body",
     "groups_body",
     "label_chat_body",
     "message_data",
     "number_status_body",
+    "own_id_suffix",
     "participants_body",
     "participants_changed_body",
+    "reaction_addressing",
     "sent_body",
 ]
 
@@ -54,6 +59,10 @@ def contact_body(instance: InstanceView, contact: dict[str, Any]) -> dict[str, A
     return engine_of(instance).contact(contact)
 
 
+def channel_post_body(instance: InstanceView, message: dict[str, Any]) -> dict[str, Any]:
+    return engine_of(instance).channel_post(message)
+
+
 def number_status_body(instance: InstanceView, found: dict[str, Any]) -> dict[str, Any]:
     return engine_of(instance).number_status(found)
 
@@ -61,6 +70,27 @@ def number_status_body(instance: InstanceView, found: dict[str, Any]) -> dict[st
 def message_data(instance: InstanceView, message: Message) -> dict[str, Any]:
     """``WAMessage._data`` of ``message``: the engine's raw message."""
     return engine_of(instance).message_data(message, context_of(instance))
+
+
+def addressing(instance: InstanceView, message: Message) -> dict[str, Any]:
+    """``WAMessage.from``/``to``/``participant`` of ``message`` in the instance's engine."""
+    return engine_of(instance).addressing(message, context_of(instance))
+
+
+def first_acks(instance: InstanceView) -> tuple[int, int]:
+    """The ack of the account's own send in its ``message.any`` echo, and of someone's message on arrival."""
+    engine = engine_of(instance)
+    return engine.echo_ack, engine.received_ack
+
+
+def reaction_addressing(instance: InstanceView, reaction: Message) -> dict[str, Any]:
+    """``message.reaction``'s ``from``/``to``/``participant`` in the instance's engine."""
+    return engine_of(instance).reaction_addressing(reaction, context_of(instance))
+
+
+def own_id_suffix(instance: InstanceView, chat_id: str) -> str | None:
+    """The ``_{sender}`` an id of the instance's own message in ``chat_id`` ends with in its engine."""
+    return engine_of(instance).own_id_suffix(chat_id, context_of(instance))
 
 
 def group_body(instance: InstanceView, group: Group) -> dict[str, Any]:

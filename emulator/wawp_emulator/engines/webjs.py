@@ -42,6 +42,17 @@ class Webjs(Engine):
     def session_engine(self) -> dict[str, Any]:
         return {"engine": self.name, "WWebVersion": WWEB_VERSION, "state": "CONNECTED"}
 
+    def addressing(self, message: Message, ctx: Context) -> dict[str, Any]:
+        """whatsapp-web.js' ``from``/``to``: the account and the chat for its own messages, the chat and
+        the account for others' (in a group ``from`` is the group); ``participant`` the author in a group."""
+        sender, receiver = _ends(message, ctx)
+        return {"from": sender, "to": receiver, "participant": message.participant}
+
+    def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
+        """``processMessageReaction``: ``from`` and ``participant`` are whoever reacted (``senderId``), ``to``
+        the chat (``id.remote``)."""
+        return {"from": reaction.sender, "to": reaction.chat_id, "participant": reaction.sender}
+
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         sender, receiver = _ends(message, ctx)
         data: dict[str, Any] = {
@@ -94,7 +105,12 @@ class Webjs(Engine):
 
     @staticmethod
     def _key(message: Message) -> dict[str, Any]:
-        return {"fromMe": message.from_me, "remote": message.chat_id, "id": message.raw_id, "_serialized": message.id}
+        """WhatsApp Web's ``MsgKey``: in a group or on a status it names the sender (``participant``), the
+        account itself for its own messages, as the serialized id's last part does."""
+        key: dict[str, Any] = {"fromMe": message.from_me, "remote": message.chat_id, "id": message.raw_id}
+        if message.id_participant is not None:
+            key["participant"] = wid(message.id_participant)
+        return {**key, "_serialized": message.id}
 
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:
         sender, receiver = _ends(message, ctx)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import (
     backend,
     empty,
@@ -43,9 +44,11 @@ def channel_delete(req: Request) -> object:
 
 @operation("channelPreviewMessages", session="WORKING")
 def channel_preview_messages(req: Request) -> object:
-    return backend(req).channels.preview(
+    b = backend(req)
+    posts = b.channels.preview(
         req.path["id"], limit=param_int(req, "limit", 50) or 0, download_media=param_bool(req, "downloadMedia")
     )
+    return [{**post, "message": render.channel_post_body(b.instance, post["message"])} for post in posts]
 
 
 @operation("channelFollow", session="WORKING")

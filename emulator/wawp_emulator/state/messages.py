@@ -1,8 +1,9 @@
 """Messages: what the instance sends and receives, acks, reactions, edits, revokes, stars and pins.
 
 Identifiers follow WAHA: ``{fromMe}_{chatId}_{RAWID}`` with RAWID ``3EB0`` + 16 upper-case hex
-characters; an incoming group message appends ``_{participant}``. Timestamps are unix seconds
-from the world clock.
+characters; a message in a group or on a status appends ``_{sender}`` (someone else's always; the
+instance's own where its engine says so: GOWS and WEBJS do, NOWEB does not). Any of those forms, with
+or without the sender, finds the message (``get``). Timestamps are unix seconds from the world clock.
 
 Acks of outgoing messages progress by themselves on the world scheduler (see ``Timing``):
 ``PENDING(0)`` at once, ``SERVER(1)`` after ``ack_server`` seconds, ``DEVICE(2)`` after
@@ -110,19 +111,22 @@ class Message:
     def has_media(self) -> bool:
         return self.media is not None
 
-    def to_json(self, own_id: str, *, download_media: bool = True) -> dict[str, Any]:
-        """The normalised ``WAMessage``, the same on every engine (``MessagesState.json`` adds the
-        engine's raw ``_data``)."""
-        sender_side = own_id if self.from_me else self.chat_id
-        receiver = self.chat_id if self.from_me else own_id
+    @property
+    def id_participant(self) -> str | None:
+        """The ``_{sender}`` part of the serialized id (groups and statuses), if it has one."""
+        parts = self.id.split("_", 3)
+        return parts[3] if len(parts) == 4 else None
+
+    def to_json(self, addressing: dict[str, Any], *, download_media: bool = True) -> dict[str, Any]:
+        """WAHA's ``WAMessage``; ``addressing`` is ``from``/``to``/``participant`` as the instance's engine
+        sets them (``MessagesState.json`` also adds the engine's raw ``_data``)."""
         body: dict[str, Any] = {
             "id": self.id,
             "timestamp": self.timestamp,
-            "from": sender_side,
+            "from": addressing["from"],
             "fromMe": self.from_me,
             "source": self.source,
-            "to": receiver,
-            "participant": self.participant,
+            **{key: addressing[key] for key in ("to", "participant") if key in addressing},
             "body": self.body,
             "hasMedia": self.has_media,
             "media": self.media.to_json() if (self.media is not None and download_media) else None,
@@ -134,8 +138,6 @@ class Message:
         }
         if self.media is not None and download_media:
             body["mediaUrl"] = self.media.url
-        if self.participant is not None:
-            body["author"] = self.participant
         return body
 
     def destination(self, own_id: str) -> dict[str, Any]:
@@ -188,6 +190,22 @@ class MessagesPorts(Protocol):
         """``WAMessage._data``: the message in the instance's engine."""
         ...
 
+    def addressing(self, message: Message) -> dict[str, Any]:
+        """``from``/``to``/``participant`` of ``message`` as the instance's engine sets them."""
+        ...
+
+    def own_id_suffix(self, chat_id: str) -> str | None:
+        """The ``_{sender}`` the id of the instance's own message in ``chat_id`` ends with, if any."""
+        ...
+
+    def first_acks(self) -> tuple[int, int]:
+        """The ack of an own send in its ``message.any`` echo, and of someone's message on arrival."""
+        ...
+
+    def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
+        """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``."""
+        ...
+
     def reaches_phone(self, chat_id: str) -> bool:
         """Whether a message to the person ``chat_id`` can reach a device (on WhatsApp, or an emulated phone)."""
         ...
@@ -195,6 +213,12 @@ class MessagesPorts(Protocol):
     def deliver_to_sibling(self, message: Message) -> None:
         """``message`` reached DEVICE: if its chat is another emulated instance, it arrives there."""
         ...
+
+
+def _serialized_chat(message_id: str) -> str | None:
+    """The chat part of a serialized id ``{fromMe}_{chat}_{RAWID}[_{sender}]`` (``None`` for a bare id)."""
+    parts = message_id.split("_")
+    return parts[1] if len(parts) in (3, 4) and parts[0] in ("true", "false") else None
 
 
 def _order(message: Message) -> tuple[int, int]:
@@ -250,7 +274,7 @@ class MessagesState:
 
     def json(self, message: Message, *, download_media: bool = True) -> dict[str, Any]:
         """``WAMessage`` of ``message`` (REST reads, webhook payloads), ``_data`` in the instance's engine."""
-        body = message.to_json(self.own_id, download_media=download_media)
+        body = message.to_json(self.ports.addressing(message), download_media=download_media)
         body["_data"] = self.ports.message_data(message)
         return body
 
@@ -267,8 +291,9 @@ class MessagesState:
         raw = self.new_raw_id()
         from_me = by_me or target.from_me
         participant = None if by_me else target.participant
+        signed_by = self.ports.own_id_suffix(target.chat_id) if from_me else participant
         return Message(
-            id=Ids.message_id(from_me, target.chat_id, raw, participant),
+            id=Ids.message_id(from_me, target.chat_id, raw, signed_by),
             raw_id=raw,
             chat_id=target.chat_id,
             from_me=from_me,
@@ -284,11 +309,15 @@ class MessagesState:
     # ------------------------------------------------------------------ lookup
 
     def get(self, message_id: str, chat_id: str | None = None) -> Message:
-        """A stored message by full id (or bare RAWID within ``chat_id``); 404 ``message_not_found``."""
-        found = self.by_id.get(message_id.strip())
-        if found is None and chat_id is not None:
-            raw = bare_message_id(message_id.strip())
-            found = next((m for m in self.by_chat.get(chat_id, ()) if m.raw_id == raw), None)
+        """A stored message by serialized id, with or without the ``_{sender}`` part (engines hand out
+        both), or by bare RAWID within ``chat_id``; 404 ``message_not_found``."""
+        text = message_id.strip()
+        found = self.by_id.get(text)
+        if found is None:
+            within = _serialized_chat(text) or chat_id
+            if within is not None:
+                raw = bare_message_id(text)
+                found = next((m for m in self.by_chat.get(within, ()) if m.raw_id == raw), None)
         if found is None or (chat_id is not None and found.chat_id != chat_id):
             raise StateError(404, "message_not_found", f"Message {message_id} not found")
         return found
@@ -326,7 +355,7 @@ class MessagesState:
         cid = chat_id
         raw = self.new_raw_id()
         message = Message(
-            id=Ids.message_id(True, cid, raw),
+            id=Ids.message_id(True, cid, raw, self.ports.own_id_suffix(cid)),
             raw_id=raw,
             chat_id=cid,
             from_me=True,
@@ -362,8 +391,12 @@ class MessagesState:
         return self._store(message)
 
     def dispatch(self, message: Message) -> None:
-        """An outgoing message leaves: ``message.any``, and its acks start."""
-        self.world.emit(self.instance, "message.any", self.json(message))
+        """An outgoing message leaves: ``message.any`` (with the ack the engine stamps on its echo), and
+        its acks start."""
+        payload = self.json(message)
+        echo = max(self.ports.first_acks()[0], message.ack)
+        payload.update(ack=echo, ackName=ACK_NAMES[echo])
+        self.world.emit(self.instance, "message.any", payload)
         self._schedule_ack(message, 1, self.ports.ack_delay(1))
 
     def _attach_reply(self, message: Message, reply_to: str) -> None:
@@ -444,15 +477,10 @@ class MessagesState:
         self.world.emit(self.instance, "message.ack", self.ack_payload(message))
 
     def ack_payload(self, message: Message) -> dict[str, Any]:
-        if message.from_me:
-            sender, receiver = message.chat_id, self.own_id
-        else:
-            sender, receiver = self.own_id, message.chat_id
+        """``message.ack``: every engine builds its ``from``/``to``/``participant`` as for the message."""
         return {
             "id": message.id,
-            "from": sender,
-            "to": receiver,
-            "participant": message.participant,
+            **self.ports.addressing(message),
             "fromMe": message.from_me,
             "ack": message.ack,
             "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
@@ -525,7 +553,7 @@ class MessagesState:
             type=kind,
             body=body,
             source="app",
-            ack=1,
+            ack=self.ports.first_acks()[1],
             participant=author,
             location=location_json(location) if location else None,
             vcards=cards,
@@ -626,14 +654,27 @@ class MessagesState:
             target.reactions.pop(reactor, None)
         raw = self.new_raw_id()
         group = target.chat_id.endswith("@g.us")
+        participant = reactor if group and not from_me else None
+        signed_by = self.ports.own_id_suffix(target.chat_id) if from_me else participant
+        sent = Message(
+            id=Ids.message_id(from_me, target.chat_id, raw, signed_by),
+            raw_id=raw,
+            chat_id=target.chat_id,
+            from_me=from_me,
+            sender=reactor,
+            participant=participant,
+            timestamp=seconds(self.world.clock),
+            seq=0,
+            type="reaction",
+            body=reaction,
+            target=target.id,
+        )
         payload = {
-            "id": Ids.message_id(from_me, target.chat_id, raw, reactor if group and not from_me else None),
-            "timestamp": seconds(self.world.clock),
-            "from": self.own_id if from_me else target.chat_id,
+            "id": sent.id,
+            "timestamp": sent.timestamp,
+            **self.ports.reaction_addressing(sent),
             "fromMe": from_me,
             "source": "api" if from_me else "app",
-            "to": target.chat_id if from_me else self.own_id,
-            "participant": reactor if group and not from_me else None,
             "reaction": {"text": reaction, "messageId": target.id},
         }
         self.world.emit(self.instance, "message.reaction", payload)
@@ -709,9 +750,7 @@ class MessagesState:
         reactor = sender or (target.chat_id if not target.chat_id.endswith("@g.us") else None)
         if reactor is None:
             raise StateError(400, "participant_required", "A reaction in a group needs the participant who reacts")
-        if target.chat_id.endswith("@g.us"):
-            reactor = normalize_participant_id(reactor)
-        self._apply_reaction(target, reactor, reaction, from_me=False)
+        self._apply_reaction(target, normalize_participant_id(reactor), reaction, from_me=False)
         return target
 
     def vote(self, poll_id: str, voter: str | None, options: list[str], *, failed: bool = False) -> dict[str, Any]:

@@ -21,10 +21,11 @@ class ChannelMessage:
     """A message shown in a channel preview, with its reactions and view count.
 
     Attributes:
-        message (Message): A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's
-            `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0
-            PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply
-            instead (see SentMessage).
+        message (Message): A WhatsApp message as the engine's REST layer reports it when reading messages and in message
+            webhooks (WAHA's `WAMessage`). Every engine fills the same fields, but `from`, `to` and `participant` mean
+            different things per engine (see each). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1
+            SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply instead (see
+            SentMessage).
         reactions (ChannelMessageReactions | Unset): Reaction emoji mapped to how many people used it.
         view_count (int | Unset): How many people viewed the message.
     """

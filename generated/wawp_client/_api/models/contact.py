@@ -13,19 +13,22 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """A WhatsApp contact.
+    """A WhatsApp contact, with the fields its engine sends: GOWS only `id`, `name` and `pushname`; NOWEB Baileys'
+       contact
+    (`id`, and `name` and `pushname` when known); WEBJS the whatsapp-web.js contact with its flags (`number`,
+    `shortName`, `isMe`, `isBlocked`, ...).
 
-    Attributes:
-        id (str): Contact id, e.g. 201234567890@c.us.
-        number (str | Unset): Phone number, digits only.
-        name (None | str | Unset): Name saved in the address book.
-        pushname (None | str | Unset): Name the contact set for themselves.
-        short_name (None | str | Unset): Short form of the saved name.
-        is_me (bool | Unset): True for the connected account.
-        is_group (bool | Unset): True for group ids.
-        is_wa_contact (bool | Unset): True when the number uses WhatsApp.
-        is_my_contact (bool | Unset): True when saved in the address book.
-        is_blocked (bool | Unset): True when blocked.
+        Attributes:
+            id (str): Contact id, e.g. 201234567890@c.us.
+            number (str | Unset): Phone number, digits only.
+            name (None | str | Unset): Name saved in the address book.
+            pushname (None | str | Unset): Name the contact set for themselves.
+            short_name (None | str | Unset): Short form of the saved name.
+            is_me (bool | Unset): True for the connected account.
+            is_group (bool | Unset): True for group ids.
+            is_wa_contact (bool | Unset): True when the number uses WhatsApp.
+            is_my_contact (bool | Unset): True when saved in the address book.
+            is_blocked (bool | Unset): True when blocked.
     """
 
     id: str

@@ -19,24 +19,35 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's `WAMessage`, built the
-       same
-    way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ,
-    4 PLAYED; new values may appear. Sends answer the engine's raw reply instead (see SentMessage).
+    """A WhatsApp message as the engine's REST layer reports it when reading messages and in message webhooks (WAHA's
+    `WAMessage`). Every engine fills the same fields, but `from`, `to` and `participant` mean different things per
+    engine (see each). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4
+    PLAYED; new values may appear. Sends answer the engine's raw reply instead (see SentMessage).
 
         Attributes:
-            id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11
-                (groups
-                append "_{sender}").
+            id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11. In a
+                group or on a status it ends with "_{sender}": always for other people's messages, and for your own on
+                GOWS and
+                WEBJS (e.g. true_120363012345678901@g.us_3EB0C767D26A1D8A9C11_201000000001@c.us); NOWEB leaves it off
+                your own.
+                Operations that take a message id accept it with or without that last part.
             from_me (bool): True when the connected account sent it.
             timestamp (int | None | Unset): When the message was sent, in unix seconds (null when the engine does not
                 know).
-            from_ (None | str | Unset): The chat (GOWS, NOWEB) or the sender (WEBJS).
+            from_ (None | str | Unset): GOWS and NOWEB: always the chat (the person in a direct chat, whoever wrote; the
+                group; status@broadcast; the channel). WEBJS: the sender (your own id for your messages; the chat for
+                others'
+                messages, the group in a group).
             source (str | Unset): "api" when sent through the API, "app" when sent from a phone.
-            to (None | str | Unset): Recipient; GOWS fills it only in groups (the sender there) and leaves it null in
-                direct
-                chats.
-            participant (None | str | Unset): Sender inside a group; null in direct chats.
+            to (None | str | Unset): GOWS: the sender in a group or on a status (your own id for your messages), null in
+                direct chats and channels. NOWEB: the chat again for other people's group and status messages, absent
+                otherwise.
+                WEBJS: the recipient (the chat for your messages, your own id for others').
+            participant (None | str | Unset): Sender inside a group or on a status. GOWS: also your own id for your
+                messages
+                there, null in direct chats; NOWEB: only other people's messages there, absent otherwise; WEBJS: the
+                author of
+                others' group messages.
             body (None | str | Unset): Text, or the caption of a media message.
             has_media (bool | Unset): True when the message carries a file.
             media (Media | None | Unset): The attached file, or null.

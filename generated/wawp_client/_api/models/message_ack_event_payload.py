@@ -19,8 +19,9 @@ class MessageAckEventPayload:
         id (str): Message id.
         ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
         ack_name (str): New delivery state by name.
-        from_ (str | Unset): Chat the receipt came from.
-        to (str | Unset): Recipient.
+        from_ (str | Unset): GOWS and NOWEB: the chat of the message. WEBJS: its sender, as in Message.
+        to (None | str | Unset): GOWS: the group member the receipt came from (null in a direct chat); NOWEB and WEBJS:
+            as in Message.
         participant (None | str | Unset): Group member who read it.
         from_me (bool | Unset): True for your own messages.
         field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
@@ -30,7 +31,7 @@ class MessageAckEventPayload:
     ack: int | None
     ack_name: str
     from_: str | Unset = UNSET
-    to: str | Unset = UNSET
+    to: str | Unset | None = UNSET
     participant: str | Unset | None = UNSET
     from_me: bool | Unset = UNSET
     field_data: Any | Unset = UNSET
@@ -46,7 +47,8 @@ class MessageAckEventPayload:
 
         from_ = self.from_
 
-        to = self.to
+        to: str | Unset | None
+        to = UNSET if isinstance(self.to, Unset) else self.to
 
         participant: str | Unset | None
         participant = UNSET if isinstance(self.participant, Unset) else self.participant
@@ -93,7 +95,14 @@ class MessageAckEventPayload:
 
         from_ = d.pop("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        def _parse_to(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         def _parse_participant(data: object) -> str | Unset | None:
             if data is None:

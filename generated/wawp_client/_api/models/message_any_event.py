@@ -27,10 +27,11 @@ class MessageAnyEvent:
         timestamp (int): When the event happened, in unix milliseconds.
         event (Literal['message.any']): Always `message.any`.
         session (str): Engine-side session name (not necessarily the instance id).
-        payload (Message): A WhatsApp message as the engine's REST layer reports it when reading messages (WAHA's
-            `WAMessage`, built the same way by every engine). `ack` and `ackName` give the delivery state: -1 ERROR, 0
-            PENDING, 1 SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply
-            instead (see SentMessage).
+        payload (Message): A WhatsApp message as the engine's REST layer reports it when reading messages and in message
+            webhooks (WAHA's `WAMessage`). Every engine fills the same fields, but `from`, `to` and `participant` mean
+            different things per engine (see each). `ack` and `ackName` give the delivery state: -1 ERROR, 0 PENDING, 1
+            SERVER, 2 DEVICE, 3 READ, 4 PLAYED; new values may appear. Sends answer the engine's raw reply instead (see
+            SentMessage).
         metadata (MessageAnyEventMetadata | Unset): The session's metadata, when it has any.
         me (Me | None | Unset): The connected account, or null before login.
         engine (str | Unset): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).

@@ -19,34 +19,39 @@ T = TypeVar("T", bound="MessageEdited")
 
 @_attrs_define
 class MessageEdited:
-    """A message after its text was edited.
+    """A message after its text was edited: the edit message as the engine converts it (toWAMessage), so `from`, `to`
+       and
+    `participant` mean what they mean in Message for the same engine (on GOWS `from` is the chat and `to` is null in a
+    direct chat; NOWEB leaves `to` out there).
 
-    Attributes:
-        id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
-        timestamp (int): When the message was sent, in unix seconds.
-        from_ (str): Sender chat id.
-        from_me (bool): True when the connected account sent it.
-        to (str): Recipient chat id.
-        source (str | Unset): "api" when sent through the API, "app" when sent from a phone.
-        participant (None | str | Unset): Sender inside a group; null in direct chats.
-        body (None | str | Unset): Text, or the caption of a media message.
-        has_media (bool | Unset): True when the message carries a file.
-        media (Media | None | Unset): The attached file, or null.
-        ack (int | None | Unset): Delivery state as a number (-1..4, see the description of this schema).
-        ack_name (str | Unset): Delivery state as a name (ERROR, PENDING, SERVER, DEVICE, READ, PLAYED, UNKNOWN).
-        location (Location | None | Unset): The shared location, for location messages.
-        v_cards (list[str] | Unset): vCard texts, for contact messages.
-        reply_to (None | ReplyTo | Unset): The quoted message, or null.
-        field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
-        edited_message_id (str | Unset): Raw id of the message that was edited.
+        Attributes:
+            id (str): Serialized id: "{fromMe}_{chatId}_{rawId}", e.g. true_201234567890@c.us_3EB0C767D26A1D8A9C11.
+            timestamp (int): When the message was sent, in unix seconds.
+            from_ (str): GOWS and NOWEB: the chat. WEBJS: the sender.
+            from_me (bool): True when the connected account sent it.
+            source (str | Unset): "api" when sent through the API, "app" when sent from a phone.
+            to (None | str | Unset): GOWS: the sender in a group (null in a direct chat); NOWEB: the group (absent
+                otherwise); WEBJS: the recipient.
+            participant (None | str | Unset): Sender inside a group; null in direct chats.
+            body (None | str | Unset): Text, or the caption of a media message.
+            has_media (bool | Unset): True when the message carries a file.
+            media (Media | None | Unset): The attached file, or null.
+            ack (int | None | Unset): Delivery state as a number (-1..4, see the description of this schema).
+            ack_name (str | Unset): Delivery state as a name (ERROR, PENDING, SERVER, DEVICE, READ, PLAYED, UNKNOWN).
+            location (Location | None | Unset): The shared location, for location messages.
+            v_cards (list[str] | Unset): vCard texts, for contact messages.
+            reply_to (None | ReplyTo | Unset): The quoted message, or null.
+            field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on
+                it.
+            edited_message_id (str | Unset): Raw id of the message that was edited.
     """
 
     id: str
     timestamp: int
     from_: str
     from_me: bool
-    to: str
     source: str | Unset = UNSET
+    to: str | Unset | None = UNSET
     participant: str | Unset | None = UNSET
     body: str | Unset | None = UNSET
     has_media: bool | Unset = UNSET
@@ -73,9 +78,10 @@ class MessageEdited:
 
         from_me = self.from_me
 
-        to = self.to
-
         source = self.source
+
+        to: str | Unset | None
+        to = UNSET if isinstance(self.to, Unset) else self.to
 
         participant: str | Unset | None
         participant = UNSET if isinstance(self.participant, Unset) else self.participant
@@ -130,11 +136,12 @@ class MessageEdited:
                 "timestamp": timestamp,
                 "from": from_,
                 "fromMe": from_me,
-                "to": to,
             }
         )
         if source is not UNSET:
             field_dict["source"] = source
+        if to is not UNSET:
+            field_dict["to"] = to
         if participant is not UNSET:
             field_dict["participant"] = participant
         if body is not UNSET:
@@ -175,9 +182,16 @@ class MessageEdited:
 
         from_me = d.pop("fromMe")
 
-        to = d.pop("to")
-
         source = d.pop("source", UNSET)
+
+        def _parse_to(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         def _parse_participant(data: object) -> str | Unset | None:
             if data is None:
@@ -272,8 +286,8 @@ class MessageEdited:
             timestamp=timestamp,
             from_=from_,
             from_me=from_me,
-            to=to,
             source=source,
+            to=to,
             participant=participant,
             body=body,
             has_media=has_media,

@@ -27,7 +27,9 @@ class MessageEditedEvent:
         timestamp (int): When the event happened, in unix milliseconds.
         event (Literal['message.edited']): Always `message.edited`.
         session (str): Engine-side session name (not necessarily the instance id).
-        payload (MessageEdited): A message after its text was edited.
+        payload (MessageEdited): A message after its text was edited: the edit message as the engine converts it
+            (toWAMessage), so `from`, `to` and `participant` mean what they mean in Message for the same engine (on GOWS
+            `from` is the chat and `to` is null in a direct chat; NOWEB leaves `to` out there).
         metadata (MessageEditedEventMetadata | Unset): The session's metadata, when it has any.
         me (Me | None | Unset): The connected account, or null before login.
         engine (str | Unset): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).

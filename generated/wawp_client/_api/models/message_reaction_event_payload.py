@@ -21,12 +21,13 @@ class MessageReactionEventPayload:
 
     Attributes:
         id (str): Id of the reaction message.
-        from_ (str): Who reacted.
+        from_ (str): GOWS and NOWEB: the chat reacted in. WEBJS: who reacted.
         from_me (bool): True when you reacted.
-        to (str): Chat.
         reaction (MessageReactionEventPayloadReaction): The reaction.
         timestamp (float | Unset): Unix seconds (may have a fraction).
         source (str | Unset): api or app.
+        to (None | str | Unset): GOWS: who reacted, in a group (null in a direct chat); NOWEB: the group, for someone
+            else's reaction there (absent otherwise); WEBJS: the chat.
         participant (None | str | Unset): Who reacted, in a group.
         field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
     """
@@ -34,10 +35,10 @@ class MessageReactionEventPayload:
     id: str
     from_: str
     from_me: bool
-    to: str
     reaction: MessageReactionEventPayloadReaction
     timestamp: float | Unset = UNSET
     source: str | Unset = UNSET
+    to: str | Unset | None = UNSET
     participant: str | Unset | None = UNSET
     field_data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,13 +50,14 @@ class MessageReactionEventPayload:
 
         from_me = self.from_me
 
-        to = self.to
-
         reaction = self.reaction.to_dict()
 
         timestamp = self.timestamp
 
         source = self.source
+
+        to: str | Unset | None
+        to = UNSET if isinstance(self.to, Unset) else self.to
 
         participant: str | Unset | None
         participant = UNSET if isinstance(self.participant, Unset) else self.participant
@@ -69,7 +71,6 @@ class MessageReactionEventPayload:
                 "id": id,
                 "from": from_,
                 "fromMe": from_me,
-                "to": to,
                 "reaction": reaction,
             }
         )
@@ -77,6 +78,8 @@ class MessageReactionEventPayload:
             field_dict["timestamp"] = timestamp
         if source is not UNSET:
             field_dict["source"] = source
+        if to is not UNSET:
+            field_dict["to"] = to
         if participant is not UNSET:
             field_dict["participant"] = participant
         if field_data is not UNSET:
@@ -95,13 +98,20 @@ class MessageReactionEventPayload:
 
         from_me = d.pop("fromMe")
 
-        to = d.pop("to")
-
         reaction = MessageReactionEventPayloadReaction.from_dict(d.pop("reaction"))
 
         timestamp = d.pop("timestamp", UNSET)
 
         source = d.pop("source", UNSET)
+
+        def _parse_to(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         def _parse_participant(data: object) -> str | Unset | None:
             if data is None:
@@ -118,10 +128,10 @@ class MessageReactionEventPayload:
             id=id,
             from_=from_,
             from_me=from_me,
-            to=to,
             reaction=reaction,
             timestamp=timestamp,
             source=source,
+            to=to,
             participant=participant,
             field_data=field_data,
         )
