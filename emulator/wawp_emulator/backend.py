@@ -174,6 +174,11 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def own_id_suffix(self, chat_id: str) -> str | None:
         return render.own_id_suffix(self.instance, chat_id)
 
+    def ack_events(self, message: Message) -> list[tuple[str, dict[str, Any]]]:
+        cid = message.chat_id
+        members = self.groups.other_members(cid) if cid.endswith("@g.us") else []
+        return render.ack_events(self.instance, message, members)
+
     def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
         return render.reaction_addressing(self.instance, reaction)
 

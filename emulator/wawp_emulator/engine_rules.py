@@ -1,13 +1,16 @@
-"""What each engine refuses or answers only in some session statuses, as the spec declares it.
+"""What the spec declares an operation refuses before its handler runs: per engine, and per request.
 
-The spec is the one place these facts live, each with the engine source that shows it:
+The spec is the one place these facts live, each with the source that shows it:
 
 - ``x-engine-refusals: {ENGINE: source}`` on an operation: that engine's public core does not implement the
   call, so WAHA answers 501 (``NotImplementedByEngineError``) whatever the request;
 - ``x-engine-states: {ENGINE: {statuses: [...], source}}``: that engine answers the call only while the
-  session is in one of ``statuses`` (the QR, the pairing code, the screenshot), 422 otherwise.
+  session is in one of ``statuses`` (the QR, the pairing code, the screenshot), 422 otherwise;
+- ``x-wawp-request-rules`` (:mod:`wawp_emulator.request_rules`): WAHA's controllers' checks on the
+  parameters taken together, some for one engine only.
 
-:func:`wawp_emulator.registry.handle` applies both before any handler runs, so no handler repeats them.
+:func:`wawp_emulator.registry.handle` applies them all before any handler runs, in WAHA's order, so no
+handler repeats them.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wawp_emulator.errors import StateError
+from wawp_emulator.request_rules import RequestRule, request_rules
 from wawp_emulator.spec import Spec, load_spec
 
 __all__ = ["EngineRules", "bundled_rules", "not_implemented"]
@@ -34,17 +38,21 @@ def not_implemented(engine: str) -> StateError:
 
 @dataclass(frozen=True)
 class EngineRules:
-    """Per operation: the engines that refuse it and the statuses in which an engine answers it."""
+    """Per operation: the engines that refuse it, the statuses in which an engine answers it, and the rules
+    its parameters must keep."""
 
     refusals: Mapping[str, Mapping[str, str]]
     """operationId -> engine -> the source that shows the refusal."""
     states: Mapping[str, Mapping[str, tuple[str, ...]]]
     """operationId -> engine -> the session statuses in which it answers."""
+    requests: Mapping[str, tuple[tuple[RequestRule, ...], bool]]
+    """operationId -> (its request rules, whether they read the JSON body rather than the query)."""
 
     @classmethod
     def of(cls, spec: Spec) -> EngineRules:
         refusals: dict[str, dict[str, str]] = {}
         states: dict[str, dict[str, tuple[str, ...]]] = {}
+        requests: dict[str, tuple[tuple[RequestRule, ...], bool]] = {}
         for operation_id, op in spec.operations.items():
             declared: Any = op.raw.get("x-engine-refusals") or {}
             if declared:
@@ -52,7 +60,10 @@ class EngineRules:
             gates: Any = op.raw.get("x-engine-states") or {}
             if gates:
                 states[operation_id] = {str(engine): tuple(rule["statuses"]) for engine, rule in gates.items()}
-        return cls(refusals, states)
+            rules = request_rules(op.raw)
+            if rules:
+                requests[operation_id] = (tuple(rules), op.body is not None)
+        return cls(refusals, states, requests)
 
     def refuses(self, operation_id: str, engine: str) -> bool:
         return engine in self.refusals.get(operation_id, {})
@@ -60,6 +71,17 @@ class EngineRules:
     def statuses(self, operation_id: str, engine: str) -> tuple[str, ...] | None:
         """The statuses ``engine`` answers ``operation_id`` in; ``None``: any status (no gate declared)."""
         return self.states.get(operation_id, {}).get(engine)
+
+    def broken_rule(
+        self, operation_id: str, engine: str | None, query: Mapping[str, Any], body: Any
+    ) -> RequestRule | None:
+        """The first of the operation's request rules for ``engine`` that the request breaks, if any: rules
+        read the JSON body's fields when the operation takes a body, the query's otherwise."""
+        rules, reads_body = self.requests.get(operation_id, ((), False))
+        values = body if reads_body else query
+        if not isinstance(values, Mapping):
+            return None  # (an absent or non-object body: the body schema's business)
+        return next((r for r in rules if r.applies_to(engine) and not r.holds(values)), None)
 
     def refused_by(self, engine: str) -> set[str]:
         """Every operation ``engine`` refuses."""

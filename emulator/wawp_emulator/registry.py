@@ -8,10 +8,13 @@ Handler modules in ``wawp_emulator/handlers/`` register one function per spec op
 
 ``session="WORKING"`` declares WAHA's status gate: :func:`handle` (the API's dispatcher and the state
 file's replay) answers 422 ``session_not_working`` before the handler runs while the session is not
-``WORKING``. What differs per engine is declared in the spec instead (:mod:`wawp_emulator.engine_rules`):
-:func:`handle` answers 422 outside the statuses an engine answers a call in (``x-engine-states``) and 501
-where the instance's engine does not implement the call (``x-engine-refusals``), in WAHA's order: the
-session's status first, then the engine's method.
+``WORKING``. What differs per engine or per request is declared in the spec instead
+(:mod:`wawp_emulator.engine_rules`): :func:`handle` answers 422 outside the statuses an engine answers a
+call in (``x-engine-states``), the spec's status for a broken request rule (``x-wawp-request-rules``) and
+501 where the instance's engine does not implement the call (``x-engine-refusals``). The order is WAHA's
+(docs/emulator-internals.md, "Order of checks"): the parameters' schemas were checked before (400), then
+the session's status (the working-session pipe waits and answers 422, while NestJS's ValidationPipe
+answers at once), then the controller's own checks (the request rules), then the engine's method (501).
 
 A handler returns the JSON-able body of the ``200`` response, ``bytes`` for a binary response (served
 with the media type the spec declares for that operation's 200, e.g. ``image/png``), or a
@@ -159,21 +162,25 @@ def operation(operation_id: str, *, session: SessionStatus | None = None) -> Cal
 
 
 def handle(handler: Handler, request: Request) -> object:
-    """Run ``handler`` on ``request`` once the operation's declared session status holds (422
-    ``session_not_working`` otherwise) and the instance's engine answers it (the spec's engine rules:
-    422 outside the engine's statuses, 501 where the engine refuses the call): the one place the API and
-    the state file's replay call handlers."""
+    """Run ``handler`` on ``request`` once, in WAHA's order, the operation's declared session status holds
+    (422 ``session_not_working`` otherwise), the engine's statuses hold (422), the request keeps the
+    operation's request rules (the status each rule gives) and the instance's engine implements the call
+    (501): the one place the API and the state file's replay call handlers."""
     instance = request.instance
+    operation_id = request.operation_id
+    engine = instance.engine if instance is not None else None
+    rules = bundled_rules()
     if instance is not None:
-        operation_id, engine = request.operation_id, instance.engine
         if SESSION_REQUIRED.get(operation_id) == "WORKING":
             instance.backend().require_working()
-        rules = bundled_rules()
-        statuses = rules.statuses(operation_id, engine)
+        statuses = rules.statuses(operation_id, instance.engine)
         if statuses is not None:
             instance.backend().sessions.require_status(*statuses)
-        if rules.refuses(operation_id, engine):
-            raise not_implemented(engine)
+    broken = rules.broken_rule(operation_id, engine, request.query, request.body)
+    if broken is not None:
+        raise broken.error()
+    if engine is not None and rules.refuses(operation_id, engine):
+        raise not_implemented(engine)
     return handler(request)
 
 

@@ -8,10 +8,8 @@ no ``NaN``, no NUL) and validated. Every failure is an :class:`~wawp_emulator.re
 with status 400 and a WordPress code (``rest_missing_callback_param``, ``rest_invalid_param``,
 ``rest_invalid_json``) whose message names the parameter.
 
-Rules on several parameters together (``x-wawp-request-rules`` of an operation, see
-:class:`RequestRule`) are checked once the parameters or the body passed their schemas; a broken rule
-answers the status and code the spec gives it (WAHA's controllers refuse some with 400, others with
-422, and one with a plain error that surfaces as 500).
+Rules on several parameters together (``x-wawp-request-rules``) are not checked here: they are WAHA's
+controllers' own checks, judged after the session gate (:mod:`wawp_emulator.request_rules`).
 
 Responses: :meth:`CompiledOperation.check_response` returns the contract violations of a response
 (undocumented status, wrong media type, body not matching the schema).
@@ -38,12 +36,10 @@ from wawp_emulator.spec import SPEC_URI, OperationSpec, Param, ResponseSpec, Spe
 
 __all__ = [
     "CompiledOperation",
-    "RequestRule",
     "compile_spec",
     "invalid",
     "missing",
     "parse_query_string",
-    "request_rules",
     "resolve",
 ]
 
@@ -232,49 +228,6 @@ def fast_check(schema: Mapping[str, Any], checker: jsonschema.FormatChecker) -> 
     return _check_all(checks)
 
 
-RULES_KEY = "x-wawp-request-rules"
-
-
-class RequestRule:
-    """One entry of an operation's ``x-wawp-request-rules``: a condition on the request's parameters
-    taken together (the query's, or the JSON body's fields) that no single parameter's schema can say.
-
-    ``schema`` is a JSON Schema the parameters, seen as one object, must match (``chatId`` only with
-    some presences, ``color`` or ``colorHex`` but not both); ``contains: [a, b]`` asks that parameter
-    ``a`` contains the value of ``b`` whenever both are given (a link preview's text and its URL).
-    ``engines`` limits a rule to some engine profiles; validation, which knows no engine, leaves such a
-    rule to the operation's handler (:meth:`holds` is there for it). The contract run reads the same
-    rules to know which generated requests the spec allows.
-    """
-
-    def __init__(self, entry: Mapping[str, Any]) -> None:
-        self.status = int(entry["status"])
-        self.code = str(entry["code"])
-        self.message = str(entry["description"])
-        self.engines = frozenset(entry.get("engines") or ())
-        schema = entry.get("schema")
-        self._validator = jsonschema.Draft202012Validator(schema) if isinstance(schema, Mapping) else None
-        pair = entry.get("contains")
-        self.contains = (str(pair[0]), str(pair[1])) if isinstance(pair, list) and len(pair) == 2 else None
-        if (self._validator is None) == (self.contains is None):
-            raise ValueError(f"a request rule needs exactly one of schema and contains: {entry!r}")
-
-    def holds(self, values: Mapping[str, Any]) -> bool:
-        if self._validator is not None:
-            return bool(self._validator.is_valid(values))
-        assert self.contains is not None
-        haystack, needle = (values.get(name) for name in self.contains)
-        return not isinstance(haystack, str) or not isinstance(needle, str) or needle in haystack
-
-    def error(self) -> ApiError:
-        return ApiError(self.status, self.code, self.message)
-
-
-def request_rules(raw_operation: Mapping[str, Any]) -> list[RequestRule]:
-    """The rules an operation (its raw OpenAPI object) declares, in order."""
-    return [RequestRule(entry) for entry in raw_operation.get(RULES_KEY) or ()]
-
-
 def resolve(spec: Spec, method: str, raw_path: bytes) -> tuple[OperationSpec, list[str]]:
     """The operation of ``spec`` that ``method`` on ``raw_path`` (below the spec's base path, still
     percent-encoded) names, and the path's template values; HEAD is answered as the GET.
@@ -341,7 +294,6 @@ class CompiledOperation:
         self._query_fast = self._fast(op.query)
         self._path_fast = self._fast(op.path_params)
         self.body_validator = self._validator(op.body.schema) if op.body is not None and op.body.schema else None
-        self.rules = request_rules(op.raw)
         self.response_validators: dict[str, jsonschema.protocols.Validator | None] = {
             key: (self._validator(r.schema) if r.schema is not None else None) for key, r in op.responses.items()
         }
@@ -411,8 +363,6 @@ class CompiledOperation:
                     if not isinstance(param.default, list | dict)
                     else json.loads(json.dumps(param.default))
                 )
-        if self.op.body is None:
-            self.check_rules(values)
         return values
 
     def parse_path(self, raw_values: list[str]) -> dict[str, Any]:
@@ -468,15 +418,6 @@ class CompiledOperation:
         """Raise the 400 that ``body`` (already decoded JSON) earns against the operation's body schema."""
         if self.body_validator is not None and not self.body_validator.is_valid(body):
             raise invalid(_collect(self.body_validator.iter_errors(body), root="body"))
-        if isinstance(body, dict):
-            self.check_rules(body)
-
-    def check_rules(self, values: Mapping[str, Any]) -> None:
-        """Raise the error of the first of the operation's request rules for every engine that ``values``
-        break."""
-        for rule in self.rules:
-            if not rule.engines and not rule.holds(values):
-                raise rule.error()
 
     # ---- responses
 

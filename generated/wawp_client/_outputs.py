@@ -74,6 +74,8 @@ __all__ = [
     "Message",
     "MessageAckEvent",
     "MessageAckEventPayload",
+    "MessageAckGroupEvent",
+    "MessageAckGroupEventPayload",
     "MessageAnyEvent",
     "MessageDestination",
     "MessageEdited",
@@ -1851,14 +1853,91 @@ class MessageAckEventPayload(BaseModel):
     Attributes:
         id (str): Message id.
         from_ (str, optional): GOWS and NOWEB: the chat of the message. WEBJS: its sender, as in Message.
-        to (str | None, optional): GOWS: the group member the receipt came from (null in a direct chat);
-            NOWEB and WEBJS: as in Message.
-        participant (str | None, optional): Group member who read it.
+        to (str | None, optional): GOWS: null (it sends receipts from groups as `message.ack.group`); NOWEB
+            and WEBJS: as in Message.
+        participant (str | None, optional): Group member who read it (NOWEB and WEBJS; null on GOWS).
         from_me (bool, optional): True for your own messages.
         ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
         ack_name (str): New delivery state by name.
         field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
             rely on it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "from_": "from",
+        "to": "to",
+        "participant": "participant",
+        "from_me": "fromMe",
+        "ack": "ack",
+        "ack_name": "ackName",
+        "field_data": "_data",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["ack", "ack_name", "id"])
+
+    id: str
+    from_: str | None
+    to: str | None
+    participant: str | None
+    from_me: bool | None
+    ack: int | None
+    ack_name: str
+    field_data: Any
+
+
+class MessageAckGroupEvent(BaseModel):
+    """Webhook `message.ack.group`: a group member's receipt for your message in the group (GOWS sends group
+    receipts as this event only, never as `message.ack`).
+
+    Attributes:
+        id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.
+        timestamp (int): When the event happened, in unix milliseconds.
+        event (Literal["message.ack.group"]): Always `message.ack.group`.
+        session (str): Engine-side session name (not necessarily the instance id).
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        payload (MessageAckGroupEventPayload): One member's receipt for a message in a group.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
+    """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timestamp": "timestamp",
+        "event": "event",
+        "session": "session",
+        "metadata": "metadata",
+        "me": "me",
+        "payload": "payload",
+        "engine": "engine",
+        "environment": "environment",
+    }
+    _required: ClassVar[frozenset[str]] = frozenset(["event", "id", "payload", "session", "timestamp"])
+
+    id: str
+    timestamp: int
+    event: Literal["message.ack.group"]
+    session: str
+    metadata: dict[str, str] | None
+    me: Me | None
+    payload: MessageAckGroupEventPayload
+    engine: str | None
+    environment: dict[str, Any] | None
+
+
+class MessageAckGroupEventPayload(BaseModel):
+    """One member's receipt for a message in a group.
+
+    Attributes:
+        id (str): Message id: `true_<group>_<RAWID>_<your id>` for your own message.
+        from_ (str, optional): The group.
+        to (str | None, optional): The member whose receipt this is.
+        participant (str | None, optional): The member whose receipt this is (as `to`).
+        from_me (bool, optional): True for your own messages.
+        ack (int | None): The member's delivery state (-1 ERROR, 2 DEVICE, 3 READ, 4 PLAYED).
+        ack_name (str): The delivery state by name.
+        field_data (Any, optional): Raw data of the WhatsApp engine (on GOWS the receipt); do not rely on
+            it.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {

@@ -24,6 +24,7 @@ from ._outputs import (
     LabelDeletedEvent,
     LabelUpsertEvent,
     MessageAckEvent,
+    MessageAckGroupEvent,
     MessageAnyEvent,
     MessageEditedEvent,
     MessageEvent,
@@ -53,6 +54,7 @@ Event: TypeAlias = (
     | LabelDeletedEvent
     | LabelUpsertEvent
     | MessageAckEvent
+    | MessageAckGroupEvent
     | MessageAnyEvent
     | MessageEditedEvent
     | MessageEvent
@@ -81,6 +83,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
     "label.upsert": LabelUpsertEvent,
     "message": MessageEvent,
     "message.ack": MessageAckEvent,
+    "message.ack.group": MessageAckGroupEvent,
     "message.any": MessageAnyEvent,
     "message.edited": MessageEditedEvent,
     "message.reaction": MessageReactionEvent,

@@ -66,6 +66,8 @@ from ._api.models.label_upsert_event_environment import LabelUpsertEventEnvironm
 from ._api.models.label_upsert_event_metadata import LabelUpsertEventMetadata
 from ._api.models.message_ack_event_environment import MessageAckEventEnvironment
 from ._api.models.message_ack_event_metadata import MessageAckEventMetadata
+from ._api.models.message_ack_group_event_environment import MessageAckGroupEventEnvironment
+from ._api.models.message_ack_group_event_metadata import MessageAckGroupEventMetadata
 from ._api.models.message_any_event_environment import MessageAnyEventEnvironment
 from ._api.models.message_any_event_metadata import MessageAnyEventMetadata
 from ._api.models.message_edited_event_environment import MessageEditedEventEnvironment
@@ -155,6 +157,8 @@ from ._outputs import (
     Message,
     MessageAckEvent,
     MessageAckEventPayload,
+    MessageAckGroupEvent,
+    MessageAckGroupEventPayload,
     MessageAnyEvent,
     MessageDestination,
     MessageEdited,
@@ -352,6 +356,10 @@ __all__ = [
     "MessageAckEventEnvironment",
     "MessageAckEventMetadata",
     "MessageAckEventPayload",
+    "MessageAckGroupEvent",
+    "MessageAckGroupEventEnvironment",
+    "MessageAckGroupEventMetadata",
+    "MessageAckGroupEventPayload",
     "MessageAnyEvent",
     "MessageAnyEventEnvironment",
     "MessageAnyEventMetadata",

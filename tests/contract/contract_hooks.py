@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 import schemathesis
-from wawp_emulator.validation import RequestRule, request_rules
+from wawp_emulator.request_rules import RequestRule, request_rules
 
 _state: dict[str, Any] = {"reset": None, "phase": None}
 _rules: dict[str, list[RequestRule]] = {}

@@ -1,20 +1,24 @@
 """``x-wawp-request-rules``: every rule the spec declares is one the emulator can read, and the two kinds
-of rule (a JSON Schema over the parameters, ``contains``) decide as they say."""
+of rule (a JSON Schema over the parameters, ``contains``) decide as they say (test_check_order.py pins
+when they are judged)."""
 
 from __future__ import annotations
 
 import pytest
+from wawp_emulator.engine_rules import bundled_rules
+from wawp_emulator.request_rules import RequestRule, request_rules
 from wawp_emulator.spec import load_spec
-from wawp_emulator.validation import RequestRule, compile_spec, request_rules
 
 
 def test_every_declared_rule_compiles_and_is_checked_where_it_should_be() -> None:
     spec = load_spec()
-    compiled = compile_spec(spec)
     declared = {op.operation_id: request_rules(op.raw) for op in spec if op.raw.get("x-wawp-request-rules")}
     assert {"presenceSet", "labelCreate", "labelUpdate", "sendLinkPreview", "groupDescriptionSet"} <= set(declared)
+    checked = bundled_rules().requests
+    assert set(checked) == set(declared)
     for op_id, rules in declared.items():
-        assert [r.code for r in compiled[op_id].rules] == [r.code for r in rules]
+        assert [r.code for r in checked[op_id][0]] == [r.code for r in rules]
+    assert checked["presenceSet"][1] is False and checked["labelCreate"][1] is True  # (query / body)
 
 
 def test_a_schema_rule_reads_the_parameters_as_one_object() -> None:
@@ -52,9 +56,10 @@ def test_a_rule_needs_exactly_one_condition(entry: dict[str, object]) -> None:
         RequestRule(entry)
 
 
-def test_an_engine_rule_is_left_to_the_handler() -> None:
-    [op] = [op for op in load_spec() if op.operation_id == "groupDescriptionSet"]
-    compiled = compile_spec(load_spec())["groupDescriptionSet"]
-    [rule] = request_rules(op.raw)
-    assert rule.engines == {"GOWS"} and not rule.holds({"description": " "})
-    compiled.check_rules({"description": " "})  # validation knows no engine: no error here
+def test_an_engine_rule_binds_only_its_engines() -> None:
+    rules = bundled_rules()
+    blank = {"description": " "}
+    broken = rules.broken_rule("groupDescriptionSet", "GOWS", {}, blank)
+    assert broken is not None and broken.engines == {"GOWS"} and broken.code == "group_description_empty"
+    assert rules.broken_rule("groupDescriptionSet", "WEBJS", {}, blank) is None
+    assert rules.broken_rule("groupDescriptionSet", None, {}, blank) is None

@@ -76,6 +76,13 @@ class Engine(ABC):
         """``from``, ``to`` and ``participant`` of ``message`` as the engine's ``toWAMessage`` sets them
         (message reads, webhook payloads, acks, reactions); a key the engine leaves undefined is absent."""
 
+    def ack_events(self, message: Message, members: list[str], ctx: Context) -> list[tuple[str, dict[str, Any]]]:
+        """The webhook events one ack step of ``message`` gives (its new level is ``message.ack``), each with
+        its ``from``/``to``/``participant``: by default one ``message.ack`` addressed as the message.
+        ``members``: the other members of the message's group (empty outside groups), whose receipts the
+        step stands for."""
+        return [("message.ack", self.addressing(message, ctx))]
+
     def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
         """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``
         (``sender`` the one who reacted): what the engine's ``processMessageReaction`` sets, by default as for

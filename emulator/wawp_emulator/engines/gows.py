@@ -90,6 +90,17 @@ class Gows(Engine):
         sender = (ctx.me.id if message.from_me else message.participant) if is_grouped(message.chat_id) else None
         return {"from": message.chat_id, "to": sender, "participant": sender}
 
+    def ack_events(self, message: Message, members: list[str], ctx: Context) -> list[tuple[str, dict[str, Any]]]:
+        """``subscribeEngineEvents2`` sends the receipts of a group chat as ``message.ack.group``, never as
+        ``message.ack``: one per member's receipt, from the group, ``to`` and ``participant`` that member
+        (``receiptToMessageAck``). No receipt carries SERVER (the ack of the send's ``message.any`` echo),
+        so a group's acks start at DEVICE."""
+        if not message.chat_id.endswith("@g.us"):
+            return super().ack_events(message, members, ctx)
+        if message.ack == self.echo_ack:
+            return []
+        return [("message.ack.group", {"from": message.chat_id, "to": m, "participant": m}) for m in members]
+
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         content = waproto.content(message, waproto.WHATSMEOW)
         return {

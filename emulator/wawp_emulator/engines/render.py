@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from wawp_emulator.state.messages import Message
 
 __all__ = [
+    "ack_events",
     "addressing",
     "channel_post_body",
     "chat_body",
@@ -75,6 +76,12 @@ def message_data(instance: InstanceView, message: Message) -> dict[str, Any]:
 def addressing(instance: InstanceView, message: Message) -> dict[str, Any]:
     """``WAMessage.from``/``to``/``participant`` of ``message`` in the instance's engine."""
     return engine_of(instance).addressing(message, context_of(instance))
+
+
+def ack_events(instance: InstanceView, message: Message, members: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The webhook events one ack step of ``message`` gives in the instance's engine, with their addressing
+    (``members``: the other members of its group, whose receipts the step stands for)."""
+    return engine_of(instance).ack_events(message, members, context_of(instance))
 
 
 def first_acks(instance: InstanceView) -> tuple[int, int]:

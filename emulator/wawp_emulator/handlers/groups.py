@@ -4,7 +4,6 @@ the engine's raw group objects (``wawp_emulator.engines``)."""
 from __future__ import annotations
 
 from wawp_emulator.engines import render
-from wawp_emulator.errors import StateError
 from wawp_emulator.handlers._common import (
     backend,
     empty,
@@ -107,11 +106,7 @@ def group_picture_delete(req: Request) -> object:
 
 @operation("groupDescriptionSet", session="WORKING")
 def group_description_set(req: Request) -> object:
-    description = req.body["description"]
-    b = backend(req)
-    if b.instance.engine == "GOWS" and not description.strip():  # (the spec's GOWS-only request rule)
-        raise StateError(400, "group_description_empty", "GOWS does not take an empty or blank group description.")
-    b.groups.set_description(_group_id(req), description)
+    backend(req).groups.set_description(_group_id(req), req.body["description"])
     return empty()
 
 

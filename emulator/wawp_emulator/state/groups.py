@@ -274,6 +274,13 @@ class GroupsState:
     def count(self) -> int:
         return len(self.list_groups(limit=None))
 
+    def other_members(self, group_id: str) -> list[str]:
+        """The group's members but the instance, in joining order: whose receipts a message of the
+        instance's there gets (none for a group it does not know)."""
+        group = self._lookup(group_id)
+        me = self.me
+        return [] if group is None else [member for member in group.participants if member != me]
+
     def refresh(self) -> None:
         """Re-sync with the server: adopt groups of other instances the account is in."""
         for peer in self._peers():

@@ -8,7 +8,8 @@ or without the sender, finds the message (``get``). Timestamps are unix seconds 
 Acks of outgoing messages progress by themselves on the world scheduler (see ``Timing``):
 ``PENDING(0)`` at once, ``SERVER(1)`` after ``ack_server`` seconds, ``DEVICE(2)`` after
 ``ack_device`` more, ``READ(3)`` after ``ack_read`` more and, for voice notes and video notes,
-``PLAYED(4)`` after ``ack_played`` more. Every step emits ``message.ack``. A message to a phone
+``PLAYED(4)`` after ``ack_played`` more. Every step emits what the engine sends for it: ``message.ack``,
+or on GOWS in a group one ``message.ack.group`` per other member (from DEVICE on). A message to a phone
 number that is not on WhatsApp (the contacts module's rule) never gets past ``SERVER``; a message
 to a channel stops at ``SERVER`` too. While the session is not ``WORKING`` due steps wait and
 resume, with their delay, when it is ``WORKING`` again. The control action ``message.ack`` sets a
@@ -192,6 +193,11 @@ class MessagesPorts(Protocol):
 
     def addressing(self, message: Message) -> dict[str, Any]:
         """``from``/``to``/``participant`` of ``message`` as the instance's engine sets them."""
+        ...
+
+    def ack_events(self, message: Message) -> list[tuple[str, dict[str, Any]]]:
+        """The webhook events an ack step of ``message`` gives in the instance's engine (``message.ack``, or
+        one ``message.ack.group`` per member's receipt), each with its ``from``/``to``/``participant``."""
         ...
 
     def own_id_suffix(self, chat_id: str) -> str | None:
@@ -474,13 +480,16 @@ class MessagesState:
 
     def _set_ack(self, message: Message, level: int) -> None:
         message.ack = level
-        self.world.emit(self.instance, "message.ack", self.ack_payload(message))
+        for event, addressing in self.ports.ack_events(message):
+            self.world.emit(self.instance, event, self.ack_payload(message, addressing))
 
-    def ack_payload(self, message: Message) -> dict[str, Any]:
-        """``message.ack``: every engine builds its ``from``/``to``/``participant`` as for the message."""
+    @staticmethod
+    def ack_payload(message: Message, addressing: dict[str, Any]) -> dict[str, Any]:
+        """``message.ack`` / ``message.ack.group``: the message's new level, with the ``from``/``to``/
+        ``participant`` the engine gives the event."""
         return {
             "id": message.id,
-            **self.ports.addressing(message),
+            **addressing,
             "fromMe": message.from_me,
             "ack": message.ack,
             "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),

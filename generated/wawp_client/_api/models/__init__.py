@@ -117,6 +117,10 @@ from .message_ack_event import MessageAckEvent
 from .message_ack_event_environment import MessageAckEventEnvironment
 from .message_ack_event_metadata import MessageAckEventMetadata
 from .message_ack_event_payload import MessageAckEventPayload
+from .message_ack_group_event import MessageAckGroupEvent
+from .message_ack_group_event_environment import MessageAckGroupEventEnvironment
+from .message_ack_group_event_metadata import MessageAckGroupEventMetadata
+from .message_ack_group_event_payload import MessageAckGroupEventPayload
 from .message_any_event import MessageAnyEvent
 from .message_any_event_environment import MessageAnyEventEnvironment
 from .message_any_event_metadata import MessageAnyEventMetadata
@@ -309,6 +313,10 @@ __all__ = (
     "MessageAckEventEnvironment",
     "MessageAckEventMetadata",
     "MessageAckEventPayload",
+    "MessageAckGroupEvent",
+    "MessageAckGroupEventEnvironment",
+    "MessageAckGroupEventMetadata",
+    "MessageAckGroupEventPayload",
     "MessageAnyEvent",
     "MessageAnyEventEnvironment",
     "MessageAnyEventMetadata",
