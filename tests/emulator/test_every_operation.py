@@ -40,6 +40,8 @@ def refused(response: httpx.Response, operation_id: str) -> bool:
         return True
     ok(response)
     return False
+
+
 ACKS_TO_READ = 10  # seconds after which a message to a phone on WhatsApp is READ (the default ack timing)
 
 
@@ -325,4 +327,3 @@ def test_tour_of_every_operation_in_strict_mode(engine: str) -> None:
         assert refusals == RULES.refused_by(engine)
         assert answered & refusals == set()
         assert sorted(set(emu.spec.operations) - answered - refusals) == []
-
