@@ -11,8 +11,9 @@ Configuration follows WAHA's ``WebhookConfig``::
 Each delivery is a POST of the exact envelope bytes with ``Content-Type: application/json``,
 ``User-Agent: WAHA/<version> (wawp-emulator)``, ``X-Webhook-Request-Id`` (one per delivery, the same
 on every retry and, with ``duplicates.sameRequestId``, on every copy), ``X-Webhook-Timestamp``
-(wall-clock ms of the attempt) and, with an HMAC key, ``X-Webhook-Hmac`` (hex HMAC of the raw body)
-plus ``X-Webhook-Hmac-Algorithm``.
+(the envelope's own ``timestamp``, unix ms on the emulator's clock, as WAHA sends it: the same on every
+attempt and copy, and equal to the signed value a receiver checks) and, with an HMAC key,
+``X-Webhook-Hmac`` (hex HMAC of the raw body) plus ``X-Webhook-Hmac-Algorithm``.
 
 Delivery never blocks the API call. The :class:`WebhookDispatcher` runs an asyncio loop in a
 worker thread with one lane per (instance, url): events of one instance reach a URL in emit order,
@@ -216,6 +217,8 @@ class PendingDelivery:
     event: str
     webhook: WebhookConfig
     body: bytes
+    timestamp_ms: int
+    """the envelope's ``timestamp`` (unix ms when the event was created), sent as ``X-Webhook-Timestamp``."""
     copy: int = 1
     """which of ``webhook.duplicates.copies`` this is (1: the original)."""
 
@@ -311,7 +314,7 @@ def _headers(pending: PendingDelivery) -> dict[str, str]:
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
         "X-Webhook-Request-Id": pending.request_id,
-        "X-Webhook-Timestamp": str(int(time.time() * 1000)),
+        "X-Webhook-Timestamp": str(pending.timestamp_ms),
     }
     if hook.hmac_key:
         headers["X-Webhook-Hmac"] = sign(pending.body, hook.hmac_key, hook.hmac_algorithm)
