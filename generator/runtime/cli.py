@@ -492,19 +492,22 @@ def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: 
     """
     digits = phone_digits(phone, "--phone") if phone is not None else None
     instance_id = inv.settings.instance_id
-    shown_id = "$WAWP_INSTANCE_ID"
+    # The scan command names the id the way the user gave it: the variable when it came from the
+    # environment (so the id itself is not printed), the value typed after --instance-id otherwise (the
+    # variable may be unset, or name another instance), the new session's id when one is created.
+    from_env = instance_id is not None and inv.settings.instance_from == "WAWP_INSTANCE_ID"
     if instance_id is None:
         with inv.client() as account:
             created = account.sessions.create(name=name)
         instance_id = get(created, "instance_id") or get(get(get(created, "config"), "metadata"), "instance_id")
         if not isinstance(instance_id, str) or not instance_id:
             raise CommandError("the API created a session but its answer carries no instance id")
-        shown_id = instance_id
         inv.emit(
             {"event": "created", "instance_id": instance_id},
             f"created session {name!r}; to use it: export WAWP_INSTANCE_ID={instance_id}",
             reveal=True,  # the one way to learn the new session's id
         )
+    shown_id = "$WAWP_INSTANCE_ID" if from_env else instance_id
     deadline = inv.runtime.monotonic() + wait
     with inv.client(instance_id=instance_id) as client:
         info, emulator = session_info(client)
