@@ -175,6 +175,18 @@ class NotReady(CommandError):
     exit_code = EXIT_NOT_READY
 
 
+class Usage(CommandError):
+    """The command line itself is wrong (an unknown option or command, a bad value): click's message on one
+    line and the help command on the next, instead of click's usage block; click's exit code for it."""
+
+    exit_code = click.UsageError.exit_code
+
+    @classmethod
+    def of(cls, error: click.UsageError) -> Usage:
+        path = error.ctx.command_path if error.ctx is not None else "wawp"
+        return cls(error.format_message(), hint=f"{path} --help")
+
+
 class BadSignature(CommandError):
     """``webhooks listen --exit-on-bad-signature`` saw a forged or misconfigured delivery."""
 
@@ -308,9 +320,21 @@ def scan_command(client: Wawp, instance_id: str) -> str:
 class _Group(click.Group):
     """Turns every failure into one or two lines and an exit code, whichever command raised it."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:  # `wawp` alone: the help, as click prints it
+            raise
+        except click.UsageError as error:  # a wrong option before the command: `wawp --bogus status`
+            raise Usage.of(error) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:  # a command group alone (`wawp webhooks`): its help
+            raise
+        except click.UsageError as error:
+            raise Usage.of(error) from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except APIConnectionError as error:

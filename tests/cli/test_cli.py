@@ -305,3 +305,27 @@ def test_an_answer_nested_too_deeply_is_a_clear_error(wawp: Wawp) -> None:
         lines = result.stderr.splitlines()
         assert 1 <= len(lines) <= 2 and lines[0].startswith("Error: ") and "nested" in lines[0]
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (("status", "--bogus"), "No such option '--bogus'", "wawp status --help"),
+        (("--bogus", "status"), "No such option '--bogus'", "wawp --help"),
+        (("nosuch",), "No such command 'nosuch'", "wawp --help"),
+        (("webhooks", "listen", "--port", "abc"), "Invalid value for '--port'", "wawp webhooks listen --help"),
+        (
+            ("send", "--to", "201234567890", "--image", "x", "--file", "y", "hi"),
+            "give --image or --file, not both",
+            "wawp send --help",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_and_the_help_command(
+    wawp: Wawp, args: tuple[str, ...], message: str, hint: str
+) -> None:
+    """Not click's usage block: ``Error: ...`` and ``Hint: <the command> --help``, click's exit code 2."""
+    result = wawp(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Error: ") and message in lines[0] and lines[1] == f"Hint: {hint}"
