@@ -40,7 +40,7 @@ from ._exceptions import (
     WawpError,
     unauthorized_hint,
 )
-from ._redact import MASK
+from ._redact import MASK, redact
 
 if TYPE_CHECKING:
     from ._client import Wawp
@@ -339,7 +339,8 @@ class _Group(click.Group):
             raise
         except APIConnectionError as error:
             base_url = ctx.obj.settings.base_url if isinstance(ctx.obj, Invocation) else None
-            where = f"at {base_url}" if base_url else "(set WAWP_BASE_URL or --base-url for the emulator)"
+            # redact: a password in the URL (http://user:pass@host) stays out of the hint, like the error's
+            where = f"at {redact(base_url)}" if base_url else "(set WAWP_BASE_URL or --base-url for the emulator)"
             raise Unreachable(str(error), hint=f"check that the API is running {where}") from None
         except APIStatusError as error:
             raise _status_failure(error, ctx.obj) from None
