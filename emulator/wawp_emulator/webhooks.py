@@ -308,6 +308,13 @@ class DeliveryJournal:
             self._records.clear()
 
 
+def _loggable(url: str) -> str:
+    """``url`` with the password of its userinfo masked: a webhook URL may carry basic-auth credentials,
+    which stay out of the logs like every other secret. (A :class:`WebhookConfig` URL always parses.)"""
+    parsed = httpx.URL(url)
+    return str(parsed.copy_with(username=parsed.username, password="***")) if parsed.password else url
+
+
 def _headers(pending: PendingDelivery) -> dict[str, str]:
     hook = pending.webhook
     headers = {
@@ -474,7 +481,7 @@ class WebhookDispatcher:
                     "webhook %s attempt %d to %s failed (%s); retry in %.3fs",
                     record.event,
                     attempt,
-                    record.url,
+                    _loggable(record.url),
                     error,
                     delay,
                 )
@@ -484,7 +491,7 @@ class WebhookDispatcher:
                         await result
                 else:
                     await asyncio.sleep(delay)
-        log.warning("webhook %s to %s failed after %d attempts", record.event, record.url, policy.attempts)
+        log.warning("webhook %s to %s failed after %d attempts", record.event, _loggable(record.url), policy.attempts)
 
     # ---- deterministic helpers
 
