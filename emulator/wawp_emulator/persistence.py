@@ -540,7 +540,10 @@ def _create_private(path: Path) -> None:
 
 def _open(path: Path) -> sqlite3.Connection:
     """The database, with the snapshot table; a file that is not ours is refused untouched."""
-    db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT)
+    try:  # a directory, or a path in a missing or unwritable directory, fails here already
+        db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT)
+    except sqlite3.Error as exc:
+        raise PersistenceError(f"{path} cannot be opened ({exc}). Give --state a file path.") from None
     try:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "snapshot" not in tables:

@@ -90,8 +90,8 @@ class WebhookSink:
     :param statuses: the status to answer each request in turn (``[500, 200]``; 200 once they run out),
         or a function of the request's number, from 1 (``lambda n: 500 if n <= 2 else 200``: the first
         two fail; ``lambda n: 500``: every one).
-    :param tolerance: seconds of age the SDK's verifier accepts: of the event's signed ``timestamp``, or of
-        ``X-Webhook-Timestamp`` for a body without one (``None``: any).
+    :param tolerance: seconds of age the SDK's verifier accepts, of the event's signed ``timestamp``; a
+        body without one is refused unless this is ``None`` (no age check at all).
     :param now: the clock (unix seconds) that age is measured on; the wall clock by default. An in-process
         emulator stamps its events with its own, virtual, clock: pass ``emulator.world.clock.now``.
     """

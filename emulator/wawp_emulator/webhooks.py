@@ -11,8 +11,9 @@ Configuration follows WAHA's ``WebhookConfig``::
 Each delivery is a POST of the exact envelope bytes with ``Content-Type: application/json``,
 ``User-Agent: WAHA/<version> (wawp-emulator)``, ``X-Webhook-Request-Id`` (one per delivery, the same
 on every retry and, with ``duplicates.sameRequestId``, on every copy), ``X-Webhook-Timestamp``
-(wall-clock ms of the attempt) and, with an HMAC key, ``X-Webhook-Hmac`` (hex HMAC of the raw body)
-plus ``X-Webhook-Hmac-Algorithm``.
+(the envelope's own ``timestamp``, unix ms on the emulator's clock, as WAHA sends it: the same on every
+attempt and copy, and equal to the signed value a receiver checks) and, with an HMAC key,
+``X-Webhook-Hmac`` (hex HMAC of the raw body) plus ``X-Webhook-Hmac-Algorithm``.
 
 Delivery never blocks the API call. The :class:`WebhookDispatcher` runs an asyncio loop in a
 worker thread with one lane per (instance, url): events of one instance reach a URL in emit order,
@@ -216,6 +217,8 @@ class PendingDelivery:
     event: str
     webhook: WebhookConfig
     body: bytes
+    timestamp_ms: int
+    """the envelope's ``timestamp`` (unix ms when the event was created), sent as ``X-Webhook-Timestamp``."""
     copy: int = 1
     """which of ``webhook.duplicates.copies`` this is (1: the original)."""
 
@@ -305,13 +308,20 @@ class DeliveryJournal:
             self._records.clear()
 
 
+def _loggable(url: str) -> str:
+    """``url`` with the password of its userinfo masked: a webhook URL may carry basic-auth credentials,
+    which stay out of the logs like every other secret. (A :class:`WebhookConfig` URL always parses.)"""
+    parsed = httpx.URL(url)
+    return str(parsed.copy_with(username=parsed.username, password="***")) if parsed.password else url
+
+
 def _headers(pending: PendingDelivery) -> dict[str, str]:
     hook = pending.webhook
     headers = {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
         "X-Webhook-Request-Id": pending.request_id,
-        "X-Webhook-Timestamp": str(int(time.time() * 1000)),
+        "X-Webhook-Timestamp": str(pending.timestamp_ms),
     }
     if hook.hmac_key:
         headers["X-Webhook-Hmac"] = sign(pending.body, hook.hmac_key, hook.hmac_algorithm)
@@ -471,7 +481,7 @@ class WebhookDispatcher:
                     "webhook %s attempt %d to %s failed (%s); retry in %.3fs",
                     record.event,
                     attempt,
-                    record.url,
+                    _loggable(record.url),
                     error,
                     delay,
                 )
@@ -481,7 +491,7 @@ class WebhookDispatcher:
                         await result
                 else:
                     await asyncio.sleep(delay)
-        log.warning("webhook %s to %s failed after %d attempts", record.event, record.url, policy.attempts)
+        log.warning("webhook %s to %s failed after %d attempts", record.event, _loggable(record.url), policy.attempts)
 
     # ---- deterministic helpers
 

@@ -264,13 +264,20 @@ class World:
             twin = [(str(lid_envelope["id"]), _encode(lid_envelope))]
         for hook in matching:
             for event_id, body in original + (twin if hook.duplicates.lid_copies else []):
-                self._queue(instance, event, hook, event_id, body)
+                self._queue(instance, event, hook, (event_id, int(envelope["timestamp"])), body)
         if self.on_outbox is not None:
             self.on_outbox()
         return envelope
 
-    def _queue(self, instance: InstanceView, event: str, hook: WebhookConfig, event_id: str, body: bytes) -> None:
-        """Queue ``hook.duplicates.copies`` deliveries of one envelope (request ids per ``sameRequestId``)."""
+    def _queue(
+        self, instance: InstanceView, event: str, hook: WebhookConfig, stamp: tuple[str, int], body: bytes
+    ) -> None:
+        """Queue ``hook.duplicates.copies`` deliveries of one envelope (request ids per ``sameRequestId``).
+
+        ``stamp`` is the envelope's event id and ``timestamp``: the copies share both, and the timestamp is
+        the ``X-Webhook-Timestamp`` header, so header and signed body tell one time.
+        """
+        event_id, timestamp_ms = stamp
         request_id = ""
         for copy in range(1, hook.duplicates.copies + 1):
             if len(self.outbox) >= OUTBOX_LIMIT:
@@ -278,7 +285,9 @@ class World:
                 return
             if copy == 1 or not hook.duplicates.same_request_id:
                 request_id = self.ids.request_id()
-            self.outbox.append(PendingDelivery(request_id, instance.id, event_id, event, hook, body, copy))
+            self.outbox.append(
+                PendingDelivery(request_id, instance.id, event_id, event, hook, body, timestamp_ms, copy)
+            )
 
     def take_outbox(self) -> list[PendingDelivery]:
         with self.lock:

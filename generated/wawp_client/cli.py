@@ -40,7 +40,7 @@ from ._exceptions import (
     WawpError,
     unauthorized_hint,
 )
-from ._redact import MASK
+from ._redact import MASK, redact
 
 if TYPE_CHECKING:
     from ._client import Wawp
@@ -173,6 +173,18 @@ class NotReady(CommandError):
     """The call worked but the session is not linked, which scripts waiting for a phone want to tell apart."""
 
     exit_code = EXIT_NOT_READY
+
+
+class Usage(CommandError):
+    """The command line itself is wrong (an unknown option or command, a bad value): click's message on one
+    line and the help command on the next, instead of click's usage block; click's exit code for it."""
+
+    exit_code = click.UsageError.exit_code
+
+    @classmethod
+    def of(cls, error: click.UsageError) -> Usage:
+        path = error.ctx.command_path if error.ctx is not None else "wawp"
+        return cls(error.format_message(), hint=f"{path} --help")
 
 
 class BadSignature(CommandError):
@@ -308,14 +320,27 @@ def scan_command(client: Wawp, instance_id: str) -> str:
 class _Group(click.Group):
     """Turns every failure into one or two lines and an exit code, whichever command raised it."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:  # `wawp` alone: the help, as click prints it
+            raise
+        except click.UsageError as error:  # a wrong option before the command: `wawp --bogus status`
+            raise Usage.of(error) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:  # a command group alone (`wawp webhooks`): its help
+            raise
+        except click.UsageError as error:
+            raise Usage.of(error) from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except APIConnectionError as error:
             base_url = ctx.obj.settings.base_url if isinstance(ctx.obj, Invocation) else None
-            where = f"at {base_url}" if base_url else "(set WAWP_BASE_URL or --base-url for the emulator)"
+            # redact: a password in the URL (http://user:pass@host) stays out of the hint, like the error's
+            where = f"at {redact(base_url)}" if base_url else "(set WAWP_BASE_URL or --base-url for the emulator)"
             raise Unreachable(str(error), hint=f"check that the API is running {where}") from None
         except APIStatusError as error:
             raise _status_failure(error, ctx.obj) from None
@@ -492,19 +517,22 @@ def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: 
     """
     digits = phone_digits(phone, "--phone") if phone is not None else None
     instance_id = inv.settings.instance_id
-    shown_id = "$WAWP_INSTANCE_ID"
+    # The scan command names the id the way the user gave it: the variable when it came from the
+    # environment (so the id itself is not printed), the value typed after --instance-id otherwise (the
+    # variable may be unset, or name another instance), the new session's id when one is created.
+    from_env = instance_id is not None and inv.settings.instance_from == "WAWP_INSTANCE_ID"
     if instance_id is None:
         with inv.client() as account:
             created = account.sessions.create(name=name)
         instance_id = get(created, "instance_id") or get(get(get(created, "config"), "metadata"), "instance_id")
         if not isinstance(instance_id, str) or not instance_id:
             raise CommandError("the API created a session but its answer carries no instance id")
-        shown_id = instance_id
         inv.emit(
             {"event": "created", "instance_id": instance_id},
             f"created session {name!r}; to use it: export WAWP_INSTANCE_ID={instance_id}",
             reveal=True,  # the one way to learn the new session's id
         )
+    shown_id = "$WAWP_INSTANCE_ID" if from_env else instance_id
     deadline = inv.runtime.monotonic() + wait
     with inv.client(instance_id=instance_id) as client:
         info, emulator = session_info(client)

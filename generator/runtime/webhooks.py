@@ -14,7 +14,10 @@ mismatch (what tests want).
 ``verify`` checks ``X-Webhook-Hmac`` (hex HMAC of the raw body, SHA-512 unless
 ``X-Webhook-Hmac-Algorithm`` says SHA-256) in constant time, then the age of the event against a
 tolerance: the body's own ``timestamp`` (unix milliseconds, covered by the signature), so that a
-captured delivery re-sent later with a fresh ``X-Webhook-Timestamp`` header is refused. Delivery is
+captured delivery re-sent later with a fresh ``X-Webhook-Timestamp`` header is refused. Every envelope
+Wawp and WAHA send carries that ``timestamp``; a signed body without one is refused while a tolerance is
+set, since nothing signed could tell its replay from a fresh delivery (``header_time=True`` measures such
+a body by the unsigned header instead, and accepts that risk). Delivery is
 at least once (a retry, or a copy, carries the same event ``id``): :func:`is_duplicate` with a
 :class:`SeenEvents` store (in memory by default) tells the repeats apart.
 """
@@ -141,14 +144,20 @@ def _signed_timestamp(raw: bytes) -> int | None:
     return stamp if isinstance(stamp, int) and not isinstance(stamp, bool) else None
 
 
-def _sent_at(raw: bytes, headers: Mapping[str, str]) -> float:
-    """Seconds since the epoch at which the event was created: the signed body's ``timestamp``, or for a
-    body without one the ``X-Webhook-Timestamp`` header (which a replay can rewrite)."""
+def _sent_at(raw: bytes, headers: Mapping[str, str], header_time: bool) -> float:
+    """Seconds since the epoch at which the event was created: the signed body's ``timestamp``; for a
+    body without one, the ``X-Webhook-Timestamp`` header only when ``header_time`` accepts it (a replay
+    can rewrite the header at will)."""
     signed = _signed_timestamp(raw)
     if signed is not None:
         if not 0 <= signed < _LATEST_MS:
             raise WebhookVerificationError("The body's timestamp is not a time in unix milliseconds")
         return signed / 1000.0
+    if not header_time:
+        raise WebhookVerificationError(
+            "The body has no signed integer 'timestamp', so a replay of it cannot be told apart"
+            " (header_time=True measures its age by the unsigned X-Webhook-Timestamp header)"
+        )
     stamp = _header(headers, TIMESTAMP_HEADER)
     try:
         milliseconds = int(stamp or "")
@@ -166,14 +175,18 @@ def verify(
     *,
     tolerance: float | None = 300,
     now: float | None = None,
+    header_time: bool = False,
 ) -> None:
     """Raise :class:`WebhookVerificationError` unless the signature is valid and the event is recent.
 
     ``body`` must be the raw request body, byte for byte. The age is the event's own ``timestamp``
-    (unix ms, inside the signed body, so a replayed delivery with a rewritten header is still refused),
-    or the ``X-Webhook-Timestamp`` header for a body without one; ``tolerance`` is in seconds either way
-    (``None`` skips the check); ``now`` (unix seconds) exists for tests and for a virtual clock. A
-    header that is not ASCII text is a verification error like a wrong one.
+    (unix ms, inside the signed body, so a replayed delivery with a rewritten header is still refused);
+    ``tolerance`` is in seconds (``None`` skips the check); ``now`` (unix seconds) exists for tests and
+    for a virtual clock. A body without an integer ``timestamp`` is refused while a tolerance is set:
+    every documented envelope has one, and nothing signed would date the body. ``header_time=True``
+    dates such a body by the ``X-Webhook-Timestamp`` header, which is not signed: a captured delivery
+    re-sent with a fresh header then passes. A header that is not ASCII text is a verification error
+    like a wrong one.
     """
     raw, key = _utf8(body, "body"), _utf8(secret, "secret")
     signature = _header(headers, SIGNATURE_HEADER)
@@ -189,7 +202,7 @@ def verify(
     if tolerance is None:
         return
     current = time.time() if now is None else now
-    if abs(current - _sent_at(raw, headers)) > tolerance:
+    if abs(current - _sent_at(raw, headers, header_time)) > tolerance:
         raise WebhookVerificationError(f"Webhook timestamp is outside the tolerance ({tolerance:g} s)")
 
 
@@ -201,9 +214,10 @@ def unwrap(
     tolerance: float | None = 300,
     strict: bool = False,
     now: float | None = None,
+    header_time: bool = False,
 ) -> Event | UnknownEvent:
     """``verify`` then ``parse``: the one call a webhook endpoint needs (then :func:`is_duplicate`)."""
-    verify(body, headers, secret, tolerance=tolerance, now=now)
+    verify(body, headers, secret, tolerance=tolerance, now=now, header_time=header_time)
     return parse(body, strict=strict)
 
 

@@ -192,6 +192,26 @@ def test_an_unreachable_api_exits_3_with_the_masked_request() -> None:
     assert "tok-should-not-show" not in result.output and "ABCDEF123456" not in result.output
 
 
+def test_a_password_in_the_base_url_stays_out_of_the_unreachable_hint() -> None:
+    """The hint names the URL it tried; a password in it (``http://user:pass@host``) is masked there too."""
+    from click.testing import CliRunner
+    from wawp_client.cli import cli
+
+    url = "http://user:pw-should-not-show@127.0.0.1:9/wp-json/awp/v1"
+    for json_flag in ([], ["--json"]):
+        result = CliRunner().invoke(
+            cli,
+            ["--base-url", url, "--request-timeout", "2", *json_flag, "status"],
+            env={"WAWP_INSTANCE_ID": "ABCDEF123456", "WAWP_ACCESS_TOKEN": "tok-should-not-show"},
+        )
+        assert result.exit_code == 3
+        assert (
+            result.stderr.splitlines()[1]
+            == "Hint: check that the API is running at http://user:***@127.0.0.1:9/wp-json/awp/v1"
+        )
+        assert "pw-should-not-show" not in result.output
+
+
 def test_no_access_token_is_explained(wawp: Wawp) -> None:
     result = wawp("status", env={"WAWP_ACCESS_TOKEN": None})
     assert result.exit_code == 1
@@ -305,3 +325,27 @@ def test_an_answer_nested_too_deeply_is_a_clear_error(wawp: Wawp) -> None:
         lines = result.stderr.splitlines()
         assert 1 <= len(lines) <= 2 and lines[0].startswith("Error: ") and "nested" in lines[0]
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "hint"),
+    [
+        (("status", "--bogus"), "No such option '--bogus'", "wawp status --help"),
+        (("--bogus", "status"), "No such option '--bogus'", "wawp --help"),
+        (("nosuch",), "No such command 'nosuch'", "wawp --help"),
+        (("webhooks", "listen", "--port", "abc"), "Invalid value for '--port'", "wawp webhooks listen --help"),
+        (
+            ("send", "--to", "201234567890", "--image", "x", "--file", "y", "hi"),
+            "give --image or --file, not both",
+            "wawp send --help",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_and_the_help_command(
+    wawp: Wawp, args: tuple[str, ...], message: str, hint: str
+) -> None:
+    """Not click's usage block: ``Error: ...`` and ``Hint: <the command> --help``, click's exit code 2."""
+    result = wawp(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Error: ") and message in lines[0] and lines[1] == f"Hint: {hint}"

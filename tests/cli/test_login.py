@@ -91,3 +91,24 @@ def test_login_over_a_socket_with_the_default_client(emulator: Emulator, phone: 
         "On wawp-emulator, scan it with:\n  curl -X POST -H 'Content-Type: application/json' -d '{}' "
         f"{root}/_emulator/instances/$WAWP_INSTANCE_ID/actions/session.scan_qr\n"
     ) in result.stdout
+
+
+def test_the_scan_command_names_the_instance_given_with_the_option(emulator: Emulator, phone: Phone) -> None:
+    """With ``--instance-id`` (WAWP_INSTANCE_ID unset, or naming another instance) the printed scan command
+    must act on that instance, not on ``$WAWP_INSTANCE_ID``."""
+    from click.testing import CliRunner
+    from wawp_client.cli import Runtime, cli
+
+    emulator.phone.log_out()
+    phone.actions = {4: lambda: phone.control(emulator.instance_id, "session.scan_qr")}
+    with emulator.serve_in_thread() as base_url:
+        result = CliRunner().invoke(
+            cli,
+            ["--base-url", base_url, "--instance-id", emulator.instance_id, "login"],
+            obj=Runtime(sleep=phone.sleep, monotonic=phone.monotonic),
+            env={"WAWP_INSTANCE_ID": "another-instance", "WAWP_ACCESS_TOKEN": emulator.access_token},
+        )
+    assert result.exit_code == 0, result.output
+    root = base_url.removesuffix("/wp-json/awp/v1")
+    assert f"{root}/_emulator/instances/{emulator.instance_id}/actions/session.scan_qr\n" in result.stdout
+    assert "$WAWP_INSTANCE_ID" not in result.stdout and "another-instance" not in result.stdout

@@ -72,10 +72,12 @@ def test_a_bad_signature_is_refused_and_can_end_the_listener_with_exit_5(wawp: W
 
 def test_a_drifted_event_and_a_json_array_are_printed_not_refused(wawp: Wawp) -> None:
     """Signed deliveries the spec does not describe: a ``message`` whose payload lost required fields stays a
-    ``MessageEvent``; a JSON array (no event at all) is an ``UnknownEvent``. Neither is refused or crashes."""
+    ``MessageEvent``; an event name the spec does not list is an ``UnknownEvent``. Neither is refused or
+    crashes. (Both carry the signed ``timestamp`` every envelope has: without it verification refuses.)"""
     answers: list[int] = []
     senders: list[threading.Thread] = []
-    bodies = [b'{"event": "message", "payload": {"body": "drifted", "brandNew": 1}}', b'[{"event": "message"}]']
+    made = b'{"timestamp": %d, ' % (wawp.emulator.world.clock.now() * 1000)
+    bodies = [made + b'"event": "message", "payload": {"body": "drifted", "brandNew": 1}}', made + b'"event": "new"}']
 
     def post_signed(url: str) -> None:
         def send() -> None:
@@ -96,4 +98,4 @@ def test_a_drifted_event_and_a_json_array_are_printed_not_refused(wawp: Wawp) ->
     assert answers == [200, 200]
     drifted, array = result.stdout.splitlines()
     assert drifted == "message MessageEvent body='drifted'"
-    assert array.startswith("None UnknownEvent")
+    assert array.startswith("new UnknownEvent")

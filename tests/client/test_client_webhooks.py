@@ -259,13 +259,13 @@ def test_non_json_bodies(body: bytes | str, strict: bool) -> None:
 
 @pytest.mark.parametrize("algorithm", ["sha512", "sha256"])
 def test_verify_accepts_valid_signatures(algorithm: str) -> None:
-    body = b'{"event": "message"}'
+    body = _envelope(time.time())
     webhooks.verify(body, _signed(body, algorithm), SECRET)
     webhooks.verify(body.decode(), {k.lower(): v for k, v in _signed(body, algorithm).items()}, SECRET.encode())
 
 
 def test_verify_defaults_to_sha512() -> None:
-    body = b"{}"
+    body = _envelope(time.time())
     headers = _signed(body)
     del headers["X-Webhook-Hmac-Algorithm"]
     webhooks.verify(body, headers, SECRET)
@@ -282,10 +282,10 @@ def test_verify_defaults_to_sha512() -> None:
     ],
 )
 def test_verify_rejects(change: dict[str, str], message: str) -> None:
-    body = b'{"event": "message"}'
+    body = b'{"event": "message"}'  # no signed timestamp: header_time dates it by the header
     headers = {**_signed(body), **change}
     with pytest.raises(WebhookVerificationError, match=message):
-        webhooks.verify(body, headers, SECRET)
+        webhooks.verify(body, headers, SECRET, header_time=True)
 
 
 def test_verify_rejects_tampered_body_and_missing_headers() -> None:
@@ -299,7 +299,7 @@ def test_verify_rejects_tampered_body_and_missing_headers() -> None:
 
 
 def test_unwrap_verifies_before_it_parses() -> None:
-    body = json.dumps({"event": "message", "payload": {}}).encode()
+    body = json.dumps({"timestamp": int(time.time() * 1000), "event": "message", "payload": {}}).encode()
     with pytest.raises(WebhookVerificationError):
         webhooks.unwrap(body, {**_signed(body), "X-Webhook-Hmac": "00" * 64}, SECRET, strict=True)
     with pytest.raises(WebhookParseError, match="MessageEvent requires"):
@@ -308,7 +308,7 @@ def test_unwrap_verifies_before_it_parses() -> None:
 
 
 def test_tolerance_can_be_disabled_and_clock_injected() -> None:
-    body = b"{}"
+    body = _envelope(1_000_000)
     old = _signed(body, at=1_000_000)
     webhooks.verify(body, old, SECRET, tolerance=None)
     webhooks.verify(body, old, SECRET, now=1_000_100)
@@ -338,6 +338,38 @@ def test_a_replay_with_a_fresh_header_is_refused_by_the_signed_timestamp() -> No
 
 
 @pytest.mark.parametrize(
+    "body",
+    [b'{"event": "message"}', b'{"timestamp": "1800000000000"}', b'{"timestamp": 1800000000000.0}', b"[]", b"{"],
+    ids=["none", "string", "float", "not-an-object", "not-json"],
+)
+def test_a_body_without_a_signed_integer_timestamp_is_refused_by_default(body: bytes) -> None:
+    """Every documented envelope carries an integer ``timestamp``: without one, nothing signed dates the
+    body, so a fresh header would let its replay through; it is refused unless the caller opts out."""
+    now = 1_800_000_000.0
+    with pytest.raises(WebhookVerificationError, match="no signed integer 'timestamp'"):
+        webhooks.verify(body, _signed(body, at=now), SECRET, now=now)
+    with pytest.raises(WebhookVerificationError, match="header_time=True"):
+        webhooks.unwrap(body, _signed(body, at=now), SECRET, now=now)
+    webhooks.verify(body, _signed(body, at=now), SECRET, tolerance=None)  # no age check asked for
+
+
+def test_header_time_dates_an_unstamped_body_by_the_header_and_a_replay_passes() -> None:
+    """The documented residual risk of the opt-out: the header is not signed, so a captured delivery
+    re-sent a day later with a fresh header is accepted; an old header is still refused."""
+    body = b'{"event": "message", "payload": {}}'
+    made, replayed_at = 1_800_000_000.0, 1_800_000_000.0 + 24 * 3600
+    webhooks.verify(body, _signed(body, at=made), SECRET, now=made, header_time=True)
+    webhooks.verify(body, _signed(body, at=replayed_at), SECRET, now=replayed_at, header_time=True)
+    event = webhooks.unwrap(body, _signed(body, at=replayed_at), SECRET, now=replayed_at, header_time=True)
+    assert isinstance(event, models.MessageEvent)
+    with pytest.raises(WebhookVerificationError, match="outside the tolerance"):
+        webhooks.verify(body, _signed(body, at=made), SECRET, now=replayed_at, header_time=True)
+    stamped = _envelope(made)  # a signed timestamp wins over the header, header_time or not
+    with pytest.raises(WebhookVerificationError, match="outside the tolerance"):
+        webhooks.verify(stamped, _signed(stamped, at=replayed_at), SECRET, now=replayed_at, header_time=True)
+
+
+@pytest.mark.parametrize(
     "headers",
     [
         {"X-Webhook-Hmac": "é" * 128},
@@ -354,7 +386,9 @@ def test_malformed_headers_are_a_verification_error(headers: dict[str, Any]) -> 
 def test_a_non_ascii_timestamp_header_is_a_verification_error() -> None:
     body = b'{"event": "message"}'
     with pytest.raises(WebhookVerificationError, match="Malformed X-Webhook-Timestamp"):
-        webhooks.verify(body, {**_signed(body), "X-Webhook-Timestamp": "\uff11\uff17\uff10\uff10"}, SECRET)
+        webhooks.verify(
+            body, {**_signed(body), "X-Webhook-Timestamp": "\uff11\uff17\uff10\uff10"}, SECRET, header_time=True
+        )
 
 
 def test_is_duplicate_tells_repeats_by_event_id() -> None:
@@ -414,4 +448,4 @@ def test_text_with_no_utf8_form_is_a_verification_error(body: str, secret: str) 
 )
 def test_timestamps_no_clock_can_read_are_a_verification_error(body: bytes, stamp: str, message: str) -> None:
     with pytest.raises(WebhookVerificationError, match=message):
-        webhooks.verify(body, {**_signed(body), "X-Webhook-Timestamp": stamp}, SECRET)
+        webhooks.verify(body, {**_signed(body), "X-Webhook-Timestamp": stamp}, SECRET, header_time=True)

@@ -204,3 +204,33 @@ def test_envelope_is_exact_bytes_signed() -> None:
     assert "héllo ✓".encode() in got.body  # UTF-8, not \\u escapes
     assert json.loads(got.body)["payload"]["body"] == "héllo ✓"
     assert got.headers["x-webhook-hmac"] == hmac.new(b"x", got.body, hashlib.sha512).hexdigest()
+
+
+def test_timestamp_header_is_the_signed_event_time_on_every_copy(emu: Emulator) -> None:
+    """WAHA sends the event's own time as X-Webhook-Timestamp; on the in-process clock (2026-01-01) that
+    is far from the wall clock, so a header taken from the wall clock would disagree with the signed body."""
+    with WebhookSink() as receiver:
+        emu.add_webhook(receiver.url, ["message.any"], duplicates={"copies": 2})
+        with emu.client() as http:
+            http.post("/send", params=SEND)
+        emu.world.clock.advance(90)
+        with emu.client() as http:
+            http.post("/send", params=SEND)
+        assert emu.drain(5)
+        got = receiver.wait_for(count=4, timeout=10)
+    stamps = sorted((int(d.headers["x-webhook-timestamp"]), d.json["timestamp"]) for d in got)
+    assert [header for header, _ in stamps] == [body for _, body in stamps]
+    assert [header for header, _ in stamps] == [1767225600000] * 2 + [1767225690000] * 2
+
+
+def test_a_password_in_a_webhook_url_stays_out_of_the_delivery_logs(
+    emu: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Failed attempts are logged with their URL; basic-auth credentials in it are masked there."""
+    emu.add_webhook("http://user:hook-pw-should-not-show@127.0.0.1:1/h", ["message.any"], attempts=2, delay_seconds=0)
+    with caplog.at_level("INFO", logger="wawp_emulator.webhooks"), emu.client() as http:
+        http.post("/send", params=SEND)
+        assert emu.drain(10)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "user:***@127.0.0.1:1/h" in logged and "failed after 2 attempts" in logged
+    assert "hook-pw-should-not-show" not in logged

@@ -121,6 +121,15 @@ def test_a_foreign_file_is_refused_and_left_untouched(tmp_path: Path, content: b
     assert state.read_bytes() == before
 
 
+def test_a_state_path_that_cannot_be_a_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """A directory given as --state fails in sqlite's connect already: a one-line refusal, no traceback."""
+    run = subprocess.run(_command(tmp_path), capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [
+        f"wawp-emulator: {tmp_path} cannot be opened (unable to open database file). Give --state a file path."
+    ]
+
+
 def _children(pid: int) -> list[int]:
     """The processes ``pid`` forked (Linux ``/proc``)."""
     found: list[int] = []

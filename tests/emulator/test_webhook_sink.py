@@ -22,16 +22,18 @@ def _post(sink: WebhookSink, body: bytes = BODY, headers: dict[str, str] | None 
 def test_good_tampered_and_unsigned_signatures(sdk: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     if not sdk:
         monkeypatch.setitem(sys.modules, "wawp_client", None)  # "not installed": the import raises ImportError
+    body = BODY.replace(b"{", b'{"timestamp":%d,' % int(time.time() * 1000), 1)
+    stale_body = BODY.replace(b"{", b'{"timestamp":1000,', 1)
     stamp = {"X-Webhook-Timestamp": str(int(time.time() * 1000))}
-    good = {"X-Webhook-Hmac": sign(BODY, "k", "sha256"), "X-Webhook-Hmac-Algorithm": "sha256", **stamp}
+    good = {"X-Webhook-Hmac": sign(body, "k", "sha256"), "X-Webhook-Hmac-Algorithm": "sha256", **stamp}
     with WebhookSink(secret="k") as sink:
-        assert _post(sink, headers=good) == 200
-        _post(sink, BODY.replace(b"message", b"massage"), good)
-        _post(sink, headers=stamp)
+        assert _post(sink, body, good) == 200
+        _post(sink, body.replace(b"message", b"massage"), good)
+        _post(sink, body, stamp)
         _post(sink, b"not json", {**good, "X-Webhook-Hmac-Algorithm": "md5"})
-        _post(sink, headers={**good, "X-Webhook-Timestamp": "1000"})
+        _post(sink, stale_body, {**good, "X-Webhook-Hmac": sign(stale_body, "k", "sha256")})
     ok, tampered, unsigned, odd, stale = sink.deliveries
-    assert ok.verified is True and ok.signature_error is None and ok.event == "message" and ok.body == BODY
+    assert ok.verified is True and ok.signature_error is None and ok.event == "message" and ok.body == body
     assert tampered.verified is False and "does not match" in str(tampered.signature_error)
     assert unsigned.verified is False and "Missing X-Webhook-Hmac" in str(unsigned.signature_error)
     assert odd.verified is False and "md5" in str(odd.signature_error) and odd.json is None and odd.event is None
@@ -80,3 +82,12 @@ def test_statuses_by_request_number_paths_and_arrival_times() -> None:
     assert before <= times[0] <= times[1] <= times[2] <= times[3] <= time.monotonic()
     with pytest.raises(TimeoutError, match=r"waited 0s for 5 webhook\(s\); received 4"):
         sink.wait_for(count=5, timeout=0)
+
+
+def test_a_signed_body_without_a_timestamp_is_refused_by_the_sdk_check() -> None:
+    """The SDK's verifier dates an event by its signed timestamp only; the sink reports the refusal."""
+    stamp = {"X-Webhook-Timestamp": str(int(time.time() * 1000))}
+    with WebhookSink(secret="k") as sink:
+        _post(sink, BODY, {"X-Webhook-Hmac": sign(BODY, "k", "sha512"), **stamp})
+    (got,) = sink.deliveries
+    assert got.verified is False and "no signed integer 'timestamp'" in str(got.signature_error)
