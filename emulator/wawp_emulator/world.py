@@ -21,7 +21,7 @@ from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
 from wawp_emulator.ids import Ids
-from wawp_emulator.scheduler import Scheduler
+from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 
 if TYPE_CHECKING:
@@ -198,14 +198,25 @@ class World:
     # ---- time
 
     def run_due(self) -> int:
-        """Run every job due at the current time (real-time ticker and per-request catch-up)."""
+        """Run every timer due at the current time (real-time ticker and per-request catch-up)."""
         ran = 0
         now = self.clock.now()
-        while (job := self.scheduler.pop_due(now)) is not None:
-            self.scheduler.run(job)
+        while (due := self.scheduler.pop_due(now)) is not None:
+            self._fire(due)
             ran += 1
             now = self.clock.now()
         return ran
+
+    def _fire(self, due: Due) -> None:
+        """Hand ``due`` to its instance's backend (a deleted instance's timers lapse); a step that raises
+        is logged and the others still run."""
+        instance = self.instances.get(due.instance)
+        if instance is None:
+            return
+        try:
+            instance.backend().on_due(due)
+        except Exception:
+            log.exception("timer %s failed", due.kind)
 
     def advance(self, seconds: float) -> int:
         """Move a manual clock forward, running due jobs at their own times; returns how many ran."""
@@ -216,12 +227,10 @@ class World:
             raise TypeError(f"cannot advance a {type(clock).__name__}; use a ManualClock")
         target = clock.now() + float(seconds)
         ran = 0
-        while (due := self.scheduler.next_due) is not None and due <= target:
-            job = self.scheduler.pop_due(target)
-            assert job is not None
-            if job.when > clock.now():
-                clock.set(job.when)
-            self.scheduler.run(job)
+        while (due := self.scheduler.pop_due(target)) is not None:
+            if due.at > clock.now():
+                clock.set(due.at)
+            self._fire(due)
             ran += 1
         clock.set(max(target, clock.now()))
         return ran

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 
 def _message_json(instance: Instance, message_id: str) -> dict[str, Any]:
-    messages = instance.backend().messages
-    return messages.json(messages.get(message_id))
+    b = instance.backend()
+    return b.message_json(b.messages.get(message_id))
 
 
 @control_action("message.inbound")
@@ -35,39 +35,38 @@ def control_inbound(world: World, instance: Instance, body: dict[str, Any]) -> o
     }
     if not b.is_working():
         return b.messages.hold_inbound(body["from"], **fields)
-    return b.messages.json(b.receive(body["from"], **fields))
+    return b.message_json(b.receive(body["from"], **fields))
 
 
 @control_action("message.reaction", session="WORKING")
 def control_reaction(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    instance.backend().messages.reaction_from(body["messageId"], body["reaction"], sender=body.get("from"))
+    instance.backend().reaction_from(body["messageId"], body["reaction"], sender=body.get("from"))
     return _message_json(instance, body["messageId"])
 
 
 @control_action("message.edit", session="WORKING")
 def control_edit(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side edits one of its messages: emits ``message.edited``."""
-    state = instance.backend().messages
-    target = state.get(body["messageId"])
-    state.edit(target.chat_id, target.id, body["body"], by_other_side=True)
-    return state.json(target)
+    b = instance.backend()
+    target = b.messages.get(body["messageId"])
+    b.edit(target.chat_id, target.id, body["body"], by_other_side=True)
+    return b.message_json(target)
 
 
 @control_action("message.revoke", session="WORKING")
 def control_revoke(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side deletes one of its messages for everyone: emits ``message.revoked``."""
-    state = instance.backend().messages
-    target = state.get(body["messageId"])
-    state.delete(target.chat_id, target.id, by_other_side=True)
+    b = instance.backend()
+    target = b.messages.get(body["messageId"])
+    b.delete(target.chat_id, target.id, by_other_side=True)
     return {"revokedMessageId": target.raw_id}
 
 
 @control_action("message.ack")
 def control_ack(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Force an ack level (e.g. ``ERROR``); stops the automatic progression of that message."""
-    state = instance.backend().messages
-    message = state.force_ack(body["messageId"], body["ack"])
-    return state.json(message)
+    b = instance.backend()
+    return b.message_json(b.force_ack(body["messageId"], body["ack"]))
 
 
 @control_action("poll.vote", session="WORKING")
@@ -77,9 +76,9 @@ def control_poll_vote(world: World, instance: Instance, body: dict[str, Any]) ->
     Wawp's event list has ``poll.vote.failed`` but not ``poll.vote``, so a successful vote is
     recorded (and returned) without a webhook; ``failed: true`` emits ``poll.vote.failed``.
     """
-    state = instance.backend().messages
+    b = instance.backend()
     failed = bool(body.get("failed", False))
-    payload = state.vote(body["pollId"], body.get("from"), list(body.get("options") or []), failed=failed)
+    payload = b.messages.vote(body["pollId"], body.get("from"), list(body.get("options") or []), b.me(), failed=failed)
     if failed:
         world.emit(instance, "poll.vote.failed", payload)
     return payload
@@ -119,7 +118,8 @@ def control_call_rejected(world: World, instance: Instance, body: dict[str, Any]
 @control_action("event.response", session="WORKING")
 def control_event_response(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Someone RSVPs to an Event message: ``event.response`` (or ``event.response.failed``)."""
-    state = instance.backend().messages
+    b = instance.backend()
+    state = b.messages
     sender = normalize_chat_id(body["from"])
     now = world.clock.now()
     raw = state.new_raw_id()
@@ -130,7 +130,7 @@ def control_event_response(world: World, instance: Instance, body: dict[str, Any
         "from": sender,
         "fromMe": False,
         "source": "app",
-        "to": state.own_id,
+        "to": b.own_id(),
         "participant": None,
         "eventCreationKey": {"id": body["eventMessageId"], "to": sender, "from": "me", "fromMe": True},
         "eventResponse": None

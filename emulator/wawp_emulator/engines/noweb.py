@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine, is_grouped
+from wawp_emulator.engines.base import Context, Engine
+from wawp_emulator.jids import is_grouped
 from wawp_emulator.engines.gows import whatsmeow_jid
 
 if TYPE_CHECKING:

@@ -28,7 +28,6 @@ __all__ = [
     "label_chat_body",
     "message_data",
     "number_status_body",
-    "own_id_suffix",
     "participants_body",
     "participants_changed_body",
     "reaction_addressing",
@@ -93,11 +92,6 @@ def first_acks(instance: InstanceView) -> tuple[int, int]:
 def reaction_addressing(instance: InstanceView, reaction: Message) -> dict[str, Any]:
     """``message.reaction``'s ``from``/``to``/``participant`` in the instance's engine."""
     return engine_of(instance).reaction_addressing(reaction, context_of(instance))
-
-
-def own_id_suffix(instance: InstanceView, chat_id: str) -> str | None:
-    """The ``_{sender}`` an id of the instance's own message in ``chat_id`` ends with in its engine."""
-    return engine_of(instance).own_id_suffix(chat_id, context_of(instance))
 
 
 def group_body(instance: InstanceView, group: Group) -> dict[str, Any]:

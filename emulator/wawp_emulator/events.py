@@ -1,0 +1,49 @@
+"""What the stores' facts announce: each fact's webhook event and payload, in WAHA's shapes.
+
+The stores return what happened (``state.sessions.StatusChanged``...); the backend hands each fact to
+:func:`announce` (or to the function for its kind) and emits what comes back. Shapes that depend on the
+instance's engine are the engine's (``engines.render``); these are the engine-independent ones.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wawp_emulator.state.messages import ACK_NAMES, Message
+from wawp_emulator.state.sessions import StatusChanged
+
+__all__ = ["message_ack", "message_reaction", "session_status"]
+
+
+def session_status(fact: StatusChanged) -> tuple[str, dict[str, Any]]:
+    """``session.status``: the session's name, its status and its last status points."""
+    return "session.status", {
+        "name": fact.name,
+        "status": fact.status,
+        "statuses": [point.to_json() for point in fact.statuses],
+    }
+
+
+def message_ack(message: Message, addressing: dict[str, Any]) -> dict[str, Any]:
+    """``message.ack`` / ``message.ack.group``: the message's new level, with the ``from``/``to``/
+    ``participant`` the engine gives the event."""
+    return {
+        "id": message.id,
+        **addressing,
+        "fromMe": message.from_me,
+        "ack": message.ack,
+        "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
+        "_data": {},
+    }
+
+
+def message_reaction(sent: Message, addressing: dict[str, Any]) -> dict[str, Any]:
+    """``message.reaction`` of the reaction message ``sent`` (its ``body`` the emoji, ``""`` when removed)."""
+    return {
+        "id": sent.id,
+        "timestamp": sent.timestamp,
+        **addressing,
+        "fromMe": sent.from_me,
+        "source": "api" if sent.from_me else "app",
+        "reaction": {"text": sent.body, "messageId": sent.target},
+    }
