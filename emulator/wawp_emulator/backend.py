@@ -16,25 +16,26 @@ import functools
 from dataclasses import replace
 from typing import Any, Protocol
 
+from wawp_emulator.clock import seconds
 from wawp_emulator.engines import engine_of, render
 from wawp_emulator.errors import StateError
+from wawp_emulator.events import chat_labels, message_ack, message_reaction, session_status
 from wawp_emulator.ids import Ids
 from wawp_emulator.jids import STATUS_CHAT, normalize_chat_id
-from wawp_emulator.events import message_ack, message_reaction, session_status
-from wawp_emulator.kernel import InstanceView
-from wawp_emulator.scheduler import Due
+from wawp_emulator.kernel import InstanceView, WorldView
+from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.state.channels import ChannelsState
 from wawp_emulator.state.chats import Chat, ChatsState
 from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.state.groups import GroupsPorts, GroupsState
-from wawp_emulator.state.labels import LabelsState
+from wawp_emulator.state.labels import ChatLabelsChanged, Label, LabelsState
 from wawp_emulator.state.messages import ACK_NAMES, Me, Message, MessagesState
 from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState
 from wawp_emulator.state.sessions import Account, SessionFact, SessionState, StatusChanged
 from wawp_emulator.state.statuses import StatusesState
 
-__all__ = ["Backend", "OwnedInstance", "Owner"]
+__all__ = ["Backend", "OwnedInstance", "OwnedWorld", "Owner"]
 
 _STATUS_KINDS = {"image": "image", "voice": "ptt", "video": "video"}
 
@@ -50,12 +51,21 @@ class Owner(Protocol):
     def user_email(self) -> str: ...
 
 
+class OwnedWorld(WorldView, Protocol):
+    """What the backend sees of the world beyond a store's view: the scheduler it plans timers on."""
+
+    @property
+    def scheduler(self) -> Scheduler: ...
+
+
 class OwnedInstance(InstanceView, Protocol):
     """What the backend sees of its instance (``world.Instance`` is one): the world imports the backend,
     which hands out each instance's, so the backend names the instance by this protocol instead."""
 
     @property
     def account(self) -> Owner: ...
+    @property
+    def world(self) -> OwnedWorld: ...
 
 
 class Backend(GroupsPorts):
@@ -484,6 +494,35 @@ class Backend(GroupsPorts):
     def chats_overview(self, *, limit: int | None = 20, offset: int = 0, ids: list[str] | None = None) -> list[Chat]:
         self._sync_groups()
         return self.chats.overview(limit=limit, offset=offset, ids=ids)
+
+    def archive_chat(self, chat_id: str, archived: bool) -> Chat:
+        """Archive or unarchive; ``chat.archive`` when the flag changes."""
+        chat, changed = self.chats.set_archived(chat_id, archived)
+        if changed:
+            payload = {"id": chat.id, "archived": archived, "timestamp": seconds(self.world.clock)}
+            self.world.emit(self.instance, "chat.archive", payload)
+        return chat
+
+    def presence_update(
+        self, chat_id: str, presence: str, *, participant: str | None = None, last_seen: int | None = None
+    ) -> dict[str, Any]:
+        """Someone is online, typing... (control): ``presence.update``; returns its payload."""
+        payload = self.presence.update(chat_id, presence, participant=participant, last_seen=last_seen)
+        self.world.emit(self.instance, "presence.update", payload)
+        return payload
+
+    # ------------------------------------------------------------------ labels
+
+    def label_changed(self, label: Label, *, deleted: bool = False) -> Label:
+        """Announce a label the store created or changed (``label.upsert``) or deleted (``label.deleted``)."""
+        self.world.emit(self.instance, "label.deleted" if deleted else "label.upsert", label.to_json())
+        return label
+
+    def chat_labels_changed(self, change: ChatLabelsChanged) -> bool:
+        """Announce the labels a chat lost and got; returns whether anything changed."""
+        for event, payload in chat_labels(change, self.labels.labels):
+            self.world.emit(self.instance, event, payload)
+        return bool(change.removed or change.added)
 
     def delete_chat(self, chat_id: str) -> Chat:
         """The chat and its messages go; a later message recreates it, empty of history."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from wawp_emulator.state.labels import ChatLabelsChanged, Label
 from wawp_emulator.state.messages import ACK_NAMES, Message
 from wawp_emulator.state.sessions import StatusChanged
 
-__all__ = ["message_ack", "message_reaction", "session_status"]
+__all__ = ["chat_labels", "message_ack", "message_reaction", "session_status"]
 
 
 def session_status(fact: StatusChanged) -> tuple[str, dict[str, Any]]:
@@ -47,3 +48,15 @@ def message_reaction(sent: Message, addressing: dict[str, Any]) -> dict[str, Any
         "source": "api" if sent.from_me else "app",
         "reaction": {"text": sent.body, "messageId": sent.target},
     }
+
+
+def chat_labels(change: ChatLabelsChanged, labels: dict[str, Label]) -> list[tuple[str, dict[str, Any]]]:
+    """``label.chat.deleted`` per label taken off the chat, then ``label.chat.added`` per label put on."""
+    events = [("label.chat.deleted", label_id) for label_id in change.removed]
+    events += [("label.chat.added", label_id) for label_id in change.added]
+    out = []
+    for event, label_id in events:
+        label = labels.get(label_id)
+        payload = {"labelId": label_id, "chatId": change.chat_id, "label": label.to_json() if label else None}
+        out.append((event, payload))
+    return out

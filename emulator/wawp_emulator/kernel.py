@@ -13,16 +13,9 @@ if TYPE_CHECKING:
     from wawp_emulator.ids import Ids
     from wawp_emulator.webhooks import WebhookConfig
 
-__all__ = ["InstanceView", "Scheduling", "WorldView"]
+__all__ = ["InstanceView", "WorldView"]
 
 T = TypeVar("T")
-
-
-class Scheduling(Protocol):
-    def at(self, when: float, callback: Callable[..., object], *args: Any, **kwargs: Any) -> int:
-        """Run ``callback`` once the world clock reaches ``when`` (it must be storable: a module-level
-        function or a partial of a store's bound method)."""
-        ...
 
 
 class WorldView(Protocol):
@@ -34,8 +27,6 @@ class WorldView(Protocol):
     def rng(self) -> random.Random: ...
     @property
     def ids(self) -> Ids: ...
-    @property
-    def scheduler(self) -> Scheduling: ...
     @property
     def config(self) -> Mapping[str, Any]: ...
     @property

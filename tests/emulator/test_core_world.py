@@ -107,7 +107,7 @@ def test_a_step_that_fails_is_logged_and_does_not_stop_the_others(caplog: pytest
 
 def test_an_older_files_timers_are_read_as_due_steps() -> None:
     """Files written before timers were data stored a store's bound method and its arguments."""
-    world, instance = _starting_world()
+    world, _ = _starting_world()
     snapshot = json.loads(json.dumps(encode(world)))
     nodes = snapshot["nodes"]
     job = next(n for n in nodes if n.get("object") == "wawp_emulator.scheduler:Job")

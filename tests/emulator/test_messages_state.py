@@ -219,8 +219,8 @@ def test_chats_list_overview_archive_delete() -> None:
     overview = [b.chat_summary(c) for c in b.chats_overview(ids=["201000000002"])]
     assert len(overview) == 1 and overview[0]["lastMessage"]["body"] == "a"
     world.events.clear()
-    chats.set_archived("201000000002", True)
-    chats.set_archived("201000000002", True)
+    b.archive_chat("201000000002", True)
+    b.archive_chat("201000000002", True)
     assert names(world) == ["chat.archive"]
     assert world.events[0]["payload"] == {
         "id": "201000000002@c.us",
@@ -239,7 +239,7 @@ def test_presence_profile_and_statuses() -> None:
     instance = b.instance
     presence = instance.state(PresenceState)
     assert presence.get(REGISTERED)["presences"][0]["lastKnownPresence"] == "offline"
-    presence.update(REGISTERED, "composing")
+    b.presence_update(REGISTERED, "composing")
     assert world.events[-1]["event"] == "presence.update"
     assert presence.get(REGISTERED)["presences"][0]["lastKnownPresence"] == "typing"
     with pytest.raises(StateError, match="Invalid presence 'composing'"):

@@ -161,13 +161,13 @@ def control_engine_event(world: World, instance: Instance, body: dict[str, Any])
 def control_chat_archive(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The chat is (un)archived on the phone: emits ``chat.archive``."""
     b = instance.backend()
-    chat = b.chats.set_archived(b.chat(body["chatId"]).id, bool(body.get("archived", True)))
+    chat = b.archive_chat(b.chat(body["chatId"]).id, bool(body.get("archived", True)))
     return b.chat_json(chat)
 
 
 @control_action("presence.update")
 def control_presence_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """A contact comes online, types, records, pauses or leaves: emits ``presence.update``."""
-    return instance.backend().presence.update(
+    return instance.backend().presence_update(
         body["chatId"], body["presence"], participant=body.get("participant"), last_seen=body.get("lastSeen")
     )

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
 from wawp_emulator.engines.base import Context, Engine
-from wawp_emulator.jids import is_grouped
 from wawp_emulator.engines.gows import whatsmeow_jid
+from wawp_emulator.jids import is_grouped
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group

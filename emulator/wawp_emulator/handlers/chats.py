@@ -141,7 +141,7 @@ def chat_message_unpin(req: Request) -> object:
 
 def _archive(req: Request, archived: bool) -> object:
     chat = _chat(req)
-    backend(req).chats.set_archived(chat.id, archived)
+    backend(req).archive_chat(chat.id, archived)
     return True
 
 

@@ -245,9 +245,7 @@ class MessagesState:
         )
         return f"http://localhost:8787/api/files/{session}/{message_id}.{ext}"  # (WAHA's file server)
 
-    def protocol_message(
-        self, kind: str, target: Message, me: Me, text: str | None = None, *, by_me: bool
-    ) -> Message:
+    def protocol_message(self, kind: str, target: Message, me: Me, text: str | None = None, *, by_me: bool) -> Message:
         """The message that reacts to (``reaction``), edits (``edit``) or revokes (``revoke``) ``target``,
         sent by the instance (``by_me``) or else by the target's author: what those calls answer. It has
         an id of its own and is not stored (WhatsApp applies it to the target)."""

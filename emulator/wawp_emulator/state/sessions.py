@@ -239,6 +239,7 @@ class StatusChanged:
 SessionFact = StatusChanged | Due
 """What a change of the session returns: what happened, and what falls due later."""
 
+
 class SessionState:
     """Per-instance session: status machine, pairing, QR and the linked account."""
 
