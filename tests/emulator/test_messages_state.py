@@ -206,7 +206,6 @@ def test_replies_poll_votes_and_vcards() -> None:
 
 def test_chats_list_overview_archive_delete() -> None:
     world, b = _world()
-    chats = b.instance.state(ChatsState)
     b.send("201000000002", type="chat", body="a")
     world.advance(5)
     b.receive("201000000004", body="b")
