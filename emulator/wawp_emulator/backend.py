@@ -13,13 +13,22 @@ the stores (under their own class names) and never the backend.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from wawp_emulator.clock import seconds
 from wawp_emulator.engines import engine_of, render
 from wawp_emulator.errors import StateError
-from wawp_emulator.events import chat_labels, message_ack, message_reaction, session_status
+from wawp_emulator.events import (
+    chat_labels,
+    group_joined,
+    group_left,
+    group_members_hear,
+    message_ack,
+    message_reaction,
+    session_status,
+)
 from wawp_emulator.ids import Ids
 from wawp_emulator.jids import STATUS_CHAT, normalize_chat_id
 from wawp_emulator.kernel import InstanceView, WorldView
@@ -27,7 +36,7 @@ from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.state.channels import ChannelsState
 from wawp_emulator.state.chats import Chat, ChatsState
 from wawp_emulator.state.contacts import ContactsState
-from wawp_emulator.state.groups import GroupsPorts, GroupsState
+from wawp_emulator.state.groups import Group, GroupFact, GroupsState, Joined, Left
 from wawp_emulator.state.labels import ChatLabelsChanged, Label, LabelsState
 from wawp_emulator.state.messages import ACK_NAMES, Me, Message, MessagesState
 from wawp_emulator.state.presence import PresenceState
@@ -35,27 +44,23 @@ from wawp_emulator.state.profile import ProfileState
 from wawp_emulator.state.sessions import Account, SessionFact, SessionState, StatusChanged
 from wawp_emulator.state.statuses import StatusesState
 
-__all__ = ["Backend", "OwnedInstance", "OwnedWorld", "Owner"]
+__all__ = ["Backend", "OwnedInstance", "OwnedWorld"]
 
 _STATUS_KINDS = {"image": "image", "voice": "ptt", "video": "video"}
 
 
-class Owner(Protocol):
-    """The Wawp account owning an instance (``world.Account``), as webhook metadata names it."""
-
-    @property
-    def user_id(self) -> str: ...
-    @property
-    def display_name(self) -> str: ...
-    @property
-    def user_email(self) -> str: ...
-
-
 class OwnedWorld(WorldView, Protocol):
-    """What the backend sees of the world beyond a store's view: the scheduler it plans timers on."""
+    """What the backend sees of the world beyond a store's view: the scheduler it plans timers on, the
+    event bus, and every instance's backend (workflows across instances: two emulated phones, groups)."""
 
     @property
     def scheduler(self) -> Scheduler: ...
+    @property
+    def instances(self) -> Mapping[str, OwnedInstance]: ...
+
+    def emit(
+        self, instance: InstanceView, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
+    ) -> dict[str, Any]: ...
 
 
 class OwnedInstance(InstanceView, Protocol):
@@ -63,12 +68,17 @@ class OwnedInstance(InstanceView, Protocol):
     which hands out each instance's, so the backend names the instance by this protocol instead."""
 
     @property
-    def account(self) -> Owner: ...
-    @property
     def world(self) -> OwnedWorld: ...
 
+    def backend(self) -> Backend: ...
 
-class Backend(GroupsPorts):
+
+T = TypeVar("T")
+Fact = SessionFact | GroupFact
+"""What a store's change returns: what happened, and what falls due later."""
+
+
+class Backend:
     """The stores of one instance and the workflows across them."""
 
     def __init__(self, instance: OwnedInstance) -> None:
@@ -98,7 +108,9 @@ class Backend(GroupsPorts):
 
     @property
     def groups(self) -> GroupsState:
-        return self.instance.state(GroupsState)
+        groups = self.instance.state(GroupsState)
+        groups.me = self.own_id()  # (the session may have linked another phone since the last use)
+        return groups
 
     @property
     def labels(self) -> LabelsState:
@@ -122,7 +134,7 @@ class Backend(GroupsPorts):
 
     # ------------------------------------------------------------------ what the stores return
 
-    def apply(self, facts: list[SessionFact]) -> None:
+    def apply(self, facts: Sequence[Fact]) -> None:
         """Carry out what a store's change returned, in order: announce what happened, schedule what falls
         due later (a step due now runs at once)."""
         for fact in facts:
@@ -132,6 +144,14 @@ class Backend(GroupsPorts):
                 self.world.emit(self.instance, *session_status(fact))
                 if fact.status == "WORKING":
                     self.session_working()
+            else:
+                self._announce_group(fact)
+
+    def settle(self, outcome: tuple[T, Sequence[Fact]]) -> T:
+        """A change's result, once what happened is carried out (:meth:`apply`)."""
+        result, facts = outcome
+        self.apply(facts)
+        return result
 
     def _plan(self, due: Due) -> None:
         if due.at <= self.world.clock.now():
@@ -160,25 +180,6 @@ class Backend(GroupsPorts):
     def session_info(self) -> dict[str, Any]:
         """``SessionInfo``, with what the instance's engine reports about itself."""
         return self.sessions.info_json(engine_of(self.instance).session_engine())
-
-    def envelope_facts(self) -> tuple[str, Any, dict[str, Any]]:
-        """A webhook envelope's ``session``, ``me`` and ``metadata``: the session's when it exists (it is
-        not created for this: creating it starts its status machine). The access token is left out of
-        ``metadata``: webhook bodies go to third-party URLs and into the event journal."""
-        session = self.instance.peek_state(SessionState)
-        if session is not None:
-            name, me, metadata = str(session.name), session.me_json(), dict(session.metadata())
-        else:
-            account = self.instance.account
-            name, me = self.instance.name or f"wawp-{self.instance.id.lower()}", None
-            metadata = {
-                "user_id": account.user_id,
-                "display_name": account.display_name,
-                "user_email": account.user_email,
-                "instance_id": self.instance.id,
-            }
-        metadata.pop("access_token", None)
-        return name, me, metadata
 
     def session_working(self) -> None:
         """The session is ``WORKING`` (again): messages the server held arrive, acks resume."""
@@ -212,6 +213,49 @@ class Backend(GroupsPorts):
         body = message.to_json(render.addressing(self.instance, message), download_media=download_media)
         body["_data"] = render.message_data(self.instance, message)
         return body
+
+    # ------------------------------------------------------------------ groups
+
+    def _group_instances(self) -> Iterator[tuple[Backend, GroupsState]]:
+        """This instance, then every other instance of the world that has used groups, with its groups."""
+        yield self, self.groups
+        for other in list(self.world.instances.values()):
+            if other is not self.instance and other.peek_state(GroupsState) is not None:
+                peer = other.backend()
+                yield peer, peer.groups
+
+    def _announce_group(self, fact: GroupFact) -> None:
+        """Each instance a group fact concerns (by its own id) hears it; added ones learn the group."""
+        now = seconds(self.world.clock)
+        group = fact.group
+        holders = [(self, self.groups)] if isinstance(fact, Joined) and fact.here else self._group_instances()
+        for backend, groups in holders:
+            me = backend.own_id()
+            if isinstance(fact, Joined):
+                if me in fact.members:
+                    groups.groups.setdefault(group.id, group)
+                    backend.world.emit(backend.instance, *group_joined(group, me, now))
+            elif isinstance(fact, Left):
+                if me in fact.members and group.id in groups.groups:
+                    backend.world.emit(backend.instance, *group_left(group, now))
+            elif me in fact.audience and group.id in groups.groups:
+                backend.world.emit(backend.instance, *group_members_hear(fact, now))
+
+    def create_group(self, name: str, participants: list[object]) -> Group:
+        """A group of the instance with those of ``participants`` who are on WhatsApp."""
+        groups = self.groups
+        ids = groups.participant_ids(participants)
+        reachable = [p for p in ids if p != groups.me and self.on_whatsapp(p)]
+        return self.settle(groups.create(name, ids, reachable))
+
+    def change_participants(self, group_id: str, action: str, participants: list[object]) -> list[dict[str, Any]]:
+        """add / remove / promote / demote as an admin; only numbers on WhatsApp are added."""
+        groups = self.groups
+        group = groups.member_group(group_id)
+        groups.require_admin(group)
+        ids = groups.participant_ids(participants)
+        reachable = [p for p in ids if p not in group.participants and self.on_whatsapp(p)] if action == "add" else []
+        return self.settle(groups.change_participants(group.id, action, ids, reachable))
 
     def on_whatsapp(self, participant: str) -> bool:
         """A ``@lid`` can always be added; a number only if it is on WhatsApp (then remembered). Like
@@ -275,7 +319,7 @@ class Backend(GroupsPorts):
         if cid.endswith("@g.us"):
             groups = self.groups
             group = groups.member_group(cid)
-            if group.messages_admin_only and group.role_of(groups.me) not in ("admin", "superadmin"):
+            if group.messages_admin_only and not group.is_admin(groups.me):
                 raise StateError(422, "not_group_admin", f"Only admins can send messages to {cid}")
         elif cid.endswith("@c.us") and self.contacts.exists(cid):
             self.contacts.remember(cid)

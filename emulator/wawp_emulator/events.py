@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from wawp_emulator.state.groups import Group, MembersHear, participant_json
 from wawp_emulator.state.labels import ChatLabelsChanged, Label
 from wawp_emulator.state.messages import ACK_NAMES, Message
 from wawp_emulator.state.sessions import StatusChanged
 
-__all__ = ["chat_labels", "message_ack", "message_reaction", "session_status"]
+__all__ = [
+    "chat_labels",
+    "group_joined",
+    "group_left",
+    "group_members_hear",
+    "message_ack",
+    "message_reaction",
+    "session_status",
+]
 
 
 def session_status(fact: StatusChanged) -> tuple[str, dict[str, Any]]:
@@ -60,3 +69,25 @@ def chat_labels(change: ChatLabelsChanged, labels: dict[str, Label]) -> list[tup
         payload = {"labelId": label_id, "chatId": change.chat_id, "label": label.to_json() if label else None}
         out.append((event, payload))
     return out
+
+
+def group_joined(group: Group, member: str, now: int) -> tuple[str, dict[str, Any]]:
+    """``group.v2.join`` for the instance ``member``: the group's info, its invite link for an admin."""
+    return "group.v2.join", {"group": group.info(with_invite=group.is_admin(member)), "timestamp": now, "_data": {}}
+
+
+def group_left(group: Group, now: int) -> tuple[str, dict[str, Any]]:
+    return "group.v2.leave", {"group": {"id": group.id}, "timestamp": now, "_data": {}}
+
+
+def group_members_hear(fact: MembersHear, now: int) -> tuple[str, dict[str, Any]]:
+    """``group.v2.update`` (changed settings) or ``group.v2.participants`` (who joined, left, was promoted...)."""
+    if fact.kind == "update":
+        return "group.v2.update", {"group": {"id": fact.group.id, **dict(fact.changed)}, "timestamp": now, "_data": {}}
+    return "group.v2.participants", {
+        "group": {"id": fact.group.id},
+        "type": fact.kind,
+        "timestamp": now,
+        "participants": [participant_json(member, role) for member, role in fact.participants],
+        "_data": {},
+    }

@@ -1,11 +1,15 @@
 """What a store sees of its world and instance: protocols, so that state modules (and the engine
 renderers) type what they are given without importing ``world.py``, which reaches every store
-through the backend. ``world.World`` and ``world.Instance`` are checked against them by mypy."""
+through the backend. ``world.World`` and ``world.Instance`` are checked against them by mypy.
+
+A store sees values only (the clock, the seeded generators, the configuration, the other instances'
+stores): no scheduler, no event bus, no backend. What it changes it returns; the backend
+(``backend.OwnedWorld``, ``backend.OwnedInstance``) schedules and announces."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
@@ -13,7 +17,7 @@ if TYPE_CHECKING:
     from wawp_emulator.ids import Ids
     from wawp_emulator.webhooks import WebhookConfig
 
-__all__ = ["InstanceView", "WorldView"]
+__all__ = ["InstanceView", "Owner", "WorldView"]
 
 T = TypeVar("T")
 
@@ -32,11 +36,16 @@ class WorldView(Protocol):
     @property
     def instances(self) -> Mapping[str, InstanceView]: ...
 
-    def emit(
-        self, instance: InstanceView, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
-    ) -> dict[str, Any]:
-        """Queue ``event`` with ``payload`` for the instance's webhooks and the event journal."""
-        ...
+
+class Owner(Protocol):
+    """The Wawp account owning an instance (``world.Account``), as webhook metadata names it."""
+
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def user_email(self) -> str: ...
 
 
 class InstanceView(Protocol):
@@ -49,7 +58,7 @@ class InstanceView(Protocol):
     @property
     def send_shape(self) -> str: ...
     @property
-    def account(self) -> object:
+    def account(self) -> Owner:
         """The Wawp account owning the instance (``world.Account``)."""
         ...
 
@@ -60,8 +69,3 @@ class InstanceView(Protocol):
 
     def state(self, cls: type[T]) -> T: ...
     def peek_state(self, cls: type[T]) -> T | None: ...
-
-    def backend(self) -> Any:
-        """The instance's ``backend.Backend``: typed ``Any`` here because stores may not import it; each
-        store states what it needs of it as a protocol of its own (``MessagesPorts``...)."""
-        ...

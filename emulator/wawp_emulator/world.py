@@ -22,6 +22,7 @@ from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
 from wawp_emulator.ids import Ids
 from wawp_emulator.scheduler import Due, Scheduler
+from wawp_emulator.state.sessions import SessionState
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ class World:
         webhook has ``duplicates.lidCopies``, which alone gets it, as an envelope of its own (a fresh
         event id); the event log keeps the original alone.
         """
-        name, me, metadata = instance.backend().envelope_facts()
+        name, me, metadata = _envelope_facts(instance)
         envelope = {
             "id": self.ids.event_id(),
             "timestamp": round(self.clock.now() * 1000),
@@ -302,6 +303,26 @@ class World:
         with self.lock:
             taken, self.outbox = self.outbox, []
         return taken
+
+
+def _envelope_facts(instance: InstanceView) -> tuple[str, Any, dict[str, Any]]:
+    """A webhook envelope's ``session``, ``me`` and ``metadata``: the session's when it exists (it is
+    not created for this: creating it starts its status machine). The access token is left out of
+    ``metadata``: webhook bodies go to third-party URLs and into the event journal."""
+    session = instance.peek_state(SessionState)
+    if session is not None:
+        name, me, metadata = str(session.name), session.me_json(), dict(session.metadata())
+    else:
+        account = instance.account
+        name, me = instance.name or f"wawp-{instance.id.lower()}", None
+        metadata = {
+            "user_id": account.user_id,
+            "display_name": account.display_name,
+            "user_email": account.user_email,
+            "instance_id": instance.id,
+        }
+    metadata.pop("access_token", None)
+    return name, me, metadata
 
 
 def _encode(envelope: dict[str, Any]) -> bytes:

@@ -9,7 +9,7 @@ Acks of outgoing messages progress by themselves (see ``Timing``; the backend pl
 ``scheduler.Due`` and hands it back to :meth:`MessagesState.ack_due`):
 ``PENDING(0)`` at once, ``SERVER(1)`` after ``ack_server`` seconds, ``DEVICE(2)`` after
 ``ack_device`` more, ``READ(3)`` after ``ack_read`` more and, for voice notes and video notes,
-``PLAYED(4)`` after ``ack_played`` more. Every step emits what the engine sends for it: ``message.ack``,
+``PLAYED(4)`` after ``ack_played`` more. Every step is announced as the engine sends it: ``message.ack``,
 or on GOWS in a group one ``message.ack.group`` per other member (from DEVICE on). A message to a phone
 number that is not on WhatsApp (the contacts module's rule) never gets past ``SERVER``; a message
 to a channel stops at ``SERVER`` too. While the session is not ``WORKING`` due steps wait and
@@ -17,7 +17,7 @@ resume, with their delay, when it is ``WORKING`` again. The control action ``mes
 level by hand and stops the automatic progression of that message.
 
 Deleting a message removes it (later reads answer 404 ``message_not_found``); deleting your own
-message revokes it for everyone and emits ``message.revoked``.
+message revokes it for everyone (``message.revoked``).
 
 The store keeps messages and their rules and calls nothing above it: who the instance is comes in as
 :class:`Me`, the messages a change touched come back, and the backend renders and announces them.
@@ -312,8 +312,8 @@ class MessagesState:
         source: str = "api",
         text_style: dict[str, int] | None = None,
     ) -> Message:
-        """Store an outgoing message to ``chat_id`` (normalised, checked by the backend); :meth:`dispatch`
-        then announces it."""
+        """Store an outgoing message to ``chat_id`` (normalised, checked by the backend); ``Backend.send``
+        then announces it and plans its acks."""
         cid = chat_id
         raw = self.new_raw_id()
         message = Message(
