@@ -43,6 +43,7 @@ from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState
 from wawp_emulator.state.sessions import Account, SessionFact, SessionState, StatusChanged
 from wawp_emulator.state.statuses import StatusesState
+from wawp_emulator.webhooks import WebhookConfig
 
 __all__ = ["Backend", "OwnedInstance", "OwnedWorld"]
 
@@ -59,7 +60,7 @@ class OwnedWorld(WorldView, Protocol):
     def instances(self) -> Mapping[str, OwnedInstance]: ...
 
     def emit(
-        self, instance: InstanceView, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
+        self, instance: OwnedInstance, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
     ) -> dict[str, Any]: ...
 
 
@@ -69,6 +70,8 @@ class OwnedInstance(InstanceView, Protocol):
 
     @property
     def world(self) -> OwnedWorld: ...
+    @property
+    def webhooks(self) -> Sequence[WebhookConfig]: ...
 
     def backend(self) -> Backend: ...
 

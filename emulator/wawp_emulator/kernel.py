@@ -9,13 +9,12 @@ stores): no scheduler, no event bus, no backend. What it changes it returns; the
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from wawp_emulator.clock import Clock
     from wawp_emulator.ids import Ids
-    from wawp_emulator.webhooks import WebhookConfig
 
 __all__ = ["InstanceView", "Owner", "WorldView"]
 
@@ -62,8 +61,6 @@ class InstanceView(Protocol):
         """The Wawp account owning the instance (``world.Account``)."""
         ...
 
-    @property
-    def webhooks(self) -> Sequence[WebhookConfig]: ...
     @property
     def world(self) -> WorldView: ...
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from wawp_emulator.backend import Backend
+from wawp_emulator.backend import Backend, OwnedInstance
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
@@ -239,7 +239,7 @@ class World:
     # ---- events
 
     def emit(
-        self, instance: InstanceView, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
+        self, instance: OwnedInstance, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
     ) -> dict[str, Any]:
         """Build the webhook envelope for ``event`` and queue its deliveries to every matching webhook.
 
@@ -280,7 +280,7 @@ class World:
         return envelope
 
     def _queue(
-        self, instance: InstanceView, event: str, hook: WebhookConfig, stamp: tuple[str, int], body: bytes
+        self, instance: OwnedInstance, event: str, hook: WebhookConfig, stamp: tuple[str, int], body: bytes
     ) -> None:
         """Queue ``hook.duplicates.copies`` deliveries of one envelope (request ids per ``sameRequestId``).
 
