@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
+from wawp_emulator import bus
+from wawp_emulator.bus import Hub, Subscribed
 from wawp_emulator.clock import seconds
 from wawp_emulator.engines import engine_of, render
 from wawp_emulator.errors import StateError
@@ -31,7 +33,7 @@ from wawp_emulator.events import (
 )
 from wawp_emulator.ids import Ids
 from wawp_emulator.jids import STATUS_CHAT, normalize_chat_id
-from wawp_emulator.kernel import InstanceView, WorldView
+from wawp_emulator.kernel import WorldView
 from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.state.channels import ChannelsState
 from wawp_emulator.state.chats import Chat, ChatsState
@@ -43,35 +45,29 @@ from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState
 from wawp_emulator.state.sessions import Account, SessionFact, SessionState, StatusChanged
 from wawp_emulator.state.statuses import StatusesState
-from wawp_emulator.webhooks import WebhookConfig
 
 __all__ = ["Backend", "OwnedInstance", "OwnedWorld"]
 
 _STATUS_KINDS = {"image": "image", "voice": "ptt", "video": "video"}
 
 
-class OwnedWorld(WorldView, Protocol):
+class OwnedWorld(WorldView, Hub, Protocol):
     """What the backend sees of the world beyond a store's view: the scheduler it plans timers on, the
-    event bus, and every instance's backend (workflows across instances: two emulated phones, groups)."""
+    event log and outbox it announces into (``bus.emit``), and every instance's backend (workflows across
+    instances: two emulated phones, groups)."""
 
     @property
     def scheduler(self) -> Scheduler: ...
     @property
     def instances(self) -> Mapping[str, OwnedInstance]: ...
 
-    def emit(
-        self, instance: OwnedInstance, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
-    ) -> dict[str, Any]: ...
 
-
-class OwnedInstance(InstanceView, Protocol):
+class OwnedInstance(Subscribed, Protocol):
     """What the backend sees of its instance (``world.Instance`` is one): the world imports the backend,
     which hands out each instance's, so the backend names the instance by this protocol instead."""
 
     @property
     def world(self) -> OwnedWorld: ...
-    @property
-    def webhooks(self) -> Sequence[WebhookConfig]: ...
 
     def backend(self) -> Backend: ...
 
@@ -144,11 +140,15 @@ class Backend:
             if isinstance(fact, Due):
                 self._plan(fact)
             elif isinstance(fact, StatusChanged):
-                self.world.emit(self.instance, *session_status(fact))
+                self.emit(*session_status(fact))
                 if fact.status == "WORKING":
                     self.session_working()
             else:
                 self._announce_group(fact)
+
+    def emit(self, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None) -> None:
+        """Announce ``event`` for this instance (``bus.emit``: the event log and its webhooks)."""
+        bus.emit(self.world, self.instance, event, payload, lid_payload=lid_payload)
 
     def settle(self, outcome: tuple[T, Sequence[Fact]]) -> T:
         """A change's result, once what happened is carried out (:meth:`apply`)."""
@@ -237,12 +237,12 @@ class Backend:
             if isinstance(fact, Joined):
                 if me in fact.members:
                     groups.groups.setdefault(group.id, group)
-                    backend.world.emit(backend.instance, *group_joined(group, me, now))
+                    backend.emit(*group_joined(group, me, now))
             elif isinstance(fact, Left):
                 if me in fact.members and group.id in groups.groups:
-                    backend.world.emit(backend.instance, *group_left(group, now))
+                    backend.emit(*group_left(group, now))
             elif me in fact.audience and group.id in groups.groups:
-                backend.world.emit(backend.instance, *group_members_hear(fact, now))
+                backend.emit(*group_members_hear(fact, now))
 
     def create_group(self, name: str, participants: list[object]) -> Group:
         """A group of the instance with those of ``participants`` who are on WhatsApp."""
@@ -338,7 +338,7 @@ class Backend:
         payload = self.message_json(message)
         echo = max(engine_of(self.instance).echo_ack, message.ack)  # the ack the engine stamps on its echo
         payload.update(ack=echo, ackName=ACK_NAMES[echo])
-        self.world.emit(self.instance, "message.any", payload)
+        self.emit("message.any", payload)
         self._plan_ack(message, 1)
         return message
 
@@ -370,7 +370,7 @@ class Backend:
         cid = message.chat_id
         members = self.groups.other_members(cid) if cid.endswith("@g.us") else []
         for event, addressing in render.ack_events(self.instance, message, members):
-            self.world.emit(self.instance, event, message_ack(message, addressing))
+            self.emit(event, message_ack(message, addressing))
 
     def force_ack(self, message_id: str, level: int | str) -> Message:
         """Control: set an ack level by hand; the automatic progression of that message stops."""
@@ -395,14 +395,14 @@ class Backend:
 
     def _announce_reaction(self, sent: Message) -> None:
         addressing = render.reaction_addressing(self.instance, sent)
-        self.world.emit(self.instance, "message.reaction", message_reaction(sent, addressing))
+        self.emit("message.reaction", message_reaction(sent, addressing))
 
     def edit(self, chat_id: str, message_id: str, text: str, *, by_other_side: bool = False) -> Message:
         """Change a message's text: ``message.edited``; returns the edit message sent."""
         target, sent = self.messages.edit(chat_id, message_id, text, self.me(), by_other_side=by_other_side)
         payload = self.message_json(target)
         payload.update(id=sent.id, timestamp=sent.timestamp, editedMessageId=target.raw_id)
-        self.world.emit(self.instance, "message.edited", payload)
+        self.emit("message.edited", payload)
         return sent
 
     def delete(self, chat_id: str, message_id: str, *, by_other_side: bool = False) -> Message:
@@ -414,7 +414,7 @@ class Backend:
                 sent, type="revoked", body="", source="api" if target.from_me else "app", ack=1, target=None
             )
             payload = {"after": self.message_json(after), "before": None, "revokedMessageId": target.raw_id}
-            self.world.emit(self.instance, "message.revoked", {**payload, "_data": {}})
+            self.emit("message.revoked", {**payload, "_data": {}})
         return sent
 
     def receive(self, sender: str, **fields: Any) -> Message:
@@ -426,8 +426,8 @@ class Backend:
         self.chats.touch(message.chat_id, message.timestamp)
         payload = self.message_json(message)
         lid_twin = functools.partial(self._lid_twin, message)  # built only if a webhook asks for @lid copies
-        self.world.emit(self.instance, "message", payload, lid_payload=lid_twin)
-        self.world.emit(self.instance, "message.any", payload, lid_payload=lid_twin)
+        self.emit("message", payload, lid_payload=lid_twin)
+        self.emit("message.any", payload, lid_payload=lid_twin)
         return message
 
     def _lid_twin(self, message: Message) -> dict[str, Any] | None:
@@ -547,7 +547,7 @@ class Backend:
         chat, changed = self.chats.set_archived(chat_id, archived)
         if changed:
             payload = {"id": chat.id, "archived": archived, "timestamp": seconds(self.world.clock)}
-            self.world.emit(self.instance, "chat.archive", payload)
+            self.emit("chat.archive", payload)
         return chat
 
     def presence_update(
@@ -555,20 +555,20 @@ class Backend:
     ) -> dict[str, Any]:
         """Someone is online, typing... (control): ``presence.update``; returns its payload."""
         payload = self.presence.update(chat_id, presence, participant=participant, last_seen=last_seen)
-        self.world.emit(self.instance, "presence.update", payload)
+        self.emit("presence.update", payload)
         return payload
 
     # ------------------------------------------------------------------ labels
 
     def label_changed(self, label: Label, *, deleted: bool = False) -> Label:
         """Announce a label the store created or changed (``label.upsert``) or deleted (``label.deleted``)."""
-        self.world.emit(self.instance, "label.deleted" if deleted else "label.upsert", label.to_json())
+        self.emit("label.deleted" if deleted else "label.upsert", label.to_json())
         return label
 
     def chat_labels_changed(self, change: ChatLabelsChanged) -> bool:
         """Announce the labels a chat lost and got; returns whether anything changed."""
         for event, payload in chat_labels(change, self.labels.labels):
-            self.world.emit(self.instance, event, payload)
+            self.emit(event, payload)
         return bool(change.removed or change.added)
 
     def delete_chat(self, chat_id: str) -> Chat:

@@ -7,7 +7,6 @@ Everything here can be stored (the lock and the delivery hook are dropped and re
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import threading
@@ -16,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from wawp_emulator.backend import Backend, OwnedInstance
+from wawp_emulator import bus
+from wawp_emulator.backend import Backend
+from wawp_emulator.bus import Subscribed
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
 from wawp_emulator.ids import Ids
 from wawp_emulator.scheduler import Due, Scheduler
-from wawp_emulator.state.sessions import SessionState
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 
 if TYPE_CHECKING:
@@ -40,10 +40,8 @@ T = TypeVar("T")
 
 DEFAULT_INSTANCE_ID = "A1B2C3D4E5F6"
 DEFAULT_ACCESS_TOKEN = "wawp-emulator-test-token"
-WAHA_VERSION = "2026.2.1"
 EVENT_LOG_SIZE = 2000
 log = logging.getLogger("wawp_emulator")
-OUTBOX_LIMIT = 10000
 
 
 @dataclass(eq=False)
@@ -239,95 +237,15 @@ class World:
     # ---- events
 
     def emit(
-        self, instance: OwnedInstance, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
+        self, instance: Subscribed, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
     ) -> dict[str, Any]:
-        """Build the webhook envelope for ``event`` and queue its deliveries to every matching webhook.
-
-        ``lid_payload`` builds the same event with the sender as a ``@lid`` id, the second report newer
-        engines make of an inbound message (``None`` from it: no such report). It is called only when a
-        webhook has ``duplicates.lidCopies``, which alone gets it, as an envelope of its own (a fresh
-        event id); the event log keeps the original alone.
-        """
-        name, me, metadata = _envelope_facts(instance)
-        envelope = {
-            "id": self.ids.event_id(),
-            "timestamp": round(self.clock.now() * 1000),
-            "event": event,
-            "session": name,
-            "metadata": metadata,
-            "me": me,
-            "payload": payload,
-            "engine": instance.engine,
-            "environment": {"version": WAHA_VERSION, "engine": instance.engine, "tier": "PLUS", "browser": None},
-        }
-        self.events.append({"instance_id": instance.id, **envelope})
-        matching = [hook for hook in instance.webhooks if hook.matches(event)]
-        if not matching:
-            return envelope
-        original = [(str(envelope["id"]), _encode(envelope))]
-        twin: list[tuple[str, bytes]] = []
-        twin_payload = None
-        if lid_payload is not None and any(hook.duplicates.lid_copies for hook in matching):
-            twin_payload = lid_payload()
-        if twin_payload is not None:
-            lid_envelope = {**envelope, "id": self.ids.event_id(), "payload": twin_payload}
-            twin = [(str(lid_envelope["id"]), _encode(lid_envelope))]
-        for hook in matching:
-            for event_id, body in original + (twin if hook.duplicates.lid_copies else []):
-                self._queue(instance, event, hook, (event_id, int(envelope["timestamp"])), body)
-        if self.on_outbox is not None:
-            self.on_outbox()
-        return envelope
-
-    def _queue(
-        self, instance: OwnedInstance, event: str, hook: WebhookConfig, stamp: tuple[str, int], body: bytes
-    ) -> None:
-        """Queue ``hook.duplicates.copies`` deliveries of one envelope (request ids per ``sameRequestId``).
-
-        ``stamp`` is the envelope's event id and ``timestamp``: the copies share both, and the timestamp is
-        the ``X-Webhook-Timestamp`` header, so header and signed body tell one time.
-        """
-        event_id, timestamp_ms = stamp
-        request_id = ""
-        for copy in range(1, hook.duplicates.copies + 1):
-            if len(self.outbox) >= OUTBOX_LIMIT:
-                log.warning("webhook outbox full (%d): dropped a %s delivery", OUTBOX_LIMIT, event)
-                return
-            if copy == 1 or not hook.duplicates.same_request_id:
-                request_id = self.ids.request_id()
-            self.outbox.append(
-                PendingDelivery(request_id, instance.id, event_id, event, hook, body, timestamp_ms, copy)
-            )
+        """``bus.emit`` on this world: the envelope of ``event``, logged and queued for matching webhooks."""
+        return bus.emit(self, instance, event, payload, lid_payload=lid_payload)
 
     def take_outbox(self) -> list[PendingDelivery]:
         with self.lock:
             taken, self.outbox = self.outbox, []
         return taken
-
-
-def _envelope_facts(instance: InstanceView) -> tuple[str, Any, dict[str, Any]]:
-    """A webhook envelope's ``session``, ``me`` and ``metadata``: the session's when it exists (it is
-    not created for this: creating it starts its status machine). The access token is left out of
-    ``metadata``: webhook bodies go to third-party URLs and into the event journal."""
-    session = instance.peek_state(SessionState)
-    if session is not None:
-        name, me, metadata = str(session.name), session.me_json(), dict(session.metadata())
-    else:
-        account = instance.account
-        name, me = instance.name or f"wawp-{instance.id.lower()}", None
-        metadata = {
-            "user_id": account.user_id,
-            "display_name": account.display_name,
-            "user_email": account.user_email,
-            "instance_id": instance.id,
-        }
-    metadata.pop("access_token", None)
-    return name, me, metadata
-
-
-def _encode(envelope: dict[str, Any]) -> bytes:
-    """The exact bytes delivered (and signed)."""
-    return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 if TYPE_CHECKING:  # the stores' view of these classes (kernel.py) must stay true
