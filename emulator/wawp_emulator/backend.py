@@ -1,10 +1,12 @@
 """One backend per instance (moto's ``BackendDict``/``models.py`` pattern): the instance's stores as
 typed attributes, and every workflow that spans stores.
 
-The stores (``wawp_emulator.state``) never import each other. What one needs of the others, also when
-a stored timer runs with no request around, it states as a protocol of its own (``MessagesPorts``,
-``GroupsPorts``, ``SessionPorts``) and asks ``instance.backend()`` for; :class:`Backend` implements
-them all. Handlers and control actions reach state through ``instance.backend()`` too.
+The stores (``wawp_emulator.state``) never import each other and call nothing above them: a change
+returns what happened (facts, timers as ``scheduler.Due``), and the backend carries it out: it renders
+and announces each fact (``events``, ``engines.render``, ``bus.emit``), schedules each timer and, when
+the world hands a due one back (:meth:`Backend.on_due`), runs the step. What a store needs of the
+others it is given as a value (``messages.Me``, ``GroupsState.me``, the numbers on WhatsApp). Handlers
+and control actions reach state through ``instance.backend()``.
 
 A backend holds nothing but its instance: it is made on demand, so the state file's snapshot keeps
 the stores (under their own class names) and never the backend.

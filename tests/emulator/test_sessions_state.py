@@ -49,6 +49,16 @@ def test_default_instance_is_linked_and_working() -> None:
     assert list(world.events) == []  # nothing happened yet
 
 
+def test_an_instance_configured_to_start_starts_when_its_backend_first_reaches_it() -> None:
+    world, instance = make_world(initial_status="SCAN_QR_CODE")
+    session = instance.backend().sessions
+    assert session.status == "STARTING" and [p.status for p in session.history] == ["STARTING"]
+    assert _statuses(world) == ["STARTING"]
+    world.advance(2)
+    assert instance.backend().sessions.status == "SCAN_QR_CODE"
+    assert _statuses(world) == ["STARTING", "SCAN_QR_CODE"]
+
+
 def test_full_lifecycle_with_timing() -> None:
     world, session = _stopped()
     assert session.status == "STOPPED" and session.me_json() is None

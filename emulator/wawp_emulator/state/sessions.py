@@ -260,9 +260,10 @@ class SessionState:
             # an instance that exists before any call (CLI default credentials, fixtures) is linked and online
             self.account = self.default_account()
             self._record(WORKING)
+        elif initial in STATUSES and initial != STOPPED:
+            self.starts_on_first_use = True  # (no status point until it starts: STARTING is its first)
         else:
             self._record(STOPPED)
-            self.starts_on_first_use = initial in STATUSES and initial != STOPPED
 
     starts_on_first_use: bool = False
     """Set for an instance configured to begin past ``STOPPED``: the backend starts it (:meth:`start`)
