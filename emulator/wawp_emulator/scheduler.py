@@ -85,7 +85,8 @@ class Scheduler:
         return self._heap[0].when if self._heap else None
 
     def pending(self) -> list[dict[str, Any]]:
-        return [{"id": job.seq, "when": job.when, "kind": job.due.kind} for job in sorted(self._heap)]
+        """The timers in time order, as the control API's clock lists them (``callback``: the kind of step)."""
+        return [{"id": job.seq, "when": job.when, "callback": job.due.kind} for job in sorted(self._heap)]
 
     def pop_due(self, now: float) -> Due | None:
         due = self.next_due

@@ -60,7 +60,7 @@ def test_the_scheduler_keeps_due_steps_as_data_in_time_order() -> None:
     steps = [Due(5.0, "I", "b"), Due(2.0, "I", "a", ("k", 1)), Due(20.0, "I", "later")]
     for due in steps:
         scheduler.at(due)
-    assert [job["kind"] for job in scheduler.pending()] == ["a", "b", "later"]
+    assert [job["callback"] for job in scheduler.pending()] == ["a", "b", "later"]
     assert scheduler.pop_due(10.0) == steps[1] and scheduler.pop_due(10.0) == steps[0]
     assert scheduler.pop_due(10.0) is None and scheduler.next_due == 20.0 and len(scheduler) == 1
 
@@ -90,7 +90,7 @@ def test_advance_hands_each_due_step_to_its_backend_at_its_own_time() -> None:
 def test_timers_survive_the_snapshot_as_data() -> None:
     world, instance = _starting_world()
     restored: World = _round_trip(world)
-    assert [job["kind"] for job in restored.scheduler.pending()] == ["session.started"]
+    assert [job["callback"] for job in restored.scheduler.pending()] == ["session.started"]
     restored.advance(5)
     assert restored.instances["ABCDEFABCDEF"].state(SessionState).status == "SCAN_QR_CODE"
     assert instance.state(SessionState).status == "STARTING"  # the original world is untouched
