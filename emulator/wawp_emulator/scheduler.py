@@ -58,7 +58,9 @@ _LEGACY_KINDS = {
 def due_from_legacy(when: float, callback: object) -> Due:
     """The ``Due`` an older file's stored timer meant (a store's method and its arguments)."""
     if not isinstance(callback, StoredCall) or callback.name not in _LEGACY_KINDS or callback.keywords:
-        raise SnapshotError(f"the state file holds a timer this emulator does not know: {callback!r}")
+        name = callback.name if isinstance(callback, StoredCall) else type(callback).__name__
+        # (named, not shown: a stored call's owner and arguments may be anything of the world)
+        raise SnapshotError(f"the state file holds a timer this emulator does not know: {name}")
     instance = getattr(callback.owner, "instance", None)
     instance_id = getattr(instance, "id", None)
     if not isinstance(instance_id, str):

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from wawp_emulator.clock import ManualClock, RealClock
 from wawp_emulator.scheduler import Due, Scheduler
-from wawp_emulator.snapshot import allow_module, decode, encode
+from wawp_emulator.snapshot import SnapshotError, allow_module, decode, encode
 from wawp_emulator.state.sessions import SessionState
 from wawp_emulator.world import Instance, World
 
@@ -123,7 +123,7 @@ def test_an_older_files_timers_are_read_as_due_steps() -> None:
     (due,) = [job.due for job in restored.scheduler._heap]
     assert due == Due(world.clock.now() + 2, "ABCDEFABCDEF", "session.started", (1,))
     nodes[-4]["name"] = "_no_such_method"
-    with pytest.raises(ValueError, match="a timer this emulator does not know"):
+    with pytest.raises(SnapshotError, match="a timer this emulator does not know: _no_such_method$"):
         decode(snapshot)
 
 
