@@ -123,7 +123,7 @@ def test_an_older_files_timers_are_read_as_due_steps() -> None:
     (due,) = [job.due for job in restored.scheduler._heap]
     assert due == Due(world.clock.now() + 2, "ABCDEFABCDEF", "session.started", (1,))
     nodes[-4]["name"] = "_no_such_method"
-    with pytest.raises(SnapshotError, match="a timer this emulator does not know: _no_such_method$"):
+    with pytest.raises(SnapshotError, match=r"a timer this emulator does not know: _no_such_method$"):
         decode(snapshot)
 
 
