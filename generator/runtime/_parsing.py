@@ -15,14 +15,14 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, NamedTuple
 
 import httpx
 
 from . import _json
 from ._exceptions import KEPT_BODY, APIResponseValidationError
-from ._models import RAW, BaseModel
+from ._models import RAW, Model
 
 __all__ = ["Invalid", "Mismatch", "parse_body", "parse_value", "read", "scalar_fits"]
 
@@ -96,7 +96,7 @@ def _converter(tp: Any) -> Converter:
         return _raw if RAW in tp.__metadata__ else _converter(typing.get_args(tp)[0])
     if origin is types.UnionType or origin is typing.Union:
         return _union(typing.get_args(tp))
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
+    if isinstance(tp, type) and issubclass(tp, Model):
         return _model(tp)
     if origin is list:
         return _list(_converter((typing.get_args(tp) or (Any,))[0]))
@@ -159,36 +159,39 @@ def _dict(item: Converter) -> Converter:
     return convert
 
 
-def _model(cls: type[BaseModel]) -> Converter:
-    declared = frozenset(cls._wire_names.values())
+def _model(cls: type[Model]) -> Converter:
     plan: list[tuple[str, str, bool, Converter]] = []
+    keep_body = Model._raw.__set__  # type: ignore[attr-defined]  # the slot's own setter: the fastest write
+
+    def prepare() -> None:
+        """The fields' converters, built on first use (so that a schema may contain itself)."""
+        plan.extend((f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields())
+        cls._readers = {name: (wire, field) for name, wire, _, field in plan}
+        cls._wires = frozenset(wire for _, wire, _, _ in plan)
 
     def convert(value: Any, strict: bool) -> Any:
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict):
             if strict:
                 raise _mismatch(value, cls)
             return value
-        if not plan:  # the fields' converters are built on first use, so that a schema may contain itself
-            plan.extend((f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields())
-        if strict:
-            missing = [wire for _, wire, required, _ in plan if required and wire not in value]
-            if missing:
-                raise Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
-            problem = cls._strict_problem(value)
-            if problem is not None:
-                raise Mismatch(f"{cls.__name__}: {problem}")
+        if not plan:
+            prepare()
         model = cls.__new__(cls)
-        attributes = model.__dict__
+        keep_body(model, value)
+        if not strict:  # each field is converted on first access (``Model.__getattr__``)
+            return model
+        missing = [wire for _, wire, required, _ in plan if required and wire not in value]
+        if missing:
+            raise Mismatch(f"{cls.__name__} requires {', '.join(map(repr, missing))}")
+        problem = cls._strict_problem(value)
+        if problem is not None:
+            raise Mismatch(f"{cls.__name__}: {problem}")
         for name, wire, _, field in plan:
-            if wire in value:
-                try:
-                    attributes[name] = field(value[wire], strict)
-                except Mismatch as error:
-                    raise error.at(f".{wire}") from None
-            else:
-                attributes[name] = None
-        attributes["_raw"] = dict(value)
-        attributes["_extra"] = {key: entry for key, entry in value.items() if key not in declared}
+            try:
+                converted = field(value[wire], strict) if wire in value else None
+            except Mismatch as error:
+                raise error.at(f".{wire}") from None
+            object.__setattr__(model, name, converted)
         return model
 
     return convert
@@ -271,6 +274,8 @@ class Invalid(NamedTuple):
 def parse_body(content: bytes, status_code: int, cast_to: Any, *, strict: bool) -> Any:
     """The result of a call from its 2xx body (``None`` for an empty one, unless strict mode expects a body),
     or :class:`Invalid`."""
+    if cast_to is None:  # the annotation ``None``: a documented empty body
+        cast_to = type(None)
     if not content.strip():
         if strict and cast_to is not type(None) and type(None) not in typing.get_args(cast_to) and cast_to is not Any:
             return Invalid(

@@ -11,10 +11,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 import wawp_client
 from client_support import as_json, facade_arguments, facade_method, operation, recording_handler, success_example
+from wawp_client._models import Model
 from wawp_client._operations import OPERATIONS
 
 
@@ -34,8 +36,7 @@ def test_operations_table_matches_the_spec(spec: dict[str, Any]) -> None:
 def test_every_operation_is_reachable(operation_id: str) -> None:
     entry = OPERATIONS[operation_id]
     module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
-    for name in ("sync_detailed", "asyncio_detailed"):
-        assert callable(getattr(module, name))
+    assert callable(module._get_kwargs)
     sync_client = wawp_client.Wawp("INSTANCE0001", "token-0001")
     async_client = wawp_client.AsyncWawp("INSTANCE0001", "token-0001")
     for client in (sync_client, async_client):
@@ -45,7 +46,7 @@ def test_every_operation_is_reachable(operation_id: str) -> None:
         assert list(parameters)[-3:] == ["timeout", "extra_headers", "extra_query"]
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
     assert inspect.iscoroutinefunction(facade_method(async_client, entry.facade))
-    generated = inspect.signature(module.sync_detailed).parameters
+    generated = inspect.signature(module._get_kwargs).parameters
     assert set(entry.arguments.values()) <= set(generated)
     sync_client.close()
 
@@ -110,8 +111,12 @@ def test_namespaces_are_cached_and_typed() -> None:
 
 
 def test_public_models_and_types() -> None:
-    assert wawp_client.models.Message.__module__ == "wawp_client._outputs"
+    # One model system: the attrs classes openapi-python-client generates, for results and request bodies alike.
+    assert wawp_client.models.Message.__module__ == "wawp_client._api.models.message"
     assert "GroupCreateBody" in wawp_client.models.__all__
+    for name in wawp_client.models.__all__:
+        model = getattr(wawp_client.models, name)
+        assert not isinstance(model, type) or (attrs.has(model) and issubclass(model, Model)), name
     assert not wawp_client.types.UNSET
     with pytest.raises(AttributeError):
         _ = wawp_client.no_such_thing
