@@ -80,6 +80,11 @@ def _identity(value: Any, strict: bool) -> Any:
     return value
 
 
+# Converters that return the value unchanged unless strict (scalars, ``Any``): a model read tolerantly hands
+# its fields of these types out as they are, without a call.
+PASS_THROUGH: set[Converter] = {_identity}
+
+
 def _raw(value: Any, strict: bool) -> Any:
     if strict:  # the raw fallback of a union: a body that reaches it fits no documented variant
         raise Mismatch("fits none of the documented shapes")
@@ -121,6 +126,8 @@ def _checked(fits: Callable[[Any], bool], tp: Any) -> Converter:
         if strict and not fits(value):
             raise _mismatch(value, tp)
         return value
+
+    PASS_THROUGH.add(convert)
 
     return convert
 
@@ -166,7 +173,7 @@ def _model(cls: type[Model]) -> Converter:
     def prepare() -> None:
         """The fields' converters, built on first use (so that a schema may contain itself)."""
         plan.extend((f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields())
-        cls._readers = {name: (wire, field) for name, wire, _, field in plan}
+        cls._readers = {name: (wire, None if field in PASS_THROUGH else field) for name, wire, _, field in plan}
         cls._wires = frozenset(wire for _, wire, _, _ in plan)
 
     def convert(value: Any, strict: bool) -> Any:
@@ -207,6 +214,8 @@ def _union(members: tuple[Any, ...]) -> Converter:
         def optional(value: Any, strict: bool) -> Any:
             return None if value is None else only(value, strict)
 
+        if only in PASS_THROUGH:
+            PASS_THROUGH.add(optional)
         return optional
     expected = " | ".join(_describe(m) for m in documented)
     lists = [m for m in documented if typing.get_origin(m) is list and typing.get_args(m)]

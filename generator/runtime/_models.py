@@ -108,8 +108,8 @@ class Model:
 
     __slots__ = ("_raw",)
 
-    # attribute -> (wire name, converter): how a field of a body read tolerantly is converted on first
-    # access. Set on each class by ``_parsing`` when it first reads one.
+    # attribute -> (wire name, converter or None for a value taken as it is): how a field of a body read
+    # tolerantly is converted on first access. Set on each class by ``_parsing`` when it first reads one.
     _readers: ClassVar[dict[str, tuple[str, Any]]] = {}
     _wires: ClassVar[frozenset[str]] = frozenset()
 
@@ -134,7 +134,7 @@ class Model:
     def _body(self) -> dict[str, Any] | None:
         """The JSON object the model was read from; ``None`` for one built with keyword arguments."""
         try:
-            raw: dict[str, Any] = object.__getattribute__(self, "_raw")
+            raw: dict[str, Any] = _raw_of(self)
         except AttributeError:
             return None
         return raw
@@ -160,15 +160,18 @@ class Model:
 
     def __getattr__(self, name: str) -> Any:
         # Only reached when normal lookup fails: a field of a body not read yet, or an undeclared field,
-        # looked up by its wire name.
-        raw = self._body() if name != "_raw" else None
-        if raw is None:
-            raise AttributeError(_NOT_READ.format(cls=type(self).__name__, name=name))
-        reader = type(self)._readers.get(name)
+        # looked up by its wire name. Written for speed: a page of messages comes through here per field.
+        try:
+            raw = _raw_of(self)  # the slot itself: an unset ``_raw`` raises here instead of coming back
+        except AttributeError:
+            raise AttributeError(_NOT_READ.format(cls=type(self).__name__, name=name)) from None
+        reader = self._readers.get(name)
         if reader is not None:
             wire, convert = reader
-            value = convert(raw[wire], False) if wire in raw else None
-            object.__setattr__(self, name, value)
+            value = raw.get(wire)
+            if convert is not None and value is not None:
+                value = convert(value, False)
+            _set(self, name, value)
             return value
         if name in raw and name not in type(self)._wires:
             return raw[name]
@@ -191,3 +194,7 @@ class Model:
         if self.model_extra:
             shown.append(f"model_extra={sorted(self.model_extra)!r}")
         return f"{type(self).__name__}({', '.join(shown)})"
+
+
+_raw_of = Model._raw.__get__  # type: ignore[attr-defined]  # the slot's reader, which never calls __getattr__
+_set = object.__setattr__
