@@ -103,7 +103,8 @@ class Model:
 
     Built with keyword arguments (``GroupCreateBody(name=..., participants=[...])``) a model is what the
     caller says; read from JSON (``from_dict``, or a call's result) it keeps the JSON, and each field is
-    converted on first access.
+    converted on first access. ``copy``, ``deepcopy`` and ``pickle`` keep the JSON too (the classes leave
+    attrs' own state methods out, which would drop it).
     """
 
     __slots__ = ("_raw",)
@@ -149,14 +150,14 @@ class Model:
         return {key: value for key, value in raw.items() if key not in wires}
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object: as received for a model read from one, else the fields given (``None`` left out
-        where the spec does not allow null)."""
+        """The JSON object: as received for a model read from one (``from_dict``, which is also how to send an
+        explicit null), else the fields given, an optional one left out when ``None``."""
         raw = self._body()
         if raw is not None:
             plain: dict[str, Any] = _plain(raw)
             return plain
         values = ((f, getattr(self, f.name)) for f in type(self).model_fields())
-        return {f.wire: _plain(value) for f, value in values if value is not None or f.required or f.nullable}
+        return {f.wire: _plain(value) for f, value in values if value is not None or f.required}
 
     def __getattr__(self, name: str) -> Any:
         # Only reached when normal lookup fails: a field of a body not read yet, or an undeclared field,

@@ -23,7 +23,7 @@ from ._models import NAMES, Model
 __all__ = ["SentMessage", "UnionModel"]
 
 
-@attrs.define(eq=False, repr=False)
+@attrs.define(eq=False, repr=False, getstate_setstate=False)
 class UnionModel(Model):
     """A result that is one of several schemas (``_variant_names``, tried in order) and is kept whole."""
 
@@ -69,7 +69,7 @@ def _chat_id(jid: str) -> str:
     return f"{user.split(':')[0]}@c.us" if server == "s.whatsapp.net" else jid
 
 
-@attrs.define(eq=False, repr=False)
+@attrs.define(eq=False, repr=False, getstate_setstate=False)
 class SentMessage(UnionModel):
     """What a send returns on any engine; :attr:`id` is the serialized message id wherever the engine put it.
 

@@ -3,9 +3,11 @@ facade call sends the documented method and path and returns the parsed 200 mode
 
 from __future__ import annotations
 
+import copy
 import importlib
 import inspect
 import json
+import pickle
 import subprocess
 import sys
 from collections.abc import Callable
@@ -120,6 +122,17 @@ def test_public_models_and_types() -> None:
     assert not wawp_client.types.UNSET
     with pytest.raises(AttributeError):
         _ = wawp_client.no_such_thing
+
+
+def test_a_model_built_by_hand_sends_what_it_was_given_and_a_read_one_survives_copies() -> None:
+    label = wawp_client.models.LabelRequest(name="Work")
+    assert label.to_dict() == {"name": "Work"}  # an optional field left None is not sent, null allowed or not
+    explicit = wawp_client.models.LabelRequest.from_dict({"name": "Work", "color": None})
+    assert explicit.to_dict() == {"name": "Work", "color": None} and explicit.color is None
+    read = wawp_client.models.Message.from_dict({"id": "x", "fromMe": True, "brandNew": 1})
+    assert read.id == "x"  # converted on first access; the copies keep the JSON all the same
+    for twin in (copy.copy(read), copy.deepcopy(read), pickle.loads(pickle.dumps(read))):
+        assert twin == read and twin.brandNew == 1 and twin.to_dict() == read.to_dict() and twin.from_me is True
 
 
 def test_json_bodies_take_keyword_arguments_a_model_or_a_dict(make_client: Callable[..., wawp_client.Wawp]) -> None:

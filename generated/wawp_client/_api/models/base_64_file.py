@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Base64File(Model):
     """A binary file carried as base64 in JSON (what the engine answers for images when JSON is asked for).
 

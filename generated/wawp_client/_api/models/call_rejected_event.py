@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.me import Me
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CallRejectedEvent(Model):
     """Webhook `call.rejected`: a call was rejected.
 

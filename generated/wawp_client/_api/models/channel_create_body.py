@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.file_ref import FileRef
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ChannelCreateBody(Model):
     """The channel to create.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.message import Message
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ChannelMessage(Model):
     """A message shown in a channel preview, with its reactions and view count.
 

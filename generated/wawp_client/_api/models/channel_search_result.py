@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.channel_search_page import ChannelSearchPage
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ChannelSearchResult(Model):
     """One page of channel search results.
 

@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Chat(Model):
     """A chat as GOWS and NOWEB list it: the id, the name and the time of the last activity; GET
     /labels/{labelId}/chats on GOWS answers the id only.

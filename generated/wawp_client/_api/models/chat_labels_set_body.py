@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.label_ref import LabelRef
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ChatLabelsSetBody(Model):
     """The complete label set of the chat.
 

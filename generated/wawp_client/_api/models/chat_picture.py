@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ChatPicture(Model):
     """A profile picture of a chat or group. The controller builds `{url}` itself from the session's picture cache,
     which gives a URL or null, never leaves it out.

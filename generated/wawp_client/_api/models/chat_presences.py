@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.presence_entry import PresenceEntry
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ChatPresences(Model):
     """Presence of the participants of a chat.
 

@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Contact(Model):
     """A WhatsApp contact, with the fields its engine sends: GOWS only `id`, `name` and `pushname`; NOWEB Baileys'
     contact (`id`, and `name` and `pushname` when known); WEBJS the whatsapp-web.js contact with its flags

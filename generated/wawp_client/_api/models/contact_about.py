@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ContactAbout(Model):
     """The "About" text of a contact, as `{about}` (WEBJS builds it from whatsapp-web.js' getAbout, which is null
     when hidden).

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.me import Me
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class EngineEventEvent(Model):
     """Webhook `engine.event`: a raw event of the WhatsApp engine, for debugging.
 

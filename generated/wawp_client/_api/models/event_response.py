@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.reply_to import ReplyTo
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class EventResponse(Model):
     """A response to an event invitation.
 

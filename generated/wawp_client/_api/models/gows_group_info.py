@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.gows_participant import GowsParticipant
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GowsGroupInfo(Model):
     """A group as whatsmeow describes it (`types.GroupInfo`), passed through by the GOWS engine. JIDs are raw
     (`…@s.whatsapp.net`, `…@lid`); times are RFC 3339 strings (0001-01-01T00:00:00Z when unset).

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.gows_message_info import GowsMessageInfo
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GowsMessage(Model):
     """A message in whatsmeow's JSON form (`events.Message`). `Info` says who sent it where and when; `Message` is
     the WhatsApp protobuf content in its JSON form. More top-level fields may appear.

@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GowsMessageInfo(Model):
     """whatsmeow's `MessageInfo`. Ids here are raw JIDs (`…@s.whatsapp.net`, `…@g.us`, `…@lid`), not the `@c.us` form
     the rest of the API uses.

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GowsParticipant(Model):
     """A group member as whatsmeow describes it (`types.GroupParticipant`). After a participants call, `Error` is a
     WhatsApp status code (e.g. 403, 409) for a member the change failed for, 0 otherwise.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.gows_message import GowsMessage
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GowsSentMessage(Model):
     """A send's reply on the GOWS engine (WAHA's `messageResponse`). `id` is built from the message key the engine
     returned; `_data` is the message whatsmeow sent (`Info` and `Message`), or null when the engine returned none.

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.group_participant import GroupParticipant
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Group(Model):
     """A group as WAHA's own DTO describes it (`GroupInfo`). Only the `group.v2.*` webhooks carry this shape; the
     REST group calls answer the engine's raw objects instead (see EngineGroup).

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.participant_ref import ParticipantRef
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GroupCreateBody(Model):
     """The group to create.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.me import Me
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GroupV2JoinEvent(Model):
     """Webhook `group.v2.join`: you joined or were added to a group.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.group import Group
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GroupV2JoinEventPayload(Model):
     """You joined or were added to a group.
 

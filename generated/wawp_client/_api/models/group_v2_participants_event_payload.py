@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.group_ref import GroupRef
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GroupV2ParticipantsEventPayload(Model):
     """Members joined, left, were promoted or demoted.
 

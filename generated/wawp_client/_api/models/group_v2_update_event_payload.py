@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.group_ref import GroupRef
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GroupV2UpdateEventPayload(Model):
     """A group's info changed.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.label import Label
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class LabelChatAssociation(Model):
     """A label put on or taken off a chat.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.reply_to import ReplyTo
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Message(Model):
     """A WhatsApp message as the engine's REST layer reports it when reading messages and in message webhooks (WAHA's
     `WAMessage`). Every engine fills the same fields, but `from`, `to` and `participant` mean different things per

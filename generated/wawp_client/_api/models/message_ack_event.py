@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.message_ack_event_payload import MessageAckEventPayload
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageAckEvent(Model):
     """Webhook `message.ack`: a message's delivery state changed (sent, delivered, read, played).
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.message_ack_group_event_payload import MessageAckGroupEventPayload
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageAckGroupEvent(Model):
     """Webhook `message.ack.group`: a group member's receipt for your message in the group (GOWS sends group receipts
     as this event only, never as `message.ack`).

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.message import Message
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageAnyEvent(Model):
     """Webhook `message.any`: a message was created, by you or by someone else.
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.reply_to import ReplyTo
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageEdited(Model):
     """A message after its text was edited: the edit message as the engine converts it (toWAMessage), so `from`, `to`
     and `participant` mean what they mean in Message for the same engine (on GOWS `from` is the chat and `to` is

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.message_edited import MessageEdited
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageEditedEvent(Model):
     """Webhook `message.edited`: a message's text was edited.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.message import Message
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageEvent(Model):
     """Webhook `message`: a message arrived from someone else.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.message_reaction_event_payload import MessageReactionEventPayload
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageReactionEvent(Model):
     """Webhook `message.reaction`: someone reacted to a message, or removed a reaction.
 

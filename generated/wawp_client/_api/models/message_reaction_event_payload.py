@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.message_reaction_event_payload_reaction import MessageReactionEventPayloadReaction
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageReactionEventPayload(Model):
     """A reaction added or removed.
 

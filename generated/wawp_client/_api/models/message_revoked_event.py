@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.message_revoked_event_payload import MessageRevokedEventPayload
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageRevokedEvent(Model):
     """Webhook `message.revoked`: a message was deleted for everyone.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.message import Message
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageRevokedEventPayload(Model):
     """A message deleted for everyone.
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.noweb_participant import NowebParticipant
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class NowebGroupMetadata(Model):
     """A group as Baileys describes it (`GroupMetadata`), passed through by the NOWEB engine.
 

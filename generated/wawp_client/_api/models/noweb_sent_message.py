@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.noweb_message_key import NowebMessageKey
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class NowebSentMessage(Model):
     """A send's reply on the NOWEB engine, the Baileys `WebMessageInfo` as JSON (64-bit numbers and enums come out as
     strings). `key.id` is the raw message id; the serialized id is `true_{chatId}_{key.id}` with the chat in

@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PairingCode(Model):
     """A code to type on the phone (Linked devices > Link with phone number) instead of scanning a QR.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.poll_vote_failed_event_payload import PollVoteFailedEventPayload
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PollVoteFailedEvent(Model):
     """Webhook `poll.vote.failed`: a poll vote arrived but could not be decrypted.
 

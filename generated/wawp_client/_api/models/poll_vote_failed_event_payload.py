@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.poll_vote import PollVote
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PollVoteFailedEventPayload(Model):
     """A poll vote that could not be decrypted.
 

@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Result(Model):
     """Acknowledgement `{success}` that the engine's REST layer builds itself for a few calls that change something
     (profile writes, group picture, groups refresh, pin/unpin, mark unread, contact upsert).

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.v_card_contact import VCardContact
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SendContactVcardBody(Model):
     """Contact cards and where to send them.
 

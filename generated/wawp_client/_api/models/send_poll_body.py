@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.send_poll_body_poll import SendPollBodyPoll
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SendPollBody(Model):
     """A poll and where to send it.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.session_config import SessionConfig
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Session(Model):
     """A Wawp session (instance) as Wawp reports it after a session call. `status` is one of STOPPED, STARTING,
     SCAN_QR_CODE, WORKING, FAILED, and on GOWS also PASSKEY_REQUIRED (WhatsApp asks for a passkey to finish

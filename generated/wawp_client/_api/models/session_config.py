@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.session_metadata import SessionMetadata
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SessionConfig(Model):
     """Session configuration as stored by the engine.
 

@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SessionMetadata(Model):
     """Key/value metadata Wawp stores on the session (owner user id, display name, e-mail, the instance id). Values
     are strings; other keys may appear.

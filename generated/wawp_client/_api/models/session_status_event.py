@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.session_status_event_payload import SessionStatusEventPayload
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SessionStatusEvent(Model):
     """Webhook `session.status`: the session changed state (for example a new QR is waiting, or it is WORKING).
 

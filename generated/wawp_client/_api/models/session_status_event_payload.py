@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.session_status_event_payload_statuses_item import SessionStatusEventPayloadStatusesItem
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SessionStatusEventPayload(Model):
     """The session's new state.
 

@@ -6,7 +6,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WawpSendAck(Model):
     """Wawp's own acknowledgement of a send, which the vendor's WordPress plugin treats as success: whether the
     message went out and the HTTP status the engine answered. It carries no message id.

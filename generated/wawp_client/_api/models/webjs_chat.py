@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.webjs_wid import WebjsWid
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebjsChat(Model):
     """A chat as whatsapp-web.js serialises it (`Chat`), passed through by the WEBJS engine.
 

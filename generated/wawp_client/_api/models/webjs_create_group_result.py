@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..models.webjs_wid import WebjsWid
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebjsCreateGroupResult(Model):
     """whatsapp-web.js' answer to creating a group.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.webjs_wid import WebjsWid
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebjsGroupChat(Model):
     """A group chat as whatsapp-web.js serialises it (`GroupChat`), passed through by the WEBJS engine.
 

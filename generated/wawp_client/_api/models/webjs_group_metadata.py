@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.webjs_wid import WebjsWid
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebjsGroupMetadata(Model):
     """WhatsApp Web's group metadata inside a whatsapp-web.js group chat.
 

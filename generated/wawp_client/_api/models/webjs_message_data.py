@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.webjs_wid import WebjsWid
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebjsMessageData(Model):
     """The raw WhatsApp Web message model inside a whatsapp-web.js message (what the vendor's examples and plugin
     read). Only `id` is always there; the rest depends on the message kind.

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from ..._models import Model
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebjsMessageId(Model):
     """A WhatsApp Web message key. `_serialized` is the serialized message id the rest of the API uses.
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.webjs_message_id import WebjsMessageId
 
 
-@_attrs_define(eq=False, repr=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class WebjsSentMessage(Model):
     """A send's reply on the WEBJS engine, the whatsapp-web.js `Message` object as JSON. `_data` holds the raw
     WhatsApp Web model; the top-level fields are whatsapp-web.js's own view of it.
