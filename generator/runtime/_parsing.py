@@ -1,13 +1,14 @@
 """From a 2xx answer to what the call returns: tolerant by default, strict on request.
 
-The facade passes the return annotation of each method (``cast_to``: a model class, ``list[Chat]``,
-``Me | None``, a union ending in ``dict[str, Any]``...). In the default mode nothing here raises on a
-JSON body: a field that does not have its declared type is kept as received, a union takes the first
-variant the value fits and otherwise the raw value (a list that no list variant fits whole is read item
-by item: each item that fits the variant most items fit is typed, the others stay raw, so one odd item
-does not cost the rest their types), an empty body is ``None``. With
-``strict_response_validation`` the same walk checks every value against its annotation and raises
-:class:`APIResponseValidationError` naming the JSON path of the first mismatch.
+The facade passes the type of each operation's 200 body (``cast_to``: the generated endpoint module's
+``RESULT``, e.g. a model class, ``list[Chat]``, ``Me | None``, a union ending in ``RawObject``), and the
+models' fields are read by the same walk (``Model`` converts each on first access). In the default mode
+nothing here raises on a JSON body: a field that does not have its declared type is kept as received
+(converted when it is read), a union takes the first variant the value fits and otherwise the raw value
+(a list that no list variant fits whole is read item by item: each item that fits the variant most items
+fit is typed, the others stay raw, so one odd item does not cost the rest their types), an empty body is
+``None``. With ``strict_response_validation`` the same walk checks every value against its annotation
+and raises :class:`APIResponseValidationError` naming the JSON path of the first mismatch.
 """
 
 from __future__ import annotations
