@@ -10,7 +10,8 @@ import json
 import pickle
 import subprocess
 import sys
-from collections.abc import Callable
+import typing
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -20,6 +21,7 @@ import wawp_client
 from client_support import as_json, facade_arguments, facade_method, operation, recording_handler, success_example
 from wawp_client._models import Model
 from wawp_client._operations import OPERATIONS
+from wawp_client.webhooks import EVENT_MODELS
 
 
 def _operation_ids(spec: dict[str, Any]) -> list[str]:
@@ -122,6 +124,32 @@ def test_public_models_and_types() -> None:
     assert not wawp_client.types.UNSET
     with pytest.raises(AttributeError):
         _ = wawp_client.no_such_thing
+
+
+def _classes_in(tp: Any) -> Iterator[type]:
+    """The classes a type names, its arguments' included (``list[Chat] | RawList`` -> ``Chat``, ``list``...)."""
+    if isinstance(tp, type):
+        yield tp
+    for argument in typing.get_args(tp):
+        yield from _classes_in(argument)
+
+
+def test_every_generated_model_is_reached_by_a_call_or_a_webhook() -> None:
+    # generated/ holds no model the client never uses: each is a result, a body, an event, or a field of one.
+    pending: list[type] = list(EVENT_MODELS.values())
+    for entry in OPERATIONS.values():
+        module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
+        pending += _classes_in(module.RESULT)
+        pending += [c for hint in typing.get_type_hints(module._get_kwargs).values() for c in _classes_in(hint)]
+    reached: set[type] = set()
+    while pending:
+        cls = pending.pop()
+        if issubclass(cls, Model) and cls not in reached:
+            reached.add(cls)
+            pending += [c for field in cls.model_fields() for c in _classes_in(field.type)]
+    classes = {getattr(wawp_client.models, name) for name in wawp_client.models.__all__}
+    models = {c for c in classes if isinstance(c, type)} - {wawp_client.models.SentMessage}
+    assert models == reached - {wawp_client.models.SentMessage}
 
 
 def test_a_model_built_by_hand_sends_what_it_was_given_and_a_read_one_survives_copies() -> None:
