@@ -175,9 +175,10 @@ def _model(cls: type[Model]) -> Converter:
 
     def prepare() -> None:
         """The fields' converters, built on first use (so that a schema may contain itself)."""
-        plan.extend((f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields())
-        cls._readers = {name: (wire, None if field in PASS_THROUGH else field) for name, wire, _, field in plan}
-        cls._wires = frozenset(wire for _, wire, _, _ in plan)
+        fields = [(f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields()]
+        cls._readers = {name: (wire, None if field in PASS_THROUGH else field) for name, wire, _, field in fields}
+        cls._wires = frozenset(wire for _, wire, _, _ in fields)
+        plan[:] = fields  # last, in one step: a thread that finds the plan finds the class ready
 
     def convert(value: Any, strict: bool) -> Any:
         if not isinstance(value, dict):
