@@ -399,6 +399,9 @@ def webhook_events_module(events: Mapping[str, str], modules: Mapping[str, str])
     return "\n".join(lines) + "\n"
 
 
+_MODEL_ATTRIBUTES = {"from_dict", "to_dict", "model_extra", "model_fields"}  # ``wawp_client._models.Model``'s own
+
+
 def model_modules(api: Path) -> dict[str, str]:
     """Name -> module of every class and ``Literal`` alias the generated model modules define."""
     found: dict[str, str] = {}
@@ -406,6 +409,9 @@ def model_modules(api: Path) -> dict[str, str]:
         for node in ast.parse(module.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.ClassDef):
                 found[node.name] = module.stem
+                fields = {ast.unparse(f.target) for f in node.body if isinstance(f, ast.AnnAssign)}
+                if fields & _MODEL_ATTRIBUTES:
+                    raise FacadeError(f"{node.name}: a field would hide Model.{min(fields & _MODEL_ATTRIBUTES)}")
             elif isinstance(node, ast.Assign) and ast.unparse(node.value).startswith("Literal["):
                 found.update((ast.unparse(target), module.stem) for target in node.targets)
     return found
