@@ -63,6 +63,14 @@ def pointer(document: dict[str, Any], ref: str) -> Any:
     return target
 
 
+def redocly(*args: str) -> None:
+    """Run the pinned Redocly CLI from the repository root; fail with its output unless it succeeds."""
+    result = subprocess.run(
+        [str(REDOCLY), *args], cwd=ROOT, capture_output=True, text=True, check=False, timeout=300, env=REDOCLY_ENV
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 # ------------------------------------------------------------------------------------------ validity
 
 
@@ -91,16 +99,7 @@ def test_shares_v1_shapes_instead_of_copying_them() -> None:
 def test_bundles_with_redocly_into_a_valid_single_document() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         bundled = Path(scratch) / "v2.yaml"
-        result = subprocess.run(
-            [str(REDOCLY), "bundle", "spec/v2/openapi.yaml", "--output", str(bundled)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-            env=REDOCLY_ENV,
-        )
-        assert result.returncode == 0, result.stdout + result.stderr
+        redocly("bundle", "spec/v2/openapi.yaml", "--output", str(bundled))
         document = yaml.safe_load(bundled.read_text(encoding="utf-8"))
     validate(document)
     assert [ref for ref in references(document) if not ref.startswith("#/")] == []
@@ -109,16 +108,7 @@ def test_bundles_with_redocly_into_a_valid_single_document() -> None:
 
 @pytest.mark.skipif(not REDOCLY.exists(), reason="run through `nox -s spec`")
 def test_redocly_lint_passes_with_the_committed_ruleset() -> None:
-    result = subprocess.run(
-        [str(REDOCLY), "lint", "--config", "spec/redocly.yaml", "spec/v2/openapi.yaml"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-        env=REDOCLY_ENV,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    redocly("lint", "--config", "spec/redocly.yaml", "spec/v2/openapi.yaml")
 
 
 # ------------------------------------------------------------------------------------------ evidence
