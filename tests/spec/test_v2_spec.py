@@ -228,9 +228,16 @@ def test_error_responses_use_the_v2_envelope() -> None:
 
 
 def test_webhook_events_are_v1s_events() -> None:
+    assert INDEX["events"]["described"] == "v1"
     assert set(V2["webhooks"]) == set(V1["webhooks"])
     for event, item in V2["webhooks"].items():
         assert item == {"$ref": f"{V1_PREFIX}webhooks/{event}"}
+
+
+def test_events_known_by_name_only_are_not_described() -> None:
+    named = [entry["event"] for entry in INDEX["events"]["named_only"]]
+    assert named and set(named) & set(V2["webhooks"]) == set()
+    assert all(entry["shown_by"] for entry in INDEX["events"]["named_only"])
 
 
 # ------------------------------------------------------------------------------------------ the index
