@@ -48,7 +48,6 @@ ACKS_TO_READ = 10  # seconds after which a message to a phone on WhatsApp is REA
 def test_every_spec_operation_has_a_registered_handler() -> None:
     with Emulator(seed=0, webhook_delivery="manual") as emu:
         spec_ids = set(load_spec().operations)
-        assert len(spec_ids) == 109
         assert spec_ids <= set(HANDLERS), sorted(spec_ids - set(HANDLERS))
         assert set(HANDLERS) <= spec_ids, sorted(set(HANDLERS) - spec_ids)
         assert all(emu.handlers[op] is HANDLERS[op] for op in spec_ids)

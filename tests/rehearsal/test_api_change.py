@@ -4,7 +4,7 @@ A scripted change is applied to a copy of ``spec/openapi.yaml`` (one new operati
 field, one renamed parameter, one removed enum value); the generator writes a client from the copy into
 a scratch directory, and the test checks the three things a regeneration must deliver: the client gains
 the new facade method (and it works against the emulator), the emulator serves the new operation from
-the changed spec although no handler exists for it (the spec fallback), and ``generator/specdiff.py``
+the changed spec although no handler exists for it (the spec fallback), and ``tools/specdiff.py``
 classifies every change as the versioning rule needs (additions compatible; rename and removed value
 breaking). The copy keeps ``info.version``: the generator takes the version from ``CHANGELOG.md``,
 and writing a changelog entry is the maintainer's step after the report, not part of the rehearsal.
@@ -27,11 +27,10 @@ from typing import Any
 import pytest
 import yaml
 
+from tools import specdiff
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "openapi.yaml"
-sys.path.insert(0, str(ROOT / "generator"))
-
-import specdiff  # noqa: E402  (generator/ is a directory of scripts, not a package)
 
 NEW_OPERATION = "contactCommonGroups"
 NEW_PATH = "/contacts/{contactId}/common-groups"
@@ -114,7 +113,8 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[s
     result = subprocess.run(
         [
             sys.executable,
-            str(ROOT / "generator" / "generate.py"),
+            "-m",
+            "generator",
             "--spec",
             str(spec_file),
             "--out",
@@ -125,6 +125,7 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[s
         capture_output=True,
         text=True,
         timeout=300,
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     yield changed, spec_file, out
