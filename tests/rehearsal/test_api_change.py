@@ -1,13 +1,17 @@
 """A rehearsal of an API change: what a maintainer does when Wawp changes, run end to end on a copy.
 
-A scripted change is applied to a copy of ``spec/openapi.yaml`` (one new operation, one new response
-field, one renamed parameter, one removed enum value); the generator writes a client from the copy into
-a scratch directory, and the test checks the three things a regeneration must deliver: the client gains
-the new facade method (and it works against the emulator), the emulator serves the new operation from
-the changed spec although no handler exists for it (the spec fallback), and ``tools/specdiff.py``
-classifies every change as the versioning rule needs (additions compatible; rename and removed value
-breaking). The copy keeps ``info.version``: the generator takes the version from ``CHANGELOG.md``,
-and writing a changelog entry is the maintainer's step after the report, not part of the rehearsal.
+A scripted change is applied to a scratch copy of the repository's hand-written sources: the spec gets
+one new operation (plain: no ``x-wawp-facade``, so its facade name is derived), one new response field,
+one renamed parameter and one removed enum value; the emulator's ``contacts`` handler module gets the new
+operation's handler. The rehearsal counts the files so edited (the spec and one handler module: the new
+operation needs nothing else, and at most three is the bound), prints that count, then regenerates the
+client from the changed spec into the scratch copy and checks what a regeneration must deliver: the client
+gains the new facade method, which works strictly against the changed emulator (served by its new
+handler, acting on state); the installed emulator, which has no handler for it, serves it from the changed
+spec (the spec fallback); and ``tools/specdiff.py`` classifies every change as the versioning rule needs
+(additions compatible; rename and removed value breaking). The copy keeps ``info.version``: the generator
+takes the version from ``CHANGELOG.md``, and writing a changelog entry is the maintainer's step after the
+report, not part of the rehearsal.
 
 Runs in ``nox -s rehearsal`` (the session installs the pinned generator); about half a minute.
 """
@@ -15,14 +19,16 @@ Runs in ``nox -s rehearsal`` (the session installs the pinned generator); about 
 from __future__ import annotations
 
 import copy
+import filecmp
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 import yaml
@@ -73,6 +79,7 @@ def change_api(spec: dict[str, Any]) -> dict[str, Any]:
                     "in": "path",
                     "required": True,
                     "schema": {"type": "string", "pattern": r"^[0-9]+@c\.us$"},
+                    "example": CONTACT,
                 }
             ],
             "responses": {
@@ -82,7 +89,6 @@ def change_api(spec: dict[str, Any]) -> dict[str, Any]:
                 },
                 **ERRORS,
             },
-            "x-wawp-facade": "common_groups",
             "x-seed-entries": [],
             "x-evidence": {
                 "request": {"confidence": "low", "sources": ["rehearsal"]},
@@ -101,14 +107,54 @@ def change_api(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+HANDLER = f"""
+
+@operation("{NEW_OPERATION}", session="WORKING")
+def contact_common_groups(req: Request) -> object:
+    contact = req.path["contactId"]
+    groups = backend(req).groups.list_groups(limit=None)
+    return {{"contactId": contact, "groups": [group.id for group in groups if contact in group.participants]}}
+"""
+"""The new operation's behaviour, as a maintainer would add it to ``handlers/contacts.py``."""
+
+EDITABLE = ("spec", "emulator/wawp_emulator")
+"""The hand-written sources the rehearsal copies; ``nox -s generate`` writes the rest (``generated/`` and the
+emulator's copy of the spec), so they are not counted as edits."""
+GENERATED = {"emulator/wawp_emulator/openapi.yaml"}
+
+
+def hand_edited(scratch: Path) -> list[str]:
+    """The files of the scratch copy that differ from the repository's (or are new), outputs of the
+    generator excluded."""
+    edited = []
+    for top in EDITABLE:
+        for path in sorted((scratch / top).rglob("*")):
+            name = path.relative_to(scratch).as_posix()
+            if path.is_file() and "__pycache__" not in path.parts and name not in GENERATED:
+                original = ROOT / name
+                if not original.exists() or not filecmp.cmp(path, original, shallow=False):
+                    edited.append(name)
+    return edited
+
+
+class Rehearsal(NamedTuple):
+    changed: dict[str, Any]  # the changed spec
+    scratch: Path  # the scratch copy of the repository's hand-written sources, changed
+    out: Path  # the client project regenerated from the changed spec
+    edited: list[str]  # the files edited by hand, relative to the copy
+
+
 @pytest.fixture(scope="module")
-def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[str, Any], Path, Path]]:
-    """(the changed spec, its file, the regenerated client project)."""
+def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rehearsal]:
     scratch = tmp_path_factory.mktemp("rehearsal")
+    for top in EDITABLE:
+        shutil.copytree(ROOT / top, scratch / top, ignore=shutil.ignore_patterns("__pycache__"))
     original = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     changed = change_api(original)
-    spec_file = scratch / "openapi.yaml"
+    spec_file = scratch / "spec" / "openapi.yaml"
     spec_file.write_text(yaml.safe_dump(changed, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    with (scratch / "emulator" / "wawp_emulator" / "handlers" / "contacts.py").open("a", encoding="utf-8") as handlers:
+        handlers.write(HANDLER)
     out = scratch / "generated"
     result = subprocess.run(
         [
@@ -120,7 +166,7 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[s
             "--out",
             str(out),
             "--emulator-spec",
-            str(scratch / "emulator-openapi.yaml"),
+            str(scratch / "emulator" / "wawp_emulator" / "openapi.yaml"),
         ],
         capture_output=True,
         text=True,
@@ -128,34 +174,50 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[s
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    yield changed, spec_file, out
+    yield Rehearsal(changed, scratch, out, sorted(hand_edited(scratch)))
+
+
+def test_the_new_operation_needs_the_spec_and_its_handler_only(
+    rehearsal: Rehearsal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = rehearsal.edited
+    with capsys.disabled():
+        print(f"\nrehearsal: {len(edited)} hand-edited file(s) for {NEW_OPERATION}: {', '.join(edited)}")
+    assert edited == ["emulator/wawp_emulator/handlers/contacts.py", "spec/openapi.yaml"]
+    assert len(edited) <= 3
 
 
 def test_the_client_gains_the_new_method_and_keeps_up_with_the_changes(
-    rehearsal: tuple[dict[str, Any], Path, Path],
+    rehearsal: Rehearsal,
 ) -> None:
-    _, spec_file, out = rehearsal
+    _, scratch, out, _ = rehearsal
     source = (out / "wawp_client" / "resources" / "contacts.py").read_text(encoding="utf-8")
-    assert "def common_groups(" in source
-    # The regenerated package, imported in a child process (the installed wawp_client is the old one),
-    # calls the new method on an emulator loaded with the changed spec, and validates the answer strictly.
+    assert "def common_groups(" in source  # derived from contactCommonGroups under the contacts tag
+    # The regenerated package and the changed emulator, imported in a child process (the installed ones are
+    # the old ones): the new method is called strictly on both sides, and the new handler answers from state.
+    emulator = scratch / "emulator"
     script = textwrap.dedent(
         f"""
         import json, inspect
-        import wawp_client
+        import wawp_client, wawp_emulator
         from wawp_emulator import Emulator
         from wawp_emulator.testing import make_client
 
         assert wawp_client.__file__.startswith({str(out)!r}), wawp_client.__file__
-        with Emulator(seed=1, spec_path={str(spec_file)!r}, raise_on_violation=True) as emu:
+        assert wawp_emulator.__file__.startswith({str(emulator)!r}), wawp_emulator.__file__
+        with Emulator(seed=1, raise_on_violation=True) as emu:
             client = make_client(emu, strict_response_validation=True)
+            group = client.groups.create(name="Rehearsal", participants=[{{"id": {CONTACT!r}}}])
             shared = client.contacts.common_groups(contact_id={CONTACT!r})
             list_args = inspect.signature(client.chats.list).parameters
             presence_args = inspect.signature(client.presence.set).parameters
             print(json.dumps({{
+                "coverage": sorted({{row.source for row in emu.coverage()}}),
                 "contact": shared.contact_id,
                 "groups": shared.groups,
+                "created": emu.requests[-2].to_json()["status"],
                 "source": emu.requests[-1].to_json().get("source"),
+                "violations": len(emu.violations),
                 "list_args": sorted(list_args),
                 "presence": str(presence_args["presence"].annotation),
                 "session_fields": sorted(wawp_client.models.Session.__annotations__),
@@ -163,21 +225,24 @@ def test_the_client_gains_the_new_method_and_keeps_up_with_the_changes(
             client.close()
         """
     )
-    env = {**os.environ, "PYTHONPATH": str(out)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(out), str(emulator)])}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["source"] == "spec-schema"
-    assert seen["contact"].endswith("@c.us") and all(g.endswith("@g.us") for g in seen["groups"])
+    assert seen["coverage"] == ["stateful"]  # every operation, the new one too, has its handler
+    assert seen["source"] is None  # answered by the handler, not from the spec
+    assert seen["created"] == 200 and seen["violations"] == 0
+    assert seen["contact"] == CONTACT and len(seen["groups"]) == 1 and seen["groups"][0].endswith("@g.us")
     assert "order_by" in seen["list_args"] and "sort_by" not in seen["list_args"]
     assert "paused" not in seen["presence"] and "online" in seen["presence"]
     assert "region" in seen["session_fields"]
 
 
-def test_the_emulator_serves_the_changed_spec(rehearsal: tuple[dict[str, Any], Path, Path]) -> None:
+def test_the_emulator_serves_the_changed_spec(rehearsal: Rehearsal) -> None:
     from wawp_emulator import Emulator
 
-    _, spec_file, _ = rehearsal
+    scratch = rehearsal.scratch
+    spec_file = scratch / "spec" / "openapi.yaml"
     with Emulator(seed=1, spec_path=spec_file, raise_on_violation=True) as emu, emu.client() as http:
         rows = {row.operation_id: row.source for row in emu.coverage()}
         assert rows.pop(NEW_OPERATION) == "spec-schema"
@@ -196,8 +261,9 @@ def test_the_emulator_serves_the_changed_spec(rehearsal: tuple[dict[str, Any], P
         assert not emu.violations
 
 
-def test_the_diff_report_classifies_every_change(rehearsal: tuple[dict[str, Any], Path, Path]) -> None:
-    changed, spec_file, _ = rehearsal
+def test_the_diff_report_classifies_every_change(rehearsal: Rehearsal) -> None:
+    changed, scratch = rehearsal.changed, rehearsal.scratch
+    spec_file = scratch / "spec" / "openapi.yaml"
     original = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     changes = specdiff.diff_specs(original, changed)
     found = {(c.where, c.what): c.breaking for c in changes}
