@@ -1,19 +1,24 @@
 """A rehearsal of an API change: what a maintainer does when Wawp changes, run end to end on a copy.
 
-A scripted change is applied to a scratch copy of the repository's hand-written sources: the spec gets
-one new operation (plain: no ``x-wawp-facade``, so its facade name is derived), one new response field,
-one renamed parameter and one removed enum value; the emulator's ``contacts`` handler module gets the new
-operation's handler. The rehearsal counts the files so edited (the spec and one handler module: the new
-operation needs nothing else, and at most three is the bound), prints that count, then regenerates the
-client from the changed spec into the scratch copy and checks what a regeneration must deliver: the client
-gains the new facade method, which works strictly against the changed emulator (served by its new
-handler, acting on state); the installed emulator, which has no handler for it, serves it from the changed
-spec (the spec fallback); and ``tools/specdiff.py`` classifies every change as the versioning rule needs
-(additions compatible; rename and removed value breaking). The copy keeps ``info.version``: the generator
-takes the version from ``CHANGELOG.md``, and writing a changelog entry is the maintainer's step after the
-report, not part of the rehearsal.
+The repository's hand-written sources are copied into a scratch directory and changed there by hand, as a
+maintainer would: the spec gets one new operation (plain: no ``x-wawp-facade``, so its facade name is
+derived), one new response field, one renamed parameter and one removed enum value; the emulator's
+``contacts`` handler module gets the new operation's handler. Then the client and the emulator's copy of
+the spec are regenerated there, and the rehearsal checks what a regeneration must deliver:
 
-Runs in ``nox -s rehearsal`` (the session installs the pinned generator); about half a minute.
+- the new operation alone took two hand-edited files, the spec and the handler module (printed; at most
+  three is the bound), and the tests that take the list of operations from the spec pass on that copy, the
+  new operation included, with no test edited;
+- the client gains the new facade method, which works strictly against the changed emulator (served by its
+  new handler, from state), and the changed arguments and fields;
+- the installed emulator, which has no handler for it, serves it from the changed spec (the spec fallback);
+- ``tools/specdiff.py`` classifies every change as the versioning rule needs (additions compatible; rename
+  and removed value breaking).
+
+The copy keeps ``info.version``: the generator takes the version from ``CHANGELOG.md``, and writing a
+changelog entry is the maintainer's step after the report, not part of the rehearsal.
+
+Runs in ``nox -s rehearsal`` (the session installs the pinned generator); about a minute.
 """
 
 from __future__ import annotations
@@ -26,13 +31,14 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
 import yaml
 
+from generator.naming import facade_paths
 from tools import specdiff
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,11 +59,11 @@ ERRORS = {
 }
 
 
-def change_api(spec: dict[str, Any]) -> dict[str, Any]:
-    """The scripted change; returns a changed deep copy of ``spec``."""
+def add_operation(spec: dict[str, Any]) -> dict[str, Any]:
+    """A deep copy of ``spec`` with one new operation, documented as the spec's rules want (examples,
+    evidence) but plain: no ``x-wawp-facade``."""
     spec = copy.deepcopy(spec)
     schemas = spec["components"]["schemas"]
-    # 1. A new operation, documented without an example: the emulator must build its answer from the schema.
     schemas["CommonGroups"] = {
         "type": "object",
         "description": "The groups the account shares with a contact.",
@@ -85,7 +91,12 @@ def change_api(spec: dict[str, Any]) -> dict[str, Any]:
             "responses": {
                 "200": {
                     "description": "The shared groups.",
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommonGroups"}}},
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/CommonGroups"},
+                            "example": {"contactId": CONTACT, "groups": ["120363012345678901@g.us"]},
+                        }
+                    },
                 },
                 **ERRORS,
             },
@@ -96,6 +107,13 @@ def change_api(spec: dict[str, Any]) -> dict[str, Any]:
             },
         }
     }
+    return spec
+
+
+def change_api(spec: dict[str, Any]) -> dict[str, Any]:
+    """The scripted change; returns a changed deep copy of ``spec``."""
+    spec = add_operation(spec)  # 1. a new operation
+    schemas = spec["components"]["schemas"]
     # 2. A new (optional) response field.
     schemas["Session"]["properties"]["region"] = {"type": "string", "description": "Where the session runs."}
     # 3. A renamed parameter: POST /chats sortBy -> orderBy.
@@ -117,10 +135,18 @@ def contact_common_groups(req: Request) -> object:
 """
 """The new operation's behaviour, as a maintainer would add it to ``handlers/contacts.py``."""
 
-EDITABLE = ("spec", "emulator/wawp_emulator")
-"""The hand-written sources the rehearsal copies; ``nox -s generate`` writes the rest (``generated/`` and the
-emulator's copy of the spec), so they are not counted as edits."""
+EDITABLE = ("spec", "emulator/wawp_emulator", "generator", "tools", "tests", "pyproject.toml")
+"""What the rehearsal copies of the repository: the hand-written sources the client, the emulator and their
+tests are made of. ``nox -s generate`` writes the rest (``generated/`` and the emulator's copy of the spec),
+so those are not counted as edits."""
 GENERATED = {"emulator/wawp_emulator/openapi.yaml"}
+INVENTORY_TESTS = (
+    "tests/emulator/test_every_operation.py",
+    "tests/e2e/test_e2e_operations.py",
+    "tests/client/test_client_facade.py",
+)
+"""The tests that take the list of operations from the spec: run on the changed copy, they must pass with no
+test edited, the new operation included."""
 
 
 def hand_edited(scratch: Path) -> list[str]:
@@ -128,7 +154,7 @@ def hand_edited(scratch: Path) -> list[str]:
     generator excluded."""
     edited = []
     for top in EDITABLE:
-        for path in sorted((scratch / top).rglob("*")):
+        for path in sorted((scratch / top).rglob("*")) if (scratch / top).is_dir() else [scratch / top]:
             name = path.relative_to(scratch).as_posix()
             if path.is_file() and "__pycache__" not in path.parts and name not in GENERATED:
                 original = ROOT / name
@@ -144,13 +170,15 @@ class Rehearsal(NamedTuple):
     edited: list[str]  # the files edited by hand, relative to the copy
 
 
-@pytest.fixture(scope="module")
-def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rehearsal]:
-    scratch = tmp_path_factory.mktemp("rehearsal")
+def _rehearse(scratch: Path, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Rehearsal:
+    """Copy the repository's sources into ``scratch``, apply ``change`` to the spec and add the new handler
+    (the edits by hand), then regenerate the client and the emulator's copy of the spec there."""
     for top in EDITABLE:
-        shutil.copytree(ROOT / top, scratch / top, ignore=shutil.ignore_patterns("__pycache__"))
-    original = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    changed = change_api(original)
+        if (ROOT / top).is_dir():
+            shutil.copytree(ROOT / top, scratch / top, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copyfile(ROOT / top, scratch / top)
+    changed = change(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     spec_file = scratch / "spec" / "openapi.yaml"
     spec_file.write_text(yaml.safe_dump(changed, sort_keys=False, allow_unicode=True), encoding="utf-8")
     with (scratch / "emulator" / "wawp_emulator" / "handlers" / "contacts.py").open("a", encoding="utf-8") as handlers:
@@ -174,17 +202,46 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rehearsal]:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    yield Rehearsal(changed, scratch, out, sorted(hand_edited(scratch)))
+    return Rehearsal(changed, scratch, out, sorted(hand_edited(scratch)))
+
+
+@pytest.fixture(scope="module")
+def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
+    """The whole scripted change: a new operation, a new field, a renamed parameter, a removed value."""
+    return _rehearse(tmp_path_factory.mktemp("rehearsal"), change_api)
+
+
+@pytest.fixture(scope="module")
+def new_operation(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
+    """The new operation alone: what it takes to add one, and that nothing else needs a hand."""
+    return _rehearse(tmp_path_factory.mktemp("new-operation"), add_operation)
 
 
 def test_the_new_operation_needs_the_spec_and_its_handler_only(
-    rehearsal: Rehearsal, capsys: pytest.CaptureFixture[str]
+    new_operation: Rehearsal, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    edited = rehearsal.edited
+    edited = new_operation.edited
     with capsys.disabled():
         print(f"\nrehearsal: {len(edited)} hand-edited file(s) for {NEW_OPERATION}: {', '.join(edited)}")
     assert edited == ["emulator/wawp_emulator/handlers/contacts.py", "spec/openapi.yaml"]
     assert len(edited) <= 3
+
+
+def test_the_tests_that_take_the_inventory_from_the_spec_pass_with_the_new_operation(
+    new_operation: Rehearsal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The every-operation tests, run on the copy with the new operation, its regenerated client and its
+    handler: the new operation is covered (called with its examples) although no test was edited."""
+    scratch = new_operation.scratch
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(new_operation.out), str(scratch / "emulator")])}
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-s", *INVENTORY_TESTS]
+    result = subprocess.run(command, cwd=scratch, capture_output=True, text=True, env=env, timeout=900)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
+    operations = len(facade_paths(new_operation.changed))  # one per operation of the changed spec
+    covered = [line for line in result.stdout.splitlines() if "operations covered" in line]
+    with capsys.disabled():
+        print(f"\nrehearsal: the inventory tests on the copy: {result.stdout.strip().splitlines()[-1]}")
+    assert covered and all(f"operations covered {operations}/{operations} " in line for line in covered), covered
 
 
 def test_the_client_gains_the_new_method_and_keeps_up_with_the_changes(
@@ -238,19 +295,19 @@ def test_the_client_gains_the_new_method_and_keeps_up_with_the_changes(
     assert "region" in seen["session_fields"]
 
 
-def test_the_emulator_serves_the_changed_spec(rehearsal: Rehearsal) -> None:
+def test_the_installed_emulator_serves_the_changed_spec_before_its_handlers_do(rehearsal: Rehearsal) -> None:
     from wawp_emulator import Emulator
 
     scratch = rehearsal.scratch
     spec_file = scratch / "spec" / "openapi.yaml"
     with Emulator(seed=1, spec_path=spec_file, raise_on_violation=True) as emu, emu.client() as http:
         rows = {row.operation_id: row.source for row in emu.coverage()}
-        assert rows.pop(NEW_OPERATION) == "spec-schema"
+        assert rows.pop(NEW_OPERATION) == "spec-example"
         assert set(rows.values()) == {"stateful"}
         answer = http.get(f"/contacts/{CONTACT}/common-groups")
         assert answer.status_code == 200, answer.text
-        assert answer.headers["X-Wawp-Emulator-Source"] == "spec-schema"
-        assert emu.requests[-1].to_json()["source"] == "spec-schema"
+        assert answer.headers["X-Wawp-Emulator-Source"] == "spec-example"
+        assert emu.requests[-1].to_json()["source"] == "spec-example"
         # Parameters of the new operation are validated like any other.
         assert http.get("/contacts/not-a-contact/common-groups").json()["code"] == "rest_invalid_param"
         # The changed parameters are validated by the changed spec; stateful handlers keep answering.
