@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from facade import FacadeError, field_name, pascal
+from .facade import FacadeError, field_name, pascal
 
 __all__ = ["RAW_ALIASES", "RUNTIME_MODELS", "Outputs", "field_name"]
 

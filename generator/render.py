@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from facade import FacadeError, Namespace, Operation, RequestField, pythonic
-from outputs import RAW_ALIASES
+from .facade import FacadeError, Namespace, Operation, RequestField, pythonic
+from .outputs import RAW_ALIASES
 
 __all__ = [
     "client_module",

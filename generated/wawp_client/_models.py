@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_models.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_models.py.
 """``BaseModel``: what every model a call returns is built on.
 
 The API passes the WhatsApp engine's JSON through, and the engines differ and change; a result model

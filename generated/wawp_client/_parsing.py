@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_parsing.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_parsing.py.
 """From a 2xx answer to what the call returns: tolerant by default, strict on request.
 
 The facade passes the return annotation of each method (``cast_to``: a model class, ``list[Chat]``,
