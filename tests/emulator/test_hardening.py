@@ -222,3 +222,12 @@ def test_an_empty_profile_name_is_refused_by_the_spec() -> None:
     with open_emulator() as emu, emu.client() as http:
         body = error(http.put("/profile/nameRequest", params={"name": ""}), 400, "rest_invalid_param")
         assert "name" in body["data"]["params"], body
+
+
+def test_an_empty_first_name_saves_a_contact_as_wahas_dto_allows() -> None:
+    """ContactUpdateBody.firstName is IsString only and GOWS sends ``firstName || ''``: the contact is saved."""
+    with open_emulator() as emu, emu.client() as http:
+        answer = http.put("/contacts/201234567890@c.us", params={"firstName": "", "lastName": "Doe"})
+        assert ok(answer) == {"success": True}
+        contact = ok(http.get("/contacts", params={"contactId": "201234567890@c.us"}))
+        assert contact["name"] == "Doe", contact
