@@ -231,3 +231,14 @@ def test_an_empty_first_name_saves_a_contact_as_wahas_dto_allows() -> None:
         assert ok(answer) == {"success": True}
         contact = ok(http.get("/contacts", params={"contactId": "201234567890@c.us"}))
         assert contact["name"] == "Doe", contact
+
+
+def test_a_contact_is_saved_by_its_lid_and_an_unknown_lid_is_404() -> None:
+    """The spec takes a ``…@lid`` contactId: a known lid saves that contact, an unknown one is 404 as for reads."""
+    with open_emulator() as emu, emu.client() as http:
+        ok(http.put("/contacts/201234567890@c.us", params={"firstName": "Jane"}))
+        [mapping] = [m for m in ok(http.get("/lids", params={"limit": 1000})) if m["pn"] == "201234567890@c.us"]
+        lid = mapping["lid"]
+        ok(http.put(f"/contacts/{lid}", params={"firstName": "Janet"}))
+        assert ok(http.get("/contacts", params={"contactId": "201234567890@c.us"}))["name"] == "Janet"
+        error(http.put("/contacts/78528385399@lid", params={"firstName": "X"}), 404, "contact_not_found")
