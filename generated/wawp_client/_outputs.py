@@ -1857,10 +1857,11 @@ class MessageAckEventPayload(BaseModel):
             and WEBJS: as in Message.
         participant (str | None, optional): Group member who read it (NOWEB and WEBJS; null on GOWS).
         from_me (bool, optional): True for your own messages.
-        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
+        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED; GOWS never sends 1 SERVER here).
         ack_name (str): New delivery state by name.
-        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
-            rely on it.
+        field_data (Any, optional): Raw data of the WhatsApp engine, do not rely on it: on GOWS the
+            whatsmeow receipt, on WEBJS the message's raw model (WEBJS sends the whole message, as in Message),
+            absent on NOWEB.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from wawp_emulator.state.messages import ACK_NAMES
+
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group
     from wawp_emulator.state.messages import Message
@@ -76,12 +78,27 @@ class Engine(ABC):
         """``from``, ``to`` and ``participant`` of ``message`` as the engine's ``toWAMessage`` sets them
         (message reads, webhook payloads, acks, reactions); a key the engine leaves undefined is absent."""
 
-    def ack_events(self, message: Message, members: list[str], ctx: Context) -> list[tuple[str, dict[str, Any]]]:
-        """The webhook events one ack step of ``message`` gives (its new level is ``message.ack``), each with
-        its ``from``/``to``/``participant``: by default one ``message.ack`` addressed as the message.
-        ``members``: the other members of the message's group (empty outside groups), whose receipts the
-        step stands for."""
-        return [("message.ack", self.addressing(message, ctx))]
+    def ack_events(
+        self, message: Message, members: list[str], ctx: Context, at: float
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """The webhook events one ack step of ``message`` gives (its new level is ``message.ack``) at time
+        ``at``, each with its whole payload: by default one ``message.ack`` addressed as the message, with no
+        ``_data`` (the engine's raw event is its own business). ``members``: the other members of the
+        message's group (empty outside groups), whose receipts the step stands for."""
+        return [("message.ack", self.ack_payload(message, self.addressing(message, ctx)))]
+
+    @staticmethod
+    def ack_payload(message: Message, addressing: dict[str, Any], **data: Any) -> dict[str, Any]:
+        """WAHA's ``WAMessageAckBody`` for the message's new level, with the engine's ``from``/``to``/
+        ``participant`` and, when given, ``_data`` (``data``'s one key)."""
+        return {
+            "id": message.id,
+            **addressing,
+            "fromMe": message.from_me,
+            "ack": message.ack,
+            "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
+            **data,
+        }
 
     def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
         """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``

@@ -37,6 +37,11 @@ _MEDIA_TYPE = {
 }
 
 
+_RECEIPT_TYPE = {-1: "server-error", 2: "", 3: "read", 4: "played"}
+"""whatsmeow's ``events.Receipt.Type`` by the ack level ``receiptToMessageAck`` reads from it; no receipt type
+gives SERVER or PENDING."""
+
+
 def whatsmeow_jid(chat_id: str) -> str:
     """whatsmeow's form of an id: people are ``<number>@s.whatsapp.net``; groups, lids, channels stay."""
     if chat_id.endswith("@c.us"):
@@ -90,16 +95,52 @@ class Gows(Engine):
         sender = (ctx.me.id if message.from_me else message.participant) if is_grouped(message.chat_id) else None
         return {"from": message.chat_id, "to": sender, "participant": sender}
 
-    def ack_events(self, message: Message, members: list[str], ctx: Context) -> list[tuple[str, dict[str, Any]]]:
-        """``subscribeEngineEvents2`` sends the receipts of a group chat as ``message.ack.group``, never as
-        ``message.ack``: one per member's receipt, from the group, ``to`` and ``participant`` that member
-        (``receiptToMessageAck``). No receipt carries SERVER (the ack of the send's ``message.any`` echo),
-        so a group's acks start at DEVICE."""
-        if not message.chat_id.endswith("@g.us"):
-            return super().ack_events(message, members, ctx)
-        if message.ack == self.echo_ack:
+    def ack_events(
+        self, message: Message, members: list[str], ctx: Context, at: float
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Acks come from whatsmeow's receipts only (``subscribeEngineEvents2``, ``receiptToMessageAck``), and
+        no receipt type means SERVER: the SERVER of a send is its ``message.any`` echo, never an ack event, in
+        a direct chat as in a group. A group's receipts are ``message.ack.group``, one per member, ``to`` and
+        ``participant`` that member; the others are ``message.ack``. ``_data`` is the receipt."""
+        kind = _RECEIPT_TYPE.get(message.ack)
+        if kind is None:
             return []
-        return [("message.ack.group", {"from": message.chat_id, "to": m, "participant": m}) for m in members]
+        if message.chat_id.endswith("@g.us"):
+            return [
+                (
+                    "message.ack.group",
+                    self.ack_payload(
+                        message,
+                        {"from": message.chat_id, "to": m, "participant": m},
+                        _data=self._receipt(message, m, kind, at),
+                    ),
+                )
+                for m in members
+            ]
+        addressing = self.addressing(message, ctx)
+        reader = addressing["participant"] or message.chat_id  # (a status' viewers are not emulated)
+        return [("message.ack", self.ack_payload(message, addressing, _data=self._receipt(message, reader, kind, at)))]
+
+    @staticmethod
+    def _receipt(message: Message, reader: str, kind: str, at: float) -> dict[str, Any]:
+        """whatsmeow's ``events.Receipt`` for the account's own ``message``, sent by ``reader``: its
+        ``MessageSource`` (Go field names, as ``Info``), the message ids, the time, the type and an empty
+        ``MessageSender`` (WAHA then takes the account's own id for the message id)."""
+        chat = whatsmeow_jid(message.chat_id)
+        return {
+            "Chat": chat,
+            "Sender": whatsmeow_jid(reader),
+            "IsFromMe": False,
+            "IsGroup": is_grouped(chat),
+            "AddressingMode": "",
+            "SenderAlt": "",
+            "RecipientAlt": "",
+            "BroadcastListOwner": "",
+            "MessageIDs": [message.raw_id],
+            "Timestamp": rfc3339(at),
+            "Type": kind,
+            "MessageSender": "",
+        }
 
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         content = waproto.content(message, waproto.WHATSMEOW)

@@ -30,6 +30,8 @@ class Noweb(Engine):
     name = "NOWEB"
 
     signs_own_ids = False  # baileys keys the account's own sends without a participant
+    # acks: the base's message.ack, no _data, as convertMessageUpdateToMessageAck builds it from baileys'
+    # messages.update; a group member's own receipt (message-receipt.update, _data the event) is not emulated
 
     def session_engine(self) -> dict[str, Any]:
         return {"engine": self.name}

@@ -78,10 +78,12 @@ def addressing(instance: InstanceView, message: Message) -> dict[str, Any]:
     return engine_of(instance).addressing(message, context_of(instance))
 
 
-def ack_events(instance: InstanceView, message: Message, members: list[str]) -> list[tuple[str, dict[str, Any]]]:
-    """The webhook events one ack step of ``message`` gives in the instance's engine, with their addressing
-    (``members``: the other members of its group, whose receipts the step stands for)."""
-    return engine_of(instance).ack_events(message, members, context_of(instance))
+def ack_events(
+    instance: InstanceView, message: Message, members: list[str], at: float
+) -> list[tuple[str, dict[str, Any]]]:
+    """The webhook events one ack step of ``message`` gives at time ``at`` in the instance's engine, with
+    their payloads (``members``: the other members of its group, whose receipts the step stands for)."""
+    return engine_of(instance).ack_events(message, members, context_of(instance), at)
 
 
 def first_acks(instance: InstanceView) -> tuple[int, int]:

@@ -48,6 +48,14 @@ class Webjs(Engine):
         sender, receiver = _ends(message, ctx)
         return {"from": sender, "to": receiver, "participant": message.participant}
 
+    def ack_events(
+        self, message: Message, members: list[str], ctx: Context, at: float
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """whatsapp-web.js' ``message_ack`` goes through ``toWAMessage`` (``subscribeEngineEvent``): the whole
+        message at its new level, media not downloaded, ``_data`` the message's ``rawData``."""
+        body = message.to_json(self.addressing(message, ctx), download_media=False)
+        return [("message.ack", {**body, "_data": self.message_data(message, ctx)})]
+
     def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
         """``processMessageReaction``: ``from`` and ``participant`` are whoever reacted (``senderId``), ``to``
         the chat (``id.remote``)."""

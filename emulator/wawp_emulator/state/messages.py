@@ -197,7 +197,7 @@ class MessagesPorts(Protocol):
 
     def ack_events(self, message: Message) -> list[tuple[str, dict[str, Any]]]:
         """The webhook events an ack step of ``message`` gives in the instance's engine (``message.ack``, or
-        one ``message.ack.group`` per member's receipt), each with its ``from``/``to``/``participant``."""
+        one ``message.ack.group`` per member's receipt), each with its payload as the engine builds it."""
         ...
 
     def own_id_suffix(self, chat_id: str) -> str | None:
@@ -480,21 +480,8 @@ class MessagesState:
 
     def _set_ack(self, message: Message, level: int) -> None:
         message.ack = level
-        for event, addressing in self.ports.ack_events(message):
-            self.world.emit(self.instance, event, self.ack_payload(message, addressing))
-
-    @staticmethod
-    def ack_payload(message: Message, addressing: dict[str, Any]) -> dict[str, Any]:
-        """``message.ack`` / ``message.ack.group``: the message's new level, with the ``from``/``to``/
-        ``participant`` the engine gives the event."""
-        return {
-            "id": message.id,
-            **addressing,
-            "fromMe": message.from_me,
-            "ack": message.ack,
-            "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
-            "_data": {},
-        }
+        for event, payload in self.ports.ack_events(message):
+            self.world.emit(self.instance, event, payload)
 
     def force_ack(self, message_id: str, level: int | str) -> Message:
         """Control: set an ack level by hand (``-1``..``4`` or its name); stops the automatic progression."""
