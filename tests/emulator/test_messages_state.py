@@ -195,10 +195,11 @@ def test_replies_poll_votes_and_vcards() -> None:
         poll={"name": "Lunch?", "options": ["Pizza", "Sushi"], "selectableCount": 1},
     )
     vote = b.messages.vote(poll.id, None, ["Sushi"])
-    assert vote["vote"]["selectedOptions"] == ["Sushi"] and vote["poll"]["id"] == poll.id
+    assert (vote.poll, vote.voter, vote.options, vote.failed) == (poll, f"{REGISTERED}@c.us", ("Sushi",), False)
     assert poll.votes == {f"{REGISTERED}@c.us": ["Sushi"]}
     failed = b.messages.vote(poll.id, None, ["Pizza"], failed=True)
-    assert failed["vote"]["selectedOptions"] == []
+    assert failed.options == () and failed.failed and failed.raw_id != vote.raw_id
+    assert poll.votes == {f"{REGISTERED}@c.us": ["Sushi"]}  # an undecryptable vote changes nothing
     with pytest.raises(StateError):
         b.messages.vote(poll.id, None, ["Pizza", "Sushi"])
     card = b.send(REGISTERED, type="vcard", body=None, contacts=[{"fullName": "Jo", "phoneNumber": "+1 555"}])
