@@ -50,9 +50,9 @@ def whatsmeow_jid(chat_id: str) -> str:
     return chat_id
 
 
-def _message_info(chat_id: str, sender: str, raw_id: str, at: float, kind: str) -> dict[str, Any]:
-    """whatsmeow's ``MessageInfo`` (Go field names) of a message someone else sent into ``chat_id``; the
-    account's own messages change ``IsFromMe``, ``PushName`` and the media fields."""
+def _message_source(chat_id: str, sender: str) -> dict[str, Any]:
+    """whatsmeow's ``MessageSource`` (Go field names) of something ``sender`` (a whatsmeow jid) sent into
+    ``chat_id``: the head of a message's ``Info`` and of a receipt."""
     chat = whatsmeow_jid(chat_id)
     return {
         "Chat": chat,
@@ -63,6 +63,14 @@ def _message_info(chat_id: str, sender: str, raw_id: str, at: float, kind: str) 
         "SenderAlt": "",
         "RecipientAlt": "",
         "BroadcastListOwner": "",
+    }
+
+
+def _message_info(chat_id: str, sender: str, raw_id: str, at: float, kind: str) -> dict[str, Any]:
+    """whatsmeow's ``MessageInfo`` of a message someone else sent into ``chat_id``; the account's own
+    messages change ``IsFromMe``, ``PushName`` and the media fields."""
+    return {
+        **_message_source(chat_id, sender),
         "ID": raw_id,
         "ServerID": 0,
         "Type": kind,
@@ -152,16 +160,8 @@ class Gows(Engine):
         """whatsmeow's ``events.Receipt`` for the account's own ``message``, sent by ``reader``: its
         ``MessageSource`` (Go field names, as ``Info``), the message ids, the time, the type and an empty
         ``MessageSender`` (WAHA then takes the account's own id for the message id)."""
-        chat = whatsmeow_jid(message.chat_id)
         return {
-            "Chat": chat,
-            "Sender": whatsmeow_jid(reader),
-            "IsFromMe": False,
-            "IsGroup": is_grouped(chat),
-            "AddressingMode": "",
-            "SenderAlt": "",
-            "RecipientAlt": "",
-            "BroadcastListOwner": "",
+            **_message_source(message.chat_id, whatsmeow_jid(reader)),
             "MessageIDs": [message.raw_id],
             "Timestamp": rfc3339(at),
             "Type": kind,
