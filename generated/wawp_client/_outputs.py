@@ -734,7 +734,8 @@ class EventResponse(BaseModel):
     Attributes:
         id (str): Id of the response message.
         timestamp (int, optional): Unix seconds.
-        from_ (str): Responder.
+        from_ (str): The chat: the responder's, or the group (GOWS, whose public core alone reports answers
+            to events).
         from_me (bool): True when you responded.
         participant (str | None, optional): Responder inside a group.
         event_creation_key (MessageDestination): Identifies a message: its id, chat and sender.
@@ -743,7 +744,7 @@ class EventResponse(BaseModel):
         field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
             rely on it.
         source (str, optional): api or app.
-        to (str, optional): Chat the response was sent in.
+        to (str | None, optional): The responder in a group, null in a direct chat (GOWS).
         ack (int | None, optional): Delivery state as a number, or null.
         ack_name (str, optional): Delivery state as a name.
         reply_to (ReplyTo | None, optional): The quoted message, or null.
@@ -1857,10 +1858,11 @@ class MessageAckEventPayload(BaseModel):
             and WEBJS: as in Message.
         participant (str | None, optional): Group member who read it (NOWEB and WEBJS; null on GOWS).
         from_me (bool, optional): True for your own messages.
-        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
+        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED; GOWS never sends 1 SERVER here).
         ack_name (str): New delivery state by name.
-        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
-            rely on it.
+        field_data (Any, optional): Raw data of the WhatsApp engine, do not rely on it: on GOWS the
+            whatsmeow receipt, on WEBJS the message's raw model (WEBJS sends the whole message, as in Message),
+            absent on NOWEB.
     """
 
     _wire_names: ClassVar[dict[str, str]] = {
@@ -2507,16 +2509,21 @@ class PairingCode(BaseModel):
 
 
 class PollVote(BaseModel):
-    """A poll vote.
+    """A poll vote, keyed as the engine keys it: on GOWS like any message (`from` the chat, `to` and
+    `participant` the voter in a group, null otherwise); on NOWEB and WEBJS `from` the voter in a group and
+    the chat otherwise, `to` the group or, in a direct chat, "me" (NOWEB) or your id (WEBJS, whose vote id
+    carries the poll's raw id).
 
     Attributes:
         id (str): Message id.
-        to (str, optional): Recipient.
+        to (str | None, optional): Recipient (null on GOWS outside groups).
         from_ (str, optional): Sender.
         from_me (bool, optional): True when sent by the connected account.
-        participant (str | None, optional): Sender inside a group.
-        selected_options (list[str], optional): Options chosen (empty when unknown).
-        timestamp (int, optional): Unix seconds.
+        participant (str | None, optional): The voter inside a group (GOWS; null otherwise).
+        selected_options (list[str] | None, optional): Options chosen; in poll.vote.failed empty (NOWEB) or
+            null (GOWS).
+        timestamp (int, optional): When the vote was cast: unix milliseconds (NOWEB's failed votes: unix
+            seconds).
     """
 
     _wire_names: ClassVar[dict[str, str]] = {
@@ -2582,7 +2589,10 @@ class PollVoteFailedEventPayload(BaseModel):
     """A poll vote that could not be decrypted.
 
     Attributes:
-        vote (PollVote): A poll vote.
+        vote (PollVote): A poll vote, keyed as the engine keys it: on GOWS like any message (`from` the
+            chat, `to` and `participant` the voter in a group, null otherwise); on NOWEB and WEBJS `from` the
+            voter in a group and the chat otherwise, `to` the group or, in a direct chat, "me" (NOWEB) or your
+            id (WEBJS, whose vote id carries the poll's raw id).
         poll (MessageDestination): Identifies a message: its id, chat and sender.
         field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
             rely on it.

@@ -258,7 +258,7 @@ def test_every_integer_parameter_is_bounded_to_64_bits() -> None:
             assert INT64[0] <= schema.get("maximum", INT64[1] + 1) <= INT64[1], where
 
 
-RULE_KEYS = {"description", "status", "code", "schema", "contains", "engines"}
+RULE_KEYS = {"description", "status", "code", "schema", "contains", "engines", "after-lookup"}
 
 
 def _rules() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
@@ -273,6 +273,9 @@ def test_request_rules_are_well_formed_and_documented(op_id: str, op: dict[str, 
     assert set(rule) <= RULE_KEYS and {"description", "status", "code"} <= set(rule), rule
     assert ("schema" in rule) != ("contains" in rule), rule
     assert set(rule.get("engines", ["GOWS"])) <= {"GOWS", "WEBJS", "NOWEB"}, rule
+    if "after-lookup" in rule:  # a path parameter naming what the controller finds (or answers 404 for) first
+        in_path = {resolve(p)["name"] for p in op.get("parameters", []) if resolve(p)["in"] == "path"}
+        assert rule["after-lookup"] in in_path and "404" in op["responses"], rule
     status = str(rule["status"])
     assert status in op["responses"] or f"{status[0]}XX" in op["responses"], (op_id, status)
     names = {resolve(p)["name"] for p in op.get("parameters", [])}

@@ -22,7 +22,7 @@ class ChannelCreateBody:
     """The channel to create.
 
     Attributes:
-        name (str): Channel name, not blank.
+        name (str): Channel name.
         description (str | Unset): Channel description.
         picture (FileRef | Unset): A file given by URL, for JSON bodies.
         type_ (str | Unset): Channel type as the vendor client sends it; allowed values are not documented.

@@ -25,7 +25,7 @@ class EventResponseMessage:
 
     Attributes:
         id (str): Id of the response message.
-        from_ (str): Responder.
+        from_ (str): The chat: the responder's, or the group (GOWS, whose public core alone reports answers to events).
         from_me (bool): True when you responded.
         event_creation_key (MessageDestination): Identifies a message: its id, chat and sender.
         timestamp (int | Unset): Unix seconds.
@@ -34,7 +34,7 @@ class EventResponseMessage:
             null when it could not be decrypted.
         field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
         source (str | Unset): api or app.
-        to (str | Unset): Chat the response was sent in.
+        to (None | str | Unset): The responder in a group, null in a direct chat (GOWS).
         ack (int | None | Unset): Delivery state as a number, or null.
         ack_name (str | Unset): Delivery state as a name.
         reply_to (None | ReplyTo | Unset): The quoted message, or null.
@@ -49,7 +49,7 @@ class EventResponseMessage:
     event_response: EventResponseMessageEventResponseType0 | Unset | None = UNSET
     field_data: Any | Unset = UNSET
     source: str | Unset = UNSET
-    to: str | Unset = UNSET
+    to: str | Unset | None = UNSET
     ack: int | Unset | None = UNSET
     ack_name: str | Unset = UNSET
     reply_to: ReplyTo | Unset | None = UNSET
@@ -84,7 +84,8 @@ class EventResponseMessage:
 
         source = self.source
 
-        to = self.to
+        to: str | Unset | None
+        to = UNSET if isinstance(self.to, Unset) else self.to
 
         ack: int | Unset | None
         ack = UNSET if isinstance(self.ack, Unset) else self.ack
@@ -177,7 +178,14 @@ class EventResponseMessage:
 
         source = d.pop("source", UNSET)
 
-        to = d.pop("to", UNSET)
+        def _parse_to(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         def _parse_ack(data: object) -> int | Unset | None:
             if data is None:

@@ -20,7 +20,7 @@ class GroupCreateBody:
     """The group to create.
 
     Attributes:
-        name (str): Group name, not blank.
+        name (str): Group name.
         participants (list[ParticipantRef]): Initial members.
     """
 

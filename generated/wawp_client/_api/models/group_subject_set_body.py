@@ -16,7 +16,7 @@ class GroupSubjectSetBody:
     """The new name.
 
     Attributes:
-        subject (str): New group name, not blank.
+        subject (str): New group name (GOWS refuses a blank one).
     """
 
     subject: str

@@ -18,7 +18,7 @@ class LabelRequest:
     """Name and colour of a label; give `color` or `colorHex`, not both (the operation's rules).
 
     Attributes:
-        name (str): Label name, not blank.
+        name (str): Label name.
         color_hex (str | Unset): Colour as a hex value; only the 20 palette colours are taken (#ff9485,
         color (int | None | Unset): Palette index, an alternative to colorHex.
     """

@@ -19,14 +19,15 @@ class MessageAckEventPayload:
 
     Attributes:
         id (str): Message id.
-        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
+        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED; GOWS never sends 1 SERVER here).
         ack_name (str): New delivery state by name.
         from_ (str | Unset): GOWS and NOWEB: the chat of the message. WEBJS: its sender, as in Message.
         to (None | str | Unset): GOWS: null (it sends receipts from groups as `message.ack.group`); NOWEB and WEBJS: as
             in Message.
         participant (None | str | Unset): Group member who read it (NOWEB and WEBJS; null on GOWS).
         from_me (bool | Unset): True for your own messages.
-        field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
+        field_data (Any | Unset): Raw data of the WhatsApp engine, do not rely on it: on GOWS the whatsmeow receipt, on
+            WEBJS the message's raw model (WEBJS sends the whole message, as in Message), absent on NOWEB.
     """
 
     id: str

@@ -15,31 +15,35 @@ T = TypeVar("T", bound="PollVote")
 
 @_attrs_define
 class PollVote:
-    """A poll vote.
+    """A poll vote, keyed as the engine keys it: on GOWS like any message (`from` the chat, `to` and `participant` the
+    voter in a group, null otherwise); on NOWEB and WEBJS `from` the voter in a group and the chat otherwise, `to` the
+    group or, in a direct chat, "me" (NOWEB) or your id (WEBJS, whose vote id carries the poll's raw id).
 
-    Attributes:
-        id (str): Message id.
-        to (str | Unset): Recipient.
-        from_ (str | Unset): Sender.
-        from_me (bool | Unset): True when sent by the connected account.
-        participant (None | str | Unset): Sender inside a group.
-        selected_options (list[str] | Unset): Options chosen (empty when unknown).
-        timestamp (int | Unset): Unix seconds.
+        Attributes:
+            id (str): Message id.
+            to (None | str | Unset): Recipient (null on GOWS outside groups).
+            from_ (str | Unset): Sender.
+            from_me (bool | Unset): True when sent by the connected account.
+            participant (None | str | Unset): The voter inside a group (GOWS; null otherwise).
+            selected_options (list[str] | None | Unset): Options chosen; in poll.vote.failed empty (NOWEB) or null
+                (GOWS).
+            timestamp (int | Unset): When the vote was cast: unix milliseconds (NOWEB's failed votes: unix seconds).
     """
 
     id: str
-    to: str | Unset = UNSET
+    to: str | Unset | None = UNSET
     from_: str | Unset = UNSET
     from_me: bool | Unset = UNSET
     participant: str | Unset | None = UNSET
-    selected_options: list[str] | Unset = UNSET
+    selected_options: list[str] | Unset | None = UNSET
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        to = self.to
+        to: str | Unset | None
+        to = UNSET if isinstance(self.to, Unset) else self.to
 
         from_ = self.from_
 
@@ -48,8 +52,13 @@ class PollVote:
         participant: str | Unset | None
         participant = UNSET if isinstance(self.participant, Unset) else self.participant
 
-        selected_options: list[str] | Unset = UNSET
-        if not isinstance(self.selected_options, Unset):
+        selected_options: list[str] | Unset | None
+        if isinstance(self.selected_options, Unset):
+            selected_options = UNSET
+        elif isinstance(self.selected_options, list):
+            selected_options = self.selected_options
+
+        else:
             selected_options = self.selected_options
 
         timestamp = self.timestamp
@@ -81,7 +90,14 @@ class PollVote:
         d = dict(src_dict)
         id = d.pop("id")
 
-        to = d.pop("to", UNSET)
+        def _parse_to(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset | None, data)
+
+        to = _parse_to(d.pop("to", UNSET))
 
         from_ = d.pop("from", UNSET)
 
@@ -96,7 +112,22 @@ class PollVote:
 
         participant = _parse_participant(d.pop("participant", UNSET))
 
-        selected_options = cast(list[str], d.pop("selectedOptions", UNSET))
+        def _parse_selected_options(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                selected_options_type_0 = cast(list[str], data)
+
+                return selected_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | Unset | None, data)
+
+        selected_options = _parse_selected_options(d.pop("selectedOptions", UNSET))
 
         timestamp = d.pop("timestamp", UNSET)
 

@@ -23,7 +23,12 @@ class PollVoteFailedEventPayload:
     """A poll vote that could not be decrypted.
 
     Attributes:
-        vote (PollVote): A poll vote.
+        vote (PollVote): A poll vote, keyed as the engine keys it: on GOWS like any message (`from` the chat, `to` and
+            `participant` the voter in a group, null otherwise); on NOWEB and WEBJS `from` the voter in a group and the
+            chat
+            otherwise, `to` the group or, in a direct chat, "me" (NOWEB) or your id (WEBJS, whose vote id carries the
+            poll's
+            raw id).
         poll (MessageDestination): Identifies a message: its id, chat and sender.
         field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
     """
