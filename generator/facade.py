@@ -1,13 +1,13 @@
 """Turns the spec plus the generated endpoint modules into the facade's source files.
 
-The spec says which operations exist and where they live in the facade (``tags[0]`` and
-``x-wawp-facade``); the generated modules say what the functions are really called and typed. The
-signatures are read from the generated code with ``ast`` rather than re-derived from the schemas, so
-the facade can never disagree with the functions it calls; only the argument *names* are re-derived
-(``file[url]`` -> ``file_url`` where the generator writes ``fileurl``), and every one is checked
-against the generated signature. What a call returns is the endpoint module's ``RESULT`` (written by
-``generator/oapi-templates/endpoint_module.py.jinja``): the generated attrs models, read by the runtime.
-Anything unexpected fails generation with a message.
+The spec says which operations exist and where they live in the facade (``tags[0]``, and the method
+name ``naming`` gives each: ``x-wawp-facade``, else derived from the ``operationId``); the generated
+modules say what the functions are really called and typed. The signatures are read from the generated
+code with ``ast`` rather than re-derived from the schemas, so the facade can never disagree with the
+functions it calls; only the argument *names* are re-derived (``file[url]`` -> ``file_url`` where the
+generator writes ``fileurl``), and every one is checked against the generated signature. What a call
+returns is the endpoint module's ``RESULT`` (written by ``generator/oapi-templates/endpoint_module.py.jinja``):
+the generated attrs models, read by the runtime. Anything unexpected fails generation with a message.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import ast
 import builtins
 import dataclasses
 import keyword
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .naming import RESERVED_NAMES, FacadeError, facade_path, facade_paths, pythonic, sanitize, snake_case
 
 __all__ = [
     "RAW_ALIASES",
@@ -42,39 +43,13 @@ RAW_ALIASES = frozenset({"RawList", "RawObject"})  # ``wawp_client._models``: a 
 RUNTIME_MODELS: dict[str, str] = {"SentMessage": ".._union_models"}
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_DELIMITERS = r"\. _-"
-_RESERVED = {"self", "true", "false", "datetime"}
 _GENERATOR_ARGUMENTS = {"client", "url"}
-_GENERATOR_RESERVED = (set(dir(builtins)) | _RESERVED) - {"id"}
-
-
-class FacadeError(Exception):
-    """The spec and the generated code do not fit together; the message says where."""
-
-
-def _sanitize(value: str) -> str:
-    return "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
-
-
-def snake_case(value: str) -> str:
-    """openapi-python-client's ``snake_case`` (module names come from it)."""
-    value = _sanitize(value)
-    if any(c.isupper() for c in value):
-        value = " ".join(re.split("([A-Z]?[a-z]+)", value))
-    return "_".join(re.findall(rf"[^{re.escape(_DELIMITERS)}]+", value)).lower()
-
-
-def pythonic(wire: str) -> str:
-    """The facade argument for a wire name: ``file[url]`` -> ``file_url``, ``messageIds[]`` -> ``message_ids``."""
-    name = snake_case(re.sub(r"[^0-9A-Za-z]+", " ", wire))
-    if not name.isidentifier():
-        name = f"p_{name}"
-    return f"{name}_" if keyword.iskeyword(name) or name in _RESERVED else name
+_GENERATOR_RESERVED = (set(dir(builtins)) | RESERVED_NAMES) - {"id"}
 
 
 def _identifier(wire: str) -> str:
     """openapi-python-client's ``PythonIdentifier(wire, "field_")`` (argument and attribute names)."""
-    safe = _sanitize(wire)
+    safe = sanitize(wire)
     name = snake_case(safe)
     if name in _GENERATOR_RESERVED or keyword.iskeyword(name):
         name = f"{name}_"
@@ -281,9 +256,7 @@ def _operation(
     imports = {**extra_imports, **_imports(tree), **dict.fromkeys(RAW_ALIASES, ".._models"), **RUNTIME_MODELS}
     paging, item = _paging(spec, api, imports, op, params, returns)
     annotation_names |= _names(returns) | (_names(item) if item else set())
-    facade = tuple(op["x-wawp-facade"].split("."))
-    if not all(part.isidentifier() and not keyword.iskeyword(part) for part in facade):
-        raise FacadeError(f"{operation_id}: x-wawp-facade {op['x-wawp-facade']!r} is not a dotted Python name")
+    facade = facade_path(op)[1:]
     summary = str(op.get("summary") or operation_id).strip()
     return Operation(
         operation_id=operation_id,
@@ -497,6 +470,7 @@ def _paging(
 def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
     """Tag name -> its namespace tree, holding every operation of the spec."""
     descriptions = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
+    facade_paths(spec)  # every name fits one operation, before any generated module is read
     roots: dict[str, Namespace] = {}
     for path, method, op, raw in _operations(spec):
         operation = _operation(spec, api, path, method, op, raw)
@@ -505,14 +479,7 @@ def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
         *groups, leaf = operation.facade
         for group in groups:
             node = node.children.setdefault(group, Namespace((*node.path, group)))
-        if leaf in node.operations or leaf in node.children:
-            raise FacadeError(f"{operation.operation_id}: facade name {'.'.join(operation.facade)} is taken twice")
         node.operations[leaf] = operation
-    for root in roots.values():
-        for namespace in root.walk():
-            clash = set(namespace.operations) & set(namespace.children)
-            if clash:
-                raise FacadeError(f"{'.'.join(namespace.path)}: {sorted(clash)} are both a method and a namespace")
     return roots
 
 

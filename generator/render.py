@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from facade import RUNTIME_MODELS, FacadeError, Namespace, Operation, pythonic
+from .facade import RUNTIME_MODELS, FacadeError, Namespace, Operation, pythonic
 
 __all__ = [
     "client_module",

@@ -177,7 +177,7 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def ack_events(self, message: Message) -> list[tuple[str, dict[str, Any]]]:
         cid = message.chat_id
         members = self.groups.other_members(cid) if cid.endswith("@g.us") else []
-        return render.ack_events(self.instance, message, members)
+        return render.ack_events(self.instance, message, members, self.world.clock.now())
 
     def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
         return render.reaction_addressing(self.instance, reaction)

@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_base_client.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_base_client.py.
 """The plumbing behind ``Wawp`` and ``AsyncWawp``: configuration, the attempt loop, error mapping.
 
 The spec-derived part (one namespace per tag) is rendered into ``_client.py`` on top of these

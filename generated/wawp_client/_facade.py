@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_facade.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_facade.py.
 """Helpers the rendered facade methods call, so that each method stays one call long.
 
 ``build_body`` turns keyword arguments (or ``body=``) into the generated attrs body model, accepting

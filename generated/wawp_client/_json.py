@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_json.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_json.py.
 """JSON decoding that a hostile body cannot turn into a bare ``RecursionError``.
 
 ``json.loads`` recurses once per nesting level, so ``[[[[...]]]]`` 100,000 levels deep raises

@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_models.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_models.py.
 """``Model``: the base of every model the client sends or returns (request bodies, results, webhook events).
 
 The models themselves are attrs classes that openapi-python-client writes from the spec

@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_parsing.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_parsing.py.
 """From a 2xx answer to what the call returns: tolerant by default, strict on request.
 
 The facade passes the type of each operation's 200 body (``cast_to``: the generated endpoint module's

@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_union_models.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_union_models.py.
 """Result models for answers whose shape depends on the engine, with accessors that work on every shape.
 
 A send answers ``{id, _data}`` on GOWS, the raw whatsapp-web.js message on WEBJS (``id`` an object

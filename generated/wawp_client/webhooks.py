@@ -1,3 +1,5 @@
+# Copied from generator/runtime/webhooks.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/webhooks.py.
 """Parse and verify the webhooks Wawp posts to your server.
 
 ``parse`` reads a body the way results are read (``wawp_client._parsing``): an event whose name the

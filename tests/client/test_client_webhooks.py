@@ -75,10 +75,10 @@ def _signed(body: bytes, algorithm: str = "sha512", *, at: float | None = None) 
     return {"X-Webhook-Hmac": digest, "X-Webhook-Hmac-Algorithm": algorithm, "X-Webhook-Timestamp": stamp}
 
 
-def test_spec_has_25_events_each_read_as_a_result_model(spec: dict[str, Any]) -> None:
-    """Wawp's 24 and GOWS' message.ack.group."""
+def test_every_event_of_the_spec_is_read_as_a_result_model(spec: dict[str, Any]) -> None:
+    """Wawp's events and GOWS' message.ack.group, each with an engine body."""
     names = {event for event, _, _ in _events(spec)}
-    assert len(names) == 25 and "message.ack.group" in names
+    assert "message.ack.group" in names
     assert names == set(webhooks.EVENT_MODELS) == {path.stem for path in ENGINE_BODIES}
     for event, schema, _ in _events(spec):
         model = webhooks.EVENT_MODELS[event]

@@ -9,7 +9,8 @@ Acks of outgoing messages progress by themselves on the world scheduler (see ``T
 ``PENDING(0)`` at once, ``SERVER(1)`` after ``ack_server`` seconds, ``DEVICE(2)`` after
 ``ack_device`` more, ``READ(3)`` after ``ack_read`` more and, for voice notes and video notes,
 ``PLAYED(4)`` after ``ack_played`` more. Every step emits what the engine sends for it: ``message.ack``,
-or on GOWS in a group one ``message.ack.group`` per other member (from DEVICE on). A message to a phone
+or on GOWS, which reports receipts only (from DEVICE on), in a group one ``message.ack.group`` per other
+member. A message to a phone
 number that is not on WhatsApp (the contacts module's rule) never gets past ``SERVER``; a message
 to a channel stops at ``SERVER`` too. While the session is not ``WORKING`` due steps wait and
 resume, with their delay, when it is ``WORKING`` again. The control action ``message.ack`` sets a
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ACK_BY_NAME",
     "ACK_NAMES",
+    "Ballot",
     "Media",
     "Message",
     "MessagesPorts",
@@ -141,15 +143,21 @@ class Message:
             body["mediaUrl"] = self.media.url
         return body
 
-    def destination(self, own_id: str) -> dict[str, Any]:
-        """``MessageDestination`` (``poll.vote`` / ``event.response`` keys), seen from this instance."""
-        return {
-            "id": self.id,
-            "to": self.chat_id if self.from_me else "me",
-            "from": "me" if self.from_me else self.chat_id,
-            "fromMe": self.from_me,
-            **({"participant": self.participant} if self.participant else {}),
-        }
+
+@dataclass(frozen=True)
+class Ballot:
+    """A vote someone cast on one of the instance's polls, engine-neutral: each engine renders its event."""
+
+    poll: Message
+    voter: str
+    """Who voted (``…@c.us``)."""
+    raw_id: str
+    """The raw id of the vote message."""
+    options: tuple[str, ...]
+    failed: bool
+    """The vote could not be decrypted (its options are unknown)."""
+    at: float
+    """When it was cast, unix seconds."""
 
 
 def _vcard(contact: dict[str, Any]) -> str:
@@ -197,7 +205,7 @@ class MessagesPorts(Protocol):
 
     def ack_events(self, message: Message) -> list[tuple[str, dict[str, Any]]]:
         """The webhook events an ack step of ``message`` gives in the instance's engine (``message.ack``, or
-        one ``message.ack.group`` per member's receipt), each with its ``from``/``to``/``participant``."""
+        one ``message.ack.group`` per member's receipt), each with its payload as the engine builds it."""
         ...
 
     def own_id_suffix(self, chat_id: str) -> str | None:
@@ -480,21 +488,8 @@ class MessagesState:
 
     def _set_ack(self, message: Message, level: int) -> None:
         message.ack = level
-        for event, addressing in self.ports.ack_events(message):
-            self.world.emit(self.instance, event, self.ack_payload(message, addressing))
-
-    @staticmethod
-    def ack_payload(message: Message, addressing: dict[str, Any]) -> dict[str, Any]:
-        """``message.ack`` / ``message.ack.group``: the message's new level, with the ``from``/``to``/
-        ``participant`` the engine gives the event."""
-        return {
-            "id": message.id,
-            **addressing,
-            "fromMe": message.from_me,
-            "ack": message.ack,
-            "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
-            "_data": {},
-        }
+        for event, payload in self.ports.ack_events(message):
+            self.world.emit(self.instance, event, payload)
 
     def force_ack(self, message_id: str, level: int | str) -> Message:
         """Control: set an ack level by hand (``-1``..``4`` or its name); stops the automatic progression."""
@@ -762,8 +757,8 @@ class MessagesState:
         self._apply_reaction(target, normalize_participant_id(reactor), reaction, from_me=False)
         return target
 
-    def vote(self, poll_id: str, voter: str | None, options: list[str], *, failed: bool = False) -> dict[str, Any]:
-        """Someone votes on one of the instance's polls; the event is ``poll.vote`` or ``poll.vote.failed``."""
+    def vote(self, poll_id: str, voter: str | None, options: list[str], *, failed: bool = False) -> Ballot:
+        """Someone votes on one of the instance's polls (the engine renders the event, if it reports one)."""
         poll = self.get(poll_id)
         if poll.poll is None:
             raise StateError(400, "not_a_poll", f"Message {poll_id} is not a poll")
@@ -778,18 +773,10 @@ class MessagesState:
             raise StateError(400, "too_many_options", "This poll allows only one answer")
         if not failed:
             poll.votes[who] = list(options)
-        raw = self.new_raw_id()
-        vote: dict[str, Any] = {
-            "id": Ids.message_id(False, poll.chat_id, raw, who if group else None),
-            "to": "me" if not group else poll.chat_id,
-            "from": poll.chat_id,
-            "fromMe": False,
-            "selectedOptions": [] if failed else list(options),
-            "timestamp": seconds(self.world.clock),
-        }
-        if group:
-            vote["participant"] = who
-        return {"vote": vote, "poll": poll.destination(self.own_id), "_data": {}}
+        voter_id = normalize_participant_id(who)
+        return Ballot(
+            poll, voter_id, self.new_raw_id(), () if failed else tuple(options), failed, self.world.clock.now()
+        )
 
 
 def location_json(raw: dict[str, Any]) -> dict[str, Any]:

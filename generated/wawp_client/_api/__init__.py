@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 """The generated layer under the facade (openapi-python-client): request builders and models.
 
 Nothing is imported here: ``import wawp_client`` loads neither attrs nor a model (see ``types.py``); each

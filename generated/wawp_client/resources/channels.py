@@ -73,7 +73,7 @@ class ChannelsResource(SyncResource):
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            name: Channel name, not blank.
+            name: Channel name.
             description: Channel description.
             picture: A file given by URL, for JSON bodies.
             type_: Channel type as the vendor client sends it; allowed values are not documented.
@@ -497,7 +497,7 @@ class AsyncChannelsResource(AsyncResource):
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            name: Channel name, not blank.
+            name: Channel name.
             description: Channel description.
             picture: A file given by URL, for JSON bodies.
             type_: Channel type as the vendor client sends it; allowed values are not documented.

@@ -866,7 +866,7 @@ class GroupsResource(SyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name, not blank.
+            name: Group name.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
@@ -1192,7 +1192,7 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name, not blank.
+            subject: New group name (GOWS refuses a blank one).
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -2048,7 +2048,7 @@ class AsyncGroupsResource(AsyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name, not blank.
+            name: Group name.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
@@ -2374,7 +2374,7 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name, not blank.
+            subject: New group name (GOWS refuses a blank one).
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.

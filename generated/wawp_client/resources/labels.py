@@ -98,7 +98,7 @@ class LabelsResource(SyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
@@ -298,7 +298,7 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
@@ -403,7 +403,7 @@ class AsyncLabelsResource(AsyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
@@ -603,7 +603,7 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its

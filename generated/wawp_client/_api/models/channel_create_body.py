@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -16,7 +18,7 @@ class ChannelCreateBody(Model):
     """The channel to create.
 
     Attributes:
-        name (str): Channel name, not blank.
+        name (str): Channel name.
         description (str, optional): Channel description.
         picture (FileRef, optional): A file given by URL, for JSON bodies.
         type_ (str, optional): Channel type as the vendor client sends it; allowed values are not

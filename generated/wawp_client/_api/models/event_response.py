@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -19,7 +21,8 @@ class EventResponse(Model):
 
     Attributes:
         id (str): Id of the response message.
-        from_ (str): Responder.
+        from_ (str): The chat: the responder's, or the group (GOWS, whose public core alone reports answers
+            to events).
         from_me (bool): True when you responded.
         event_creation_key (MessageDestination): Identifies a message: its id, chat and sender.
         timestamp (int, optional): Unix seconds.
@@ -29,7 +32,7 @@ class EventResponse(Model):
         field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
             rely on it.
         source (str, optional): api or app.
-        to (str, optional): Chat the response was sent in.
+        to (str | None, optional): The responder in a group, null in a direct chat (GOWS).
         ack (int | None, optional): Delivery state as a number, or null.
         ack_name (str, optional): Delivery state as a name.
         reply_to (ReplyTo | None, optional): The quoted message, or null.
@@ -46,7 +49,7 @@ class EventResponse(Model):
     )
     field_data: Any = _attrs_field(default=None, metadata={"wire": "_data"})
     source: str | None = _attrs_field(default=None, metadata={"wire": "source"})
-    to: str | None = _attrs_field(default=None, metadata={"wire": "to"})
+    to: str | None = _attrs_field(default=None, metadata={"wire": "to", "nullable": True})
     ack: int | None = _attrs_field(default=None, metadata={"wire": "ack", "nullable": True})
     ack_name: str | None = _attrs_field(default=None, metadata={"wire": "ackName"})
     reply_to: ReplyTo | None = _attrs_field(default=None, metadata={"wire": "replyTo", "nullable": True})

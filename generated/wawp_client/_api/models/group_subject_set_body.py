@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
 from attrs import define as _attrs_define
@@ -11,7 +13,7 @@ class GroupSubjectSetBody(Model):
     """The new name.
 
     Attributes:
-        subject (str): New group name, not blank.
+        subject (str): New group name (GOWS refuses a blank one).
     """
 
     subject: str = _attrs_field(metadata={"wire": "subject"})

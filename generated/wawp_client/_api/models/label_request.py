@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
 from attrs import define as _attrs_define
@@ -11,7 +13,7 @@ class LabelRequest(Model):
     """Name and colour of a label; give `color` or `colorHex`, not both (the operation's rules).
 
     Attributes:
-        name (str): Label name, not blank.
+        name (str): Label name.
         color_hex (str, optional): Colour as a hex value; only the 20 palette colours are taken (#ff9485,
         color (int | None, optional): Palette index, an alternative to colorHex.
     """

@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
 from typing import Any
@@ -14,15 +16,16 @@ class MessageAckEventPayload(Model):
 
     Attributes:
         id (str): Message id.
-        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED).
+        ack (int | None): New delivery state (-1 ERROR … 4 PLAYED; GOWS never sends 1 SERVER here).
         ack_name (str): New delivery state by name.
         from_ (str, optional): GOWS and NOWEB: the chat of the message. WEBJS: its sender, as in Message.
         to (str | None, optional): GOWS: null (it sends receipts from groups as `message.ack.group`); NOWEB
             and WEBJS: as in Message.
         participant (str | None, optional): Group member who read it (NOWEB and WEBJS; null on GOWS).
         from_me (bool, optional): True for your own messages.
-        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
-            rely on it.
+        field_data (Any, optional): Raw data of the WhatsApp engine, do not rely on it: on GOWS the
+            whatsmeow receipt, on WEBJS the message's raw model (WEBJS sends the whole message, as in Message),
+            absent on NOWEB.
     """
 
     id: str = _attrs_field(metadata={"wire": "id"})

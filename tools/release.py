@@ -1,12 +1,12 @@
 """Versions and the changelog: one rule for both packages, checked on every run.
 
-    python generator/release.py check      # fails when the rule or the changelog is not kept
-    python generator/release.py draft      # prints the next CHANGELOG entry, written from the diff report
+    python -m tools.release check      # fails when the rule or the changelog is not kept
+    python -m tools.release draft      # prints the next CHANGELOG entry, written from the diff report
 
 The rule (also in the README):
 
 - The spec's ``info.version`` is the API description's semantic version: a change that breaks callers
-  (see ``generator/specdiff.py``) bumps the major version, a compatible addition the minor, anything
+  (see ``tools/specdiff.py``) bumps the major version, a compatible addition the minor, anything
   else (descriptions, examples, evidence) the patch.
 - Both packages carry the version at the top of ``CHANGELOG.md``: ``info.version`` itself, or
   ``info.version`` plus ``.postN`` for a change to the generator, runtime or emulator alone, so an
@@ -21,75 +21,30 @@ import argparse
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import specdiff
+from generator.versions import CHANGELOG, ReleaseError, Version, changelog_versions, package_version
+from tools import specdiff
 
 ROOT = Path(__file__).resolve().parent.parent
-CHANGELOG = "CHANGELOG.md"
 SPEC = "spec/openapi.yaml"
 EMULATOR_PYPROJECT = "emulator/pyproject.toml"
 EMULATOR_INIT = "emulator/wawp_emulator/__init__.py"
-_HEADING = re.compile(r"^## (\d+)\.(\d+)\.(\d+)(?:\.post(\d+))?\b", re.MULTILINE)
 _CLIENT_EXTRA = re.compile(r'^client = \["wawp-client([^"]*)"\]', re.MULTILINE)
 
-__all__ = ["ReleaseError", "Version", "check", "draft", "package_version"]
-
-
-class ReleaseError(Exception):
-    """The versioning rule or the changelog is not kept; the message says what to do."""
-
-
-@dataclass(frozen=True, order=True)
-class Version:
-    major: int
-    minor: int
-    patch: int
-    post: int | None = None
-
-    @classmethod
-    def parse(cls, text: str) -> Version:
-        match = _HEADING.match(f"## {text}")
-        if match is None:
-            raise ReleaseError(f"{text!r} is not MAJOR.MINOR.PATCH[.postN]")
-        major, minor, patch, post = match.groups()
-        return cls(int(major), int(minor), int(patch), None if post is None else int(post))
-
-    @property
-    def base(self) -> Version:
-        return Version(self.major, self.minor, self.patch)
-
-    def __str__(self) -> str:
-        text = f"{self.major}.{self.minor}.{self.patch}"
-        return text if self.post is None else f"{text}.post{self.post}"
-
-
-def _versions(changelog: str) -> list[Version]:
-    """The versions of the changelog's entries, newest first."""
-    return [
-        Version(int(m[1]), int(m[2]), int(m[3]), None if m[4] is None else int(m[4]))
-        for m in _HEADING.finditer(changelog)
-    ]
-
-
-def package_version(spec: dict[str, Any], changelog: str) -> str:
-    """The version both packages carry: the changelog's newest entry, which must belong to ``info.version``."""
-    versions = _versions(changelog)
-    if not versions:
-        raise ReleaseError(f"{CHANGELOG} has no '## MAJOR.MINOR.PATCH' entry")
-    newest, spec_version = versions[0], Version.parse(str(spec["info"]["version"]))
-    if newest.base != spec_version:
-        raise ReleaseError(
-            f"{CHANGELOG}'s newest entry is {newest}, but spec info.version is {spec_version}: "
-            f"write an entry for {spec_version} (or {spec_version}.postN for an SDK-only change)"
-        )
-    return str(newest)
+__all__ = [
+    "CHANGELOG",
+    "ReleaseError",
+    "Version",
+    "changelog_versions",
+    "check",
+    "client_range",
+    "draft",
+    "package_version",
+]
 
 
 def client_range(version: str) -> str:
@@ -153,7 +108,7 @@ def check(root: Path = ROOT) -> list[str]:
             problems.append(
                 f"{SPEC} changed since the last {CHANGELOG} entry: record it (`nox -s changelog` drafts the entry)"
             )
-    versions = _versions(changelog)
+    versions = changelog_versions(changelog)
     if len(versions) > 1:
         previous = versions[1]
         commit = _entry_commit(previous)
@@ -172,7 +127,7 @@ def draft(root: Path = ROOT) -> str:
     """The next changelog entry: version proposed by the rule, changes from the diff report."""
     spec = yaml.safe_load((root / SPEC).read_text(encoding="utf-8"))
     changelog = (root / CHANGELOG).read_text(encoding="utf-8")
-    versions = _versions(changelog)
+    versions = changelog_versions(changelog)
     previous = versions[0] if versions else Version(0, 0, 0)
     commit = _git("log", "-1", "--format=%H", "--", CHANGELOG)
     old_spec = _spec_at(commit.strip()) if commit else None

@@ -3,15 +3,15 @@
 - docs/response-evidence.md: every operation's response, how sure the spec is of it, and why
   (from `x-evidence.response`);
 - docs/operations.tsv: every operation's id, method, path, tag, facade method and seed entries (from
-  `operationId`, `tags[0]`, `x-wawp-facade` and `x-seed-entries`);
+  `operationId`, `tags[0]`, the facade name `generator/naming.py` gives it and `x-seed-entries`);
 - docs/engine-behaviour.md: per operation and engine, whether the engine implements it, refuses it (501),
   answers it only in some session statuses, or only in WAHA Plus, with the source (from
   `x-engine-refusals`, `x-engine-states` and `x-engine-plus`).
 
 tests/spec checks that the committed copies equal what this script renders.
 
-    python spec/docs_tables.py          # rewrite both
-    python spec/docs_tables.py --check  # exit 1 when a committed table is out of date
+    python -m tools.docs_tables          # rewrite both
+    python -m tools.docs_tables --check  # exit 1 when a committed table is out of date
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from generator.naming import facade_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
@@ -71,7 +73,7 @@ def render_evidence(spec: dict[str, Any]) -> str:
     lines = [
         "# Response evidence",
         "",
-        "Generated from `x-evidence.response` in `spec/openapi.yaml` by `python spec/docs_tables.py`; do not edit.",
+        "Generated from `x-evidence.response` in `spec/openapi.yaml` by `python -m tools.docs_tables`; do not edit.",
         "",
         "For every operation: what its `200` answers, how sure the spec is of that shape, and the sources that show "
         "it. `high` means a source shows the shape (WAHA's controller and the engine core's function, the vendor's "
@@ -108,9 +110,8 @@ def render_operations(spec: dict[str, Any]) -> str:
         for method in METHODS:
             if op := item.get(method):
                 seeds = "; ".join(op["x-seed-entries"]) or "(none: an extra the vendor's own clients call)"
-                rows.append(
-                    f"{op['operationId']}\t{method.upper()}\t{path}\t{op['tags'][0]}\t{op['x-wawp-facade']}\t{seeds}"
-                )
+                facade = ".".join(facade_path(op)[1:])
+                rows.append(f"{op['operationId']}\t{method.upper()}\t{path}\t{op['tags'][0]}\t{facade}\t{seeds}")
     return "\n".join(rows) + "\n"
 
 
@@ -134,7 +135,7 @@ def render_behaviour(spec: dict[str, Any]) -> str:
         "# Engine behaviour",
         "",
         "Generated from `x-engine-refusals`, `x-engine-states` and `x-engine-plus` in `spec/openapi.yaml` by "
-        "`python spec/docs_tables.py`; do not edit.",
+        "`python -m tools.docs_tables`; do not edit.",
         "",
         "What each WAHA engine does with each call, read from the engine's public source: `implemented` (the "
         "engine core, or WAHA's controller alone, does the work; the sources are in `response-evidence.md`), "
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             path.write_text(page, encoding="utf-8")
     if stale:
-        print(f"out of date: {', '.join(stale)}; run python spec/docs_tables.py", file=sys.stderr)
+        print(f"out of date: {', '.join(stale)}; run python -m tools.docs_tables", file=sys.stderr)
         return 1
     return 0
 

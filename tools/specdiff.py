@@ -1,6 +1,6 @@
 """What a regeneration changes for callers: compare two versions of the spec and classify each change.
 
-    python generator/specdiff.py OLD [NEW] [--report PATH]
+    python -m tools.specdiff OLD [NEW] [--report PATH]
 
 ``OLD`` and ``NEW`` are spec files or git refs (``HEAD~3`` reads ``spec/openapi.yaml`` at that
 commit); ``NEW`` defaults to the working tree's spec. The report is Markdown, written to stdout (and
@@ -28,9 +28,7 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from facade import pythonic
+from generator.naming import FacadeError, facade_path, pythonic
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = "spec/openapi.yaml"
@@ -91,8 +89,10 @@ def _operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, Mapping[str, An
 
 
 def _facade(operation: Mapping[str, Any]) -> str:
-    tag = (operation.get("tags") or ["?"])[0]
-    return f"client.{tag}.{operation.get('x-wawp-facade', '?')}()"
+    try:
+        return f"client.{'.'.join(facade_path(operation))}()"
+    except FacadeError:
+        return f"client.?.{operation.get('operationId')}()"
 
 
 @dataclass(frozen=True)
