@@ -2,12 +2,14 @@
 
     python -m generator [--spec PATH] [--out DIR] [--emulator-spec PATH]
 
-Steps: openapi-python-client (pinned, ``--fail-on-warning``) writes ``wawp_client/_api``; the
-hand-written runtime from ``generator/runtime`` is copied next to it; every file written says at its top
-where it comes from and not to edit it (``provenance``); the facade and the small
-spec-derived tables are rendered; ruff (pinned, isolated) normalises the layout. Everything is built
-in a scratch directory and then swapped in, so a failed run leaves the old output untouched and a
-successful one leaves no stray files. The output depends only on the spec and this directory.
+Steps: openapi-python-client (pinned, ``--fail-on-warning``, some of its templates replaced by
+``generator/oapi-templates``) writes ``wawp_client/_api``: the request builders and the attrs models;
+what the client does not import is deleted; the hand-written runtime from ``generator/runtime`` is
+copied next to it; every file written says at its top where it comes from and not to edit it
+(``provenance``); the facade and the small spec-derived tables are rendered; ruff (pinned, isolated)
+normalises the layout. Everything is built in a scratch directory and then swapped in, so a failed run
+leaves the old output untouched and a successful one leaves no stray files. The output depends only on
+the spec and this directory.
 ``--spec`` generates from another document (the rehearsal in ``tests/rehearsal`` feeds it a changed
 copy); the version still comes from ``CHANGELOG.md``, so the copy keeps ``info.version``.
 """
@@ -27,8 +29,8 @@ from typing import Any
 
 import yaml
 
-from . import outputs, postprocess, render, versions
-from .facade import FacadeError, collect, request_models
+from . import postprocess, render, versions
+from .facade import FacadeError, collect, webhook_events
 from .provenance import stamp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,8 +118,6 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
     package.mkdir(parents=True)
     api = package / "_api"
     _run_generator(executable, env, spec_path, api)
-    postprocess.mask_secret_fields(api / "models")
-    postprocess.drop_identity_branches(api / "models")
     postprocess.wrap_docstrings(api)
     written = (
         f"Written by openapi-python-client {GENERATOR_VERSION} from spec/openapi.yaml, run by `nox -s generate`.",
@@ -135,16 +135,15 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
         raise GenerationError(str(error)) from None
     title = str(spec["info"]["title"])
     try:
-        results = outputs.Outputs(spec)
-        roots = collect(spec, api, results)
-        events = results.events()  # before ``_outputs.py`` is written: it registers the event classes
-        _write(package / "_outputs.py", outputs.module(results, render.HEADER))
-        requests = request_models(spec, api, roots)
-        _write(package / "models.py", render.models_module(results.names(), [f"{n}Dict" for n in requests], api))
+        roots = collect(spec, api)
+        modules = render.model_modules(api)
+        events = webhook_events(spec, modules)
+        postprocess.drop_unused(api, (modules[name] for name in events.values()))
+        modules = render.model_modules(api)
+        _write(package / "models.py", render.models_module(modules))
         _write(package / "_client.py", render.client_module(roots, title))
         _write(package / "_operations.py", render.operations_module(roots))
-        _write(package / "_request_models.py", render.request_models_module(requests, api))
-        _write(package / "_webhook_events.py", render.webhook_events_module(events))
+        _write(package / "_webhook_events.py", render.webhook_events_module(events, modules))
         _write(package / "_spec.py", render.spec_module(spec, version))
         tags_docstring = '"""One module per tag; imported on first use."""\n'
         _write(package / "resources" / "__init__.py", render.HEADER + tags_docstring)

@@ -10,13 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import jsonschema
 import pytest
 import wawp_client
 from client_support import ACCESS_TOKEN, as_json, facade_arguments, facade_method, operation
+from wawp_client._models import Model
 from wawp_client._operations import OPERATIONS
 from wawp_client.models import Chat, Message, SentMessage
+from wawp_client.pagination import SyncPage
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "engine").glob("*/*.json"))
 
@@ -40,6 +43,12 @@ def _fits_the_spec(spec: dict[str, Any], operation_id: str, body: Any) -> bool:
         return body is None and not content
     schema = {**content["application/json"]["schema"], "components": spec["components"]}
     return jsonschema.Draft202012Validator(schema).is_valid(body)
+
+
+def _models(result: Any) -> list[Model]:
+    """The models in a result: itself, a list's items or a page's."""
+    items = result.items if isinstance(result, SyncPage) else result if isinstance(result, list) else [result]
+    return [item for item in items if isinstance(item, Model)]
 
 
 def test_there_are_fixtures_of_every_engine() -> None:
@@ -68,10 +77,19 @@ def test_engine_answer_is_read(
         return
     result = call(**facade_arguments(spec, fixture["operation"]))
     assert as_json(result) == fixture["body"]
+    for model in _models(result):  # every model a call returns is a generated attrs class
+        assert attrs.has(type(model)), type(model)
     expect = fixture.get("expect") or {}
     if "id" in expect:
         assert isinstance(result, SentMessage)
         assert result.id == expect["id"]
+
+
+def test_sent_message_names_the_specs_variants_in_order(spec: dict[str, Any]) -> None:
+    # The one hand-written model: its variants are the spec's anyOf, which a strict read tries in order.
+    variants = spec["components"]["schemas"]["SentMessage"]["anyOf"]
+    assert SentMessage._variant_names == tuple(v["$ref"].rsplit("/", 1)[1] for v in variants)
+    assert attrs.has(SentMessage) and issubclass(SentMessage, Model)
 
 
 def test_sent_message_id_on_every_engine(make_client: Callable[..., wawp_client.Wawp]) -> None:
@@ -113,6 +131,8 @@ def test_extra_and_missing_fields(make_client: Callable[..., wawp_client.Wawp]) 
     assert message.brandNewField == {"x": 1}
     assert message.model_extra == {"brandNewField": {"x": 1}}
     assert "brandNewField" in repr(message)
+    # An attrs instance like any other: its declared fields, read on first access, missing ones None.
+    assert attrs.asdict(message)["id"] == body["id"] and attrs.asdict(message)["from_me"] is None
     with pytest.raises(wawp_client.APIResponseValidationError, match=r"at \$: Message requires 'fromMe'"):
         make_client(_answer(body), strict_response_validation=True).chats.messages.get(chat_id="1", message_id="m")
 

@@ -95,6 +95,24 @@ def test_the_depth_check_counts_brackets_outside_strings_only() -> None:
         _json.loads("[" * (limit + 1) + "]" * (limit + 1))
 
 
+@pytest.mark.parametrize("depth", [_json.MAX_DEPTH, _json.MAX_DEPTH + 1])
+def test_the_depth_check_is_exact_for_mixed_brackets_and_tricky_strings(depth: int) -> None:
+    # Objects and arrays alternate, and a string at the bottom holds closing brackets and escapes that must not count.
+    opening = "".join('{"k": ' if level % 2 else "[" for level in range(depth))
+    closing = "".join("}" if level % 2 else "]" for level in reversed(range(depth)))
+    body = opening + json.dumps('x]]}}\\"[') + closing
+    if depth > _json.MAX_DEPTH:
+        with pytest.raises(_json.TooDeep):
+            _json.loads(body)
+    else:
+        assert _json.loads(body) is not None
+
+
+def test_an_unbalanced_deep_body_is_too_deep_not_a_recursion_error() -> None:
+    with pytest.raises(_json.TooDeep):
+        _json.loads("[" * 100_000)
+
+
 def test_raw_json_of_a_deep_answer_is_a_value_error(make_client: Callable[..., wawp_client.Wawp]) -> None:
     raw = make_client(_body(200, DEEP)).with_raw_response.sessions.info()
     with pytest.raises(ValueError, match="deeper"):

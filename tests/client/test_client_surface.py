@@ -91,7 +91,7 @@ def test_help_is_readable() -> None:
     assert " object at 0x" not in text + listing + model
     assert "name: Group name." in text  # body fields are listed with their descriptions
     assert "participants: Initial members." in text
-    assert "ParticipantRef | ParticipantRefDict" in text
+    assert "ParticipantRef | Mapping[str, Any]" in text  # a nested model, or a dict with its wire names
     assert "Literal['ASC', 'DESC'] | None" in listing or 'Literal["ASC", "DESC"] | None' in listing
     assert "SyncPage[" in listing
     assert "Unset" not in listing

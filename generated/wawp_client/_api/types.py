@@ -32,7 +32,7 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 
 # Plain dataclasses rather than attrs: importing wawp_client then needs no attrs (about 50 ms); the
-# request-side models that use attrs are imported only when an operation that takes them is called.
+# models, which use attrs, are imported only when a call sends or reads one.
 @dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
