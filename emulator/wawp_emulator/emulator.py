@@ -26,7 +26,7 @@ import httpx
 
 from wawp_emulator import backend as _stores  # noqa: F401 (the state classes a loaded snapshot names)
 from wawp_emulator import snapshot
-from wawp_emulator.app import ContractViolation, EmulatorApp
+from wawp_emulator.app import EmulatorApp
 from wawp_emulator.clock import Clock, ManualClock, RealClock
 from wawp_emulator.control import load_actions
 from wawp_emulator.control.guard import IN_PROCESS_HOSTNAME
@@ -39,8 +39,10 @@ from wawp_emulator.faults import FaultDecision, FaultRule
 from wawp_emulator.handlers import load_handlers
 from wawp_emulator.journal import RequestJournal, RequestRecord
 from wawp_emulator.persistence import Persistence, PersistenceError, StorageUnavailable
+from wawp_emulator.pipeline import ContractViolation, Pipeline
 from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request, as_api_error, error_body, handle
 from wawp_emulator.spec import Spec, load_spec
+from wawp_emulator.surfaces import ApiSurface, ControlSurface
 from wawp_emulator.transport import SyncASGITransport
 from wawp_emulator.validation import CompiledOperation, compile_spec
 from wawp_emulator.webhooks import (
@@ -75,7 +77,7 @@ class Emulator:
     :param strict: validate every response against the spec; a violation answers 500
         ``emulator_contract_violation``, is logged and kept in :attr:`violations`.
     :param state_file: SQLite file the world is persisted to (loaded if it already holds one).
-    :param raise_on_violation: raise :class:`~wawp_emulator.app.ContractViolation` out of the app
+    :param raise_on_violation: raise :class:`~wawp_emulator.pipeline.ContractViolation` out of the app
         instead of answering 500 (the pytest fixtures turn this on).
     :param webhook_delivery: ``"background"`` (a worker thread) or ``"manual"`` (held until
         :meth:`deliver_now` / :meth:`drain`).
@@ -159,7 +161,11 @@ class Emulator:
             assert self.persistence is not None
             self.persistence.close()
             raise PersistenceError(f"{self.persistence.path} cannot be written at start: {exc}") from None
-        self.app = EmulatorApp(self)
+        self.pipeline = Pipeline(self)
+        """The one request pipeline of the API and the control API (``app`` only picks the surface)."""
+        self.app = EmulatorApp(
+            self, self.pipeline, ApiSurface(self.spec, self.compiled), ControlSurface(self.control), self.spec
+        )
         if self.persistence is not None:
             # A state file's world lives as long as the process: out of the collector's way, full
             # collections no longer walk it (a pause of a second or two every few thousand writes at
@@ -234,6 +240,15 @@ class Emulator:
                 if world is self.world:
                     yield world
                     return
+
+    def read_world(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)``, a plain read of the world (the control API's), with the world locked. While the
+        world is being reloaded from the state file after a failed write it answers 503, as units do:
+        the world in memory may still hold the change the file refused."""
+        with self.locked_world():
+            if self.persistence is not None:
+                self._usable()
+            return fn(*args)
 
     # ---- control
 
