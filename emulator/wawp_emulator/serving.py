@@ -9,6 +9,9 @@ and no one else is answered. So:
 - **Header timeout**: a connection has :attr:`Limits.header_timeout` seconds to send a complete
   request head, counted from when it opened or its last response was sent (an idle keep-alive
   connection waits the same way). Too slow: answered 408 (or simply closed, if it sent nothing).
+- **Body timeout**: once a head has arrived, its body has :attr:`Limits.body_timeout` seconds to arrive
+  in full, stalled or trickled alike: too slow, the request is dropped unrun, answered 408 and the
+  connection closed (else a client could hold a connection, and the request's task, for ever).
 - **Connection cap**: at most :attr:`Limits.max_connections` connections are open. One more arrives:
   the connection that has waited longest for its request head is closed to make room (it has asked
   for nothing yet, so nothing is lost); if every connection is busy with a request, the newcomer is
@@ -27,7 +30,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_HEADER_TIMEOUT", "Limits", "server_config"]
+__all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_HEADER_TIMEOUT", "Limits", "server_config"]
 
 MAX_REQUEST_HEAD = 1024 * 1024
 """uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
@@ -36,6 +39,9 @@ GRACEFUL_SHUTDOWN_SECONDS = 2
 lifespan's delivery drain (2 s) and the final save, the process ends within 5 s."""
 DEFAULT_HEADER_TIMEOUT = 10.0
 """Seconds a connection may take to send a request head (``--header-timeout``)."""
+DEFAULT_BODY_TIMEOUT = 30.0
+"""Seconds a request body may take to arrive once its head has (``--body-timeout``): 8 MiB, the API's
+largest body, at under 300 KB/s."""
 MOST_CONNECTIONS = 1000
 """The default cap whatever the file limit (an emulator serves tests, not crowds)."""
 SPARE_FILES = 16
@@ -50,16 +56,19 @@ UNLIMITED_ROOM = 1 << 20
 
 @dataclass(frozen=True)
 class Limits:
-    """The connection cap and the header timeout of one server."""
+    """The connection cap and the header and body timeouts of one server."""
 
     max_connections: int
     header_timeout: float = DEFAULT_HEADER_TIMEOUT
+    body_timeout: float = DEFAULT_BODY_TIMEOUT
     backlog: int = MOST_BACKLOG
     """The listen backlog, which is also how many connections asyncio accepts at once before the cap
     can close any: part of the room left under the file limit."""
 
     @classmethod
-    def for_this_process(cls, max_connections: int | None = None, header_timeout: float | None = None) -> Limits:
+    def for_this_process(
+        cls, max_connections: int | None = None, header_timeout: float | None = None, body_timeout: float | None = None
+    ) -> Limits:
         """Limits that fit the descriptors this process has left (``RLIMIT_NOFILE`` minus those open): a
         backlog of an eighth of that room, room for :data:`BURSTS` of its accepts (taken before the cap
         closes a connection: a closed socket's descriptor is freed a few loop turns later),
@@ -71,6 +80,7 @@ class Limits:
         return cls(
             max_connections=max_connections if max_connections is not None else fitting,
             header_timeout=header_timeout if header_timeout is not None else DEFAULT_HEADER_TIMEOUT,
+            body_timeout=body_timeout if body_timeout is not None else DEFAULT_BODY_TIMEOUT,
             backlog=backlog,
         )
 
@@ -101,7 +111,7 @@ def server_config(app: Any, host: str, port: int, limits: Limits, **options: Any
         app,
         host=host,
         port=port,
-        http=guarded_protocol(limits.max_connections, limits.header_timeout),
+        http=guarded_protocol(limits.max_connections, limits.header_timeout, limits.body_timeout),
         backlog=limits.backlog,
         lifespan="on",
         access_log=False,  # its lines carry the query string, credentials included; the journal masks them
