@@ -7,7 +7,7 @@ whatever the size of the world. The snapshot (one row, ``id = 1``: the world as 
 ``snapshot.py``, never pickle, zlib-compressed, with the emulator version and a format number) is
 rewritten, and the log rows it includes deleted in the same transaction, at start, at shutdown, at
 a reset (the fresh world's, which is small) and when ``compaction_due`` (every 5,000 log rows or
-more). Loading replays the log on the snapshot (``Emulator._replay``).
+more). Loading replays the log on the snapshot (``Units.replay``, ``units.py``).
 
 The file holds what the world holds, credentials included: the accounts' tokens and the webhooks'
 HMAC keys and header values are in the snapshot, and in the rows of the changes that brought them
