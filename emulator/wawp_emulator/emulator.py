@@ -127,7 +127,7 @@ class Emulator:
         self.dispatcher = WebhookDispatcher(self.delivery_journal, mode=webhook_delivery, transport=webhook_transport)
         self.violations: list[dict[str, Any]] = []
         self.persistence = Persistence(state_file) if state_file is not None else None
-        self.units = Units(self, self.persistence)
+        self.units = Units(self)
         """The units of change: their pinned clock, their rows in the state file, its replay and reloads."""
         self._world_thread = (
             ThreadPoolExecutor(1, thread_name_prefix="wawp-world") if self.persistence is not None else None

@@ -52,6 +52,8 @@ class Owner(Protocol):
     """What the units see of the emulator (``Emulator`` implements it; mypy checks that)."""
 
     world: World
+    persistence: Persistence | None
+    """The state file (``None``: in memory)."""
 
     @property
     def handlers(self) -> Mapping[str, Handler]: ...
@@ -69,11 +71,10 @@ class Owner(Protocol):
 
 
 class Units:
-    """The units of change of one emulator, and its state file's log (``persistence``; ``None``: in memory)."""
+    """The units of change of one emulator, and its state file's log."""
 
-    def __init__(self, owner: Owner, persistence: Persistence | None) -> None:
+    def __init__(self, owner: Owner) -> None:
         self.owner = owner
-        self.persistence = persistence
         self.timers_ran = 0
         """Timer callbacks run by :meth:`run_due_locked` so far (a read-only request's log row depends on it)."""
         self.running = 0
@@ -83,6 +84,11 @@ class Units:
         self.positions: tuple[World | None, dict[str, int]] = (None, {})
         """The world whose accounts' places :meth:`account_position` last tabled, and the table."""
         self._reloader: threading.Thread | None = None
+
+    @property
+    def persistence(self) -> Persistence | None:
+        """The owner's state file, as it is now (``None``: in memory, or let go of)."""
+        return self.owner.persistence
 
     def run_due_locked(self) -> int:
         """Run due timers as part of a unit that is already logged (a request's catch-up)."""
@@ -305,7 +311,7 @@ class Units:
     def replay(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
         """Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
         on webhooks dropped (they were delivered, or lost with the process, the first time). A row
-        whose replay does not end where the unit ended (its digest, format 5) refuses the file: the
+        whose replay does not end where the unit ended (its digest, format 5 on) refuses the file: the
         world rebuilt would not be the one that answered. ``world`` need not be the emulator's yet (a
         reload builds the next one off the event loop)."""
         world.on_outbox = None

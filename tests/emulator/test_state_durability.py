@@ -168,8 +168,10 @@ def test_a_changed_row_refuses_the_file_naming_it(tmp_path: Path) -> None:
         Emulator(state_file=state, **CREDS)
     with sqlite3.connect(state) as db:
         db.execute("UPDATE log SET entry = ? WHERE seq = ?", (entry, seq))
-        (blob,) = db.execute("SELECT world FROM snapshot").fetchone()
-        db.execute("UPDATE snapshot SET world = ?", (blob[:-1] + bytes([blob[-1] ^ 1]),))
+        slot, last = db.execute("SELECT slot, MAX(n) FROM snapshot_part GROUP BY slot").fetchone()
+        (part,) = db.execute("SELECT data FROM snapshot_part WHERE slot = ? AND n = ?", (slot, last)).fetchone()
+        changed = part[:-1] + bytes([part[-1] ^ 1])
+        db.execute("UPDATE snapshot_part SET data = ? WHERE slot = ? AND n = ?", (changed, slot, last))
     db.close()
     with pytest.raises(PersistenceError, match=r"the snapshot \(table snapshot, row id 1\) does not match") as refused:
         Emulator(state_file=state, **CREDS)
