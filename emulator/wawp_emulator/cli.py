@@ -89,22 +89,22 @@ def parser() -> argparse.ArgumentParser:
         help="connections open at once; one more closes the connection that waited longest for its request head "
         f"(default: what the open-file limit leaves room for, at most {MOST_CONNECTIONS})",
     )
-    p.add_argument(
-        "--header-timeout",
-        type=_positive(float),
-        metavar="SECONDS",
-        default=DEFAULT_HEADER_TIMEOUT,
-        help="time a connection has to send a complete request head, also between keep-alive requests "
-        f"(default {DEFAULT_HEADER_TIMEOUT:g})",
+    timeouts = (
+        (
+            "--header-timeout",
+            DEFAULT_HEADER_TIMEOUT,
+            "a connection has to send a complete request head, also between keep-alive requests",
+        ),
+        (
+            "--body-timeout",
+            DEFAULT_BODY_TIMEOUT,
+            "a request body has to arrive in full once its head has; too slow: 408, connection closed",
+        ),
     )
-    p.add_argument(
-        "--body-timeout",
-        type=_positive(float),
-        metavar="SECONDS",
-        default=DEFAULT_BODY_TIMEOUT,
-        help="time a request body has to arrive in full once its head has; too slow: 408, connection closed "
-        f"(default {DEFAULT_BODY_TIMEOUT:g})",
-    )
+    for flag, seconds, what in timeouts:
+        p.add_argument(
+            flag, type=_positive(float), metavar="SECONDS", default=seconds, help=f"time {what} (default {seconds:g})"
+        )
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--version", action="version", version=f"wawp-emulator {__version__}")
     return p
