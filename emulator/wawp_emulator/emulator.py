@@ -1,7 +1,10 @@
 """``Emulator``: the Python handle on one emulated Wawp (world, app, journals, webhooks, faults).
 
 It is what the CLI serves and what tests drive in-process; the control API under ``/_emulator``
-calls the same methods.
+calls the same methods. It composes the parts, each in a module of its own that sees the emulator as
+a protocol of what it needs: a world (``world.py``), the one request pipeline and its ASGI app
+(``pipeline.py``, ``surfaces.py``, ``app.py``), the units of change over the state file (``units.py``,
+``persistence.py``), webhook delivery (``webhooks.py``) and the server (``serving.py``).
 """
 
 from __future__ import annotations
