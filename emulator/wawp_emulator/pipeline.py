@@ -156,7 +156,8 @@ class Outcome:
     """A request through steps 1 to 7: the operation it named (``None``: none), its query and its answer."""
 
     op: OperationSpec | None
-    pairs: list[tuple[str, str]]
+    pairs: list[tuple[str, str]] = field(repr=False)
+    """The query as sent, credentials included (masked by the journal; never in a repr)."""
     answer: Answer
 
 
@@ -168,11 +169,12 @@ class Call:
     method: str
     route: str
     """The path below the surface's prefix (``/session/info``)."""
-    pairs: list[tuple[str, str]]
+    pairs: list[tuple[str, str]] = field(repr=False)
+    """The query as sent, credentials included (never in a repr)."""
     query: dict[str, Any]
     path: dict[str, Any]
     body: Any
-    headers: dict[str, str]
+    headers: dict[str, str] = field(repr=False)
     world: World
     """The world its credentials were checked in (a reset since then replaces it)."""
     account: Account | None
