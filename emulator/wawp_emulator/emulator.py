@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import gc
 import logging
-import threading
 from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -609,26 +608,11 @@ class Emulator:
     @contextlib.contextmanager
     def serve_in_thread(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
         """Serve this emulator with uvicorn in a thread; yields the API base URL (``http://127.0.0.1:P/wp-json/awp/v1``)."""
-        import uvicorn
+        from wawp_emulator.serving import served_in_thread
 
-        from wawp_emulator.serving import Limits, server_config
-
-        server = uvicorn.Server(server_config(self.app, host, port, Limits.for_this_process(), log_level="warning"))
-        thread = threading.Thread(target=server.run, name="wawp-emulator-server", daemon=True)
-        thread.start()
-        try:
-            for _ in range(1000):
-                if server.started or not thread.is_alive():
-                    break
-                threading.Event().wait(0.01)
-            if not server.started:
-                raise RuntimeError("the emulator server did not start")
-            bound = server.servers[0].sockets[0].getsockname()[1]
-            self.server_url = f"http://{host}:{bound}"
-            yield self.server_url + self.spec.base_path
-        finally:
-            server.should_exit = True
-            thread.join(10)
+        with served_in_thread(self.app, host, port) as url:
+            self.server_url = url
+            yield url + self.spec.base_path
 
     server_url: str | None = None
 

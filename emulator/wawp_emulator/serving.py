@@ -27,10 +27,13 @@ when a server starts: ``--help`` and ``--coverage`` stay quick).
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_HEADER_TIMEOUT", "Limits", "server_config"]
+__all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_HEADER_TIMEOUT", "Limits", "served_in_thread", "server_config"]
 
 MAX_REQUEST_HEAD = 1024 * 1024
 """uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
@@ -120,3 +123,26 @@ def server_config(app: Any, host: str, port: int, limits: Limits, **options: Any
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         **options,
     )
+
+
+@contextmanager
+def served_in_thread(app: Any, host: str, port: int) -> Iterator[str]:
+    """``app`` served by uvicorn in a thread of this process, under this process's limits, until the block
+    ends; yields the server's URL (``http://127.0.0.1:P``, ``port=0``: a free port)."""
+    import uvicorn
+
+    server = uvicorn.Server(server_config(app, host, port, Limits.for_this_process(), log_level="warning"))
+    thread = threading.Thread(target=server.run, name="wawp-emulator-server", daemon=True)
+    thread.start()
+    try:
+        for _ in range(1000):
+            if server.started or not thread.is_alive():
+                break
+            threading.Event().wait(0.01)
+        if not server.started:
+            raise RuntimeError("the emulator server did not start")
+        bound = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://{host}:{bound}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
