@@ -16,8 +16,8 @@ import jsonschema
 import pytest
 import wawp_client
 from client_support import ACCESS_TOKEN, as_json, facade_arguments, facade_method, operation
+from operation_inventory import OPERATIONS
 from wawp_client._models import Model
-from wawp_client._operations import OPERATIONS
 from wawp_client.models import Chat, Message, SentMessage
 from wawp_client.pagination import SyncPage
 
