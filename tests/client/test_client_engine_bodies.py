@@ -148,6 +148,22 @@ def test_a_field_of_the_wrong_type_is_kept_or_named(make_client: Callable[..., w
     assert caught.value.body == body
 
 
+def test_a_page_sets_its_scalar_fields_when_read_and_converts_the_others_on_first_access(
+    make_client: Callable[..., wawp_client.Wawp],
+) -> None:
+    # Scalars are handed out as received, so a tolerant read sets them at once (a read is then a slot load, not
+    # a fallback through ``Model.__getattr__``); a nested model is still built only when it is first read.
+    media = {"url": "https://example.test/a.jpg", "mimetype": "image/jpeg"}
+    body = [{"id": 7, "fromMe": True, "body": None, "media": media, "someNewField": 1}]
+    (message,) = make_client(_answer(body)).chats.messages.list(chat_id="1@c.us", limit=10).items
+    set_now = [object.__getattribute__(message, name) for name in ("id", "from_me", "body", "ack")]
+    assert set_now == [7, True, None, None]
+    with pytest.raises(AttributeError):
+        object.__getattribute__(message, "media")
+    assert type(message.media).__name__ == "Media" and message.media.mimetype == "image/jpeg"
+    assert message.someNewField == 1 and message.to_dict() == body[0]
+
+
 def test_a_union_no_variant_fits_gives_the_raw_data(make_client: Callable[..., wawp_client.Wawp]) -> None:
     body = {"unknownEngine": True}
     group = make_client(_answer(body)).groups.get(id="120363012345678901@g.us")
