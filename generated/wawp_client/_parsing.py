@@ -202,15 +202,17 @@ def _model(cls: type[Model]) -> Converter:
         fields = [(f.name, f.wire, f.required, _converter(f.type)) for f in cls.model_fields()]
         cls._readers = {name: (wire, None if field in PASS_THROUGH else field) for name, wire, _, field in fields}
         cls._wires = frozenset(wire for _, wire, _, _ in fields)
+        plan[:] = fields
+        # Last, in one step: a thread that finds the builder finds the class ready. (Not the plan: a model
+        # without fields has an empty one, and would be prepared, and its builder compiled, on every read.)
         builder[:] = [_tolerant_builder(cls, fields)]
-        plan[:] = fields  # last, in one step: a thread that finds the plan finds the class ready
 
     def convert(value: Any, strict: bool) -> Any:
         if not isinstance(value, dict):
             if strict:
                 raise _mismatch(value, cls)
             return value
-        if not plan:
+        if not builder:
             prepare()
         if not strict:  # scalar fields set now, the others converted on first access (``Model.__getattr__``)
             return builder[0](value)

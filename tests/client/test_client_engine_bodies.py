@@ -17,6 +17,7 @@ import pytest
 import wawp_client
 from client_support import ACCESS_TOKEN, as_json, facade_arguments, facade_method, operation
 from operation_inventory import OPERATIONS
+from wawp_client import _parsing
 from wawp_client._models import Model
 from wawp_client.models import Chat, Message, SentMessage
 from wawp_client.pagination import SyncPage
@@ -162,6 +163,25 @@ def test_a_page_sets_its_scalar_fields_when_read_and_converts_the_others_on_firs
         object.__getattribute__(message, "media")
     assert type(message.media).__name__ == "Media" and message.media.mimetype == "image/jpeg"
     assert message.someNewField == 1 and message.to_dict() == body[0]
+
+
+def test_a_model_class_is_prepared_once_even_without_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[type] = []
+    original = _parsing._tolerant_builder
+
+    def counting(cls: type[Model], fields: list[Any]) -> Any:
+        compiled.append(cls)
+        return original(cls, fields)
+
+    monkeypatch.setattr(_parsing, "_tolerant_builder", counting)
+
+    @attrs.define(eq=False, repr=False, getstate_setstate=False)
+    class Empty(Model):
+        pass
+
+    for _ in range(3):
+        assert _parsing.read(Empty, {"anything": 1}, strict=False).anything == 1
+    assert compiled == [Empty]
 
 
 def test_a_union_no_variant_fits_gives_the_raw_data(make_client: Callable[..., wawp_client.Wawp]) -> None:
