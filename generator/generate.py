@@ -142,7 +142,6 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
         modules = render.model_modules(api)
         _write(package / "models.py", render.models_module(modules))
         _write(package / "_client.py", render.client_module(roots, title))
-        _write(package / "_operations.py", render.operations_module(roots))
         _write(package / "_webhook_events.py", render.webhook_events_module(events, modules))
         _write(package / "_spec.py", render.spec_module(spec, version))
         tags_docstring = '"""One module per tag; imported on first use."""\n'

@@ -17,7 +17,6 @@ from .facade import RUNTIME_MODELS, FacadeError, Namespace, Operation, pythonic
 __all__ = [
     "client_module",
     "models_module",
-    "operations_module",
     "resource_module",
     "spec_module",
     "webhook_events_module",
@@ -346,37 +345,6 @@ def client_module(roots: Mapping[str, Namespace], title: str) -> str:
                 "",
                 f"        return {prefix}{root.class_name}(self)",
             ]
-    return "\n".join(lines) + "\n"
-
-
-def operations_module(roots: Mapping[str, Namespace]) -> str:
-    """``wawp_client/_operations.py``: every operation with its facade path and argument names."""
-    lines = [HEADER.rstrip("\n")]
-    lines += _doc(
-        "Every operation of the spec: where its generated module and its facade method are, and how the "
-        "facade's argument names map to the generated ones (``body_fields``: the keyword arguments gathered into "
-        "the JSON body). Tests and tools read it; the client does not.",
-        "",
-    )
-    lines += ["", "from __future__ import annotations", "", "from typing import NamedTuple", ""]
-    lines += ['__all__ = ["OPERATIONS", "Operation"]', "", ""]
-    lines += ["class Operation(NamedTuple):", '    """One operation and the names it goes by."""', ""]
-    lines += ["    method: str", "    path: str", "    module: str", "    facade: str", "    arguments: dict[str, str]"]
-    lines += ["    body_fields: tuple[str, ...]"]
-    lines += ["", "", "OPERATIONS: dict[str, Operation] = {"]
-    operations = sorted(
-        (op for root in roots.values() for ns in root.walk() for op in ns.operations.values()),
-        key=lambda op: op.operation_id,
-    )
-    for op in operations:
-        facade = ".".join((pythonic(op.tag), *op.facade))
-        arguments = "{" + ", ".join(f'"{p.name}": "{p.generated}"' for p in op.params if not p.in_body) + "}"
-        fields = "".join(f'"{p.name}", ' for p in op.params if p.in_body)
-        lines.append(
-            f'    "{op.operation_id}": Operation("{op.method}", "{op.path}", "{op.module}", "{facade}", {arguments}, '
-            f"({fields})),"
-        )
-    lines.append("}")
     return "\n".join(lines) + "\n"
 
 

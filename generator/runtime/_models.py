@@ -9,8 +9,9 @@ The API passes the WhatsApp engine's JSON through, and the engines differ and ch
 from a body must therefore never refuse it. A field the server left out reads ``None``; a field the
 spec does not list is kept and is readable as an attribute under its wire name
 (``message.someNewField``, and all of them in ``model_extra``); ``to_dict()`` gives the JSON object
-exactly as received. A model read tolerantly keeps the body and converts each field the first time it
-is read, so a page of a thousand messages costs little more than its JSON until its fields are used.
+exactly as received. A model read tolerantly keeps the body, gets its scalar fields (handed out as received)
+set at once, and converts each other field (a nested model, a list, a union) the first time it is read, so a
+page of a thousand messages costs little more than its JSON.
 Checking a body against the spec is a separate, opt-in step (``strict_response_validation``, see
 ``_parsing``), which converts every field at once.
 """
@@ -102,15 +103,16 @@ class Model:
     """What every generated model shares: tolerant reading, ``to_dict``, unknown fields, a masking repr.
 
     Built with keyword arguments (``GroupCreateBody(name=..., participants=[...])``) a model is what the
-    caller says; read from JSON (``from_dict``, or a call's result) it keeps the JSON, and each field is
-    converted on first access. ``copy``, ``deepcopy`` and ``pickle`` keep the JSON too (the classes leave
-    attrs' own state methods out, which would drop it).
+    caller says; read from JSON (``from_dict``, or a call's result) it keeps the JSON, its scalar fields are set
+    from it, and each other field is converted on first access. ``copy``, ``deepcopy`` and ``pickle`` keep the
+    JSON too (the classes leave attrs' own state methods out, which would drop it).
     """
 
     __slots__ = ("_raw",)
 
     # attribute -> (wire name, converter or None for a value taken as it is): how a field of a body read
-    # tolerantly is converted on first access. Set on each class by ``_parsing`` when it first reads one.
+    # tolerantly is converted on first access (the scalar ones are set when the body is read; their entries
+    # serve a slot emptied later, e.g. by ``del``). Set on each class by ``_parsing`` when it first reads one.
     _readers: ClassVar[dict[str, tuple[str, Any]]] = {}
     _wires: ClassVar[frozenset[str]] = frozenset()
 
@@ -161,7 +163,7 @@ class Model:
 
     def __getattr__(self, name: str) -> Any:
         # Only reached when normal lookup fails: a field of a body not read yet, or an undeclared field,
-        # looked up by its wire name. Written for speed: a page of messages comes through here per field.
+        # looked up by its wire name. Written for speed: a page of messages comes through here per nested field.
         try:
             raw = _raw_of(self)  # the slot itself: an unset ``_raw`` raises here instead of coming back
         except AttributeError:

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from operation_inventory import OPERATIONS
 from wawp_client._api.types import Unset
-from wawp_client._operations import OPERATIONS
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 INSTANCE_ID = "A1B2C3D4E5F6"

@@ -16,8 +16,9 @@ import jsonschema
 import pytest
 import wawp_client
 from client_support import ACCESS_TOKEN, as_json, facade_arguments, facade_method, operation
+from operation_inventory import OPERATIONS
+from wawp_client import _parsing
 from wawp_client._models import Model
-from wawp_client._operations import OPERATIONS
 from wawp_client.models import Chat, Message, SentMessage
 from wawp_client.pagination import SyncPage
 
@@ -146,6 +147,41 @@ def test_a_field_of_the_wrong_type_is_kept_or_named(make_client: Callable[..., w
         make_client(_answer(body), strict_response_validation=True).chats.messages.list(chat_id="1@c.us", limit=10)
     assert "$[0].timestamp: string where int is expected" in str(caught.value)
     assert caught.value.body == body
+
+
+def test_a_page_sets_its_scalar_fields_when_read_and_converts_the_others_on_first_access(
+    make_client: Callable[..., wawp_client.Wawp],
+) -> None:
+    # Scalars are handed out as received, so a tolerant read sets them at once (a read is then a slot load, not
+    # a fallback through ``Model.__getattr__``); a nested model is still built only when it is first read.
+    media = {"url": "https://example.test/a.jpg", "mimetype": "image/jpeg"}
+    body = [{"id": 7, "fromMe": True, "body": None, "media": media, "someNewField": 1}]
+    (message,) = make_client(_answer(body)).chats.messages.list(chat_id="1@c.us", limit=10).items
+    set_now = [object.__getattribute__(message, name) for name in ("id", "from_me", "body", "ack")]
+    assert set_now == [7, True, None, None]
+    with pytest.raises(AttributeError):
+        object.__getattribute__(message, "media")
+    assert type(message.media).__name__ == "Media" and message.media.mimetype == "image/jpeg"
+    assert message.someNewField == 1 and message.to_dict() == body[0]
+
+
+def test_a_model_class_is_prepared_once_even_without_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[type] = []
+    original = _parsing._tolerant_builder
+
+    def counting(cls: type[Model], fields: list[Any]) -> Any:
+        compiled.append(cls)
+        return original(cls, fields)
+
+    monkeypatch.setattr(_parsing, "_tolerant_builder", counting)
+
+    @attrs.define(eq=False, repr=False, getstate_setstate=False)
+    class Empty(Model):
+        pass
+
+    for _ in range(3):
+        assert _parsing.read(Empty, {"anything": 1}, strict=False).anything == 1
+    assert compiled == [Empty]
 
 
 def test_a_union_no_variant_fits_gives_the_raw_data(make_client: Callable[..., wawp_client.Wawp]) -> None:

@@ -19,8 +19,8 @@ import httpx
 import pytest
 import wawp_client
 from client_support import as_json, facade_arguments, facade_method, operation, recording_handler, success_example
+from operation_inventory import OPERATIONS
 from wawp_client._models import Model
-from wawp_client._operations import OPERATIONS
 from wawp_client.webhooks import EVENT_MODELS
 
 from generator.naming import facade_path

@@ -108,6 +108,27 @@ def test_the_depth_check_is_exact_for_mixed_brackets_and_tricky_strings(depth: i
         assert _json.loads(body) is not None
 
 
+@pytest.mark.parametrize("depth", [_json.MAX_DEPTH, _json.MAX_DEPTH + 1])
+def test_the_depth_check_is_exact_for_a_big_body_of_plain_strings(depth: int) -> None:
+    # No string holds a bracket: the check only drops the quotes (the path a page of messages takes). The
+    # nesting sits inside the page's list, one level down.
+    opening = "".join('{"k": ' if level % 2 else "[" for level in range(depth - 1))
+    closing = "".join("}" if level % 2 else "]" for level in reversed(range(depth - 1)))
+    body = json.dumps([{"id": f"m{n}", "tags": ["a", "b"]} for n in range(500)])[:-1] + ", " + opening + closing + "]"
+    if depth > _json.MAX_DEPTH:
+        with pytest.raises(_json.TooDeep):
+            _json.loads(body)
+    else:
+        assert _json.loads(body)[0] == {"id": "m0", "tags": ["a", "b"]}
+
+
+def test_closing_brackets_in_strings_do_not_hide_a_deep_body() -> None:
+    # ``["]", ["]", ...]]``: counted with the strings, each opening would pair with the ``]`` right after it.
+    deep = _json.MAX_DEPTH + 1
+    with pytest.raises(_json.TooDeep):
+        _json.loads('["]", ' * deep + "1" + "]" * deep)
+
+
 def test_an_unbalanced_deep_body_is_too_deep_not_a_recursion_error() -> None:
     with pytest.raises(_json.TooDeep):
         _json.loads("[" * 100_000)

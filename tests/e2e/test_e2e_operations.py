@@ -32,9 +32,9 @@ from e2e_support import (
     load_spec,
     raw,
 )
+from operation_inventory import OPERATIONS
 from spec_examples import example_request
 from wawp_client import binary, models
-from wawp_client._operations import OPERATIONS
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.engine_rules import bundled_rules
 from wawp_emulator.engines.read import chat_id, group_description, group_id, group_subject, member_roles

@@ -37,6 +37,19 @@ def test_x_wawp_facade_overrides_the_derived_name_and_may_nest() -> None:
     assert facade_path({**plain, "x-wawp-facade": "participants.add"}) == ("groups", "participants", "add")
 
 
+def test_x_wawp_facade_is_only_given_where_it_changes_the_name() -> None:
+    # A copy of the derived name would go stale silently the day the rule or the operationId changes.
+    redundant = [
+        f"{op['operationId']}: x-wawp-facade {op['x-wawp-facade']!r} is the derived name; remove it"
+        for item in SPEC["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        and "x-wawp-facade" in op
+        and op["x-wawp-facade"] == derived_method(op["operationId"], op["tags"][0])
+    ]
+    assert redundant == []
+
+
 @pytest.mark.parametrize(
     "operation",
     [
