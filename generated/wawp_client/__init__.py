@@ -38,7 +38,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 
-__version__ = "3.0.0"
+__version__ = "4.0.0"
 
 __all__ = [
     "APIConnectionError",
