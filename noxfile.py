@@ -84,7 +84,7 @@ def _install_with_projects(session: nox.Session, *requirements: str) -> None:
 
 def _generate(session: nox.Session, *args: str) -> None:
     session.install(*GENERATOR)
-    session.run("python", "generator/generate.py", *args)
+    session.run("python", "-m", "generator", *args)
 
 
 @nox.session(python=False, name="npm")
@@ -114,14 +114,14 @@ def diff(session: nox.Session) -> None:
         session.error("usage: nox -s diff -- <git ref or spec file> [<new ref or file>]")
     session.install("pyyaml==6.0.3")
     Path("reports").mkdir(exist_ok=True)
-    session.run("python", "generator/specdiff.py", *session.posargs, "--report", "reports/spec-diff.md")
+    session.run("python", "-m", "tools.specdiff", *session.posargs, "--report", "reports/spec-diff.md")
 
 
 @nox.session(default=False)
 def changelog(session: nox.Session) -> None:
     """Draft the next CHANGELOG.md entry (version by the rule, changes from the diff report)."""
     session.install("pyyaml==6.0.3")
-    session.run("python", "generator/release.py", "draft")
+    session.run("python", "-m", "tools.release", "draft")
 
 
 @nox.session
@@ -157,7 +157,7 @@ def lint(session: nox.Session) -> None:
     )
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("mypy", "--strict", "generator", "generated/wawp_client", "emulator/wawp_emulator")
+    session.run("mypy", "--strict", "generator", "tools", "generated/wawp_client", "emulator/wawp_emulator")
     session.run("lint-imports", "emulator/pyproject.toml")
 
 
@@ -256,5 +256,5 @@ def bench(session: nox.Session) -> None:
     """Performance figures as side-by-side ratios (client overhead, import cost, emulator vs Prism)."""
     _npm_tools(session)
     _install_with_projects(session, "uvicorn==0.54.0")
-    session.run("python", "generator/bench.py")
+    session.run("python", "-m", "tools.bench")
     session.run("python", "emulator/bench/run.py")

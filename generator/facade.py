@@ -1,11 +1,13 @@
 """Turns the spec plus the generated endpoint modules into the facade's source files.
 
-The spec says which operations exist and where they live in the facade (``tags[0]`` and
-``x-wawp-facade``); the generated modules say what the functions are really called and typed. The
-signatures are read from the generated code with ``ast`` rather than re-derived from the schemas, so
-the facade can never disagree with the functions it calls; only the argument *names* are re-derived
-(``file[url]`` -> ``file_url`` where the generator writes ``fileurl``), and every one is checked
-against the generated signature. Anything unexpected fails generation with a message.
+The spec says which operations exist and where they live in the facade (``tags[0]``, and the method
+name ``naming`` gives each: ``x-wawp-facade``, else derived from the ``operationId``); the generated
+modules say what the functions are really called and typed. The signatures are read from the generated
+code with ``ast`` rather than re-derived from the schemas, so the facade can never disagree with the
+functions it calls; only the argument *names* are re-derived (``file[url]`` -> ``file_url`` where the
+generator writes ``fileurl``), and every one is checked against the generated signature. What a call
+returns is the endpoint module's ``RESULT`` (written by ``generator/oapi-templates/endpoint_module.py.jinja``):
+the generated attrs models, read by the runtime. Anything unexpected fails generation with a message.
 """
 
 from __future__ import annotations
@@ -14,63 +16,40 @@ import ast
 import builtins
 import dataclasses
 import keyword
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from outputs import Outputs
+from .naming import RESERVED_NAMES, FacadeError, facade_path, facade_paths, pythonic, sanitize, snake_case
 
 __all__ = [
+    "RAW_ALIASES",
+    "RUNTIME_MODELS",
     "FacadeError",
     "Namespace",
     "Operation",
     "Param",
-    "RequestField",
     "collect",
-    "field_name",
     "pascal",
     "pythonic",
-    "request_models",
     "snake_case",
+    "webhook_events",
 ]
 
+RAW_ALIASES = frozenset({"RawList", "RawObject"})  # ``wawp_client._models``: a union's "none fits" member
+# ``anyOf`` schema name -> the hand-written runtime class a call answering it returns: one object with accessors
+# that work on every variant (see ``_union_models``), not a union the caller must dispatch on.
+RUNTIME_MODELS: dict[str, str] = {"SentMessage": ".._union_models"}
+
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_DELIMITERS = r"\. _-"
-_RESERVED = {"self", "true", "false", "datetime"}
 _GENERATOR_ARGUMENTS = {"client", "url"}
-_GENERATOR_RESERVED = (set(dir(builtins)) | _RESERVED) - {"id"}
-
-
-class FacadeError(Exception):
-    """The spec and the generated code do not fit together; the message says where."""
-
-
-def _sanitize(value: str) -> str:
-    return "".join(c for c in value if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
-
-
-def snake_case(value: str) -> str:
-    """openapi-python-client's ``snake_case`` (module names come from it)."""
-    value = _sanitize(value)
-    if any(c.isupper() for c in value):
-        value = " ".join(re.split("([A-Z]?[a-z]+)", value))
-    return "_".join(re.findall(rf"[^{re.escape(_DELIMITERS)}]+", value)).lower()
-
-
-def pythonic(wire: str) -> str:
-    """The facade argument for a wire name: ``file[url]`` -> ``file_url``, ``messageIds[]`` -> ``message_ids``."""
-    name = snake_case(re.sub(r"[^0-9A-Za-z]+", " ", wire))
-    if not name.isidentifier():
-        name = f"p_{name}"
-    return f"{name}_" if keyword.iskeyword(name) or name in _RESERVED else name
+_GENERATOR_RESERVED = (set(dir(builtins)) | RESERVED_NAMES) - {"id"}
 
 
 def _identifier(wire: str) -> str:
     """openapi-python-client's ``PythonIdentifier(wire, "field_")`` (argument and attribute names)."""
-    safe = _sanitize(wire)
+    safe = sanitize(wire)
     name = snake_case(safe)
     if name in _GENERATOR_RESERVED or keyword.iskeyword(name):
         name = f"{name}_"
@@ -84,16 +63,6 @@ def _generated_name(wire: str, location: str) -> str:
     reserves (``url`` -> ``url_query``)."""
     name = _identifier(wire)
     return f"{name}_{location}" if name in _GENERATOR_ARGUMENTS else name
-
-
-_MODEL_ATTRIBUTES = {"from_dict", "to_dict", "model_extra", "model_fields"}  # BaseModel's own names
-
-
-def field_name(wire: str) -> str:
-    """The attribute for a wire name, as openapi-python-client names it (``fromMe`` -> ``from_me``,
-    ``type`` -> ``type_``, ``_data`` -> ``field_data``), so request and result models spell a field alike."""
-    name = _identifier(wire)
-    return f"{name}_" if name in _MODEL_ATTRIBUTES else name
 
 
 def pascal(value: str) -> str:
@@ -209,10 +178,21 @@ def _signature(function: ast.FunctionDef) -> list[tuple[str, str, str | None]]:
     return result
 
 
+def _result(tree: ast.Module, op: Mapping[str, Any], operation_id: str) -> str:
+    """What the call returns: the module's ``RESULT``, or the runtime class of a schema in ``RUNTIME_MODELS``."""
+    schema = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    ref = schema.get("$ref") if isinstance(schema, Mapping) else None
+    if isinstance(ref, str) and ref.rsplit("/", 1)[-1] in RUNTIME_MODELS:
+        return ref.rsplit("/", 1)[-1]
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "RESULT" and node.value is not None:
+            return ast.unparse(node.value)
+    raise FacadeError(f"{operation_id}: the generated module has no RESULT (no 200 response?)")
+
+
 def _operation(
     spec: Mapping[str, Any],
     api: Path,
-    outputs: Outputs,
     path: str,
     method: str,
     op: Mapping[str, Any],
@@ -225,8 +205,7 @@ def _operation(
     if not source.exists():
         raise FacadeError(f"{operation_id}: generated module {source} is missing")
     tree = ast.parse(source.read_text(encoding="utf-8"))
-    detailed = _function(tree, "sync_detailed")
-    signature = _signature(detailed)
+    signature = _signature(_function(tree, "_get_kwargs"))
     declared = [_resolve(spec, r) for r in raw]
     wire_names = {_generated_name(p["name"], p["in"]): p["name"] for p in declared}
     described = {p["name"]: " ".join(str(p.get("description", "")).split()) for p in declared}
@@ -273,11 +252,11 @@ def _operation(
     annotation_names = {n for p in params for n in _names(p.annotation)}
     if len({p.name for p in params}) != len(params):
         raise FacadeError(f"{operation_id}: facade argument names collide: {[p.name for p in params]}")
-    returns = outputs.response(op, operation_id)
-    paging, item = _paging(spec, outputs, op, params, returns)
-    facade = tuple(op["x-wawp-facade"].split("."))
-    if not all(part.isidentifier() and not keyword.iskeyword(part) for part in facade):
-        raise FacadeError(f"{operation_id}: x-wawp-facade {op['x-wawp-facade']!r} is not a dotted Python name")
+    returns = _result(tree, op, operation_id)
+    imports = {**extra_imports, **_imports(tree), **dict.fromkeys(RAW_ALIASES, ".._models"), **RUNTIME_MODELS}
+    paging, item = _paging(spec, api, imports, op, params, returns)
+    annotation_names |= _names(returns) | (_names(item) if item else set())
+    facade = facade_path(op)[1:]
     summary = str(op.get("summary") or operation_id).strip()
     return Operation(
         operation_id=operation_id,
@@ -294,7 +273,7 @@ def _operation(
         body_model=body_model,
         annotation_names=frozenset(annotation_names),
         default_names=frozenset(default_names),
-        imports={**extra_imports, **_imports(tree)},
+        imports=imports,
     )
 
 
@@ -333,8 +312,8 @@ def _model_class(api: Path, module: str, name: str) -> ast.ClassDef:
 
 
 class _AcceptDicts(ast.NodeTransformer):
-    """``list[ParticipantRef]`` -> ``list[ParticipantRef | ParticipantRefDict]``: a nested model may be given
-    as a dict with the API's field names, typed by the TypedDict rendered beside it."""
+    """``list[ParticipantRef]`` -> ``list[ParticipantRef | Mapping[str, Any]]``: a nested model may be given as
+    a dict with the API's field names (checked against the model before anything is sent)."""
 
     def __init__(self, models: set[str]) -> None:
         self.models = models
@@ -342,34 +321,51 @@ class _AcceptDicts(ast.NodeTransformer):
     def visit_Name(self, node: ast.Name) -> ast.expr:
         if node.id not in self.models:
             return node
-        return ast.BinOp(left=node, op=ast.BitOr(), right=ast.Name(id=f"{node.id}Dict", ctx=ast.Load()))
+        return ast.BinOp(left=node, op=ast.BitOr(), right=ast.parse("Mapping[str, Any]", mode="eval").body)
 
 
 def _request_annotation(annotation: str, attrs_models: set[str], literals: Mapping[str, str]) -> str:
-    """A request field's type for callers: no ``Unset``, nested models also as dicts, ``Literal`` inlined."""
-    members = " | ".join(m for m in annotation.split(" | ") if m != "Unset")
-    tree = _AcceptDicts(attrs_models).visit(ast.parse(members, mode="eval"))
+    """A request field's type for callers: nested models also as dicts, ``Literal`` inlined."""
+    tree = _AcceptDicts(attrs_models).visit(ast.parse(annotation, mode="eval"))
     return ast.unparse(_InlineLiterals(literals).visit(tree))
 
 
 def _model_imports(api: Path, module: str) -> tuple[dict[str, str], set[str]]:
-    """What a generated model module imports from ``models``/``types``, and which of those are attrs models."""
+    """What a generated model module imports from ``models``, and which of those are attrs models."""
     source = (api / f"{module.replace('.', '/')}.py").read_text(encoding="utf-8")
     imports = {
         alias.asname or alias.name: node.module
         for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.ImportFrom)
-        and node.module
-        and (node.module.startswith("models.") or node.module == "types")
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("models.")
         for alias in node.names
     }
     attrs_models = {
         name
         for name, target in imports.items()
-        if target != "types"
-        and "@_attrs_define" in (api / f"{target.replace('.', '/')}.py").read_text(encoding="utf-8")
+        if "@_attrs_define" in (api / f"{target.replace('.', '/')}.py").read_text(encoding="utf-8")
     }
     return imports, attrs_models
+
+
+def _metadata(node: ast.AnnAssign) -> dict[str, Any]:
+    """The ``metadata`` of a generated attrs field (``{"wire": "fromMe", "nullable": True}``)."""
+    if isinstance(node.value, ast.Call):
+        for keyword in node.value.keywords:
+            if keyword.arg == "metadata":
+                found: dict[str, Any] = ast.literal_eval(keyword.value)
+                return found
+    raise FacadeError(f"field {ast.unparse(node.target)} is not an attrs field with metadata")
+
+
+def _fields(cls: ast.ClassDef) -> list[tuple[str, str, dict[str, Any], bool]]:
+    """``(attribute, annotation, metadata, required)`` of each field of a generated model class."""
+    found = []
+    for node in cls.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            call = node.value
+            required = isinstance(call, ast.Call) and not any(k.arg == "default" for k in call.keywords)
+            found.append((node.target.id, ast.unparse(node.annotation), _metadata(node), required))
+    return found
 
 
 def _body_fields(
@@ -385,96 +381,28 @@ def _body_fields(
     imports = _imports(tree)
     if model not in imports:
         raise FacadeError(f"{op['operationId']}: body model {model} is not imported by its module")
-    cls = _model_class(api, imports[model], model)
     model_imports, attrs_models = _model_imports(api, imports[model])
     extra_imports.update(model_imports)
-    extra_imports.update({f"{name}Dict": ".._request_models" for name in attrs_models})
     literals = _literal_aliases(api, model_imports)
     schema = _resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
     properties = schema.get("properties", {})
-    wire = {field_name(w): w for w in properties}
     fields: list[Param] = []
-    for node in cls.body:
-        if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
-            continue
-        attr = node.target.id
-        if attr == "additional_properties":
-            continue
-        if attr not in wire:
+    for attr, annotation, metadata, required in _fields(_model_class(api, imports[model], model)):
+        wire = metadata["wire"]
+        if wire not in properties:
             raise FacadeError(f"{op['operationId']}: body field {attr} has no property in the spec")
-        members = [m for m in ast.unparse(node.annotation).split(" | ") if m != "Unset"]
-        annotation = _request_annotation(ast.unparse(node.annotation), attrs_models, literals)
-        if node.value is None:
+        annotation = _request_annotation(annotation, attrs_models, literals)
+        if required:
             default = None
-        elif "None" in members:  # nullable: None is sent as null, UNSET leaves the field out
+        elif metadata.get("nullable"):  # None is sent as null, UNSET leaves the field out
             annotation, default = f"{annotation} | Unset", "UNSET"
+            extra_imports.update(UNSET="types", Unset="types")
         else:
-            annotation, default = f"{annotation} | None", "None"
-        sub = _resolve(spec, properties[wire[attr]])
-        text = " ".join(str(properties[wire[attr]].get("description") or sub.get("description") or "").split())
+            default = "None"
+        sub = _resolve(spec, properties[wire])
+        text = " ".join(str(properties[wire].get("description") or sub.get("description") or "").split())
         fields.append(Param(attr, attr, annotation, default, text, in_body=True))
     return fields
-
-
-@dataclass(frozen=True)
-class RequestField:
-    """One field of a request model: JSON name, attribute, the type callers may give, required or not."""
-
-    wire: str
-    attribute: str
-    annotation: str
-    required: bool
-
-
-def request_models(spec: Mapping[str, Any], api: Path, roots: Mapping[str, Namespace]) -> dict[str, list[RequestField]]:
-    """Every body model and the models nested in it, with their fields, in name order.
-
-    The runtime needs the wire names to accept plain dicts (keyed as the API documents them) wherever a
-    nested model is expected and to name the exact field when one does not fit; the annotations give
-    the TypedDicts that type those dicts.
-    """
-    table: dict[str, list[RequestField]] = {}
-
-    def visit(module: str, name: str, schema: Mapping[str, Any]) -> None:
-        if name in table:
-            return
-        table[name] = []
-        properties = schema.get("properties", {})
-        wire = {field_name(w): w for w in properties}
-        imports, attrs_models = _model_imports(api, module)
-        literals = _literal_aliases(api, imports)
-        for node in _model_class(api, module, name).body:
-            if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
-                continue
-            attr, annotation = node.target.id, ast.unparse(node.annotation)
-            if attr == "additional_properties":
-                continue
-            if attr not in wire:
-                raise FacadeError(f"{name}.{attr} has no property in the spec")
-            typed = _request_annotation(annotation, attrs_models, literals)
-            table[name].append(RequestField(wire[attr], attr, typed, node.value is None))
-            sub = _resolve(spec, properties[wire[attr]])
-            if sub.get("type") == "array" and isinstance(sub.get("items"), Mapping):
-                sub = _resolve(spec, sub["items"])
-            for used in _names(annotation) & attrs_models:
-                if not sub.get("properties"):
-                    raise FacadeError(f"{name}.{attr}: nested model {used} has no properties in the spec")
-                visit(imports[used], used, sub)
-
-    for root in roots.values():
-        for namespace in root.walk():
-            for op in namespace.operations.values():
-                if op.body_model is not None:
-                    schema = _resolve(
-                        spec, _operation_node(spec, op)["requestBody"]["content"]["application/json"]["schema"]
-                    )
-                    visit(op.imports[op.body_model], op.body_model, schema)
-    return {name: table[name] for name in sorted(table)}
-
-
-def _operation_node(spec: Mapping[str, Any], op: Operation) -> Mapping[str, Any]:
-    node: Mapping[str, Any] = spec["paths"][op.path][op.method.lower()]
-    return node
 
 
 def _page_items(returns: str) -> list[str]:
@@ -502,10 +430,16 @@ def _page_items(returns: str) -> list[str]:
 
 
 def _paging(
-    spec: Mapping[str, Any], outputs: Outputs, op: Mapping[str, Any], params: list[Param], returns: str
+    spec: Mapping[str, Any],
+    api: Path,
+    imports: dict[str, str],
+    op: Mapping[str, Any],
+    params: list[Param],
+    returns: str,
 ) -> tuple[str | None, str]:
     """How a call pages, read from its parameters and its 200 schema: ``limit``/``offset`` over a list, or
-    a ``startCursor`` parameter with a ``page: {hasNextPage, endCursor}`` object beside one list field."""
+    a ``startCursor`` parameter with a ``page: {hasNextPage, endCursor}`` object beside one list field (whose
+    item type's import joins ``imports``)."""
     names = {p.name for p in params}
     if {"limit", "offset"} <= names:
         items = _page_items(returns)
@@ -513,35 +447,58 @@ def _paging(
             return "OffsetPaging()", " | ".join(dict.fromkeys(items))
     if "start_cursor" not in names:
         return None, ""
-    schema = _resolve(spec, op["responses"]["200"]["content"]["application/json"]["schema"])
-    properties = schema.get("properties", {})
-    page = _resolve(spec, properties.get("page", {})).get("properties", {})
-    lists = [w for w, s in properties.items() if _resolve(spec, s).get("type") == "array"]
-    if not {"hasNextPage", "endCursor"} <= set(page) or len(lists) != 1:
+    fields: dict[str, tuple[str, str]] = {}
+    nested: dict[str, str] = {}
+    if returns in imports:
+        nested = _model_imports(api, imports[returns])[0]
+        result = _model_class(api, imports[returns], returns)
+        fields = {m["wire"]: (a, annotation) for a, annotation, m, _ in _fields(result)}
+    lists = [w for w, (_, annotation) in fields.items() if annotation.startswith("list[")]
+    page = fields.get("page", ("", ""))[1].removesuffix(" | None")
+    page_fields = {}
+    if page in nested:
+        page_fields = {m["wire"]: a for a, _, m, _ in _fields(_model_class(api, nested[page], page))}
+    if not {"hasNextPage", "endCursor"} <= set(page_fields) or len(lists) != 1:
         raise FacadeError(f"{op['operationId']}: startCursor without a page {{hasNextPage, endCursor}} and one list")
-    item = outputs.annotation(_resolve(spec, properties[lists[0]])["items"], "")
-    fields = ", ".join(repr(field_name(w)) for w in (lists[0], "hasNextPage", "endCursor"))
-    return f'CursorPaging({fields}, "start_cursor")'.replace("'", '"'), item
+    attr, annotation = fields[lists[0]]
+    item = _page_items(annotation.removesuffix(" | None"))[0]
+    imports.update({name: nested[name] for name in _names(item) if name in nested})
+    arguments = ", ".join(f'"{a}"' for a in (attr, page_fields["hasNextPage"], page_fields["endCursor"]))
+    return f'CursorPaging({arguments}, "start_cursor")', item
 
 
-def collect(spec: Mapping[str, Any], api: Path, outputs: Outputs) -> dict[str, Namespace]:
-    """Tag name -> its namespace tree, holding every operation of the spec; ``outputs`` collects the result
-    models the operations return."""
+def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
+    """Tag name -> its namespace tree, holding every operation of the spec."""
     descriptions = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
+    facade_paths(spec)  # every name fits one operation, before any generated module is read
     roots: dict[str, Namespace] = {}
     for path, method, op, raw in _operations(spec):
-        operation = _operation(spec, api, outputs, path, method, op, raw)
+        operation = _operation(spec, api, path, method, op, raw)
         tag = pythonic(operation.tag)
         node = roots.setdefault(tag, Namespace((tag,), descriptions.get(operation.tag, "")))
         *groups, leaf = operation.facade
         for group in groups:
             node = node.children.setdefault(group, Namespace((*node.path, group)))
-        if leaf in node.operations or leaf in node.children:
-            raise FacadeError(f"{operation.operation_id}: facade name {'.'.join(operation.facade)} is taken twice")
         node.operations[leaf] = operation
-    for root in roots.values():
-        for namespace in root.walk():
-            clash = set(namespace.operations) & set(namespace.children)
-            if clash:
-                raise FacadeError(f"{'.'.join(namespace.path)}: {sorted(clash)} are both a method and a namespace")
     return roots
+
+
+def webhook_events(spec: Mapping[str, Any], models: Mapping[str, str]) -> dict[str, str]:
+    """Webhook event name -> the generated model its body is read as, from the members of ``WebhookEvent``'s
+    oneOf (``models``: the generated model classes, by name)."""
+    union = spec.get("components", {}).get("schemas", {}).get("WebhookEvent", {}).get("oneOf")
+    if not union:
+        raise FacadeError("components/schemas/WebhookEvent has no oneOf")
+    events: dict[str, str] = {}
+    for member in union:
+        ref = member.get("$ref", "")
+        name = ref.rsplit("/", 1)[-1]
+        if not ref.startswith("#/components/schemas/") or name not in models:
+            raise FacadeError(f"WebhookEvent: {ref or member!r} is not a $ref to a generated model")
+        value = _resolve(spec, member).get("properties", {}).get("event", {}).get("const")
+        if not isinstance(value, str):
+            raise FacadeError(f"{name}: property 'event' has no const")
+        if value in events:
+            raise FacadeError(f"webhook event {value!r} is declared twice")
+        events[value] = name
+    return events

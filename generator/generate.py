@@ -1,12 +1,15 @@
 """Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copy of the spec.
 
-    python generator/generate.py [--spec PATH] [--out DIR] [--emulator-spec PATH]
+    python -m generator [--spec PATH] [--out DIR] [--emulator-spec PATH]
 
-Steps: openapi-python-client (pinned, ``--fail-on-warning``) writes ``wawp_client/_api``; the
-hand-written runtime from ``generator/runtime`` is copied next to it; the facade and the small
-spec-derived tables are rendered; ruff (pinned, isolated) normalises the layout. Everything is built
-in a scratch directory and then swapped in, so a failed run leaves the old output untouched and a
-successful one leaves no stray files. The output depends only on the spec and this directory.
+Steps: openapi-python-client (pinned, ``--fail-on-warning``, some of its templates replaced by
+``generator/oapi-templates``) writes ``wawp_client/_api``: the request builders and the attrs models;
+what the client does not import is deleted; the hand-written runtime from ``generator/runtime`` is
+copied next to it; every file written says at its top where it comes from and not to edit it
+(``provenance``); the facade and the small spec-derived tables are rendered; ruff (pinned, isolated)
+normalises the layout. Everything is built in a scratch directory and then swapped in, so a failed run
+leaves the old output untouched and a successful one leaves no stray files. The output depends only on
+the spec and this directory.
 ``--spec`` generates from another document (the rehearsal in ``tests/rehearsal`` feeds it a changed
 copy); the version still comes from ``CHANGELOG.md``, so the copy keeps ``info.version``.
 """
@@ -26,13 +29,9 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import outputs
-import postprocess
-import release
-import render
-from facade import FacadeError, collect, request_models
+from . import postprocess, render, versions
+from .facade import FacadeError, collect, webhook_events
+from .provenance import stamp
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "generator"
@@ -119,29 +118,34 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
     package.mkdir(parents=True)
     api = package / "_api"
     _run_generator(executable, env, spec_path, api)
-    postprocess.mask_secret_fields(api / "models")
-    postprocess.drop_identity_branches(api / "models")
     postprocess.wrap_docstrings(api)
+    written = (
+        f"Written by openapi-python-client {GENERATOR_VERSION} from spec/openapi.yaml, run by `nox -s generate`.",
+        "Do not edit: change the spec or generator/oapi-templates/, and regenerate.",
+    )
+    for module in sorted(api.rglob("*.py")):
+        _write(module, stamp(module.read_text(encoding="utf-8"), ".py", *written))
     for module in sorted((HERE / "runtime").glob("*.py")):
-        shutil.copyfile(module, package / module.name)
+        source = f"generator/runtime/{module.name}"
+        copied = (f"Copied from {source} by `nox -s generate`.", f"Do not edit this copy: edit {source}.")
+        _write(package / module.name, stamp(module.read_text(encoding="utf-8"), ".py", *copied))
     try:
-        version = release.package_version(spec, (ROOT / release.CHANGELOG).read_text(encoding="utf-8"))
-    except release.ReleaseError as error:
+        version = versions.package_version(spec, (ROOT / versions.CHANGELOG).read_text(encoding="utf-8"))
+    except versions.ReleaseError as error:
         raise GenerationError(str(error)) from None
     title = str(spec["info"]["title"])
     try:
-        results = outputs.Outputs(spec)
-        roots = collect(spec, api, results)
-        events = results.events()  # before ``_outputs.py`` is written: it registers the event classes
-        _write(package / "_outputs.py", outputs.module(results, render.HEADER))
-        requests = request_models(spec, api, roots)
-        _write(package / "models.py", render.models_module(results.names(), [f"{n}Dict" for n in requests], api))
+        roots = collect(spec, api)
+        modules = render.model_modules(api)
+        events = webhook_events(spec, modules)
+        postprocess.drop_unused(api, (modules[name] for name in events.values()))
+        modules = render.model_modules(api)
+        _write(package / "models.py", render.models_module(modules))
         _write(package / "_client.py", render.client_module(roots, title))
-        _write(package / "_operations.py", render.operations_module(roots))
-        _write(package / "_request_models.py", render.request_models_module(requests, api))
-        _write(package / "_webhook_events.py", render.webhook_events_module(events))
+        _write(package / "_webhook_events.py", render.webhook_events_module(events, modules))
         _write(package / "_spec.py", render.spec_module(spec, version))
-        _write(package / "resources" / "__init__.py", '"""One module per tag; imported on first use."""\n')
+        tags_docstring = '"""One module per tag; imported on first use."""\n'
+        _write(package / "resources" / "__init__.py", render.HEADER + tags_docstring)
         for tag, root in roots.items():
             _write(package / "resources" / f"{tag}.py", render.resource_module(root))
     except FacadeError as error:
@@ -152,8 +156,10 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
         ("pyproject.toml", stage / "pyproject.toml"),
         ("README.md", stage / "README.md"),
     ):
-        text = (HERE / "templates" / f"{name}.tmpl").read_text(encoding="utf-8")
-        _write(target, Template(text).substitute(values))
+        text = Template((HERE / "templates" / f"{name}.tmpl").read_text(encoding="utf-8")).substitute(values)
+        template = f"generator/templates/{name}.tmpl"
+        rendered = (f"Rendered from {template} by `nox -s generate`.", f"Do not edit: change {template}.")
+        _write(target, stamp(text, target.suffix, *rendered))
     _write(package / "py.typed", "")
     # The licence text ships in both sdist and wheel; the repository's LICENSE is the one source.
     shutil.copyfile(ROOT / "LICENSE", stage / "LICENSE")
@@ -195,7 +201,3 @@ def main(argv: list[str] | None = None) -> int:
         emulator_spec.write_bytes(raw)
     print(f"generate: wrote {out} and {emulator_spec}")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,58 +1,52 @@
-"""Edits to openapi-python-client's output that make it hold to this project's own rules.
+"""Edits to openapi-python-client's output, after its templates (three of them replaced by
+``generator/oapi-templates``) have run and before ruff normalises the layout:
 
-The generator's templates are kept as they are (no fork pinned to one release); instead, two small,
-deterministic passes run on what it writes, before ruff normalises the layout:
-
-- credentials echoed by the API (the session metadata) get a masking ``repr``;
-- a required, nullable list field is serialised without the template's if/else whose branches are the
-  same (ruff's RUF034), which the template writes for a ``[array, null]`` property;
+- the modules of the client the generator writes whatever its templates say (``client.py``, ``errors.py``)
+  and the model modules nothing imports are deleted, so that the package holds only code the client runs;
 - docstring lines longer than the line limit are wrapped, so the generated code passes the same ruff
   rules as the hand-written code, E501 included.
 """
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import textwrap
 import tokenize
+from collections.abc import Iterable
 from pathlib import Path
 
 LINE_LIMIT = 120
-_SECRET_FIELD = re.compile(r"^(    (?:access_token|instance_id): [^=\n]+) = UNSET$", re.MULTILINE)
+UNUSED_MODULES = ("client.py", "errors.py")  # the generator's own client: wawp_client sends the requests itself
 
 
-def mask_secret_fields(models: Path) -> None:
-    """Models that carry a credential (the session metadata echoes both) show it masked in their repr.
-
-    openapi-python-client writes plain attrs fields; the repr of a ``Session`` would otherwise print the
-    account token in clear text to any log or traceback that shows the object.
-    """
-    for module in sorted(models.glob("*.py")):
-        text = module.read_text(encoding="utf-8")
-        masked = _SECRET_FIELD.sub(r"\1 = _attrs_field(default=UNSET, repr=mask_repr)", text)
-        if masked != text:
-            masked = masked.replace("from ..types import", "from ..._redact import mask_repr\nfrom ..types import", 1)
-            module.write_text(masked, encoding="utf-8", newline="\n")
+def _imported_models(module: Path) -> set[str]:
+    """The ``models`` modules a generated module imports (at run time or for type checkers)."""
+    found = set()
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("models."):
+            found.add(node.module.removeprefix("models."))
+    return found
 
 
-_BLANKS = r"\n(?:[ \t]*\n)*"
-_IDENTITY_BRANCH = re.compile(
-    rf"^( +)if isinstance\(self\.(\w+), list\):{_BLANKS}\1    \2 = self\.\2{_BLANKS}"
-    rf"\1else:{_BLANKS}\1    \2 = self\.\2$",
-    re.MULTILINE,
-)
-
-
-def drop_identity_branches(models: Path) -> None:
-    """``if isinstance(self.x, list): x = self.x else: x = self.x`` becomes ``x = self.x``: both branches of
-    the template's choice are the same value when a list field is required and nullable
-    (``ReadMessagesResult.ids``)."""
-    for module in sorted(models.glob("*.py")):
-        text = module.read_text(encoding="utf-8")
-        plain = _IDENTITY_BRANCH.sub(r"\1\2 = self.\2", text)
-        if plain != text:
-            module.write_text(plain, encoding="utf-8", newline="\n")
+def drop_unused(api: Path, roots: Iterable[str]) -> None:
+    """Delete the generator's client modules and every model module that neither an endpoint module nor one of
+    ``roots`` (model module names, e.g. the webhook events) reaches through its imports."""
+    for name in UNUSED_MODULES:
+        (api / name).unlink()
+    pending = set(roots)
+    for endpoint in (api / "api").rglob("*.py"):
+        pending |= _imported_models(endpoint)
+    reached: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name not in reached:
+            reached.add(name)
+            pending |= _imported_models(api / "models" / f"{name}.py")
+    for module in sorted((api / "models").glob("*.py")):
+        if module.stem not in reached and module.name != "__init__.py":
+            module.unlink()
 
 
 def wrap_docstrings(package: Path) -> None:

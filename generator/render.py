@@ -12,14 +12,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from facade import FacadeError, Namespace, Operation, RequestField, pythonic
-from outputs import RAW_ALIASES
+from .facade import RUNTIME_MODELS, FacadeError, Namespace, Operation, pythonic
 
 __all__ = [
     "client_module",
     "models_module",
-    "operations_module",
-    "request_models_module",
     "resource_module",
     "spec_module",
     "webhook_events_module",
@@ -108,15 +105,6 @@ _OPTIONS = (
 )
 
 
-def _output_names(op: Operation) -> list[str]:
-    """The rendered result models the method's return type names (imported from ``_outputs``)."""
-    return sorted(_result_names(op) - RAW_ALIASES)
-
-
-def _result_names(op: Operation) -> set[str]:
-    return (_names(op.returns) | (_names(op.item) if op.item else set())) - _BUILTINS - _TYPING
-
-
 def _names(source: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
 
@@ -171,15 +159,10 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
     lines.extend(text)
     tag_module, op_module = op.module.split(".")
     lines.append(f"        from .._api.api.{tag_module} import {op_module} as _op")
-    outputs = _output_names(op)
-    if outputs:
-        lines.append(f"        from .._outputs import {', '.join(outputs)}")
-    raw = sorted(_result_names(op) & RAW_ALIASES)
-    if raw:
-        lines.append(f"        from .._models import {', '.join(raw)}")
+    if op.returns in RUNTIME_MODELS:
+        lines.append(f"        from {RUNTIME_MODELS[op.returns]} import {op.returns}")
     lines.append("")
-    function = "_op.asyncio_detailed" if asynchronous else "_op.sync_detailed"
-    cast_to = "type(None)" if op.returns == "None" else _qualify(op.returns, shadowed)
+    cast_to = op.returns if op.returns in RUNTIME_MODELS else "_op.RESULT"
     arguments = [f"cast_to={cast_to}"]
     if op.paging:
         arguments.append(f"paging={op.paging}")
@@ -194,7 +177,7 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
     optional = [p for p in op.params if p.omit_none]
     if optional:
         arguments.append("**given(" + ", ".join(f"{p.generated}={p.name}" for p in optional) + ")")
-    call = f"self._client._call({function}, {', '.join(arguments)})"
+    call = f"self._client._call(_op._get_kwargs, {', '.join(arguments)})"
     # A typed local rather than ``cast``: the annotation is never evaluated, and ruff may wrap it.
     lines.append(f"        result: {returns} = {'await ' if asynchronous else ''}{call}")
     lines.append("        return result")
@@ -284,12 +267,6 @@ def resource_module(root: Namespace) -> str:
     lines.append(f"from .._facade import {', '.join(sorted(helpers))}")
     lines += ["", "if TYPE_CHECKING:", "    from collections.abc import Mapping", "", "    import httpx", ""]
     lines += _import_lines(typing_only, "    ")
-    outputs = sorted({n for op in operations for n in _output_names(op)})
-    if outputs:
-        lines.append(f"    from .._outputs import {', '.join(outputs)}")
-    raw = sorted({n for op in operations for n in _result_names(op)} & RAW_ALIASES)
-    if raw:
-        lines.append(f"    from .._models import {', '.join(raw)}")
     if any(op.paging for op in operations):
         lines.append("    from ..pagination import AsyncPage, SyncPage")
     classes = [ns for ns in root.walk()]
@@ -371,49 +348,18 @@ def client_module(roots: Mapping[str, Namespace], title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def operations_module(roots: Mapping[str, Namespace]) -> str:
-    """``wawp_client/_operations.py``: every operation with its facade path and argument names."""
-    lines = [HEADER.rstrip("\n")]
-    lines += _doc(
-        "Every operation of the spec: where its generated module and its facade method are, and how the "
-        "facade's argument names map to the generated ones (``body_fields``: the keyword arguments gathered into "
-        "the JSON body). Tests and tools read it; the client does not.",
-        "",
-    )
-    lines += ["", "from __future__ import annotations", "", "from typing import NamedTuple", ""]
-    lines += ['__all__ = ["OPERATIONS", "Operation"]', "", ""]
-    lines += ["class Operation(NamedTuple):", '    """One operation and the names it goes by."""', ""]
-    lines += ["    method: str", "    path: str", "    module: str", "    facade: str", "    arguments: dict[str, str]"]
-    lines += ["    body_fields: tuple[str, ...]"]
-    lines += ["", "", "OPERATIONS: dict[str, Operation] = {"]
-    operations = sorted(
-        (op for root in roots.values() for ns in root.walk() for op in ns.operations.values()),
-        key=lambda op: op.operation_id,
-    )
-    for op in operations:
-        facade = ".".join((pythonic(op.tag), *op.facade))
-        arguments = "{" + ", ".join(f'"{p.name}": "{p.generated}"' for p in op.params if not p.in_body) + "}"
-        fields = "".join(f'"{p.name}", ' for p in op.params if p.in_body)
-        lines.append(
-            f'    "{op.operation_id}": Operation("{op.method}", "{op.path}", "{op.module}", "{facade}", {arguments}, '
-            f"({fields})),"
-        )
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-def webhook_events_module(events: Mapping[str, str]) -> str:
-    """``wawp_client/_webhook_events.py``: event name -> result model (``Outputs.events``), and their union."""
+def webhook_events_module(events: Mapping[str, str], modules: Mapping[str, str]) -> str:
+    """``wawp_client/_webhook_events.py``: event name -> the generated model of its body, and their union."""
     classes = sorted(set(events.values()))
     lines = [HEADER.rstrip("\n")]
     lines += _doc(
-        "Webhook event name -> the model its body is read as (a result model of ``wawp_client._outputs``), from "
-        "the spec's ``WebhookEvent`` oneOf.",
+        "Webhook event name -> the model its body is read as (a generated model, read like a result), from the "
+        "spec's ``WebhookEvent`` oneOf.",
         "",
     )
     lines += ["", "from __future__ import annotations", "", "from typing import TypeAlias", ""]
-    lines += [f"from ._outputs import {', '.join(classes)}", ""]
-    lines += ['__all__ = ["EVENT_MODELS", "Event"]', ""]
+    lines += [f"from ._api.models.{modules[name]} import {name}" for name in classes]
+    lines += ["", '__all__ = ["EVENT_MODELS", "Event"]', ""]
     lines += [f"Event: TypeAlias = {' | '.join(classes)}", ""]
     lines.append("EVENT_MODELS: dict[str, type[Event]] = {")
     lines += [f'    "{value}": {events[value]},' for value in sorted(events)]
@@ -421,14 +367,21 @@ def webhook_events_module(events: Mapping[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _model_modules(api: Path) -> dict[str, str]:
-    """Class name -> module name, read from the generated ``models/__init__.py``."""
-    tree = ast.parse((api / "models" / "__init__.py").read_text(encoding="utf-8"))
+_MODEL_ATTRIBUTES = {"from_dict", "to_dict", "model_extra", "model_fields"}  # ``wawp_client._models.Model``'s own
+
+
+def model_modules(api: Path) -> dict[str, str]:
+    """Name -> module of every class and ``Literal`` alias the generated model modules define."""
     found: dict[str, str] = {}
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module:
-            for alias in node.names:
-                found[alias.name] = node.module
+    for module in sorted((api / "models").glob("*.py")):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                found[node.name] = module.stem
+                fields = {ast.unparse(f.target) for f in node.body if isinstance(f, ast.AnnAssign)}
+                if fields & _MODEL_ATTRIBUTES:
+                    raise FacadeError(f"{node.name}: a field would hide Model.{min(fields & _MODEL_ATTRIBUTES)}")
+            elif isinstance(node, ast.Assign) and ast.unparse(node.value).startswith("Literal["):
+                found.update((ast.unparse(target), module.stem) for target in node.targets)
     return found
 
 
@@ -448,65 +401,36 @@ def spec_module(spec: Mapping[str, Any], version: str) -> str:
     return "\n".join(lines).replace("'", '"') + "\n"
 
 
-def request_models_module(models: Mapping[str, list[RequestField]], api: Path) -> str:
-    """``wawp_client/_request_models.py``: the request models' tables, and a TypedDict per model."""
-    modules = _model_modules(api)
+def models_module(modules: Mapping[str, str]) -> str:
+    """``wawp_client/models.py``: every model by name, each imported on first use (``modules``: name -> module of
+    ``wawp_client._api.models``); the runtime's union classes beside them."""
+    table = {name: f"._api.models.{module}" for name, module in modules.items()}
+    table.update({name: module.removeprefix(".") for name, module in RUNTIME_MODELS.items()})
     lines = [HEADER.rstrip("\n")]
     lines += _doc(
-        "Request models: where each generated class lives (to resolve their annotations lazily), wire name -> "
-        "attribute for the body models and those nested in them, and a TypedDict per such model (``<Model>Dict``, "
-        "keyed by the API's field names) typing the dicts callers may pass instead.",
+        "Every model by name: the attrs classes generated from the spec's schemas (``wawp_client._api.models``), "
+        "which calls return and take, and webhooks arrive as (read tolerantly: see ``wawp_client._models.Model``), "
+        "their ``Literal`` types, and ``SentMessage``. Each is imported on first use.",
         "",
     )
-    lines += [
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import TYPE_CHECKING, Literal, Required, TypedDict",
-    ]
-    referenced = sorted(
-        {n for fields in models.values() for f in fields for n in _names(f.annotation)}
-        - _BUILTINS
-        - _TYPING
-        - {f"{name}Dict" for name in models}
-    )
+    lines += ["", "from __future__ import annotations", "", "import importlib", "from typing import TYPE_CHECKING, Any"]
     lines += ["", "if TYPE_CHECKING:"]
-    lines += [f"    from ._api.models.{modules[name]} import {name}" for name in referenced] or ["    pass"]
-    names = ["MODEL_MODULES", "WIRE_NAMES", *(f"{name}Dict" for name in models)]
-    lines += ["", f"__all__ = {sorted(names)!r}".replace("'", '"'), ""]
-    lines.append("MODEL_MODULES: dict[str, str] = {")
-    lines += [f'    "{name}": "{modules[name]}",' for name in sorted(modules)]
-    lines += ["}", "", "WIRE_NAMES: dict[str, dict[str, str]] = {"]
-    for name, fields in models.items():
-        lines.append(f"    {name!r}: {dict((f.wire, f.attribute) for f in fields)!r},".replace("'", '"'))
-    lines.append("}")
-    for name, fields in models.items():
-        # The functional form, as the keys are the API's names (ruff rewrites it as a class where they are identifiers).
-        entries = ", ".join(
-            f"{f.wire!r}: {(f'Required[{f.annotation}]' if f.required else f.annotation)!r}" for f in fields
-        )
-        lines += ["", f"{name}Dict = TypedDict({name + 'Dict'!r}, {{{entries}}}, total=False)".replace("'", '"')]
-    return "\n".join(lines) + "\n"
-
-
-def models_module(result_models: Iterable[str], request_dicts: Iterable[str], api: Path) -> str:
-    """``wawp_client/models.py``: every model by name, the result models winning over same-named generated ones."""
-    results = sorted(result_models)
-    dicts = sorted(request_dicts)
-    requests = {name: module for name, module in _model_modules(api).items() if name not in results}
-    lines = [HEADER.rstrip("\n")]
-    lines += _doc(
-        "Every model by name: what calls return (``wawp_client._outputs``, read tolerantly: see "
-        "``wawp_client._models.BaseModel``), and the generated attrs classes of the request side "
-        "(``GroupCreateBody``, ``ParticipantRef``...) with the TypedDicts of their dict form (``ParticipantRefDict``), "
-        "enums and webhook events. Where both define a name, the "
-        "result model is the one exported. Importing this module loads every model; ``import wawp_client`` alone "
-        "loads none.",
+    lines += [f"    from {module} import {name}" for name, module in sorted(table.items(), key=lambda i: (i[1], i[0]))]
+    lines += ["", f"__all__ = {sorted(table)!r}".replace("'", '"'), ""]
+    lines.append("_MODULES: dict[str, str] = {")
+    lines += [f'    "{name}": "{table[name]}",' for name in sorted(table)]
+    lines += ["}", "", ""]
+    lines += [
+        "def __getattr__(name: str) -> Any:",
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "    value = getattr(importlib.import_module(module, __package__), name)",
+        "    globals()[name] = value",
+        "    return value",
         "",
-    )
-    lines += ["", "from __future__ import annotations", ""]
-    lines += [f"from ._api.models.{module} import {name}" for name, module in sorted(requests.items())]
-    lines += [f"from ._outputs import {name}" for name in results]
-    lines += [f"from ._request_models import {name}" for name in dicts]
-    lines += ["", f"__all__ = {sorted([*requests, *results, *dicts])!r}".replace("'", '"')]
+        "",
+        "def __dir__() -> list[str]:",
+        "    return __all__",
+    ]
     return "\n".join(lines) + "\n"

@@ -29,7 +29,6 @@ from wawp_emulator.events import (
     group_joined,
     group_left,
     group_members_hear,
-    message_ack,
     message_reaction,
     session_status,
 )
@@ -371,8 +370,8 @@ class Backend:
     def _announce_ack(self, message: Message) -> None:
         cid = message.chat_id
         members = self.groups.other_members(cid) if cid.endswith("@g.us") else []
-        for event, addressing in render.ack_events(self.instance, message, members):
-            self.emit(event, message_ack(message, addressing))
+        for event, payload in render.ack_events(self.instance, message, members, self.world.clock.now()):
+            self.emit(event, payload)
 
     def force_ack(self, message_id: str, level: int | str) -> Message:
         """Control: set an ack level by hand; the automatic progression of that message stops."""

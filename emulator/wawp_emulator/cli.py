@@ -16,7 +16,7 @@ from wawp_emulator import __version__
 from wawp_emulator.control.guard import is_loopback_host
 from wawp_emulator.engines import DEFAULT_ENGINE, ENGINE_NAMES, engine_name
 from wawp_emulator.repeats import RepeatFilter
-from wawp_emulator.serving import DEFAULT_HEADER_TIMEOUT, MOST_CONNECTIONS, Limits, server_config
+from wawp_emulator.serving import DEFAULT_BODY_TIMEOUT, DEFAULT_HEADER_TIMEOUT, MOST_CONNECTIONS, Limits, server_config
 
 if TYPE_CHECKING:
     from wawp_emulator.emulator import Emulator
@@ -89,14 +89,22 @@ def parser() -> argparse.ArgumentParser:
         help="connections open at once; one more closes the connection that waited longest for its request head "
         f"(default: what the open-file limit leaves room for, at most {MOST_CONNECTIONS})",
     )
-    p.add_argument(
-        "--header-timeout",
-        type=_positive(float),
-        metavar="SECONDS",
-        default=DEFAULT_HEADER_TIMEOUT,
-        help="time a connection has to send a complete request head, also between keep-alive requests "
-        f"(default {DEFAULT_HEADER_TIMEOUT:g})",
+    timeouts = (
+        (
+            "--header-timeout",
+            DEFAULT_HEADER_TIMEOUT,
+            "a connection has to send a complete request head, also between keep-alive requests",
+        ),
+        (
+            "--body-timeout",
+            DEFAULT_BODY_TIMEOUT,
+            "a request body has to arrive in full once its head has; too slow: 408, connection closed",
+        ),
     )
+    for flag, seconds, what in timeouts:
+        p.add_argument(
+            flag, type=_positive(float), metavar="SECONDS", default=seconds, help=f"time {what} (default {seconds:g})"
+        )
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--version", action="version", version=f"wawp-emulator {__version__}")
     return p
@@ -147,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if webhook_url and not any(h.url == webhook_url for h in emulator.webhooks()):
         emulator.add_webhook(webhook_url, hmac_key=args.webhook_hmac_key)
 
-    limits = Limits.for_this_process(args.max_connections, args.header_timeout)
+    limits = Limits.for_this_process(args.max_connections, args.header_timeout, args.body_timeout)
     config = server_config(emulator.app, args.host, args.port, limits, log_level=args.log_level)
     repeats = RepeatFilter()  # (after the config: uvicorn sets up its log handlers there)
     for name in ("", "uvicorn", "uvicorn.error", "wawp_emulator"):

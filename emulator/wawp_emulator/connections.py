@@ -1,5 +1,5 @@
-"""The h11 protocol of the emulator's server: uvicorn's, plus the header timeout and the connection
-cap that :mod:`wawp_emulator.serving` describes and sizes."""
+"""The h11 protocol of the emulator's server: uvicorn's, plus the header and body timeouts and the
+connection cap that :mod:`wawp_emulator.serving` describes and sizes."""
 
 from __future__ import annotations
 
@@ -12,23 +12,31 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 __all__ = ["guarded_protocol"]
 
 
-def guarded_protocol(max_connections: int, header_timeout: float) -> type[H11Protocol]:
+def guarded_protocol(max_connections: int, header_timeout: float, body_timeout: float) -> type[H11Protocol]:
     """The h11 protocol class of one server, sharing one table of connections awaiting a head."""
-    fields = {"max_connections": max_connections, "header_timeout": header_timeout, "waiting": {}}
+    fields = {
+        "max_connections": max_connections,
+        "header_timeout": header_timeout,
+        "body_timeout": body_timeout,
+        "waiting": {},
+    }
     return type("GuardedH11Protocol", (_GuardedH11Protocol,), fields)
 
 
 class _GuardedH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol, with the header timeout and the connection cap (see ``serving.py``)."""
+    """uvicorn's h11 protocol, with the header and body timeouts and the connection cap (see ``serving.py``)."""
 
     max_connections: ClassVar[int]
     header_timeout: ClassVar[float]
+    body_timeout: ClassVar[float]
     waiting: ClassVar[dict[_GuardedH11Protocol, None]]
     """Connections awaiting a request head, the longest waiting first."""
 
     _timer: Any = None
     _partial = False
     """Bytes of a request head arrived since it began to wait."""
+    _body_timer: Any = None
+    """Set from a head's arrival until its body has arrived in full."""
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
@@ -46,6 +54,10 @@ class _GuardedH11Protocol(H11Protocol):
         super().data_received(data)
         if self._timer is not None and self.conn.their_state is not h11.IDLE:
             self._head_arrived()
+            if self.conn.their_state is h11.SEND_BODY:
+                self._body_timer = self.loop.call_later(self.body_timeout, self._body_too_slow)
+        if self._body_timer is not None and self.conn.their_state is not h11.SEND_BODY:
+            self._body_arrived()
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
@@ -54,6 +66,7 @@ class _GuardedH11Protocol(H11Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._head_arrived()
+        self._body_arrived()
         super().connection_lost(exc)
 
     def _await_head(self) -> None:
@@ -76,6 +89,26 @@ class _GuardedH11Protocol(H11Protocol):
             return
         seconds = f"{self.header_timeout:g}"
         self._refuse(408, "emulator_request_timeout", f"The request head did not arrive within {seconds} s.")
+
+    def _body_arrived(self) -> None:
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+
+    def _body_too_slow(self) -> None:
+        """The body did not arrive in full within the timeout (stalled, or trickled): the request is dropped
+        as if the client had left (its ASGI ``receive`` says so, and what the app answers is discarded, so
+        nothing of it runs), answered 408 unless an answer already began, and the connection closed."""
+        self._body_timer = None
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete:
+            cycle.disconnected = True
+            cycle.message_event.set()
+            if not cycle.response_started:
+                seconds = f"{self.body_timeout:g}"
+                self._refuse(408, "emulator_request_timeout", f"The request body did not arrive within {seconds} s.")
+                return
+        self.transport.close()
 
     def _refuse(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
         """Answer ``status`` outside any request cycle (none began) and close the connection."""

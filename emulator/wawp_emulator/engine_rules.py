@@ -73,15 +73,24 @@ class EngineRules:
         return self.states.get(operation_id, {}).get(engine)
 
     def broken_rule(
-        self, operation_id: str, engine: str | None, query: Mapping[str, Any], body: Any
+        self,
+        operation_id: str,
+        engine: str | None,
+        query: Mapping[str, Any],
+        body: Any,
+        *,
+        after_lookup: bool = False,
     ) -> RequestRule | None:
         """The first of the operation's request rules for ``engine`` that the request breaks, if any: rules
-        read the JSON body's fields when the operation takes a body, the query's otherwise."""
+        read the JSON body's fields when the operation takes a body, the query's otherwise. ``after_lookup``
+        picks the rules WAHA checks before the controller's lookup of what the path names (``False``) or
+        after it (``True``)."""
         rules, reads_body = self.requests.get(operation_id, ((), False))
         values = body if reads_body else query
         if not isinstance(values, Mapping):
             return None  # (an absent or non-object body: the body schema's business)
-        return next((r for r in rules if r.applies_to(engine) and not r.holds(values)), None)
+        staged = [r for r in rules if (r.after_lookup is not None) == after_lookup]
+        return next((r for r in staged if r.applies_to(engine) and not r.holds(values)), None)
 
     def refused_by(self, engine: str) -> set[str]:
         """Every operation ``engine`` refuses."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from wawp_emulator.state.groups import Group, MembersHear, participant_json
 from wawp_emulator.state.labels import ChatLabelsChanged, Label
-from wawp_emulator.state.messages import ACK_NAMES, Message
+from wawp_emulator.state.messages import Message
 from wawp_emulator.state.sessions import StatusChanged
 
 __all__ = [
@@ -19,7 +19,6 @@ __all__ = [
     "group_joined",
     "group_left",
     "group_members_hear",
-    "message_ack",
     "message_reaction",
     "session_status",
 ]
@@ -31,19 +30,6 @@ def session_status(fact: StatusChanged) -> tuple[str, dict[str, Any]]:
         "name": fact.name,
         "status": fact.status,
         "statuses": [point.to_json() for point in fact.statuses],
-    }
-
-
-def message_ack(message: Message, addressing: dict[str, Any]) -> dict[str, Any]:
-    """``message.ack`` / ``message.ack.group``: the message's new level, with the ``from``/``to``/
-    ``participant`` the engine gives the event."""
-    return {
-        "id": message.id,
-        **addressing,
-        "fromMe": message.from_me,
-        "ack": message.ack,
-        "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
-        "_data": {},
     }
 
 

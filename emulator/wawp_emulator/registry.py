@@ -43,6 +43,7 @@ __all__ = [
     "Reply",
     "Request",
     "as_api_error",
+    "check_rules_after_lookup",
     "error_body",
     "handle",
     "import_modules",
@@ -182,6 +183,15 @@ def handle(handler: Handler, request: Request) -> object:
     if engine is not None and rules.refuses(operation_id, engine):
         raise not_implemented(engine)
     return handler(request)
+
+
+def check_rules_after_lookup(request: Request) -> None:
+    """Raise the error of the first request rule WAHA's controller checks only after finding what the path
+    names (``after-lookup`` in the spec): the handler calls this once its lookup (404) has passed."""
+    engine = request.instance.engine if request.instance is not None else None
+    broken = bundled_rules().broken_rule(request.operation_id, engine, request.query, request.body, after_lookup=True)
+    if broken is not None:
+        raise broken.error()
 
 
 def qualname(fn: Callable[..., Any]) -> str:

@@ -28,8 +28,10 @@ class RequestRule:
     ``schema`` is a JSON Schema the parameters, seen as one object, must match (``chatId`` only with
     some presences, ``color`` or ``colorHex`` but not both); ``contains: [a, b]`` asks that parameter
     ``a`` contains the value of ``b`` whenever both are given (a link preview's text and its URL).
-    ``engines`` limits a rule to some engine profiles. The contract run reads the same rules to know
-    which generated requests the spec allows.
+    ``engines`` limits a rule to some engine profiles. ``after-lookup: <path parameter>`` marks a check
+    WAHA's controller makes only once it has found what that parameter names (an unknown one is 404 first):
+    the handler asks for it after its lookup (:func:`wawp_emulator.registry.check_rules_after_lookup`).
+    The contract run reads the same rules to know which generated requests the spec allows.
     """
 
     def __init__(self, entry: Mapping[str, Any]) -> None:
@@ -37,6 +39,8 @@ class RequestRule:
         self.code = str(entry["code"])
         self.message = str(entry["description"])
         self.engines = frozenset(entry.get("engines") or ())
+        lookup = entry.get("after-lookup")
+        self.after_lookup = str(lookup) if lookup else None
         schema = entry.get("schema")
         self._validator = jsonschema.Draft202012Validator(schema) if isinstance(schema, Mapping) else None
         pair = entry.get("contains")

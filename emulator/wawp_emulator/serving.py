@@ -9,6 +9,9 @@ and no one else is answered. So:
 - **Header timeout**: a connection has :attr:`Limits.header_timeout` seconds to send a complete
   request head, counted from when it opened or its last response was sent (an idle keep-alive
   connection waits the same way). Too slow: answered 408 (or simply closed, if it sent nothing).
+- **Body timeout**: once a head has arrived, its body has :attr:`Limits.body_timeout` seconds to arrive
+  in full, stalled or trickled alike: too slow, the request is dropped unrun, answered 408 and the
+  connection closed (else a client could hold a connection, and the request's task, for ever).
 - **Connection cap**: at most :attr:`Limits.max_connections` connections are open. One more arrives:
   the connection that has waited longest for its request head is closed to make room (it has asked
   for nothing yet, so nothing is lost); if every connection is busy with a request, the newcomer is
@@ -24,10 +27,13 @@ when a server starts: ``--help`` and ``--coverage`` stay quick).
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_HEADER_TIMEOUT", "Limits", "server_config"]
+__all__ = ["DEFAULT_BODY_TIMEOUT", "DEFAULT_HEADER_TIMEOUT", "Limits", "served_in_thread", "server_config"]
 
 MAX_REQUEST_HEAD = 1024 * 1024
 """uvicorn's limit on the request line + headers: long URLs reach the app and get a JSON 400, not h11's text."""
@@ -36,6 +42,9 @@ GRACEFUL_SHUTDOWN_SECONDS = 2
 lifespan's delivery drain (2 s) and the final save, the process ends within 5 s."""
 DEFAULT_HEADER_TIMEOUT = 10.0
 """Seconds a connection may take to send a request head (``--header-timeout``)."""
+DEFAULT_BODY_TIMEOUT = 30.0
+"""Seconds a request body may take to arrive once its head has (``--body-timeout``): 8 MiB, the API's
+largest body, at under 300 KB/s."""
 MOST_CONNECTIONS = 1000
 """The default cap whatever the file limit (an emulator serves tests, not crowds)."""
 SPARE_FILES = 16
@@ -50,16 +59,19 @@ UNLIMITED_ROOM = 1 << 20
 
 @dataclass(frozen=True)
 class Limits:
-    """The connection cap and the header timeout of one server."""
+    """The connection cap and the header and body timeouts of one server."""
 
     max_connections: int
     header_timeout: float = DEFAULT_HEADER_TIMEOUT
+    body_timeout: float = DEFAULT_BODY_TIMEOUT
     backlog: int = MOST_BACKLOG
     """The listen backlog, which is also how many connections asyncio accepts at once before the cap
     can close any: part of the room left under the file limit."""
 
     @classmethod
-    def for_this_process(cls, max_connections: int | None = None, header_timeout: float | None = None) -> Limits:
+    def for_this_process(
+        cls, max_connections: int | None = None, header_timeout: float | None = None, body_timeout: float | None = None
+    ) -> Limits:
         """Limits that fit the descriptors this process has left (``RLIMIT_NOFILE`` minus those open): a
         backlog of an eighth of that room, room for :data:`BURSTS` of its accepts (taken before the cap
         closes a connection: a closed socket's descriptor is freed a few loop turns later),
@@ -71,6 +83,7 @@ class Limits:
         return cls(
             max_connections=max_connections if max_connections is not None else fitting,
             header_timeout=header_timeout if header_timeout is not None else DEFAULT_HEADER_TIMEOUT,
+            body_timeout=body_timeout if body_timeout is not None else DEFAULT_BODY_TIMEOUT,
             backlog=backlog,
         )
 
@@ -101,7 +114,7 @@ def server_config(app: Any, host: str, port: int, limits: Limits, **options: Any
         app,
         host=host,
         port=port,
-        http=guarded_protocol(limits.max_connections, limits.header_timeout),
+        http=guarded_protocol(limits.max_connections, limits.header_timeout, limits.body_timeout),
         backlog=limits.backlog,
         lifespan="on",
         access_log=False,  # its lines carry the query string, credentials included; the journal masks them
@@ -110,3 +123,26 @@ def server_config(app: Any, host: str, port: int, limits: Limits, **options: Any
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         **options,
     )
+
+
+@contextmanager
+def served_in_thread(app: Any, host: str, port: int) -> Iterator[str]:
+    """``app`` served by uvicorn in a thread of this process, under this process's limits, until the block
+    ends; yields the server's URL (``http://127.0.0.1:P``, ``port=0``: a free port)."""
+    import uvicorn
+
+    server = uvicorn.Server(server_config(app, host, port, Limits.for_this_process(), log_level="warning"))
+    thread = threading.Thread(target=server.run, name="wawp-emulator-server", daemon=True)
+    thread.start()
+    try:
+        for _ in range(1000):
+            if server.started or not thread.is_alive():
+                break
+            threading.Event().wait(0.01)
+        if not server.started:
+            raise RuntimeError("the emulator server did not start")
+        bound = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://{host}:{bound}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

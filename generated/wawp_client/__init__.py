@@ -1,3 +1,5 @@
+# Rendered from generator/templates/__init__.py.tmpl by `nox -s generate`.
+# Do not edit: change generator/templates/__init__.py.tmpl.
 """Typed Python client for the Wawp WhatsApp API (legacy v1), generated from spec/openapi.yaml.
 
     from wawp_client import Wawp
@@ -36,7 +38,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 
-__version__ = "3.0.0"
+__version__ = "4.0.0"
 
 __all__ = [
     "APIConnectionError",

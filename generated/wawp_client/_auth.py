@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_auth.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_auth.py.
 """Query-parameter authentication: ``instance_id`` and ``access_token`` on every request.
 
 openapi-python-client ignores apiKey-in-query security schemes, so the client adds the credentials

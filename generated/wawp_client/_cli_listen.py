@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_cli_listen.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_cli_listen.py.
 """The server behind ``wawp webhooks listen``: every delivery gets an answer, and no sender can hold up another.
 
 Each connection is served on its own thread, so an idle or slow sender only occupies its own slot; the

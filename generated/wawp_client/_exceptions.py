@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_exceptions.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_exceptions.py.
 """The exception hierarchy every call raises instead of returning an error model or ``None``.
 
 The generated functions return documented error statuses as parsed models and crash on bodies that

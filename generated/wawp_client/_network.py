@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_network.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_network.py.
 """One call on the wire: its overall deadline, the limits of each attempt, and when to try again.
 
 ``timeout`` means an overall deadline per call: connecting, sending, every read of the answer and

@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_options.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_options.py.
 """Per-call options: what a single facade call may override of the client's settings.
 
 Every facade method accepts ``timeout=``, ``extra_headers=`` and ``extra_query=`` and hands them to

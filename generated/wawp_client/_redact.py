@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_redact.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_redact.py.
 """Keeps credentials out of reprs, exception text and log lines.
 
 The credentials travel in the query string, so every URL httpx logs or puts in an error carries

@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_response.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_response.py.
 """``client.with_raw_response``: the HTTP response of a call, with the parsed result one ``.parse()`` away.
 
 ``to_raw_response_wrapper(method)`` keeps the method's parameters (``ParamSpec``) and changes only the

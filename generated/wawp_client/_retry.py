@@ -1,3 +1,5 @@
+# Copied from generator/runtime/_retry.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/_retry.py.
 """When to retry, how long to wait, and the waiting itself; the attempt loop is in ``_base_client``.
 
 The loop runs around ``httpx.Client.send`` rather than inside a transport, so that it applies to

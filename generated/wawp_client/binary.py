@@ -1,3 +1,5 @@
+# Copied from generator/runtime/binary.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/binary.py.
 """Bytes out of the API's image answers: raw PNG bodies (``File``) and base64 strings.
 
 The QR code, the screenshot and profile pictures come back either as a binary body (the generated

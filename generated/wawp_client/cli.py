@@ -1,3 +1,5 @@
+# Copied from generator/runtime/cli.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/cli.py.
 """``wawp``: the command line on top of the client (install the ``cli`` extra: ``pip install "wawp-client[cli]"``).
 
 Only the ``wawp`` console script imports this module, so ``import wawp_client`` never pays for click or

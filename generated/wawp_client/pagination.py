@@ -1,3 +1,5 @@
+# Copied from generator/runtime/pagination.py by `nox -s generate`.
+# Do not edit this copy: edit generator/runtime/pagination.py.
 """Page objects for the list calls, sync and async.
 
 A paged call (``client.chats.list(limit=50)``, ``client.channels.search(text="news")``) makes one

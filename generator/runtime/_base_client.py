@@ -3,8 +3,9 @@
 The spec-derived part (one namespace per tag) is rendered into ``_client.py`` on top of these
 classes. Every facade method ends in :meth:`SyncAPIClient._call`: ``_send`` runs the network layer
 (``_request``: local checks, the request built from the generated ``_get_kwargs``, the attempt loop
-with retries and the call's deadline, status errors) and hands the answer to the generated
-``_build_response``; ``_parse`` turns that into the result.
+with retries and the call's deadline, status errors) and wraps the answer in the generated layer's
+``Response``; ``_parse`` reads that as the endpoint module's ``RESULT`` (``_parsing``, the generated attrs
+models).
 
 The loop calls ``http_client.send`` itself instead of hiding in a transport, so retries and the
 deadline hold whatever carries the request: the default transport, the proxy transports httpx
@@ -24,10 +25,10 @@ import dataclasses
 import functools
 import logging
 import os
-import sys
 import types
 import typing
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
+from http import HTTPStatus
 from typing import Any, NamedTuple, Self
 
 import httpx
@@ -70,7 +71,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_RETRIES = 2
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 _API_ROOT = httpx.URL(_spec.DEFAULT_BASE_URL).path
 _EMULATOR_URL = "http://127.0.0.1:8787" + _API_ROOT
 
@@ -188,7 +188,6 @@ class _Operation(NamedTuple):
     """What the network layer takes from a generated operation module, read once per operation."""
 
     get_kwargs: Callable[..., dict[str, Any]]
-    build_response: Callable[..., Response[Any]]
     scalars: dict[str, tuple[type, ...]]
 
     def check(self, kwargs: Mapping[str, Any]) -> None:
@@ -203,14 +202,13 @@ class _Operation(NamedTuple):
 
 @functools.cache
 def _operation(operation: Callable[..., Any]) -> _Operation:
-    """The module functions behind a generated ``sync_detailed``/``asyncio_detailed`` and its ``str`` parameters."""
-    module = sys.modules[operation.__module__]
+    """A generated ``_get_kwargs`` and its ``str`` parameters."""
     scalars: dict[str, tuple[type, ...]] = {}
     for name, hint in typing.get_type_hints(operation).items():
         kinds = typing.get_args(hint) if typing.get_origin(hint) in (types.UnionType, typing.Union) else (hint,)
         if name not in ("client", "return") and str in kinds and all(isinstance(kind, type) for kind in kinds):
             scalars[name] = tuple(kinds)
-    return _Operation(module._get_kwargs, module._build_response, scalars)
+    return _Operation(operation, scalars)
 
 
 def _operation_id(operation: Callable[..., Any]) -> str:
@@ -338,12 +336,14 @@ class _BaseAPIClient:
             )
         return error
 
-    def _build(self, operation: Callable[..., Any], response: httpx.Response) -> Response[Any]:
-        """The generated ``Response`` (parsed by the generated code) of a successful answer."""
+    def _build(self, response: httpx.Response) -> Response[Any]:
+        """The generated layer's ``Response`` of a successful answer (``parsed``: the httpx response itself)."""
         try:
-            return _operation(operation).build_response(response=response)
-        except _PARSE_ERRORS as error:
+            status = HTTPStatus(response.status_code)
+        except ValueError as error:  # a 2xx that HTTP does not define
             failure = _validation_error(error, response)
+        else:
+            return Response(status_code=status, content=response.content, headers=response.headers, parsed=response)
         del response  # the traceback of the raise below must not reach the request's full URL
         raise failure
 
@@ -420,7 +420,7 @@ class SyncAPIClient(_BaseAPIClient):
 
     def _call(
         self,
-        operation: Callable[..., Response[Any]],
+        operation: Callable[..., dict[str, Any]],
         /,
         *,
         options: RequestOptions | None = None,
@@ -448,9 +448,9 @@ class SyncAPIClient(_BaseAPIClient):
             raise
 
     def _send(
-        self, operation: Callable[..., Response[Any]], options: RequestOptions | None, kwargs: dict[str, Any]
+        self, operation: Callable[..., dict[str, Any]], options: RequestOptions | None, kwargs: dict[str, Any]
     ) -> Response[Any]:
-        return self._build(operation, self._request(operation, options, kwargs))
+        return self._build(self._request(operation, options, kwargs))
 
     def _request(
         self, operation: Callable[..., Any], options: RequestOptions | None, kwargs: Mapping[str, Any]
@@ -548,7 +548,7 @@ class AsyncAPIClient(_BaseAPIClient):
 
     async def _call(
         self,
-        operation: Callable[..., Awaitable[Response[Any]]],
+        operation: Callable[..., dict[str, Any]],
         /,
         *,
         options: RequestOptions | None = None,
@@ -572,11 +572,11 @@ class AsyncAPIClient(_BaseAPIClient):
 
     async def _send(
         self,
-        operation: Callable[..., Awaitable[Response[Any]]],
+        operation: Callable[..., dict[str, Any]],
         options: RequestOptions | None,
         kwargs: dict[str, Any],
     ) -> Response[Any]:
-        return self._build(operation, await self._request(operation, options, kwargs))
+        return self._build(await self._request(operation, options, kwargs))
 
     async def _request(
         self, operation: Callable[..., Any], options: RequestOptions | None, kwargs: Mapping[str, Any]

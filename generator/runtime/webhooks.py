@@ -2,7 +2,7 @@
 
 ``parse`` reads a body the way results are read (``wawp_client._parsing``): an event whose name the
 spec documents always comes back as its model (``MessageEvent``, ``SessionStatusEvent``... from
-``wawp_client.models``, ``BaseModel`` subclasses like every result), even when its payload differs
+``wawp_client.models``, generated attrs models like every result), even when its payload differs
 from the spec: a missing field reads ``None``, an unknown one is kept (``model_extra``, and readable
 as an attribute under its wire name), a value of another type or a new status string is kept as
 received, and ``to_dict()`` gives the body exactly as received. A receiver written for ``message``

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from operation_inventory import OPERATIONS
 from wawp_client._api.types import Unset
-from wawp_client._operations import OPERATIONS
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 INSTANCE_ID = "A1B2C3D4E5F6"
@@ -78,8 +78,8 @@ def facade_arguments(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
     entry = OPERATIONS[operation_id]
     op = operation(spec, operation_id)[2]
     module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
-    hints = typing.get_type_hints(module.sync_detailed)
-    signature = inspect.signature(module.sync_detailed).parameters
+    hints = typing.get_type_hints(module._get_kwargs)
+    signature = inspect.signature(module._get_kwargs).parameters
     body_example = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example")
     return {
         name: _value(hints[generated], body_example)
@@ -90,12 +90,12 @@ def facade_arguments(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
 
 def as_json(value: Any) -> Any:
     """What a facade result holds, as the JSON it was read from (pages give their first page's body)."""
-    from wawp_client._models import BaseModel
+    from wawp_client._models import Model
     from wawp_client.pagination import AsyncPage, SyncPage
 
     if isinstance(value, SyncPage | AsyncPage):
         return as_json(value.result)
-    if isinstance(value, BaseModel):
+    if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, list):
         return [as_json(item) for item in value]

@@ -10,13 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import jsonschema
 import pytest
 import wawp_client
 from client_support import ACCESS_TOKEN, as_json, facade_arguments, facade_method, operation
-from wawp_client._operations import OPERATIONS
+from operation_inventory import OPERATIONS
+from wawp_client import _parsing
+from wawp_client._models import Model
 from wawp_client.models import Chat, Message, SentMessage
+from wawp_client.pagination import SyncPage
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "engine").glob("*/*.json"))
 
@@ -40,6 +44,12 @@ def _fits_the_spec(spec: dict[str, Any], operation_id: str, body: Any) -> bool:
         return body is None and not content
     schema = {**content["application/json"]["schema"], "components": spec["components"]}
     return jsonschema.Draft202012Validator(schema).is_valid(body)
+
+
+def _models(result: Any) -> list[Model]:
+    """The models in a result: itself, a list's items or a page's."""
+    items = result.items if isinstance(result, SyncPage) else result if isinstance(result, list) else [result]
+    return [item for item in items if isinstance(item, Model)]
 
 
 def test_there_are_fixtures_of_every_engine() -> None:
@@ -68,10 +78,19 @@ def test_engine_answer_is_read(
         return
     result = call(**facade_arguments(spec, fixture["operation"]))
     assert as_json(result) == fixture["body"]
+    for model in _models(result):  # every model a call returns is a generated attrs class
+        assert attrs.has(type(model)), type(model)
     expect = fixture.get("expect") or {}
     if "id" in expect:
         assert isinstance(result, SentMessage)
         assert result.id == expect["id"]
+
+
+def test_sent_message_names_the_specs_variants_in_order(spec: dict[str, Any]) -> None:
+    # The one hand-written model: its variants are the spec's anyOf, which a strict read tries in order.
+    variants = spec["components"]["schemas"]["SentMessage"]["anyOf"]
+    assert SentMessage._variant_names == tuple(v["$ref"].rsplit("/", 1)[1] for v in variants)
+    assert attrs.has(SentMessage) and issubclass(SentMessage, Model)
 
 
 def test_sent_message_id_on_every_engine(make_client: Callable[..., wawp_client.Wawp]) -> None:
@@ -113,6 +132,8 @@ def test_extra_and_missing_fields(make_client: Callable[..., wawp_client.Wawp]) 
     assert message.brandNewField == {"x": 1}
     assert message.model_extra == {"brandNewField": {"x": 1}}
     assert "brandNewField" in repr(message)
+    # An attrs instance like any other: its declared fields, read on first access, missing ones None.
+    assert attrs.asdict(message)["id"] == body["id"] and attrs.asdict(message)["from_me"] is None
     with pytest.raises(wawp_client.APIResponseValidationError, match=r"at \$: Message requires 'fromMe'"):
         make_client(_answer(body), strict_response_validation=True).chats.messages.get(chat_id="1", message_id="m")
 
@@ -126,6 +147,41 @@ def test_a_field_of_the_wrong_type_is_kept_or_named(make_client: Callable[..., w
         make_client(_answer(body), strict_response_validation=True).chats.messages.list(chat_id="1@c.us", limit=10)
     assert "$[0].timestamp: string where int is expected" in str(caught.value)
     assert caught.value.body == body
+
+
+def test_a_page_sets_its_scalar_fields_when_read_and_converts_the_others_on_first_access(
+    make_client: Callable[..., wawp_client.Wawp],
+) -> None:
+    # Scalars are handed out as received, so a tolerant read sets them at once (a read is then a slot load, not
+    # a fallback through ``Model.__getattr__``); a nested model is still built only when it is first read.
+    media = {"url": "https://example.test/a.jpg", "mimetype": "image/jpeg"}
+    body = [{"id": 7, "fromMe": True, "body": None, "media": media, "someNewField": 1}]
+    (message,) = make_client(_answer(body)).chats.messages.list(chat_id="1@c.us", limit=10).items
+    set_now = [object.__getattribute__(message, name) for name in ("id", "from_me", "body", "ack")]
+    assert set_now == [7, True, None, None]
+    with pytest.raises(AttributeError):
+        object.__getattribute__(message, "media")
+    assert type(message.media).__name__ == "Media" and message.media.mimetype == "image/jpeg"
+    assert message.someNewField == 1 and message.to_dict() == body[0]
+
+
+def test_a_model_class_is_prepared_once_even_without_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[type] = []
+    original = _parsing._tolerant_builder
+
+    def counting(cls: type[Model], fields: list[Any]) -> Any:
+        compiled.append(cls)
+        return original(cls, fields)
+
+    monkeypatch.setattr(_parsing, "_tolerant_builder", counting)
+
+    @attrs.define(eq=False, repr=False, getstate_setstate=False)
+    class Empty(Model):
+        pass
+
+    for _ in range(3):
+        assert _parsing.read(Empty, {"anything": 1}, strict=False).anything == 1
+    assert compiled == [Empty]
 
 
 def test_a_union_no_variant_fits_gives_the_raw_data(make_client: Callable[..., wawp_client.Wawp]) -> None:

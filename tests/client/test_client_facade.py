@@ -3,19 +3,27 @@ facade call sends the documented method and path and returns the parsed 200 mode
 
 from __future__ import annotations
 
+import copy
 import importlib
 import inspect
 import json
+import pickle
 import subprocess
 import sys
-from collections.abc import Callable
+import typing
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 import wawp_client
 from client_support import as_json, facade_arguments, facade_method, operation, recording_handler, success_example
-from wawp_client._operations import OPERATIONS
+from operation_inventory import OPERATIONS
+from wawp_client._models import Model
+from wawp_client.webhooks import EVENT_MODELS
+
+from generator.naming import facade_path
 
 
 def _operation_ids(spec: dict[str, Any]) -> list[str]:
@@ -27,15 +35,14 @@ def test_operations_table_matches_the_spec(spec: dict[str, Any]) -> None:
     for operation_id, entry in OPERATIONS.items():
         method, path, op = operation(spec, operation_id)
         assert (entry.method, entry.path) == (method, path)
-        assert entry.facade == f"{op['tags'][0]}.{op['x-wawp-facade']}"
+        assert entry.facade == ".".join(facade_path(op))
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
 def test_every_operation_is_reachable(operation_id: str) -> None:
     entry = OPERATIONS[operation_id]
     module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
-    for name in ("sync_detailed", "asyncio_detailed"):
-        assert callable(getattr(module, name))
+    assert callable(module._get_kwargs)
     sync_client = wawp_client.Wawp("INSTANCE0001", "token-0001")
     async_client = wawp_client.AsyncWawp("INSTANCE0001", "token-0001")
     for client in (sync_client, async_client):
@@ -45,7 +52,7 @@ def test_every_operation_is_reachable(operation_id: str) -> None:
         assert list(parameters)[-3:] == ["timeout", "extra_headers", "extra_query"]
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
     assert inspect.iscoroutinefunction(facade_method(async_client, entry.facade))
-    generated = inspect.signature(module.sync_detailed).parameters
+    generated = inspect.signature(module._get_kwargs).parameters
     assert set(entry.arguments.values()) <= set(generated)
     sync_client.close()
 
@@ -110,11 +117,52 @@ def test_namespaces_are_cached_and_typed() -> None:
 
 
 def test_public_models_and_types() -> None:
-    assert wawp_client.models.Message.__module__ == "wawp_client._outputs"
+    # One model system: the attrs classes openapi-python-client generates, for results and request bodies alike.
+    assert wawp_client.models.Message.__module__ == "wawp_client._api.models.message"
     assert "GroupCreateBody" in wawp_client.models.__all__
+    for name in wawp_client.models.__all__:
+        model = getattr(wawp_client.models, name)
+        assert not isinstance(model, type) or (attrs.has(model) and issubclass(model, Model)), name
     assert not wawp_client.types.UNSET
     with pytest.raises(AttributeError):
         _ = wawp_client.no_such_thing
+
+
+def _classes_in(tp: Any) -> Iterator[type]:
+    """The classes a type names, its arguments' included (``list[Chat] | RawList`` -> ``Chat``, ``list``...)."""
+    if isinstance(tp, type):
+        yield tp
+    for argument in typing.get_args(tp):
+        yield from _classes_in(argument)
+
+
+def test_every_generated_model_is_reached_by_a_call_or_a_webhook() -> None:
+    # generated/ holds no model the client never uses: each is a result, a body, an event, or a field of one.
+    pending: list[type] = list(EVENT_MODELS.values())
+    for entry in OPERATIONS.values():
+        module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
+        pending += _classes_in(module.RESULT)
+        pending += [c for hint in typing.get_type_hints(module._get_kwargs).values() for c in _classes_in(hint)]
+    reached: set[type] = set()
+    while pending:
+        cls = pending.pop()
+        if issubclass(cls, Model) and cls not in reached:
+            reached.add(cls)
+            pending += [c for field in cls.model_fields() for c in _classes_in(field.type)]
+    classes = {getattr(wawp_client.models, name) for name in wawp_client.models.__all__}
+    models = {c for c in classes if isinstance(c, type)} - {wawp_client.models.SentMessage}
+    assert models == reached - {wawp_client.models.SentMessage}
+
+
+def test_a_model_built_by_hand_sends_what_it_was_given_and_a_read_one_survives_copies() -> None:
+    label = wawp_client.models.LabelRequest(name="Work")
+    assert label.to_dict() == {"name": "Work"}  # an optional field left None is not sent, null allowed or not
+    explicit = wawp_client.models.LabelRequest.from_dict({"name": "Work", "color": None})
+    assert explicit.to_dict() == {"name": "Work", "color": None} and explicit.color is None
+    read = wawp_client.models.Message.from_dict({"id": "x", "fromMe": True, "brandNew": 1})
+    assert read.id == "x"  # converted on first access; the copies keep the JSON all the same
+    for twin in (copy.copy(read), copy.deepcopy(read), pickle.loads(pickle.dumps(read))):
+        assert twin == read and twin.brandNew == 1 and twin.to_dict() == read.to_dict() and twin.from_me is True
 
 
 def test_json_bodies_take_keyword_arguments_a_model_or_a_dict(make_client: Callable[..., wawp_client.Wawp]) -> None:

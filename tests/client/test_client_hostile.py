@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import html
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -94,6 +95,45 @@ def test_the_depth_check_counts_brackets_outside_strings_only() -> None:
         _json.loads("[" * (limit + 1) + "]" * (limit + 1))
 
 
+@pytest.mark.parametrize("depth", [_json.MAX_DEPTH, _json.MAX_DEPTH + 1])
+def test_the_depth_check_is_exact_for_mixed_brackets_and_tricky_strings(depth: int) -> None:
+    # Objects and arrays alternate, and a string at the bottom holds closing brackets and escapes that must not count.
+    opening = "".join('{"k": ' if level % 2 else "[" for level in range(depth))
+    closing = "".join("}" if level % 2 else "]" for level in reversed(range(depth)))
+    body = opening + json.dumps('x]]}}\\"[') + closing
+    if depth > _json.MAX_DEPTH:
+        with pytest.raises(_json.TooDeep):
+            _json.loads(body)
+    else:
+        assert _json.loads(body) is not None
+
+
+@pytest.mark.parametrize("depth", [_json.MAX_DEPTH, _json.MAX_DEPTH + 1])
+def test_the_depth_check_is_exact_for_a_big_body_of_plain_strings(depth: int) -> None:
+    # No string holds a bracket: the check only drops the quotes (the path a page of messages takes). The
+    # nesting sits inside the page's list, one level down.
+    opening = "".join('{"k": ' if level % 2 else "[" for level in range(depth - 1))
+    closing = "".join("}" if level % 2 else "]" for level in reversed(range(depth - 1)))
+    body = json.dumps([{"id": f"m{n}", "tags": ["a", "b"]} for n in range(500)])[:-1] + ", " + opening + closing + "]"
+    if depth > _json.MAX_DEPTH:
+        with pytest.raises(_json.TooDeep):
+            _json.loads(body)
+    else:
+        assert _json.loads(body)[0] == {"id": "m0", "tags": ["a", "b"]}
+
+
+def test_closing_brackets_in_strings_do_not_hide_a_deep_body() -> None:
+    # ``["]", ["]", ...]]``: counted with the strings, each opening would pair with the ``]`` right after it.
+    deep = _json.MAX_DEPTH + 1
+    with pytest.raises(_json.TooDeep):
+        _json.loads('["]", ' * deep + "1" + "]" * deep)
+
+
+def test_an_unbalanced_deep_body_is_too_deep_not_a_recursion_error() -> None:
+    with pytest.raises(_json.TooDeep):
+        _json.loads("[" * 100_000)
+
+
 def test_raw_json_of_a_deep_answer_is_a_value_error(make_client: Callable[..., wawp_client.Wawp]) -> None:
     raw = make_client(_body(200, DEEP)).with_raw_response.sessions.info()
     with pytest.raises(ValueError, match="deeper"):
@@ -117,7 +157,6 @@ def test_a_deep_webhook_body_is_a_parse_error(call: str) -> None:
 _BOMB_SCRIPT = textwrap.dedent(
     """
     import asyncio, resource, sys, zlib
-    sys.path[:0] = [{tests!r}]
     import wawp_client
     from local_server import LocalServer
 
@@ -157,8 +196,11 @@ _BOMB_SCRIPT = textwrap.dedent(
 def test_a_gzip_bomb_stops_at_the_size_limit_within_the_deadline_and_300_mb(asynchronous: bool) -> None:
     """1 GiB of zeros, gzipped to about 1 MB: the read stops at 32 MiB decoded, long before the deadline
     (a timeout would be APITimeoutError), and the process's peak memory stays far below the 1 GiB."""
-    script = _BOMB_SCRIPT.format(tests=str(Path(__file__).parent), asynchronous=asynchronous)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    script = _BOMB_SCRIPT.format(asynchronous=asynchronous)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}  # the child imports local_server from here
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True, env=env
+    )
     outcome, compressed, peak_mib = result.stdout.split()
     assert outcome == "ResponseTooLargeError"
     assert 900_000 < int(compressed) < 1_200_000

@@ -171,7 +171,7 @@ def test_a_trickling_body_is_cut_at_the_deadline(clients: Callable[..., wawp_cli
         patient = clients(base_url=server.url + API_ROOT)
         start = time.monotonic()
         with pytest.raises(wawp_client.APITimeoutError):
-            patient._call(session_info.sync_detailed, options=RequestOptions(timeout=2))
+            patient._call(session_info._get_kwargs, options=RequestOptions(timeout=2))
         elapsed_per_call = time.monotonic() - start
     assert 1.9 <= elapsed < 4.0
     assert 1.9 <= elapsed_per_call < 4.0
@@ -210,7 +210,7 @@ async def test_async_hanging_server_ends_at_the_deadline() -> None:
         ) as client:
             start = time.monotonic()
             with pytest.raises(wawp_client.APITimeoutError):
-                await client._call(session_info.asyncio_detailed, options=RequestOptions(timeout=0.5))
+                await client._call(session_info._get_kwargs, options=RequestOptions(timeout=0.5))
             elapsed = time.monotonic() - start
     assert 0.4 <= elapsed < 1.5
 
@@ -250,22 +250,22 @@ def test_request_options_headers_query_and_retries(
 
     client = make_client(handler)
     options = RequestOptions(extra_headers={"X-Trace": "abc"}, extra_query={"debug": "1"})
-    client._call(session_info.sync_detailed, options=options)
+    client._call(session_info._get_kwargs, options=options)
     assert sent[0].headers["x-trace"] == "abc"
     assert sent[0].url.params["debug"] == "1"
     assert sent[0].url.params["access_token"] == ACCESS_TOKEN  # the credentials stay
     sent.clear()
     with pytest.raises(wawp_client.InternalServerError):
-        client._call(session_info.sync_detailed, options=RequestOptions(extra_headers={"X-Fail": "yes"}, max_retries=0))
+        client._call(session_info._get_kwargs, options=RequestOptions(extra_headers={"X-Fail": "yes"}, max_retries=0))
     assert len(sent) == 1
     sent.clear()
     with pytest.raises(wawp_client.InternalServerError):
-        client._call(session_info.sync_detailed, options=RequestOptions(extra_headers={"X-Fail": "yes"}, max_retries=4))
+        client._call(session_info._get_kwargs, options=RequestOptions(extra_headers={"X-Fail": "yes"}, max_retries=4))
     assert len(sent) == 5
     with pytest.raises(ValueError, match="max_retries"):
-        client._call(session_info.sync_detailed, options=RequestOptions(max_retries=-1))
+        client._call(session_info._get_kwargs, options=RequestOptions(max_retries=-1))
     with pytest.raises(ValueError, match="timeout"):
-        client._call(session_info.sync_detailed, options=RequestOptions(timeout=0))
+        client._call(session_info._get_kwargs, options=RequestOptions(timeout=0))
 
 
 async def test_async_request_options(
@@ -279,7 +279,7 @@ async def test_async_request_options(
 
     async with make_async_client(handler) as client:
         options = RequestOptions(extra_headers={"X-Trace": "abc"}, extra_query={"debug": "1"}, timeout=5)
-        await client._call(session_info.asyncio_detailed, options=options)
+        await client._call(session_info._get_kwargs, options=options)
     assert sent[0].headers["x-trace"] == "abc"
     assert sent[0].url.params["debug"] == "1"
 

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # helpers, also importable by the schemathesis CLI
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

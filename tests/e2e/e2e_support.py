@@ -13,6 +13,8 @@ import yaml
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.engine_rules import bundled_rules
 
+from generator.naming import facade_path
+
 SEED = 20261125
 REPO = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO / "spec" / "openapi.yaml"
@@ -54,12 +56,12 @@ def load_spec() -> dict[str, Any]:
 
 
 def facade_to_operation(spec: dict[str, Any]) -> dict[str, str]:
-    """``"groups.participants.add"`` -> ``"groupParticipantsAdd"``, from each operation's tag and ``x-wawp-facade``."""
+    """``"groups.participants.add"`` -> ``"groupParticipantsAdd"``, by the generator's naming rule."""
     out: dict[str, str] = {}
     for item in spec["paths"].values():
         for method, op in item.items():
             if method in ("get", "put", "post", "delete", "patch") and isinstance(op, dict):
-                out[f"{op['tags'][0]}.{op['x-wawp-facade']}"] = op["operationId"]
+                out[".".join(facade_path(op))] = op["operationId"]
     return out
 
 

@@ -1,6 +1,6 @@
 """Every operation of the spec, called through the generated facade against the emulator, sync and async.
 
-One tour drives a seeded world through all 109 operations in a realistic order, feeding each call
+One tour drives a seeded world through all the spec's operations in a realistic order, feeding each call
 the ids earlier calls returned and checking each typed result. The same tour runs with ``Wawp``
 (sync, the emulator's in-process sync transport) and with ``AsyncWawp`` (``httpx.ASGITransport``).
 Coverage is computed from the spec (``tags[0]`` + ``x-wawp-facade`` -> ``operationId``) and
@@ -32,10 +32,14 @@ from e2e_support import (
     load_spec,
     raw,
 )
+from operation_inventory import OPERATIONS
+from spec_examples import example_request
 from wawp_client import binary, models
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.engine_rules import bundled_rules
 from wawp_emulator.engines.read import chat_id, group_description, group_id, group_subject, member_roles
+
+from generator.naming import pythonic
 
 SPEC = load_spec()
 FACADE = facade_to_operation(SPEC)
@@ -387,6 +391,18 @@ async def presence_profile_status(t: Tour, main: Any) -> None:
     assert (await t.call(main, "status.delete", id=text.id)).id
 
 
+async def by_example(t: Tour, main: Any, operations: set[str]) -> None:
+    """Operations no step above calls (a new one, say): the spec's own example request, through the facade
+    (parameters by their Python names, the JSON body whole through ``body=``)."""
+    paths = {operation: path for path, operation in FACADE.items()}
+    for operation_id in sorted(operations):
+        request = example_request(SPEC, operation_id)
+        arguments = {pythonic(name): value for name, value in {**request.path_params, **request.query}.items()}
+        if request.body is not None:
+            arguments["body"] = request.body
+        await t.refusable(main, paths[operation_id], **arguments)
+
+
 async def run_tour(emulator: Emulator, mode: str) -> Tour:
     tour = Tour(emulator, mode)
     try:
@@ -399,13 +415,14 @@ async def run_tour(emulator: Emulator, mode: str) -> Tour:
         await labels(tour, main)
         await channels(tour, main)
         await presence_profile_status(tour, main)
+        await by_example(tour, main, ALL_OPERATIONS - tour.covered)
     finally:
         await tour.close()
     return tour
 
 
 async def test_every_spec_operation_has_a_sync_and_an_async_facade_method(emulator: Emulator) -> None:
-    assert len(ALL_OPERATIONS) == len(FACADE) == 109
+    assert len(ALL_OPERATIONS) == len(FACADE) == len(OPERATIONS)  # one facade method per operation of the spec
     tour = Tour(emulator, "sync")
     for mode in ("sync", "async"):
         tour.mode = mode
@@ -417,6 +434,16 @@ async def test_every_spec_operation_has_a_sync_and_an_async_facade_method(emulat
             assert callable(target), (mode, path)
             assert inspect.iscoroutinefunction(target) is (mode == "async"), (mode, path)
     await tour.close()
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_an_operation_the_tour_has_no_step_for_is_called_with_its_examples(emulator: Emulator, mode: str) -> None:
+    stateless = {"sessionInfo", "contactCheckExists", "presenceGet", "groupCreate"}  # groupCreate: a JSON body
+    tour = Tour(emulator, mode)
+    await by_example(tour, tour.client(), stateless)
+    await tour.close()
+    assert tour.covered == stateless
+    assert {r.operation_id for r in emulator.requests if r.status == 200} == stateless
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +96,11 @@ def crash(emu: Emulator) -> None:
     emu.persistence.close()
     emu.persistence = None
     emu.close()
+
+
+def snapshot_bytes(db: sqlite3.Connection) -> bytes:
+    """The current snapshot's bytes in a state file of the current format (its parts, joined)."""
+    rows = db.execute(
+        "SELECT data FROM snapshot_part WHERE slot = (SELECT slot FROM snapshot WHERE id = 1) ORDER BY n"
+    ).fetchall()
+    return b"".join(bytes(data) for (data,) in rows)

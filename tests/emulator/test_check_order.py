@@ -28,6 +28,7 @@ BREAKING: dict[tuple[str, str], dict[str, Any]] = {
     ("presenceSet", "presence_chat_id_required"): {"presence": "typing", "chatId": None},
     ("sendLinkPreview", "wawp_upstream_error"): {"text": "no link here", "url": LINK},
     ("groupDescriptionSet", "group_description_empty"): {"description": " "},
+    ("groupSubjectSet", "group_subject_empty"): {"subject": " "},
     **{
         (op, code): fields
         for op in ("labelCreate", "labelUpdate")
@@ -65,6 +66,13 @@ def _breaking_request(op_id: str, code: str) -> tuple[str, str, dict[str, Any], 
     return (method, path, query, broken(body)) if body is not None else (method, path, broken(query), None)
 
 
+AFTER_LOOKUP: dict[str, tuple[str, str, dict[str, Any]]] = {
+    "labelId": ("POST", "/labels", {"name": "Some other name", "color": 0}),
+}
+"""path parameter of an ``after-lookup`` rule -> the request that creates what the example request's
+value names (label ``1``), so the rule, not the 404 of the lookup, answers."""
+
+
 def test_every_rule_has_a_breaking_request() -> None:
     assert {(op_id, code) for op_id, code, _, _ in DECLARED} == set(BREAKING)
     assert REFUSALS, "the spec declares no refusal: nothing below would be checked"
@@ -75,7 +83,12 @@ def test_a_broken_rule_is_judged_after_the_session_gate(op_id: str, code: str, e
     """The rules are checks in WAHA's controller bodies, which run once the working-session pipe gave the
     session: a stopped session answers 422 whatever the rule says; a working one, the rule's answer."""
     method, path, query, body = _breaking_request(op_id, code)
+    [rule] = [r for r in RULES.requests[op_id][0] if r.code == code]
     with open_emulator(engine) as emu, emu.client() as http:
+        if rule.after_lookup is not None:
+            error(http.request(method, path, params=query, json=body), 404)
+            setup = AFTER_LOOKUP[rule.after_lookup]
+            ok(http.request(setup[0], setup[1], json=setup[2]))
         error(http.request(method, path, params=query, json=body), status, code)
         ok(http.post("/session/stop"))
         error(http.request(method, path, params=query, json=body), 422, "session_not_working")
@@ -109,3 +122,14 @@ def test_a_refused_call_checks_its_arguments_and_the_session_first(op_id: str, e
         ok(http.post("/session/stop"))
         error(http.request(good[0], good[1], params=good[2], json=good[3]), 422, "session_not_working")
         assert http.request(method, path, params=query, json=body).status_code == 400
+
+
+def test_a_label_update_finds_the_label_before_judging_its_colour() -> None:
+    """WAHA's update: the ValidationPipe (400 for a colour that is no hex value), then getLabel (404), then
+    the colour rules of LabelBody.toDTO (422)."""
+    with open_emulator() as emu, emu.client() as http:
+        error(http.put("/labels/7", json={"name": "Paid", "colorHex": "red"}), 400, "rest_invalid_param")
+        error(http.put("/labels/7", json={"name": "Paid", "colorHex": "#000000"}), 404)
+        label = ok(http.post("/labels", json={"name": "Lead", "color": 0}))
+        answer = http.put(f"/labels/{label['id']}", json={"name": "Paid", "colorHex": "#000000"})
+        error(answer, 422, "label_color_not_in_palette")

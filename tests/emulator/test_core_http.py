@@ -316,7 +316,7 @@ def test_malformed_requests_are_400_envelopes(
 def test_oversize_body_by_content_length_is_refused_before_reading(emu: Emulator) -> None:
     import asyncio
 
-    from wawp_emulator.app import MAX_BODY
+    from wawp_emulator.surfaces import MAX_BODY
 
     sent: list[dict[str, Any]] = []
     reads = 0

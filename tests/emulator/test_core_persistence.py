@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 import weakref
 import zlib
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _core import Counter, core_emulator, crash
+from _core import Counter, core_emulator, crash, snapshot_bytes
 from wawp_emulator import persistence, snapshot, webhooks
 from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
 from wawp_emulator.state.sessions import SessionState
@@ -150,6 +151,68 @@ def test_a_background_compaction_keeps_the_rows_written_meanwhile(
         assert again.instance.state(Counter).sent == sent
 
 
+def test_a_compaction_writes_its_snapshot_a_part_at_a_time_letting_units_run_between(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The compaction's thread holds the file for one part at a time: a send made while it is between two
+    parts is stored at once (were the file held for the whole snapshot, the send would wait for it, and
+    here, where the compaction's thread itself waits for the send, never finish)."""
+    _compact_after(monkeypatch, 10)
+    monkeypatch.setattr(persistence, "PART_BYTES", 64)  # (a small world's snapshot in many parts)
+    insert = Persistence._free_slot
+    between: list[int] = []
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+
+        def send_between(self: Persistence) -> int:
+            slot = insert(self)
+            if threading.current_thread().name == "wawp-emulator-compaction" and not between:
+                sender = threading.Thread(
+                    target=lambda: between.append(http.post("/send", params={**SEND, "message": "between"}).status_code)
+                )
+                self._lock.release()  # (the first part's turn: let go as the thread does between parts)
+                try:
+                    sender.start()
+                    sender.join(20)
+                finally:
+                    self._lock.acquire()
+            return slot
+
+        monkeypatch.setattr(Persistence, "_free_slot", send_between)
+        for i in range(10):
+            assert http.post("/send", params={**SEND, "message": f"m{i}"}).status_code == 200
+        assert emu.persistence is not None and emu.persistence.wait_for_compaction(30)
+        assert between == [200] and emu.persistence.compactions == 1
+        crash(emu)
+    with sqlite3.connect(state) as db:
+        (parts,) = db.execute("SELECT COUNT(*) FROM snapshot_part").fetchone()
+        blob = snapshot_bytes(db)
+    db.close()
+    assert parts == -(-len(blob) // 64) > 1  # the current snapshot's parts alone: the old ones were dropped
+    with core_emulator(state_file=state) as again:
+        assert "between" in [m["body"] for m in again.instance.state(Counter).sent]
+
+
+def test_a_format_5_file_loads_and_is_rewritten_in_parts(tmp_path: Path) -> None:
+    """Format 5 kept the snapshot's bytes in the snapshot row itself; such a file loads, and is rewritten
+    as format 6 at start."""
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu, emu.client() as http:
+        sent = http.post("/send", params=SEND).json()
+    with sqlite3.connect(state) as db:
+        blob = snapshot_bytes(db)
+        checksum = persistence._snapshot_checksum(5, blob)
+        db.execute("UPDATE snapshot SET format = 5, world = ?, checksum = ?, slot = NULL", (blob, checksum))
+        db.execute("DELETE FROM snapshot_part")
+    db.close()
+    with core_emulator(state_file=state) as again:
+        assert again.instance.state(Counter).sent == [sent]
+    with sqlite3.connect(state) as db:
+        assert db.execute("SELECT format, length(world) FROM snapshot").fetchone() == (6, 0)
+        assert snapshot_bytes(db)
+    db.close()
+
+
 def test_a_compaction_older_than_the_last_snapshot_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A snapshot written while a compaction runs (a reset's) is newer: the compaction's result,
     finished later, must not overwrite it."""
@@ -173,7 +236,7 @@ def test_a_format_2_file_loads_and_is_rewritten_as_the_current_format(tmp_path: 
     with core_emulator(state_file=state) as emu, emu.client() as http:
         sent = http.post("/send", params=SEND).json()
     with sqlite3.connect(state) as db:
-        (blob,) = db.execute("SELECT world FROM snapshot").fetchone()
+        blob = snapshot_bytes(db)
         db.execute(
             "UPDATE snapshot SET format = 2, version = '2.0.0', world = ?, checksum = NULL", (zlib.decompress(blob),)
         )
@@ -181,19 +244,19 @@ def test_a_format_2_file_loads_and_is_rewritten_as_the_current_format(tmp_path: 
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == [sent]
     with sqlite3.connect(state) as db:
-        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (5,)
+        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (6,)
     db.close()
 
 
 def test_an_older_reader_refuses_a_newer_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Format 5's rows carry checksums a format-4 emulator would not check (nor write): the older reader,
-    whose formats stop at 4, refuses the file as a whole instead."""
+    """Format 6 keeps its snapshot in parts a format-5 emulator would not read: the older reader, whose
+    formats stop at 5, refuses the file as a whole instead."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu:
         emu.add_fault(operation="coreSend", status=503)
-    monkeypatch.setattr(persistence, "READABLE_FORMATS", frozenset({2, 3, 4}))
-    monkeypatch.setattr(persistence, "FORMAT", 4)
-    with pytest.raises(PersistenceError, match=r"snapshot format 5\); this is .* reads 2, 3, 4\). Delete the file"):
+    monkeypatch.setattr(persistence, "READABLE_FORMATS", frozenset({2, 3, 4, 5}))
+    monkeypatch.setattr(persistence, "FORMAT", 5)
+    with pytest.raises(PersistenceError, match=r"snapshot format 6\); this is .* reads 2, 3, 4, 5\). Delete the file"):
         core_emulator(state_file=state)
 
 

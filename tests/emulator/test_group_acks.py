@@ -1,6 +1,7 @@
-"""Receipts in a group: GOWS sends them as ``message.ack.group``, one per member whose receipt it is, and never
-as ``message.ack`` (WAHA's ``subscribeEngineEvents2`` / ``receiptToMessageAck``); the other engines keep
-``message.ack``."""
+"""Acks per engine. GOWS's come from whatsmeow receipts only, so never SERVER; a group's are
+``message.ack.group``, one per member whose receipt it is, never ``message.ack`` (WAHA's
+``subscribeEngineEvents2`` / ``receiptToMessageAck``); the other engines keep ``message.ack``. Each engine's
+``_data``: the receipt (GOWS), the message's raw model (WEBJS), none (NOWEB)."""
 
 from __future__ import annotations
 
@@ -33,17 +34,55 @@ def test_each_member_s_receipt_is_its_own_event_on_gows(engine: str) -> None:
         assert own.endswith(f"_{me}")
         seen = [(p["from"], p["to"], p["participant"], p["fromMe"], p["ackName"]) for p in grouped]
         assert seen == [(gid, m, m, True, level) for level in ("DEVICE", "READ") for m in MEMBERS]
+        receipts = [(p["_data"]["Sender"], p["_data"]["Type"], p["_data"]["IsGroup"]) for p in grouped]
+        assert receipts == [
+            (m.replace("@c.us", "@s.whatsapp.net"), kind, True) for kind in ("", "read") for m in MEMBERS
+        ]
         for envelope in (e for e in emu.events if e["event"] == "message.ack.group"):
             body = {k: v for k, v in envelope.items() if k != "instance_id"}
             assert type(webhooks.parse(body, strict=True)).__name__ == "MessageAckGroupEvent"
 
 
-def test_a_direct_chat_keeps_message_ack_on_gows() -> None:
+def test_a_direct_chat_gets_message_ack_from_receipts_only_on_gows() -> None:
+    """No whatsmeow receipt type means SERVER: a direct chat's acks start at DEVICE, ``_data`` the receipt."""
     with open_emulator("GOWS") as emu, emu.client() as http:
         own = sent_id(ok(http.post("/send", params={"chatId": MEMBERS[0], "message": "hi"})))
         emu.advance(10)
-        assert [p["ackName"] for p in _acks(emu, "message.ack", own)] == ["SERVER", "DEVICE", "READ"]
+        acks = _acks(emu, "message.ack", own)
+        assert [p["ackName"] for p in acks] == ["DEVICE", "READ"]
+        assert [p["_data"]["Type"] for p in acks] == ["", "read"]
+        raw = own.split("_")[2]
+        for payload in acks:
+            assert (payload["from"], payload["to"], payload["participant"], payload["fromMe"]) == (
+                MEMBERS[0],
+                None,
+                None,
+                True,
+            )
+            receipt = payload["_data"]
+            assert receipt["Chat"] == receipt["Sender"] == MEMBERS[0].replace("@c.us", "@s.whatsapp.net")
+            assert (receipt["IsFromMe"], receipt["IsGroup"], receipt["MessageIDs"]) == (False, False, [raw])
         assert _acks(emu, "message.ack.group", own) == []
+
+
+@pytest.mark.parametrize("engine", ENGINE_NAMES)
+def test_an_ack_carries_the_engine_s_raw_event(engine: str) -> None:
+    """GOWS: the receipt; WEBJS: toWAMessage of the acked message, ``_data`` its raw model; NOWEB:
+    convertMessageUpdateToMessageAck, which sets no ``_data``."""
+    with open_emulator(engine) as emu, emu.client() as http:
+        own = sent_id(ok(http.post("/send", params={"chatId": MEMBERS[0], "message": "hi"})))
+        emu.advance(10)
+        last = _acks(emu, "message.ack", own)[-1]
+        assert last["ackName"] == "READ"
+        if engine == "GOWS":
+            assert set(last["_data"]) >= {"Chat", "Sender", "MessageIDs", "Timestamp", "Type", "MessageSender"}
+        elif engine == "WEBJS":
+            assert last["body"] == "hi" and last["_data"]["id"]["_serialized"] == own and last["_data"]["ack"] == 3
+        else:
+            assert "_data" not in last and "body" not in last
+        for envelope in (e for e in emu.events if e["event"] == "message.ack"):
+            body = {k: v for k, v in envelope.items() if k != "instance_id"}
+            assert type(webhooks.parse(body, strict=True)).__name__ == "MessageAckEvent"
 
 
 def test_no_receipt_carries_server_so_a_forced_server_ack_in_a_group_sends_nothing() -> None:

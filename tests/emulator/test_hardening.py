@@ -197,16 +197,48 @@ def test_an_offset_is_taken_up_to_the_64_bit_maximum_the_spec_declares() -> None
 
 
 @pytest.mark.parametrize(
-    ("method", "path", "kwargs"),
+    ("method", "path", "kwargs", "read"),
     [
-        ("PUT", "/profile/nameRequest", {"params": {"name": "   "}}),
-        ("POST", "/groups", {"json": {"name": "   ", "participants": [{"id": "201222222222"}]}}),
-        ("POST", "/channels", {"json": {"name": "   "}}),
-        ("POST", "/labels", {"json": {"name": "   ", "color": 0}}),
+        ("PUT", "/profile/nameRequest", {"params": {"name": "   "}}, ("/profile", "name")),
+        ("POST", "/groups", {"json": {"name": "   ", "participants": [{"id": "201222222222"}]}}, None),
+        ("POST", "/channels", {"json": {"name": "   "}}, None),
+        ("POST", "/labels", {"json": {"name": "   ", "color": 0}}, None),
     ],
 )
-def test_a_blank_name_is_refused_by_the_spec_not_by_a_handler(method: str, path: str, kwargs: dict[str, Any]) -> None:
-    """The spec's ``pattern: '\\S'`` says what the stores refuse, so the 400 names the parameter."""
+def test_a_blank_name_is_taken_as_sent_as_wahas_dtos_take_it(
+    method: str, path: str, kwargs: dict[str, Any], read: tuple[str, str] | None
+) -> None:
+    """ProfileNameRequest refuses only "" (IsNotEmpty); the group, channel and label DTOs check the type only:
+    a name of spaces reaches the engine and is kept as sent."""
     with open_emulator() as emu, emu.client() as http:
-        body = error(http.request(method, path, **kwargs), 400, "rest_invalid_param")
-        assert any("name" in key for key in body["data"]["params"]), body
+        body = ok(http.request(method, path, **kwargs))
+        if read is not None:
+            body = ok(http.get(read[0]))
+        name = body.get("name", body.get("Name")) if read is None else body[read[1]]
+        assert name == "   ", body
+
+
+def test_an_empty_profile_name_is_refused_by_the_spec() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        body = error(http.put("/profile/nameRequest", params={"name": ""}), 400, "rest_invalid_param")
+        assert "name" in body["data"]["params"], body
+
+
+def test_an_empty_first_name_saves_a_contact_as_wahas_dto_allows() -> None:
+    """ContactUpdateBody.firstName is IsString only and GOWS sends ``firstName || ''``: the contact is saved."""
+    with open_emulator() as emu, emu.client() as http:
+        answer = http.put("/contacts/201234567890@c.us", params={"firstName": "", "lastName": "Doe"})
+        assert ok(answer) == {"success": True}
+        contact = ok(http.get("/contacts", params={"contactId": "201234567890@c.us"}))
+        assert contact["name"] == "Doe", contact
+
+
+def test_a_contact_is_saved_by_its_lid_and_an_unknown_lid_is_404() -> None:
+    """The spec takes a ``…@lid`` contactId: a known lid saves that contact, an unknown one is 404 as for reads."""
+    with open_emulator() as emu, emu.client() as http:
+        ok(http.put("/contacts/201234567890@c.us", params={"firstName": "Jane"}))
+        [mapping] = [m for m in ok(http.get("/lids", params={"limit": 1000})) if m["pn"] == "201234567890@c.us"]
+        lid = mapping["lid"]
+        ok(http.put(f"/contacts/{lid}", params={"firstName": "Janet"}))
+        assert ok(http.get("/contacts", params={"contactId": "201234567890@c.us"}))["name"] == "Janet"
+        error(http.put("/contacts/78528385399@lid", params={"firstName": "X"}), 404, "contact_not_found")

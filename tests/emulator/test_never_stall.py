@@ -5,6 +5,7 @@ answers no 500. Bounded waits only; the latencies themselves are measured in ``n
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import resource
@@ -23,6 +24,7 @@ import pytest
 import wawp_emulator
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.repeats import RepeatFilter
+from wawp_emulator.world import DEFAULT_ACCESS_TOKEN, DEFAULT_INSTANCE_ID
 
 PACKAGE_PARENT = str(Path(wawp_emulator.__file__).resolve().parent.parent)
 FILE_LIMIT = 64
@@ -205,6 +207,36 @@ def test_a_head_that_does_not_arrive_in_time_answers_408() -> None:
             assert b'"emulator_request_timeout"' in answer
         with socket.create_connection(("127.0.0.1", port), timeout=20) as idle:
             assert idle.recv(4096) == b""  # nothing sent: closed without a word, as a keep-alive timeout does
+
+
+SEND_HEAD = (
+    "POST /wp-json/awp/v1/sendPoll?instance_id={iid}&access_token={token} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    "Content-Type: application/json\r\nContent-Length: {length}\r\n\r\n"
+)
+
+
+@pytest.mark.parametrize("trickle", [False, True], ids=["stalled", "trickled"])
+def test_a_body_that_does_not_arrive_in_time_answers_408_and_does_not_run(trickle: bool) -> None:
+    """Headers in time, then a body that stalls (or comes a byte at a time) short of its Content-Length: a
+    408 and a closed connection within the bound, and the poll is never sent (its JSON so far is complete)."""
+    body = b'{"chatId": "201112223334@c.us", "poll": {"name": "Sent?", "options": ["yes", "no"]}}'
+    head = SEND_HEAD.format(iid=DEFAULT_INSTANCE_ID, token=DEFAULT_ACCESS_TOKEN, length=len(body) + 1)
+    with low_limit_server("--body-timeout", "0.5", "--header-timeout", "60") as (port, _):
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as slow:
+            slow.sendall(head.encode())
+            started = time.monotonic()
+            with contextlib.suppress(OSError):  # (the server may close the connection while bytes trickle)
+                for piece in [body[n : n + 1] for n in range(len(body))] if trickle else [body]:
+                    slow.sendall(piece)
+                    if trickle:
+                        time.sleep(0.02)  # (pacing only: slower, in all, than the timeout allows)
+            answer = _answer(slow)  # (the server closes the connection)
+            assert time.monotonic() - started < 10
+        assert answer.startswith(b"HTTP/1.1 408 "), answer
+        assert b'"emulator_request_timeout"' in answer and b"body" in answer
+        with httpx.Client(timeout=20) as http:
+            sent = http.get(f"http://127.0.0.1:{port}/_emulator/journal/requests", params={"operationId": "sendPoll"})
+        assert [(r["status"], r["errorCode"]) for r in sent.json()] == [(499, "client_disconnected")]
 
 
 def _answer(sock: socket.socket) -> bytes:

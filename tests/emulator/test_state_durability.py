@@ -11,10 +11,12 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -23,7 +25,7 @@ from test_every_operation import _tour
 from test_state_file import CREDS, PEER, _command
 from wawp_emulator.emulator import STORAGE_ERROR, Emulator
 from wawp_emulator.ids import Ids
-from wawp_emulator.persistence import PersistenceError
+from wawp_emulator.persistence import Persistence, PersistenceError, StorageUnavailable
 from wawp_emulator.registry import ApiError
 from wawp_emulator.state.messages import MessagesState
 
@@ -166,8 +168,10 @@ def test_a_changed_row_refuses_the_file_naming_it(tmp_path: Path) -> None:
         Emulator(state_file=state, **CREDS)
     with sqlite3.connect(state) as db:
         db.execute("UPDATE log SET entry = ? WHERE seq = ?", (entry, seq))
-        (blob,) = db.execute("SELECT world FROM snapshot").fetchone()
-        db.execute("UPDATE snapshot SET world = ?", (blob[:-1] + bytes([blob[-1] ^ 1]),))
+        slot, last = db.execute("SELECT slot, MAX(n) FROM snapshot_part GROUP BY slot").fetchone()
+        (part,) = db.execute("SELECT data FROM snapshot_part WHERE slot = ? AND n = ?", (slot, last)).fetchone()
+        changed = part[:-1] + bytes([part[-1] ^ 1])
+        db.execute("UPDATE snapshot_part SET data = ? WHERE slot = ? AND n = ?", (changed, slot, last))
     db.close()
     with pytest.raises(PersistenceError, match=r"the snapshot \(table snapshot, row id 1\) does not match") as refused:
         Emulator(state_file=state, **CREDS)
@@ -315,3 +319,43 @@ def test_a_snapshot_relabelled_as_an_older_format_is_refused(tmp_path: Path) -> 
     db.close()
     with pytest.raises(PersistenceError, match=r"the snapshot \(table snapshot, row id 1\) does not match"):
         Emulator(state_file=state, **CREDS)
+
+
+CONTROL_READS = ("/_emulator/state/instances", "/_emulator/clock", "/_emulator/journal/events", "/_emulator/faults")
+
+
+def test_control_reads_during_a_reload_never_show_the_change_that_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A control change whose row cannot be stored answers 503, and the world is reloaded from the file.
+    Until that ends, the control API's plain reads answer 503 like API requests (the world in memory
+    still holds the change), health keeps answering, and afterwards the change is nowhere."""
+    release = threading.Event()
+    read = Persistence.read
+
+    def slow_read(self: Persistence) -> Any:
+        release.wait(20)
+        return read(self)
+
+    def failing_commit(self: Persistence, entry: dict[str, Any] | None) -> None:
+        self.rollback()
+        raise StorageUnavailable("the disk is full (test)", changed=True)
+
+    with (
+        Emulator(state_file=tmp_path / "state.sqlite", **CREDS) as emu,
+        httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1") as control,
+    ):
+        monkeypatch.setattr(Persistence, "read", slow_read)
+        with monkeypatch.context() as failing:
+            failing.setattr(Persistence, "commit", failing_commit)
+            refused = control.post("/_emulator/instances", json={"name": "never kept"})
+        assert refused.status_code == 503 and refused.json()["code"] == STORAGE_ERROR
+        for path in (*CONTROL_READS, f"/_emulator/instances/{emu.instance_id}/webhooks"):
+            seen = control.get(path)
+            assert seen.status_code == 503, (path, seen.text)
+            assert seen.json()["code"] == STORAGE_ERROR and seen.headers["retry-after"] == "1"
+        assert control.get("/_emulator/health").status_code == 200
+        release.set()
+        assert emu.wait_for_reload()
+        described = control.get("/_emulator/state/instances")
+        assert described.status_code == 200 and "never kept" not in described.text

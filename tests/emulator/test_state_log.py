@@ -37,12 +37,12 @@ def test_no_get_of_the_tour_changes_the_world() -> None:
 
     def watched(operation_id: str) -> Handler:
         def handler(request: Request) -> object:
-            before = _world_json(request.world), emu._fingerprint()
+            before = _world_json(request.world), emu.units.fingerprint()
             try:
                 return HANDLERS[operation_id](request)
             finally:
                 reads[operation_id] += 1
-                if _world_json(request.world) != before[0] and emu._fingerprint() == before[1]:
+                if _world_json(request.world) != before[0] and emu.units.fingerprint() == before[1]:
                     changed[operation_id] += 1
 
         return handler

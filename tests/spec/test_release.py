@@ -1,20 +1,18 @@
-"""Versions and the changelog (generator/release.py): the rule holds for this repository and is enforced."""
+"""Versions and the changelog (tools/release.py): the rule holds for this repository and is enforced."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "generator"))
+from tools import release
 
-import release  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_this_repository_keeps_the_rule() -> None:
@@ -76,7 +74,7 @@ def _spec(repo: Path) -> dict[str, Any]:
 
 def _newest(repo: Path) -> release.Version:
     """The newest changelog entry's version: what the repository last released."""
-    return release._versions((repo / release.CHANGELOG).read_text(encoding="utf-8"))[0]
+    return release.changelog_versions((repo / release.CHANGELOG).read_text(encoding="utf-8"))[0]
 
 
 @pytest.mark.parametrize(("bump", "accepted"), [("minor", False), ("major", True)])

@@ -1,19 +1,17 @@
-"""The breaking-change report (generator/specdiff.py): each kind of change is classified as callers feel it."""
+"""The breaking-change report (tools/specdiff.py): each kind of change is classified as callers feel it."""
 
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "generator"))
+from tools import specdiff
 
-import specdiff  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 BASE: dict[str, Any] = {
     "openapi": "3.1.0",

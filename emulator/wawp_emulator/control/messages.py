@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.control.registry import control_action
-from wawp_emulator.ids import Ids
-from wawp_emulator.jids import normalize_chat_id
+from wawp_emulator.engines import render
+from wawp_emulator.engines.base import Rsvp
+from wawp_emulator.errors import StateError
+from wawp_emulator.jids import bare_message_id, normalize_chat_id, normalize_participant_id
 
 if TYPE_CHECKING:
     from wawp_emulator.world import Instance, World
@@ -69,18 +71,30 @@ def control_ack(world: World, instance: Instance, body: dict[str, Any]) -> objec
     return b.message_json(b.force_ack(body["messageId"], body["ack"]))
 
 
+def _not_reported(instance: Instance, event: str) -> StateError:
+    """What a control action answers when the instance's engine reports no such event."""
+    return StateError(422, "not_reported_by_engine", f"The {instance.engine} engine reports no {event} event")
+
+
 @control_action("poll.vote", session="WORKING")
 def control_poll_vote(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    """A vote on one of the instance's polls.
+    """A vote on one of the instance's polls, answered with the payload the instance's engine gives it.
 
     Wawp's event list has ``poll.vote.failed`` but not ``poll.vote``, so a successful vote is
-    recorded (and returned) without a webhook; ``failed: true`` emits ``poll.vote.failed``.
+    recorded (and returned) without a webhook; ``failed: true`` emits ``poll.vote.failed`` on the engines
+    that report it (GOWS, NOWEB) and is refused (422) on WEBJS, which reports none.
     """
-    b = instance.backend()
     failed = bool(body.get("failed", False))
-    payload = b.messages.vote(body["pollId"], body.get("from"), list(body.get("options") or []), b.me(), failed=failed)
-    if failed:
-        world.emit(instance, "poll.vote.failed", payload)
+    if failed and instance.engine == "WEBJS":
+        raise _not_reported(instance, "poll.vote.failed")
+    state = instance.backend().messages
+    ballot = state.vote(body["pollId"], body.get("from"), list(body.get("options") or []), failed=failed)
+    rendered = render.poll_vote_event(instance, ballot)
+    if rendered is None:
+        raise _not_reported(instance, "poll.vote")
+    event, payload = rendered
+    if event == "poll.vote.failed":
+        world.emit(instance, event, payload)
     return payload
 
 
@@ -117,35 +131,29 @@ def control_call_rejected(world: World, instance: Instance, body: dict[str, Any]
 
 @control_action("event.response", session="WORKING")
 def control_event_response(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    """Someone RSVPs to an Event message: ``event.response`` (or ``event.response.failed``)."""
-    b = instance.backend()
-    state = b.messages
-    sender = normalize_chat_id(body["from"])
-    now = world.clock.now()
-    raw = state.new_raw_id()
-    failed = bool(body.get("failed", False))
-    payload: dict[str, Any] = {
-        "id": Ids.message_id(False, sender, raw),
-        "timestamp": int(now),
-        "from": sender,
-        "fromMe": False,
-        "source": "app",
-        "to": b.own_id(),
-        "participant": None,
-        "eventCreationKey": {"id": body["eventMessageId"], "to": sender, "from": "me", "fromMe": True},
-        "eventResponse": None
-        if failed
-        else {
-            "response": body.get("response", "GOING"),
-            "timestampMs": int(now * 1000),
-            "extraGuestCount": int(body.get("extraGuestCount", 0)),
-        },
-        "ack": None,
-        "ackName": "UNKNOWN",
-        "replyTo": None,
-        "_data": {},
-    }
-    world.emit(instance, "event.response.failed" if failed else "event.response", payload)
+    """Someone answers one of the instance's Event messages: ``event.response`` (``event.response.failed``
+    with ``failed``) as GOWS reports it; refused (422) on WEBJS and NOWEB, whose public cores report none.
+
+    ``from`` is the responder's chat, or a group with ``participant`` the responder in it.
+    """
+    chat = normalize_chat_id(body["from"])
+    member = body.get("participant")
+    if chat.endswith("@g.us") and not member:
+        raise StateError(400, "participant_required", "An answer in a group needs the participant who answers")
+    rsvp = Rsvp(
+        chat=chat,
+        responder=normalize_participant_id(member) if chat.endswith("@g.us") and member else chat,
+        event_raw_id=bare_message_id(body["eventMessageId"]),
+        raw_id=instance.backend().messages.new_raw_id(),
+        response=None if body.get("failed", False) else str(body.get("response", "GOING")),
+        extra_guests=int(body.get("extraGuestCount", 0)),
+        at=world.clock.now(),
+    )
+    rendered = render.event_response_event(instance, rsvp)
+    if rendered is None:
+        raise _not_reported(instance, "event.response")
+    event, payload = rendered
+    world.emit(instance, event, payload)
     return payload
 
 

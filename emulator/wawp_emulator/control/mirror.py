@@ -206,10 +206,15 @@ class People(ControlGroup):
         response: Literal["GOING", "NOT_GOING", "MAYBE"] | None = None,
         extra_guest_count: int | None = None,
         failed: bool | None = None,
+        participant: str | None = None,
     ) -> JsonObject:
-        """Someone answers an Event message."""
+        """Someone answers an Event message.
+
+        ``from_`` a group: ``participant`` is who answers in it.
+        """
         body = {
             "from": from_,
+            "participant": participant,
             "eventMessageId": event_message_id,
             "response": response,
             "extraGuestCount": extra_guest_count,

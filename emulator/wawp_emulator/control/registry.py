@@ -15,10 +15,14 @@ added to the served document, so it is routed and validated like the others. Rai
 (or any exception with ``status``/``code``/``message``) for errors.
 
 Endpoints (the rest of the control API) are registered by operationId, as API handlers are by
-``@operation``::
+``@operation``; one that only reads the world is a plain function (run on the world thread, locked,
+refused while the world is reloaded from the state file), the others are coroutine functions::
 
     @control_endpoint("resetWorld")
-    async def reset(emu: Emulator, request: ControlRequest) -> object: ...
+    async def reset(emu: ControlHost, request: ControlRequest) -> object: ...
+
+    @control_endpoint("listFaults")
+    def list_faults(emu: ControlHost, request: ControlRequest) -> object: ...
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import copy
 import functools
 import inspect
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -81,10 +85,9 @@ class ControlRequest:
     """The validated JSON body (``{}`` when none was sent)."""
 
 
-Endpoint = Callable[[Any, ControlRequest], Awaitable[object]]
-"""``async (emu: Emulator, request) -> result``; the emulator is typed ``Any`` here because this module
-is imported by the action modules, which the import contract keeps away from ``emulator.py`` (and the
-API's handlers it loads), type-checking imports included."""
+Endpoint = Callable[[Any, ControlRequest], object]
+"""``(emu: ControlHost, request) -> result``, a coroutine function unless it only reads the world; the
+emulator's view is typed ``Any`` here because ``ControlHost`` lives with the endpoints (``control/routes.py``)."""
 
 
 @dataclass
@@ -137,7 +140,8 @@ def control_action(
 
 
 def control_endpoint(operation_id: str) -> Callable[[_E], _E]:
-    """Register the decorated coroutine function as the endpoint of the control operation ``operation_id``."""
+    """Register the decorated function as the endpoint of the control operation ``operation_id`` (a plain
+    function for a read of the world, else a coroutine function)."""
 
     def register(fn: _E) -> _E:
         existing = CONTROL_ENDPOINTS.get(operation_id)

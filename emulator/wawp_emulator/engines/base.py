@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from wawp_emulator.state.messages import ACK_NAMES
+
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group
-    from wawp_emulator.state.messages import Message
+    from wawp_emulator.state.messages import Ballot, Message
     from wawp_emulator.state.sessions import Account
 
-__all__ = ["Context", "Engine", "rfc3339", "user_of"]
+__all__ = ["Context", "Engine", "Rsvp", "destination", "rfc3339", "user_of"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,29 @@ class Context:
     def device_jid(self) -> str:
         """The account's own device jid, ``<number>:<device>@s.whatsapp.net`` (whatsmeow's ``Sender``)."""
         return f"{self.me.number}:{self.me.device}@s.whatsapp.net"
+
+
+@dataclass(frozen=True)
+class Rsvp:
+    """Someone's answer to one of the instance's Event messages, engine-neutral (nothing stores it)."""
+
+    chat: str
+    """Where the event was posted: the responder's chat, or a group."""
+    responder: str
+    event_raw_id: str
+    """The raw id of the instance's Event message."""
+    raw_id: str
+    """The raw id of the response message."""
+    response: str | None
+    """GOING, NOT_GOING or MAYBE; ``None`` when it could not be decrypted."""
+    extra_guests: int
+    at: float
+
+
+def destination(message_id: str, to: str | None, sender: str, from_me: bool) -> dict[str, Any]:
+    """WAHA's ``MessageDestination`` (``getDestination`` of a message key): the keys of ``poll.vote`` and
+    ``event.response`` payloads."""
+    return {"id": message_id, "to": to, "from": sender, "fromMe": from_me}
 
 
 def user_of(jid: str) -> str:
@@ -71,12 +96,38 @@ class Engine(ABC):
         """``from``, ``to`` and ``participant`` of ``message`` as the engine's ``toWAMessage`` sets them
         (message reads, webhook payloads, acks, reactions); a key the engine leaves undefined is absent."""
 
-    def ack_events(self, message: Message, members: list[str], ctx: Context) -> list[tuple[str, dict[str, Any]]]:
-        """The webhook events one ack step of ``message`` gives (its new level is ``message.ack``), each with
-        its ``from``/``to``/``participant``: by default one ``message.ack`` addressed as the message.
-        ``members``: the other members of the message's group (empty outside groups), whose receipts the
-        step stands for."""
-        return [("message.ack", self.addressing(message, ctx))]
+    def ack_events(
+        self, message: Message, members: list[str], ctx: Context, at: float
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """The webhook events one ack step of ``message`` gives (its new level is ``message.ack``) at time
+        ``at``, each with its whole payload: by default one ``message.ack`` addressed as the message, with no
+        ``_data`` (the engine's raw event is its own business). ``members``: the other members of the
+        message's group (empty outside groups), whose receipts the step stands for."""
+        return [("message.ack", self.ack_payload(message, self.addressing(message, ctx)))]
+
+    @staticmethod
+    def ack_payload(message: Message, addressing: dict[str, Any], **data: Any) -> dict[str, Any]:
+        """WAHA's ``WAMessageAckBody`` for the message's new level, with the engine's ``from``/``to``/
+        ``participant`` and, when given, ``_data`` (``data``'s one key)."""
+        return {
+            "id": message.id,
+            **addressing,
+            "fromMe": message.from_me,
+            "ack": message.ack,
+            "ackName": ACK_NAMES.get(message.ack, "UNKNOWN"),
+            **data,
+        }
+
+    def poll_vote(self, ballot: Ballot, ctx: Context) -> tuple[str, dict[str, Any]] | None:
+        """The event a vote on the instance's poll gives (``poll.vote`` or ``poll.vote.failed``) with its
+        payload; ``None`` where the engine's public core reports no such event."""
+        return None
+
+    def event_response(self, rsvp: Rsvp, ctx: Context) -> tuple[str, dict[str, Any]] | None:
+        """The event an answer to the instance's Event message gives (``event.response`` or
+        ``event.response.failed``) with its payload; ``None`` where the engine reports none (only GOWS'
+        public core subscribes to event responses)."""
+        return None
 
     def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
         """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``

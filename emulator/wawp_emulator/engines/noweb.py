@@ -13,13 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine
+from wawp_emulator.engines.base import Context, Engine, destination
 from wawp_emulator.engines.gows import whatsmeow_jid
+from wawp_emulator.ids import Ids
 from wawp_emulator.jids import is_grouped
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group
-    from wawp_emulator.state.messages import Message
+    from wawp_emulator.state.messages import Ballot, Message
 
 __all__ = ["Noweb"]
 
@@ -31,6 +32,8 @@ class Noweb(Engine):
     name = "NOWEB"
 
     signs_own_ids = False  # baileys keys the account's own sends without a participant
+    # acks: the base's message.ack, no _data, as convertMessageUpdateToMessageAck builds it from baileys'
+    # messages.update; a group member's own receipt (message-receipt.update, _data the event) is not emulated
 
     def session_engine(self) -> dict[str, Any]:
         return {"engine": self.name}
@@ -42,6 +45,24 @@ class Noweb(Engine):
         if message.participant is None:
             return {"from": message.chat_id}
         return {"from": message.chat_id, "to": message.chat_id, "participant": message.participant}
+
+    def poll_vote(self, ballot: Ballot, ctx: Context) -> tuple[str, dict[str, Any]]:
+        """``handleMessagesUpdatePollVote``: ``getDestination`` of the vote's key (``to`` "me" in a direct
+        chat, the group otherwise; ``from`` the voter) and of the poll's own key, ``timestamp`` the vote's
+        ``senderTimestampMs``; no ``_data``. A vote whose poll baileys cannot find
+        (``handleMessageUpsertPollVoteFailed``) has no options, the message's time in seconds, and the poll
+        key as the voter sent it (``fromMe`` false, ``from`` the account)."""
+        poll, me = ballot.poll, ctx.me.id
+        group = poll.chat_id.endswith("@g.us")
+        vote_id = Ids.message_id(False, poll.chat_id, ballot.raw_id, ballot.voter if group else None)
+        vote = destination(vote_id, poll.chat_id if group else "me", ballot.voter if group else poll.chat_id, False)
+        if ballot.failed:
+            creation_id = Ids.message_id(False, poll.chat_id if group else me, poll.raw_id, me if group else None)
+            poll_key = destination(creation_id, poll.chat_id if group else "me", me, False)
+            vote.update(selectedOptions=[], timestamp=int(ballot.at))
+            return ("poll.vote.failed", {"vote": vote, "poll": poll_key})
+        vote.update(selectedOptions=list(ballot.options), timestamp=int(ballot.at * 1000))
+        return ("poll.vote", {"vote": vote, "poll": destination(poll.id, poll.chat_id, "me", True)})
 
     def message_data(self, message: Message, ctx: Context) -> dict[str, Any]:
         key: dict[str, Any] = {

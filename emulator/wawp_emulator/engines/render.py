@@ -9,9 +9,10 @@ from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.state.sessions import SessionState
 
 if TYPE_CHECKING:
+    from wawp_emulator.engines.base import Rsvp
     from wawp_emulator.kernel import InstanceView
     from wawp_emulator.state.groups import Group
-    from wawp_emulator.state.messages import Message
+    from wawp_emulator.state.messages import Ballot, Message
 
 __all__ = [
     "ack_events",
@@ -21,6 +22,7 @@ __all__ = [
     "contact_body",
     "context_of",
     "edited_body",
+    "event_response_event",
     "first_acks",
     "group_body",
     "group_created_body",
@@ -30,6 +32,7 @@ __all__ = [
     "number_status_body",
     "participants_body",
     "participants_changed_body",
+    "poll_vote_event",
     "reaction_addressing",
     "sent_body",
 ]
@@ -77,10 +80,22 @@ def addressing(instance: InstanceView, message: Message) -> dict[str, Any]:
     return engine_of(instance).addressing(message, context_of(instance))
 
 
-def ack_events(instance: InstanceView, message: Message, members: list[str]) -> list[tuple[str, dict[str, Any]]]:
-    """The webhook events one ack step of ``message`` gives in the instance's engine, with their addressing
-    (``members``: the other members of its group, whose receipts the step stands for)."""
-    return engine_of(instance).ack_events(message, members, context_of(instance))
+def ack_events(
+    instance: InstanceView, message: Message, members: list[str], at: float
+) -> list[tuple[str, dict[str, Any]]]:
+    """The webhook events one ack step of ``message`` gives at time ``at`` in the instance's engine, with
+    their payloads (``members``: the other members of its group, whose receipts the step stands for)."""
+    return engine_of(instance).ack_events(message, members, context_of(instance), at)
+
+
+def poll_vote_event(instance: InstanceView, ballot: Ballot) -> tuple[str, dict[str, Any]] | None:
+    """The event (and payload) a vote on the instance's poll gives in its engine; ``None``: none reported."""
+    return engine_of(instance).poll_vote(ballot, context_of(instance))
+
+
+def event_response_event(instance: InstanceView, rsvp: Rsvp) -> tuple[str, dict[str, Any]] | None:
+    """The event (and payload) an answer to the instance's Event message gives in its engine, if any."""
+    return engine_of(instance).event_response(rsvp, context_of(instance))
 
 
 def first_acks(instance: InstanceView) -> tuple[int, int]:

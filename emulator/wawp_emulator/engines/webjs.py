@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wawp_emulator.engines.base import Context, Engine
+from wawp_emulator.engines.base import Context, Engine, destination
+from wawp_emulator.ids import Ids
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group
-    from wawp_emulator.state.messages import Message
+    from wawp_emulator.state.messages import Ballot, Message
 
 __all__ = ["Webjs", "wid"]
 
@@ -47,6 +48,37 @@ class Webjs(Engine):
         the account for others' (in a group ``from`` is the group); ``participant`` the author in a group."""
         sender, receiver = _ends(message, ctx)
         return {"from": sender, "to": receiver, "participant": message.participant}
+
+    def ack_events(
+        self, message: Message, members: list[str], ctx: Context, at: float
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """whatsapp-web.js' ``message_ack`` goes through ``toWAMessage`` (``subscribeEngineEvent``): the whole
+        message at its new level, media not downloaded, ``_data`` the message's ``rawData``."""
+        body = message.to_json(self.addressing(message, ctx), download_media=False)
+        return [("message.ack", {**body, "_data": self.message_data(message, ctx)})]
+
+    def poll_vote(self, ballot: Ballot, ctx: Context) -> tuple[str, dict[str, Any]] | None:
+        """``toPollVotePayload`` of whatsapp-web.js' ``vote_update``: ``getDestination`` of the poll's key
+        and of a vote key built from it, so the vote's id carries the poll's raw id (and the voter in a
+        group), ``to`` the account in a direct chat; ``timestamp`` the vote's ``interractedAtTs``
+        (milliseconds); ``_data`` the ``PollVote`` (its ``parentMessage`` given here as the poll's raw
+        model). WEBJS reports no ``poll.vote.failed``."""
+        if ballot.failed:
+            return None
+        poll, me = ballot.poll, ctx.me.id
+        group = poll.chat_id.endswith("@g.us")
+        cast_ms = int(ballot.at * 1000)
+        vote_id = Ids.message_id(False, poll.chat_id, poll.raw_id, ballot.voter if group else None)
+        vote = destination(vote_id, poll.chat_id if group else me, ballot.voter if group else poll.chat_id, False)
+        vote.update(selectedOptions=list(ballot.options), timestamp=cast_ms)
+        names = list((poll.poll or {}).get("options", ()))
+        data = {
+            "voter": ballot.voter,
+            "selectedOptions": [{"name": name, "localId": names.index(name)} for name in ballot.options],
+            "interractedAtTs": cast_ms,
+            "parentMessage": self.message_data(poll, ctx),
+        }
+        return ("poll.vote", {"poll": destination(poll.id, poll.chat_id, me, True), "vote": vote, "_data": data})
 
     def reaction_addressing(self, reaction: Message, ctx: Context) -> dict[str, Any]:
         """``processMessageReaction``: ``from`` and ``participant`` are whoever reacted (``senderId``), ``to``

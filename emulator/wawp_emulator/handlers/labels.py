@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wawp_emulator.engines import render
 from wawp_emulator.handlers._common import backend, done, empty
-from wawp_emulator.registry import Request, operation
+from wawp_emulator.registry import Request, check_rules_after_lookup, operation
 from wawp_emulator.state.labels import color_fields
 
 
@@ -30,7 +30,8 @@ def label_update(req: Request) -> object:
     color, color_hex = color_fields(body)
     b = backend(req)
     labels = b.labels
-    labels.get(req.path["labelId"])  # (an unknown label is 404 before the name is looked at, as in WAHA)
+    labels.get(req.path["labelId"])  # an unknown label is 404 before the colour and the name are judged
+    check_rules_after_lookup(req)
     labels.ensure_name_free(body["name"])
     label = labels.update(req.path["labelId"], body["name"], color=color, color_hex=color_hex)
     return b.label_changed(label).to_json()

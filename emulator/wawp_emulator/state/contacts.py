@@ -318,9 +318,12 @@ class ContactsState:
         return contact
 
     def upsert(self, contact_id: str, first_name: str | None, last_name: str | None) -> Contact:
-        """Save a name in the phone's address book (``firstName lastName``), creating the entry."""
-        cid = normalize_contact_id(contact_id)
-        contact = self.find(cid) or self.remember(cid)
+        """Save a name in the phone's address book (``firstName lastName``), creating the entry; a lid names
+        a known contact only (404 otherwise, as for the contact reads)."""
+        contact = self.find(contact_id)
+        if contact is None and contact_id.strip().endswith("@lid"):
+            raise StateError(404, "contact_not_found", f"No contact is known with lid {contact_id}")
+        contact = contact or self.remember(contact_id)
         name = " ".join(part.strip() for part in (first_name, last_name) if part and part.strip())
         if name:
             contact.name = name

@@ -163,11 +163,9 @@ class LabelsState:
             raise StateError(422, "too_many_labels", f"At most {MAX_LABELS} labels can exist")
 
     def create(self, name: str, *, color: int | None = None, color_hex: str | None = None) -> Label:
-        if not name.strip():
-            raise StateError(400, "invalid_label_name", "A label needs a non-empty name")
         index = resolve_color(color, color_hex)
         self.last_id += 1
-        label = Label(id=str(self.last_id), name=name.strip(), color=index)
+        label = Label(id=str(self.last_id), name=name, color=index)  # (LabelBody.name is IsString only)
         self.labels[label.id] = label
         return label
 
@@ -176,9 +174,7 @@ class LabelsState:
     ) -> Label:
         label = self.get(label_id)
         if name is not None:
-            if not name.strip():
-                raise StateError(400, "invalid_label_name", "A label needs a non-empty name")
-            label.name = name.strip()
+            label.name = name
         if color is not None or color_hex is not None:
             label.color = resolve_color(color, color_hex)
         return label

@@ -10,7 +10,8 @@ Acks of outgoing messages progress by themselves (see ``Timing``; the backend pl
 ``PENDING(0)`` at once, ``SERVER(1)`` after ``ack_server`` seconds, ``DEVICE(2)`` after
 ``ack_device`` more, ``READ(3)`` after ``ack_read`` more and, for voice notes and video notes,
 ``PLAYED(4)`` after ``ack_played`` more. Every step is announced as the engine sends it: ``message.ack``,
-or on GOWS in a group one ``message.ack.group`` per other member (from DEVICE on). A message to a phone
+or on GOWS, which reports receipts only (from DEVICE on), in a group one ``message.ack.group`` per other
+member. A message to a phone
 number that is not on WhatsApp (the contacts module's rule) never gets past ``SERVER``; a message
 to a channel stops at ``SERVER`` too. While the session is not ``WORKING`` due steps wait and
 resume, with their delay, when it is ``WORKING`` again. The control action ``message.ack`` sets a
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ACK_BY_NAME",
     "ACK_NAMES",
+    "Ballot",
     "Me",
     "Media",
     "Message",
@@ -144,15 +146,21 @@ class Message:
             body["mediaUrl"] = self.media.url
         return body
 
-    def destination(self, own_id: str) -> dict[str, Any]:
-        """``MessageDestination`` (``poll.vote`` / ``event.response`` keys), seen from this instance."""
-        return {
-            "id": self.id,
-            "to": self.chat_id if self.from_me else "me",
-            "from": "me" if self.from_me else self.chat_id,
-            "fromMe": self.from_me,
-            **({"participant": self.participant} if self.participant else {}),
-        }
+
+@dataclass(frozen=True)
+class Ballot:
+    """A vote someone cast on one of the instance's polls, engine-neutral: each engine renders its event."""
+
+    poll: Message
+    voter: str
+    """Who voted (``…@c.us``)."""
+    raw_id: str
+    """The raw id of the vote message."""
+    options: tuple[str, ...]
+    failed: bool
+    """The vote could not be decrypted (its options are unknown)."""
+    at: float
+    """When it was cast, unix seconds."""
 
 
 def _vcard(contact: dict[str, Any]) -> str:
@@ -651,10 +659,8 @@ class MessagesState:
             raise StateError(400, "participant_required", "A reaction in a group needs the participant who reacts")
         return self.apply_reaction(target, normalize_participant_id(reactor), reaction, me, from_me=False)
 
-    def vote(
-        self, poll_id: str, voter: str | None, options: list[str], me: Me, *, failed: bool = False
-    ) -> dict[str, Any]:
-        """Someone votes on one of the instance's polls; the event is ``poll.vote`` or ``poll.vote.failed``."""
+    def vote(self, poll_id: str, voter: str | None, options: list[str], *, failed: bool = False) -> Ballot:
+        """Someone votes on one of the instance's polls (the engine renders the event, if it reports one)."""
         poll = self.get(poll_id)
         if poll.poll is None:
             raise StateError(400, "not_a_poll", f"Message {poll_id} is not a poll")
@@ -669,18 +675,10 @@ class MessagesState:
             raise StateError(400, "too_many_options", "This poll allows only one answer")
         if not failed:
             poll.votes[who] = list(options)
-        raw = self.new_raw_id()
-        vote: dict[str, Any] = {
-            "id": Ids.message_id(False, poll.chat_id, raw, who if group else None),
-            "to": "me" if not group else poll.chat_id,
-            "from": poll.chat_id,
-            "fromMe": False,
-            "selectedOptions": [] if failed else list(options),
-            "timestamp": seconds(self.world.clock),
-        }
-        if group:
-            vote["participant"] = who
-        return {"vote": vote, "poll": poll.destination(me.id), "_data": {}}
+        voter_id = normalize_participant_id(who)
+        return Ballot(
+            poll, voter_id, self.new_raw_id(), () if failed else tuple(options), failed, self.world.clock.now()
+        )
 
 
 def location_json(raw: dict[str, Any]) -> dict[str, Any]:

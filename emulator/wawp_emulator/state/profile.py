@@ -43,10 +43,10 @@ class ProfileState:
         return {"id": account.id, "name": account.push_name, "picture": account.picture_url()}
 
     def set_name(self, account: ProfileAccount, name: str) -> None:
-        text = name.strip()
-        if not text or len(text) > MAX_NAME:
+        # WAHA's IsNotEmpty refuses only "" (the spec's minLength): a blank name reaches the engine as sent
+        if not name or len(name) > MAX_NAME:
             raise StateError(400, "invalid_name", f"The name must be 1-{MAX_NAME} characters")
-        account.push_name = text
+        account.push_name = name
 
     def set_status(self, account: ProfileAccount, status: str) -> None:
         if len(status) > MAX_ABOUT:

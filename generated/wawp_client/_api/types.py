@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
@@ -30,7 +32,7 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 
 # Plain dataclasses rather than attrs: importing wawp_client then needs no attrs (about 50 ms); the
-# request-side models that use attrs are imported only when an operation that takes them is called.
+# models, which use attrs, are imported only when a call sends or reads one.
 @dataclass(slots=True)
 class File:
     """Contains information for file uploads"""

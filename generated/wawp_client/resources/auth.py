@@ -14,8 +14,11 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from .._api.models.base_64_file import Base64File
+    from .._api.models.pairing_code import PairingCode
+    from .._api.models.qr_code_value import QRCodeValue
+    from .._api.models.wawp_qr_code import WawpQRCode
     from .._models import RawObject
-    from .._outputs import Base64File, PairingCode, QRCodeValue, WawpQRCode
 
 __all__ = ["AsyncAuthResource", "AsyncAuthWithRawResponse", "AuthResource", "AuthWithRawResponse"]
 
@@ -42,12 +45,10 @@ class AuthResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_get_qr as _op
-        from .._models import RawObject
-        from .._outputs import Base64File, QRCodeValue, WawpQRCode
 
         result: Base64File | QRCodeValue | WawpQRCode | RawObject = self._client._call(
-            _op.sync_detailed,
-            cast_to=Base64File | QRCodeValue | WawpQRCode | RawObject,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             format_=format,
         )
@@ -72,11 +73,10 @@ class AuthResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_request_code as _op
-        from .._outputs import PairingCode
 
         result: PairingCode = self._client._call(
-            _op.sync_detailed,
-            cast_to=PairingCode,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             phone_number=phone_number,
         )
@@ -99,10 +99,9 @@ class AuthResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_screenshot as _op
-        from .._outputs import Base64File
 
         result: Base64File = self._client._call(
-            _op.sync_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -139,12 +138,10 @@ class AsyncAuthResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_get_qr as _op
-        from .._models import RawObject
-        from .._outputs import Base64File, QRCodeValue, WawpQRCode
 
         result: Base64File | QRCodeValue | WawpQRCode | RawObject = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Base64File | QRCodeValue | WawpQRCode | RawObject,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             format_=format,
         )
@@ -169,11 +166,10 @@ class AsyncAuthResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_request_code as _op
-        from .._outputs import PairingCode
 
         result: PairingCode = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=PairingCode,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             phone_number=phone_number,
         )
@@ -196,10 +192,9 @@ class AsyncAuthResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.auth import auth_screenshot as _op
-        from .._outputs import Base64File
 
         result: Base64File = await self._client._call(
-            _op.asyncio_detailed, cast_to=Base64File, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 

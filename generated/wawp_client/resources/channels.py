@@ -17,11 +17,14 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from .._api.models.channel import Channel
+    from .._api.models.channel_category import ChannelCategory
+    from .._api.models.channel_country import ChannelCountry
     from .._api.models.channel_create_body import ChannelCreateBody
+    from .._api.models.channel_message import ChannelMessage
+    from .._api.models.channel_view import ChannelView
     from .._api.models.file_ref import FileRef
     from .._api.types import Unset
-    from .._outputs import Channel, ChannelCategory, ChannelCountry, ChannelMessage, ChannelView
-    from .._request_models import FileRefDict
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = ["AsyncChannelsResource", "AsyncChannelsWithRawResponse", "ChannelsResource", "ChannelsWithRawResponse"]
@@ -36,7 +39,7 @@ class ChannelsResource(SyncResource):
         *,
         name: str,
         description: str | None = None,
-        picture: FileRef | FileRefDict | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
         type_: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -58,7 +61,7 @@ class ChannelsResource(SyncResource):
         *,
         name: str | Unset = UNSET,
         description: str | None = None,
-        picture: FileRef | FileRefDict | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
         type_: str | None = None,
         body: ChannelCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -70,7 +73,7 @@ class ChannelsResource(SyncResource):
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            name: Channel name, not blank.
+            name: Channel name.
             description: Channel description.
             picture: A file given by URL, for JSON bodies.
             type_: Channel type as the vendor client sends it; allowed values are not documented.
@@ -82,11 +85,10 @@ class ChannelsResource(SyncResource):
         """
         from .._api.api.channels import channel_create as _op
         from .._api.models.channel_create_body import ChannelCreateBody
-        from .._outputs import Channel
 
         result: Channel = self._client._call(
-            _op.sync_detailed,
-            cast_to=Channel,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(
                 ChannelCreateBody,
@@ -121,7 +123,7 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_delete as _op
 
         result: None = self._client._call(
-            _op.sync_detailed, cast_to=type(None), options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -146,10 +148,7 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_follow as _op
 
         result: dict[str, Any] = self._client._call(
-            _op.sync_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -174,11 +173,10 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_get as _op
-        from .._outputs import Channel
 
         result: Channel = self._client._call(
-            _op.sync_detailed,
-            cast_to=Channel,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             **given(name=name),
@@ -204,11 +202,10 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_list as _op
-        from .._outputs import Channel
 
         result: builtins.list[Channel] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Channel],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             **given(role=role),
         )
@@ -235,10 +232,7 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_mute as _op
 
         result: dict[str, Any] = self._client._call(
-            _op.sync_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -265,11 +259,10 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_preview_messages as _op
-        from .._outputs import ChannelMessage
 
         result: builtins.list[ChannelMessage] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelMessage],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             download_media=download_media,
@@ -310,11 +303,10 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search as _op
-        from .._outputs import ChannelSearchResult
 
         result: SyncPage[Channel] = self._client._call(
-            _op.sync_detailed,
-            cast_to=ChannelSearchResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
@@ -339,12 +331,9 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_categories as _op
-        from .._outputs import ChannelCategory
 
         result: builtins.list[ChannelCategory] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelCategory],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -365,12 +354,9 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_countries as _op
-        from .._outputs import ChannelCountry
 
         result: builtins.list[ChannelCountry] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelCountry],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -391,12 +377,9 @@ class ChannelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_views as _op
-        from .._outputs import ChannelView
 
         result: builtins.list[ChannelView] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChannelView],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -421,10 +404,7 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_unfollow as _op
 
         result: dict[str, Any] = self._client._call(
-            _op.sync_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -449,10 +429,7 @@ class ChannelsResource(SyncResource):
         from .._api.api.channels import channel_unmute as _op
 
         result: dict[str, Any] = self._client._call(
-            _op.sync_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -486,7 +463,7 @@ class AsyncChannelsResource(AsyncResource):
         *,
         name: str,
         description: str | None = None,
-        picture: FileRef | FileRefDict | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
         type_: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -508,7 +485,7 @@ class AsyncChannelsResource(AsyncResource):
         *,
         name: str | Unset = UNSET,
         description: str | None = None,
-        picture: FileRef | FileRefDict | None = None,
+        picture: FileRef | Mapping[str, Any] | None = None,
         type_: str | None = None,
         body: ChannelCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -520,7 +497,7 @@ class AsyncChannelsResource(AsyncResource):
         ``POST /channels`` (operation ``channelCreate``).
 
         Args:
-            name: Channel name, not blank.
+            name: Channel name.
             description: Channel description.
             picture: A file given by URL, for JSON bodies.
             type_: Channel type as the vendor client sends it; allowed values are not documented.
@@ -532,11 +509,10 @@ class AsyncChannelsResource(AsyncResource):
         """
         from .._api.api.channels import channel_create as _op
         from .._api.models.channel_create_body import ChannelCreateBody
-        from .._outputs import Channel
 
         result: Channel = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Channel,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(
                 ChannelCreateBody,
@@ -571,10 +547,7 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_delete as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -599,10 +572,7 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_follow as _op
 
         result: dict[str, Any] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -627,11 +597,10 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_get as _op
-        from .._outputs import Channel
 
         result: Channel = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Channel,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             **given(name=name),
@@ -657,11 +626,10 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_list as _op
-        from .._outputs import Channel
 
         result: builtins.list[Channel] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Channel],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             **given(role=role),
         )
@@ -688,10 +656,7 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_mute as _op
 
         result: dict[str, Any] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -718,11 +683,10 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channel_preview_messages as _op
-        from .._outputs import ChannelMessage
 
         result: builtins.list[ChannelMessage] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelMessage],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             download_media=download_media,
@@ -763,11 +727,10 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search as _op
-        from .._outputs import ChannelSearchResult
 
         result: AsyncPage[Channel] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChannelSearchResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
@@ -792,12 +755,9 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_categories as _op
-        from .._outputs import ChannelCategory
 
         result: builtins.list[ChannelCategory] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelCategory],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -818,12 +778,9 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_countries as _op
-        from .._outputs import ChannelCountry
 
         result: builtins.list[ChannelCountry] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelCountry],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -844,12 +801,9 @@ class AsyncChannelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.channels import channels_search_views as _op
-        from .._outputs import ChannelView
 
         result: builtins.list[ChannelView] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChannelView],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -874,10 +828,7 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_unfollow as _op
 
         result: dict[str, Any] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -902,10 +853,7 @@ class AsyncChannelsResource(AsyncResource):
         from .._api.api.channels import channel_unmute as _op
 
         result: dict[str, Any] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=dict[str, Any],
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 

@@ -17,7 +17,14 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import Chat, ChatOverview, ChatPicture, Message, ReadMessagesResult, Result, SentMessage, WebjsChat
+    from .._api.models.chat import Chat
+    from .._api.models.chat_overview import ChatOverview
+    from .._api.models.chat_picture import ChatPicture
+    from .._api.models.message import Message
+    from .._api.models.read_messages_result import ReadMessagesResult
+    from .._api.models.result import Result
+    from .._api.models.webjs_chat import WebjsChat
+    from .._union_models import SentMessage
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
@@ -57,8 +64,8 @@ class ChatsMessagesResource(SyncResource):
         from .._api.api.chats import chat_messages_clear as _op
 
         result: bool = self._client._call(
-            _op.sync_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -86,10 +93,10 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -125,10 +132,10 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -164,11 +171,10 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_get as _op
-        from .._outputs import Message
 
         result: Message = self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -213,11 +219,10 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_list as _op
-        from .._outputs import Message
 
         result: SyncPage[Message] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Message],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -257,11 +262,10 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_pin as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -293,11 +297,10 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_read as _op
-        from .._outputs import ReadMessagesResult
 
         result: ReadMessagesResult = self._client._call(
-            _op.sync_detailed,
-            cast_to=ReadMessagesResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             **given(messages=messages, days=days),
@@ -326,11 +329,10 @@ class ChatsMessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_unpin as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -383,8 +385,8 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_archive as _op
 
         result: bool = self._client._call(
-            _op.sync_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -412,8 +414,8 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_delete as _op
 
         result: bool = self._client._call(
-            _op.sync_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -447,12 +449,10 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
-        from .._models import RawList
-        from .._outputs import Chat, WebjsChat
 
         result: SyncPage[Chat | WebjsChat] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -480,11 +480,10 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_mark_unread as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -516,11 +515,10 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_overview as _op
-        from .._outputs import ChatOverview
 
         result: SyncPage[ChatOverview] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[ChatOverview],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -550,11 +548,10 @@ class ChatsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_picture as _op
-        from .._outputs import ChatPicture
 
         result: ChatPicture = self._client._call(
-            _op.sync_detailed,
-            cast_to=ChatPicture,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             refresh=refresh,
@@ -583,8 +580,8 @@ class ChatsResource(SyncResource):
         from .._api.api.chats import chat_unarchive as _op
 
         result: bool = self._client._call(
-            _op.sync_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -635,8 +632,8 @@ class AsyncChatsMessagesResource(AsyncResource):
         from .._api.api.chats import chat_messages_clear as _op
 
         result: bool = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -664,10 +661,10 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_delete as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -703,10 +700,10 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_edit as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -742,11 +739,10 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_get as _op
-        from .._outputs import Message
 
         result: Message = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -791,11 +787,10 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_list as _op
-        from .._outputs import Message
 
         result: AsyncPage[Message] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Message],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -835,11 +830,10 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_pin as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -871,11 +865,10 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_messages_read as _op
-        from .._outputs import ReadMessagesResult
 
         result: ReadMessagesResult = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ReadMessagesResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             **given(messages=messages, days=days),
@@ -904,11 +897,10 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_message_unpin as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -961,8 +953,8 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_archive as _op
 
         result: bool = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -990,8 +982,8 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_delete as _op
 
         result: bool = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -1025,12 +1017,10 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_list as _op
-        from .._models import RawList
-        from .._outputs import Chat, WebjsChat
 
         result: AsyncPage[Chat | WebjsChat] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -1058,11 +1048,10 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_mark_unread as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -1094,11 +1083,10 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chats_overview as _op
-        from .._outputs import ChatOverview
 
         result: AsyncPage[ChatOverview] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[ChatOverview],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -1128,11 +1116,10 @@ class AsyncChatsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.chats import chat_picture as _op
-        from .._outputs import ChatPicture
 
         result: ChatPicture = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChatPicture,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             refresh=refresh,
@@ -1161,8 +1148,8 @@ class AsyncChatsResource(AsyncResource):
         from .._api.api.chats import chat_unarchive as _op
 
         result: bool = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=bool,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -17,7 +16,13 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import Contact, ContactAbout, ContactProfilePicture, Count, LidMapping, NumberExists, Result
+    from .._api.models.contact import Contact
+    from .._api.models.contact_about import ContactAbout
+    from .._api.models.contact_profile_picture import ContactProfilePicture
+    from .._api.models.count import Count
+    from .._api.models.lid_mapping import LidMapping
+    from .._api.models.number_exists import NumberExists
+    from .._api.models.result import Result
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
@@ -52,10 +57,9 @@ class ContactsLidsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_count as _op
-        from .._outputs import Count
 
         result: Count = self._client._call(
-            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -83,11 +87,10 @@ class ContactsLidsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_list as _op
-        from .._outputs import LidMapping
 
         result: SyncPage[LidMapping] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[LidMapping],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
@@ -132,11 +135,10 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_about as _op
-        from .._outputs import ContactAbout
 
         result: ContactAbout = self._client._call(
-            _op.sync_detailed,
-            cast_to=ContactAbout,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -163,8 +165,8 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_block as _op
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -189,11 +191,10 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_check_exists as _op
-        from .._outputs import NumberExists
 
         result: NumberExists = self._client._call(
-            _op.sync_detailed,
-            cast_to=NumberExists,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             phone=phone,
         )
@@ -218,11 +219,10 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_get as _op
-        from .._outputs import Contact
 
         result: Contact = self._client._call(
-            _op.sync_detailed,
-            cast_to=Contact,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -256,11 +256,10 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contacts_list as _op
-        from .._outputs import Contact
 
         result: SyncPage[Contact] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Contact],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -289,11 +288,10 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_profile_picture as _op
-        from .._outputs import ContactProfilePicture
 
         result: ContactProfilePicture = self._client._call(
-            _op.sync_detailed,
-            cast_to=ContactProfilePicture,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
             refresh=refresh,
@@ -321,8 +319,8 @@ class ContactsResource(SyncResource):
         from .._api.api.contacts import contact_unblock as _op
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -351,11 +349,10 @@ class ContactsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_upsert as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
             **given(first_name=first_name, last_name=last_name),
@@ -403,10 +400,9 @@ class AsyncContactsLidsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_count as _op
-        from .._outputs import Count
 
         result: Count = await self._client._call(
-            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -434,11 +430,10 @@ class AsyncContactsLidsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import lids_list as _op
-        from .._outputs import LidMapping
 
         result: AsyncPage[LidMapping] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[LidMapping],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
@@ -483,11 +478,10 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_about as _op
-        from .._outputs import ContactAbout
 
         result: ContactAbout = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ContactAbout,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -514,8 +508,8 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_block as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -540,11 +534,10 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_check_exists as _op
-        from .._outputs import NumberExists
 
         result: NumberExists = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=NumberExists,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             phone=phone,
         )
@@ -569,11 +562,10 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_get as _op
-        from .._outputs import Contact
 
         result: Contact = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Contact,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -607,11 +599,10 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contacts_list as _op
-        from .._outputs import Contact
 
         result: AsyncPage[Contact] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Contact],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -640,11 +631,10 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_profile_picture as _op
-        from .._outputs import ContactProfilePicture
 
         result: ContactProfilePicture = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ContactProfilePicture,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
             refresh=refresh,
@@ -672,8 +662,8 @@ class AsyncContactsResource(AsyncResource):
         from .._api.api.contacts import contact_unblock as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -702,11 +692,10 @@ class AsyncContactsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.contacts import contact_upsert as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
             **given(first_name=first_name, last_name=last_name),

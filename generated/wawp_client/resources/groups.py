@@ -18,34 +18,30 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from .._api.models.chat_picture import ChatPicture
+    from .._api.models.count import Count
     from .._api.models.file_ref import FileRef
+    from .._api.models.gows_group_info import GowsGroupInfo
+    from .._api.models.gows_participant import GowsParticipant
     from .._api.models.group_create_body import GroupCreateBody
     from .._api.models.group_description_set_body import GroupDescriptionSetBody
     from .._api.models.group_join_body import GroupJoinBody
+    from .._api.models.group_join_result import GroupJoinResult
     from .._api.models.group_picture_set_body import GroupPictureSetBody
+    from .._api.models.group_security_setting import GroupSecuritySetting
     from .._api.models.group_subject_set_body import GroupSubjectSetBody
+    from .._api.models.noweb_group_metadata import NowebGroupMetadata
+    from .._api.models.noweb_participant import NowebParticipant
+    from .._api.models.noweb_participant_update import NowebParticipantUpdate
     from .._api.models.participant_ref import ParticipantRef
     from .._api.models.participants_request import ParticipantsRequest
+    from .._api.models.result import Result
+    from .._api.models.webjs_create_group_result import WebjsCreateGroupResult
+    from .._api.models.webjs_group_chat import WebjsGroupChat
+    from .._api.models.webjs_participant import WebjsParticipant
+    from .._api.models.webjs_participants_status import WebjsParticipantsStatus
     from .._api.types import Unset
     from .._models import RawList, RawObject
-    from .._outputs import (
-        ChatPicture,
-        Count,
-        GowsGroupInfo,
-        GowsParticipant,
-        GroupJoinResult,
-        GroupSecuritySetting,
-        NowebGroupMetadata,
-        NowebParticipant,
-        NowebParticipantUpdate,
-        Result,
-        WebjsCreateGroupResult,
-        WebjsGroupChat,
-        WebjsParticipant,
-        WebjsParticipantAddResult,
-        WebjsParticipantsStatus,
-    )
-    from .._request_models import FileRefDict, ParticipantRefDict
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
@@ -96,7 +92,7 @@ class GroupsInviteCodeResource(SyncResource):
         from .._api.api.groups import group_invite_code_get as _op
 
         result: str = self._client._call(
-            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -121,7 +117,7 @@ class GroupsInviteCodeResource(SyncResource):
         from .._api.api.groups import group_invite_code_revoke as _op
 
         result: str = self._client._call(
-            _op.sync_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -143,17 +139,17 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -169,10 +165,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -180,7 +176,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -188,10 +184,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Add members
@@ -209,31 +205,18 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_participants_add as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
@@ -245,17 +228,17 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -271,10 +254,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -282,7 +265,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -290,10 +273,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Demote admins
@@ -311,31 +294,18 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_admin_demote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
@@ -361,19 +331,11 @@ class GroupsParticipantsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
-        from .._models import RawList
-        from .._outputs import GowsParticipant, NowebParticipant, WebjsParticipant
 
         result: (
             builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
         ) = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | builtins.list[WebjsParticipant]
-            | builtins.list[NowebParticipant]
-            | RawList,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -382,17 +344,17 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -408,10 +370,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -419,7 +381,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -427,10 +389,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Promote members to admin
@@ -448,31 +410,18 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_admin_promote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
@@ -484,17 +433,17 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -510,10 +459,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -521,7 +470,7 @@ class GroupsParticipantsResource(SyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -529,10 +478,10 @@ class GroupsParticipantsResource(SyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Remove members
@@ -550,31 +499,18 @@ class GroupsParticipantsResource(SyncResource):
         """
         from .._api.api.groups import group_participants_remove as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
@@ -616,10 +552,9 @@ class GroupsPictureResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_delete as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -644,11 +579,10 @@ class GroupsPictureResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_get as _op
-        from .._outputs import ChatPicture
 
         result: ChatPicture = self._client._call(
-            _op.sync_detailed,
-            cast_to=ChatPicture,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             refresh=refresh,
@@ -660,7 +594,7 @@ class GroupsPictureResource(SyncResource):
         self,
         *,
         id: str,
-        file: FileRef | FileRefDict,
+        file: FileRef | Mapping[str, Any],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -681,7 +615,7 @@ class GroupsPictureResource(SyncResource):
         self,
         *,
         id: str,
-        file: FileRef | FileRefDict | Unset = UNSET,
+        file: FileRef | Mapping[str, Any] | Unset = UNSET,
         body: GroupPictureSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -702,11 +636,10 @@ class GroupsPictureResource(SyncResource):
         """
         from .._api.api.groups import group_picture_set as _op
         from .._api.models.group_picture_set_body import GroupPictureSetBody
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
@@ -746,13 +679,9 @@ class GroupsSettingsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_get as _op
-        from .._outputs import GroupSecuritySetting
 
         result: GroupSecuritySetting = self._client._call(
-            _op.sync_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -775,13 +704,9 @@ class GroupsSettingsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_get as _op
-        from .._outputs import GroupSecuritySetting
 
         result: GroupSecuritySetting = self._client._call(
-            _op.sync_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -808,8 +733,8 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_info_admin_only_set as _op
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -839,8 +764,8 @@ class GroupsSettingsResource(SyncResource):
         from .._api.api.groups import group_messages_admin_only_set as _op
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -899,10 +824,9 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_count as _op
-        from .._outputs import Count
 
         result: Count = self._client._call(
-            _op.sync_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -911,7 +835,7 @@ class GroupsResource(SyncResource):
         self,
         *,
         name: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -931,7 +855,7 @@ class GroupsResource(SyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: GroupCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -942,7 +866,7 @@ class GroupsResource(SyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name, not blank.
+            name: Group name.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
@@ -952,12 +876,10 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_create as _op
         from .._api.models.group_create_body import GroupCreateBody
-        from .._models import RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsCreateGroupResult
 
         result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = self._client._call(
-            _op.sync_detailed,
-            cast_to=GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
@@ -984,7 +906,7 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import group_delete as _op
 
         result: bool = self._client._call(
-            _op.sync_detailed, cast_to=bool, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -1007,14 +929,9 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
-        from .._models import RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
-            _op.sync_detailed,
-            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -1061,11 +978,10 @@ class GroupsResource(SyncResource):
         """
         from .._api.api.groups import group_join as _op
         from .._api.models.group_join_body import GroupJoinBody
-        from .._outputs import GroupJoinResult
 
         result: GroupJoinResult = self._client._call(
-            _op.sync_detailed,
-            cast_to=GroupJoinResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(GroupJoinBody, body, "groups.join", code=code),
         )
@@ -1090,14 +1006,9 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
-        from .._models import RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
-            _op.sync_detailed,
-            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
-            options=request_options(timeout, extra_headers, extra_query),
-            code=code,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), code=code
         )
         return result
 
@@ -1122,7 +1033,7 @@ class GroupsResource(SyncResource):
         from .._api.api.groups import group_leave as _op
 
         result: None = self._client._call(
-            _op.sync_detailed, cast_to=type(None), options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -1135,7 +1046,7 @@ class GroupsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> SyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata]:
+    ) -> SyncPage[GowsGroupInfo | WebjsGroupChat | Any]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
@@ -1152,16 +1063,10 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
-        from .._models import RawList, RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        result: SyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[GowsGroupInfo]
-            | builtins.list[WebjsGroupChat]
-            | dict[str, NowebGroupMetadata]
-            | RawObject
-            | RawList,
+        result: SyncPage[GowsGroupInfo | WebjsGroupChat | Any] = self._client._call(
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -1186,10 +1091,9 @@ class GroupsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_refresh as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -1242,8 +1146,8 @@ class GroupsResource(SyncResource):
         from .._api.models.group_description_set_body import GroupDescriptionSetBody
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
@@ -1288,7 +1192,7 @@ class GroupsResource(SyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name, not blank.
+            subject: New group name (GOWS refuses a blank one).
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -1299,8 +1203,8 @@ class GroupsResource(SyncResource):
         from .._api.models.group_subject_set_body import GroupSubjectSetBody
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
@@ -1370,7 +1274,7 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         from .._api.api.groups import group_invite_code_get as _op
 
         result: str = await self._client._call(
-            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -1395,7 +1299,7 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
         from .._api.api.groups import group_invite_code_revoke as _op
 
         result: str = await self._client._call(
-            _op.asyncio_detailed, cast_to=str, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -1417,17 +1321,17 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1443,10 +1347,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1454,7 +1358,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1462,10 +1366,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Add members
@@ -1483,31 +1387,18 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_participants_add as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
@@ -1519,17 +1410,17 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1545,10 +1436,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1556,7 +1447,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1564,10 +1455,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Demote admins
@@ -1585,31 +1476,18 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_admin_demote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
@@ -1635,19 +1513,11 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_participants_list as _op
-        from .._models import RawList
-        from .._outputs import GowsParticipant, NowebParticipant, WebjsParticipant
 
         result: (
             builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
         ) = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | builtins.list[WebjsParticipant]
-            | builtins.list[NowebParticipant]
-            | RawList,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -1656,17 +1526,17 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1682,10 +1552,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1693,7 +1563,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1701,10 +1571,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Promote members to admin
@@ -1722,31 +1592,18 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_admin_promote as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
@@ -1758,17 +1615,17 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1784,10 +1641,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ): ...
 
@@ -1795,7 +1652,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         self,
         *,
         id: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: ParticipantsRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1803,10 +1660,10 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> (
         builtins.list[GowsParticipant]
         | WebjsParticipantsStatus
-        | dict[str, WebjsParticipantAddResult]
+        | dict[str, Any]
         | str
-        | RawObject
         | builtins.list[NowebParticipantUpdate]
+        | RawObject
         | RawList
     ):
         """Remove members
@@ -1824,31 +1681,18 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         """
         from .._api.api.groups import group_participants_remove as _op
         from .._api.models.participants_request import ParticipantsRequest
-        from .._models import RawList, RawObject
-        from .._outputs import (
-            GowsParticipant,
-            NowebParticipantUpdate,
-            WebjsParticipantAddResult,
-            WebjsParticipantsStatus,
-        )
 
         result: (
             builtins.list[GowsParticipant]
             | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
+            | dict[str, Any]
             | str
-            | RawObject
             | builtins.list[NowebParticipantUpdate]
+            | RawObject
             | RawList
         ) = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, WebjsParticipantAddResult]
-            | str
-            | RawObject
-            | builtins.list[NowebParticipantUpdate]
-            | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
@@ -1890,10 +1734,9 @@ class AsyncGroupsPictureResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_delete as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -1918,11 +1761,10 @@ class AsyncGroupsPictureResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_picture_get as _op
-        from .._outputs import ChatPicture
 
         result: ChatPicture = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChatPicture,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             refresh=refresh,
@@ -1934,7 +1776,7 @@ class AsyncGroupsPictureResource(AsyncResource):
         self,
         *,
         id: str,
-        file: FileRef | FileRefDict,
+        file: FileRef | Mapping[str, Any],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -1955,7 +1797,7 @@ class AsyncGroupsPictureResource(AsyncResource):
         self,
         *,
         id: str,
-        file: FileRef | FileRefDict | Unset = UNSET,
+        file: FileRef | Mapping[str, Any] | Unset = UNSET,
         body: GroupPictureSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1976,11 +1818,10 @@ class AsyncGroupsPictureResource(AsyncResource):
         """
         from .._api.api.groups import group_picture_set as _op
         from .._api.models.group_picture_set_body import GroupPictureSetBody
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
@@ -2020,13 +1861,9 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_info_admin_only_get as _op
-        from .._outputs import GroupSecuritySetting
 
         result: GroupSecuritySetting = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -2049,13 +1886,9 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_messages_admin_only_get as _op
-        from .._outputs import GroupSecuritySetting
 
         result: GroupSecuritySetting = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GroupSecuritySetting,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -2082,8 +1915,8 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_info_admin_only_set as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -2113,8 +1946,8 @@ class AsyncGroupsSettingsResource(AsyncResource):
         from .._api.api.groups import group_messages_admin_only_set as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -2173,10 +2006,9 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_count as _op
-        from .._outputs import Count
 
         result: Count = await self._client._call(
-            _op.asyncio_detailed, cast_to=Count, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -2185,7 +2017,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         *,
         name: str,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict],
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -2205,7 +2037,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        participants: builtins.list[ParticipantRef | ParticipantRefDict] | Unset = UNSET,
+        participants: builtins.list[ParticipantRef | Mapping[str, Any]] | Unset = UNSET,
         body: GroupCreateBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2216,7 +2048,7 @@ class AsyncGroupsResource(AsyncResource):
         ``POST /groups`` (operation ``groupCreate``).
 
         Args:
-            name: Group name, not blank.
+            name: Group name.
             participants: Initial members.
             body: The whole JSON body instead of the keyword arguments: a ``GroupCreateBody``, or a dict with
                 its wire names (for fields the spec does not know yet).
@@ -2226,12 +2058,10 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_create as _op
         from .._api.models.group_create_body import GroupCreateBody
-        from .._models import RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsCreateGroupResult
 
         result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
         )
@@ -2258,7 +2088,7 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import group_delete as _op
 
         result: bool = await self._client._call(
-            _op.asyncio_detailed, cast_to=bool, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -2281,14 +2111,9 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_get as _op
-        from .._models import RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -2335,11 +2160,10 @@ class AsyncGroupsResource(AsyncResource):
         """
         from .._api.api.groups import group_join as _op
         from .._api.models.group_join_body import GroupJoinBody
-        from .._outputs import GroupJoinResult
 
         result: GroupJoinResult = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GroupJoinResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(GroupJoinBody, body, "groups.join", code=code),
         )
@@ -2364,14 +2188,9 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import group_join_info as _op
-        from .._models import RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject,
-            options=request_options(timeout, extra_headers, extra_query),
-            code=code,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), code=code
         )
         return result
 
@@ -2396,10 +2215,7 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.api.groups import group_leave as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -2412,7 +2228,7 @@ class AsyncGroupsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> AsyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata]:
+    ) -> AsyncPage[GowsGroupInfo | WebjsGroupChat | Any]:
         """List groups
 
         ``GET /groups`` (operation ``groupsList``).
@@ -2429,16 +2245,10 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_list as _op
-        from .._models import RawList, RawObject
-        from .._outputs import GowsGroupInfo, NowebGroupMetadata, WebjsGroupChat
 
-        result: AsyncPage[GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[GowsGroupInfo]
-            | builtins.list[WebjsGroupChat]
-            | dict[str, NowebGroupMetadata]
-            | RawObject
-            | RawList,
+        result: AsyncPage[GowsGroupInfo | WebjsGroupChat | Any] = await self._client._call(
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -2463,10 +2273,9 @@ class AsyncGroupsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.groups import groups_refresh as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -2519,8 +2328,8 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.models.group_description_set_body import GroupDescriptionSetBody
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
@@ -2565,7 +2374,7 @@ class AsyncGroupsResource(AsyncResource):
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
-            subject: New group name, not blank.
+            subject: New group name (GOWS refuses a blank one).
             body: The whole JSON body instead of the keyword arguments: a ``GroupSubjectSetBody``, or a dict
                 with its wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -2576,8 +2385,8 @@ class AsyncGroupsResource(AsyncResource):
         from .._api.models.group_subject_set_body import GroupSubjectSetBody
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),

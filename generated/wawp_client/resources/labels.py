@@ -16,13 +16,15 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from .._api.models.action_result import ActionResult
+    from .._api.models.chat import Chat
     from .._api.models.chat_labels_set_body import ChatLabelsSetBody
+    from .._api.models.label import Label
     from .._api.models.label_ref import LabelRef
     from .._api.models.label_request import LabelRequest
+    from .._api.models.webjs_chat import WebjsChat
     from .._api.types import Unset
     from .._models import RawList
-    from .._outputs import ActionResult, Chat, Label, WebjsChat
-    from .._request_models import LabelRefDict
 
 __all__ = ["AsyncLabelsResource", "AsyncLabelsWithRawResponse", "LabelsResource", "LabelsWithRawResponse"]
 
@@ -49,12 +51,10 @@ class LabelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
-        from .._models import RawList
-        from .._outputs import Chat, WebjsChat
 
         result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
         )
@@ -98,7 +98,7 @@ class LabelsResource(SyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
@@ -109,11 +109,10 @@ class LabelsResource(SyncResource):
         """
         from .._api.api.labels import label_create as _op
         from .._api.models.label_request import LabelRequest
-        from .._outputs import Label
 
         result: Label = self._client._call(
-            _op.sync_detailed,
-            cast_to=Label,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
         )
@@ -138,11 +137,10 @@ class LabelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
-        from .._outputs import ActionResult
 
         result: ActionResult = self._client._call(
-            _op.sync_detailed,
-            cast_to=ActionResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
         )
@@ -168,11 +166,10 @@ class LabelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_get as _op
-        from .._outputs import Label
 
         result: builtins.list[Label] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Label],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -195,12 +192,9 @@ class LabelsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import labels_list as _op
-        from .._outputs import Label
 
         result: builtins.list[Label] = self._client._call(
-            _op.sync_detailed,
-            cast_to=builtins.list[Label],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -209,7 +203,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | LabelRefDict],
+        labels: builtins.list[LabelRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -230,7 +224,7 @@ class LabelsResource(SyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | LabelRefDict] | Unset = UNSET,
+        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
         body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -254,8 +248,8 @@ class LabelsResource(SyncResource):
         from .._api.models.chat_labels_set_body import ChatLabelsSetBody
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
@@ -304,7 +298,7 @@ class LabelsResource(SyncResource):
 
         Args:
             label_id: Label id.
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
@@ -315,11 +309,10 @@ class LabelsResource(SyncResource):
         """
         from .._api.api.labels import label_update as _op
         from .._api.models.label_request import LabelRequest
-        from .._outputs import Label
 
         result: Label = self._client._call(
-            _op.sync_detailed,
-            cast_to=Label,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
             body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
@@ -363,12 +356,10 @@ class AsyncLabelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_chats_list as _op
-        from .._models import RawList
-        from .._outputs import Chat, WebjsChat
 
         result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Chat] | builtins.list[WebjsChat] | RawList,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
         )
@@ -412,7 +403,7 @@ class AsyncLabelsResource(AsyncResource):
         ``POST /labels`` (operation ``labelCreate``).
 
         Args:
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
@@ -423,11 +414,10 @@ class AsyncLabelsResource(AsyncResource):
         """
         from .._api.api.labels import label_create as _op
         from .._api.models.label_request import LabelRequest
-        from .._outputs import Label
 
         result: Label = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Label,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
         )
@@ -452,11 +442,10 @@ class AsyncLabelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import label_delete as _op
-        from .._outputs import ActionResult
 
         result: ActionResult = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ActionResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
         )
@@ -482,11 +471,10 @@ class AsyncLabelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import chat_labels_get as _op
-        from .._outputs import Label
 
         result: builtins.list[Label] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Label],
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -509,12 +497,9 @@ class AsyncLabelsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.labels import labels_list as _op
-        from .._outputs import Label
 
         result: builtins.list[Label] = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=builtins.list[Label],
-            options=request_options(timeout, extra_headers, extra_query),
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -523,7 +508,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | LabelRefDict],
+        labels: builtins.list[LabelRef | Mapping[str, Any]],
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -544,7 +529,7 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        labels: builtins.list[LabelRef | LabelRefDict] | Unset = UNSET,
+        labels: builtins.list[LabelRef | Mapping[str, Any]] | Unset = UNSET,
         body: ChatLabelsSetBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -568,8 +553,8 @@ class AsyncLabelsResource(AsyncResource):
         from .._api.models.chat_labels_set_body import ChatLabelsSetBody
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
@@ -618,7 +603,7 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             label_id: Label id.
-            name: Label name, not blank.
+            name: Label name.
             color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
             color: Palette index, an alternative to colorHex.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
@@ -629,11 +614,10 @@ class AsyncLabelsResource(AsyncResource):
         """
         from .._api.api.labels import label_update as _op
         from .._api.models.label_request import LabelRequest
-        from .._outputs import Label
 
         result: Label = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Label,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             label_id=label_id,
             body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),

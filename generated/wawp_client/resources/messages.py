@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from .._api.models.action_result import ActionResult
+    from .._api.models.message import Message
     from .._api.models.send_contact_vcard_body import SendContactVcardBody
     from .._api.models.send_poll_body import SendPollBody
     from .._api.models.send_poll_body_poll import SendPollBodyPoll
     from .._api.models.v_card_contact import VCardContact
     from .._api.types import Unset
-    from .._outputs import ActionResult, Message, SentMessage
-    from .._request_models import SendPollBodyPollDict, VCardContactDict
+    from .._union_models import SentMessage
 
 __all__ = ["AsyncMessagesResource", "AsyncMessagesWithRawResponse", "MessagesResource", "MessagesWithRawResponse"]
 
@@ -56,11 +57,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_get as _op
-        from .._outputs import Message
 
         result: Message = self._client._call(
-            _op.sync_detailed,
-            cast_to=Message,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -92,10 +92,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -109,7 +109,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
-        contacts: list[VCardContact | VCardContactDict],
+        contacts: list[VCardContact | Mapping[str, Any]],
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -130,7 +130,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        contacts: list[VCardContact | VCardContactDict] | Unset = UNSET,
+        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendContactVcardBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -153,10 +153,10 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import send_contact_vcard as _op
         from .._api.models.send_contact_vcard_body import SendContactVcardBody
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(
@@ -198,10 +198,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -240,10 +240,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -288,10 +288,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -332,10 +332,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -350,7 +350,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
-        poll: SendPollBodyPoll | SendPollBodyPollDict,
+        poll: SendPollBodyPoll | Mapping[str, Any],
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -371,7 +371,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        poll: SendPollBodyPoll | SendPollBodyPollDict | Unset = UNSET,
+        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendPollBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -394,10 +394,10 @@ class MessagesResource(SyncResource):
         """
         from .._api.api.messages import send_poll as _op
         from .._api.models.send_poll_body import SendPollBody
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
@@ -430,8 +430,8 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import send_seen as _op
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_ids=message_ids,
@@ -465,10 +465,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -510,10 +510,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -554,10 +554,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -594,8 +594,8 @@ class MessagesResource(SyncResource):
         from .._api.api.messages import message_star as _op
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -623,11 +623,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
-        from .._outputs import ActionResult
 
         result: ActionResult = self._client._call(
-            _op.sync_detailed,
-            cast_to=ActionResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -653,11 +652,10 @@ class MessagesResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
-        from .._outputs import ActionResult
 
         result: ActionResult = self._client._call(
-            _op.sync_detailed,
-            cast_to=ActionResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -714,11 +712,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_get as _op
-        from .._outputs import Message
 
         result: Message = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Message,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -750,10 +747,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import message_react as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -767,7 +764,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        contacts: list[VCardContact | VCardContactDict],
+        contacts: list[VCardContact | Mapping[str, Any]],
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -788,7 +785,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        contacts: list[VCardContact | VCardContactDict] | Unset = UNSET,
+        contacts: list[VCardContact | Mapping[str, Any]] | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendContactVcardBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -811,10 +808,10 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import send_contact_vcard as _op
         from .._api.models.send_contact_vcard_body import SendContactVcardBody
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(
@@ -856,10 +853,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_file as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -898,10 +895,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_image as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -946,10 +943,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_link_preview as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -990,10 +987,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_location as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -1008,7 +1005,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        poll: SendPollBodyPoll | SendPollBodyPollDict,
+        poll: SendPollBodyPoll | Mapping[str, Any],
         reply_to: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1029,7 +1026,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str | Unset = UNSET,
-        poll: SendPollBodyPoll | SendPollBodyPollDict | Unset = UNSET,
+        poll: SendPollBodyPoll | Mapping[str, Any] | Unset = UNSET,
         reply_to: str | Unset | None = UNSET,
         body: SendPollBody | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1052,10 +1049,10 @@ class AsyncMessagesResource(AsyncResource):
         """
         from .._api.api.messages import send_poll as _op
         from .._api.models.send_poll_body import SendPollBody
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
@@ -1088,8 +1085,8 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import send_seen as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_ids=message_ids,
@@ -1123,10 +1120,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_text as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -1168,10 +1165,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_video as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -1212,10 +1209,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import send_voice as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -1252,8 +1249,8 @@ class AsyncMessagesResource(AsyncResource):
         from .._api.api.messages import message_star as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -1281,11 +1278,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import start_typing as _op
-        from .._outputs import ActionResult
 
         result: ActionResult = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ActionResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -1311,11 +1307,10 @@ class AsyncMessagesResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.messages import stop_typing as _op
-        from .._outputs import ActionResult
 
         result: ActionResult = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ActionResult,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )

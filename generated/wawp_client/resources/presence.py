@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import ChatPresences
+    from .._api.models.chat_presences import ChatPresences
 
 __all__ = ["AsyncPresenceResource", "AsyncPresenceWithRawResponse", "PresenceResource", "PresenceWithRawResponse"]
 
@@ -41,11 +41,10 @@ class PresenceResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_get as _op
-        from .._outputs import ChatPresences
 
         result: ChatPresences = self._client._call(
-            _op.sync_detailed,
-            cast_to=ChatPresences,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -75,8 +74,8 @@ class PresenceResource(SyncResource):
         from .._api.api.presence import presence_set as _op
 
         result: None = self._client._call(
-            _op.sync_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             presence=presence,
             **given(chat_id=chat_id),
@@ -115,11 +114,10 @@ class AsyncPresenceResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.presence import presence_get as _op
-        from .._outputs import ChatPresences
 
         result: ChatPresences = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=ChatPresences,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -149,8 +147,8 @@ class AsyncPresenceResource(AsyncResource):
         from .._api.api.presence import presence_set as _op
 
         result: None = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=type(None),
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             presence=presence,
             **given(chat_id=chat_id),

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import Profile, Result
+    from .._api.models.profile import Profile
+    from .._api.models.result import Result
 
 __all__ = ["AsyncProfileResource", "AsyncProfileWithRawResponse", "ProfileResource", "ProfileWithRawResponse"]
 
@@ -39,10 +40,9 @@ class ProfileResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_delete_picture as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -63,10 +63,9 @@ class ProfileResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_get as _op
-        from .._outputs import Profile
 
         result: Profile = self._client._call(
-            _op.sync_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -89,10 +88,9 @@ class ProfileResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_name as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query), name=name
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
         )
         return result
 
@@ -119,11 +117,10 @@ class ProfileResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_picture as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
             filefilename=file_filename,
@@ -150,11 +147,10 @@ class ProfileResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_status as _op
-        from .._outputs import Result
 
         result: Result = self._client._call(
-            _op.sync_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             status=status,
         )
@@ -193,10 +189,9 @@ class AsyncProfileResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_delete_picture as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed, cast_to=Result, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -217,10 +212,9 @@ class AsyncProfileResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_get as _op
-        from .._outputs import Profile
 
         result: Profile = await self._client._call(
-            _op.asyncio_detailed, cast_to=Profile, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -243,13 +237,9 @@ class AsyncProfileResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_name as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
-            options=request_options(timeout, extra_headers, extra_query),
-            name=name,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
         )
         return result
 
@@ -276,11 +266,10 @@ class AsyncProfileResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_picture as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
             filefilename=file_filename,
@@ -307,11 +296,10 @@ class AsyncProfileResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.profile import profile_set_status as _op
-        from .._outputs import Result
 
         result: Result = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Result,
+            _op._get_kwargs,
+            cast_to=_op.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             status=status,
         )

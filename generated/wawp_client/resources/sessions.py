@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import InstanceStatus, Me, Session
+    from .._api.models.instance_status import InstanceStatus
+    from .._api.models.me import Me
+    from .._api.models.session import Session
 
 __all__ = ["AsyncSessionsResource", "AsyncSessionsWithRawResponse", "SessionsResource", "SessionsWithRawResponse"]
 
@@ -41,10 +43,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_create as _op
-        from .._outputs import Session
 
         result: Session = self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query), name=name
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
         )
         return result
 
@@ -65,10 +66,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_delete as _op
-        from .._outputs import Session
 
         result: Session = self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -89,10 +89,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_info as _op
-        from .._outputs import Session
 
         result: Session = self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -113,10 +112,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_logout as _op
-        from .._outputs import Session
 
         result: Session = self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -137,10 +135,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_me as _op
-        from .._outputs import Me
 
         result: Me | None = self._client._call(
-            _op.sync_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -161,10 +158,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_restart as _op
-        from .._outputs import Session
 
         result: Session = self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -185,10 +181,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_start as _op
-        from .._outputs import Session
 
         result: Session = self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -209,10 +204,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import instance_status as _op
-        from .._outputs import InstanceStatus
 
         result: InstanceStatus = self._client._call(
-            _op.sync_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -233,10 +227,9 @@ class SessionsResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_stop as _op
-        from .._outputs import Session
 
         result: Session = self._client._call(
-            _op.sync_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -279,13 +272,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_create as _op
-        from .._outputs import Session
 
         result: Session = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=Session,
-            options=request_options(timeout, extra_headers, extra_query),
-            name=name,
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
         )
         return result
 
@@ -306,10 +295,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_delete as _op
-        from .._outputs import Session
 
         result: Session = await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -330,10 +318,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_info as _op
-        from .._outputs import Session
 
         result: Session = await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -354,10 +341,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_logout as _op
-        from .._outputs import Session
 
         result: Session = await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -378,10 +364,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_me as _op
-        from .._outputs import Me
 
         result: Me | None = await self._client._call(
-            _op.asyncio_detailed, cast_to=Me | None, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -402,10 +387,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_restart as _op
-        from .._outputs import Session
 
         result: Session = await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -426,10 +410,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_start as _op
-        from .._outputs import Session
 
         result: Session = await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -450,10 +433,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import instance_status as _op
-        from .._outputs import InstanceStatus
 
         result: InstanceStatus = await self._client._call(
-            _op.asyncio_detailed, cast_to=InstanceStatus, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 
@@ -474,10 +456,9 @@ class AsyncSessionsResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.sessions import session_stop as _op
-        from .._outputs import Session
 
         result: Session = await self._client._call(
-            _op.asyncio_detailed, cast_to=Session, options=request_options(timeout, extra_headers, extra_query)
+            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
         )
         return result
 

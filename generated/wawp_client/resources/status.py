@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._outputs import SentMessage
+    from .._union_models import SentMessage
 
 __all__ = ["AsyncStatusResource", "AsyncStatusWithRawResponse", "StatusResource", "StatusWithRawResponse"]
 
@@ -42,10 +42,10 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed, cast_to=SentMessage, options=request_options(timeout, extra_headers, extra_query), id=id
+            _op._get_kwargs, cast_to=SentMessage, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -74,10 +74,10 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -116,10 +116,10 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             text=text,
@@ -159,10 +159,10 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -201,10 +201,10 @@ class StatusResource(SyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op.sync_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -251,13 +251,10 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_delete as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
+            _op._get_kwargs, cast_to=SentMessage, options=request_options(timeout, extra_headers, extra_query), id=id
         )
         return result
 
@@ -286,10 +283,10 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_image as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -328,10 +325,10 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_text as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             text=text,
@@ -371,10 +368,10 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_video as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -413,10 +410,10 @@ class AsyncStatusResource(AsyncResource):
             extra_query: Query parameters added to this request.
         """
         from .._api.api.status import status_voice as _op
-        from .._outputs import SentMessage
+        from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op.asyncio_detailed,
+            _op._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,

@@ -1,9 +1,10 @@
 """Writes ``state-NAME.db`` and ``state-NAME-reads.json``: a state file saved by an older wawp-emulator.
 
-Run once with that version's code (``python tests/emulator/data/make_state.py v2`` with 2.0.0's,
-``... v3`` with the code that wrote format 3: ``state-v3.db``, ``... v4`` with the code that wrote
-format 4, the last without checksums: ``state-v4.db``); the files are committed so that
-``test_state_file_compat.py`` loads what an older emulator wrote, not what the current code writes.
+Run once with that version's code (``PYTHONPATH=tests/emulator python tests/emulator/data/make_state.py v2``
+with 2.0.0's, ``... v3`` with the code that wrote format 3: ``state-v3.db``, ``... v4`` with the code that
+wrote format 4, the last without checksums: ``state-v4.db``; ``PYTHONPATH`` finds the tour it replays); the
+files are committed so that ``test_state_file_compat.py`` loads what an older emulator wrote, not what the
+current code writes.
 The world holds every kind of state (the every-operation tour), pending timers (acks, QR rotation)
 and log rows after the snapshot.
 """
@@ -14,12 +15,11 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from test_every_operation import _tour
+from test_state_file import PEER, _reads
+from wawp_emulator.emulator import Emulator
 
-from test_every_operation import _tour  # noqa: E402
-from test_state_file import PEER, _reads  # noqa: E402
-from wawp_emulator.emulator import Emulator  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 
 def main(name: str) -> None:

@@ -1,70 +1,20 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContactAbout")
+from ..._models import Model
 
 
-@_attrs_define
-class ContactAbout:
-    """The "About" text of a contact, as `{about}` (WEBJS builds it from whatsapp-web.js' getAbout, which is null when
-    hidden).
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ContactAbout(Model):
+    """The "About" text of a contact, as `{about}` (WEBJS builds it from whatsapp-web.js' getAbout, which is null
+    when hidden).
 
-        Attributes:
-            about (None | str): The About text, or null when hidden.
+    Attributes:
+        about (str | None): The About text, or null when hidden.
     """
 
-    about: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        about: str | None
-        about = self.about
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "about": about,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_about(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(str | None, data)
-
-        about = _parse_about(d.pop("about"))
-
-        contact_about = cls(
-            about=about,
-        )
-
-        contact_about.additional_properties = d
-        return contact_about
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    about: str | None = _attrs_field(metadata={"wire": "about", "nullable": True})

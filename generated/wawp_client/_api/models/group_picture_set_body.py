@@ -1,68 +1,24 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._models import Model
 
 if TYPE_CHECKING:
     from ..models.file_ref import FileRef
 
 
-T = TypeVar("T", bound="GroupPictureSetBody")
-
-
-@_attrs_define
-class GroupPictureSetBody:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GroupPictureSetBody(Model):
     """The new picture.
 
     Attributes:
         file (FileRef): A file given by URL, for JSON bodies.
     """
 
-    file: FileRef
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_ref import FileRef
-
-        d = dict(src_dict)
-        file = FileRef.from_dict(d.pop("file"))
-
-        group_picture_set_body = cls(
-            file=file,
-        )
-
-        group_picture_set_body.additional_properties = d
-        return group_picture_set_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    file: FileRef = _attrs_field(metadata={"wire": "file"})

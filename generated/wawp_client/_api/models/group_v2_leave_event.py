@@ -1,25 +1,21 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..._models import Model
 
 if TYPE_CHECKING:
-    from ..models.group_v2_leave_event_environment import GroupV2LeaveEventEnvironment
-    from ..models.group_v2_leave_event_metadata import GroupV2LeaveEventMetadata
     from ..models.group_v2_leave_event_payload import GroupV2LeaveEventPayload
     from ..models.me import Me
 
 
-T = TypeVar("T", bound="GroupV2LeaveEvent")
-
-
-@_attrs_define
-class GroupV2LeaveEvent:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GroupV2LeaveEvent(Model):
     """Webhook `group.v2.leave`: you left or were removed from a group.
 
     Attributes:
@@ -28,150 +24,18 @@ class GroupV2LeaveEvent:
         event (Literal['group.v2.leave']): Always `group.v2.leave`.
         session (str): Engine-side session name (not necessarily the instance id).
         payload (GroupV2LeaveEventPayload): You left or were removed from a group.
-        metadata (GroupV2LeaveEventMetadata | Unset): The session's metadata, when it has any.
-        me (Me | None | Unset): The connected account, or null before login.
-        engine (str | Unset): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
-        environment (GroupV2LeaveEventEnvironment | Unset): Engine version information; Wawp's own examples omit it.
+        metadata (dict[str, str], optional): The session's metadata, when it has any.
+        me (Me | None, optional): The connected account, or null before login.
+        engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).
+        environment (dict[str, Any], optional): Engine version information; Wawp's own examples omit it.
     """
 
-    id: str
-    timestamp: int
-    event: Literal["group.v2.leave"]
-    session: str
-    payload: GroupV2LeaveEventPayload
-    metadata: GroupV2LeaveEventMetadata | Unset = UNSET
-    me: Me | Unset | None = UNSET
-    engine: str | Unset = UNSET
-    environment: GroupV2LeaveEventEnvironment | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.me import Me
-
-        id = self.id
-
-        timestamp = self.timestamp
-
-        event = self.event
-
-        session = self.session
-
-        payload = self.payload.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        me: dict[str, Any] | Unset | None
-        if isinstance(self.me, Unset):
-            me = UNSET
-        elif isinstance(self.me, Me):
-            me = self.me.to_dict()
-        else:
-            me = self.me
-
-        engine = self.engine
-
-        environment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "timestamp": timestamp,
-                "event": event,
-                "session": session,
-                "payload": payload,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if me is not UNSET:
-            field_dict["me"] = me
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_v2_leave_event_environment import GroupV2LeaveEventEnvironment
-        from ..models.group_v2_leave_event_metadata import GroupV2LeaveEventMetadata
-        from ..models.group_v2_leave_event_payload import GroupV2LeaveEventPayload
-        from ..models.me import Me
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        timestamp = d.pop("timestamp")
-
-        event = cast(Literal["group.v2.leave"], d.pop("event"))
-        if event != "group.v2.leave":
-            raise ValueError(f"event must match const 'group.v2.leave', got '{event}'")
-
-        session = d.pop("session")
-
-        payload = GroupV2LeaveEventPayload.from_dict(d.pop("payload"))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: GroupV2LeaveEventMetadata | Unset
-        metadata = UNSET if isinstance(_metadata, Unset) else GroupV2LeaveEventMetadata.from_dict(_metadata)
-
-        def _parse_me(data: object) -> Me | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                me_type_0 = Me.from_dict(data)
-
-                return me_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Me | Unset | None, data)
-
-        me = _parse_me(d.pop("me", UNSET))
-
-        engine = d.pop("engine", UNSET)
-
-        _environment = d.pop("environment", UNSET)
-        environment: GroupV2LeaveEventEnvironment | Unset
-        environment = UNSET if isinstance(_environment, Unset) else GroupV2LeaveEventEnvironment.from_dict(_environment)
-
-        group_v2_leave_event = cls(
-            id=id,
-            timestamp=timestamp,
-            event=event,
-            session=session,
-            payload=payload,
-            metadata=metadata,
-            me=me,
-            engine=engine,
-            environment=environment,
-        )
-
-        group_v2_leave_event.additional_properties = d
-        return group_v2_leave_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: str = _attrs_field(metadata={"wire": "id"})
+    timestamp: int = _attrs_field(metadata={"wire": "timestamp"})
+    event: Literal["group.v2.leave"] = _attrs_field(metadata={"wire": "event"})
+    session: str = _attrs_field(metadata={"wire": "session"})
+    payload: GroupV2LeaveEventPayload = _attrs_field(metadata={"wire": "payload"})
+    metadata: dict[str, str] | None = _attrs_field(default=None, metadata={"wire": "metadata"})
+    me: Me | None = _attrs_field(default=None, metadata={"wire": "me", "nullable": True})
+    engine: str | None = _attrs_field(default=None, metadata={"wire": "engine"})
+    environment: dict[str, Any] | None = _attrs_field(default=None, metadata={"wire": "environment"})

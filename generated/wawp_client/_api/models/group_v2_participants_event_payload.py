@@ -1,114 +1,34 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..._models import Model
 
 if TYPE_CHECKING:
     from ..models.group_participant import GroupParticipant
     from ..models.group_ref import GroupRef
 
 
-T = TypeVar("T", bound="GroupV2ParticipantsEventPayload")
-
-
-@_attrs_define
-class GroupV2ParticipantsEventPayload:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GroupV2ParticipantsEventPayload(Model):
     """Members joined, left, were promoted or demoted.
 
     Attributes:
         group (GroupRef): The group; on updates only the changed fields are present besides `id`.
         type_ (str): join, leave, promote or demote; more may be added.
         participants (list[GroupParticipant]): Members affected.
-        timestamp (int | Unset): Unix seconds.
-        field_data (Any | Unset): Raw data of the WhatsApp engine; its shape differs per engine, so do not rely on it.
+        timestamp (int, optional): Unix seconds.
+        field_data (Any, optional): Raw data of the WhatsApp engine; its shape differs per engine, so do not
+            rely on it.
     """
 
-    group: GroupRef
-    type_: str
-    participants: list[GroupParticipant]
-    timestamp: int | Unset = UNSET
-    field_data: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        group = self.group.to_dict()
-
-        type_ = self.type_
-
-        participants = []
-        for participants_item_data in self.participants:
-            participants_item = participants_item_data.to_dict()
-            participants.append(participants_item)
-
-        timestamp = self.timestamp
-
-        field_data = self.field_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group": group,
-                "type": type_,
-                "participants": participants,
-            }
-        )
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if field_data is not UNSET:
-            field_dict["_data"] = field_data
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_participant import GroupParticipant
-        from ..models.group_ref import GroupRef
-
-        d = dict(src_dict)
-        group = GroupRef.from_dict(d.pop("group"))
-
-        type_ = d.pop("type")
-
-        participants = []
-        _participants = d.pop("participants")
-        for participants_item_data in _participants:
-            participants_item = GroupParticipant.from_dict(participants_item_data)
-
-            participants.append(participants_item)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        field_data = d.pop("_data", UNSET)
-
-        group_v2_participants_event_payload = cls(
-            group=group,
-            type_=type_,
-            participants=participants,
-            timestamp=timestamp,
-            field_data=field_data,
-        )
-
-        group_v2_participants_event_payload.additional_properties = d
-        return group_v2_participants_event_payload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    group: GroupRef = _attrs_field(metadata={"wire": "group"})
+    type_: str = _attrs_field(metadata={"wire": "type"})
+    participants: list[GroupParticipant] = _attrs_field(metadata={"wire": "participants"})
+    timestamp: int | None = _attrs_field(default=None, metadata={"wire": "timestamp"})
+    field_data: Any = _attrs_field(default=None, metadata={"wire": "_data"})

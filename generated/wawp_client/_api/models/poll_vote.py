@@ -1,128 +1,37 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PollVote")
+from ..._models import Model
 
 
-@_attrs_define
-class PollVote:
-    """A poll vote.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PollVote(Model):
+    """A poll vote, keyed as the engine keys it: on GOWS like any message (`from` the chat, `to` and `participant`
+    the voter in a group, null otherwise); on NOWEB and WEBJS `from` the voter in a group and the chat otherwise,
+    `to` the group or, in a direct chat, "me" (NOWEB) or your id (WEBJS, whose vote id carries the poll's raw id).
 
     Attributes:
         id (str): Message id.
-        to (str | Unset): Recipient.
-        from_ (str | Unset): Sender.
-        from_me (bool | Unset): True when sent by the connected account.
-        participant (None | str | Unset): Sender inside a group.
-        selected_options (list[str] | Unset): Options chosen (empty when unknown).
-        timestamp (int | Unset): Unix seconds.
+        to (str | None, optional): Recipient (null on GOWS outside groups).
+        from_ (str, optional): Sender.
+        from_me (bool, optional): True when sent by the connected account.
+        participant (str | None, optional): The voter inside a group (GOWS; null otherwise).
+        selected_options (list[str] | None, optional): Options chosen; in poll.vote.failed empty (NOWEB) or
+            null (GOWS).
+        timestamp (int, optional): When the vote was cast: unix milliseconds (NOWEB's failed votes: unix
+            seconds).
     """
 
-    id: str
-    to: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    from_me: bool | Unset = UNSET
-    participant: str | Unset | None = UNSET
-    selected_options: list[str] | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        to = self.to
-
-        from_ = self.from_
-
-        from_me = self.from_me
-
-        participant: str | Unset | None
-        participant = UNSET if isinstance(self.participant, Unset) else self.participant
-
-        selected_options: list[str] | Unset = UNSET
-        if not isinstance(self.selected_options, Unset):
-            selected_options = self.selected_options
-
-        timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if to is not UNSET:
-            field_dict["to"] = to
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if from_me is not UNSET:
-            field_dict["fromMe"] = from_me
-        if participant is not UNSET:
-            field_dict["participant"] = participant
-        if selected_options is not UNSET:
-            field_dict["selectedOptions"] = selected_options
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        to = d.pop("to", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        from_me = d.pop("fromMe", UNSET)
-
-        def _parse_participant(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        participant = _parse_participant(d.pop("participant", UNSET))
-
-        selected_options = cast(list[str], d.pop("selectedOptions", UNSET))
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        poll_vote = cls(
-            id=id,
-            to=to,
-            from_=from_,
-            from_me=from_me,
-            participant=participant,
-            selected_options=selected_options,
-            timestamp=timestamp,
-        )
-
-        poll_vote.additional_properties = d
-        return poll_vote
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: str = _attrs_field(metadata={"wire": "id"})
+    to: str | None = _attrs_field(default=None, metadata={"wire": "to", "nullable": True})
+    from_: str | None = _attrs_field(default=None, metadata={"wire": "from"})
+    from_me: bool | None = _attrs_field(default=None, metadata={"wire": "fromMe"})
+    participant: str | None = _attrs_field(default=None, metadata={"wire": "participant", "nullable": True})
+    selected_options: list[str] | None = _attrs_field(
+        default=None, metadata={"wire": "selectedOptions", "nullable": True}
+    )
+    timestamp: int | None = _attrs_field(default=None, metadata={"wire": "timestamp"})

@@ -1,3 +1,5 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Literal
 
 PresenceSetPresence = Literal["offline", "online", "paused", "recording", "typing"]

@@ -1,62 +1,19 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WawpQRCode")
+from ..._models import Model
 
 
-@_attrs_define
-class WawpQRCode:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class WawpQRCode(Model):
     """The QR image as a data URI, as the vendor documents it.
 
     Attributes:
         qr (str): A data:image/png;base64,... URI of the QR image.
     """
 
-    qr: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        qr = self.qr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "qr": qr,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        qr = d.pop("qr")
-
-        wawp_qr_code = cls(
-            qr=qr,
-        )
-
-        wawp_qr_code.additional_properties = d
-        return wawp_qr_code
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    qr: str = _attrs_field(metadata={"wire": "qr"})

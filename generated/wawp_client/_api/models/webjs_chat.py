@@ -1,133 +1,38 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..._models import Model
 
 if TYPE_CHECKING:
     from ..models.webjs_wid import WebjsWid
 
 
-T = TypeVar("T", bound="WebjsChat")
-
-
-@_attrs_define
-class WebjsChat:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class WebjsChat(Model):
     """A chat as whatsapp-web.js serialises it (`Chat`), passed through by the WEBJS engine.
 
     Attributes:
         id (WebjsWid): A WhatsApp Web id object (`Wid`).
-        name (str | Unset): Chat or contact name.
-        is_group (bool | Unset): True for groups.
-        is_read_only (bool | Unset): True when the account may not send.
-        unread_count (int | Unset): Number of unread messages.
-        timestamp (int | Unset): Time of the last activity, in unix seconds.
-        archived (bool | Unset): True when the chat is archived.
-        pinned (bool | Unset): True when the chat is pinned.
+        name (str, optional): Chat or contact name.
+        is_group (bool, optional): True for groups.
+        is_read_only (bool, optional): True when the account may not send.
+        unread_count (int, optional): Number of unread messages.
+        timestamp (int, optional): Time of the last activity, in unix seconds.
+        archived (bool, optional): True when the chat is archived.
+        pinned (bool, optional): True when the chat is pinned.
     """
 
-    id: WebjsWid
-    name: str | Unset = UNSET
-    is_group: bool | Unset = UNSET
-    is_read_only: bool | Unset = UNSET
-    unread_count: int | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    archived: bool | Unset = UNSET
-    pinned: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id.to_dict()
-
-        name = self.name
-
-        is_group = self.is_group
-
-        is_read_only = self.is_read_only
-
-        unread_count = self.unread_count
-
-        timestamp = self.timestamp
-
-        archived = self.archived
-
-        pinned = self.pinned
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_group is not UNSET:
-            field_dict["isGroup"] = is_group
-        if is_read_only is not UNSET:
-            field_dict["isReadOnly"] = is_read_only
-        if unread_count is not UNSET:
-            field_dict["unreadCount"] = unread_count
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webjs_wid import WebjsWid
-
-        d = dict(src_dict)
-        id = WebjsWid.from_dict(d.pop("id"))
-
-        name = d.pop("name", UNSET)
-
-        is_group = d.pop("isGroup", UNSET)
-
-        is_read_only = d.pop("isReadOnly", UNSET)
-
-        unread_count = d.pop("unreadCount", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        archived = d.pop("archived", UNSET)
-
-        pinned = d.pop("pinned", UNSET)
-
-        webjs_chat = cls(
-            id=id,
-            name=name,
-            is_group=is_group,
-            is_read_only=is_read_only,
-            unread_count=unread_count,
-            timestamp=timestamp,
-            archived=archived,
-            pinned=pinned,
-        )
-
-        webjs_chat.additional_properties = d
-        return webjs_chat
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: WebjsWid = _attrs_field(metadata={"wire": "id"})
+    name: str | None = _attrs_field(default=None, metadata={"wire": "name"})
+    is_group: bool | None = _attrs_field(default=None, metadata={"wire": "isGroup"})
+    is_read_only: bool | None = _attrs_field(default=None, metadata={"wire": "isReadOnly"})
+    unread_count: int | None = _attrs_field(default=None, metadata={"wire": "unreadCount"})
+    timestamp: int | None = _attrs_field(default=None, metadata={"wire": "timestamp"})
+    archived: bool | None = _attrs_field(default=None, metadata={"wire": "archived"})
+    pinned: bool | None = _attrs_field(default=None, metadata={"wire": "pinned"})

@@ -1,10 +1,12 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
+from ...models.channel_search_result import ChannelSearchResult
+from ...types import UNSET, Unset
 
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = ChannelSearchResult
 
 
 def _get_kwargs(
@@ -48,108 +50,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    view: str | Unset = UNSET,
-    countries: list[str] | Unset = UNSET,
-    categories: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    start_cursor: str | Unset = UNSET,
-    text: str | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """Search public channels
-
-     Searches the channel directory either by view (`view`) or by text (`text`), filtered by countries
-    and categories, one page at a time (`limit`, `startCursor`).
-
-    Args:
-        view (str | Unset):
-        countries (list[str] | Unset):
-        categories (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        start_cursor (str | Unset):
-        text (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        view=view,
-        countries=countries,
-        categories=categories,
-        limit=limit,
-        start_cursor=start_cursor,
-        text=text,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    view: str | Unset = UNSET,
-    countries: list[str] | Unset = UNSET,
-    categories: list[str] | Unset = UNSET,
-    limit: int | Unset = 50,
-    start_cursor: str | Unset = UNSET,
-    text: str | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """Search public channels
-
-     Searches the channel directory either by view (`view`) or by text (`text`), filtered by countries
-    and categories, one page at a time (`limit`, `startCursor`).
-
-    Args:
-        view (str | Unset):
-        countries (list[str] | Unset):
-        categories (list[str] | Unset):
-        limit (int | Unset):  Default: 50.
-        start_cursor (str | Unset):
-        text (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        view=view,
-        countries=countries,
-        categories=categories,
-        limit=limit,
-        start_cursor=start_cursor,
-        text=text,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

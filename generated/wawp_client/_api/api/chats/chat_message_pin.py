@@ -1,12 +1,14 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.chat_message_pin_duration import ChatMessagePinDuration
-from ...types import UNSET, Response, Unset
+from ...models.result import Result
+from ...types import UNSET, Unset
+
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = Result
 
 
 def _get_kwargs(
@@ -36,88 +38,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    chat_id: str,
-    message_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    duration: ChatMessagePinDuration | Unset = 86400,
-) -> Response[httpx.Response]:
-    """Pin a message
-
-     Pins a message in the chat for a while.
-
-    Args:
-        chat_id (str):
-        message_id (str):
-        duration (ChatMessagePinDuration | Unset):  Default: 86400.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        chat_id=chat_id,
-        message_id=message_id,
-        duration=duration,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    chat_id: str,
-    message_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    duration: ChatMessagePinDuration | Unset = 86400,
-) -> Response[httpx.Response]:
-    """Pin a message
-
-     Pins a message in the chat for a while.
-
-    Args:
-        chat_id (str):
-        message_id (str):
-        duration (ChatMessagePinDuration | Unset):  Default: 86400.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        chat_id=chat_id,
-        message_id=message_id,
-        duration=duration,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

@@ -1,12 +1,16 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
+from ...._models import RawList
+from ...models.chat import Chat
 from ...models.chats_list_sort_by import ChatsListSortBy
 from ...models.chats_list_sort_order import ChatsListSortOrder
-from ...types import UNSET, Response, Unset
+from ...models.webjs_chat import WebjsChat
+from ...types import UNSET, Unset
+
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = list[Chat] | list[WebjsChat] | RawList
 
 
 def _get_kwargs(
@@ -44,94 +48,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    sort_by: ChatsListSortBy | Unset = UNSET,
-    sort_order: ChatsListSortOrder | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Response[httpx.Response]:
-    """List chats
-
-     Returns the account's chats, sorted and paginated with limit/offset.
-
-    Args:
-        sort_by (ChatsListSortBy | Unset):
-        sort_order (ChatsListSortOrder | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        sort_by=sort_by,
-        sort_order=sort_order,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    sort_by: ChatsListSortBy | Unset = UNSET,
-    sort_order: ChatsListSortOrder | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Response[httpx.Response]:
-    """List chats
-
-     Returns the account's chats, sorted and paginated with limit/offset.
-
-    Args:
-        sort_by (ChatsListSortBy | Unset):
-        sort_order (ChatsListSortOrder | Unset):
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        sort_by=sort_by,
-        sort_order=sort_order,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

@@ -1,12 +1,14 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
 from ...models.contacts_list_sort_by import ContactsListSortBy
 from ...models.contacts_list_sort_order import ContactsListSortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = list[Contact]
 
 
 def _get_kwargs(
@@ -44,94 +46,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-    sort_by: ContactsListSortBy | Unset = UNSET,
-    sort_order: ContactsListSortOrder | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """List contacts
-
-     Returns all known contacts, sorted and paginated with limit/offset.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        sort_by (ContactsListSortBy | Unset):
-        sort_order (ContactsListSortOrder | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        sort_by=sort_by,
-        sort_order=sort_order,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = 0,
-    sort_by: ContactsListSortBy | Unset = UNSET,
-    sort_order: ContactsListSortOrder | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """List contacts
-
-     Returns all known contacts, sorted and paginated with limit/offset.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):  Default: 0.
-        sort_by (ContactsListSortBy | Unset):
-        sort_order (ContactsListSortOrder | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        sort_by=sort_by,
-        sort_order=sort_order,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

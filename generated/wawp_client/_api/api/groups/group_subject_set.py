@@ -1,12 +1,12 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.group_subject_set_body import GroupSubjectSetBody
-from ...types import Response
+
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = None
 
 
 def _get_kwargs(
@@ -29,82 +29,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupSubjectSetBody,
-) -> Response[httpx.Response]:
-    """Set the group name
-
-     Changes the name (subject) of a group.
-
-    Args:
-        id (str):
-        body (GroupSubjectSetBody): The new name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: GroupSubjectSetBody,
-) -> Response[httpx.Response]:
-    """Set the group name
-
-     Changes the name (subject) of a group.
-
-    Args:
-        id (str):
-        body (GroupSubjectSetBody): The new name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

@@ -1,11 +1,15 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
+from ...._models import RawList, RawObject
+from ...models.gows_group_info import GowsGroupInfo
 from ...models.groups_list_sort_order import GroupsListSortOrder
-from ...types import UNSET, Response, Unset
+from ...models.webjs_group_chat import WebjsGroupChat
+from ...types import UNSET, Unset
+
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = list[GowsGroupInfo] | list[WebjsGroupChat] | dict[str, Any] | RawObject | RawList
 
 
 def _get_kwargs(
@@ -36,88 +40,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    sort_order: GroupsListSortOrder | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Response[httpx.Response]:
-    """List groups
-
-     Returns the groups the account belongs to.
-
-    Args:
-        limit (int | Unset):
-        sort_order (GroupsListSortOrder | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        sort_order=sort_order,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    sort_order: GroupsListSortOrder | Unset = UNSET,
-    offset: int | Unset = 0,
-) -> Response[httpx.Response]:
-    """List groups
-
-     Returns the groups the account belongs to.
-
-    Args:
-        limit (int | Unset):
-        sort_order (GroupsListSortOrder | Unset):
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        sort_order=sort_order,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

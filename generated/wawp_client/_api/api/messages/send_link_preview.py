@@ -1,10 +1,16 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
+from ...._models import RawObject
+from ...models.gows_sent_message import GowsSentMessage
+from ...models.noweb_sent_message import NowebSentMessage
+from ...models.wawp_send_ack import WawpSendAck
+from ...models.webjs_sent_message import WebjsSentMessage
+from ...types import UNSET, Unset
 
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = WebjsSentMessage | NowebSentMessage | WawpSendAck | GowsSentMessage | RawObject
 
 
 def _get_kwargs(
@@ -46,120 +52,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    chat_id: str,
-    text: str,
-    url_query: str,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    thumbnail: str | Unset = UNSET,
-    link_preview_high_quality: bool | Unset = False,
-    reply_to: str | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """Send a link with a custom preview
-
-     Sends a text containing a link, with a preview card whose title, description and image you choose.
-    The text must contain `url`; WAHA fails the call otherwise (a 500 `wawp_upstream_error` here).
-
-    Args:
-        chat_id (str):
-        text (str):
-        url_query (str):
-        title (str | Unset):
-        description (str | Unset):
-        thumbnail (str | Unset):
-        link_preview_high_quality (bool | Unset):  Default: False.
-        reply_to (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        chat_id=chat_id,
-        text=text,
-        url_query=url_query,
-        title=title,
-        description=description,
-        thumbnail=thumbnail,
-        link_preview_high_quality=link_preview_high_quality,
-        reply_to=reply_to,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    chat_id: str,
-    text: str,
-    url_query: str,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    thumbnail: str | Unset = UNSET,
-    link_preview_high_quality: bool | Unset = False,
-    reply_to: str | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """Send a link with a custom preview
-
-     Sends a text containing a link, with a preview card whose title, description and image you choose.
-    The text must contain `url`; WAHA fails the call otherwise (a 500 `wawp_upstream_error` here).
-
-    Args:
-        chat_id (str):
-        text (str):
-        url_query (str):
-        title (str | Unset):
-        description (str | Unset):
-        thumbnail (str | Unset):
-        link_preview_high_quality (bool | Unset):  Default: False.
-        reply_to (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        chat_id=chat_id,
-        text=text,
-        url_query=url_query,
-        title=title,
-        description=description,
-        thumbnail=thumbnail,
-        link_preview_high_quality=link_preview_high_quality,
-        reply_to=reply_to,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

@@ -1,11 +1,12 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
-
-from ...client import AuthenticatedClient, Client
 from ...models.presence_set_presence import PresenceSetPresence
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = None
 
 
 def _get_kwargs(
@@ -30,86 +31,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    presence: PresenceSetPresence,
-    chat_id: str | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """Set your presence
-
-     Sets the account's presence. `online` and `offline` apply to the whole account and take no `chatId`;
-    `typing`, `recording` and `paused` apply to one chat and need it. A request that breaks either rule
-    is refused with 400 (`presence_chat_id_refused`, `presence_chat_id_required`).
-
-    Args:
-        presence (PresenceSetPresence):
-        chat_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        presence=presence,
-        chat_id=chat_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    presence: PresenceSetPresence,
-    chat_id: str | Unset = UNSET,
-) -> Response[httpx.Response]:
-    """Set your presence
-
-     Sets the account's presence. `online` and `offline` apply to the whole account and take no `chatId`;
-    `typing`, `recording` and `paused` apply to one chat and need it. A request that breaks either rule
-    is refused with 400 (`presence_chat_id_refused`, `presence_chat_id_required`).
-
-    Args:
-        presence (PresenceSetPresence):
-        chat_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        presence=presence,
-        chat_id=chat_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

@@ -1,10 +1,12 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
+from ...models.session import Session
+from ...types import UNSET
 
-from ...client import AuthenticatedClient
-from ...types import UNSET, Response
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = Session
 
 
 def _get_kwargs(
@@ -25,80 +27,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    name: str,
-) -> Response[httpx.Response]:
-    """Create a new session
-
-     Creates a new WhatsApp instance under the account. The new instance id is in
-    `config.metadata.instance_id`; use it with the same access token for every other call. Takes only
-    `access_token`, not `instance_id`.
-
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    name: str,
-) -> Response[httpx.Response]:
-    """Create a new session
-
-     Creates a new WhatsApp instance under the account. The new instance id is in
-    `config.metadata.instance_id`; use it with the same access token for every other call. Takes only
-    `access_token`, not `instance_id`.
-
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)

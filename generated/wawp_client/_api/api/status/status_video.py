@@ -1,10 +1,16 @@
-from http import HTTPStatus
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
-import httpx
+from ...._models import RawObject
+from ...models.gows_sent_message import GowsSentMessage
+from ...models.noweb_sent_message import NowebSentMessage
+from ...models.wawp_send_ack import WawpSendAck
+from ...models.webjs_sent_message import WebjsSentMessage
+from ...types import UNSET, Unset
 
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = WebjsSentMessage | NowebSentMessage | WawpSendAck | GowsSentMessage | RawObject
 
 
 def _get_kwargs(
@@ -40,106 +46,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _build_response(*, response: httpx.Response) -> Response[httpx.Response]:
-    # ``parsed`` carries the httpx response itself: the facade (wawp_client._parsing) builds the result
-    # from it, tolerantly or strictly as the client is set up, or hands it out through with_raw_response.
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=response,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    fileurl: str,
-    filefilename: str,
-    filemimetype: str,
-    caption: str | Unset = UNSET,
-    convert: bool | Unset = True,
-    as_note: bool | Unset = False,
-) -> Response[httpx.Response]:
-    """Post a video status
-
-     Posts a 24-hour video status fetched from a URL.
-
-    Args:
-        fileurl (str):
-        filefilename (str):
-        filemimetype (str):
-        caption (str | Unset):
-        convert (bool | Unset):  Default: True.
-        as_note (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        fileurl=fileurl,
-        filefilename=filefilename,
-        filemimetype=filemimetype,
-        caption=caption,
-        convert=convert,
-        as_note=as_note,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    fileurl: str,
-    filefilename: str,
-    filemimetype: str,
-    caption: str | Unset = UNSET,
-    convert: bool | Unset = True,
-    as_note: bool | Unset = False,
-) -> Response[httpx.Response]:
-    """Post a video status
-
-     Posts a 24-hour video status fetched from a URL.
-
-    Args:
-        fileurl (str):
-        filefilename (str):
-        filemimetype (str):
-        caption (str | Unset):
-        convert (bool | Unset):  Default: True.
-        as_note (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status
-            is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        fileurl=fileurl,
-        filefilename=filefilename,
-        filemimetype=filemimetype,
-        caption=caption,
-        convert=convert,
-        as_note=as_note,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(response=response)
