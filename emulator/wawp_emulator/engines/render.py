@@ -23,7 +23,6 @@ __all__ = [
     "context_of",
     "edited_body",
     "event_response_event",
-    "first_acks",
     "group_body",
     "group_created_body",
     "groups_body",
@@ -96,12 +95,6 @@ def poll_vote_event(instance: InstanceView, ballot: Ballot) -> tuple[str, dict[s
 def event_response_event(instance: InstanceView, rsvp: Rsvp) -> tuple[str, dict[str, Any]] | None:
     """The event (and payload) an answer to the instance's Event message gives in its engine, if any."""
     return engine_of(instance).event_response(rsvp, context_of(instance))
-
-
-def first_acks(instance: InstanceView) -> tuple[int, int]:
-    """The ack of the account's own send in its ``message.any`` echo, and of someone's message on arrival."""
-    engine = engine_of(instance)
-    return engine.echo_ack, engine.received_ack
 
 
 def reaction_addressing(instance: InstanceView, reaction: Message) -> dict[str, Any]:
