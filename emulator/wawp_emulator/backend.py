@@ -1,10 +1,12 @@
 """One backend per instance (moto's ``BackendDict``/``models.py`` pattern): the instance's stores as
 typed attributes, and every workflow that spans stores.
 
-The stores (``wawp_emulator.state``) never import each other. What one needs of the others, also when
-a stored timer runs with no request around, it states as a protocol of its own (``MessagesPorts``,
-``GroupsPorts``, ``SessionPorts``) and asks ``instance.backend()`` for; :class:`Backend` implements
-them all. Handlers and control actions reach state through ``instance.backend()`` too.
+The stores (``wawp_emulator.state``) never import each other and call nothing above them: a change
+returns what happened (facts, timers as ``scheduler.Due``), and the backend carries it out: it renders
+and announces each fact (``events``, ``engines.render``, ``bus.emit``), schedules each timer and, when
+the world hands a due one back (:meth:`Backend.on_due`), runs the step. What a store needs of the
+others it is given as a value (``messages.Me``, ``GroupsState.me``, the numbers on WhatsApp). Handlers
+and control actions reach state through ``instance.backend()``.
 
 A backend holds nothing but its instance: it is made on demand, so the state file's snapshot keeps
 the stores (under their own class names) and never the backend.
@@ -13,50 +15,70 @@ the stores (under their own class names) and never the backend.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+from wawp_emulator import bus
+from wawp_emulator.bus import Hub, Subscribed
+from wawp_emulator.clock import seconds
 from wawp_emulator.engines import engine_of, render
 from wawp_emulator.errors import StateError
+from wawp_emulator.events import (
+    chat_labels,
+    group_joined,
+    group_left,
+    group_members_hear,
+    message_reaction,
+    session_status,
+)
 from wawp_emulator.ids import Ids
 from wawp_emulator.jids import STATUS_CHAT, normalize_chat_id
-from wawp_emulator.kernel import InstanceView
+from wawp_emulator.kernel import WorldView
+from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.state.channels import ChannelsState
 from wawp_emulator.state.chats import Chat, ChatsState
 from wawp_emulator.state.contacts import ContactsState
-from wawp_emulator.state.groups import GroupsPorts, GroupsState
-from wawp_emulator.state.labels import LabelsState
-from wawp_emulator.state.messages import Message, MessagesPorts, MessagesState
+from wawp_emulator.state.groups import Group, GroupFact, GroupsState, Joined, Left
+from wawp_emulator.state.labels import ChatLabelsChanged, Label, LabelsState
+from wawp_emulator.state.messages import ACK_NAMES, Me, Message, MessagesState
 from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState
-from wawp_emulator.state.sessions import Account, SessionPorts, SessionState
+from wawp_emulator.state.sessions import Account, SessionFact, SessionState, StatusChanged
 from wawp_emulator.state.statuses import StatusesState
 
-__all__ = ["Backend", "OwnedInstance", "Owner"]
+__all__ = ["Backend", "OwnedInstance", "OwnedWorld"]
 
 _STATUS_KINDS = {"image": "image", "voice": "ptt", "video": "video"}
 
 
-class Owner(Protocol):
-    """The Wawp account owning an instance (``world.Account``), as webhook metadata names it."""
+class OwnedWorld(WorldView, Hub, Protocol):
+    """What the backend sees of the world beyond a store's view: the scheduler it plans timers on, the
+    event log and outbox it announces into (``bus.emit``), and every instance's backend (workflows across
+    instances: two emulated phones, groups)."""
 
     @property
-    def user_id(self) -> str: ...
+    def scheduler(self) -> Scheduler: ...
     @property
-    def display_name(self) -> str: ...
-    @property
-    def user_email(self) -> str: ...
+    def instances(self) -> Mapping[str, OwnedInstance]: ...
 
 
-class OwnedInstance(InstanceView, Protocol):
+class OwnedInstance(Subscribed, Protocol):
     """What the backend sees of its instance (``world.Instance`` is one): the world imports the backend,
     which hands out each instance's, so the backend names the instance by this protocol instead."""
 
     @property
-    def account(self) -> Owner: ...
+    def world(self) -> OwnedWorld: ...
+
+    def backend(self) -> Backend: ...
 
 
-class Backend(SessionPorts, GroupsPorts, MessagesPorts):
+T = TypeVar("T")
+Fact = SessionFact | GroupFact
+"""What a store's change returns: what happened, and what falls due later."""
+
+
+class Backend:
     """The stores of one instance and the workflows across them."""
 
     def __init__(self, instance: OwnedInstance) -> None:
@@ -67,7 +89,10 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
 
     @property
     def sessions(self) -> SessionState:
-        return self.instance.state(SessionState)
+        session = self.instance.state(SessionState)
+        if session.starts_on_first_use:
+            self.apply(session.first_use())
+        return session
 
     @property
     def messages(self) -> MessagesState:
@@ -83,7 +108,9 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
 
     @property
     def groups(self) -> GroupsState:
-        return self.instance.state(GroupsState)
+        groups = self.instance.state(GroupsState)
+        groups.me = self.own_id()  # (the session may have linked another phone since the last use)
+        return groups
 
     @property
     def labels(self) -> LabelsState:
@@ -105,6 +132,46 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def statuses(self) -> StatusesState:
         return self.instance.state(StatusesState)
 
+    # ------------------------------------------------------------------ what the stores return
+
+    def apply(self, facts: Sequence[Fact]) -> None:
+        """Carry out what a store's change returned, in order: announce what happened, schedule what falls
+        due later (a step due now runs at once)."""
+        for fact in facts:
+            if isinstance(fact, Due):
+                self._plan(fact)
+            elif isinstance(fact, StatusChanged):
+                self.emit(*session_status(fact))
+                if fact.status == "WORKING":
+                    self.session_working()
+            else:
+                self._announce_group(fact)
+
+    def emit(self, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None) -> None:
+        """Announce ``event`` for this instance (``bus.emit``: the event log and its webhooks)."""
+        bus.emit(self.world, self.instance, event, payload, lid_payload=lid_payload)
+
+    def settle(self, outcome: tuple[T, Sequence[Fact]]) -> T:
+        """A change's result, once what happened is carried out (:meth:`apply`)."""
+        result, facts = outcome
+        self.apply(facts)
+        return result
+
+    def _plan(self, due: Due) -> None:
+        if due.at <= self.world.clock.now():
+            self.on_due(due)
+        else:
+            self.world.scheduler.at(due)
+
+    def on_due(self, due: Due) -> None:
+        """A timer of this instance fell due (the world's scheduler hands it here)."""
+        if due.kind.startswith("session."):
+            self.apply(self.sessions.on_due(due))
+        elif due.kind == "message.ack":
+            self._ack_due(*due.key)
+        else:
+            raise ValueError(f"not a timer this emulator knows: {due.kind}")
+
     # ------------------------------------------------------------------ the session
 
     def require_working(self) -> SessionState:
@@ -118,30 +185,12 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         """``SessionInfo``, with what the instance's engine reports about itself."""
         return self.sessions.info_json(engine_of(self.instance).session_engine())
 
-    def envelope_facts(self) -> tuple[str, Any, dict[str, Any]]:
-        """A webhook envelope's ``session``, ``me`` and ``metadata``: the session's when it exists (it is
-        not created for this: creating it starts its status machine). The access token is left out of
-        ``metadata``: webhook bodies go to third-party URLs and into the event journal."""
-        session = self.instance.peek_state(SessionState)
-        if session is not None:
-            name, me, metadata = str(session.name), session.me_json(), dict(session.metadata())
-        else:
-            account = self.instance.account
-            name, me = self.instance.name or f"wawp-{self.instance.id.lower()}", None
-            metadata = {
-                "user_id": account.user_id,
-                "display_name": account.display_name,
-                "user_email": account.user_email,
-                "instance_id": self.instance.id,
-            }
-        metadata.pop("access_token", None)
-        return name, me, metadata
-
     def session_working(self) -> None:
         """The session is ``WORKING`` (again): messages the server held arrive, acks resume."""
         for fields in self.messages.take_held():
             self.receive(**fields)
-        self.messages.resume_acks()
+        for message, level in self.messages.resume_acks():
+            self._plan_ack(message, level)
 
     def profile_account(self) -> Account:
         """The linked account the profile calls read and change (they are declared ``WORKING``, and a
@@ -150,40 +199,67 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         assert account is not None, "the profile operations run only while the session is WORKING"
         return account
 
-    # ------------------------------------------------------------------ ports of the stores
+    # ------------------------------------------------------------------ who the instance is
 
     def own_id(self) -> str:
         return self.sessions.own_id
 
-    def session_name(self) -> str:
-        return self.sessions.name
-
     def is_working(self) -> bool:
         return self.sessions.is_working
 
-    def ack_delay(self, level: int) -> float | None:
-        timing = self.sessions.timing
-        return {1: timing.ack_server, 2: timing.ack_device, 3: timing.ack_read, 4: timing.ack_played}.get(level, 0.0)
+    def me(self) -> Me:
+        """The instance as its engine writes its messages (what the message store is given)."""
+        engine = engine_of(self.instance)
+        return Me(self.own_id(), self.sessions.name, engine.signs_own_ids, engine.received_ack)
 
-    def message_data(self, message: Message) -> dict[str, Any]:
-        return render.message_data(self.instance, message)
+    def message_json(self, message: Message, *, download_media: bool = True) -> dict[str, Any]:
+        """``WAMessage`` of ``message`` (REST reads, webhook payloads), ``_data`` in the instance's engine."""
+        body = message.to_json(render.addressing(self.instance, message), download_media=download_media)
+        body["_data"] = render.message_data(self.instance, message)
+        return body
 
-    def addressing(self, message: Message) -> dict[str, Any]:
-        return render.addressing(self.instance, message)
+    # ------------------------------------------------------------------ groups
 
-    def own_id_suffix(self, chat_id: str) -> str | None:
-        return render.own_id_suffix(self.instance, chat_id)
+    def _group_instances(self) -> Iterator[tuple[Backend, GroupsState]]:
+        """This instance, then every other instance of the world that has used groups, with its groups."""
+        yield self, self.groups
+        for other in list(self.world.instances.values()):
+            if other is not self.instance and other.peek_state(GroupsState) is not None:
+                peer = other.backend()
+                yield peer, peer.groups
 
-    def ack_events(self, message: Message) -> list[tuple[str, dict[str, Any]]]:
-        cid = message.chat_id
-        members = self.groups.other_members(cid) if cid.endswith("@g.us") else []
-        return render.ack_events(self.instance, message, members, self.world.clock.now())
+    def _announce_group(self, fact: GroupFact) -> None:
+        """Each instance a group fact concerns (by its own id) hears it; added ones learn the group."""
+        now = seconds(self.world.clock)
+        group = fact.group
+        holders = [(self, self.groups)] if isinstance(fact, Joined) and fact.here else self._group_instances()
+        for backend, groups in holders:
+            me = backend.own_id()
+            if isinstance(fact, Joined):
+                if me in fact.members:
+                    groups.groups.setdefault(group.id, group)
+                    backend.emit(*group_joined(group, me, now))
+            elif isinstance(fact, Left):
+                if me in fact.members and group.id in groups.groups:
+                    backend.emit(*group_left(group, now))
+            elif me in fact.audience and group.id in groups.groups:
+                backend.emit(*group_members_hear(fact, now))
 
-    def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
-        return render.reaction_addressing(self.instance, reaction)
+    def create_group(self, name: str, participants: list[object]) -> Group:
+        """A group of the instance with those of ``participants`` who are on WhatsApp."""
+        groups = self.groups
+        ids = groups.participant_ids(participants)
+        reachable = [p for p in ids if p != groups.me and self.on_whatsapp(p)]
+        return self.settle(groups.create(name, ids, reachable))
 
-    def first_acks(self) -> tuple[int, int]:
-        return render.first_acks(self.instance)
+    def change_participants(self, group_id: str, action: str, participants: list[object]) -> list[dict[str, Any]]:
+        """add / remove / promote / demote as an admin; only numbers on WhatsApp are added."""
+        groups = self.groups
+        group = groups.member_group(group_id)
+        groups.require_admin(group)
+        ids = groups.participant_ids(participants)
+        reachable = [p for p in ids if p not in group.participants and self.on_whatsapp(p)] if action == "add" else []
+        return self.settle(groups.change_participants(group.id, action, ids, reachable))
 
     def on_whatsapp(self, participant: str) -> bool:
         """A ``@lid`` can always be added; a number only if it is on WhatsApp (then remembered). Like
@@ -195,8 +271,15 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         self.contacts.remember(participant)
         return True
 
-    def reaches_phone(self, chat_id: str) -> bool:
-        return self._sibling(chat_id) is not None or self.contacts.exists(chat_id)
+    def _reaches_device(self, message: Message) -> bool:
+        """Whether ``message`` can get past SERVER: not to a channel or a status, and a person only if on
+        WhatsApp (or an emulated phone)."""
+        cid = message.chat_id
+        if cid.endswith("@newsletter") or cid == STATUS_CHAT:
+            return False
+        if cid.endswith("@c.us"):
+            return self._sibling(cid) is not None or self.contacts.exists(cid)
+        return True
 
     def _sibling(self, chat_id: str) -> Backend | None:
         """Another instance of this world whose linked phone is ``chat_id`` (two emulated phones chatting)."""
@@ -209,7 +292,7 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
                 return sibling
         return None
 
-    def deliver_to_sibling(self, message: Message) -> None:
+    def _deliver_to_sibling(self, message: Message) -> None:
         """A message to another emulated instance arrives there when it reaches DEVICE (if that one is up)."""
         sibling = self._sibling(message.chat_id)
         if sibling is None:
@@ -240,7 +323,7 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         if cid.endswith("@g.us"):
             groups = self.groups
             group = groups.member_group(cid)
-            if group.messages_admin_only and group.role_of(groups.me) not in ("admin", "superadmin"):
+            if group.messages_admin_only and not group.is_admin(groups.me):
                 raise StateError(422, "not_group_admin", f"Only admins can send messages to {cid}")
         elif cid.endswith("@c.us") and self.contacts.exists(cid):
             self.contacts.remember(cid)
@@ -250,23 +333,102 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         """Send (``MessagesState.compose``'s fields): the chat moves up and is read, ``message.any``
         goes out and the acks start."""
         cid = self._target_chat(chat_id)
-        message = self.messages.compose(cid, **fields)
+        message = self.messages.compose(cid, self.me(), **fields)
         self.chats.touch(cid, message.timestamp)
         self.chats.on_read(cid)
-        self.messages.dispatch(message)
+        payload = self.message_json(message)
+        echo = max(engine_of(self.instance).echo_ack, message.ack)  # the ack the engine stamps on its echo
+        payload.update(ack=echo, ackName=ACK_NAMES[echo])
+        self.emit("message.any", payload)
+        self._plan_ack(message, 1)
         return message
+
+    # ------------------------------------------------------------------ acks
+
+    def _plan_ack(self, message: Message, level: int) -> None:
+        """Plan ack step ``level`` of ``message`` after its delay (``Timing``; ``None``: it never comes)."""
+        timing = self.sessions.timing
+        delays = {1: timing.ack_server, 2: timing.ack_device, 3: timing.ack_read, 4: timing.ack_played}
+        delay = delays.get(level, 0.0)
+        if delay is not None:
+            key = (message.id, message.ack_generation, level)
+            self._plan(Due(self.world.clock.now() + delay, self.instance.id, "message.ack", key))
+
+    def _ack_due(self, message_id: str, generation: int, level: int) -> None:
+        message = self.messages.ack_due(message_id, generation, level, working=self.is_working())
+        if message is None:
+            return
+        self._announce_ack(message)
+        if level == 1 and self._reaches_device(message):
+            self._plan_ack(message, 2)
+        elif level == 2:
+            self._deliver_to_sibling(message)
+            self._plan_ack(message, 3)
+        elif level == 3 and message.is_note:
+            self._plan_ack(message, 4)
+
+    def _announce_ack(self, message: Message) -> None:
+        cid = message.chat_id
+        members = self.groups.other_members(cid) if cid.endswith("@g.us") else []
+        for event, payload in render.ack_events(self.instance, message, members, self.world.clock.now()):
+            self.emit(event, payload)
+
+    def force_ack(self, message_id: str, level: int | str) -> Message:
+        """Control: set an ack level by hand; the automatic progression of that message stops."""
+        message = self.messages.force_ack(message_id, level)
+        self._announce_ack(message)
+        return message
+
+    # ------------------------------------------------------------------ reactions, edits, revokes
+
+    def react(self, chat_id: str | None, message_id: str, reaction: str) -> Message:
+        """Own reaction (``""`` removes it): ``message.reaction``; returns the reaction message sent."""
+        target = self.messages.target(chat_id, message_id)
+        me = self.me()
+        self._announce_reaction(self.messages.apply_reaction(target, me.id, reaction, me, from_me=True))
+        return self.messages.protocol_message("reaction", target, me, reaction, by_me=True)
+
+    def reaction_from(self, message_id: str, reaction: str, *, sender: str | None = None) -> Message:
+        """Someone else reacts (control): ``message.reaction``; returns the reaction message."""
+        sent = self.messages.reaction_from(message_id, reaction, self.me(), sender=sender)
+        self._announce_reaction(sent)
+        return sent
+
+    def _announce_reaction(self, sent: Message) -> None:
+        addressing = render.reaction_addressing(self.instance, sent)
+        self.emit("message.reaction", message_reaction(sent, addressing))
+
+    def edit(self, chat_id: str, message_id: str, text: str, *, by_other_side: bool = False) -> Message:
+        """Change a message's text: ``message.edited``; returns the edit message sent."""
+        target, sent = self.messages.edit(chat_id, message_id, text, self.me(), by_other_side=by_other_side)
+        payload = self.message_json(target)
+        payload.update(id=sent.id, timestamp=sent.timestamp, editedMessageId=target.raw_id)
+        self.emit("message.edited", payload)
+        return sent
+
+    def delete(self, chat_id: str, message_id: str, *, by_other_side: bool = False) -> Message:
+        """Remove a message; a revoke for everyone (own, or the other side's) is ``message.revoked``.
+        Returns the revoke message sent."""
+        target, sent = self.messages.delete(chat_id, message_id, self.me(), by_other_side=by_other_side)
+        if target.from_me or by_other_side:
+            after = replace(
+                sent, type="revoked", body="", source="api" if target.from_me else "app", ack=1, target=None
+            )
+            payload = {"after": self.message_json(after), "before": None, "revokedMessageId": target.raw_id}
+            self.emit("message.revoked", {**payload, "_data": {}})
+        return sent
 
     def receive(self, sender: str, **fields: Any) -> Message:
         """Someone writes to the instance (``MessagesState.compose_incoming``'s fields): ``message`` and
         ``message.any``, each also as the ``@lid`` copy webhooks may ask for."""
         if normalize_chat_id(sender).endswith("@c.us"):
             self.contacts.remember(sender)
-        message = self.messages.compose_incoming(sender, **fields)
+        message = self.messages.compose_incoming(sender, self.me(), **fields)
         self.chats.touch(message.chat_id, message.timestamp)
-        payload = self.messages.json(message)
+        payload = self.message_json(message)
         lid_twin = functools.partial(self._lid_twin, message)  # built only if a webhook asks for @lid copies
-        self.world.emit(self.instance, "message", payload, lid_payload=lid_twin)
-        self.world.emit(self.instance, "message.any", payload, lid_payload=lid_twin)
+        self.emit("message", payload, lid_payload=lid_twin)
+        self.emit("message.any", payload, lid_payload=lid_twin)
         return message
 
     def _lid_twin(self, message: Message) -> dict[str, Any] | None:
@@ -285,7 +447,7 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
             )
         else:
             twin = replace(message, id=Ids.message_id(False, lid, message.raw_id), chat_id=lid, sender=lid)
-        return self.messages.json(twin)
+        return self.message_json(twin)
 
     def mark_seen(self, chat_id: str, message_ids: list[str], participant: str | None) -> list[str]:
         cid = normalize_chat_id(chat_id)
@@ -339,7 +501,7 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
 
     def _last_message(self, chat: Chat) -> dict[str, Any] | None:
         last = self.messages.last_in_chat(chat.id)
-        return self.messages.json(last, download_media=False) if last is not None else None
+        return self.message_json(last, download_media=False) if last is not None else None
 
     def chat_json(self, chat: Chat) -> dict[str, Any]:
         return {
@@ -380,6 +542,35 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
     def chats_overview(self, *, limit: int | None = 20, offset: int = 0, ids: list[str] | None = None) -> list[Chat]:
         self._sync_groups()
         return self.chats.overview(limit=limit, offset=offset, ids=ids)
+
+    def archive_chat(self, chat_id: str, archived: bool) -> Chat:
+        """Archive or unarchive; ``chat.archive`` when the flag changes."""
+        chat, changed = self.chats.set_archived(chat_id, archived)
+        if changed:
+            payload = {"id": chat.id, "archived": archived, "timestamp": seconds(self.world.clock)}
+            self.emit("chat.archive", payload)
+        return chat
+
+    def presence_update(
+        self, chat_id: str, presence: str, *, participant: str | None = None, last_seen: int | None = None
+    ) -> dict[str, Any]:
+        """Someone is online, typing... (control): ``presence.update``; returns its payload."""
+        payload = self.presence.update(chat_id, presence, participant=participant, last_seen=last_seen)
+        self.emit("presence.update", payload)
+        return payload
+
+    # ------------------------------------------------------------------ labels
+
+    def label_changed(self, label: Label, *, deleted: bool = False) -> Label:
+        """Announce a label the store created or changed (``label.upsert``) or deleted (``label.deleted``)."""
+        self.emit("label.deleted" if deleted else "label.upsert", label.to_json())
+        return label
+
+    def chat_labels_changed(self, change: ChatLabelsChanged) -> bool:
+        """Announce the labels a chat lost and got; returns whether anything changed."""
+        for event, payload in chat_labels(change, self.labels.labels):
+            self.emit(event, payload)
+        return bool(change.removed or change.added)
 
     def delete_chat(self, chat_id: str) -> Chat:
         """The chat and its messages go; a later message recreates it, empty of history."""
@@ -427,9 +618,9 @@ class Backend(SessionPorts, GroupsPorts, MessagesPorts):
         post = self.statuses.live(status_id)
         self.statuses.forget(post)
         try:
-            return self.messages.delete(STATUS_CHAT, post.message_id)
+            return self.delete(STATUS_CHAT, post.message_id)
         except StateError:  # the chat was cleared meanwhile: the post is gone either way, the revoke still goes out
             gone = Message(
                 post.message_id, post.raw_id, STATUS_CHAT, True, self.own_id(), post.timestamp, 0, "chat", None
             )
-            return self.messages.protocol_message("revoke", gone, by_me=True)
+            return self.messages.protocol_message("revoke", gone, self.me(), by_me=True)

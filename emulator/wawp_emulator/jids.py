@@ -16,6 +16,7 @@ __all__ = [
     "bare_message_id",
     "channel_invite_code",
     "group_invite_code",
+    "is_grouped",
     "normalize_chat_id",
     "normalize_contact_id",
     "normalize_participant_id",
@@ -27,6 +28,11 @@ STATUS_CHAT = "status@broadcast"
 GROUP_INVITE_PREFIX = "https://chat.whatsapp.com/"
 CHANNEL_INVITE_PREFIX = "https://whatsapp.com/channel/"
 INVITE_CODE_ALPHABET = string.ascii_letters + string.digits
+
+
+def is_grouped(chat_id: str) -> bool:
+    """A chat with several senders, groups and broadcasts (statuses): whatsmeow's ``IsGroup``."""
+    return chat_id.endswith(("@g.us", "@broadcast"))
 
 
 def phone_digits(raw: str) -> str:

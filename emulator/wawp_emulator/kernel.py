@@ -1,28 +1,24 @@
 """What a store sees of its world and instance: protocols, so that state modules (and the engine
 renderers) type what they are given without importing ``world.py``, which reaches every store
-through the backend. ``world.World`` and ``world.Instance`` are checked against them by mypy."""
+through the backend. ``world.World`` and ``world.Instance`` are checked against them by mypy.
+
+A store sees values only (the clock, the seeded generators, the configuration, the other instances'
+stores): no scheduler, no event bus, no backend. What it changes it returns; the backend
+(``backend.OwnedWorld``, ``backend.OwnedInstance``) schedules and announces."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from wawp_emulator.clock import Clock
     from wawp_emulator.ids import Ids
-    from wawp_emulator.webhooks import WebhookConfig
 
-__all__ = ["InstanceView", "Scheduling", "WorldView"]
+__all__ = ["InstanceView", "Owner", "WorldView"]
 
 T = TypeVar("T")
-
-
-class Scheduling(Protocol):
-    def at(self, when: float, callback: Callable[..., object], *args: Any, **kwargs: Any) -> int:
-        """Run ``callback`` once the world clock reaches ``when`` (it must be storable: a module-level
-        function or a partial of a store's bound method)."""
-        ...
 
 
 class WorldView(Protocol):
@@ -35,17 +31,20 @@ class WorldView(Protocol):
     @property
     def ids(self) -> Ids: ...
     @property
-    def scheduler(self) -> Scheduling: ...
-    @property
     def config(self) -> Mapping[str, Any]: ...
     @property
     def instances(self) -> Mapping[str, InstanceView]: ...
 
-    def emit(
-        self, instance: InstanceView, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
-    ) -> dict[str, Any]:
-        """Queue ``event`` with ``payload`` for the instance's webhooks and the event journal."""
-        ...
+
+class Owner(Protocol):
+    """The Wawp account owning an instance (``world.Account``), as webhook metadata names it."""
+
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def user_email(self) -> str: ...
 
 
 class InstanceView(Protocol):
@@ -58,19 +57,12 @@ class InstanceView(Protocol):
     @property
     def send_shape(self) -> str: ...
     @property
-    def account(self) -> object:
+    def account(self) -> Owner:
         """The Wawp account owning the instance (``world.Account``)."""
         ...
 
-    @property
-    def webhooks(self) -> Sequence[WebhookConfig]: ...
     @property
     def world(self) -> WorldView: ...
 
     def state(self, cls: type[T]) -> T: ...
     def peek_state(self, cls: type[T]) -> T | None: ...
-
-    def backend(self) -> Any:
-        """The instance's ``backend.Backend``: typed ``Any`` here because stores may not import it; each
-        store states what it needs of it as a protocol of its own (``MessagesPorts``...)."""
-        ...

@@ -1,58 +1,71 @@
-"""The scheduler: a heap of ``(when, seq, job)`` on the world's clock.
+"""The scheduler: what falls due when, as data.
 
-Callbacks must survive the state file's snapshot (``--state FILE`` persists the world, pending timers
-included; ``snapshot.py`` stores a callable by its module and qualified name): a module-level
-function, a bound method of a state object, or a ``functools.partial`` of either
-(``scheduler.at(when, functools.partial(self._on_started, gen))``); lambdas and nested functions are
-refused at once.
+A timer is a :class:`Due` record (when, for which instance, what kind of step, and the key that step
+needs), kept in a heap of ``(when, seq)`` on the world's clock. It names no code: the world hands each
+due record to the instance's backend (``Backend.on_due``), which knows what each kind means. So the
+state file stores plain values, and a store never reaches the scheduler: it returns the ``Due`` it
+wants and the backend schedules it (or runs it at once when its delay is zero).
 
-Due jobs run in time order when the clock advances (:meth:`World.advance`) or when the real-time
-ticker fires; a job scheduled in the past runs at the next opportunity.
+Files written before timers were data hold ``Job``s whose ``callback`` is a store's bound method with
+its arguments; :func:`due_from_legacy` reads them as the ``Due`` they meant (``Job.__setstate__``).
 """
 
 from __future__ import annotations
 
-import functools
 import heapq
-import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Job", "Scheduler", "check_storable_callback"]
+from wawp_emulator.snapshot import SnapshotError, StoredCall
 
-log = logging.getLogger("wawp_emulator.scheduler")
+__all__ = ["Due", "Job", "Scheduler", "due_from_legacy"]
 
-Callback = Callable[[], object]
+
+@dataclass(frozen=True)
+class Due:
+    """At ``at`` (world seconds), step ``kind`` falls due for instance ``instance`` (its id); ``key``
+    holds what the step checks (a generation, a message id, a level)."""
+
+    at: float
+    instance: str
+    kind: str
+    key: tuple[Any, ...] = ()
 
 
 @dataclass(order=True)
 class Job:
     when: float
     seq: int
-    callback: Callback = field(compare=False)
+    due: Due = field(compare=False)
 
-    def describe(self) -> str:
-        cb: Any = self.callback
-        if isinstance(cb, functools.partial):
-            cb = cb.func
-        return str(getattr(cb, "__qualname__", repr(cb)))
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        callback = state.pop("callback", None)
+        if callback is not None:  # a file written before timers were data
+            state["due"] = due_from_legacy(state["when"], callback)
+        self.__dict__.update(state)
 
 
-def check_storable_callback(callback: object) -> None:
-    """Refuse callables the snapshot cannot name (lambdas, nested functions)."""
-    if isinstance(callback, functools.partial):
-        check_storable_callback(callback.func)
-        return
-    if not callable(callback):
-        raise TypeError(f"scheduler callback must be callable, not {type(callback).__name__}")
-    fn: object = getattr(callback, "__func__", callback)  # a bound method's function
-    qualname = str(getattr(fn, "__qualname__", ""))
-    if "<lambda>" in qualname or "<locals>" in qualname:
-        raise TypeError(
-            f"scheduler callback {qualname!r} cannot be stored with the world; use a module-level function, "
-            "a bound method or a functools.partial of one"
-        )
+_LEGACY_KINDS = {
+    "_on_ack_due": "message.ack",
+    "_on_started": "session.started",
+    "_on_qr_rotation": "session.qr_rotation",
+    "_on_qr_timeout": "session.qr_timeout",
+    "_on_logged_in": "session.logged_in",
+}
+"""The store methods older files name as timers, and the kind of step each one was."""
+
+
+def due_from_legacy(when: float, callback: object) -> Due:
+    """The ``Due`` an older file's stored timer meant (a store's method and its arguments)."""
+    if not isinstance(callback, StoredCall) or callback.name not in _LEGACY_KINDS or callback.keywords:
+        name = callback.name if isinstance(callback, StoredCall) else type(callback).__name__
+        # (named, not shown: a stored call's owner and arguments may be anything of the world)
+        raise SnapshotError(f"the state file holds a timer this emulator does not know: {name}")
+    instance = getattr(callback.owner, "instance", None)
+    instance_id = getattr(instance, "id", None)
+    if not isinstance(instance_id, str):
+        raise SnapshotError(f"the state file holds a timer of no instance: {callback.name}")
+    return Due(float(when), instance_id, _LEGACY_KINDS[callback.name], tuple(callback.args))
 
 
 class Scheduler:
@@ -63,11 +76,10 @@ class Scheduler:
     def __len__(self) -> int:
         return len(self._heap)
 
-    def at(self, when: float, callback: Callback) -> int:
-        """Run ``callback()`` at ``when`` (seconds since the epoch on the world clock); returns a job id."""
-        check_storable_callback(callback)
+    def at(self, due: Due) -> int:
+        """Keep ``due`` until the world clock reaches ``due.at``; returns a job id."""
         self._seq += 1
-        heapq.heappush(self._heap, Job(float(when), self._seq, callback))
+        heapq.heappush(self._heap, Job(float(due.at), self._seq, due))
         return self._seq
 
     @property
@@ -75,17 +87,11 @@ class Scheduler:
         return self._heap[0].when if self._heap else None
 
     def pending(self) -> list[dict[str, Any]]:
-        return [{"id": job.seq, "when": job.when, "callback": job.describe()} for job in sorted(self._heap)]
+        """The timers in time order, as the control API's clock lists them (``callback``: the kind of step)."""
+        return [{"id": job.seq, "when": job.when, "callback": job.due.kind} for job in sorted(self._heap)]
 
-    def pop_due(self, now: float) -> Job | None:
+    def pop_due(self, now: float) -> Due | None:
         due = self.next_due
         if due is None or due > now:
             return None
-        return heapq.heappop(self._heap)
-
-    def run(self, job: Job) -> None:
-        """Run ``job``; a callback that raises is logged and the others still run."""
-        try:
-            job.callback()
-        except Exception:
-            log.exception("scheduled callback %s failed", job.describe())
+        return heapq.heappop(self._heap).due

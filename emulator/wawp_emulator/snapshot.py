@@ -1,28 +1,29 @@
 """The world as JSON: the state file's snapshot format (no pickle).
 
 The world is an object graph (an instance's states point at the world, a message sits in two
-indexes, a timer holds a bound method of a state object), so the snapshot is a flat table of nodes,
+indexes), so the snapshot is a flat table of nodes,
 each container or object once, with references ``{"$": n}`` between them; aliasing and cycles come
 back as they were. Loading never runs code it was not built to: objects are made with
 ``cls.__new__`` and given their attributes back (``__setstate__`` where the class defines one),
 and classes and functions are looked up only in modules already imported whose name is in
 :data:`MODULES` (the emulator's own; a plugin or test adds its module with :func:`allow_module`).
-Anything else in the file is refused with :class:`SnapshotError`.
+Anything else in the file is refused with :class:`SnapshotError`. A world holds no code (its timers
+are data, ``scheduler.Due``); the bound methods and partials older files stored as timers are read as
+:class:`StoredCall` records, for ``scheduler.due_from_legacy`` to translate.
 """
 
 from __future__ import annotations
 
 import base64
 import enum
-import functools
 import math
 import random
 import sys
-import types
 from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["MODULES", "SnapshotError", "allow_module", "decode", "encode"]
+__all__ = ["MODULES", "SnapshotError", "StoredCall", "allow_module", "decode", "encode"]
 
 MODULES: set[str] = {"wawp_emulator"}
 """Top-level packages or modules whose classes and functions a snapshot may name."""
@@ -30,6 +31,17 @@ MODULES: set[str] = {"wawp_emulator"}
 
 class SnapshotError(ValueError):
     """The snapshot names something it may not, or is not a snapshot at all."""
+
+
+@dataclass(frozen=True)
+class StoredCall:
+    """A call an older file stored (a timer: ``owner``'s method ``name`` with ``args``), as data: loading
+    runs nothing, and the method need not exist any more."""
+
+    owner: Any
+    name: str
+    args: tuple[Any, ...] = ()
+    keywords: dict[str, Any] = field(default_factory=dict)
 
 
 def allow_module(name: str) -> None:
@@ -108,11 +120,7 @@ def encode(root: Any) -> dict[str, Any]:
             return {"bytes": base64.b64encode(value).decode()}
         if kind is random.Random:
             return {"random": ref(value.getstate())}
-        if kind is functools.partial:
-            return {"partial": ref(value.func), "args": ref(value.args), "keywords": ref(value.keywords)}
-        if kind is types.MethodType:
-            return {"method": ref(value.__self__), "name": value.__func__.__name__}
-        if kind is type or kind is types.FunctionType:
+        if kind is type:
             return {"name": _name_of(value)}
         if isinstance(value, enum.Enum):
             return {"enum": _name_of(kind), "member": value.name}
@@ -204,9 +212,14 @@ def decode(snapshot: Any) -> Any:
             out = random.Random()
             out.setstate(_tuples(value(spec["random"])))
         elif "partial" in spec:
-            out = functools.partial(value(spec["partial"]), *value(spec["args"]), **value(spec["keywords"]))
+            func = value(spec["partial"])
+            args, keywords = tuple(value(spec["args"])), dict(value(spec["keywords"]))
+            if isinstance(func, StoredCall):
+                out = StoredCall(func.owner, func.name, func.args + args, {**func.keywords, **keywords})
+            else:
+                out = StoredCall(None, str(getattr(func, "__qualname__", func)), args, keywords)
         elif "method" in spec:
-            out = getattr(value(spec["method"]), spec["name"])
+            out = StoredCall(value(spec["method"]), str(spec["name"]))
         elif "name" in spec:
             out = _lookup(spec["name"])
         elif "enum" in spec:

@@ -7,7 +7,6 @@ Everything here can be stored (the lock and the delivery hook are dropped and re
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import threading
@@ -16,12 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from wawp_emulator import bus
 from wawp_emulator.backend import Backend
+from wawp_emulator.bus import Subscribed
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
 from wawp_emulator.ids import Ids
-from wawp_emulator.scheduler import Scheduler
+from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 
 if TYPE_CHECKING:
@@ -39,10 +40,8 @@ T = TypeVar("T")
 
 DEFAULT_INSTANCE_ID = "A1B2C3D4E5F6"
 DEFAULT_ACCESS_TOKEN = "wawp-emulator-test-token"
-WAHA_VERSION = "2026.2.1"
 EVENT_LOG_SIZE = 2000
 log = logging.getLogger("wawp_emulator")
-OUTBOX_LIMIT = 10000
 
 
 @dataclass(eq=False)
@@ -198,14 +197,25 @@ class World:
     # ---- time
 
     def run_due(self) -> int:
-        """Run every job due at the current time (real-time ticker and per-request catch-up)."""
+        """Run every timer due at the current time (real-time ticker and per-request catch-up)."""
         ran = 0
         now = self.clock.now()
-        while (job := self.scheduler.pop_due(now)) is not None:
-            self.scheduler.run(job)
+        while (due := self.scheduler.pop_due(now)) is not None:
+            self._fire(due)
             ran += 1
             now = self.clock.now()
         return ran
+
+    def _fire(self, due: Due) -> None:
+        """Hand ``due`` to its instance's backend (a deleted instance's timers lapse); a step that raises
+        is logged and the others still run."""
+        instance = self.instances.get(due.instance)
+        if instance is None:
+            return
+        try:
+            instance.backend().on_due(due)
+        except Exception:
+            log.exception("timer %s failed", due.kind)
 
     def advance(self, seconds: float) -> int:
         """Move a manual clock forward, running due jobs at their own times; returns how many ran."""
@@ -216,12 +226,10 @@ class World:
             raise TypeError(f"cannot advance a {type(clock).__name__}; use a ManualClock")
         target = clock.now() + float(seconds)
         ran = 0
-        while (due := self.scheduler.next_due) is not None and due <= target:
-            job = self.scheduler.pop_due(target)
-            assert job is not None
-            if job.when > clock.now():
-                clock.set(job.when)
-            self.scheduler.run(job)
+        while (due := self.scheduler.pop_due(target)) is not None:
+            if due.at > clock.now():
+                clock.set(due.at)
+            self._fire(due)
             ran += 1
         clock.set(max(target, clock.now()))
         return ran
@@ -229,75 +237,15 @@ class World:
     # ---- events
 
     def emit(
-        self, instance: InstanceView, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
+        self, instance: Subscribed, event: str, payload: Any, *, lid_payload: Callable[[], Any] | None = None
     ) -> dict[str, Any]:
-        """Build the webhook envelope for ``event`` and queue its deliveries to every matching webhook.
-
-        ``lid_payload`` builds the same event with the sender as a ``@lid`` id, the second report newer
-        engines make of an inbound message (``None`` from it: no such report). It is called only when a
-        webhook has ``duplicates.lidCopies``, which alone gets it, as an envelope of its own (a fresh
-        event id); the event log keeps the original alone.
-        """
-        name, me, metadata = instance.backend().envelope_facts()
-        envelope = {
-            "id": self.ids.event_id(),
-            "timestamp": round(self.clock.now() * 1000),
-            "event": event,
-            "session": name,
-            "metadata": metadata,
-            "me": me,
-            "payload": payload,
-            "engine": instance.engine,
-            "environment": {"version": WAHA_VERSION, "engine": instance.engine, "tier": "PLUS", "browser": None},
-        }
-        self.events.append({"instance_id": instance.id, **envelope})
-        matching = [hook for hook in instance.webhooks if hook.matches(event)]
-        if not matching:
-            return envelope
-        original = [(str(envelope["id"]), _encode(envelope))]
-        twin: list[tuple[str, bytes]] = []
-        twin_payload = None
-        if lid_payload is not None and any(hook.duplicates.lid_copies for hook in matching):
-            twin_payload = lid_payload()
-        if twin_payload is not None:
-            lid_envelope = {**envelope, "id": self.ids.event_id(), "payload": twin_payload}
-            twin = [(str(lid_envelope["id"]), _encode(lid_envelope))]
-        for hook in matching:
-            for event_id, body in original + (twin if hook.duplicates.lid_copies else []):
-                self._queue(instance, event, hook, (event_id, int(envelope["timestamp"])), body)
-        if self.on_outbox is not None:
-            self.on_outbox()
-        return envelope
-
-    def _queue(
-        self, instance: InstanceView, event: str, hook: WebhookConfig, stamp: tuple[str, int], body: bytes
-    ) -> None:
-        """Queue ``hook.duplicates.copies`` deliveries of one envelope (request ids per ``sameRequestId``).
-
-        ``stamp`` is the envelope's event id and ``timestamp``: the copies share both, and the timestamp is
-        the ``X-Webhook-Timestamp`` header, so header and signed body tell one time.
-        """
-        event_id, timestamp_ms = stamp
-        request_id = ""
-        for copy in range(1, hook.duplicates.copies + 1):
-            if len(self.outbox) >= OUTBOX_LIMIT:
-                log.warning("webhook outbox full (%d): dropped a %s delivery", OUTBOX_LIMIT, event)
-                return
-            if copy == 1 or not hook.duplicates.same_request_id:
-                request_id = self.ids.request_id()
-            self.outbox.append(
-                PendingDelivery(request_id, instance.id, event_id, event, hook, body, timestamp_ms, copy)
-            )
+        """``bus.emit`` on this world: the envelope of ``event``, logged and queued for matching webhooks."""
+        return bus.emit(self, instance, event, payload, lid_payload=lid_payload)
 
     def take_outbox(self) -> list[PendingDelivery]:
         with self.lock:
             taken, self.outbox = self.outbox, []
         return taken
-
-
-def _encode(envelope: dict[str, Any]) -> bytes:
-    """The exact bytes delivered (and signed)."""
-    return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 if TYPE_CHECKING:  # the stores' view of these classes (kernel.py) must stay true

@@ -89,14 +89,6 @@ def core_emulator(**kwargs: Any) -> Emulator:
     return Emulator(**options)
 
 
-FIRED: list[tuple[str, float]] = []
-
-
-def record(world: Any, label: str) -> None:
-    """A scheduler callback (a module-level function, so the state file's snapshot can name it)."""
-    FIRED.append((label, world.clock.now()))
-
-
 def crash(emu: Emulator) -> None:
     """Leave ``emu``'s state file as ``kill -9`` would: the snapshot and the log, no final snapshot, the
     lock released."""

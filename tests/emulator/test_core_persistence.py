@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import logging
@@ -16,23 +15,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _core import FIRED, Counter, core_emulator, crash, record, snapshot_bytes
+from _core import Counter, core_emulator, crash, snapshot_bytes
 from wawp_emulator import persistence, snapshot, webhooks
 from wawp_emulator.persistence import FORMAT, Persistence, PersistenceError
+from wawp_emulator.state.sessions import SessionState
 
 SEND = {"chatId": "201234567890@c.us", "message": "hello"}
 
 
 def test_restart_loses_nothing(tmp_path: Path) -> None:
     state = tmp_path / "state.sqlite"
-    FIRED.clear()
     with core_emulator(seed=4, state_file=state) as first:
         with first.client() as http:
             messages = [http.post("/send", params={**SEND, "message": f"m{i}"}).json() for i in range(3)]
         second_instance = first.create_instance("second", access_token="tok-2")
         first.add_webhook("http://127.0.0.1:9/hook", ["session.status"], hmac_key="k")
         first.add_fault(operation="coreChannelDelete", status=503, id="keep-me")
-        first.world.scheduler.at(first.world.clock.now() + 30, functools.partial(record, first.world, "after-restart"))
+        second_backend = second_instance.backend()
+        second_backend.apply(second_backend.sessions.restart())  # a timer: WORKING again in 2 s
         next_raw = first.world.ids.message_raw_id()
         first.reseed(4)  # make the next id predictable again
         expected_next = first.world.ids.message_raw_id()
@@ -51,8 +51,13 @@ def test_restart_loses_nothing(tmp_path: Path) -> None:
         assert second.world.ids.message_raw_id() == expected_next
         with second.client() as http:
             assert http.delete("/channels/1@newsletter").status_code == 503
+        session = second.world.instances[second_instance.id].state(SessionState)
+        assert session.status == "STARTING"
         second.advance(60)
-        assert [("after-restart", now + 30)] == FIRED
+        assert [(p.status, p.timestamp) for p in session.history[-2:]] == [
+            ("STARTING", now * 1000),
+            ("WORKING", (now + 2) * 1000),
+        ]
 
 
 def test_every_request_is_logged_not_snapshotted(tmp_path: Path) -> None:

@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from typing import Any
 
 import pytest
-from _core import FIRED, record
-from wawp_emulator.clock import DEFAULT_EPOCH, ManualClock, RealClock
-from wawp_emulator.snapshot import allow_module, decode, encode
-from wawp_emulator.world import World
+from wawp_emulator.clock import ManualClock, RealClock
+from wawp_emulator.scheduler import Due, Scheduler
+from wawp_emulator.snapshot import SnapshotError, allow_module, decode, encode
+from wawp_emulator.state.sessions import SessionState
+from wawp_emulator.world import Instance, World
 
 allow_module(__name__)  # Ticker is stored with the world
 
 
 class Ticker:
+    """A store of this test module (per-instance state, created on first use)."""
+
     def __init__(self, world: World, instance: Any) -> None:
         self.world = world
-        self.ticks: list[float] = []
-
-    def tick(self, label: str) -> None:
-        self.ticks.append(self.world.clock.now())
-
-    def tock(self) -> None:
-        self.tick("tock")
 
 
 def _round_trip(world: World) -> World:
@@ -60,50 +55,76 @@ def test_ids_are_seeded_and_event_ids_sort_by_time() -> None:
     assert events == sorted(events) and len(set(events)) == len(events)
 
 
-def test_scheduler_runs_jobs_at_their_own_times_in_order() -> None:
-    FIRED.clear()
-    world = World(seed=0)
-    t0 = world.clock.now()
-    assert t0 == DEFAULT_EPOCH
-    world.scheduler.at(t0 + 5, functools.partial(record, world, "b"))
-    world.scheduler.at(t0 + 2, functools.partial(record, world, "a"))
-    world.scheduler.at(t0 + 20, functools.partial(record, world, "later"))
-    assert world.advance(10) == 2
-    assert [("a", t0 + 2), ("b", t0 + 5)] == FIRED
-    assert world.clock.now() == t0 + 10
-    assert world.advance(10) == 1 and FIRED[-1] == ("later", t0 + 20)
+def test_the_scheduler_keeps_due_steps_as_data_in_time_order() -> None:
+    scheduler = Scheduler()
+    steps = [Due(5.0, "I", "b"), Due(2.0, "I", "a", ("k", 1)), Due(20.0, "I", "later")]
+    for due in steps:
+        scheduler.at(due)
+    assert [job["callback"] for job in scheduler.pending()] == ["a", "b", "later"]
+    assert scheduler.pop_due(10.0) == steps[1] and scheduler.pop_due(10.0) == steps[0]
+    assert scheduler.pop_due(10.0) is None and scheduler.next_due == 20.0 and len(scheduler) == 1
 
 
-def test_scheduler_accepts_bound_methods_and_partials_and_refuses_lambdas() -> None:
-    world = World()
+def _starting_world() -> tuple[World, Instance]:
+    """An instance whose session starts (timers at +2 s: QR shown; then a QR rotation every 20 s)."""
+    world = World(seed=0, config={"initial_status": "STOPPED"})
     instance = world.create_instance(world.add_account("t"), instance_id="ABCDEFABCDEF")
-    ticker = instance.state(Ticker)
-    now = world.clock.now()
-    world.scheduler.at(now + 1, functools.partial(ticker.tick, "x"))
-    world.scheduler.at(now + 2, ticker.tock)
-    with pytest.raises(TypeError, match="cannot be stored with the world"):
-        world.scheduler.at(now + 1, lambda: None)
+    backend = instance.backend()
+    backend.apply(backend.sessions.start())
+    return world, instance
 
-    def nested() -> None:
-        pass
 
-    with pytest.raises(TypeError, match="cannot be stored with the world"):
-        world.scheduler.at(now + 1, functools.partial(nested))
+def test_advance_hands_each_due_step_to_its_backend_at_its_own_time() -> None:
+    world, instance = _starting_world()
+    t0 = world.clock.now()
+    assert world.advance(30) == 2  # started at +2, the QR rotated at +22
+    session = instance.state(SessionState)
+    assert [(p.status, p.timestamp) for p in session.history[-3:]] == [
+        ("STARTING", t0 * 1000),
+        ("SCAN_QR_CODE", (t0 + 2) * 1000),
+        ("SCAN_QR_CODE", (t0 + 22) * 1000),
+    ]
+    assert world.clock.now() == t0 + 30
+
+
+def test_timers_survive_the_snapshot_as_data() -> None:
+    world, instance = _starting_world()
     restored: World = _round_trip(world)
+    assert [job["callback"] for job in restored.scheduler.pending()] == ["session.started"]
     restored.advance(5)
-    assert len(restored.instances["ABCDEFABCDEF"].state(Ticker).ticks) == 2
-    assert ticker.ticks == []  # the original world is untouched
+    assert restored.instances["ABCDEFABCDEF"].state(SessionState).status == "SCAN_QR_CODE"
+    assert instance.state(SessionState).status == "STARTING"  # the original world is untouched
 
 
-def test_failing_callback_is_logged_and_does_not_stop_others(caplog: pytest.LogCaptureFixture) -> None:
-    FIRED.clear()
-    world = World()
-    now = world.clock.now()
-    world.scheduler.at(now + 1, functools.partial(record, world))  # (a label short: it raises TypeError)
-    world.scheduler.at(now + 2, functools.partial(record, world, "ok"))
-    world.advance(3)
-    assert [("ok", world.clock.now() - 1)] == FIRED
-    assert [r.getMessage() for r in caplog.records] == ["scheduled callback record failed"]
+def test_a_step_that_fails_is_logged_and_does_not_stop_the_others(caplog: pytest.LogCaptureFixture) -> None:
+    world, instance = _starting_world()
+    world.scheduler.at(Due(world.clock.now() + 1, instance.id, "no.such.step"))
+    world.scheduler.at(Due(world.clock.now() + 1, "GONE00000000", "session.started", (1,)))  # a deleted instance's
+    assert world.advance(3) == 3
+    assert instance.state(SessionState).status == "SCAN_QR_CODE"
+    assert [r.getMessage() for r in caplog.records] == ["timer no.such.step failed"]
+
+
+def test_an_older_files_timers_are_read_as_due_steps() -> None:
+    """Files written before timers were data stored a store's bound method and its arguments."""
+    world, _ = _starting_world()
+    snapshot = json.loads(json.dumps(encode(world)))
+    nodes = snapshot["nodes"]
+    job = next(n for n in nodes if n.get("object") == "wawp_emulator.scheduler:Job")
+    session_ref = next(
+        {"$": i} for i, n in enumerate(nodes) if n.get("object") == "wawp_emulator.state.sessions:SessionState"
+    )
+    nodes.append({"method": session_ref, "name": "_on_started"})
+    nodes.append({"tuple": [1]})
+    nodes.append({"map": {}})
+    nodes.append({"partial": {"$": len(nodes) - 3}, "args": {"$": len(nodes) - 2}, "keywords": {"$": len(nodes) - 1}})
+    job["attrs"] = {"when": job["attrs"]["when"], "seq": job["attrs"]["seq"], "callback": {"$": len(nodes) - 1}}
+    restored: World = decode(snapshot)
+    (due,) = [job.due for job in restored.scheduler._heap]
+    assert due == Due(world.clock.now() + 2, "ABCDEFABCDEF", "session.started", (1,))
+    nodes[-4]["name"] = "_no_such_method"
+    with pytest.raises(SnapshotError, match=r"a timer this emulator does not know: _no_such_method$"):
+        decode(snapshot)
 
 
 def test_instance_state_is_a_per_instance_singleton() -> None:

@@ -7,8 +7,9 @@ import pytest
 from _people_fakes import FakeWorld
 from _sessions_world import error, ok, open_emulator
 from wawp_emulator.errors import StateError
+from wawp_emulator.events import chat_labels
 from wawp_emulator.spec import load_spec
-from wawp_emulator.state.labels import MAX_LABELS, PALETTE, LabelsState
+from wawp_emulator.state.labels import MAX_LABELS, PALETTE, ChatLabelsChanged, LabelsState
 
 
 def _labels() -> tuple[FakeWorld, LabelsState]:
@@ -17,15 +18,14 @@ def _labels() -> tuple[FakeWorld, LabelsState]:
 
 
 def test_palette_colours_and_increasing_ids() -> None:
-    world, labels = _labels()
+    _, labels = _labels()
     assert len(PALETTE) == 20
     lead = labels.create("Lead", color_hex="#FF9485")
     vip = labels.create("VIP", color=19)
     assert (lead.id, lead.color, vip.id, vip.color_hex) == ("1", 0, "2", "#9368cf")
     labels.delete("2")
     assert labels.create("Next", color=3).id == "3"  # ids are never reused
-    assert [e.name for e in world.events] == ["label.upsert", "label.upsert", "label.deleted", "label.upsert"]
-    assert world.events[0].payload == {"id": "1", "name": "Lead", "color": 0, "colorHex": "#ff9485"}
+    assert lead.to_json() == {"id": "1", "name": "Lead", "color": 0, "colorHex": "#ff9485"}
 
 
 @pytest.mark.parametrize(("color", "color_hex"), [(20, None), (-1, None), (None, "#12345"), (None, None)])
@@ -43,11 +43,10 @@ def test_any_other_hex_becomes_the_nearest_palette_colour() -> None:
 
 
 def test_update_and_delete_then_404() -> None:
-    world, labels = _labels()
+    _, labels = _labels()
     labels.create("Lead", color=0)
     updated = labels.update("1", "Customer", color_hex="#64c4ff")
     assert updated.to_json() == {"id": "1", "name": "Customer", "color": 1, "colorHex": "#64c4ff"}
-    assert world.events[-1].name == "label.upsert"
     labels.delete("1")
     for call in (lambda: labels.get("1"), lambda: labels.update("1", "x"), lambda: labels.delete("1")):
         with pytest.raises(StateError) as caught:
@@ -55,66 +54,57 @@ def test_update_and_delete_then_404() -> None:
         assert (caught.value.status, caught.value.code) == (404, "label_not_found")
 
 
-def test_put_replaces_and_emits_the_diff() -> None:
-    world, labels = _labels()
+def test_put_replaces_and_announces_the_diff() -> None:
+    _, labels = _labels()
     for name in ("A", "B", "C"):
         labels.create(name, color=0)
-    world.events.clear()
-    labels.set_for_chat("201234567890", ["1", "2"])
-    assert [(e.name, e.payload["labelId"]) for e in world.events] == [
+    first = chat_labels(labels.set_for_chat("201234567890", ["1", "2"]), labels.labels)
+    assert [(name, payload["labelId"]) for name, payload in first] == [
         ("label.chat.added", "1"),
         ("label.chat.added", "2"),
     ]
-    assert world.events[0].payload["chatId"] == "201234567890@c.us"
-    assert world.events[0].payload["label"]["name"] == "A"
-    world.events.clear()
-    result = labels.set_for_chat("201234567890@c.us", ["2", "3", "3"])
-    assert [label.id for label in result] == ["2", "3"]
-    assert [(e.name, e.payload["labelId"]) for e in world.events] == [
+    assert first[0][1]["chatId"] == "201234567890@c.us" and first[0][1]["label"]["name"] == "A"
+    change = labels.set_for_chat("201234567890@c.us", ["2", "3", "3"])
+    assert [label.id for label in labels.for_chat("201234567890")] == ["2", "3"]
+    assert [(name, payload["labelId"]) for name, payload in chat_labels(change, labels.labels)] == [
         ("label.chat.deleted", "1"),
         ("label.chat.added", "3"),
     ]
-    world.events.clear()
-    labels.set_for_chat("201234567890@c.us", ["2", "3"])
-    assert world.events == []  # same set: no events
+    assert labels.set_for_chat("201234567890@c.us", ["2", "3"]) == ChatLabelsChanged("201234567890@c.us", (), ())
     assert labels.chats_with("2") == ["201234567890@c.us"]
     assert labels.chats_with("1") == []
 
 
 def test_unknown_label_in_put_changes_nothing() -> None:
-    world, labels = _labels()
+    _, labels = _labels()
     labels.create("A", color=0)
     labels.set_for_chat("120363012345678901@g.us", ["1"])
-    world.events.clear()
     with pytest.raises(StateError) as caught:
         labels.set_for_chat("120363012345678901@g.us", ["9"])
     assert caught.value.status == 404
     assert [label.id for label in labels.for_chat("120363012345678901@g.us")] == ["1"]
-    assert world.events == []
 
 
 def test_delete_drops_associations() -> None:
-    world, labels = _labels()
+    _, labels = _labels()
     labels.create("A", color=0)
     labels.create("B", color=1)
     labels.set_for_chat("201234567890", ["1", "2"])
     labels.set_for_chat("201111111112", ["2"])
-    world.events.clear()
     labels.delete("2")
-    assert [e.name for e in world.events] == ["label.deleted"]
     assert [label.id for label in labels.for_chat("201234567890")] == ["1"]
     assert labels.for_chat("201111111112") == []
     assert labels.chats_with("1") == ["201234567890@c.us"]
 
 
 def test_phone_side_add_and_remove() -> None:
-    world, labels = _labels()
+    _, labels = _labels()
     labels.create("A", color=0)
-    assert labels.add_to_chat("201234567890", "1") is True
-    assert labels.add_to_chat("201234567890", "1") is False
-    assert labels.remove_from_chat("201234567890", "1") is True
-    assert labels.remove_from_chat("201234567890", "1") is False
-    assert [e.name for e in world.events][-2:] == ["label.chat.added", "label.chat.deleted"]
+    chat = "201234567890@c.us"
+    assert labels.add_to_chat("201234567890", "1") == ChatLabelsChanged(chat, (), ("1",))
+    assert labels.add_to_chat("201234567890", "1") == ChatLabelsChanged(chat, (), ())
+    assert labels.remove_from_chat("201234567890", "1") == ChatLabelsChanged(chat, ("1",), ())
+    assert labels.remove_from_chat("201234567890", "1") == ChatLabelsChanged(chat, (), ())
 
 
 # ---------------------------------------------------------------- over HTTP: WAHA's LabelBody and controller rules

@@ -49,6 +49,15 @@ def test_send_text_and_ack_progression() -> None:
         assert [p["ackName"] for p in events(emu, "message.ack")] == ["DEVICE", "READ"]  # GOWS: receipts only
 
 
+def test_the_clock_lists_the_pending_ack_steps_within_the_control_spec() -> None:
+    """Timers are data: the clock names each by its kind, and the strict control API accepts the answer."""
+    with open_emulator() as emu, emu.client() as http:
+        control = httpx.Client(transport=emu.transport(), base_url="http://127.0.0.1")
+        _send_text(http)
+        pending = control.get("/_emulator/clock").json()["pending"]
+        assert [(p["callback"], p["when"]) for p in pending] == [("message.ack", emu.world.clock.now() + 1)]
+
+
 def test_media_location_poll_vcard_link_preview() -> None:
     with open_emulator() as emu, emu.client() as http:
         image = _stored(http, ok(http.post("/sendImage", params={"chatId": TO, "caption": "look", **FILE})))

@@ -32,7 +32,7 @@ def test_send_text_shape_and_events() -> None:
     world, b = _world()
     sent = b.send(REGISTERED, type="chat", body="Hello")
     assert ID.match(sent.id) and sent.chat_id == f"{REGISTERED}@c.us"
-    body = b.messages.json(sent)
+    body = b.message_json(sent)
     assert body["fromMe"] is True and body["source"] == "api" and body["ack"] == 0 and body["ackName"] == "PENDING"
     assert body["from"] == f"{REGISTERED}@c.us" and body["to"] is None  # GOWS: the chat, no recipient
     assert body["timestamp"] == int(world.clock.now())
@@ -71,10 +71,10 @@ def test_acks_wait_while_the_session_is_down() -> None:
     world, b = _world()
     session = b.instance.state(SessionState)
     sent = b.send(REGISTERED, type="chat", body="x")
-    session.stop()
+    b.apply(session.stop())
     world.advance(60)
     assert sent.ack == 0
-    session.start()
+    b.apply(session.start())
     world.advance(2)  # reconnects
     world.advance(1)
     assert sent.ack == 1
@@ -85,11 +85,11 @@ def test_acks_wait_while_the_session_is_down() -> None:
 def test_force_ack_stops_the_automatic_progression() -> None:
     world, b = _world()
     sent = b.send(REGISTERED, type="chat", body="x")
-    b.messages.force_ack(sent.id, "ERROR")
+    b.force_ack(sent.id, "ERROR")
     world.advance(60)
     assert _acks(world, sent.id) == ["ERROR"] and sent.ack == -1
     with pytest.raises(StateError):
-        b.messages.force_ack(sent.id, "NOPE")
+        b.force_ack(sent.id, "NOPE")
 
 
 def test_inbound_message_creates_chat_and_unread() -> None:
@@ -114,7 +114,7 @@ def test_inbound_group_message_carries_participant() -> None:
         b.receive("120363012345678901@g.us", body="hi")
     got = b.receive("120363012345678901@g.us", body="hi", participant="201111111110")
     assert got.id.endswith("_201111111110@c.us") and got.participant == "201111111110@c.us"
-    body = b.messages.json(got)
+    body = b.message_json(got)
     assert body["participant"] == body["to"] == "201111111110@c.us" and body["from"] == "120363012345678901@g.us"
 
 
@@ -141,11 +141,11 @@ def test_reaction_star_pin_edit() -> None:
     world, b = _world()
     sent = b.send(REGISTERED, type="chat", body="old")
     world.events.clear()
-    b.messages.react(None, sent.id, "👍")
+    b.react(None, sent.id, "👍")
     assert sent.reactions == {b.own_id(): "👍"}
     event = world.events[-1]
     assert event["event"] == "message.reaction" and event["payload"]["reaction"] == {"text": "👍", "messageId": sent.id}
-    b.messages.react(sent.chat_id, sent.id, "")
+    b.react(sent.chat_id, sent.id, "")
     assert sent.reactions == {}
     b.messages.star(sent.chat_id, sent.id, True)
     assert sent.starred
@@ -153,22 +153,22 @@ def test_reaction_star_pin_edit() -> None:
     assert sent.pinned_until == int(world.clock.now()) + 604800
     b.messages.unpin(sent.chat_id, sent.id)
     assert b.messages.get(sent.id).pinned_until is None
-    b.messages.edit(sent.chat_id, sent.id, "new")
+    b.edit(sent.chat_id, sent.id, "new")
     edited = world.events[-1]
     assert edited["event"] == "message.edited" and edited["payload"]["body"] == "new"
     assert edited["payload"]["editedMessageId"] == sent.raw_id and edited["payload"]["id"] != sent.id
     assert b.messages.get(sent.id).body == "new"
     incoming = b.receive(REGISTERED, body="theirs")
     with pytest.raises(StateError):
-        b.messages.edit(sent.chat_id, incoming.id, "mine now")
-    b.messages.edit(sent.chat_id, incoming.id, "theirs, fixed", by_other_side=True)
+        b.edit(sent.chat_id, incoming.id, "mine now")
+    b.edit(sent.chat_id, incoming.id, "theirs, fixed", by_other_side=True)
     assert incoming.body == "theirs, fixed"
 
 
 def test_delete_revokes_and_later_reads_404() -> None:
     world, b = _world()
     sent = b.send(REGISTERED, type="chat", body="oops")
-    b.messages.delete(sent.chat_id, sent.id)
+    b.delete(sent.chat_id, sent.id)
     revoked = world.events[-1]
     assert revoked["event"] == "message.revoked" and revoked["payload"]["revokedMessageId"] == sent.raw_id
     assert revoked["payload"]["after"]["id"] != sent.id
@@ -183,7 +183,7 @@ def test_replies_poll_votes_and_vcards() -> None:
     _, b = _world()
     incoming = b.receive(REGISTERED, body="question?")
     reply = b.send(REGISTERED, type="chat", body="answer", reply_to=incoming.id)
-    assert b.messages.json(reply)["replyTo"] == {
+    assert b.message_json(reply)["replyTo"] == {
         "id": incoming.raw_id,
         "participant": incoming.chat_id,
         "body": "question?",
@@ -208,7 +208,6 @@ def test_replies_poll_votes_and_vcards() -> None:
 
 def test_chats_list_overview_archive_delete() -> None:
     world, b = _world()
-    chats = b.instance.state(ChatsState)
     b.send("201000000002", type="chat", body="a")
     world.advance(5)
     b.receive("201000000004", body="b")
@@ -221,8 +220,8 @@ def test_chats_list_overview_archive_delete() -> None:
     overview = [b.chat_summary(c) for c in b.chats_overview(ids=["201000000002"])]
     assert len(overview) == 1 and overview[0]["lastMessage"]["body"] == "a"
     world.events.clear()
-    chats.set_archived("201000000002", True)
-    chats.set_archived("201000000002", True)
+    b.archive_chat("201000000002", True)
+    b.archive_chat("201000000002", True)
     assert names(world) == ["chat.archive"]
     assert world.events[0]["payload"] == {
         "id": "201000000002@c.us",
@@ -241,7 +240,7 @@ def test_presence_profile_and_statuses() -> None:
     instance = b.instance
     presence = instance.state(PresenceState)
     assert presence.get(REGISTERED)["presences"][0]["lastKnownPresence"] == "offline"
-    presence.update(REGISTERED, "composing")
+    b.presence_update(REGISTERED, "composing")
     assert world.events[-1]["event"] == "presence.update"
     assert presence.get(REGISTERED)["presences"][0]["lastKnownPresence"] == "typing"
     with pytest.raises(StateError, match="Invalid presence 'composing'"):
@@ -292,10 +291,10 @@ def test_two_emulated_phones_chat_with_each_other() -> None:
 def test_inbound_messages_wait_for_the_session() -> None:
     world, b = _world()
     session = b.instance.state(SessionState)
-    session.stop()
+    b.apply(session.stop())
     held = b.messages.hold_inbound(REGISTERED, body="while you were away")
     assert held["queued"] is True and names(world)[-1] == "session.status"
-    session.start()
+    b.apply(session.start())
     world.advance(2)
     [arrived] = b.messages.in_chat(f"{REGISTERED}@c.us")
     assert arrived.id == held["id"] and arrived.body == "while you were away"

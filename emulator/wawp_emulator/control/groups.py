@@ -12,13 +12,15 @@ if TYPE_CHECKING:
 
 @control_action("group.create_remote")
 def control_group_create_remote(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    state = instance.backend().groups
-    group = state.create_remote(
-        body["subject"],
-        owner=body.get("owner"),
-        participants=body.get("participants", []),
-        description=body.get("description"),
-        add_me=bool(body.get("addMe", False)),
+    b = instance.backend()
+    group = b.settle(
+        b.groups.create_remote(
+            body["subject"],
+            owner=body.get("owner"),
+            participants=body.get("participants", []),
+            description=body.get("description"),
+            add_me=bool(body.get("addMe", False)),
+        )
     )
     return {
         "id": group.id,
@@ -30,28 +32,29 @@ def control_group_create_remote(world: World, instance: Instance, body: dict[str
 
 @control_action("group.participant_join")
 def control_group_participant_join(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    return instance.backend().groups.participant_join(body["groupId"], body["participant"])
+    b = instance.backend()
+    return b.settle(b.groups.participant_join(body["groupId"], body["participant"]))
 
 
 @control_action("group.participant_leave")
 def control_group_participant_leave(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    return instance.backend().groups.participant_leave(body["groupId"], body["participant"])
+    b = instance.backend()
+    return b.settle(b.groups.participant_leave(body["groupId"], body["participant"]))
 
 
 @control_action("group.participants_change")
 def control_group_participants_change(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    return instance.backend().groups.remote_change(
-        body["groupId"], body["action"], body["participants"], by=body.get("by")
-    )
+    b = instance.backend()
+    return b.settle(b.groups.remote_change(body["groupId"], body["action"], body["participants"], by=body.get("by")))
 
 
 @control_action("group.update")
 def control_group_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    state = instance.backend().groups
-    group = state.remote_group(body["groupId"])
+    b = instance.backend()
+    group = b.groups.remote_group(body["groupId"])
     by = body.get("by") or group.owner
     if "subject" in body:
-        state.set_subject(group.id, body["subject"], by=by)
+        b.settle(b.groups.set_subject(group.id, body["subject"], by=by))
     if "description" in body:
-        state.set_description(group.id, body["description"], by=by)
+        b.settle(b.groups.set_description(group.id, body["description"], by=by))
     return group.info(with_invite=False)

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 
 def _message_json(instance: Instance, message_id: str) -> dict[str, Any]:
-    messages = instance.backend().messages
-    return messages.json(messages.get(message_id))
+    b = instance.backend()
+    return b.message_json(b.messages.get(message_id))
 
 
 @control_action("message.inbound")
@@ -37,39 +37,38 @@ def control_inbound(world: World, instance: Instance, body: dict[str, Any]) -> o
     }
     if not b.is_working():
         return b.messages.hold_inbound(body["from"], **fields)
-    return b.messages.json(b.receive(body["from"], **fields))
+    return b.message_json(b.receive(body["from"], **fields))
 
 
 @control_action("message.reaction", session="WORKING")
 def control_reaction(world: World, instance: Instance, body: dict[str, Any]) -> object:
-    instance.backend().messages.reaction_from(body["messageId"], body["reaction"], sender=body.get("from"))
+    instance.backend().reaction_from(body["messageId"], body["reaction"], sender=body.get("from"))
     return _message_json(instance, body["messageId"])
 
 
 @control_action("message.edit", session="WORKING")
 def control_edit(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side edits one of its messages: emits ``message.edited``."""
-    state = instance.backend().messages
-    target = state.get(body["messageId"])
-    state.edit(target.chat_id, target.id, body["body"], by_other_side=True)
-    return state.json(target)
+    b = instance.backend()
+    target = b.messages.get(body["messageId"])
+    b.edit(target.chat_id, target.id, body["body"], by_other_side=True)
+    return b.message_json(target)
 
 
 @control_action("message.revoke", session="WORKING")
 def control_revoke(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The other side deletes one of its messages for everyone: emits ``message.revoked``."""
-    state = instance.backend().messages
-    target = state.get(body["messageId"])
-    state.delete(target.chat_id, target.id, by_other_side=True)
+    b = instance.backend()
+    target = b.messages.get(body["messageId"])
+    b.delete(target.chat_id, target.id, by_other_side=True)
     return {"revokedMessageId": target.raw_id}
 
 
 @control_action("message.ack")
 def control_ack(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """Force an ack level (e.g. ``ERROR``); stops the automatic progression of that message."""
-    state = instance.backend().messages
-    message = state.force_ack(body["messageId"], body["ack"])
-    return state.json(message)
+    b = instance.backend()
+    return b.message_json(b.force_ack(body["messageId"], body["ack"]))
 
 
 def _not_reported(instance: Instance, event: str) -> StateError:
@@ -170,13 +169,13 @@ def control_engine_event(world: World, instance: Instance, body: dict[str, Any])
 def control_chat_archive(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The chat is (un)archived on the phone: emits ``chat.archive``."""
     b = instance.backend()
-    chat = b.chats.set_archived(b.chat(body["chatId"]).id, bool(body.get("archived", True)))
+    chat = b.archive_chat(b.chat(body["chatId"]).id, bool(body.get("archived", True)))
     return b.chat_json(chat)
 
 
 @control_action("presence.update")
 def control_presence_update(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """A contact comes online, types, records, pauses or leaves: emits ``presence.update``."""
-    return instance.backend().presence.update(
+    return instance.backend().presence_update(
         body["chatId"], body["presence"], participant=body.get("participant"), last_seen=body.get("lastSeen")
     )

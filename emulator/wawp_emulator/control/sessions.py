@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def control_scan_qr(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone scans the current QR; the session is WORKING after ``login_delay``."""
     b = instance.backend()
-    b.sessions.scan_qr(phone=body.get("phone"), push_name=body.get("pushName"))
+    b.apply(b.sessions.scan_qr(phone=body.get("phone"), push_name=body.get("pushName")))
     return b.session_info()
 
 
@@ -23,7 +23,7 @@ def control_scan_qr(world: World, instance: Instance, body: dict[str, Any]) -> o
 def control_enter_pairing_code(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone types the code ``/requestCode`` gave; wrong or stale codes are refused."""
     b = instance.backend()
-    b.sessions.enter_pairing_code(body["code"], push_name=body.get("pushName"))
+    b.apply(b.sessions.enter_pairing_code(body["code"], push_name=body.get("pushName")))
     return b.session_info()
 
 
@@ -31,7 +31,7 @@ def control_enter_pairing_code(world: World, instance: Instance, body: dict[str,
 def control_unlink(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The phone removes the linked device: FAILED, logged out (a restart shows a new QR)."""
     b = instance.backend()
-    b.sessions.unlink()
+    b.apply(b.sessions.unlink())
     return b.session_info()
 
 
@@ -39,7 +39,7 @@ def control_unlink(world: World, instance: Instance, body: dict[str, Any]) -> ob
 def control_fail(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The engine fails: FAILED with the pairing kept (a restart recovers to WORKING)."""
     b = instance.backend()
-    b.sessions.fail(body.get("reason"))
+    b.apply(b.sessions.fail(body.get("reason")))
     return b.session_info()
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from wawp_emulator.state.messages import Ballot, Message
     from wawp_emulator.state.sessions import Account
 
-__all__ = ["Context", "Engine", "Rsvp", "destination", "is_grouped", "rfc3339", "user_of"]
+__all__ = ["Context", "Engine", "Rsvp", "destination", "rfc3339", "user_of"]
 
 
 @dataclass(frozen=True)
@@ -66,11 +66,6 @@ def destination(message_id: str, to: str | None, sender: str, from_me: bool) -> 
 def user_of(jid: str) -> str:
     """``201234567890`` from ``201234567890@c.us`` (or from a whatsmeow ``...@s.whatsapp.net``)."""
     return jid.split("@", 1)[0].split(":", 1)[0]
-
-
-def is_grouped(chat_id: str) -> bool:
-    """A chat with several senders, groups and broadcasts (statuses): whatsmeow's ``IsGroup``."""
-    return chat_id.endswith(("@g.us", "@broadcast"))
 
 
 def rfc3339(seconds: float) -> str:
@@ -148,11 +143,8 @@ class Engine(ABC):
 
     signs_own_ids: ClassVar[bool] = True
     """Whether the serialized id of the account's own message in a group or on a status ends with the
-    account's id (``true_<group>_<RAWID>_<me>@c.us``), as it does for everyone else's messages there."""
-
-    def own_id_suffix(self, chat_id: str, ctx: Context) -> str | None:
-        """The ``_<sender>`` an id of the account's own message in ``chat_id`` ends with, if any."""
-        return ctx.me.id if self.signs_own_ids and is_grouped(chat_id) else None
+    account's id (``true_<group>_<RAWID>_<me>@c.us``), as it does for everyone else's messages there
+    (``state.messages.Me.suffix`` applies it)."""
 
     @abstractmethod
     def sent_message(self, message: Message, ctx: Context) -> dict[str, Any]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine, Rsvp, destination, is_grouped, rfc3339, user_of
+from wawp_emulator.engines.base import Context, Engine, Rsvp, destination, rfc3339, user_of
 from wawp_emulator.ids import Ids
+from wawp_emulator.jids import is_grouped
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group

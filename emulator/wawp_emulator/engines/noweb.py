@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines import waproto
-from wawp_emulator.engines.base import Context, Engine, destination, is_grouped
+from wawp_emulator.engines.base import Context, Engine, destination
 from wawp_emulator.engines.gows import whatsmeow_jid
 from wawp_emulator.ids import Ids
+from wawp_emulator.jids import is_grouped
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group

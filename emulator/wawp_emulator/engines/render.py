@@ -23,14 +23,12 @@ __all__ = [
     "context_of",
     "edited_body",
     "event_response_event",
-    "first_acks",
     "group_body",
     "group_created_body",
     "groups_body",
     "label_chat_body",
     "message_data",
     "number_status_body",
-    "own_id_suffix",
     "participants_body",
     "participants_changed_body",
     "poll_vote_event",
@@ -99,20 +97,9 @@ def event_response_event(instance: InstanceView, rsvp: Rsvp) -> tuple[str, dict[
     return engine_of(instance).event_response(rsvp, context_of(instance))
 
 
-def first_acks(instance: InstanceView) -> tuple[int, int]:
-    """The ack of the account's own send in its ``message.any`` echo, and of someone's message on arrival."""
-    engine = engine_of(instance)
-    return engine.echo_ack, engine.received_ack
-
-
 def reaction_addressing(instance: InstanceView, reaction: Message) -> dict[str, Any]:
     """``message.reaction``'s ``from``/``to``/``participant`` in the instance's engine."""
     return engine_of(instance).reaction_addressing(reaction, context_of(instance))
-
-
-def own_id_suffix(instance: InstanceView, chat_id: str) -> str | None:
-    """The ``_{sender}`` an id of the instance's own message in ``chat_id`` ends with in its engine."""
-    return engine_of(instance).own_id_suffix(chat_id, context_of(instance))
 
 
 def group_body(instance: InstanceView, group: Group) -> dict[str, Any]:

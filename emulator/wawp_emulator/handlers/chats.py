@@ -72,9 +72,9 @@ def chat_picture(req: Request) -> object:
 @operation("chatMessagesList", session="WORKING")
 def chat_messages_list(req: Request) -> object:
     chat = _chat(req)
-    messages = backend(req).messages
+    b = backend(req)
     from_me = param(req, "filter.fromMe")
-    rows = messages.query(
+    rows = b.messages.query(
         chat.id,
         limit=_limit(req, 10),
         offset=_offset(req),
@@ -85,7 +85,7 @@ def chat_messages_list(req: Request) -> object:
         sort_order=param_str(req, "sortOrder"),
     )
     download = param_bool(req, "downloadMedia", True)
-    return [messages.json(m, download_media=download) for m in rows]
+    return [b.message_json(m, download_media=download) for m in rows]
 
 
 @operation("chatMessagesClear", session="WORKING")
@@ -104,23 +104,23 @@ def chat_messages_read(req: Request) -> object:
 @operation("chatMessageGet", session="WORKING")
 def chat_message_get(req: Request) -> object:
     chat = _chat(req)
-    messages = backend(req).messages
-    message = messages.get(req.path["messageId"], chat.id)
-    return messages.json(message, download_media=param_bool(req, "downloadMedia", True))
+    b = backend(req)
+    message = b.messages.get(req.path["messageId"], chat.id)
+    return b.message_json(message, download_media=param_bool(req, "downloadMedia", True))
 
 
 @operation("chatMessageDelete", session="WORKING")
 def chat_message_delete(req: Request) -> object:
     chat = _chat(req)
     b = backend(req)
-    return render.sent_body(b.instance, b.messages.delete(chat.id, req.path["messageId"]))
+    return render.sent_body(b.instance, b.delete(chat.id, req.path["messageId"]))
 
 
 @operation("chatMessageEdit", session="WORKING")
 def chat_message_edit(req: Request) -> object:
     chat = _chat(req)
     b = backend(req)
-    sent = b.messages.edit(chat.id, req.path["messageId"], required_str(req, "text"))
+    sent = b.edit(chat.id, req.path["messageId"], required_str(req, "text"))
     target = b.messages.get(req.path["messageId"], chat.id)
     return render.edited_body(b.instance, target, sent)
 
@@ -141,7 +141,7 @@ def chat_message_unpin(req: Request) -> object:
 
 def _archive(req: Request, archived: bool) -> object:
     chat = _chat(req)
-    backend(req).chats.set_archived(chat.id, archived)
+    backend(req).archive_chat(chat.id, archived)
     return True
 
 

@@ -38,7 +38,7 @@ def groups_list(req: Request) -> object:
 @operation("groupCreate", session="WORKING")
 def group_create(req: Request) -> object:
     b = backend(req)
-    group = b.groups.create(req.body["name"], _participants(req))
+    group = b.create_group(req.body["name"], _participants(req))
     return render.group_created_body(b.instance, group)
 
 
@@ -52,7 +52,8 @@ def group_join_info(req: Request) -> object:
 
 @operation("groupJoin", session="WORKING")
 def group_join(req: Request) -> object:
-    group = backend(req).groups.join(req.body["code"])
+    b = backend(req)
+    group = b.settle(b.groups.join(req.body["code"]))
     return {"id": group.id}
 
 
@@ -76,13 +77,15 @@ def group_get(req: Request) -> object:
 
 @operation("groupDelete", session="WORKING")
 def group_delete(req: Request) -> object:
-    backend(req).groups.delete(_group_id(req))
+    b = backend(req)
+    b.settle(b.groups.delete(_group_id(req)))
     return True
 
 
 @operation("groupLeave", session="WORKING")
 def group_leave(req: Request) -> object:
-    backend(req).groups.leave(_group_id(req))
+    b = backend(req)
+    b.settle(b.groups.leave(_group_id(req)))
     return empty()
 
 
@@ -106,13 +109,15 @@ def group_picture_delete(req: Request) -> object:
 
 @operation("groupDescriptionSet", session="WORKING")
 def group_description_set(req: Request) -> object:
-    backend(req).groups.set_description(_group_id(req), req.body["description"])
+    b = backend(req)
+    b.settle(b.groups.set_description(_group_id(req), req.body["description"]))
     return empty()
 
 
 @operation("groupSubjectSet", session="WORKING")
 def group_subject_set(req: Request) -> object:
-    backend(req).groups.set_subject(_group_id(req), req.body["subject"])
+    b = backend(req)
+    b.settle(b.groups.set_subject(_group_id(req), req.body["subject"]))
     return empty()
 
 
@@ -130,7 +135,8 @@ def group_info_admin_only_get(req: Request) -> object:
 
 @operation("groupMessagesAdminOnlySet", session="WORKING")
 def group_messages_admin_only_set(req: Request) -> object:
-    backend(req).groups.set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True))
+    b = backend(req)
+    b.settle(b.groups.set_messages_admin_only(_group_id(req), param_bool(req, "adminsOnly", True)))
     return empty()
 
 
@@ -159,9 +165,8 @@ def group_participants_list(req: Request) -> object:
 
 def _change(req: Request, action: str) -> object:
     b = backend(req)
-    state = b.groups
-    group = state.member_group(_group_id(req))
-    changed = state.change_participants(group.id, action, _participants(req))
+    group = b.groups.member_group(_group_id(req))
+    changed = b.change_participants(group.id, action, _participants(req))
     return render.participants_changed_body(b.instance, group, action, [str(p["id"]) for p in changed])
 
 

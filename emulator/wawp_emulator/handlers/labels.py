@@ -17,27 +17,30 @@ def labels_list(req: Request) -> object:
 def label_create(req: Request) -> object:
     body = req.body
     color, color_hex = color_fields(body)
-    labels = backend(req).labels
+    b = backend(req)
+    labels = b.labels
     labels.ensure_room()
     labels.ensure_name_free(body["name"])
-    return labels.create(body["name"], color=color, color_hex=color_hex).to_json()
+    return b.label_changed(labels.create(body["name"], color=color, color_hex=color_hex)).to_json()
 
 
 @operation("labelUpdate", session="WORKING")
 def label_update(req: Request) -> object:
     body = req.body
     color, color_hex = color_fields(body)
-    labels = backend(req).labels
+    b = backend(req)
+    labels = b.labels
     labels.get(req.path["labelId"])  # an unknown label is 404 before the colour and the name are judged
     check_rules_after_lookup(req)
     labels.ensure_name_free(body["name"])
     label = labels.update(req.path["labelId"], body["name"], color=color, color_hex=color_hex)
-    return label.to_json()
+    return b.label_changed(label).to_json()
 
 
 @operation("labelDelete", session="WORKING")
 def label_delete(req: Request) -> object:
-    backend(req).labels.delete(req.path["labelId"])
+    b = backend(req)
+    b.label_changed(b.labels.delete(req.path["labelId"]), deleted=True)
     return done()
 
 
@@ -49,7 +52,8 @@ def chat_labels_get(req: Request) -> object:
 @operation("chatLabelsSet", session="WORKING")
 def chat_labels_set(req: Request) -> object:
     ids = [item["id"] for item in req.body["labels"]]  # objects with a string id, per the spec
-    backend(req).labels.set_for_chat(req.path["chatId"], ids)
+    b = backend(req)
+    b.chat_labels_changed(b.labels.set_for_chat(req.path["chatId"], ids))
     return empty()
 
 

@@ -140,7 +140,7 @@ def stop_typing(req: Request) -> object:
 def message_react(req: Request) -> object:
     reaction = req.query["reaction"]  # required; empty removes the reaction
     b = backend(req)
-    sent = b.messages.react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
+    sent = b.react(param_str(req, "chatId"), required_str(req, "messageId"), reaction)
     return render.sent_body(b.instance, sent)
 
 
@@ -153,6 +153,6 @@ def message_star(req: Request) -> object:
 @operation("messageGet", session="WORKING")
 def message_get(req: Request) -> object:
     """Wawp plugin extra: one message by chat and id."""
-    messages = backend(req).messages
-    message = messages.get(required_str(req, "messageId"), normalize_chat_id(required_str(req, "chatId")))
-    return messages.json(message, download_media=param_bool(req, "downloadMedia"))
+    b = backend(req)
+    message = b.messages.get(required_str(req, "messageId"), normalize_chat_id(required_str(req, "chatId")))
+    return b.message_json(message, download_media=param_bool(req, "downloadMedia"))

@@ -12,42 +12,42 @@ def session_create(req: Request) -> object:
     if req.account is None:
         raise ApiError(401, "invalid_access_token", "The access token is not valid.")
     b = req.world.create_instance(req.account, name=name).backend()
-    b.sessions.begin_new(name)
+    b.apply(b.sessions.begin_new(name))
     return b.session_info()
 
 
 @operation("sessionStart")
 def session_start(req: Request) -> object:
     b = backend(req)
-    b.sessions.start()
+    b.apply(b.sessions.start())
     return b.session_info()
 
 
 @operation("sessionStop")
 def session_stop(req: Request) -> object:
     b = backend(req)
-    b.sessions.stop()
+    b.apply(b.sessions.stop())
     return b.session_info()
 
 
 @operation("sessionRestart")
 def session_restart(req: Request) -> object:
     b = backend(req)
-    b.sessions.restart()
+    b.apply(b.sessions.restart())
     return b.session_info()
 
 
 @operation("sessionLogout")
 def session_logout(req: Request) -> object:
     b = backend(req)
-    b.sessions.logout()
+    b.apply(b.sessions.logout())
     return {**b.session_info(), "instance_id": b.instance.id}
 
 
 @operation("sessionDelete")
 def session_delete(req: Request) -> object:
     b = backend(req)
-    b.sessions.stop()
+    b.apply(b.sessions.stop())
     req.world.delete_instance(b.instance)
     return {"name": b.sessions.name, "status": "DELETED", "instance_id": b.instance.id}
 

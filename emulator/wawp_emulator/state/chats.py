@@ -138,17 +138,12 @@ class ChatsState:
 
     # ------------------------------------------------------------------ API operations
 
-    def set_archived(self, chat_id: str, archived: bool) -> Chat:
-        """Archive or unarchive; emits ``chat.archive`` when the flag changes."""
+    def set_archived(self, chat_id: str, archived: bool) -> tuple[Chat, bool]:
+        """Archive or unarchive; returns the chat and whether the flag changed (``chat.archive``)."""
         chat = self.get(chat_id)
-        if chat.archived != archived:
-            chat.archived = archived
-            self.world.emit(
-                self.instance,
-                "chat.archive",
-                {"id": chat.id, "archived": archived, "timestamp": seconds(self.world.clock)},
-            )
-        return chat
+        changed = chat.archived != archived
+        chat.archived = archived
+        return chat, changed
 
     def mark_unread(self, chat_id: str) -> Chat:
         chat = self.get(chat_id)

@@ -5,6 +5,12 @@ instances of one world are members, so a change made by one is seen (and announc
 Groups created by "other people" (control action ``group.create_remote``) are known to the instance
 without it being a member: it can read their invite info and join them by code.
 
+A change returns what happened (:data:`GroupFact`: who joined, who left, what the members hear) with
+its result; the backend announces it to every instance concerned, whose own ids only it knows. The
+store calls nothing above it: its instance's own id is :attr:`GroupsState.me`, which the backend sets
+before each use, and whether a number can be added (on WhatsApp) the backend tells ``create`` and
+``change_participants``.
+
 Rules:
 
 - ids are ``1203630`` + 11 digits + ``@g.us``; invite links ``https://chat.whatsapp.com/<22 chars>``.
@@ -18,7 +24,7 @@ Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from wawp_emulator.clock import seconds
 from wawp_emulator.errors import StateError
@@ -34,8 +40,12 @@ if TYPE_CHECKING:
 __all__ = [
     "ROLES",
     "Group",
-    "GroupsPorts",
+    "GroupFact",
     "GroupsState",
+    "Joined",
+    "Left",
+    "MembersHear",
+    "participant_json",
 ]
 
 ROLES = ("participant", "admin", "superadmin")
@@ -81,9 +91,11 @@ class Group:
     def role_of(self, member: str) -> str | None:
         return self.participants.get(member)
 
+    def is_admin(self, member: str) -> bool:
+        return self.participants.get(member) in _ADMIN_ROLES
+
     def participant_json(self, member: str) -> dict[str, Any]:
-        role = self.participants.get(member, "left")
-        return {"id": member, "role": role, "isAdmin": role in _ADMIN_ROLES, "isSuperAdmin": role == "superadmin"}
+        return participant_json(member, self.participants.get(member, "left"))
 
     def participants_json(self) -> list[dict[str, Any]]:
         return [self.participant_json(member) for member in self.participants]
@@ -110,16 +122,47 @@ class Group:
         return body
 
 
-class GroupsPorts(Protocol):
-    """What groups need of the instance's other stores (the backend provides it)."""
+def participant_json(member: str, role: str) -> dict[str, Any]:
+    """A participant as WAHA reports it (``role`` ``left`` once gone)."""
+    return {"id": member, "role": role, "isAdmin": role in _ADMIN_ROLES, "isSuperAdmin": role == "superadmin"}
 
-    def own_id(self) -> str:
-        """The instance's own ``@c.us`` id (the session's phone number)."""
-        ...
 
-    def on_whatsapp(self, participant: str) -> bool:
-        """Whether ``participant`` can be added to a group (and, if so, remember them as a contact)."""
-        ...
+@dataclass(frozen=True)
+class Joined:
+    """``members`` are in ``group`` now: the instances among them (only this one when ``here``) know the
+    group from now on and hear ``group.v2.join``."""
+
+    group: Group
+    members: tuple[str, ...]
+    here: bool = False
+
+
+@dataclass(frozen=True)
+class Left:
+    """``members`` left ``group`` (or it was deleted): the instances among them that know it hear
+    ``group.v2.leave``."""
+
+    group: Group
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MembersHear:
+    """What the members at that moment (``audience``) hear: ``group.v2.participants`` (``kind`` the
+    change, ``participants`` each ``(id, role)``) or, for ``kind`` ``update``, ``group.v2.update`` with
+    ``changed``."""
+
+    group: Group
+    kind: str
+    audience: tuple[str, ...]
+    participants: tuple[tuple[str, str], ...] = ()
+    changed: tuple[tuple[str, Any], ...] = ()
+
+
+GroupFact = Joined | Left | MembersHear
+T = TypeVar("T")
+Outcome = tuple[T, list[GroupFact]]
+"""A change's result and what happened."""
 
 
 class GroupsState:
@@ -130,17 +173,11 @@ class GroupsState:
         self.instance = instance
         self.groups: dict[str, Group] = {}
 
+    me: str = ""
+    """The instance's own ``@c.us`` id (the session's phone number): the backend sets it before it hands
+    the store out, since the session may link another phone meanwhile."""
+
     # ------------------------------------------------------------------ identity and lookup
-
-    @property
-    def ports(self) -> GroupsPorts:
-        ports: GroupsPorts = self.instance.backend()
-        return ports
-
-    @property
-    def me(self) -> str:
-        """The instance's own ``@c.us`` id (the session's phone number)."""
-        return self.ports.own_id()
 
     def _peers(self) -> Iterator[GroupsState]:
         """The groups state of every other instance of the world that has used groups."""
@@ -181,13 +218,13 @@ class GroupsState:
                 return group
         raise StateError(404, "invite_not_found", f"No group has the invite code {code}")
 
-    def _require_admin(self, group: Group) -> None:
+    def require_admin(self, group: Group) -> None:
         if group.role_of(self.me) not in _ADMIN_ROLES:
             raise StateError(422, "not_group_admin", f"You are not an admin of {group.id}")
 
     def _require_info_editor(self, group: Group) -> None:
         if group.info_admin_only:
-            self._require_admin(group)
+            self.require_admin(group)
 
     # ------------------------------------------------------------------ factories
 
@@ -203,7 +240,8 @@ class GroupsState:
     def _new_invite_code(self) -> str:
         return "".join(self.world.rng.choice(INVITE_CODE_ALPHABET) for _ in range(22))
 
-    def _participant_ids(self, participants: Iterable[object]) -> list[str]:
+    @staticmethod
+    def participant_ids(participants: Iterable[object]) -> list[str]:
         out: list[str] = []
         for item in participants:
             raw = item.get("id") if isinstance(item, dict) else item
@@ -214,50 +252,18 @@ class GroupsState:
                 out.append(pid)
         return out
 
-    # ------------------------------------------------------------------ events
+    # ------------------------------------------------------------------ what members hear
 
-    def _member_states(self, group: Group) -> list[GroupsState]:
-        """This state and the peers' states of the instances that are members of ``group``."""
-        states = [self] if self.me in group.participants else []
-        for peer in self._peers():
-            if peer.me in group.participants and group.id in peer.groups:
-                states.append(peer)
-        return states
-
-    def _emit(self, event: str, payload: dict[str, Any]) -> None:
-        self.world.emit(self.instance, event, payload)
-
-    def _announce_participants(
-        self, group: Group, kind: str, members: list[str], *, also: Iterable[GroupsState] = ()
-    ) -> None:
+    @staticmethod
+    def _participants_changed(group: Group, kind: str, members: list[str]) -> list[GroupFact]:
         if not members:
-            return
-        payload_type = _PARTICIPANT_EVENT_TYPE[kind]
-        participants = [group.participant_json(m) for m in members]
-        payload = {
-            "group": {"id": group.id},
-            "type": payload_type,
-            "timestamp": seconds(self.world.clock),
-            "participants": participants,
-            "_data": {},
-        }
-        seen: list[GroupsState] = []
-        for state in [*self._member_states(group), *also]:
-            if state not in seen:
-                seen.append(state)
-                state._emit("group.v2.participants", payload)
+            return []
+        changes = tuple((m, group.participants.get(m, "left")) for m in members)
+        return [MembersHear(group, _PARTICIPANT_EVENT_TYPE[kind], tuple(group.participants), changes)]
 
-    def _announce_update(self, group: Group, changed: dict[str, Any]) -> None:
-        payload = {"group": {"id": group.id, **changed}, "timestamp": seconds(self.world.clock), "_data": {}}
-        for state in self._member_states(group):
-            state._emit("group.v2.update", payload)
-
-    def _emit_join(self, group: Group) -> None:
-        info = group.info(with_invite=group.role_of(self.me) in _ADMIN_ROLES)
-        self._emit("group.v2.join", {"group": info, "timestamp": seconds(self.world.clock), "_data": {}})
-
-    def _emit_leave(self, group: Group) -> None:
-        self._emit("group.v2.leave", {"group": {"id": group.id}, "timestamp": seconds(self.world.clock), "_data": {}})
+    @staticmethod
+    def _updated(group: Group, **changed: Any) -> list[GroupFact]:
+        return [MembersHear(group, "update", tuple(group.participants), changed=tuple(changed.items()))]
 
     # ------------------------------------------------------------------ reads
 
@@ -290,8 +296,10 @@ class GroupsState:
 
     # ------------------------------------------------------------------ own actions
 
-    def create(self, name: str, participants: Iterable[object]) -> Group:
-        members = [p for p in self._participant_ids(participants) if p != self.me and self.ports.on_whatsapp(p)]
+    def create(self, name: str, ids: list[str], on_whatsapp: Iterable[str]) -> Outcome[Group]:
+        """A group of the instance (``superadmin``) and of ``ids`` that are ``on_whatsapp``."""
+        reachable = set(on_whatsapp)
+        members = [p for p in ids if p != self.me and p in reachable]
         group = Group(
             id=self._new_group_id(),
             subject=name,  # (WAHA's CreateGroupRequest is IsString only and no engine checks the name)
@@ -303,44 +311,35 @@ class GroupsState:
         for pid in members:
             group.participants[pid] = "participant"
         self.groups[group.id] = group
-        self._emit_join(group)
-        return group
+        return group, [Joined(group, (self.me,), here=True)]
 
-    def leave(self, group_id: str) -> Group:
+    def leave(self, group_id: str) -> Outcome[Group]:
         group = self.member_group(group_id)
-        self._depart(group, self.me)
-        return group
+        return group, self._depart(group, self.me)
 
-    def _depart(self, group: Group, member: str) -> None:
-        """``member`` leaves: the remaining members hear ``leave``; the leaver (an instance) ``group.v2.leave``."""
-        leaver_states = [s for s in [self, *self._peers()] if s.me == member and group.id in s.groups]
+    @staticmethod
+    def _depart(group: Group, member: str) -> list[GroupFact]:
+        """``member`` leaves: the leaver (an instance) hears ``group.v2.leave``, the remaining members
+        ``leave``."""
         was_superadmin = group.participants.get(member) == "superadmin"
         group.participants.pop(member, None)
-        for state in leaver_states:
-            state._emit_leave(group)
-        payload = {
-            "group": {"id": group.id},
-            "type": "leave",
-            "timestamp": seconds(self.world.clock),
-            "participants": [{"id": member, "role": "left", "isAdmin": False, "isSuperAdmin": False}],
-            "_data": {},
-        }
-        for state in self._member_states(group):
-            state._emit("group.v2.participants", payload)
+        facts: list[GroupFact] = [
+            Left(group, (member,)),
+            MembersHear(group, "leave", tuple(group.participants), ((member, "left"),)),
+        ]
         if was_superadmin and group.participants and not any(r in _ADMIN_ROLES for r in group.participants.values()):
             heir = next(iter(group.participants))  # WhatsApp hands the group to the longest member
             group.participants[heir] = "admin"
+        return facts
 
-    def delete(self, group_id: str) -> Group:
+    def delete(self, group_id: str) -> Outcome[Group]:
         group = self.member_group(group_id)
         if group.role_of(self.me) != "superadmin":
             raise StateError(422, "not_group_admin", f"Only the creator can delete {group.id}")
-        members = self._member_states(group)
+        members = tuple(group.participants)
         group.deleted = True
-        for state in members:
-            state._emit_leave(group)
         group.participants.clear()
-        return group
+        return group, [Left(group, members)]
 
     def picture(self, group_id: str) -> str | None:
         return self.member_group(group_id).picture_url()
@@ -357,81 +356,80 @@ class GroupsState:
         group.picture_version = None
         return group
 
-    def set_subject(self, group_id: str, subject: str, *, by: str | None = None) -> Group:
+    def set_subject(self, group_id: str, subject: str, *, by: str | None = None) -> Outcome[Group]:
         group = self.member_group(group_id) if by is None else self.remote_group(group_id)
         if by is None:
             self._require_info_editor(group)
         group.subject = subject  # (GOWS' refusal of a blank one is a request rule of the spec)
-        self._announce_update(group, {"subject": group.subject})
-        return group
+        return group, self._updated(group, subject=group.subject)
 
-    def set_description(self, group_id: str, description: str, *, by: str | None = None) -> Group:
+    def set_description(self, group_id: str, description: str, *, by: str | None = None) -> Outcome[Group]:
         group = self.member_group(group_id) if by is None else self.remote_group(group_id)
         if by is None:
             self._require_info_editor(group)
         group.description = description
-        self._announce_update(group, {"description": description})
-        return group
+        return group, self._updated(group, description=description)
 
     def set_info_admin_only(self, group_id: str, admins_only: bool) -> Group:
         group = self.member_group(group_id)
-        self._require_admin(group)
+        self.require_admin(group)
         group.info_admin_only = admins_only
         return group
 
-    def set_messages_admin_only(self, group_id: str, admins_only: bool) -> Group:
+    def set_messages_admin_only(self, group_id: str, admins_only: bool) -> Outcome[Group]:
         group = self.member_group(group_id)
-        self._require_admin(group)
-        if group.messages_admin_only != admins_only:
-            group.messages_admin_only = admins_only
-            self._announce_update(group, {"membersCanSendMessages": not admins_only})
-        return group
+        self.require_admin(group)
+        if group.messages_admin_only == admins_only:
+            return group, []
+        group.messages_admin_only = admins_only
+        return group, self._updated(group, membersCanSendMessages=not admins_only)
 
     def invite(self, group_id: str) -> str:
         group = self.member_group(group_id)
-        self._require_admin(group)
+        self.require_admin(group)
         return group.invite_url
 
     def revoke_invite(self, group_id: str) -> str:
         group = self.member_group(group_id)
-        self._require_admin(group)
+        self.require_admin(group)
         group.invite_code = self._new_invite_code()
         return group.invite_url
 
     def join_info(self, code_or_url: str) -> Group:
         return self.by_invite(code_or_url)
 
-    def join(self, code_or_url: str) -> Group:
+    def join(self, code_or_url: str) -> Outcome[Group]:
         group = self.by_invite(code_or_url)
         if self.me in group.participants:
-            return group
+            return group, []
         group.participants[self.me] = "participant"
-        self._emit_join(group)
-        self._announce_participants(group, "join", [self.me])
-        return group
+        return group, [Joined(group, (self.me,), here=True), *self._participants_changed(group, "join", [self.me])]
 
-    def change_participants(self, group_id: str, action: str, participants: Iterable[object]) -> list[dict[str, Any]]:
-        """add / remove / promote / demote as an admin of the group; returns the affected participants."""
+    def change_participants(
+        self, group_id: str, action: str, ids: list[str], on_whatsapp: Iterable[str] = ()
+    ) -> Outcome[list[dict[str, Any]]]:
+        """add / remove / promote / demote as an admin of the group (the instance adds only numbers
+        ``on_whatsapp``); returns the affected participants."""
         group = self.member_group(group_id)
-        self._require_admin(group)
-        return self._apply_change(group, action, self._participant_ids(participants), actor=self.me)
+        self.require_admin(group)
+        return self._apply_change(group, action, ids, actor=self.me, on_whatsapp=set(on_whatsapp))
 
-    def _apply_change(self, group: Group, action: str, ids: list[str], *, actor: str) -> list[dict[str, Any]]:
+    def _apply_change(
+        self, group: Group, action: str, ids: list[str], *, actor: str, on_whatsapp: set[str] | None = None
+    ) -> Outcome[list[dict[str, Any]]]:
         if action not in ("add", "remove", "promote", "demote"):
             raise StateError(400, "invalid_action", f"Unknown participants action '{action}'")
         changed: list[str] = []
+        facts: list[GroupFact] = []
         if action == "add":
             for pid in ids:
                 if pid not in group.participants:
-                    if actor == self.me and not self.ports.on_whatsapp(pid):
+                    if actor == self.me and pid not in (on_whatsapp or ()):
                         continue
                     group.participants[pid] = "participant"
                     changed.append(pid)
-            self._announce_participants(group, "add", changed)
-            for state in [self, *self._peers()]:
-                if state.me in changed:
-                    state.groups.setdefault(group.id, group)
-                    state._emit_join(group)
+            facts += self._participants_changed(group, "add", changed)
+            facts.append(Joined(group, tuple(changed)))
         elif action == "remove":
             for pid in ids:
                 if pid == group.owner and group.participants.get(pid) == "superadmin" and actor != pid:
@@ -439,7 +437,7 @@ class GroupsState:
             for pid in ids:
                 if pid in group.participants:
                     changed.append(pid)
-                    self._depart(group, pid)
+                    facts += self._depart(group, pid)
         else:
             new_role = "admin" if action == "promote" else "participant"
             for pid in ids:
@@ -451,13 +449,11 @@ class GroupsState:
                 if role != new_role and role != "superadmin":
                     group.participants[pid] = new_role
                     changed.append(pid)
-            self._announce_participants(group, action, changed)
-        return [
-            group.participant_json(pid)
-            if action != "remove"
-            else {"id": pid, "role": "left", "isAdmin": False, "isSuperAdmin": False}
-            for pid in changed
+            facts += self._participants_changed(group, action, changed)
+        affected = [
+            group.participant_json(pid) if action != "remove" else participant_json(pid, "left") for pid in changed
         ]
+        return affected, facts
 
     # ------------------------------------------------------------------ other people (control actions)
 
@@ -475,7 +471,7 @@ class GroupsState:
         participants: Iterable[object] = (),
         description: str | None = None,
         add_me: bool = False,
-    ) -> Group:
+    ) -> Outcome[Group]:
         """Someone else creates a group; the instance can join it by its invite code (or is added)."""
         owner_id = normalize_participant_id(owner) if owner else self._stranger()
         if owner_id == self.me:
@@ -489,13 +485,13 @@ class GroupsState:
             description=description,
         )
         group.participants[owner_id] = "superadmin"
-        for pid in self._participant_ids(participants):
+        for pid in self.participant_ids(participants):
             if pid != self.me:
                 group.participants.setdefault(pid, "participant")
         self.groups[group.id] = group
-        if add_me:
-            self._apply_change(group, "add", [self.me], actor=owner_id)
-        return group
+        if not add_me:
+            return group, []
+        return group, self._apply_change(group, "add", [self.me], actor=owner_id)[1]
 
     def _stranger(self) -> str:
         rng = derived_rng(self.world.seed, "groups", str(self.instance.id), "stranger", str(len(self.groups)))
@@ -507,27 +503,25 @@ class GroupsState:
 
     def remote_change(
         self, group_id: str, action: str, participants: Iterable[object], *, by: str | None
-    ) -> list[dict[str, Any]]:
+    ) -> Outcome[list[dict[str, Any]]]:
         """Another admin (``by``, default the owner) adds / removes / promotes / demotes people."""
         group = self.remote_group(group_id)
         actor = normalize_participant_id(by) if by else group.owner
-        return self._apply_change(group, action, self._participant_ids(participants), actor=actor)
+        return self._apply_change(group, action, self.participant_ids(participants), actor=actor)
 
-    def participant_join(self, group_id: str, participant: str) -> list[dict[str, Any]]:
+    def participant_join(self, group_id: str, participant: str) -> Outcome[list[dict[str, Any]]]:
         """Someone joins through the invite link."""
         group = self.remote_group(group_id)
         pid = normalize_participant_id(participant)
         if pid in group.participants:
-            return []
+            return [], []
         group.participants[pid] = "participant"
-        self._announce_participants(group, "join", [pid])
-        return [group.participant_json(pid)]
+        return [group.participant_json(pid)], self._participants_changed(group, "join", [pid])
 
-    def participant_leave(self, group_id: str, participant: str) -> list[dict[str, Any]]:
+    def participant_leave(self, group_id: str, participant: str) -> Outcome[list[dict[str, Any]]]:
         """Someone leaves the group on their own."""
         group = self.remote_group(group_id)
         pid = normalize_participant_id(participant)
         if pid not in group.participants:
             raise StateError(422, "not_a_participant", f"{pid} is not a participant of {group.id}")
-        self._depart(group, pid)
-        return [{"id": pid, "role": "left", "isAdmin": False, "isSuperAdmin": False}]
+        return [participant_json(pid, "left")], self._depart(group, pid)

@@ -8,10 +8,10 @@
 - WAHA's controller, not the phone, refuses with 422 a label name any label already has (even the
   one being changed) and a 21st label: :meth:`LabelsState.ensure_name_free` and
   :meth:`LabelsState.ensure_room`, which the API handlers call.
-- Creating or changing a label emits ``label.upsert``; deleting it emits ``label.deleted`` and
-  silently drops its chat associations (like the phone does).
-- ``PUT /labels/chats/{chatId}`` replaces the chat's set and emits ``label.chat.added`` /
-  ``label.chat.deleted`` once per label that was added / removed.
+- Creating or changing a label is announced as ``label.upsert``; deleting it as ``label.deleted``, and
+  its chat associations silently go (like the phone does). The backend announces; the store returns.
+- ``PUT /labels/chats/{chatId}`` replaces the chat's set; the :class:`ChatLabelsChanged` it returns gives
+  one ``label.chat.added`` / ``label.chat.deleted`` per label that was added / removed.
 - Associations key on the normalised chat id string, so no chat has to exist in the chats store.
 """
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_LABELS",
     "PALETTE",
+    "ChatLabelsChanged",
     "Label",
     "LabelsState",
     "color_fields",
@@ -119,6 +120,15 @@ class Label:
         return {"id": self.id, "name": self.name, "color": self.color, "colorHex": self.color_hex}
 
 
+@dataclass(frozen=True)
+class ChatLabelsChanged:
+    """The labels ``removed`` from and ``added`` to chat ``chat_id`` (label ids, in order)."""
+
+    chat_id: str
+    removed: tuple[str, ...]
+    added: tuple[str, ...]
+
+
 class LabelsState:
     """Labels of one instance and which chats carry them."""
 
@@ -157,7 +167,6 @@ class LabelsState:
         self.last_id += 1
         label = Label(id=str(self.last_id), name=name, color=index)  # (LabelBody.name is IsString only)
         self.labels[label.id] = label
-        self._emit("label.upsert", label.to_json())
         return label
 
     def update(
@@ -168,7 +177,6 @@ class LabelsState:
             label.name = name
         if color is not None or color_hex is not None:
             label.color = resolve_color(color, color_hex)
-        self._emit("label.upsert", label.to_json())
         return label
 
     def delete(self, label_id: str) -> Label:
@@ -180,7 +188,6 @@ class LabelsState:
                 self.chat_labels[chat_id] = ids
             else:
                 del self.chat_labels[chat_id]
-        self._emit("label.deleted", label.to_json())
         return label
 
     # ------------------------------------------------------------------ chat associations
@@ -189,7 +196,7 @@ class LabelsState:
         cid = normalize_chat_id(chat_id)
         return [self.labels[lid] for lid in self.chat_labels.get(cid, []) if lid in self.labels]
 
-    def set_for_chat(self, chat_id: str, label_ids: Iterable[str]) -> list[Label]:
+    def set_for_chat(self, chat_id: str, label_ids: Iterable[str]) -> ChatLabelsChanged:
         """Replace the chat's labels; unknown label ids are 404 and change nothing."""
         cid = normalize_chat_id(chat_id)
         wanted: list[str] = []
@@ -205,43 +212,22 @@ class LabelsState:
             self.chat_labels[cid] = ordered
         else:
             self.chat_labels.pop(cid, None)
-        for lid in removed:
-            self._emit_association("label.chat.deleted", cid, lid)
-        for lid in added:
-            self._emit_association("label.chat.added", cid, lid)
-        return self.for_chat(cid)
+        return ChatLabelsChanged(cid, tuple(removed), tuple(added))
 
-    def add_to_chat(self, chat_id: str, label_id: str) -> bool:
-        """Attach one label (phone side); False when it was already there."""
+    def add_to_chat(self, chat_id: str, label_id: str) -> ChatLabelsChanged:
+        """Attach one label (phone side); nothing changes when it was already there."""
         cid = normalize_chat_id(chat_id)
-        current = self.for_chat(cid)
+        current = [existing.id for existing in self.for_chat(cid)]
         label = self.get(label_id)
-        if any(existing.id == label.id for existing in current):
-            return False
-        self.set_for_chat(cid, [*(existing.id for existing in current), label.id])
-        return True
+        return self.set_for_chat(cid, current if label.id in current else [*current, label.id])
 
-    def remove_from_chat(self, chat_id: str, label_id: str) -> bool:
-        """Detach one label (phone side); False when the chat did not carry it."""
+    def remove_from_chat(self, chat_id: str, label_id: str) -> ChatLabelsChanged:
+        """Detach one label (phone side); nothing changes when the chat did not carry it."""
         cid = normalize_chat_id(chat_id)
-        current = self.for_chat(cid)
         label = self.get(label_id)
-        if all(existing.id != label.id for existing in current):
-            return False
-        self.set_for_chat(cid, [existing.id for existing in current if existing.id != label.id])
-        return True
+        return self.set_for_chat(cid, [existing.id for existing in self.for_chat(cid) if existing.id != label.id])
 
     def chats_with(self, label_id: str) -> list[str]:
         """Ids of the chats carrying the label, in the order they got it first."""
         label = self.get(label_id)
         return [cid for cid, ids in self.chat_labels.items() if label.id in ids]
-
-    # ------------------------------------------------------------------ events
-
-    def _emit(self, event: str, payload: dict[str, Any]) -> None:
-        self.world.emit(self.instance, event, payload)
-
-    def _emit_association(self, event: str, chat_id: str, label_id: str) -> None:
-        label = self.labels.get(label_id)
-        payload = {"labelId": label_id, "chatId": chat_id, "label": label.to_json() if label else None}
-        self._emit(event, payload)

@@ -5,10 +5,11 @@ characters; a message in a group or on a status appends ``_{sender}`` (someone e
 instance's own where its engine says so: GOWS and WEBJS do, NOWEB does not). Any of those forms, with
 or without the sender, finds the message (``get``). Timestamps are unix seconds from the world clock.
 
-Acks of outgoing messages progress by themselves on the world scheduler (see ``Timing``):
+Acks of outgoing messages progress by themselves (see ``Timing``; the backend plans each step as a
+``scheduler.Due`` and hands it back to :meth:`MessagesState.ack_due`):
 ``PENDING(0)`` at once, ``SERVER(1)`` after ``ack_server`` seconds, ``DEVICE(2)`` after
 ``ack_device`` more, ``READ(3)`` after ``ack_read`` more and, for voice notes and video notes,
-``PLAYED(4)`` after ``ack_played`` more. Every step emits what the engine sends for it: ``message.ack``,
+``PLAYED(4)`` after ``ack_played`` more. Every step is announced as the engine sends it: ``message.ack``,
 or on GOWS, which reports receipts only (from DEVICE on), in a group one ``message.ack.group`` per other
 member. A message to a phone
 number that is not on WhatsApp (the contacts module's rule) never gets past ``SERVER``; a message
@@ -17,26 +18,28 @@ resume, with their delay, when it is ``WORKING`` again. The control action ``mes
 level by hand and stops the automatic progression of that message.
 
 Deleting a message removes it (later reads answer 404 ``message_not_found``); deleting your own
-message revokes it for everyone and emits ``message.revoked``.
+message revokes it for everyone (``message.revoked``).
+
+The store keeps messages and their rules and calls nothing above it: who the instance is comes in as
+:class:`Me`, the messages a change touched come back, and the backend renders and announces them.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import hashlib
 import itertools
 import mimetypes
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.clock import seconds
 from wawp_emulator.errors import StateError
 from wawp_emulator.ids import Ids
-from wawp_emulator.jids import STATUS_CHAT, bare_message_id, normalize_chat_id, normalize_participant_id
+from wawp_emulator.jids import bare_message_id, is_grouped, normalize_chat_id, normalize_participant_id
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from wawp_emulator.kernel import InstanceView, WorldView
 
@@ -44,9 +47,9 @@ __all__ = [
     "ACK_BY_NAME",
     "ACK_NAMES",
     "Ballot",
+    "Me",
     "Media",
     "Message",
-    "MessagesPorts",
     "MessagesState",
     "location_json",
 ]
@@ -177,56 +180,22 @@ def _vcard(contact: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-class MessagesPorts(Protocol):
-    """What the message store needs of the instance's other stores (the backend provides it): also
-    while a stored ack timer runs, with no request around."""
+@dataclass(frozen=True)
+class Me:
+    """Who the instance is, as its engine writes its own messages (the backend passes it in)."""
 
-    def own_id(self) -> str:
-        """The instance's own ``@c.us`` id."""
-        ...
+    id: str
+    """The instance's own ``@c.us`` id."""
+    session: str
+    """The session's name (media URLs live under it, as on WAHA's file server)."""
+    signs_own_ids: bool
+    """Whether the id of its own message in a group or on a status ends with ``_{id}`` (GOWS, WEBJS)."""
+    received_ack: int
+    """The ack someone else's message has on arrival, in its engine."""
 
-    def session_name(self) -> str: ...
-
-    def is_working(self) -> bool:
-        """Whether the session is ``WORKING`` (acks wait while it is not)."""
-        ...
-
-    def ack_delay(self, level: int) -> float | None:
-        """Seconds from the previous ack level to ``level`` (``None``: it never comes)."""
-        ...
-
-    def message_data(self, message: Message) -> dict[str, Any]:
-        """``WAMessage._data``: the message in the instance's engine."""
-        ...
-
-    def addressing(self, message: Message) -> dict[str, Any]:
-        """``from``/``to``/``participant`` of ``message`` as the instance's engine sets them."""
-        ...
-
-    def ack_events(self, message: Message) -> list[tuple[str, dict[str, Any]]]:
-        """The webhook events an ack step of ``message`` gives in the instance's engine (``message.ack``, or
-        one ``message.ack.group`` per member's receipt), each with its payload as the engine builds it."""
-        ...
-
-    def own_id_suffix(self, chat_id: str) -> str | None:
+    def suffix(self, chat_id: str) -> str | None:
         """The ``_{sender}`` the id of the instance's own message in ``chat_id`` ends with, if any."""
-        ...
-
-    def first_acks(self) -> tuple[int, int]:
-        """The ack of an own send in its ``message.any`` echo, and of someone's message on arrival."""
-        ...
-
-    def reaction_addressing(self, reaction: Message) -> dict[str, Any]:
-        """``from``/``to``/``participant`` of ``message.reaction`` for the reaction message ``reaction``."""
-        ...
-
-    def reaches_phone(self, chat_id: str) -> bool:
-        """Whether a message to the person ``chat_id`` can reach a device (on WhatsApp, or an emulated phone)."""
-        ...
-
-    def deliver_to_sibling(self, message: Message) -> None:
-        """``message`` reached DEVICE: if its chat is another emulated instance, it arrives there."""
-        ...
+        return self.id if self.signs_own_ids and is_grouped(chat_id) else None
 
 
 def _serialized_chat(message_id: str) -> str | None:
@@ -257,15 +226,6 @@ class MessagesState:
 
     # ------------------------------------------------------------------ helpers
 
-    @property
-    def ports(self) -> MessagesPorts:
-        ports: MessagesPorts = self.instance.backend()
-        return ports
-
-    @property
-    def own_id(self) -> str:
-        return self.ports.own_id()
-
     def new_raw_id(self) -> str:
         while True:
             raw = self.world.ids.message_raw_id()
@@ -286,32 +246,27 @@ class MessagesState:
         self.seq += 1
         return self.seq
 
-    def json(self, message: Message, *, download_media: bool = True) -> dict[str, Any]:
-        """``WAMessage`` of ``message`` (REST reads, webhook payloads), ``_data`` in the instance's engine."""
-        body = message.to_json(self.ports.addressing(message), download_media=download_media)
-        body["_data"] = self.ports.message_data(message)
-        return body
-
-    def media_url(self, message_id: str, mimetype: str) -> str:
+    @staticmethod
+    def media_url(session: str, message_id: str, mimetype: str) -> str:
         ext = _EXTENSIONS.get(mimetype.split(";", 1)[0].strip()) or (
             (mimetypes.guess_extension(mimetype.split(";", 1)[0].strip()) or ".bin").lstrip(".")
         )
-        return f"http://localhost:8787/api/files/{self.ports.session_name()}/{message_id}.{ext}"  # (WAHA's file server)
+        return f"http://localhost:8787/api/files/{session}/{message_id}.{ext}"  # (WAHA's file server)
 
-    def protocol_message(self, kind: str, target: Message, text: str | None = None, *, by_me: bool) -> Message:
+    def protocol_message(self, kind: str, target: Message, me: Me, text: str | None = None, *, by_me: bool) -> Message:
         """The message that reacts to (``reaction``), edits (``edit``) or revokes (``revoke``) ``target``,
         sent by the instance (``by_me``) or else by the target's author: what those calls answer. It has
         an id of its own and is not stored (WhatsApp applies it to the target)."""
         raw = self.new_raw_id()
         from_me = by_me or target.from_me
         participant = None if by_me else target.participant
-        signed_by = self.ports.own_id_suffix(target.chat_id) if from_me else participant
+        signed_by = me.suffix(target.chat_id) if from_me else participant
         return Message(
             id=Ids.message_id(from_me, target.chat_id, raw, signed_by),
             raw_id=raw,
             chat_id=target.chat_id,
             from_me=from_me,
-            sender=self.own_id if by_me else target.sender,
+            sender=me.id if by_me else target.sender,
             participant=participant,
             timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
@@ -351,6 +306,7 @@ class MessagesState:
     def compose(
         self,
         chat_id: str,
+        me: Me,
         *,
         type: str,
         body: str | None,
@@ -364,16 +320,16 @@ class MessagesState:
         source: str = "api",
         text_style: dict[str, int] | None = None,
     ) -> Message:
-        """Store an outgoing message to ``chat_id`` (normalised, checked by the backend); :meth:`dispatch`
-        then announces it."""
+        """Store an outgoing message to ``chat_id`` (normalised, checked by the backend); ``Backend.send``
+        then announces it and plans its acks."""
         cid = chat_id
         raw = self.new_raw_id()
         message = Message(
-            id=Ids.message_id(True, cid, raw, self.ports.own_id_suffix(cid)),
+            id=Ids.message_id(True, cid, raw, me.suffix(cid)),
             raw_id=raw,
             chat_id=cid,
             from_me=True,
-            sender=self.own_id,
+            sender=me.id,
             timestamp=seconds(self.world.clock),
             seq=self._next_seq(),
             type=type,
@@ -396,22 +352,13 @@ class MessagesState:
             message.media = Media(
                 mimetype=mimetype,
                 filename=media.get("filename"),
-                url=self.media_url(message.id, mimetype),
+                url=self.media_url(me.session, message.id, mimetype),
                 source_url=str(source_url) if source_url else None,
                 size=size,
             )
         if reply_to:
             self._attach_reply(message, reply_to)
         return self._store(message)
-
-    def dispatch(self, message: Message) -> None:
-        """An outgoing message leaves: ``message.any`` (with the ack the engine stamps on its echo), and
-        its acks start."""
-        payload = self.json(message)
-        echo = max(self.ports.first_acks()[0], message.ack)
-        payload.update(ack=echo, ackName=ACK_NAMES[echo])
-        self.world.emit(self.instance, "message.any", payload)
-        self._schedule_ack(message, 1, self.ports.ack_delay(1))
 
     def _attach_reply(self, message: Message, reply_to: str) -> None:
         try:
@@ -427,39 +374,17 @@ class MessagesState:
 
     # ------------------------------------------------------------------ acks
 
-    def _delivers_to_device(self, message: Message) -> bool:
-        cid = message.chat_id
-        if cid.endswith("@newsletter") or cid == STATUS_CHAT:
-            return False
-        if cid.endswith("@c.us"):
-            return self.ports.reaches_phone(cid)
-        return True
-
-    def _schedule_ack(self, message: Message, level: int, delay: float | None) -> None:
-        if delay is None:
-            return
-        callback: Callable[[], None] = functools.partial(self._on_ack_due, message.id, message.ack_generation, level)
-        if delay <= 0:
-            callback()
-        else:
-            self.world.scheduler.at(self.world.clock.now() + delay, callback)
-
-    def _on_ack_due(self, message_id: str, generation: int, level: int) -> None:
+    def ack_due(self, message_id: str, generation: int, level: int, *, working: bool) -> Message | None:
+        """A planned ack step fell due: the message, its ack now ``level``; ``None`` when the step is stale
+        (the message is gone, its ack set by hand or already there) or waits for the session to work."""
         message = self.by_id.get(message_id)
         if message is None or message.ack_manual or message.ack_generation != generation or message.ack >= level:
-            return
-        ports = self.ports
-        if not ports.is_working():
+            return None
+        if not working:
             self.deferred_acks.append((message_id, generation, level))
-            return
-        self._set_ack(message, level)
-        if level == 1 and self._delivers_to_device(message):
-            self._schedule_ack(message, 2, ports.ack_delay(2))
-        elif level == 2:
-            ports.deliver_to_sibling(message)
-            self._schedule_ack(message, 3, ports.ack_delay(3))
-        elif level == 3 and message.is_note:
-            self._schedule_ack(message, 4, ports.ack_delay(4))
+            return None
+        message.ack = level
+        return message
 
     def take_held(self) -> list[dict[str, Any]]:
         """The messages the server kept while the session was down (``hold_inbound``), to arrive now."""
@@ -478,18 +403,15 @@ class MessagesState:
             return {"id": Ids.message_id(False, cid, raw, normalize_participant_id(participant)), "queued": True}
         return {"id": Ids.message_id(False, cid, raw), "queued": True}
 
-    def resume_acks(self) -> None:
-        """Re-plan every deferred ack step with its usual delay."""
+    def resume_acks(self) -> list[tuple[Message, int]]:
+        """The deferred ack steps still meant (message, next level), to plan again with their usual delay."""
         pending, self.deferred_acks = self.deferred_acks, []
+        resumed = []
         for message_id, generation, level in pending:
             message = self.by_id.get(message_id)
             if message is not None and message.ack_generation == generation:
-                self._schedule_ack(message, level, self.ports.ack_delay(level))
-
-    def _set_ack(self, message: Message, level: int) -> None:
-        message.ack = level
-        for event, payload in self.ports.ack_events(message):
-            self.world.emit(self.instance, event, payload)
+                resumed.append((message, level))
+        return resumed
 
     def force_ack(self, message_id: str, level: int | str) -> Message:
         """Control: set an ack level by hand (``-1``..``4`` or its name); stops the automatic progression."""
@@ -499,7 +421,7 @@ class MessagesState:
             raise StateError(400, "invalid_ack", f"Invalid ack {level!r}")
         message.ack_manual = True
         message.ack_generation += 1
-        self._set_ack(message, value)
+        message.ack = value
         return message
 
     # ------------------------------------------------------------------ incoming (control)
@@ -507,6 +429,7 @@ class MessagesState:
     def compose_incoming(
         self,
         sender: str,
+        me: Me,
         *,
         body: str | None = None,
         participant: str | None = None,
@@ -557,7 +480,7 @@ class MessagesState:
             type=kind,
             body=body,
             source="app",
-            ack=self.ports.first_acks()[1],
+            ack=me.received_ack,
             participant=author,
             location=location_json(location) if location else None,
             vcards=cards,
@@ -568,7 +491,7 @@ class MessagesState:
             message.media = Media(
                 mimetype=mimetype,
                 filename=media.get("filename"),
-                url=self.media_url(message.id, mimetype),
+                url=self.media_url(me.session, message.id, mimetype),
                 source_url=media.get("url"),
             )
         if reply_to:
@@ -645,22 +568,21 @@ class MessagesState:
 
     # ------------------------------------------------------------------ changes
 
-    def react(self, chat_id: str | None, message_id: str, reaction: str) -> Message:
-        """Own reaction (``""`` removes it); emits ``message.reaction``; returns the reaction message sent."""
-        target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
-        self._apply_reaction(target, self.own_id, reaction, from_me=True)
-        return self.protocol_message("reaction", target, reaction, by_me=True)
+    def target(self, chat_id: str | None, message_id: str) -> Message:
+        """The message a reaction or star is about (``chat_id`` optional, normalised)."""
+        return self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
 
-    def _apply_reaction(self, target: Message, reactor: str, reaction: str, *, from_me: bool) -> None:
+    def apply_reaction(self, target: Message, reactor: str, reaction: str, me: Me, *, from_me: bool) -> Message:
+        """``reactor`` reacts to ``target`` (``""`` removes the reaction); returns the reaction message sent
+        (what ``message.reaction`` reports; not stored)."""
         if reaction:
             target.reactions[reactor] = reaction
         else:
             target.reactions.pop(reactor, None)
         raw = self.new_raw_id()
-        group = target.chat_id.endswith("@g.us")
-        participant = reactor if group and not from_me else None
-        signed_by = self.ports.own_id_suffix(target.chat_id) if from_me else participant
-        sent = Message(
+        participant = reactor if target.chat_id.endswith("@g.us") and not from_me else None
+        signed_by = me.suffix(target.chat_id) if from_me else participant
+        return Message(
             id=Ids.message_id(from_me, target.chat_id, raw, signed_by),
             raw_id=raw,
             chat_id=target.chat_id,
@@ -673,24 +595,17 @@ class MessagesState:
             body=reaction,
             target=target.id,
         )
-        payload = {
-            "id": sent.id,
-            "timestamp": sent.timestamp,
-            **self.ports.reaction_addressing(sent),
-            "fromMe": from_me,
-            "source": "api" if from_me else "app",
-            "reaction": {"text": reaction, "messageId": target.id},
-        }
-        self.world.emit(self.instance, "message.reaction", payload)
 
     def star(self, chat_id: str | None, message_id: str, star: bool) -> Message:
-        target = self.get(message_id, normalize_chat_id(chat_id) if chat_id else None)
+        target = self.target(chat_id, message_id)
         target.starred = star
         return target
 
-    def edit(self, chat_id: str, message_id: str, text: str, *, by_other_side: bool = False) -> Message:
+    def edit(
+        self, chat_id: str, message_id: str, text: str, me: Me, *, by_other_side: bool = False
+    ) -> tuple[Message, Message]:
         """Change the text of a message (own ones through the API; the other side's through control);
-        returns the edit message sent, whose id ``message.edited`` carries."""
+        returns it and the edit message sent, whose id ``message.edited`` carries."""
         target = self.get(message_id, chat_id)
         if target.from_me == by_other_side:
             who = "your own" if not by_other_side else "the other side's"
@@ -699,31 +614,18 @@ class MessagesState:
             raise StateError(422, "message_not_editable", f"A {target.type} message cannot be edited")
         target.body = text
         target.edited_at = seconds(self.world.clock)
-        sent = self.protocol_message("edit", target, text, by_me=not by_other_side)
+        sent = self.protocol_message("edit", target, me, text, by_me=not by_other_side)
         target.latest_edit = sent.id
-        payload = self.json(target)
-        payload.update(id=sent.id, timestamp=sent.timestamp, editedMessageId=target.raw_id)
-        self.world.emit(self.instance, "message.edited", payload)
-        return sent
+        return target, sent
 
-    def delete(self, chat_id: str, message_id: str, *, by_other_side: bool = False) -> Message:
-        """Remove a message; own ones (or the other side's, via control) are revoked for everyone.
-        Returns the revoke message sent (its id is that of ``message.revoked``'s ``after``)."""
+    def delete(self, chat_id: str, message_id: str, me: Me, *, by_other_side: bool = False) -> tuple[Message, Message]:
+        """Remove a message; own ones (or the other side's, via control) are revoked for everyone
+        (``message.revoked``). Returns it and the revoke message sent (the id of that event's ``after``)."""
         target = self.get(message_id, chat_id)
         if by_other_side and target.from_me:
             raise StateError(422, "message_not_revocable", "The other side can only revoke its own messages")
         self._remove(target)
-        sent = self.protocol_message("revoke", target, by_me=not by_other_side)
-        if target.from_me or by_other_side:
-            after = replace(
-                sent, type="revoked", body="", source="api" if target.from_me else "app", ack=1, target=None
-            )
-            self.world.emit(
-                self.instance,
-                "message.revoked",
-                {"after": self.json(after), "before": None, "revokedMessageId": target.raw_id, "_data": {}},
-            )
-        return sent
+        return target, self.protocol_message("revoke", target, me, by_me=not by_other_side)
 
     def _remove(self, message: Message) -> None:
         self.by_id.pop(message.id, None)
@@ -749,13 +651,13 @@ class MessagesState:
 
     # ------------------------------------------------------------------ the other side (control)
 
-    def reaction_from(self, message_id: str, reaction: str, *, sender: str | None = None) -> Message:
+    def reaction_from(self, message_id: str, reaction: str, me: Me, *, sender: str | None = None) -> Message:
+        """Someone else reacts to a message; returns the reaction message (``message.reaction``)."""
         target = self.get(message_id)
         reactor = sender or (target.chat_id if not target.chat_id.endswith("@g.us") else None)
         if reactor is None:
             raise StateError(400, "participant_required", "A reaction in a group needs the participant who reacts")
-        self._apply_reaction(target, normalize_participant_id(reactor), reaction, from_me=False)
-        return target
+        return self.apply_reaction(target, normalize_participant_id(reactor), reaction, me, from_me=False)
 
     def vote(self, poll_id: str, voter: str | None, options: list[str], *, failed: bool = False) -> Ballot:
         """Someone votes on one of the instance's polls (the engine renders the event, if it reports one)."""

@@ -85,7 +85,8 @@ class PresenceState:
     def update(
         self, chat_id: str, presence: str, *, participant: str | None = None, last_seen: int | None = None
     ) -> dict[str, Any]:
-        """Control: someone is online, typing... in ``chat_id``; emits ``presence.update``."""
+        """Control: someone is online, typing... in ``chat_id``; returns ``ChatPresences`` of that one point
+        (what ``presence.update`` reports)."""
         cid = normalize_chat_id(chat_id)
         value = normalize_presence(presence)
         if cid.endswith("@g.us"):
@@ -103,6 +104,4 @@ class PresenceState:
                 last_seen = previous.last_seen
         point = PresencePoint(who, value, last_seen)
         points[who] = point
-        payload = {"id": cid, "presences": [point.to_json()]}
-        self.world.emit(self.instance, "presence.update", payload)
-        return payload
+        return {"id": cid, "presences": [point.to_json()]}

@@ -17,9 +17,10 @@ The status machine follows WAHA (the engine under Wawp), as read from its sessio
   pairing gone. ``session.fail`` is an engine failure: ``FAILED`` with the pairing kept, so a
   restart recovers to ``WORKING``.
 
-Every status change (and every QR rotation) emits ``session.status`` with
-``{name, status, statuses}``; ``statuses`` holds the last three status points, oldest first, with
-millisecond timestamps.
+Every status change (and every QR rotation) is a :class:`StatusChanged` the changing method returns,
+with the last three status points (the backend announces it as ``session.status``), and every delay a
+``scheduler.Due`` it returns (the backend schedules it and hands it back to :meth:`SessionState.on_due`
+when it falls due). The store calls nothing above it.
 
 Timing comes from :class:`Timing`: library defaults, then the world's configuration (an attribute
 or key ``timing`` holding a mapping or object, or top-level keys of the same names on
@@ -30,19 +31,19 @@ makes the step happen synchronously.
 from __future__ import annotations
 
 import base64
-import functools
 import io
 import random
 import struct
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import segno
 
 from wawp_emulator.errors import StateError
 from wawp_emulator.ids import derived_rng
+from wawp_emulator.scheduler import Due
 
 if TYPE_CHECKING:
     from wawp_emulator.kernel import InstanceView, WorldView
@@ -57,9 +58,10 @@ __all__ = [
     "STOPPED",
     "WORKING",
     "Account",
-    "SessionPorts",
+    "SessionFact",
     "SessionState",
     "SessionStatusError",
+    "StatusChanged",
     "Timing",
     "now_ms",
     "png_image",
@@ -224,12 +226,18 @@ class StatusPoint:
         return {"status": self.status, "timestamp": self.timestamp}
 
 
-class SessionPorts(Protocol):
-    """What the session needs of the instance's other stores (the backend provides it)."""
+@dataclass(frozen=True)
+class StatusChanged:
+    """The session moved to ``status`` (or showed a new QR in ``SCAN_QR_CODE``); ``statuses`` are the last
+    status points, oldest first, as ``session.status`` reports them."""
 
-    def session_working(self) -> None:
-        """The session became ``WORKING``: what waited for it (held messages, acks) goes on."""
-        ...
+    name: str
+    status: str
+    statuses: tuple[StatusPoint, ...]
+
+
+SessionFact = StatusChanged | Due
+"""What a change of the session returns: what happened, and what falls due later."""
 
 
 class SessionState:
@@ -253,9 +261,20 @@ class SessionState:
             self.account = self.default_account()
             self._record(WORKING)
         elif initial in STATUSES and initial != STOPPED:
-            self.start()
+            self.starts_on_first_use = True  # (no status point until it starts: STARTING is its first)
         else:
             self._record(STOPPED)
+
+    starts_on_first_use: bool = False
+    """Set for an instance configured to begin past ``STOPPED``: the backend starts it (:meth:`start`)
+    the first time it reaches the session, since a constructor has no facts to hand on."""
+
+    def first_use(self) -> list[SessionFact]:
+        """What the session does when first reached: start, if it is configured to."""
+        if not self.starts_on_first_use:
+            return []
+        self.starts_on_first_use = False
+        return self.start()
 
     # ---- identity
 
@@ -312,17 +331,25 @@ class SessionState:
 
     # ---- timers
 
-    def _after(self, delay: float | None, callback: Callable[[], None]) -> None:
+    def _after(self, delay: float | None, kind: str, *key: Any) -> list[SessionFact]:
+        """``kind`` falls due after ``delay`` (at once when 0, never when ``None``) for this generation."""
         if delay is None:
-            return
-        if delay <= 0:
-            callback()
-        else:
-            self.world.scheduler.at(self.world.clock.now() + delay, callback)
+            return []
+        return [Due(self.world.clock.now() + delay, str(self.instance.id), kind, (self.generation, *key))]
 
-    def _timer(self, method: Callable[..., None], *args: Any) -> Callable[[], None]:
-        # a partial of a bound method is stored with the world (no lambdas in the state)
-        return functools.partial(method, self.generation, *args)
+    def on_due(self, due: Due) -> list[SessionFact]:
+        """A step of the status machine fell due (``session.started``, ``.qr_rotation``, ``.qr_timeout``,
+        ``.logged_in``); a stale one (of an older generation) does nothing."""
+        generation, *key = due.key
+        if due.kind == "session.started":
+            return self._on_started(generation)
+        if due.kind == "session.qr_rotation":
+            return self._on_qr_rotation(generation)
+        if due.kind == "session.qr_timeout":
+            return self._on_qr_timeout(generation)
+        if due.kind == "session.logged_in":
+            return self._on_logged_in(generation, *key)
+        raise ValueError(f"not a session timer: {due.kind}")
 
     # ---- status bookkeeping
 
@@ -331,80 +358,67 @@ class SessionState:
         self.history.append(StatusPoint(status, now_ms(self.world)))
         del self.history[:-20]
 
-    def _set(self, status: str) -> None:
-        """Move to ``status`` (or repeat it, for QR rotation) and emit ``session.status``."""
-        was_working = self.status == WORKING
-        if status == WORKING and was_working:
-            return  # WAHA suppresses consecutive WORKING
+    def _set(self, status: str) -> list[SessionFact]:
+        """Move to ``status`` (or repeat it, for QR rotation)."""
+        if status == WORKING and self.status == WORKING:
+            return []  # WAHA suppresses consecutive WORKING
         self._record(status)
-        self.world.emit(self.instance, "session.status", self.status_payload())
-        if status == WORKING:
-            ports: SessionPorts = self.instance.backend()
-            ports.session_working()
-
-    def status_payload(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "status": self.status,
-            "statuses": [point.to_json() for point in self.history[-_HISTORY_IN_EVENTS:]],
-        }
+        return [StatusChanged(self.name, self.status, tuple(self.history[-_HISTORY_IN_EVENTS:]))]
 
     # ---- API operations
 
-    def begin_new(self, name: str | None = None) -> None:
+    def begin_new(self, name: str | None = None) -> list[SessionFact]:
         """A session just created by ``createSession``: unpaired, then started (``STARTING``)."""
         self.generation += 1
         self.account = None
         self._clear_login()
         self.history = []
         self.status = STOPPED
+        self.starts_on_first_use = False
         if name:
             self.name_override = name
-        self.start()
+        return self.start()
 
-    def start(self) -> None:
+    def start(self) -> list[SessionFact]:
         """``STOPPED``/``FAILED`` -> ``STARTING``; a running session is left alone."""
         if self.status in RUNNING:
-            return
+            return []
         self.generation += 1
         self.failure_reason = None
         self._clear_login()
-        self._set(STARTING)
-        self._after(self.timing.starting_delay, self._timer(self._on_started))
+        return [*self._set(STARTING), *self._after(self.timing.starting_delay, "session.started")]
 
-    def stop(self) -> None:
+    def stop(self) -> list[SessionFact]:
         self.generation += 1
         self._clear_login()
-        if self.status != STOPPED:
-            self._set(STOPPED)
+        return self._set(STOPPED) if self.status != STOPPED else []
 
-    def restart(self) -> None:
-        self.stop()
-        self.start()
+    def restart(self) -> list[SessionFact]:
+        return [*self.stop(), *self.start()]
 
-    def logout(self) -> None:
+    def logout(self) -> list[SessionFact]:
         """Wipe the pairing; a running session restarts to show a fresh QR."""
         was_running = self.status in RUNNING
-        self.stop()
+        stopped = self.stop()
         self.account = None
-        if was_running:
-            self.start()
+        return [*stopped, *self.start()] if was_running else stopped
 
     def _clear_login(self) -> None:
         self.qr_value = None
         self.pairing = None
 
-    def _on_started(self, generation: int) -> None:
+    def _on_started(self, generation: int) -> list[SessionFact]:
         if generation != self.generation or self.status != STARTING:
-            return
+            return []
         if self.account is not None:
-            self._set(WORKING)
-            return
+            return self._set(WORKING)
         self._new_qr()
-        self._set(SCAN_QR_CODE)
         timing = self.timing
-        self._after(timing.qr_interval, self._timer(self._on_qr_rotation))
-        self._after(timing.qr_timeout, self._timer(self._on_qr_timeout))
+        return [
+            *self._set(SCAN_QR_CODE),
+            *self._after(timing.qr_interval, "session.qr_rotation"),
+            *self._after(timing.qr_timeout, "session.qr_timeout"),
+        ]
 
     def _new_qr(self) -> None:
         rng = self.world.rng
@@ -415,20 +429,19 @@ class SessionState:
         # WhatsApp Web's QR payload: ref, noise public key, identity public key, adv secret
         self.qr_value = f"2@{b64(66)},{b64(32)},{b64(32)},{b64(32)}"
 
-    def _on_qr_rotation(self, generation: int) -> None:
+    def _on_qr_rotation(self, generation: int) -> list[SessionFact]:
         if generation != self.generation or self.status != SCAN_QR_CODE:
-            return
+            return []
         self._new_qr()
-        self._set(SCAN_QR_CODE)
-        self._after(self.timing.qr_interval, self._timer(self._on_qr_rotation))
+        return [*self._set(SCAN_QR_CODE), *self._after(self.timing.qr_interval, "session.qr_rotation")]
 
-    def _on_qr_timeout(self, generation: int) -> None:
+    def _on_qr_timeout(self, generation: int) -> list[SessionFact]:
         if generation != self.generation or self.status != SCAN_QR_CODE:
-            return
+            return []
         self.generation += 1
         self.failure_reason = "QR code was not scanned in time"
         self._clear_login()
-        self._set(FAILED)
+        return self._set(FAILED)
 
     # ---- auth
 
@@ -483,15 +496,15 @@ class SessionState:
 
     # ---- what the phone does (control actions)
 
-    def scan_qr(self, *, phone: str | None = None, push_name: str | None = None) -> None:
+    def scan_qr(self, *, phone: str | None = None, push_name: str | None = None) -> list[SessionFact]:
         """The phone scans the current QR: ``WORKING`` after ``login_delay``."""
         self.require_status(SCAN_QR_CODE)
         if self.qr_value is None:
             raise StateError(409, "session_logging_in", "The QR code was already scanned; the session is logging in")
         digits = "".join(ch for ch in phone if ch.isdigit()) if phone else None
-        self._begin_login(self.default_account(digits, push_name))
+        return self._begin_login(self.default_account(digits, push_name))
 
-    def enter_pairing_code(self, code: str, *, push_name: str | None = None) -> None:
+    def enter_pairing_code(self, code: str, *, push_name: str | None = None) -> list[SessionFact]:
         """The phone types the pairing code from ``/requestCode``; a wrong or stale code is refused."""
         self.require_status(SCAN_QR_CODE)
         wanted = self.pairing
@@ -500,21 +513,21 @@ class SessionState:
             raise StateError(409, "no_pairing_code", "No pairing code was requested for this connection attempt")
         if typed != wanted.code:
             raise StateError(400, "wrong_pairing_code", f"'{code}' is not the pairing code that was issued")
-        self._begin_login(self.default_account(wanted.phone, push_name))
+        return self._begin_login(self.default_account(wanted.phone, push_name))
 
-    def _begin_login(self, account: Account) -> None:
+    def _begin_login(self, account: Account) -> list[SessionFact]:
         self.generation += 1  # QR rotation and idle timeout stop
         self.qr_value = None
         self.pairing = None
-        self._after(self.timing.login_delay, self._timer(self._on_logged_in, account))
+        return self._after(self.timing.login_delay, "session.logged_in", account)
 
-    def _on_logged_in(self, generation: int, account: Account) -> None:
+    def _on_logged_in(self, generation: int, account: Account) -> list[SessionFact]:
         if generation != self.generation or self.status != SCAN_QR_CODE:
-            return
+            return []
         self.account = account
-        self._set(WORKING)
+        return self._set(WORKING)
 
-    def unlink(self) -> None:
+    def unlink(self) -> list[SessionFact]:
         """The phone removes the linked device: logged out, ``FAILED``, no reconnect."""
         if self.account is None:
             raise StateError(409, "not_linked", "The session has no linked phone to unlink from")
@@ -522,14 +535,14 @@ class SessionState:
         self.account = None
         self.failure_reason = "Logged out from the phone (device unlinked)"
         self._clear_login()
-        self._set(FAILED)
+        return self._set(FAILED)
 
-    def fail(self, reason: str | None = None) -> None:
+    def fail(self, reason: str | None = None) -> list[SessionFact]:
         """An engine failure: ``FAILED``; the pairing survives, so a restart recovers."""
         self.generation += 1
         self.failure_reason = reason or "Engine failure"
         self._clear_login()
-        self._set(FAILED)
+        return self._set(FAILED)
 
     def summary(self) -> dict[str, Any]:
         """What the control API's state view shows of the session."""
