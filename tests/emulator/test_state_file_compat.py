@@ -1,6 +1,6 @@
 """State files written by older emulators still load: format 2 of wawp-emulator 2.0.0
 (``data/state-v2.db``), format 3 (``data/state-v3.db``), format 4 (``data/state-v4.db``, rows without
-checksums) and format 6 of wawp-emulator 4.0.0 (``data/state-v6.db``, the last whose timers are stored
+checksums) and format 5 of wawp-emulator 3.0.0 (``data/state-v5.db``, the last whose timers are stored
 methods), each made by ``data/make_state.py`` with that version's code. Their snapshots name the state
 classes and timer methods of their layout (read today as ``scheduler.Due`` steps), and their logs replay
 through today's handlers once, at the migration: the file is rewritten in today's format at start."""
@@ -19,7 +19,7 @@ from wawp_emulator.state.messages import MessagesState
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("name", ["v2", "v3", "v4", "v6"])
+@pytest.mark.parametrize("name", ["v2", "v3", "v4", "v5"])
 def test_an_older_state_file_loads_reads_the_same_and_runs_its_timers(tmp_path: Path, name: str) -> None:
     state = tmp_path / "state.db"
     shutil.copyfile(DATA / f"state-{name}.db", state)

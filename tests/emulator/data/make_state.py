@@ -2,8 +2,8 @@
 
 Run once with that version's code (``PYTHONPATH=tests/emulator python tests/emulator/data/make_state.py v2``
 with 2.0.0's, ``... v3`` with the code that wrote format 3: ``state-v3.db``, ``... v4`` with the code that
-wrote format 4, the last without checksums: ``state-v4.db``; ``... v6`` with 4.0.0's, whose timers are
-stored methods: ``state-v6.db``; ``PYTHONPATH`` finds the tour it replays); the
+wrote format 4, the last without checksums: ``state-v4.db``; ``... v5`` with 3.0.0's, the last whose timers
+are stored methods: ``state-v5.db``; ``PYTHONPATH`` finds the tour it replays); the
 files are committed so that ``test_state_file_compat.py`` loads what an older emulator wrote, not what the
 current code writes.
 The world holds every kind of state (the every-operation tour), pending timers (acks, QR rotation)
