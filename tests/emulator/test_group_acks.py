@@ -118,3 +118,13 @@ def test_on_webjs_a_group_s_server_and_error_acks_send_nothing() -> None:
         assert [(p["ackName"], p["_data"]["attrs"]["type"]) for p in _acks(emu, "message.ack.group", own)] == [
             ("PLAYED", "played")
         ]
+
+
+def test_on_webjs_a_status_gets_no_message_ack() -> None:
+    """whatsapp-web.js' ``message_ack`` is dropped for status@broadcast; a status' receipts would be
+    ``message.ack.group`` from its viewers, whom the emulator does not emulate."""
+    with open_emulator("WEBJS") as emu, emu.client() as http:
+        posted = ok(http.post("/status/text", params={"text": "Hello all", "backgroundColor": "#38b42f", "font": 1}))
+        for level in ("DEVICE", "READ"):
+            emu.act(None, "message.ack", messageId=sent_id(posted), ack=level)
+        assert [e for e in emu.events if e["event"] in ("message.ack", "message.ack.group")] == []
