@@ -76,7 +76,7 @@ def _signed(body: bytes, algorithm: str = "sha512", *, at: float | None = None) 
 
 
 def test_every_event_of_the_spec_is_read_as_a_result_model(spec: dict[str, Any]) -> None:
-    """Wawp's events and GOWS' message.ack.group, each with an engine body."""
+    """Wawp's events and the message.ack.group of GOWS and WEBJS, each with an engine body."""
     names = {event for event, _, _ in _events(spec)}
     assert "message.ack.group" in names
     assert names == set(webhooks.EVENT_MODELS) == {path.stem for path in ENGINE_BODIES}

@@ -1,5 +1,5 @@
-"""Every webhook event of the spec the engine sends (GOWS alone sends ``message.ack.group`` and answers to
-events, WEBJS no ``poll.vote.failed``), delivered by the
+"""Every webhook event of the spec the engine sends (GOWS and WEBJS send ``message.ack.group``, GOWS alone
+answers to events, WEBJS no ``poll.vote.failed``), delivered by the
 emulator to a real HTTP receiver on 127.0.0.1, verified and parsed.
 
 The events are caused the way they happen in real life: API calls made with the generated client
@@ -33,7 +33,7 @@ from wawp_emulator.testing import ReceivedWebhook, WebhookSink, make_client
 SECRET = "whsec-e2e-5f0c1d2b9a"
 SPEC_EVENTS = webhook_event_names(load_spec())
 ENGINE_ONLY = {
-    "message.ack.group": {"GOWS"},
+    "message.ack.group": {"GOWS", "WEBJS"},
     "event.response": {"GOWS"},
     "event.response.failed": {"GOWS"},
     "poll.vote.failed": {"GOWS", "NOWEB"},
@@ -99,7 +99,7 @@ def cause_every_event(client: wawp_client.Wawp, emulator: Emulator) -> None:
     remote = act(None, "group.create_remote", subject="Neighbours", participants=[OTHER], addMe=True)
     act(None, "group.participants_change", groupId=remote["id"], action="add", participants=["201555555554"])
     act(None, "group.update", groupId=remote["id"], subject="Neighbours 🏡")
-    client.messages.send_text(chat_id=remote["id"], message="Hello neighbours")  # GOWS: message.ack.group
+    client.messages.send_text(chat_id=remote["id"], message="Hello neighbours")  # GOWS, WEBJS: message.ack.group
     emulator.advance(10)
     assert client.groups.leave(id=remote["id"]) is None  # an empty answer
 

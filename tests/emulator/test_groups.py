@@ -105,3 +105,15 @@ def test_a_blank_description_or_subject_is_refused_where_the_spec_rule_says(
             assert body["message"] == rule["description"]
         else:
             assert answer.status_code == 200, answer.text
+
+
+LONG_NAME = "Neighbourhood watch " * 15  # 300 characters: no WAHA DTO, engine core or whatsmeow call limits it
+
+
+def test_a_group_or_channel_name_of_any_length_is_taken() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        gid = _created_id(ok(http.post("/groups", json={"name": LONG_NAME, "participants": [{"id": MAYA}]})))
+        ok(http.put(f"/groups/{gid}/subject", json={"subject": LONG_NAME + "!"}))
+        channel = ok(http.post("/channels", json={"name": LONG_NAME}))
+        assert channel["name"] == LONG_NAME
+        ok(http.get(f"/channels/{channel['id']}", params={"name": LONG_NAME}))

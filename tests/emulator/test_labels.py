@@ -28,12 +28,23 @@ def test_palette_colours_and_increasing_ids() -> None:
     assert lead.to_json() == {"id": "1", "name": "Lead", "color": 0, "colorHex": "#ff9485"}
 
 
-@pytest.mark.parametrize(("color", "color_hex"), [(20, None), (-1, None), (None, "#12345"), (None, None)])
-def test_bad_colours_are_400(color: int | None, color_hex: str | None) -> None:
+@pytest.mark.parametrize(("color_hex"), ["#12345", None])
+def test_no_colour_or_a_bad_hex_is_400(color_hex: str | None) -> None:
     _, labels = _labels()
     with pytest.raises(StateError) as caught:
-        labels.create("x", color=color, color_hex=color_hex)
+        labels.create("x", color_hex=color_hex)
     assert (caught.value.status, caught.value.code) == (400, "invalid_color")
+
+
+@pytest.mark.parametrize(
+    ("color", "kept", "colour"),
+    [(20, 20, "#000000"), (1e3, 1000, "#000000"), (2.0, 2, "#ffd429"), (-1, -1, None), (2.5, 2.5, None)],
+)
+def test_any_number_is_kept_and_read_back_as_wahas_to_hex(color: float, kept: float, colour: str | None) -> None:
+    _, labels = _labels()
+    body = labels.create("x", color=color).to_json()
+    assert (body["color"], body.get("colorHex")) == (kept, colour)
+    assert type(body["color"]) is type(kept)
 
 
 def test_any_other_hex_becomes_the_nearest_palette_colour() -> None:
@@ -111,10 +122,13 @@ def test_phone_side_add_and_remove() -> None:
 
 
 def _palette_rule() -> list[str]:
-    """The palette as the spec's labelCreate rule lists it (the inventory of colours the API takes)."""
+    """The palette as the spec's labelCreate rule lists it (the inventory of colours the API takes; its null
+    is a colorHex left out)."""
     [op] = [op for op in load_spec() if op.operation_id == "labelCreate"]
     [rule] = [r for r in op.raw["x-wawp-request-rules"] if r["code"] == "label_color_not_in_palette"]
-    return list(rule["schema"]["properties"]["colorHex"]["enum"])
+    *palette, left_out = rule["schema"]["properties"]["colorHex"]["enum"]
+    assert left_out is None
+    return list(palette)
 
 
 def test_the_spec_palette_is_wahas() -> None:
@@ -143,6 +157,45 @@ def test_colours_outside_wahas_rules_are_422(body: dict[str, object], code: str)
         error(http.post("/labels", json=body), 422, code)
         ok(http.post("/labels", json={"name": "Lead", "color": 0}))
         error(http.put("/labels/1", json={**body, "name": "Other"}), 422, code)
+
+
+@pytest.mark.parametrize("colour", ["#12345", "red", "#ff94851", "", 5])
+def test_a_colorhex_that_is_not_a_hex_colour_is_400(colour: object) -> None:
+    with open_emulator() as emu, emu.client() as http:
+        assert http.post("/labels", json={"name": "x", "colorHex": colour}).status_code == 400
+        ok(http.post("/labels", json={"name": "Lead", "color": 0}))
+        assert http.put("/labels/1", json={"name": "x", "colorHex": colour}).status_code == 400
+
+
+@pytest.mark.parametrize("colour", ["#FFF", "fff", "#ffff", "#FF9485AA", "ff9485"])
+def test_any_hex_colour_passes_validation_then_misses_the_palette(colour: str) -> None:
+    with open_emulator() as emu, emu.client() as http:
+        error(http.post("/labels", json={"name": "x", "colorHex": colour}), 422, "label_color_not_in_palette")
+
+
+def test_a_color_of_any_number_is_taken_and_read_back_as_waha_does() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        assert ok(http.post("/labels", json={"name": "big", "color": 25})) == {
+            "id": "1",
+            "name": "big",
+            "color": 25,
+            "colorHex": "#000000",
+        }
+        assert ok(http.post("/labels", json={"name": "negative", "color": -1})) == {
+            "id": "2",
+            "name": "negative",
+            "color": -1,
+        }
+        assert "colorHex" not in ok(http.put("/labels/1", json={"name": "half", "color": 2.5}))
+        assert [label.get("colorHex") for label in ok(http.get("/labels"))] == [None, None]
+        assert http.post("/labels", json={"name": "text", "color": "1"}).status_code == 400
+
+
+def test_a_null_colour_is_no_colour() -> None:
+    with open_emulator() as emu, emu.client() as http:
+        assert ok(http.post("/labels", json={"name": "a", "color": 3, "colorHex": None}))["colorHex"] == "#dfaef0"
+        assert ok(http.post("/labels", json={"name": "b", "color": None, "colorHex": "#ff9485"}))["color"] == 0
+        error(http.post("/labels", json={"name": "c", "color": None, "colorHex": None}), 422, "label_color_required")
 
 
 def test_a_name_is_taken_by_any_label_even_the_one_changed() -> None:

@@ -27,7 +27,9 @@ def test_profile_round_trip() -> None:
         assert picture is not None and picture.startswith("https://")
         ok(http.delete("/profile/picture"))
         assert ok(http.get("/profile"))["picture"] is None
-        error(http.put("/profile/nameRequest", params={"name": "x" * 26}), 400)
+        error(http.put("/profile/nameRequest", params={"name": ""}), 400)
+        ok(http.put("/profile/nameRequest", params={"name": "x" * 26}))  # no source sets a length limit
+        assert ok(http.get("/profile"))["name"] == "x" * 26
 
 
 def test_profile_needs_a_working_session() -> None:

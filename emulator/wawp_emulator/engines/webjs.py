@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from wawp_emulator.engines.base import Context, Engine, destination
 from wawp_emulator.ids import Ids
+from wawp_emulator.jids import is_grouped
 
 if TYPE_CHECKING:
     from wawp_emulator.state.groups import Group
@@ -23,12 +24,21 @@ __all__ = ["Webjs", "wid"]
 
 WWEB_VERSION = "2.3000.1023204367"
 _ADDED = "The participant was added successfully"
+_RECEIPT_TYPE = {2: None, 3: "read", 4: "played"}
+"""The ``type`` attribute of WhatsApp Web's receipt node by the ack level Baileys'
+``getStatusFromReceiptType`` reads from it (none: a delivery); no member's receipt gives SERVER or ERROR."""
 
 
 def wid(jid: str) -> dict[str, str]:
     """whatsapp-web.js' ``Wid``: ``{server, user, _serialized}``."""
     user, _, server = jid.partition("@")
     return {"server": server, "user": user, "_serialized": jid}
+
+
+def _node_jid(jid: str) -> dict[str, Any]:
+    """A jid in a WhatsApp Web binary node's attributes: a ``Wid`` under ``$1`` (what WAHA's ``jid`` reads)."""
+    user, _, server = jid.partition("@")
+    return {"$1": {"user": user, "server": server}}
 
 
 def _ends(message: Message, ctx: Context) -> tuple[str, str]:
@@ -52,10 +62,35 @@ class Webjs(Engine):
     def ack_events(
         self, message: Message, members: list[str], ctx: Context, at: float
     ) -> list[tuple[str, dict[str, Any]]]:
-        """whatsapp-web.js' ``message_ack`` goes through ``toWAMessage`` (``subscribeEngineEvent``): the whole
-        message at its new level, media not downloaded, ``_data`` the message's ``rawData``."""
+        """whatsapp-web.js' ``message_ack`` goes through ``toWAMessage`` (``subscribeEngineEvents2``): the whole
+        message at its new level, media not downloaded, ``_data`` the message's ``rawData``, for direct chats
+        only. A group's and a status' acks come from the page's receipt nodes instead (``TAG_RECEIPT``,
+        ``TagReceiptNodeToReceiptEvent``, ``TagReceiptToMessageAck``): ``message.ack.group``, one per member
+        whose receipt it is (a status' viewers are not emulated, so a status has none)."""
+        if is_grouped(message.chat_id):
+            if message.ack not in _RECEIPT_TYPE:
+                return []
+            kind = _RECEIPT_TYPE[message.ack]
+            return [("message.ack.group", self._receipt_ack(message, member, kind, at)) for member in members]
         body = message.to_json(self.addressing(message, ctx), download_media=False)
         return [("message.ack", {**body, "_data": self.message_data(message, ctx)})]
+
+    def _receipt_ack(self, message: Message, member: str, kind: str | None, at: float) -> dict[str, Any]:
+        """``TagReceiptToMessageAck`` of ``member``'s receipt for the account's own ``message``: the receipt
+        key is the chat, ``fromMe`` and the account as its participant (so the id ends with it), so
+        ``getFromToParticipant`` gives the chat as ``from`` and ``to``; ``participant`` is the member;
+        ``fromMe`` is the key's reversed (false); ``_data`` the receipt node."""
+        attrs: dict[str, Any] = {
+            "id": message.raw_id,
+            "from": _node_jid(message.chat_id),
+            "participant": _node_jid(member),
+            "t": str(int(at)),
+        }
+        if kind is not None:
+            attrs["type"] = kind
+        chat = message.chat_id
+        addressing = {"from": chat, "to": chat, "participant": member}
+        return {**self.ack_payload(message, addressing, _data={"tag": "receipt", "attrs": attrs}), "fromMe": False}
 
     def poll_vote(self, ballot: Ballot, ctx: Context) -> tuple[str, dict[str, Any]] | None:
         """``toPollVotePayload`` of whatsapp-web.js' ``vote_update``: ``getDestination`` of the poll's key

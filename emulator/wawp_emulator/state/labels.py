@@ -1,10 +1,11 @@
 """Labels (WhatsApp Business): the 20-colour palette, label CRUD and chat associations.
 
 - Label ids are increasing numeric strings (``"1"``, ``"2"``, ...) and are never reused.
-- A colour is a palette index ``color`` (0-19) or a ``colorHex``; a label always carries both. Through
-  the API the spec's rules (``x-wawp-request-rules``) let only palette hex values through; the phone
-  (control API) may send any hex, which becomes the nearest of the 20 palette colours. An index out of
-  range is ``StateError(400, "invalid_color")``.
+- A colour is a palette index ``color`` or a ``colorHex``. Through the API the spec's rules
+  (``x-wawp-request-rules``) let only palette hex values through, and any number as ``color`` (WAHA's
+  ``LabelBody`` has ``IsNumber``): it is kept as given, and :func:`to_hex` reads it back as WAHA's
+  ``Label.toHex`` does. The phone (control API) may send any hex, which becomes the nearest of the 20 palette
+  colours; a colorHex that is not ``#rrggbb`` there, or no colour at all, is ``StateError(400, "invalid_color")``.
 - WAHA's controller, not the phone, refuses with 422 a label name any label already has (even the
   one being changed) and a 21st label: :meth:`LabelsState.ensure_name_free` and
   :meth:`LabelsState.ensure_room`, which the API handlers call.
@@ -32,10 +33,12 @@ __all__ = [
     "MAX_LABELS",
     "PALETTE",
     "ChatLabelsChanged",
+    "Color",
     "Label",
     "LabelsState",
     "color_fields",
     "resolve_color",
+    "to_hex",
 ]
 
 PALETTE: tuple[str, ...] = (
@@ -77,12 +80,25 @@ def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
     return sum((x - y) ** 2 for x, y in zip(a, b, strict=True))
 
 
-def resolve_color(color: int | None, color_hex: str | None) -> int:
-    """The palette index for a request's ``color`` / ``colorHex`` (``color`` wins when both are given)."""
+Color = int | float
+"""A label's ``color``: any JSON number WAHA's ``IsNumber`` takes, an integral one kept as an ``int``."""
+
+
+def to_hex(color: Color) -> str | None:
+    """WAHA's ``Label.toHex``: the palette entry at ``color``, ``#000000`` from 20 up, and nothing (the
+    JavaScript ``undefined`` of an index that names no entry, so no ``colorHex`` key) for a negative or
+    fractional ``color``."""
+    if color >= len(PALETTE):
+        return "#000000"
+    if color < 0 or color != int(color):
+        return None
+    return PALETTE[int(color)]
+
+
+def resolve_color(color: Color | None, color_hex: str | None) -> Color:
+    """The ``color`` to keep for a request's ``color`` / ``colorHex`` (``color`` wins when both are given)."""
     if color is not None:
-        if isinstance(color, bool) or not 0 <= color < len(PALETTE):
-            raise StateError(400, "invalid_color", f"color must be a palette index 0-{len(PALETTE) - 1}")
-        return color
+        return int(color) if color == int(color) else color
     if color_hex is not None:
         wanted = color_hex.strip().lower()
         if not wanted.startswith("#"):
@@ -93,15 +109,15 @@ def resolve_color(color: int | None, color_hex: str | None) -> int:
         if rgb is None:
             raise StateError(400, "invalid_color", f"colorHex {color_hex} is not a #rrggbb colour")
         return min(range(len(PALETTE)), key=lambda i: _distance(rgb, _rgb(PALETTE[i]) or (0, 0, 0)))
-    raise StateError(400, "invalid_color", "A label needs a color (0-19) or a colorHex from the palette")
+    raise StateError(400, "invalid_color", "A label needs a color or a colorHex")
 
 
-def color_fields(body: dict[str, Any]) -> tuple[int | None, str | None]:
-    """``(color, colorHex)`` of a label body, each ``None`` when absent (a body may give either)."""
+def color_fields(body: dict[str, Any]) -> tuple[Color | None, str | None]:
+    """``(color, colorHex)`` of a label body, each ``None`` when absent or null (a body may give either)."""
     color = body.get("color")
     color_hex = body.get("colorHex")
     return (
-        color if isinstance(color, int) and not isinstance(color, bool) else None,
+        color if isinstance(color, int | float) and not isinstance(color, bool) else None,
         color_hex if isinstance(color_hex, str) else None,
     )
 
@@ -110,14 +126,17 @@ def color_fields(body: dict[str, Any]) -> tuple[int | None, str | None]:
 class Label:
     id: str
     name: str
-    color: int
+    color: Color
 
     @property
-    def color_hex(self) -> str:
-        return PALETTE[self.color] if 0 <= self.color < len(PALETTE) else "#000000"
+    def color_hex(self) -> str | None:
+        return to_hex(self.color)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "color": self.color, "colorHex": self.color_hex}
+        body: dict[str, Any] = {"id": self.id, "name": self.name, "color": self.color}
+        if self.color_hex is not None:
+            body["colorHex"] = self.color_hex
+        return body
 
 
 @dataclass(frozen=True)
@@ -162,15 +181,15 @@ class LabelsState:
         if len(self.labels) >= MAX_LABELS:
             raise StateError(422, "too_many_labels", f"At most {MAX_LABELS} labels can exist")
 
-    def create(self, name: str, *, color: int | None = None, color_hex: str | None = None) -> Label:
-        index = resolve_color(color, color_hex)
+    def create(self, name: str, *, color: Color | None = None, color_hex: str | None = None) -> Label:
+        kept = resolve_color(color, color_hex)
         self.last_id += 1
-        label = Label(id=str(self.last_id), name=name, color=index)  # (LabelBody.name is IsString only)
+        label = Label(id=str(self.last_id), name=name, color=kept)  # (LabelBody.name is IsString only)
         self.labels[label.id] = label
         return label
 
     def update(
-        self, label_id: str, name: str | None, *, color: int | None = None, color_hex: str | None = None
+        self, label_id: str, name: str | None, *, color: Color | None = None, color_hex: str | None = None
     ) -> Label:
         label = self.get(label_id)
         if name is not None:

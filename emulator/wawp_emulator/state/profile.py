@@ -15,9 +15,8 @@ from wawp_emulator.errors import StateError
 if TYPE_CHECKING:
     from wawp_emulator.kernel import InstanceView, WorldView
 
-__all__ = ["MAX_ABOUT", "MAX_NAME", "ProfileAccount", "ProfileState"]
+__all__ = ["MAX_ABOUT", "ProfileAccount", "ProfileState"]
 
-MAX_NAME = 25  # WhatsApp's push-name limit
 MAX_ABOUT = 139  # WhatsApp's About limit
 
 
@@ -43,9 +42,10 @@ class ProfileState:
         return {"id": account.id, "name": account.push_name, "picture": account.picture_url()}
 
     def set_name(self, account: ProfileAccount, name: str) -> None:
-        # WAHA's IsNotEmpty refuses only "" (the spec's minLength): a blank name reaches the engine as sent
-        if not name or len(name) > MAX_NAME:
-            raise StateError(400, "invalid_name", f"The name must be 1-{MAX_NAME} characters")
+        # WAHA's IsNotEmpty refuses only "" (the spec's minLength): a blank name reaches the engine as sent, and
+        # no source (ProfileNameRequest, the engines, whatsmeow) sets a length limit
+        if not name:
+            raise StateError(400, "invalid_name", "The name must not be empty")
         account.push_name = name
 
     def set_status(self, account: ProfileAccount, status: str) -> None:

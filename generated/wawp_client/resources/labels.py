@@ -65,8 +65,8 @@ class LabelsResource(SyncResource):
         self,
         *,
         name: str,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -86,8 +86,8 @@ class LabelsResource(SyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -99,8 +99,10 @@ class LabelsResource(SyncResource):
 
         Args:
             name: Label name.
-            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
-            color: Palette index, an alternative to colorHex.
+            color_hex: Colour as a hex value (a hex colour that is not one of the palette's is a 400; the rules
+                then take only the 20 palette colours,
+            color: Palette index, an alternative to colorHex. Any number is taken (0-19 name a palette colour,
+                20 and more read back as `#000000`); null is the same as leaving it out.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -262,8 +264,8 @@ class LabelsResource(SyncResource):
         *,
         label_id: str,
         name: str,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -285,8 +287,8 @@ class LabelsResource(SyncResource):
         *,
         label_id: str,
         name: str | Unset = UNSET,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -299,8 +301,10 @@ class LabelsResource(SyncResource):
         Args:
             label_id: Label id.
             name: Label name.
-            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
-            color: Palette index, an alternative to colorHex.
+            color_hex: Colour as a hex value (a hex colour that is not one of the palette's is a 400; the rules
+                then take only the 20 palette colours,
+            color: Palette index, an alternative to colorHex. Any number is taken (0-19 name a palette colour,
+                20 and more read back as `#000000`); null is the same as leaving it out.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -370,8 +374,8 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         name: str,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -391,8 +395,8 @@ class AsyncLabelsResource(AsyncResource):
         self,
         *,
         name: str | Unset = UNSET,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -404,8 +408,10 @@ class AsyncLabelsResource(AsyncResource):
 
         Args:
             name: Label name.
-            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
-            color: Palette index, an alternative to colorHex.
+            color_hex: Colour as a hex value (a hex colour that is not one of the palette's is a 400; the rules
+                then take only the 20 palette colours,
+            color: Palette index, an alternative to colorHex. Any number is taken (0-19 name a palette colour,
+                20 and more read back as `#000000`); null is the same as leaving it out.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
@@ -567,8 +573,8 @@ class AsyncLabelsResource(AsyncResource):
         *,
         label_id: str,
         name: str,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
@@ -590,8 +596,8 @@ class AsyncLabelsResource(AsyncResource):
         *,
         label_id: str,
         name: str | Unset = UNSET,
-        color_hex: str | None = None,
-        color: int | Unset | None = UNSET,
+        color_hex: str | Unset | None = UNSET,
+        color: float | Unset | None = UNSET,
         body: LabelRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -604,8 +610,10 @@ class AsyncLabelsResource(AsyncResource):
         Args:
             label_id: Label id.
             name: Label name.
-            color_hex: Colour as a hex value; only the 20 palette colours are taken (#ff9485,
-            color: Palette index, an alternative to colorHex.
+            color_hex: Colour as a hex value (a hex colour that is not one of the palette's is a 400; the rules
+                then take only the 20 palette colours,
+            color: Palette index, an alternative to colorHex. Any number is taken (0-19 name a palette colour,
+                20 and more read back as `#000000`); null is the same as leaving it out.
             body: The whole JSON body instead of the keyword arguments: a ``LabelRequest``, or a dict with its
                 wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.

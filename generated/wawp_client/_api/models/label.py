@@ -10,16 +10,19 @@ from ..._models import Model
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Label(Model):
-    """A WhatsApp Business label. `color` is an index into WhatsApp's 20-colour palette.
+    """A WhatsApp Business label. `color` is an index into WhatsApp's 20-colour palette; `colorHex` is that palette
+    entry, `#000000` for an index of 20 or more, and absent for an index that names no entry (a negative or
+    fractional number, which the request schema lets through as WAHA's LabelBody does).
 
     Attributes:
         id (str): Label id.
         name (str): Label name.
-        color (int): Palette index.
-        color_hex (str): The palette colour as
+        color (float): Palette index, 0-19 for a palette colour.
+        color_hex (str, optional): The palette colour of `color` (the palette is listed on LabelRequest), in
+            lower case; `#000000` when `color` is 20 or more.
     """
 
     id: str = _attrs_field(metadata={"wire": "id"})
     name: str = _attrs_field(metadata={"wire": "name"})
-    color: int = _attrs_field(metadata={"wire": "color"})
-    color_hex: str = _attrs_field(metadata={"wire": "colorHex"})
+    color: float = _attrs_field(metadata={"wire": "color"})
+    color_hex: str | None = _attrs_field(default=None, metadata={"wire": "colorHex"})

@@ -23,7 +23,10 @@ class LabelDeletedEvent(Model):
         timestamp (int): When the event happened, in unix milliseconds.
         event (Literal['label.deleted']): Always `label.deleted`.
         session (str): Engine-side session name (not necessarily the instance id).
-        payload (Label): A WhatsApp Business label. `color` is an index into WhatsApp's 20-colour palette.
+        payload (Label): A WhatsApp Business label. `color` is an index into WhatsApp's 20-colour palette;
+            `colorHex` is that palette entry, `#000000` for an index of 20 or more, and absent for an index that
+            names no entry (a negative or fractional number, which the request schema lets through as WAHA's
+            LabelBody does).
         metadata (dict[str, str], optional): The session's metadata, when it has any.
         me (Me | None, optional): The connected account, or null before login.
         engine (str, optional): Engine that produced the event (GOWS, NOWEB, WEBJS, WPP; more may be added).

@@ -14,10 +14,12 @@ class LabelRequest(Model):
 
     Attributes:
         name (str): Label name.
-        color_hex (str, optional): Colour as a hex value; only the 20 palette colours are taken (#ff9485,
-        color (int | None, optional): Palette index, an alternative to colorHex.
+        color_hex (str | None, optional): Colour as a hex value (a hex colour that is not one of the
+            palette's is a 400; the rules then take only the 20 palette colours,
+        color (float | None, optional): Palette index, an alternative to colorHex. Any number is taken (0-19
+            name a palette colour, 20 and more read back as `#000000`); null is the same as leaving it out.
     """
 
     name: str = _attrs_field(metadata={"wire": "name"})
-    color_hex: str | None = _attrs_field(default=None, metadata={"wire": "colorHex"})
-    color: int | None = _attrs_field(default=None, metadata={"wire": "color", "nullable": True})
+    color_hex: str | None = _attrs_field(default=None, metadata={"wire": "colorHex", "nullable": True})
+    color: float | None = _attrs_field(default=None, metadata={"wire": "color", "nullable": True})

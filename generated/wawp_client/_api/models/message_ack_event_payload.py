@@ -20,8 +20,9 @@ class MessageAckEventPayload(Model):
         ack_name (str): New delivery state by name.
         from_ (str, optional): GOWS and NOWEB: the chat of the message. WEBJS: its sender, as in Message.
         to (str | None, optional): GOWS: null (it sends receipts from groups as `message.ack.group`); NOWEB
-            and WEBJS: as in Message.
-        participant (str | None, optional): Group member who read it (NOWEB and WEBJS; null on GOWS).
+            and WEBJS: as in Message (WEBJS sends this event for direct chats only, a group's receipts as
+            `message.ack.group`).
+        participant (str | None, optional): Group member who read it (NOWEB; null on GOWS and WEBJS).
         from_me (bool, optional): True for your own messages.
         field_data (Any, optional): Raw data of the WhatsApp engine, do not rely on it: on GOWS the
             whatsmeow receipt, on WEBJS the message's raw model (WEBJS sends the whole message, as in Message),

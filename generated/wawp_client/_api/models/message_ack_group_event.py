@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageAckGroupEvent(Model):
-    """Webhook `message.ack.group`: a group member's receipt for your message in the group (GOWS sends group receipts
-    as this event only, never as `message.ack`).
+    """Webhook `message.ack.group`: a group member's receipt for your message in the group (GOWS and WEBJS send group
+    receipts as this event only, never as `message.ack`; WEBJS sends a status' receipts so too).
 
     Attributes:
         id (str): Event id (evt_ + ULID); the same on every retry, so use it to de-duplicate.

@@ -16,14 +16,15 @@ class MessageAckGroupEventPayload(Model):
 
     Attributes:
         id (str): Message id: `true_<group>_<RAWID>_<your id>` for your own message.
-        ack (int | None): The member's delivery state (-1 ERROR, 2 DEVICE, 3 READ, 4 PLAYED).
+        ack (int | None): The member's delivery state (-1 ERROR on GOWS only, 2 DEVICE, 3 READ, 4 PLAYED).
         ack_name (str): The delivery state by name.
-        from_ (str, optional): The group.
-        to (str | None, optional): The member whose receipt this is.
-        participant (str | None, optional): The member whose receipt this is (as `to`).
-        from_me (bool, optional): True for your own messages.
-        field_data (Any, optional): Raw data of the WhatsApp engine (on GOWS the receipt); do not rely on
-            it.
+        from_ (str, optional): The group (on WEBJS also status@broadcast).
+        to (str | None, optional): GOWS: the member whose receipt this is. WEBJS: the group, as `from`.
+        participant (str | None, optional): The member whose receipt this is.
+        from_me (bool, optional): GOWS: true for your own message. WEBJS: false, though the message is yours
+            (WAHA reverses the receipt key's fromMe).
+        field_data (Any, optional): Raw data of the WhatsApp engine (on GOWS the whatsmeow receipt, on WEBJS
+            the page's receipt node); do not rely on it.
     """
 
     id: str = _attrs_field(metadata={"wire": "id"})
