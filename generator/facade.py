@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .naming import RESERVED_NAMES, FacadeError, facade_path, facade_paths, pythonic, sanitize, snake_case
+from .naming import HTTP_METHODS, RESERVED_NAMES, FacadeError, facade_path, facade_paths, pythonic, sanitize, snake_case
 
 __all__ = [
     "RAW_ALIASES",
@@ -42,7 +42,6 @@ RAW_ALIASES = frozenset({"RawList", "RawObject"})  # ``wawp_client._models``: a 
 # that work on every variant (see ``_union_models``), not a union the caller must dispatch on.
 RUNTIME_MODELS: dict[str, str] = {"SentMessage": ".._union_models"}
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _GENERATOR_ARGUMENTS = {"client", "url"}
 _GENERATOR_RESERVED = (set(dir(builtins)) | RESERVED_NAMES) - {"id"}
 
@@ -126,7 +125,7 @@ class Namespace:
 def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any], list[Any]]]:
     for path, item in spec["paths"].items():
         shared = item.get("parameters", [])
-        for method in _HTTP_METHODS:
+        for method in HTTP_METHODS:
             if method in item:
                 yield path, method, item[method], [*shared, *item[method].get("parameters", [])]
 

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
+    "HTTP_METHODS",
     "RESERVED_NAMES",
     "FacadeError",
     "derived_method",
@@ -35,7 +36,8 @@ __all__ = [
 ]
 
 _DELIMITERS = r"\. _-"
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+"""The operation keys of an OpenAPI path item."""
 RESERVED_NAMES = {"self", "true", "false", "datetime"}
 """Names openapi-python-client (and the facade) never use as they are: they get a trailing ``_``."""
 
@@ -103,7 +105,7 @@ def facade_paths(spec: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     naming both."""
     paths: dict[str, tuple[str, ...]] = {}
     for item in spec.get("paths", {}).values():
-        for method in _HTTP_METHODS:
+        for method in HTTP_METHODS:
             if method not in item:
                 continue
             path = facade_path(item[method])
