@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import Wawp
+from cli_support import Wawp
 from wawp_client.cli import EXIT_CODES
 from wawp_emulator.emulator import Emulator
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import Phone, Wawp
+from cli_support import Phone, Wawp
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.state.sessions import SessionState
 

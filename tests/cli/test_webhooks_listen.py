@@ -12,7 +12,7 @@ import json
 import threading
 
 import httpx
-from conftest import Wawp
+from cli_support import Wawp
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.testing import WebhookSink
 

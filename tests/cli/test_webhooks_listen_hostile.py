@@ -14,7 +14,7 @@ import socket
 import threading
 from collections.abc import Callable
 
-from conftest import Wawp
+from cli_support import Wawp
 
 SECRET = "hostile-secret"
 CONCURRENT = 300
