@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
@@ -135,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.state and hasattr(signal, "SIGXFSZ"):
         # A file-size limit (ulimit -f) then fails the write, which answers 503, instead of killing the process.
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    instance_id = args.instance_id or os.environ.get(ENV_INSTANCE_ID) or None
+    access_token = args.access_token or os.environ.get(ENV_ACCESS_TOKEN) or None
     try:
         emulator = Emulator(
             seed=args.seed,
@@ -145,8 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             control_token=control_token,
             spec_path=args.spec,
             spec_fallback=args.spec_fallback,
-            instance_id=args.instance_id or os.environ.get(ENV_INSTANCE_ID) or None,
-            access_token=args.access_token or os.environ.get(ENV_ACCESS_TOKEN) or None,
+            instance_id=instance_id,
+            access_token=access_token,
         )
     except (PersistenceError, *_SPEC_ERRORS) as exc:
         print(f"wawp-emulator: {exc}", file=sys.stderr)
@@ -166,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     async def startup(sockets: object = None) -> None:
         await original_startup(sockets=sockets)  # type: ignore[arg-type]
         if server.started:
-            _banner(emulator, server)
+            _banner(emulator, server, Shown(instance_id is None, access_token is None))
 
     server.startup = startup  # type: ignore[method-assign]
     try:
@@ -215,7 +218,30 @@ def _coverage(spec_path: str | None, spec_fallback: bool) -> int:
     return 0
 
 
-def _banner(emulator: object, server: object) -> None:
+@dataclass(frozen=True)
+class Shown:
+    """Which credentials the banner may print: the emulator's own (made from the seed, documented, local
+    to this machine), never ones the operator supplied, which may be a real account's and would end up in
+    a terminal's scrollback or a CI log."""
+
+    instance_id: bool
+    access_token: bool
+
+    def line(self, emulator: Emulator, name: str) -> str:
+        """The banner's text for credential ``name``: its value, or where the operator's own came from."""
+        if getattr(self, name):
+            return str(getattr(emulator, name))
+        return f"(yours, from --{name.replace('_', '-')} or {_ENV[name]}; not printed)"
+
+    def export(self, emulator: Emulator, name: str) -> str:
+        """The value of an ``export`` line: the credential, or the variable the operator's own came from."""
+        return str(getattr(emulator, name)) if getattr(self, name) else f'"${_ENV[name]}"'
+
+
+_ENV = {"instance_id": ENV_INSTANCE_ID, "access_token": ENV_ACCESS_TOKEN}
+
+
+def _banner(emulator: object, server: object, shown: Shown) -> None:
     from wawp_emulator.emulator import Emulator
 
     assert isinstance(emulator, Emulator)
@@ -226,24 +252,25 @@ def _banner(emulator: object, server: object) -> None:
             host, port = sock.getsockname()[:2]
             break
     root = f"http://{host}:{port}"
-    # The one place the credentials are printed: they are local test credentials.
+    # The one place credentials are printed, and only the emulator's own (see Shown).
     lines = [
         f"wawp-emulator {__version__} listening on {root}",
         f"  API           {root}{emulator.spec.base_path}",
         f"  docs          {root}/docs   (control API: {root}/_emulator/docs)",
         f"  spec          {emulator.spec.source} ({_served_from_spec(emulator)})",
-        f"  instance_id   {emulator.instance_id}",
-        f"  access_token  {emulator.access_token}",
+        f"  instance_id   {shown.line(emulator, 'instance_id')}",
+        f"  access_token  {shown.line(emulator, 'access_token')}",
         f"  seed {emulator.world.seed}, engine {emulator.engine}, strict {'on' if emulator.strict else 'off'}"
         + (f", state {emulator.persistence.path}" if emulator.persistence else ""),
-        *_first_steps(emulator, root),
+        *_first_steps(emulator, root, shown),
     ]
     print("\n".join(lines), flush=True)
 
 
-def _first_steps(emulator: Emulator, root: str) -> list[str]:
+def _first_steps(emulator: Emulator, root: str, shown: Shown) -> list[str]:
     """What a new user needs next: the exports for ``wawp`` and the client, the ready-made instance's status
-    (linked, so nothing to scan), and the one control call that scans a new session's QR."""
+    (linked, so nothing to scan), and the one control call that scans a new session's QR. A credential the
+    operator supplied stands in the exports as the variable it came from, never as its value."""
     from wawp_emulator.state.sessions import SessionState
 
     status = emulator.instance.state(SessionState).status
@@ -251,8 +278,9 @@ def _first_steps(emulator: Emulator, root: str) -> list[str]:
     return [
         "",
         "Use it from the wawp command and Python:",
-        f"  export WAWP_BASE_URL={root}{emulator.spec.base_path} WAWP_ACCESS_TOKEN={emulator.access_token}",
-        f"  export WAWP_INSTANCE_ID={emulator.instance_id}   # the ready-made instance, {status}"
+        f"  export WAWP_BASE_URL={root}{emulator.spec.base_path}"
+        f" WAWP_ACCESS_TOKEN={shown.export(emulator, 'access_token')}",
+        f"  export WAWP_INSTANCE_ID={shown.export(emulator, 'instance_id')}   # the ready-made instance, {status}"
         + (" (linked: nothing to scan)" if status == "WORKING" else ""),
         "Scan the QR of a session you create (play the phone):",
         f"  curl -X POST -H 'Content-Type: application/json'{authorization} -d '{{}}' "

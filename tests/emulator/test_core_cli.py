@@ -44,7 +44,7 @@ def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 30.0) ->
             found = re.search(r"listening on (http://\S+)", line)
             if found:
                 url = found.group(1)
-            if url and "seed" in line:
+            if url and "session.scan_qr" in line:  # the banner's last line
                 break
         assert url, "".join(lines)
         yield url, lines
@@ -57,11 +57,26 @@ def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 30.0) ->
             proc.wait(5)
 
 
-def test_cli_starts_prints_credentials_and_serves() -> None:
+def test_cli_prints_its_own_credentials_but_not_the_operators() -> None:
+    """The seed's credentials are local and documented: printed. Supplied ones may be a real account's: the
+    banner says where they came from and the exports name the variable, never the value."""
+    with cli("--seed", "3") as (_, lines):
+        banner = "".join(lines)
+        assert "access_token  wawp-emulator-test-token" in banner
+        assert "WAWP_ACCESS_TOKEN=wawp-emulator-test-token" in banner
+    with cli("--seed", "3", "--access-token", "flag-secret-token") as (_, lines):
+        banner = "".join(lines)
+        assert "flag-secret-token" not in banner
+        assert "access_token  (yours, from --access-token or WAWP_EMULATOR_ACCESS_TOKEN; not printed)" in banner
+        assert 'WAWP_ACCESS_TOKEN="$WAWP_EMULATOR_ACCESS_TOKEN"' in banner
+
+
+def test_cli_starts_and_serves_with_credentials_from_the_environment() -> None:
     env = {"WAWP_EMULATOR_INSTANCE_ID": "0A0B0C0D0E0F", "WAWP_EMULATOR_ACCESS_TOKEN": "env-token"}
     with cli("--seed", "3", env=env) as (url, lines):
         banner = "".join(lines)
-        assert "0A0B0C0D0E0F" in banner and "env-token" in banner and "/wp-json/awp/v1" in banner
+        assert "0A0B0C0D0E0F" not in banner and "env-token" not in banner and "/wp-json/awp/v1" in banner
+        assert 'WAWP_INSTANCE_ID="$WAWP_EMULATOR_INSTANCE_ID"' in banner
         assert httpx.get(f"{url}/_emulator/health", timeout=5).json()["status"] == "ok"
         assert httpx.get(f"{url}/openapi.json", timeout=5).json()["openapi"].startswith("3.1")
         assert "<script>" in httpx.get(f"{url}/docs", timeout=5).text
@@ -79,7 +94,12 @@ def test_cli_flags_beat_env_and_state_survives_restart(tmp_path: Path) -> None:
     state = tmp_path / "emulator.sqlite"
     env = {"WAWP_EMULATOR_ACCESS_TOKEN": "env-token"}
     with cli("--access-token", "flag-token", "--state", str(state), "--manual-clock", env=env) as (url, lines):
-        assert "flag-token" in "".join(lines)
+        assert "flag-token" not in "".join(lines) and "env-token" not in "".join(lines)
+        info = f"{url}/wp-json/awp/v1/session/info"
+        (ready, *_) = httpx.get(f"{url}/_emulator/state/instances", timeout=5).json()
+        for token, status in (("flag-token", 200), ("env-token", 401)):
+            params = {"instance_id": ready["id"], "access_token": token}
+            assert httpx.get(info, params=params, timeout=5).status_code == status
         created = httpx.post(f"{url}/_emulator/instances", json={"name": "kept"}, timeout=5).json()
         assert httpx.post(f"{url}/_emulator/clock/advance", json={"seconds": 42}, timeout=5).status_code == 200
     with cli("--access-token", "flag-token", "--state", str(state)) as (url, _):
