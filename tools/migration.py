@@ -82,6 +82,8 @@ class Migration:
     rows: tuple[Row, ...]
     v1_credentials: tuple[str, ...]
     v2_credentials: tuple[str, ...]
+    v1_errors: str  # the shapes of error answers, ```Error``` in v1
+    v2_errors: str
     events: tuple[Change, ...]
     named_events: tuple[str, ...]  # events v2 pages name without a payload (the index's events.named_only)
     v1_count: int
@@ -128,9 +130,33 @@ def _pair(
         changes.append(Change("result", where, what, breaking, "", f"{after} (was {before})"))
     lost = [way for way in _credentials(v1, old.operation) if way not in _credentials(v2, new.operation)]
     changes += [Change("credentials", where, f"no longer accepts {way}", True, way, "refused") for way in lost]
+    before_errors, after_errors = _error_statuses(old.operation), _error_statuses(new.operation)
+    changes += [
+        Change("errors", where, f"may answer {code}, which v1 does not describe", False, code, "v2 only")
+        for code in sorted(after_errors - before_errors)
+    ]
+    changes += [
+        Change("errors", where, f"{code} is not described in v2", False, code, "v1 only")
+        for code in sorted(before_errors - after_errors)
+    ]
     if kind == SAME and any(change.breaking for change in changes):
         kind = CHANGED
     return kind, tuple(sorted(changes, key=lambda c: (not c.breaking, c.area, c.subject, c.what)))
+
+
+def _error_statuses(operation: Mapping[str, Any]) -> set[str]:
+    return {str(code) for code in operation.get("responses", {}) if not str(code).startswith("2")}
+
+
+def _error_shapes(spec: Mapping[str, Any]) -> str:
+    """The schemas of every error answer ``spec`` describes: ```Error```, or several joined by "or"."""
+    shapes = set()
+    for entry in operations(spec).values():
+        for code, response in entry.operation.get("responses", {}).items():
+            media = resolve(spec, response).get("content", {}).get("application/json")
+            if not str(code).startswith("2") and media is not None:
+                shapes.add(shape_name(media["schema"]))
+    return " or ".join(sorted(shapes)) or "not described"
 
 
 def _open_entries(index: Mapping[str, Any]) -> dict[str, str]:
@@ -163,6 +189,8 @@ def compare(v1: Mapping[str, Any], v2: Mapping[str, Any], index: Mapping[str, An
         rows=tuple(sorted(rows, key=lambda row: (row.call, row.v2_call or ""))),
         v1_credentials=_credentials(v1, {}),
         v2_credentials=_credentials(v2, {}),
+        v1_errors=_error_shapes(v1),
+        v2_errors=_error_shapes(v2),
         events=tuple(compare_events(v1, v2)),
         named_events=named,
         v1_count=len(old),
@@ -240,6 +268,8 @@ def render_summary(migration: Migration) -> str:
         "",
         f"**Credentials**: v1 accepts {_ways(migration.v1_credentials)}; v2 accepts {_ways(migration.v2_credentials)}.",
         "",
+        f"**Errors**: {_errors(migration)}",
+        "",
         f"**Webhooks**: {_events(migration)}",
     ]
     return "\n".join(lines) + "\n"
@@ -247,6 +277,22 @@ def render_summary(migration: Migration) -> str:
 
 def _ways(ways: tuple[str, ...]) -> str:
     return " or ".join(ways) if ways else "no credentials"
+
+
+def _errors(migration: Migration) -> str:
+    """The error envelopes, and which statuses one version describes for a call the other does not."""
+    text = f"v1 describes its error answers as {migration.v1_errors}, v2 as {migration.v2_errors}."
+    for side, other in (("v2 only", "v1"), ("v1 only", "v2")):
+        calls: dict[str, int] = {}
+        for row in migration.rows:
+            for change in row.changes:
+                if change.area == "errors" and change.verb == side:
+                    calls[change.subject] = calls.get(change.subject, 0) + 1
+        if calls:
+            counts = [f"{code} on {n} call{'s' if n > 1 else ''}" for code, n in sorted(calls.items())]
+            counted = " and ".join([", ".join(counts[:-1]), counts[-1]] if len(counts) > 1 else counts)
+            text += f" {side.split()[0]} describes {counted} where {other} does not."
+    return text
 
 
 def _events(migration: Migration) -> str:

@@ -36,7 +36,10 @@ V1: dict[str, Any] = {
     "security": [{"InstanceId": [], "AccessToken": []}],
     "paths": {
         "/send": {"post": _op("sendText", "messages", parameters=[_query("chatId", required=True), _query("text")])},
-        "/groups": {"get": _op("groupsList", "groups", parameters=[_query("sortOrder")])},
+        "/groups": {
+            "get": _op("groupsList", "groups", parameters=[_query("sortOrder")])
+            | {"responses": {"200": _json({"type": "object"}), "422": _json({"$ref": "#/components/schemas/Error"})}}
+        },
         "/groups/{id}/participants/add": {
             "post": _op("groupParticipantsAdd", "groups", responses={"200": _json(_PARTICIPANTS)})
         },
@@ -72,7 +75,14 @@ V2: dict[str, Any] = {
                 **{"x-wawp-v1-operation": "sendText", "x-wawp-also-methods": ["post"]},
             )
         },
-        "/v2/groups": {"get": _op("groupsList", "groups", **{"x-wawp-v1-operation": "groupsList"})},
+        "/v2/groups": {
+            "get": _op(
+                "groupsList",
+                "groups",
+                responses={"200": _json({"type": "object"}), "403": {"$ref": "#/components/responses/Forbidden"}},
+                **{"x-wawp-v1-operation": "groupsList"},
+            )
+        },
         "/v2/groups/{id}/participants/add": {
             "post": _op(
                 "groupParticipantsAdd",
@@ -102,7 +112,8 @@ V2: dict[str, Any] = {
             **V1["components"]["securitySchemes"],
             "InstanceIdHeader": {"type": "apiKey", "in": "header", "name": "X-Instance-ID"},
             "Bearer": {"type": "http", "scheme": "bearer"},
-        }
+        },
+        "responses": {"Forbidden": _json({"$ref": "#/components/schemas/V2Error"})},
     },
 }
 
@@ -177,6 +188,8 @@ def test_the_summary_counts_every_call_once_and_names_credentials_and_events(
     assert "| `client.sessions.create()` | `client.sessions.provision()` | removed: `name` |" in text
     assert "**Unchanged** (1; " in text and "`client.messages.send_text()`." in text
     assert "`X-Instance-ID` (header) + `Authorization: Bearer` (header)" in text
+    assert "v1 describes its error answers as `Error`, v2 as `V2Error`. v2 describes 403 on 1 call where v1" in text
+    assert "v1 describes 422 on 1 call where v2 does not." in text
     assert "1 events differ (`message.reaction`). v2's pages also name `poll.vote`" in text
 
 
