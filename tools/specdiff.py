@@ -63,7 +63,7 @@ class Change:
     what: str
     breaking: bool
     subject: str = ""  # the argument or field it is about, as Python names it (``file_url``, ``[*].from_me``)
-    verb: str = ""  # what happened to ``subject``, in a few words ("removed", "accepts less")
+    verb: str = ""  # what happened to ``subject``, in a few words ("removed", "other pattern")
 
 
 def load_spec(source: str) -> dict[str, Any]:
@@ -97,7 +97,7 @@ _SPEC_DIR = posixpath.dirname(SPEC)
 
 def _bundle(spec: dict[str, Any], read: Callable[[str], str]) -> dict[str, Any]:
     """``spec`` with every file it references (``../openapi.yaml#/components/...``) embedded under
-    ``x-specdiff-embedded`` and every reference rewritten to point there, so ``_resolve`` needs one document.
+    ``x-specdiff-embedded`` and every reference rewritten to point there, so :func:`resolve` needs one document.
 
     Files are named by their path relative to ``spec``'s directory, and ``read`` reads them by that name.
     Embedding whole files keeps each one's own local references meaningful: they are rewritten to point
