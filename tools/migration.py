@@ -205,14 +205,18 @@ def _route(entry: Operation) -> str:
 
 
 def _brief(row: Row) -> str:
-    """One table cell: the breaking changes grouped by what happened, nested arguments folded into their head."""
+    """One table cell: the breaking changes grouped by what happened; a nested argument or field is left out when
+    its head is already named (``poll.name`` when ``poll`` is removed, ``categories[*]`` when ``categories``
+    changed type)."""
     groups: dict[tuple[str, str], list[str]] = {}
+    named: set[tuple[str, str]] = set()
     for change in row.to_do:
         if change.area == "result":
             continue
         head = change.subject.split(".")[0].split("[")[0]
-        if head != change.subject and change.subject and head in groups.get((change.area, change.verb), []):
+        if head != change.subject and (change.area, head) in named:
             continue
+        named.add((change.area, change.subject))
         groups.setdefault((change.area, change.verb), []).append(change.subject)
     parts = []
     for (area, verb), subjects in groups.items():

@@ -338,14 +338,20 @@ def _compare_requests(where: str, old: dict[str, _Field], new: dict[str, _Field]
         name = _argument(wire, arguments)
         return Change(area, where, f"argument `{name}`{what}", breaking, _keyword(wire, arguments), verb)
 
-    for wire in sorted(old.keys() - new.keys()):
+    added = {_keyword(wire, arguments): wire for wire in new.keys() - old.keys()}
+    renamed = {
+        wire: added[_keyword(wire, arguments)] for wire in old.keys() - new.keys() if _keyword(wire, arguments) in added
+    }
+    for wire in sorted(old.keys() - new.keys() - renamed.keys()):
         yield change("argument", wire, " removed", True, "removed")
-    for wire in sorted(new.keys() - old.keys()):
+    for wire in sorted(new.keys() - old.keys() - set(renamed.values())):
         required = new[wire].required and "." not in wire and "[" not in wire
         verb = "added (required)" if required else "added"
         yield change("argument", wire, f" {verb}", required, verb)
-    for wire in sorted(old.keys() & new.keys()):
-        before, after = old[wire], new[wire]
+    for old_wire, wire in sorted([(wire, wire) for wire in old.keys() & new.keys()] + list(renamed.items())):
+        before, after = old[old_wire], new[wire]
+        if old_wire != wire:  # ``chatId`` -> ``chat_id``: one keyword, another name on the wire
+            yield change("wire", wire, f" was sent as `{old_wire}` (same keyword)", False, "renamed on the wire")
         if after.required and not before.required:
             yield change("argument", wire, " is now required", True, "now required")
         elif before.required and not after.required:

@@ -289,3 +289,9 @@ def test_another_success_status_is_a_wire_change() -> None:
         )
     )
     assert (change.area, change.what, change.breaking) == ("wire", "answers 201 instead of 200", False)
+
+
+def test_a_wire_name_with_the_same_keyword_is_a_wire_rename_not_a_removal() -> None:
+    (change,) = _diff(lambda s: _send_params(s)[0].update(name="chat_id"))
+    assert (change.area, change.breaking, change.subject) == ("wire", False, "chat_id")
+    assert change.what == "argument `chat_id` was sent as `chatId` (same keyword)"
