@@ -79,6 +79,8 @@ class Row:
 
 @dataclass(frozen=True)
 class Migration:
+    """Both descriptions compared: one row per call, and what holds for every call (credentials, errors, events)."""
+
     rows: tuple[Row, ...]
     v1_credentials: tuple[str, ...]
     v2_credentials: tuple[str, ...]
@@ -159,6 +161,12 @@ def _error_shapes(spec: Mapping[str, Any]) -> str:
     return " or ".join(sorted(shapes)) or "not described"
 
 
+def _counterpart(v2_id: str, operation: Operation, v1_operations: Mapping[str, Operation]) -> str | None:
+    """The v1 operation a v2 one does or replaces: its ``x-wawp-v1-operation``, else the same operationId."""
+    named = operation.operation.get("x-wawp-v1-operation", v2_id)
+    return str(named) if named in v1_operations else None
+
+
 def _open_entries(index: Mapping[str, Any]) -> dict[str, str]:
     """v1 operationId -> what the index knows of the v2 endpoint that would replace it (its ``open`` entries)."""
     return {v1_id: str(entry.get("known", "")) for entry in index.get("open", []) for v1_id in entry.get("v1", [])}
@@ -170,8 +178,8 @@ def compare(v1: Mapping[str, Any], v2: Mapping[str, Any], index: Mapping[str, An
     rows: list[Row] = []
     replaced: set[str] = set()
     for v2_id, after in new.items():
-        v1_id = after.operation.get("x-wawp-v1-operation")
-        if v1_id is None or v1_id not in old:
+        v1_id = _counterpart(v2_id, after, old)
+        if v1_id is None:
             continue
         kind, changes = _pair(v1, old[v1_id], v2, after, SAME if v1_id == v2_id else REPLACED)
         v2_call = facade_call(old[v1_id].operation) if v1_id == v2_id else facade_call(after.operation)
@@ -181,8 +189,8 @@ def compare(v1: Mapping[str, Any], v2: Mapping[str, Any], index: Mapping[str, An
     for v1_id in old.keys() - replaced:
         note = f"open: {unknown[v1_id]}" if v1_id in unknown else "not in v2"
         rows.append(Row(V1_ONLY, facade_call(old[v1_id].operation), None, old[v1_id].route, None, (), note))
-    for after in new.values():
-        if after.operation.get("x-wawp-v1-operation") not in old:
+    for v2_id, after in new.items():
+        if _counterpart(v2_id, after, old) is None:
             rows.append(Row(V2_ONLY, None, facade_call(after.operation), None, _route(after), ()))
     named = tuple(sorted(str(entry["event"]) for entry in index.get("events", {}).get("named_only", [])))
     return Migration(

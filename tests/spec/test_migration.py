@@ -248,3 +248,10 @@ def test_main_prints_the_summary_and_writes_the_report(tmp_path: Path, capsys: p
     printed = capsys.readouterr().out
     assert printed.startswith(migration.summary()) and str(report) in printed
     assert report.read_text(encoding="utf-8").startswith("# Moving from v1 to v2")
+
+
+def test_an_operation_id_shared_without_its_v1_mark_is_still_the_same_call() -> None:
+    v2 = copy.deepcopy(V2)
+    del v2["paths"]["/v2/groups"]["get"]["x-wawp-v1-operation"]
+    rows = _rows(migration.compare(V1, v2, INDEX))
+    assert rows["client.groups.list() -> client.groups.list()"].kind == migration.CHANGED
