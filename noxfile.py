@@ -109,11 +109,13 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def diff(session: nox.Session) -> None:
-    """`nox -s diff -- REF_OR_FILE [NEW]`: what changes for callers since REF, breaking or not (exit 1 if so)."""
-    if not session.posargs:
-        session.error("usage: nox -s diff -- <git ref or spec file> [<new ref or file>]")
+    """`nox -s diff`: moving from v1 to v2, call by call (reports/v1-to-v2.md); `nox -s diff -- REF_OR_FILE [NEW]`:
+    what changes for callers since REF, breaking or not (reports/spec-diff.md; exit 1 if something breaks)."""
     session.install("pyyaml==6.0.3")
     Path("reports").mkdir(exist_ok=True)
+    if not session.posargs:
+        session.run("python", "-m", "tools.migration", "--report", "reports/v1-to-v2.md")
+        return
     session.run("python", "-m", "tools.specdiff", *session.posargs, "--report", "reports/spec-diff.md")
 
 

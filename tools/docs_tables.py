@@ -1,4 +1,4 @@
-"""Write the tables in docs/ that are derived from the spec, so that they can never drift from it.
+"""Write the tables in docs/ (and the README's) that are derived from the spec, so that they can never drift from it.
 
 - docs/response-evidence.md: every operation's response, how sure the spec is of it, and why
   (from `x-evidence.response`);
@@ -6,11 +6,14 @@
   `operationId`, `tags[0]`, the facade name `generator/naming.py` gives it and `x-seed-entries`);
 - docs/engine-behaviour.md: per operation and engine, whether the engine implements it, refuses it (501),
   answers it only in some session statuses, or only in WAHA Plus, with the source (from
-  `x-engine-refusals`, `x-engine-states` and `x-engine-plus`).
+  `x-engine-refusals`, `x-engine-states` and `x-engine-plus`);
+- README.md's "Moving from v1 to v2" table, between its `<!-- BEGIN moving-from-v1-to-v2 -->` and
+  `<!-- END moving-from-v1-to-v2 -->` lines (from both descriptions, by `tools/migration.py`); the prose
+  around it is hand-written.
 
 tests/spec checks that the committed copies equal what this script renders.
 
-    python -m tools.docs_tables          # rewrite both
+    python -m tools.docs_tables          # rewrite them all
     python -m tools.docs_tables --check  # exit 1 when a committed table is out of date
 """
 
@@ -19,12 +22,15 @@ from __future__ import annotations
 import argparse
 import collections
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from generator.naming import facade_path
+from tools import migration
+from tools.specdiff import shape_name
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
@@ -46,17 +52,7 @@ def _answer(response: dict[str, Any]) -> str:
     media = response.get("content", {}).get("application/json")
     if media is None:
         return "empty body"
-    return _name(media["schema"])
-
-
-def _name(schema: dict[str, Any]) -> str:
-    if "$ref" in schema:
-        return f"`{schema['$ref'].rsplit('/', 1)[1]}`"
-    if "items" in schema:
-        return f"{_name(schema['items'])}[]"
-    if "oneOf" in schema:
-        return " or ".join(_name(variant) for variant in schema["oneOf"])
-    return f"`{schema['type']}`"
+    return shape_name(media["schema"])
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -169,6 +165,21 @@ def render_behaviour(spec: dict[str, Any]) -> str:
 
 
 TABLES = {EVIDENCE_PATH: render_evidence, OPERATIONS_PATH: render_operations, BEHAVIOUR_PATH: render_behaviour}
+README_PATH = ROOT / "README.md"
+SECTIONS: dict[Path, dict[str, Callable[[], str]]] = {README_PATH: {migration.SECTION: migration.summary}}
+"""Generated parts of hand-written pages: file -> section name -> what renders its body."""
+
+
+def with_sections(text: str, sections: dict[str, Callable[[], str]]) -> str:
+    """``text`` with the lines between each section's BEGIN and END comment lines rendered anew."""
+    for name, render in sections.items():
+        begin, end = f"<!-- BEGIN {name}", f"<!-- END {name} -->"
+        start, stop = text.find(begin), text.find(end)
+        if start < 0 or stop < start:
+            raise ValueError(f"no '{begin} ... -->' line followed by a '{end}' line")
+        body_start = text.index("\n", start) + 1
+        text = f"{text[:body_start]}\n{render()}\n{text[stop:]}"
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,15 +187,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail instead of writing when a table differs")
     args = parser.parse_args(argv)
     spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    pages = {path: render(spec) for path, render in TABLES.items()}
+    try:
+        pages.update({path: with_sections(path.read_text(encoding="utf-8"), parts) for path, parts in SECTIONS.items()})
+    except ValueError as error:
+        print(f"docs_tables: {error}", file=sys.stderr)
+        return 1
     stale = []
-    for path, render in TABLES.items():
-        page = render(spec)
-        if (path.read_text(encoding="utf-8") if path.exists() else "") == page:
+    for path, text in pages.items():
+        if (path.read_text(encoding="utf-8") if path.exists() else "") == text:
             continue
         if args.check:
             stale.append(str(path.relative_to(ROOT)))
         else:
-            path.write_text(page, encoding="utf-8")
+            path.write_text(text, encoding="utf-8")
     if stale:
         print(f"out of date: {', '.join(stale)}; run python -m tools.docs_tables", file=sys.stderr)
         return 1

@@ -202,3 +202,96 @@ def test_main_writes_the_report_and_exits_by_whether_anything_breaks(tmp_path: P
 def test_bad_input_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert specdiff.main(["no-such-ref-or-file"]) == 2
     assert "neither a spec file nor a git ref" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------ references, places, statuses
+
+
+def test_a_spec_borrowing_from_another_file_is_read_with_it(tmp_path: Path) -> None:
+    """spec/v2/openapi.yaml points into v1 (``../openapi.yaml#/...``): bodies, schemas and events resolve there,
+    and the borrowed parts' own local references resolve inside the borrowed file."""
+    (tmp_path / "v2").mkdir()
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(BASE))
+    borrowed = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "2.0.0"},
+        "paths": {
+            "/v2/send": {"post": {**BASE["paths"]["/send"]["post"], "responses": {"200": {"$ref": "#/x-ok"}}}},
+            "/v2/groups": {
+                "post": {
+                    **BASE["paths"]["/groups"]["post"],
+                    "requestBody": {"$ref": "../openapi.yaml#/paths/~1groups/post/requestBody"},
+                }
+            },
+        },
+        "webhooks": {"message": {"$ref": "../openapi.yaml#/webhooks/message"}},
+        "x-ok": {
+            "description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "../openapi.yaml#/components/schemas/Sent"}}},
+        },
+    }
+    (tmp_path / "v2" / "openapi.yaml").write_text(yaml.safe_dump(borrowed))
+    v1, v2 = (
+        specdiff.load_spec(str(tmp_path / "openapi.yaml")),
+        specdiff.load_spec(str(tmp_path / "v2" / "openapi.yaml")),
+    )
+    changes = specdiff.diff_specs(v1, v2)
+    assert {c.area for c in changes} == {"operation"}, changes  # routes moved; arguments, fields and events did not
+    assert specdiff.shape_name(v2["x-ok"]["content"]["application/json"]["schema"]) == "`Sent`"
+
+
+def test_a_reference_to_a_missing_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = copy.deepcopy(BASE)
+    spec["paths"]["/groups"]["post"]["requestBody"] = {"$ref": "elsewhere.yaml#/body"}
+    (tmp_path / "spec.yaml").write_text(yaml.safe_dump(spec))
+    assert specdiff.main([str(tmp_path / "spec.yaml")]) == 2
+    assert "'elsewhere.yaml', which cannot be read" in capsys.readouterr().err
+
+
+def test_an_argument_moved_from_the_query_to_the_body_changes_the_wire_only() -> None:
+    def move(spec: dict[str, Any]) -> None:
+        operation = spec["paths"]["/send"]["post"]
+        operation["parameters"] = [p for p in operation["parameters"] if p["name"] != "mode"]
+        operation["requestBody"] = {
+            "content": {
+                "application/json": {
+                    "schema": {"type": "object", "properties": {"mode": {"type": "string", "enum": ["a", "b"]}}}
+                }
+            }
+        }
+
+    (change,) = _diff(move)
+    assert (change.area, change.breaking, change.subject) == ("wire", False, "mode")
+    assert change.what == "argument `mode` moves to the JSON body from the query (same keyword)"
+
+
+def test_a_dotted_parameter_is_one_keyword_and_a_body_field_is_nested() -> None:
+    (removed,) = _diff(lambda s: _send_params(s).append({"name": "filter.ack", "in": "query", "schema": {}}))
+    assert removed.what == "argument `filter_ack (`filter.ack`)` added" and removed.subject == "filter_ack"
+
+    def nest(spec: dict[str, Any]) -> None:
+        schema = spec["paths"]["/groups"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        schema["properties"]["participants"]["items"] = {"type": "object", "properties": {"isAdmin": {}}}
+
+    subjects = {c.subject for c in _diff(nest)}
+    assert subjects == {"participants[*]", "participants[*].isAdmin"}  # items' fields keep their wire names
+
+
+def test_a_changed_pattern_may_refuse_old_values_and_says_so() -> None:
+    (changed,) = _diff(lambda s: _send_params(s)[0]["schema"].update(pattern="^[0-9]+$"))
+    assert changed.breaking and changed.verb == "other pattern" and "changed pattern (None -> ^[0-9]+$)" in changed.what
+
+
+def test_another_success_status_is_a_wire_change() -> None:
+    (change,) = _diff(
+        lambda s: s["paths"]["/send"]["post"]["responses"].update(
+            {"201": s["paths"]["/send"]["post"]["responses"].pop("200")}
+        )
+    )
+    assert (change.area, change.what, change.breaking) == ("wire", "answers 201 instead of 200", False)
+
+
+def test_a_wire_name_with_the_same_keyword_is_a_wire_rename_not_a_removal() -> None:
+    (change,) = _diff(lambda s: _send_params(s)[0].update(name="chat_id"))
+    assert (change.area, change.breaking, change.subject) == ("wire", False, "chat_id")
+    assert change.what == "argument `chat_id` was sent as `chatId` (same keyword)"
