@@ -68,9 +68,11 @@ from ._response import raw_response, raw_response_requested
 from .pagination import AsyncPage, Paging, SyncPage
 
 __all__ = [
+    "API_VERSIONS",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "ApiVersion",
     "AsyncAPIClient",
     "AsyncResource",
     "SyncAPIClient",

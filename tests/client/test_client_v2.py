@@ -245,7 +245,55 @@ def test_v2_results_are_v2s_and_strict_mode_checks_them_against_v2() -> None:
 
 def test_v2_error_envelope_gives_the_code() -> None:
     body = {"status": 403, "message": "Webhooks need a paid plan", "error": "subscription_required"}
-    with _v2_client(lambda request: httpx.Response(403, json=body)) as client:
-        with pytest.raises(wawp_client.PermissionDeniedError) as caught:
-            client.webhook_settings.session_webhook_get()
+    with (
+        _v2_client(lambda request: httpx.Response(403, json=body)) as client,
+        pytest.raises(wawp_client.PermissionDeniedError) as caught,
+    ):
+        client.webhook_settings.session_webhook_get()
     assert (caught.value.code, caught.value.message) == ("subscription_required", "Webhooks need a paid plan")
+
+
+_SENT = {"id": "true_201234567890@c.us_3EB0C767D26A1D8A9C11"}
+_MESSAGES = [{"id": "false_201234567890@c.us_3EB0AAAAAAAAAAAAAAAA", "body": "hello", "fromMe": False}]
+_GROUP = {"gid": {"_serialized": "120363012345678901@g.us"}}
+_ROUTES = {  # (method, path) -> answer, for both versions' routes of the same four calls
+    ("POST", "/wp-json/awp/v1/send"): _SENT,
+    ("POST", "/v2/send/text"): _SENT,
+    ("GET", "/wp-json/awp/v1/chats/201234567890@c.us/messages"): _MESSAGES,
+    ("GET", "/v2/chats/messages"): _MESSAGES,
+    ("POST", "/wp-json/awp/v1/groups"): _GROUP,
+    ("POST", "/v2/groups"): _GROUP,
+}
+
+
+def _user_code(client: wawp_client.Wawp) -> list[Any]:
+    """What a program does, written once: send a text, read the chat, create a group."""
+    sent = client.messages.send_text(chat_id="201234567890@c.us", message="Hello")
+    bodies = [message.body for message in client.chats.messages.list(chat_id="201234567890@c.us", limit=5)]
+    group = client.groups.create(name="Team", participants=[{"id": "201234567890@c.us"}])
+    return [sent.id, bodies, as_json(group)]
+
+
+@pytest.mark.parametrize(
+    ("version", "base_url", "paths"),
+    [
+        ("v1", "http://127.0.0.1:8787/wp-json/awp/v1", ["/send", "/chats/201234567890@c.us/messages", "/groups"]),
+        ("v2", "http://127.0.0.1:8787/v2", ["/send/text", "/chats/messages", "/groups"]),
+    ],
+)
+def test_the_same_user_code_runs_on_both_versions(version: str, base_url: str, paths: list[str]) -> None:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=_ROUTES[(request.method, request.url.path)])
+
+    with wawp_client.Wawp(INSTANCE_ID, ACCESS_TOKEN, base_url=base_url, transport=httpx.MockTransport(server)) as c:
+        assert c.api_version == version
+        results = _user_code(c)
+    assert results == [_SENT["id"], ["hello"], _GROUP]
+    root = httpx.URL(base_url).path
+    assert [r.url.path for r in seen] == [root + path for path in paths]
+    if version == "v2":  # v2's chat messages take the chat in the query, and its JSON bodies stay JSON
+        assert seen[1].url.params["chatId"] == "201234567890@c.us"
+    assert json.loads(seen[2].content) == {"name": "Team", "participants": [{"id": "201234567890@c.us"}]}
