@@ -84,9 +84,14 @@ def _minimal(schema: Any) -> Any:
 
 
 def _v2_client(handler: Callable[[httpx.Request], httpx.Response], **options: Any) -> wawp_client.Wawp:
-    settings: dict[str, Any] = {"instance_id": INSTANCE_ID, "access_token": ACCESS_TOKEN, "base_url": V2_URL}
+    settings: dict[str, Any] = {
+        "instance_id": INSTANCE_ID,
+        "access_token": ACCESS_TOKEN,
+        "base_url": V2_URL,
+        "max_retries": 0,
+    }
     settings.update(options)
-    return wawp_client.Wawp(transport=httpx.MockTransport(handler), max_retries=0, **settings)
+    return wawp_client.Wawp(transport=httpx.MockTransport(handler), **settings)
 
 
 def _recording(operation_id: str) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
@@ -297,3 +302,44 @@ def test_the_same_user_code_runs_on_both_versions(version: str, base_url: str, p
     if version == "v2":  # v2's chat messages take the chat in the query, and its JSON bodies stay JSON
         assert seen[1].url.params["chatId"] == "201234567890@c.us"
     assert json.loads(seen[2].content) == {"name": "Team", "participants": [{"id": "201234567890@c.us"}]}
+
+
+def test_the_inventory_holds_every_v2_operation_at_its_path() -> None:
+    v2 = yaml.safe_load(V2_SPEC_PATH.read_bytes())
+    described = {
+        op["operationId"]: (method.upper(), path)
+        for path, item in v2["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict)
+    }
+    assert {name: (e.method, e.path) for name, e in V2_OPERATIONS.items()} == described
+
+
+def test_v2_pages_and_retries_work_as_on_v1(sleeps: list[float]) -> None:
+    chats = [{"id": f"2012345678{n:02d}@c.us"} for n in range(5)]
+    seen: list[httpx.Request] = []
+    failed: list[bool] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if not failed:  # the first attempt fails once: a GET is retried
+            failed.append(True)
+            return httpx.Response(503, json={"status": 503, "message": "busy"})
+        offset = int(request.url.params.get("offset", "0"))
+        return httpx.Response(200, json=chats[offset : offset + 2])
+
+    with _v2_client(server, max_retries=2) as client:
+        page = client.chats.list(limit=2)
+        assert [chat.id for chat in page.iter_all(max_pages=5)] == [chat["id"] for chat in chats]
+    assert {(r.method, r.url.path) for r in seen} == {("GET", "/v2/chats")}
+    assert [r.url.params.get("offset", "0") for r in seen] == ["0", "0", "2", "4"]
+    assert len(sleeps) == 1
+
+
+async def test_the_async_client_refuses_a_one_version_call_the_same_way() -> None:
+    async with wawp_client.AsyncWawp(
+        INSTANCE_ID, ACCESS_TOKEN, api_version="v2", transport=httpx.MockTransport(_refusing)
+    ) as client:
+        assert client.api_version == "v2"
+        with pytest.raises(wawp_client.UnsupportedInVersion, match="client.groups.join_by_link"):
+            await client.groups.join(code="ABCDEFGHIJ12")
