@@ -341,5 +341,5 @@ async def test_the_async_client_refuses_a_one_version_call_the_same_way() -> Non
         INSTANCE_ID, ACCESS_TOKEN, api_version="v2", transport=httpx.MockTransport(_refusing)
     ) as client:
         assert client.api_version == "v2"
-        with pytest.raises(wawp_client.UnsupportedInVersion, match="client.groups.join_by_link"):
+        with pytest.raises(wawp_client.UnsupportedInVersion, match=r"client\.groups\.join_by_link"):
             await client.groups.join(code="ABCDEFGHIJ12")
