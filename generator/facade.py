@@ -94,7 +94,6 @@ class Operation:
     method: str
     path: str
     tag: str
-    facade: tuple[str, ...]
     module: str
     summary: str
     params: tuple[Param, ...]
@@ -280,7 +279,6 @@ def _operation(
     method: str,
     op: Mapping[str, Any],
     raw: list[Any],
-    facade: tuple[str, ...],
 ) -> Operation:
     operation_id = public_id(op)
     tag = op["tags"][0]
@@ -347,7 +345,6 @@ def _operation(
         method=method.upper(),
         path=path,
         tag=tag,
-        facade=facade[1:],
         module=module,
         summary=summary,
         params=tuple(params),
@@ -500,16 +497,7 @@ def _body_fields(
 def _page_items(returns: str) -> list[str]:
     """Item types of a list answer (``list[X]``, several engine shapes ``list[X] | list[Y]``, or an object
     keyed by id ``dict[str, Z]`` beside them); empty when the answer has no list."""
-    members: list[ast.expr] = []
-
-    def split(node: ast.expr) -> None:
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            split(node.left)
-            split(node.right)
-        else:
-            members.append(node)
-
-    split(ast.parse(returns, mode="eval").body)
+    members = [ast.parse(member, mode="eval").body for member in _members(returns)]
     lists = [m for m in members if isinstance(m, ast.Subscript) and ast.unparse(m.value) == "list"]
     if not lists:
         return []
@@ -578,7 +566,7 @@ def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
     routes: dict[str, dict[str, Operation]] = {}
     successors: dict[str, str] = {}
     for path, method, op, raw in _operations(spec):
-        operation = _operation(spec, api, path, method, op, raw, names[public_id(op)])
+        operation = _operation(spec, api, path, method, op, raw)
         routes.setdefault(operation.operation_id, {})[operation.version] = operation
         replaced = op.get("x-wawp-v1-operation")
         if operation.version == "v2" and isinstance(replaced, str) and replaced != operation.operation_id:

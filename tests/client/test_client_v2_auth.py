@@ -128,3 +128,11 @@ def test_redact_patterns_for_header_credentials() -> None:
         "Headers({'access-token': '***', 'x-instance-id': '***'})"
     )
     assert redact("Authorization: Bearer abc.def-123") == "Authorization: Bearer ***"
+
+
+def test_a_webhook_signing_key_in_v2_settings_is_masked_in_reprs() -> None:
+    from wawp_client.models import V2WebhookSet
+
+    settings = V2WebhookSet.from_dict({"url": "https://hooks.test/in", "events": ["message"], "hmac": "whsec_key_0001"})
+    assert "whsec_key_0001" not in repr(settings)
+    assert settings.hmac == "whsec_key_0001"  # the value itself is intact for the caller
