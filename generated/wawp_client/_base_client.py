@@ -92,8 +92,8 @@ _CONSTRUCTOR_DOC = f"""Configure a {{kind}} client of the Wawp API; every argume
 
 Args:
     instance_id: The WhatsApp instance to act on (12 hex characters). Default: ``WAWP_INSTANCE_ID``.
-        Only ``sessions.create`` works without one; any other call raises ``WawpError`` saying so
-        before anything is sent.
+        Only ``sessions.create`` (v2: ``sessions.provision``) works without one; any other call raises
+        ``WawpError`` saying so before anything is sent.
     access_token: Your Wawp access token (required). Default: ``WAWP_ACCESS_TOKEN``.
     base_url: The API root, ``{_spec.DEFAULT_BASE_URL}`` for v1 or ``{_spec.BASE_URLS["v2"]}`` for v2
         (default: ``WAWP_BASE_URL``, else the root of ``api_version``); for the emulator
@@ -375,7 +375,7 @@ class _BaseAPIClient:
         if self._config.instance_id is None and not request_kwargs["url"].endswith(_spec.TOKEN_ONLY_PATHS):
             raise WawpError(
                 "This call needs an instance id: pass instance_id=... to the client or set WAWP_INSTANCE_ID"
-                " (only sessions.create works with the access token alone)."
+                " (only sessions.create, or sessions.provision on v2, works with the access token alone)."
             )
         timeout: CallTimeout = self._config.timeout
         max_retries = self.retry_policy.max_retries

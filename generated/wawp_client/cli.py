@@ -366,7 +366,7 @@ class _Group(click.Group):
 
 _SETUP_HINT = (
     "give --access-token and --instance-id, or set WAWP_ACCESS_TOKEN and WAWP_INSTANCE_ID (WAWP_BASE_URL for the "
-    "emulator)"
+    "emulator; --api-version or WAWP_API_VERSION, matching the base URL, for v2)"
 )
 
 

@@ -88,6 +88,7 @@ def test_header_credentials_on_v1_are_refused_with_a_clear_line() -> None:
     result, seen = _run("--auth-style", "header", "status")
     assert result.exit_code != 0 and seen == []
     assert "v1 takes the credentials in the query only" in result.output
+    assert "WAWP_API_VERSION" in result.output  # the hint says where the version comes from
     assert TOKEN not in result.output
 
 
