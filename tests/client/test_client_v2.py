@@ -4,6 +4,8 @@ them."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from collections.abc import Callable
 from typing import Any
@@ -271,12 +273,19 @@ _ROUTES = {  # (method, path) -> answer, for both versions' routes of the same f
 }
 
 
+_DELIVERY = json.dumps(
+    {"event": "message", "session": "default", "timestamp": 1771581610000, "payload": {"body": "hi", "fromMe": False}}
+).encode()
+_SIGNATURE = {"X-Webhook-Hmac": hmac.new(b"whsec-v2", _DELIVERY, hashlib.sha512).hexdigest()}
+
+
 def _user_code(client: wawp_client.Wawp) -> list[Any]:
-    """What a program does, written once: send a text, read the chat, create a group."""
+    """What a program does, written once: send a text, read the chat, create a group, receive a webhook."""
     sent = client.messages.send_text(chat_id="201234567890@c.us", message="Hello")
     bodies = [message.body for message in client.chats.messages.list(chat_id="201234567890@c.us", limit=5)]
     group = client.groups.create(name="Team", participants=[{"id": "201234567890@c.us"}])
-    return [sent.id, bodies, as_json(group)]
+    event = wawp_client.webhooks.unwrap(_DELIVERY, _SIGNATURE, "whsec-v2", now=1771581611)
+    return [sent.id, bodies, as_json(group), type(event).__name__]
 
 
 @pytest.mark.parametrize(
@@ -296,7 +305,7 @@ def test_the_same_user_code_runs_on_both_versions(version: str, base_url: str, p
     with wawp_client.Wawp(INSTANCE_ID, ACCESS_TOKEN, base_url=base_url, transport=httpx.MockTransport(server)) as c:
         assert c.api_version == version
         results = _user_code(c)
-    assert results == [_SENT["id"], ["hello"], _GROUP]
+    assert results == [_SENT["id"], ["hello"], _GROUP, "MessageEvent"]
     root = httpx.URL(base_url).path
     assert [r.url.path for r in seen] == [root + path for path in paths]
     if version == "v2":  # v2's chat messages take the chat in the query, and its JSON bodies stay JSON
