@@ -352,3 +352,19 @@ async def test_the_async_client_refuses_a_one_version_call_the_same_way() -> Non
         assert client.api_version == "v2"
         with pytest.raises(wawp_client.UnsupportedInVersion, match=r"client\.groups\.join_by_link"):
             await client.groups.join(code="ABCDEFGHIJ12")
+
+
+def test_raw_responses_and_with_options_keep_the_version() -> None:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=_SENT, headers={"x-request-id": "r-1"})
+
+    with _v2_client(server) as client:
+        raw = client.with_options(timeout=5).with_raw_response.messages.send_text(
+            chat_id="201234567890@c.us", message="x"
+        )
+        assert (raw.status_code, raw.headers["x-request-id"], raw.parse().id) == (200, "r-1", _SENT["id"])
+        assert client.with_options(max_retries=0).api_version == "v2"
+    assert [r.url.path for r in seen] == ["/v2/send/text"]
