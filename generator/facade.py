@@ -16,24 +16,28 @@ import ast
 import builtins
 import dataclasses
 import keyword
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .naming import HTTP_METHODS, RESERVED_NAMES, FacadeError, facade_path, facade_paths, pythonic, sanitize, snake_case
+from .combine import public_id, version_of
+from .naming import HTTP_METHODS, RESERVED_NAMES, FacadeError, facade_paths, pythonic, sanitize, snake_case
 
 __all__ = [
     "RAW_ALIASES",
     "RUNTIME_MODELS",
     "FacadeError",
+    "Method",
     "Namespace",
     "Operation",
     "Param",
     "collect",
+    "facade_names",
     "pascal",
     "pythonic",
     "snake_case",
+    "union",
     "webhook_events",
 ]
 
@@ -83,13 +87,13 @@ class Param:
 
 @dataclass(frozen=True)
 class Operation:
-    """One facade method and the generated module it calls."""
+    """One version's route of a facade method: the generated module it calls and how its arguments go there."""
 
-    operation_id: str
+    operation_id: str  # as in its own description (v2's ``sendText`` too; see ``combine``)
+    version: str
     method: str
     path: str
     tag: str
-    facade: tuple[str, ...]
     module: str
     summary: str
     params: tuple[Param, ...]
@@ -102,13 +106,91 @@ class Operation:
     imports: Mapping[str, str]
 
 
+def _members(annotation: str) -> list[str]:
+    """The top-level members of a union annotation (``list[A | B] | None`` -> ``list[A | B]``, ``None``)."""
+    members: list[str] = []
+
+    def split(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            split(node.left)
+            split(node.right)
+        else:
+            members.append(ast.unparse(node))
+
+    split(ast.parse(annotation, mode="eval").body)
+    return members
+
+
+def union(annotations: Iterable[str]) -> str:
+    """One annotation accepting each of ``annotations`` (members in order, once; ``Unset`` and ``None`` last)."""
+    members = list(dict.fromkeys(m for a in annotations for m in _members(a)))
+    tail: list[str] = [m for m in ("Unset", "None") if m in members]
+    return " | ".join([*(m for m in members if m not in tail), *tail])
+
+
+@dataclass(frozen=True)
+class Method:
+    """One facade method: its route in each API version that has the operation (``routes``, v1 first).
+
+    The arguments are the union of the routes' (``params``): one required only where every route requires it, the
+    others checked per version when the call is made (a v1-only argument given to a v2 client is refused)."""
+
+    path: tuple[str, ...]  # (namespace, *method), e.g. ("groups", "participants", "add")
+    routes: Mapping[str, Operation]
+    replaced_by: tuple[str, ...] | None = None  # a v1-only operation's v2 successor (``x-wawp-v1-operation``)
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path)
+
+    @property
+    def params(self) -> tuple[Param, ...]:
+        by_name: dict[str, list[Param]] = {}
+        for route in self.routes.values():
+            for param in route.params:
+                by_name.setdefault(param.name, []).append(param)
+        merged: list[Param] = []
+        for name, params in by_name.items():
+            first = params[0]
+            if len(self.routes) == 1:
+                merged.append(first)
+                continue
+            defaults = {p.default for p in params}
+            annotations = [p.annotation for p in params]
+            if len(params) == len(self.routes) and len(defaults) == 1:
+                default = first.default
+            else:  # absent or optional in a version: left out unless given, and checked per version
+                default = "UNSET" if "UNSET" in defaults else "None"
+                annotations.append("Unset" if default == "UNSET" else "None")
+            annotation = union(annotations)
+            description = next((p.description for p in params if p.description), "")
+            in_body = any(p.in_body for p in params)
+            merged.append(Param(name, name, annotation, default, description, in_body=in_body))
+        return tuple(merged)
+
+    @property
+    def returns(self) -> str:
+        return union(route.returns for route in self.routes.values())
+
+    @property
+    def paging(self) -> str | None:
+        pagings = {route.paging for route in self.routes.values()}
+        if len(pagings) != 1:
+            raise FacadeError(f"client.{self.dotted}(): its versions page differently ({sorted(map(str, pagings))})")
+        return next(iter(pagings))
+
+    @property
+    def item(self) -> str:
+        return union(route.item for route in self.routes.values() if route.item)
+
+
 @dataclass
 class Namespace:
     """A facade namespace (a tag, or a nested group such as ``groups.participants``)."""
 
     path: tuple[str, ...]
     description: str = ""
-    operations: dict[str, Operation] = field(default_factory=dict)
+    operations: dict[str, Method] = field(default_factory=dict)
     children: dict[str, Namespace] = field(default_factory=dict)
 
     @property
@@ -179,7 +261,8 @@ def _signature(function: ast.FunctionDef) -> list[tuple[str, str, str | None]]:
 
 def _result(tree: ast.Module, op: Mapping[str, Any], operation_id: str) -> str:
     """What the call returns: the module's ``RESULT``, or the runtime class of a schema in ``RUNTIME_MODELS``."""
-    schema = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    success = op.get("responses", {}).get("200") or op.get("responses", {}).get("201") or {}
+    schema = success.get("content", {}).get("application/json", {}).get("schema", {})
     ref = schema.get("$ref") if isinstance(schema, Mapping) else None
     if isinstance(ref, str) and ref.rsplit("/", 1)[-1] in RUNTIME_MODELS:
         return ref.rsplit("/", 1)[-1]
@@ -197,10 +280,10 @@ def _operation(
     op: Mapping[str, Any],
     raw: list[Any],
 ) -> Operation:
-    operation_id = op["operationId"]
+    operation_id = public_id(op)
     tag = op["tags"][0]
-    module = f"{snake_case(tag)}.{snake_case(operation_id)}"
-    source = api / "api" / snake_case(tag) / f"{snake_case(operation_id)}.py"
+    module = f"{snake_case(tag)}.{snake_case(op['operationId'])}"
+    source = api / "api" / snake_case(tag) / f"{snake_case(op['operationId'])}.py"
     if not source.exists():
         raise FacadeError(f"{operation_id}: generated module {source} is missing")
     tree = ast.parse(source.read_text(encoding="utf-8"))
@@ -255,14 +338,13 @@ def _operation(
     imports = {**extra_imports, **_imports(tree), **dict.fromkeys(RAW_ALIASES, ".._models"), **RUNTIME_MODELS}
     paging, item = _paging(spec, api, imports, op, params, returns)
     annotation_names |= _names(returns) | (_names(item) if item else set())
-    facade = facade_path(op)[1:]
     summary = str(op.get("summary") or operation_id).strip()
     return Operation(
         operation_id=operation_id,
+        version=version_of(op),
         method=method.upper(),
         path=path,
         tag=tag,
-        facade=facade,
         module=module,
         summary=summary,
         params=tuple(params),
@@ -367,6 +449,15 @@ def _fields(cls: ast.ClassDef) -> list[tuple[str, str, dict[str, Any], bool]]:
     return found
 
 
+def _properties(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:
+    """An object schema's properties, those of its ``allOf`` members included (v2's webhook settings)."""
+    found: dict[str, Any] = {}
+    for member in schema.get("allOf", []):
+        found.update(_properties(spec, _resolve(spec, member)))
+    found.update(schema.get("properties", {}))
+    return found
+
+
 def _body_fields(
     spec: Mapping[str, Any],
     api: Path,
@@ -383,8 +474,7 @@ def _body_fields(
     model_imports, attrs_models = _model_imports(api, imports[model])
     extra_imports.update(model_imports)
     literals = _literal_aliases(api, model_imports)
-    schema = _resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
-    properties = schema.get("properties", {})
+    properties = _properties(spec, _resolve(spec, op["requestBody"]["content"]["application/json"]["schema"]))
     fields: list[Param] = []
     for attr, annotation, metadata, required in _fields(_model_class(api, imports[model], model)):
         wire = metadata["wire"]
@@ -407,16 +497,7 @@ def _body_fields(
 def _page_items(returns: str) -> list[str]:
     """Item types of a list answer (``list[X]``, several engine shapes ``list[X] | list[Y]``, or an object
     keyed by id ``dict[str, Z]`` beside them); empty when the answer has no list."""
-    members: list[ast.expr] = []
-
-    def split(node: ast.expr) -> None:
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            split(node.left)
-            split(node.right)
-        else:
-            members.append(node)
-
-    split(ast.parse(returns, mode="eval").body)
+    members = [ast.parse(member, mode="eval").body for member in _members(returns)]
     lists = [m for m in members if isinstance(m, ast.Subscript) and ast.unparse(m.value) == "list"]
     if not lists:
         return []
@@ -466,19 +547,41 @@ def _paging(
     return f'CursorPaging({arguments}, "start_cursor")', item
 
 
+def facade_names(spec: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """operationId -> facade path, for every operation of the combined document: one name per public operationId
+    (v1's naming where v1 has it), checked for collisions by ``naming.facade_paths``."""
+    public: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    for path, method, op, _ in _operations(spec):  # v1's paths come first in the combined document
+        if public_id(op) not in seen:
+            seen.add(public_id(op))
+            public.setdefault(path, {})[method] = {**op, "operationId": public_id(op)}
+    return facade_paths({"paths": public})
+
+
 def collect(spec: Mapping[str, Any], api: Path) -> dict[str, Namespace]:
-    """Tag name -> its namespace tree, holding every operation of the spec."""
+    """Tag name -> its namespace tree, holding one method per operationId of the combined document (``combine``)."""
     descriptions = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
-    facade_paths(spec)  # every name fits one operation, before any generated module is read
-    roots: dict[str, Namespace] = {}
+    names = facade_names(spec)  # every name fits one operation, before any generated module is read
+    routes: dict[str, dict[str, Operation]] = {}
+    successors: dict[str, str] = {}
     for path, method, op, raw in _operations(spec):
         operation = _operation(spec, api, path, method, op, raw)
-        tag = pythonic(operation.tag)
-        node = roots.setdefault(tag, Namespace((tag,), descriptions.get(operation.tag, "")))
-        *groups, leaf = operation.facade
+        routes.setdefault(operation.operation_id, {})[operation.version] = operation
+        replaced = op.get("x-wawp-v1-operation")
+        if operation.version == "v2" and isinstance(replaced, str) and replaced != operation.operation_id:
+            successors.setdefault(replaced, operation.operation_id)
+    roots: dict[str, Namespace] = {}
+    for operation_id, by_version in routes.items():
+        tag, *groups, leaf = names[operation_id]
+        first = by_version[min(by_version)]
+        node = roots.setdefault(tag, Namespace((tag,), descriptions.get(first.tag, "")))
         for group in groups:
             node = node.children.setdefault(group, Namespace((*node.path, group)))
-        node.operations[leaf] = operation
+        successor = successors.get(operation_id) if set(by_version) == {"v1"} else None
+        node.operations[leaf] = Method(
+            names[operation_id], dict(sorted(by_version.items())), None if successor is None else names[successor]
+        )
     return roots
 
 

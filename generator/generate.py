@@ -1,8 +1,9 @@
 """Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copy of the spec.
 
-    python -m generator [--spec PATH] [--out DIR] [--emulator-spec PATH]
+    python -m generator [--spec PATH] [--v2-spec PATH] [--out DIR] [--emulator-spec PATH]
 
-Steps: openapi-python-client (pinned, ``--fail-on-warning``, some of its templates replaced by
+Steps: the v1 and v2 descriptions are combined into one document (``combine``: v2's operations beside v1's, one
+set of components), from which openapi-python-client (pinned, ``--fail-on-warning``, some of its templates replaced by
 ``generator/oapi-templates``) writes ``wawp_client/_api``: the request builders and the attrs models;
 what the client does not import is deleted; the hand-written runtime from ``generator/runtime`` is
 copied next to it; every file written says at its top where it comes from and not to edit it
@@ -29,13 +30,14 @@ from typing import Any
 
 import yaml
 
-from . import postprocess, render, versions
+from . import combine, postprocess, render, versions
 from .facade import FacadeError, collect, webhook_events
 from .provenance import stamp
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "generator"
 SPEC = ROOT / "spec" / "openapi.yaml"
+V2_SPEC = ROOT / "spec" / "v2" / "openapi.yaml"
 PACKAGE = "wawp_client"
 GENERATOR_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.5"
@@ -113,14 +115,21 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, str], executable: str) -> None:
+def _build(spec: dict[str, Any], v2: dict[str, Any], stage: Path, env: dict[str, str], executable: str) -> None:
     package = stage / PACKAGE
     package.mkdir(parents=True)
     api = package / "_api"
-    _run_generator(executable, env, spec_path, api)
+    try:
+        combined = combine.combine(spec, v2)
+    except FacadeError as error:
+        raise GenerationError(f"cannot combine the v1 and v2 descriptions: {error}") from None
+    combined_path = stage.parent / "combined.yaml"
+    combined_path.write_text(yaml.safe_dump(combined, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    _run_generator(executable, env, combined_path, api)
     postprocess.wrap_docstrings(api)
     written = (
-        f"Written by openapi-python-client {GENERATOR_VERSION} from spec/openapi.yaml, run by `nox -s generate`.",
+        f"Written by openapi-python-client {GENERATOR_VERSION} from spec/openapi.yaml and spec/v2/openapi.yaml,"
+        " run by `nox -s generate`.",
         "Do not edit: change the spec or generator/oapi-templates/, and regenerate.",
     )
     for module in sorted(api.rglob("*.py")):
@@ -135,7 +144,7 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
         raise GenerationError(str(error)) from None
     title = str(spec["info"]["title"])
     try:
-        roots = collect(spec, api)
+        roots = collect(combined, api)
         modules = render.model_modules(api)
         events = webhook_events(spec, modules)
         postprocess.drop_unused(api, (modules[name] for name in events.values()))
@@ -143,7 +152,7 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
         _write(package / "models.py", render.models_module(modules))
         _write(package / "_client.py", render.client_module(roots, title))
         _write(package / "_webhook_events.py", render.webhook_events_module(events, modules))
-        _write(package / "_spec.py", render.spec_module(spec, version))
+        _write(package / "_spec.py", render.spec_module(combined, v2, version))
         tags_docstring = '"""One module per tag; imported on first use."""\n'
         _write(package / "resources" / "__init__.py", render.HEADER + tags_docstring)
         for tag, root in roots.items():
@@ -169,6 +178,7 @@ def _build(spec: dict[str, Any], spec_path: Path, stage: Path, env: dict[str, st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document to generate from")
+    parser.add_argument("--v2-spec", type=Path, default=V2_SPEC, help="the v2 description it is combined with")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="project directory to (re)write")
     parser.add_argument(
         "--emulator-spec",
@@ -185,9 +195,13 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as error:
             raise GenerationError(f"cannot read the spec: {error}") from None
         spec = yaml.safe_load(raw)
+        try:
+            v2 = yaml.safe_load(args.v2_spec.read_bytes())
+        except OSError as error:
+            raise GenerationError(f"cannot read the v2 description: {error}") from None
         with tempfile.TemporaryDirectory(prefix="wawp-generate-") as scratch:
             stage = Path(scratch) / "generated"
-            _build(spec, spec_path, stage, env, executable)
+            _build(spec, v2, stage, env, executable)
             out: Path = args.out.resolve()
             if out.exists():
                 shutil.rmtree(out)

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .facade import RUNTIME_MODELS, FacadeError, Namespace, Operation, pythonic
+from .combine import V2_PREFIX, version_of
+from .facade import RUNTIME_MODELS, FacadeError, Method, Namespace, Operation, Param
 
 __all__ = [
     "client_module",
@@ -23,6 +24,7 @@ __all__ = [
 ]
 
 HEADER = "# Rendered by generator/generate.py from spec/openapi.yaml. Do not edit: regenerate with `nox -s generate`.\n"
+_FACADE_HELPERS = ("build_body", "given", "refuse_arguments", "request_options", "require_arguments")  # ``_facade``
 _BUILTINS = {"str", "int", "float", "bool", "list", "dict", "None"}
 _TYPING = {"Any", "Literal"}
 
@@ -109,8 +111,8 @@ def _names(source: str) -> set[str]:
     return {n.id for n in ast.walk(ast.parse(source, mode="eval")) if isinstance(n, ast.Name)}
 
 
-def _returns(op: Operation, asynchronous: bool) -> str:
-    return f"{'Async' if asynchronous else 'Sync'}Page[{op.item}]" if op.paging else op.returns
+def _returns(method: Method, asynchronous: bool) -> str:
+    return f"{'Async' if asynchronous else 'Sync'}Page[{method.item}]" if method.paging else method.returns
 
 
 def _signature(
@@ -125,29 +127,22 @@ def _signature(
     return lines
 
 
-def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) -> list[str]:
-    returns = _qualify(_returns(op, asynchronous), shadowed)
-    plain = [(p.name, p.annotation, p.default) for p in op.params if p.generated != "body"]
-    if op.body_model is None:
-        lines = _signature(name, plain, returns, asynchronous, shadowed)
-    else:  # keyword arguments, or the whole body: two overloads over one implementation that takes either
-        outside = [(p.name, p.annotation, p.default) for p in op.params if not p.in_body and p.generated != "body"]
-        body = next(p for p in op.params if p.generated == "body")
-        whole = [*outside, ("body", body.annotation.removesuffix(" | None"), None)]
-        either = [  # required body fields become optional here: ``body=`` may stand in for them
-            (p.name, f"{p.annotation} | Unset", "UNSET")
-            if p.in_body and p.default is None
-            else (p.name, p.annotation, p.default)
-            for p in op.params
-            if p.generated != "body"
-        ]
-        lines = ["    @overload", *_signature(name, plain, returns, asynchronous, shadowed), "        ...", ""]
-        lines += ["    @overload", *_signature(name, whole, returns, asynchronous, shadowed), "        ...", ""]
-        lines += _signature(name, [*either, ("body", body.annotation, "None")], returns, asynchronous, shadowed)
-    doc = f"{op.summary}\n\n``{op.method} {op.path}`` (operation ``{op.operation_id}``)."
-    if op.paging:
+def _where(route: Operation) -> str:
+    return f"``{route.method} {route.path}`` (operation ``{route.operation_id}``)"
+
+
+def _docstring(method: Method, params: tuple[Param, ...]) -> list[str]:
+    first = next(iter(method.routes.values()))
+    versions = list(method.routes)
+    if len(versions) == 2:
+        doc = f"{first.summary}\n\n" + "; ".join(f"{v}: {_where(r)}" for v, r in method.routes.items()) + "."
+    else:
+        doc = f"{first.summary}\n\nOnly in Wawp {versions[0]}: {_where(first)}."
+        if method.replaced_by is not None:
+            doc += f" On v2, ``client.{'.'.join(method.replaced_by)}()`` takes its place."
+    if method.paging:
         doc += "\n\nReturns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on."
-    described = [(p.name, p.description) for p in op.params if p.description]
+    described = [(p.name, p.description) for p in params if p.description]
     described += [(option, text) for option, _, text in _OPTIONS]
     doc += "\n\nArgs:"
     text = _doc(doc, "        ")[:-1]
@@ -156,30 +151,89 @@ def _method(name: str, op: Operation, asynchronous: bool, shadowed: set[str]) ->
         text.append(f"            {wrapped[0]}")
         text.extend(f"                {line}" for line in wrapped[1:])
     text.append('        """')
-    lines.extend(text)
-    tag_module, op_module = op.module.split(".")
-    lines.append(f"        from .._api.api.{tag_module} import {op_module} as _op")
-    if op.returns in RUNTIME_MODELS:
-        lines.append(f"        from {RUNTIME_MODELS[op.returns]} import {op.returns}")
-    lines.append("")
-    cast_to = op.returns if op.returns in RUNTIME_MODELS else "_op.RESULT"
+    return text
+
+
+def _route_call(method: Method, route: Operation, module: str) -> tuple[list[str], list[str]]:
+    """``(checks, arguments)`` of one version's call: the version checks of the arguments (those it lacks, those
+    only it requires) and the keyword arguments of ``_call`` (``module``: the generated module's local name)."""
+    merged = {p.name: p for p in method.params}
+    own = {p.name: p for p in route.params}
+    cast_to = route.returns if route.returns in RUNTIME_MODELS else f"{module}.RESULT"
     arguments = [f"cast_to={cast_to}"]
-    if op.paging:
-        arguments.append(f"paging={op.paging}")
+    if route.paging:
+        arguments.append(f"paging={route.paging}")
     arguments.append("options=request_options(timeout, extra_headers, extra_query)")
-    arguments += [f"{p.generated}={p.name}" for p in op.params if not p.omit_none and not p.in_body]
-    if op.body_model is not None:
-        fields = ", ".join(f"{p.name}={p.name}" for p in op.params if p.in_body)
-        where = ".".join((pythonic(op.tag), *op.facade))
-        build = f'body=build_body({op.body_model}, body, "{where}", {fields})'
-        arguments = [build if argument == "body=body" else argument for argument in arguments]
-        lines.insert(len(lines) - 1, f"        from .._api.{op.imports[op.body_model]} import {op.body_model}")
-    optional = [p for p in op.params if p.omit_none]
+    optional: list[str] = []
+    required: list[str] = []
+    for param in route.params:
+        if param.in_body or param.generated == "body":
+            continue
+        if merged[param.name].default is not None and param.default is None:
+            required.append(param.name)
+        if param.omit_none or (merged[param.name].default == "None" and param.default not in (None, "None")):
+            optional.append(f"{param.generated}={param.name}")
+        else:
+            arguments.append(f"{param.generated}={param.name}")
+    if route.body_model is not None:
+        fields = ", ".join(f"{p.name}={p.name}" for p in route.params if p.in_body)
+        arguments.append(f'body=build_body({route.body_model}, body, "{method.dotted}", {fields})')
     if optional:
-        arguments.append("**given(" + ", ".join(f"{p.generated}={p.name}" for p in optional) + ")")
-    call = f"self._client._call(_op._get_kwargs, {', '.join(arguments)})"
-    # A typed local rather than ``cast``: the annotation is never evaluated, and ruff may wrap it.
-    lines.append(f"        result: {returns} = {'await ' if asynchronous else ''}{call}")
+        arguments.append("**given(" + ", ".join(optional) + ")")
+    checks: list[str] = []
+    foreign = [name for name in merged if name not in own]
+    foreign += ["body"] if "body" in merged and route.body_model is None else []
+    if foreign:
+        given_here = ", ".join(f"{name}={name}" for name in dict.fromkeys(foreign))
+        checks.append(f'refuse_arguments("{method.dotted}", "{route.version}", {given_here})')
+    if required:
+        needed = ", ".join(f"{name}={name}" for name in required)
+        checks.append(f'require_arguments("{method.dotted}", "{route.version}", {needed})')
+    return checks, arguments
+
+
+def _method(name: str, method: Method, asynchronous: bool, shadowed: set[str]) -> list[str]:
+    returns = _qualify(_returns(method, asynchronous), shadowed)
+    params = method.params
+    plain = [(p.name, p.annotation, p.default) for p in params if p.generated != "body"]
+    body = next((p for p in params if p.generated == "body"), None)
+    if body is None:
+        lines = _signature(name, plain, returns, asynchronous, shadowed)
+    else:  # keyword arguments, or the whole body: two overloads over one implementation that takes either
+        outside = [(p.name, p.annotation, p.default) for p in params if not p.in_body and p.generated != "body"]
+        whole = [*outside, ("body", body.annotation.removesuffix(" | None"), None)]
+        either = [  # required body fields become optional here: ``body=`` may stand in for them
+            (p.name, f"{p.annotation} | Unset", "UNSET")
+            if p.in_body and p.default is None
+            else (p.name, p.annotation, p.default)
+            for p in params
+            if p.generated != "body"
+        ]
+        lines = ["    @overload", *_signature(name, plain, returns, asynchronous, shadowed), "        ...", ""]
+        lines += ["    @overload", *_signature(name, whole, returns, asynchronous, shadowed), "        ...", ""]
+        lines += _signature(name, [*either, ("body", body.annotation, "None")], returns, asynchronous, shadowed)
+    lines.extend(_docstring(method, params))
+    routes = list(method.routes.values())
+    if len(routes) == 1:  # the other version refuses the call before anything is imported or sent
+        successor = "" if method.replaced_by is None else f', "{".".join(method.replaced_by)}"'
+        lines.append(f'        self._client._only_in("{routes[0].version}", "{method.dotted}"{successor})')
+    for index, route in enumerate(routes):
+        indent = "        " if len(routes) == 1 else "            "
+        if len(routes) > 1:
+            head = f'if self._client.api_version == "{route.version}":' if index == 0 else "else:"
+            lines.append(f"        {head}")
+        tag_module, module = route.module.split(".")
+        lines.append(f"{indent}from .._api.api.{tag_module} import {module}")
+        if route.returns in RUNTIME_MODELS:
+            lines.append(f"{indent}from {RUNTIME_MODELS[route.returns]} import {route.returns}")
+        if route.body_model is not None:
+            lines.append(f"{indent}from .._api.{route.imports[route.body_model]} import {route.body_model}")
+        lines.append("")
+        checks, arguments = _route_call(method, route, module)
+        lines += [f"{indent}{check}" for check in checks]
+        call = f"{'await ' if asynchronous else ''}self._client._call({module}._get_kwargs, {', '.join(arguments)})"
+        # A typed local rather than ``cast``: the annotation is never evaluated, and ruff may wrap it.
+        lines.append(f"{indent}result{f': {returns}' if index == 0 else ''} = {call}")
     lines.append("        return result")
     return lines
 
@@ -237,7 +291,8 @@ def _raw_class(namespace: Namespace, asynchronous: bool) -> list[str]:
 
 def resource_module(root: Namespace) -> str:
     """``wawp_client/resources/<tag>.py``: the sync and async classes of one tag."""
-    operations = [op for ns in root.walk() for op in ns.operations.values()]
+    methods = [method for ns in root.walk() for method in ns.operations.values()]
+    operations = [route for method in methods for route in method.routes.values()]
     runtime, typing_only = _imports(operations)
     has_body = any(op.body_model for op in operations)
     if has_body:  # the implementation of a body method defaults every field to UNSET
@@ -251,7 +306,7 @@ def resource_module(root: Namespace) -> str:
         lines.append("import builtins")
     if needs_cached:
         lines.append("from functools import cached_property")
-    returned = {n for op in operations for n in _names(op.returns)}
+    returned = {n for method in methods for n in _names(method.returns)}
     typing_names = sorted({"TYPE_CHECKING"} | {n for op in operations for n in op.annotation_names & _TYPING})
     typing_names += ["Any", "overload"] if has_body else []
     typing_names += sorted(returned & _TYPING - set(typing_names))
@@ -259,8 +314,14 @@ def resource_module(root: Namespace) -> str:
     lines += _import_lines(runtime)
     lines.append("from .._base_client import AsyncResource, SyncResource")
     lines.append("from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper")
-    helpers = ["request_options"] + (["given"] if any(p.omit_none for op in operations for p in op.params) else [])
-    helpers += ["build_body"] if has_body else []
+    classes = [ns for ns in root.walk()]
+    body: list[str] = []
+    for asynchronous in (False, True):
+        for namespace in classes:
+            body += ["", "", *_class(namespace, asynchronous)]
+            body += ["", "", *_raw_class(namespace, asynchronous)]
+    text = "\n".join(body)
+    helpers = [h for h in _FACADE_HELPERS if f"{h}(" in text]
     pagings = sorted({op.paging.split("(")[0] for op in operations if op.paging})
     if pagings:
         lines.append(f"from ..pagination import {', '.join(pagings)}")
@@ -269,15 +330,10 @@ def resource_module(root: Namespace) -> str:
     lines += _import_lines(typing_only, "    ")
     if any(op.paging for op in operations):
         lines.append("    from ..pagination import AsyncPage, SyncPage")
-    classes = [ns for ns in root.walk()]
     names = sorted(f"{p}{ns.class_name}" for ns in classes for p in ("", "Async"))
     names += [_raw_name(ns, asynchronous) for ns in classes for asynchronous in (False, True)]
     lines += ["", f"__all__ = {sorted(names)!r}".replace("'", '"')]
-    for asynchronous in (False, True):
-        for namespace in classes:
-            lines += ["", "", *_class(namespace, asynchronous)]
-            lines += ["", "", *_raw_class(namespace, asynchronous)]
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *body]) + "\n"
 
 
 def client_module(roots: Mapping[str, Namespace], title: str) -> str:
@@ -385,18 +441,26 @@ def model_modules(api: Path) -> dict[str, str]:
     return found
 
 
-def spec_module(spec: Mapping[str, Any], version: str) -> str:
-    """``wawp_client/_spec.py``: the few facts the runtime needs from the spec."""
-    base_url = spec["servers"][0]["url"].rstrip("/")
+def spec_module(combined: Mapping[str, Any], v2: Mapping[str, Any], version: str) -> str:
+    """``wawp_client/_spec.py``: the few facts the runtime needs from the descriptions (``combined``: both
+    versions, as ``combine`` builds it; ``v2``: the v2 description, for its server)."""
+    v1_url = combined["servers"][0]["url"].rstrip("/")
+    v2_url = v2["servers"][0]["url"].rstrip("/") + V2_PREFIX
     token_only = sorted(
-        path
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "security" in op and not any("InstanceId" in req for req in op["security"])
+        {
+            path.removeprefix(V2_PREFIX) if version_of(op) == "v2" else path
+            for path, item in combined["paths"].items()
+            for method, op in item.items()
+            if isinstance(op, dict)
+            and "security" in op
+            and not any("InstanceId" in scheme for req in op["security"] for scheme in req)
+        }
     )
-    lines = [HEADER.rstrip("\n"), '"""Facts the runtime takes from the spec: version, base URL, auth exceptions."""']
-    lines += ["", f'PACKAGE_VERSION = "{version}"', f'DEFAULT_BASE_URL = "{base_url}"']
-    lines.append("# Paths whose operations authenticate with the access token alone (no instance id).")
+    lines = [HEADER.rstrip("\n"), '"""Facts the runtime takes from the spec: version, base URLs, auth exceptions."""']
+    lines += ["", f'PACKAGE_VERSION = "{version}"', f'DEFAULT_BASE_URL = "{v1_url}"']
+    lines.append("# The root of each API version (a client speaks the version its base URL ends with).")
+    lines.append(f'BASE_URLS: dict[str, str] = {{"v1": "{v1_url}", "v2": "{v2_url}"}}')
+    lines.append("# Paths (under their version's root) whose operations authenticate with the access token alone.")
     lines.append(f"TOKEN_ONLY_PATHS: tuple[str, ...] = ({''.join(f'{p!r}, ' for p in token_only)})")
     return "\n".join(lines).replace("'", '"') + "\n"
 

@@ -1,11 +1,13 @@
 # Rendered from generator/templates/__init__.py.tmpl by `nox -s generate`.
 # Do not edit: change generator/templates/__init__.py.tmpl.
-"""Typed Python client for the Wawp WhatsApp API (legacy v1), generated from spec/openapi.yaml.
+"""Typed Python client for the Wawp WhatsApp API, v1 and v2, generated from spec/openapi.yaml and spec/v2/.
 
     from wawp_client import Wawp
 
     with Wawp() as client:  # WAWP_INSTANCE_ID / WAWP_ACCESS_TOKEN from the environment
         client.messages.send_text(chat_id="201234567890@c.us", message="Hello")
+
+``Wawp(api_version="v2")`` (or a v2 base URL, or ``WAWP_API_VERSION=v2``) speaks v2 with the same methods.
 
 ``models``, ``types``, ``webhooks``, ``pagination`` and ``binary`` are imported on first access.
 """
@@ -33,6 +35,7 @@ from ._exceptions import (
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsupportedInVersion,
     WawpError,
     WebhookParseError,
     WebhookVerificationError,
@@ -58,6 +61,7 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "UnsupportedInVersion",
     "Wawp",
     "WawpError",
     "WebhookParseError",

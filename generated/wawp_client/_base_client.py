@@ -13,8 +13,12 @@ The loop calls ``http_client.send`` itself instead of hiding in a transport, so 
 deadline hold whatever carries the request: the default transport, the proxy transports httpx
 mounts from the environment, a ``transport=`` or a whole ``http_client=`` of the caller's.
 
-Credentials travel in the query string, so every ``httpx.Request`` of a call holds them in its
-URL. The errors raised here carry masked copies only, are raised outside ``except`` blocks (no
+The API version (``api_version``: ``v1`` or ``v2``) is fixed per client; each facade method picks its route by
+it (``client.api_version``), and a method the version lacks raises ``UnsupportedInVersion`` before anything is
+sent (``_only_in``).
+
+Credentials travel in the query string (or, on v2, in headers: ``_auth``), so every ``httpx.Request`` of a call
+holds them. The errors raised here carry masked copies only, are raised outside ``except`` blocks (no
 ``__context__`` leading back to httpx's exception) and from frames that hold no request: the helper
 frames that do (``_exchange``, ``_attempt``) return their outcome instead of raising it.
 """
@@ -31,17 +35,18 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import Any, NamedTuple, Self
+from typing import Any, Literal, NamedTuple, Self
 
 import httpx
 
 from . import _retry, _spec
 from ._api.types import Response
-from ._auth import QueryAuth
+from ._auth import AUTH_STYLES, AuthStyle, CredentialAuth
 from ._exceptions import (
     OPERATION_EXTENSION,
     APIError,
     APIResponseValidationError,
+    UnsupportedInVersion,
     WawpError,
     status_error,
     unauthorized_hint,
@@ -63,9 +68,11 @@ from ._response import raw_response, raw_response_requested
 from .pagination import AsyncPage, Paging, SyncPage
 
 __all__ = [
+    "API_VERSIONS",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "ApiVersion",
     "AsyncAPIClient",
     "AsyncResource",
     "SyncAPIClient",
@@ -73,8 +80,10 @@ __all__ = [
 ]
 
 DEFAULT_MAX_RETRIES = 2
-_API_ROOT = httpx.URL(_spec.DEFAULT_BASE_URL).path
-_EMULATOR_URL = "http://127.0.0.1:8787" + _API_ROOT
+ApiVersion = Literal["v1", "v2"]
+API_VERSIONS = tuple(_spec.BASE_URLS)
+_API_ROOTS = {version: httpx.URL(url).path for version, url in _spec.BASE_URLS.items()}
+_EMULATOR_URL = "http://127.0.0.1:8787" + _API_ROOTS["v1"]
 
 log = logging.getLogger("wawp_client")
 configure_logging()
@@ -83,13 +92,23 @@ _CONSTRUCTOR_DOC = f"""Configure a {{kind}} client of the Wawp API; every argume
 
 Args:
     instance_id: The WhatsApp instance to act on (12 hex characters). Default: ``WAWP_INSTANCE_ID``.
-        Only ``sessions.create`` works without one; any other call raises ``WawpError`` saying so
-        before anything is sent.
+        Only ``sessions.create`` (v2: ``sessions.provision``) works without one; any other call raises
+        ``WawpError`` saying so before anything is sent.
     access_token: Your Wawp access token (required). Default: ``WAWP_ACCESS_TOKEN``.
-    base_url: The API root, ``{_spec.DEFAULT_BASE_URL}`` (default: ``WAWP_BASE_URL``, else that
-        one); for the emulator ``{_EMULATOR_URL}``. A value without ``http(s)://`` and a host is
-        refused at once; a path other than ``{_API_ROOT}`` is allowed (a proxy may remap it), and a
-        ``404`` that looks like a wrong root then carries a hint.
+    base_url: The API root, ``{_spec.DEFAULT_BASE_URL}`` for v1 or ``{_spec.BASE_URLS["v2"]}`` for v2
+        (default: ``WAWP_BASE_URL``, else the root of ``api_version``); for the emulator
+        ``{_EMULATOR_URL}`` or ``http://127.0.0.1:8787/v2``. A value without ``http(s)://`` and a host
+        is refused at once; another path is allowed (a proxy may remap it), and a ``404`` that looks
+        like a wrong root then carries a hint.
+    api_version: ``"v1"`` (Wawp's legacy API, the default, as before) or ``"v2"``. Default:
+        ``WAWP_API_VERSION``, else what ``base_url`` ends with (``{_API_ROOTS["v1"]}`` or
+        ``{_API_ROOTS["v2"]}``), else v1; a base URL ending with the other version's root is refused.
+        ``client.api_version`` says which one the client speaks. The methods are the same on both;
+        one that exists in only one version raises ``UnsupportedInVersion`` on the other.
+    auth_style: Where the credentials go: ``"query"`` (``instance_id`` and ``access_token`` query
+        parameters, both versions, the default), or on v2 only ``"header"`` (an ``access-token``
+        header) or ``"bearer"`` (``Authorization: Bearer`` and ``X-Instance-ID``). Default:
+        ``WAWP_AUTH_STYLE``, else ``"query"``. They are masked the same way whatever the style.
     timeout: The overall deadline of each call, in seconds: connecting, sending, every read of the
         answer and all retries together. Default {DEFAULT_TIMEOUT:g} s, of which at most
         {DEFAULT_CONNECT_TIMEOUT:g} s to connect, so a hanging server ends a call after
@@ -117,8 +136,8 @@ Args:
     transport: A transport for the client built here (tests: ``httpx.MockTransport``; the
         emulator's in-process transport).
 
-Environment: ``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN``, ``WAWP_BASE_URL``,
-``WAWP_STRICT_RESPONSE_VALIDATION``, ``WAWP_LOG`` (``debug``/``info``: level of the ``wawp_client``
+Environment: ``WAWP_INSTANCE_ID``, ``WAWP_ACCESS_TOKEN``, ``WAWP_BASE_URL``, ``WAWP_API_VERSION``,
+``WAWP_AUTH_STYLE``, ``WAWP_STRICT_RESPONSE_VALIDATION``, ``WAWP_LOG`` (``debug``/``info``: level of the ``wawp_client``
 logger, whose lines mask the credentials), and httpx's proxy variables (see ``trust_env``).
 """
 
@@ -138,9 +157,20 @@ class _Config:
         timeout: float | httpx.Timeout,
         max_response_bytes: int,
         strict_response_validation: bool | None,
+        api_version: str | None = None,
+        auth_style: str | None = None,
     ) -> None:
-        self.base_url = _check_base_url(base_url or os.environ.get("WAWP_BASE_URL") or _spec.DEFAULT_BASE_URL)
-        self.at_api_root = httpx.URL(self.base_url).path.endswith(_API_ROOT)
+        given_url = base_url or os.environ.get("WAWP_BASE_URL")
+        checked_url = None if given_url is None else _check_base_url(given_url)
+        self.api_version = _api_version(api_version, checked_url)
+        self.base_url = checked_url or _spec.BASE_URLS[self.api_version]
+        self.at_api_root = httpx.URL(self.base_url).path.endswith(_API_ROOTS[self.api_version])
+        style = _auth_style(auth_style if auth_style is not None else os.environ.get("WAWP_AUTH_STYLE"))
+        if style != "query" and self.api_version != "v2":
+            raise WawpError(
+                f"auth_style={style!r} is v2's: v1 takes the credentials in the query only"
+                " (use api_version='v2', or auth_style='query')."
+            )
         self.timeout = resolve_timeout(timeout)
         self.max_response_bytes = check_max_response_bytes(max_response_bytes)
         self.instance_id = instance_id if instance_id is not None else os.environ.get("WAWP_INSTANCE_ID")
@@ -153,7 +183,7 @@ class _Config:
         self.instance_from = "the instance_id argument" if instance_id is not None else "WAWP_INSTANCE_ID"
         # Masked wherever they show up while this client (or a with_options copy) lives; see _redact.
         self.secrets = Secrets((self.instance_id, token, httpx.URL(self.base_url).password))
-        self.auth = QueryAuth(self.instance_id, token, token_only_paths=_spec.TOKEN_ONLY_PATHS)
+        self.auth = CredentialAuth(self.instance_id, token, style=style, token_only_paths=_spec.TOKEN_ONLY_PATHS)
         if strict_response_validation is None:
             flag = os.environ.get("WAWP_STRICT_RESPONSE_VALIDATION", "").strip().lower()
             strict_response_validation = flag in {"1", "true", "yes", "on"}
@@ -162,7 +192,41 @@ class _Config:
         self.headers = {"User-Agent": f"wawp-python/{_spec.PACKAGE_VERSION}", "Accept-Encoding": ACCEPTED_ENCODINGS}
 
     def repr(self, cls: str) -> str:
-        return f"{cls}(instance_id={MASK!r}, access_token={MASK!r}, base_url={redact(self.base_url)!r})"
+        return (
+            f"{cls}(instance_id={MASK!r}, access_token={MASK!r}, base_url={redact(self.base_url)!r},"
+            f" api_version={self.api_version!r}, auth_style={self.auth.style!r})"
+        )
+
+
+def _version_of_url(base_url: str) -> str | None:
+    """The API version whose root ``base_url`` ends with, if any (a proxy's own prefix says nothing)."""
+    path = httpx.URL(base_url).path.rstrip("/")
+    return next((version for version, root in _API_ROOTS.items() if path.endswith(root)), None)
+
+
+def _api_version(api_version: str | None, base_url: str | None) -> str:
+    """The client's API version: the argument, else ``WAWP_API_VERSION``, else the base URL's, else v1."""
+    source = "api_version" if api_version is not None else "WAWP_API_VERSION"
+    chosen = api_version if api_version is not None else (os.environ.get("WAWP_API_VERSION") or None)
+    if chosen is not None:
+        chosen = chosen.strip().lower()
+        if chosen not in API_VERSIONS:
+            raise WawpError(f"{source} {chosen!r} is not a Wawp API version: use one of {', '.join(API_VERSIONS)}.")
+    inferred = None if base_url is None else _version_of_url(base_url)
+    if chosen is not None and inferred is not None and chosen != inferred:
+        raise WawpError(
+            f"{source} says {chosen} but base_url {redact(base_url or '')!r} ends with {inferred}'s root"
+            f" {_API_ROOTS[inferred]}: drop one of them, or make them agree (v2's root is {_spec.BASE_URLS['v2']})."
+        )
+    return chosen or inferred or "v1"
+
+
+def _auth_style(style: str | None) -> AuthStyle:
+    chosen = (style or "query").strip().lower()
+    for known in AUTH_STYLES:
+        if chosen == known:
+            return known
+    raise WawpError(f"auth_style {chosen!r} is not one of {', '.join(AUTH_STYLES)}.")
 
 
 def _check_base_url(base_url: str) -> str:
@@ -181,7 +245,8 @@ def _check_base_url(base_url: str) -> str:
     if url.scheme not in ("http", "https") or not url.host:
         raise WawpError(
             f"base_url {redact(base_url)!r} cannot be the Wawp API: it needs http(s)://, a host and the API"
-            f" root, like {_spec.DEFAULT_BASE_URL} (or {_EMULATOR_URL} for the local emulator)."
+            f" root, like {_spec.DEFAULT_BASE_URL} or {_spec.BASE_URLS['v2']} (or {_EMULATOR_URL} for the"
+            " local emulator)."
         )
     return base_url
 
@@ -214,9 +279,10 @@ def _operation(operation: Callable[..., Any]) -> _Operation:
 
 
 def _operation_id(operation: Callable[..., Any]) -> str:
-    """The spec's operationId of a generated function (its module is the operationId in snake case)."""
+    """The spec's operationId of a generated function (its module is the operationId in snake case, v2's with a
+    ``_v2`` suffix: see ``generator/combine.py``)."""
     first, *rest = operation.__module__.rsplit(".", 1)[-1].split("_")
-    return first + "".join(word.capitalize() for word in rest)
+    return (first + "".join(word.capitalize() for word in rest)).removesuffix("V2")  # v2's: ``send_text_v2``
 
 
 def _validation_error(error: Exception, response: httpx.Response) -> APIResponseValidationError:
@@ -248,9 +314,18 @@ class _BaseAPIClient:
         max_response_bytes: int,
         strict_response_validation: bool | None,
         owns_http: bool,
+        api_version: str | None = None,
+        auth_style: str | None = None,
     ) -> None:
         self._config = _Config(
-            instance_id, access_token, base_url, timeout, max_response_bytes, strict_response_validation
+            instance_id,
+            access_token,
+            base_url,
+            timeout,
+            max_response_bytes,
+            strict_response_validation,
+            api_version,
+            auth_style,
         )
         self.retry_policy = _retry.RetryPolicy(max_retries=_check_retries(max_retries))
         self._owns_http = owns_http
@@ -300,7 +375,7 @@ class _BaseAPIClient:
         if self._config.instance_id is None and not request_kwargs["url"].endswith(_spec.TOKEN_ONLY_PATHS):
             raise WawpError(
                 "This call needs an instance id: pass instance_id=... to the client or set WAWP_INSTANCE_ID"
-                " (only sessions.create works with the access token alone)."
+                " (only sessions.create, or sessions.provision on v2, works with the access token alone)."
             )
         timeout: CallTimeout = self._config.timeout
         max_retries = self.retry_policy.max_retries
@@ -325,9 +400,10 @@ class _BaseAPIClient:
             return response
         error = status_error(response)  # a 3xx too: no redirect is followed, and ``None`` is no success
         if error.status_code == 404 and error.code in (None, "rest_no_route") and not self._config.at_api_root:
+            version = self._config.api_version
             error.hint = (
-                f"base_url {redact(self._config.base_url)!r} does not end with the API root {_API_ROOT};"
-                f" it usually looks like {_spec.DEFAULT_BASE_URL}"
+                f"base_url {redact(self._config.base_url)!r} does not end with the API root {_API_ROOTS[version]}"
+                f" ({version}'s); it usually looks like {_spec.BASE_URLS[version]}"
             )
         elif error.status_code == 401:
             error.hint = unauthorized_hint(
@@ -365,6 +441,27 @@ class _BaseAPIClient:
         return self._config.base_url
 
     @property
+    def api_version(self) -> str:
+        """``"v1"`` or ``"v2"``: the Wawp API version this client speaks (fixed when it is built)."""
+        return self._config.api_version
+
+    def _only_in(self, version: str, method: str, replacement: str | None = None) -> None:
+        """Refuse, before anything is sent, a facade method that only ``version`` of the API has."""
+        if self._config.api_version == version:
+            return
+        mine = self._config.api_version
+        message = f"client.{method}() exists only in Wawp {version}; this client speaks {mine}."
+        if replacement is not None:
+            message += f" On {mine}, client.{replacement}() takes its place."
+        elif version == "v2":
+            message += " Build the client with api_version='v2' (or a v2 base URL) to use it."
+        else:
+            message += " Wawp v2's description has no such call yet; use a v1 client (api_version='v1') for it."
+        raise UnsupportedInVersion(
+            message, method=method, api_version=mine, available_in=version, replacement=replacement
+        )
+
+    @property
     def instance_id(self) -> str | None:
         return self._config.instance_id
 
@@ -393,6 +490,8 @@ class SyncAPIClient(_BaseAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool | None = None,
+        api_version: ApiVersion | None = None,
+        auth_style: AuthStyle | None = None,
         trust_env: bool = True,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -406,6 +505,8 @@ class SyncAPIClient(_BaseAPIClient):
             max_response_bytes,
             strict_response_validation,
             http_client is None,
+            api_version,
+            auth_style,
         )
         if http_client is None:
             http_client = httpx.Client(
@@ -521,6 +622,8 @@ class AsyncAPIClient(_BaseAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         strict_response_validation: bool | None = None,
+        api_version: ApiVersion | None = None,
+        auth_style: AuthStyle | None = None,
         trust_env: bool = True,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -534,6 +637,8 @@ class AsyncAPIClient(_BaseAPIClient):
             max_response_bytes,
             strict_response_validation,
             http_client is None,
+            api_version,
+            auth_style,
         )
         if http_client is None:
             http_client = httpx.AsyncClient(

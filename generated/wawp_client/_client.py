@@ -12,6 +12,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.auth import AsyncAuthResource, AsyncAuthWithRawResponse, AuthResource, AuthWithRawResponse
+    from .resources.calls import AsyncCallsResource, AsyncCallsWithRawResponse, CallsResource, CallsWithRawResponse
     from .resources.channels import (
         AsyncChannelsResource,
         AsyncChannelsWithRawResponse,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     )
     from .resources.groups import AsyncGroupsResource, AsyncGroupsWithRawResponse, GroupsResource, GroupsWithRawResponse
     from .resources.labels import AsyncLabelsResource, AsyncLabelsWithRawResponse, LabelsResource, LabelsWithRawResponse
+    from .resources.media import AsyncMediaResource, AsyncMediaWithRawResponse, MediaResource, MediaWithRawResponse
     from .resources.messages import (
         AsyncMessagesResource,
         AsyncMessagesWithRawResponse,
@@ -52,6 +54,12 @@ if TYPE_CHECKING:
         SessionsWithRawResponse,
     )
     from .resources.status import AsyncStatusResource, AsyncStatusWithRawResponse, StatusResource, StatusWithRawResponse
+    from .resources.webhook_settings import (
+        AsyncWebhookSettingsResource,
+        AsyncWebhookSettingsWithRawResponse,
+        WebhookSettingsResource,
+        WebhookSettingsWithRawResponse,
+    )
 
 __all__ = ["AsyncWawp", "AsyncWawpWithRawResponse", "Wawp", "WawpWithRawResponse"]
 
@@ -141,6 +149,27 @@ class WawpWithRawResponse:
 
         return LabelsWithRawResponse(self._client.labels)
 
+    @cached_property
+    def webhook_settings(self) -> WebhookSettingsWithRawResponse:
+        """``client.with_raw_response.webhook_settings``."""
+        from .resources.webhook_settings import WebhookSettingsWithRawResponse
+
+        return WebhookSettingsWithRawResponse(self._client.webhook_settings)
+
+    @cached_property
+    def calls(self) -> CallsWithRawResponse:
+        """``client.with_raw_response.calls``."""
+        from .resources.calls import CallsWithRawResponse
+
+        return CallsWithRawResponse(self._client.calls)
+
+    @cached_property
+    def media(self) -> MediaWithRawResponse:
+        """``client.with_raw_response.media``."""
+        from .resources.media import MediaWithRawResponse
+
+        return MediaWithRawResponse(self._client.media)
+
 
 class AsyncWawpWithRawResponse:
     """``client.with_raw_response``: every namespace of :class:`AsyncWawp`, whose methods return an ``APIResponse``
@@ -226,6 +255,27 @@ class AsyncWawpWithRawResponse:
         from .resources.labels import AsyncLabelsWithRawResponse
 
         return AsyncLabelsWithRawResponse(self._client.labels)
+
+    @cached_property
+    def webhook_settings(self) -> AsyncWebhookSettingsWithRawResponse:
+        """``client.with_raw_response.webhook_settings``."""
+        from .resources.webhook_settings import AsyncWebhookSettingsWithRawResponse
+
+        return AsyncWebhookSettingsWithRawResponse(self._client.webhook_settings)
+
+    @cached_property
+    def calls(self) -> AsyncCallsWithRawResponse:
+        """``client.with_raw_response.calls``."""
+        from .resources.calls import AsyncCallsWithRawResponse
+
+        return AsyncCallsWithRawResponse(self._client.calls)
+
+    @cached_property
+    def media(self) -> AsyncMediaWithRawResponse:
+        """``client.with_raw_response.media``."""
+        from .resources.media import AsyncMediaWithRawResponse
+
+        return AsyncMediaWithRawResponse(self._client.media)
 
 
 class Wawp(SyncAPIClient):
@@ -317,6 +367,27 @@ class Wawp(SyncAPIClient):
 
         return LabelsResource(self)
 
+    @cached_property
+    def webhook_settings(self) -> WebhookSettingsResource:
+        """Configure which webhook URLs receive which events (paid plans)."""
+        from .resources.webhook_settings import WebhookSettingsResource
+
+        return WebhookSettingsResource(self)
+
+    @cached_property
+    def calls(self) -> CallsResource:
+        """Incoming calls."""
+        from .resources.calls import CallsResource
+
+        return CallsResource(self)
+
+    @cached_property
+    def media(self) -> MediaResource:
+        """Media conversion."""
+        from .resources.media import MediaResource
+
+        return MediaResource(self)
+
 
 class AsyncWawp(AsyncAPIClient):
     """The asyncio client of the Wawp WhatsApp API (v1): one namespace per tag (``client.messages``...),
@@ -406,3 +477,24 @@ class AsyncWawp(AsyncAPIClient):
         from .resources.labels import AsyncLabelsResource
 
         return AsyncLabelsResource(self)
+
+    @cached_property
+    def webhook_settings(self) -> AsyncWebhookSettingsResource:
+        """Configure which webhook URLs receive which events (paid plans)."""
+        from .resources.webhook_settings import AsyncWebhookSettingsResource
+
+        return AsyncWebhookSettingsResource(self)
+
+    @cached_property
+    def calls(self) -> AsyncCallsResource:
+        """Incoming calls."""
+        from .resources.calls import AsyncCallsResource
+
+        return AsyncCallsResource(self)
+
+    @cached_property
+    def media(self) -> AsyncMediaResource:
+        """Media conversion."""
+        from .resources.media import AsyncMediaResource
+
+        return AsyncMediaResource(self)

@@ -35,6 +35,7 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "UnsupportedInVersion",
     "WawpError",
     "WebhookParseError",
     "WebhookVerificationError",
@@ -46,13 +47,33 @@ _EMULATOR_HEADER = "x-wawp-emulator"
 OPERATION_EXTENSION = "wawp_operation"
 """The httpx request extension the client stores the call's operationId in (for the errors it raises)."""
 _ENGINE_NAMED = re.compile(r"not implemented by '([A-Za-z0-9_-]+)' engine")
-_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_CREDENTIAL_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "access-token", "x-instance-id"}
+)
 KEPT_BODY = 64 * 1024
 """Bytes of a body an error keeps (``body``); a longer one is cut there, with a marker saying how long it was."""
 
 
 class WawpError(Exception):
     """The root of everything this package raises on purpose."""
+
+
+class UnsupportedInVersion(WawpError):
+    """The call (or one of its arguments) exists only in the other Wawp API version; nothing was sent.
+
+    ``method`` is the facade name (``messages.send_list``), ``api_version`` the client's version, ``available_in``
+    the version that has it, and ``replacement`` the facade name that takes its place in the client's version,
+    where the v2 description names one (``groups.join_by_link`` for v1's ``groups.join``).
+    """
+
+    def __init__(
+        self, message: str, *, method: str, api_version: str, available_in: str, replacement: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.api_version = api_version
+        self.available_in = available_in
+        self.replacement = replacement
 
 
 class APIError(WawpError):
@@ -248,11 +269,14 @@ def kept_body(body: object) -> object:
 
 
 def _envelope(body: object) -> tuple[str | None, str | None]:
-    """``(code, message)`` from ``{code, message, data: {status}}`` or ``{status: "error", message}``."""
+    """``(code, message)`` from ``{code, message, data: {status}}``, ``{status: "error", message}`` or v2's
+    ``{status, message, error}``."""
     if not isinstance(body, dict):
         return None, None
     code: Any = body.get("code")
     message: Any = body.get("message")
+    if code is None and isinstance(body.get("error"), str):  # v2's ``{status, message, error}``
+        code = body["error"]
     if code is None and body.get("status") == "error":
         code = "error"
     return (str(code) if code is not None else None), (str(message) if message is not None else None)

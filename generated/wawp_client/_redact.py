@@ -2,8 +2,9 @@
 # Do not edit this copy: edit generator/runtime/_redact.py.
 """Keeps credentials out of reprs, exception text and log lines.
 
-The credentials travel in the query string, so every URL httpx logs or puts in an error carries
-them. Three nets catch them: a pattern for the two query parameters, one for the password of a URL
+The credentials travel in the query string (on v2 also in headers), so every URL httpx logs or puts in an
+error carries them. Four nets catch them: a pattern for the two query parameters, patterns for v2's header
+credentials (``access-token``, ``X-Instance-ID``, ``Bearer``), one for the password of a URL
 (``http://user:pass@host``), and the exact values a live client was built with, each also in the
 forms a server may echo it in (percent-, form-, HTML- and JSON-escaped), since they also come back
 in bodies (``createSession``, a proxy's error page quoting the URL).
@@ -39,6 +40,9 @@ __all__ = [
 MASK = "***"
 _QUERY_SECRET = re.compile(r"((?:access_token|instance_id)(?:=|%3D))[^&\s'\"#<>]+", re.IGNORECASE)
 _URL_PASSWORD = re.compile(r"(//[^/\s:@'\"<>]*:)[^/\s@'\"<>]+@")
+# v2's header credentials as text shows them: ``access-token: x``, ``('X-Instance-ID', 'x')``, ``Bearer x``.
+_HEADER_SECRET = re.compile(r"((?:access-token|x-instance-id)['\"]?\s*[:=,]\s*['\"]?)[^'\"\s,&}<>]+", re.IGNORECASE)
+_BEARER = re.compile(r"(\bBearer\s+)[^\s'\",}<>]+", re.IGNORECASE)
 _MIN_SECRET = 4  # shorter values would mask ordinary text
 _live: weakref.WeakSet[Secrets] = weakref.WeakSet()
 _LOGGERS = (
@@ -99,8 +103,10 @@ def live_secrets() -> int:
 
 
 def redact(text: str) -> str:
-    """``text`` with credential query parameters, URL passwords and every live client's credentials masked."""
+    """``text`` with credential query parameters and headers, URL passwords and every live client's credentials
+    masked."""
     text = _URL_PASSWORD.sub(rf"\g<1>{MASK}@", _QUERY_SECRET.sub(rf"\g<1>{MASK}", text))
+    text = _BEARER.sub(rf"\g<1>{MASK}", _HEADER_SECRET.sub(rf"\g<1>{MASK}", text))
     for secrets in list(_live):
         text = secrets.mask(text)
     return text

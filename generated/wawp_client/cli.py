@@ -34,6 +34,8 @@ except ImportError as missing:  # the console script exists whenever the package
         f'wawp: {missing.name} is missing; install the command line with: pip install "wawp-client[cli]"'
     ) from None
 
+from ._auth import AUTH_STYLES, AuthStyle
+from ._base_client import API_VERSIONS, ApiVersion
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -83,6 +85,8 @@ class Settings:
     access_token: str | None = field(default=None, repr=False)
     base_url: str | None = None
     timeout: float | None = None
+    api_version: ApiVersion | None = None
+    auth_style: AuthStyle | None = None
     token_from: str = "WAWP_ACCESS_TOKEN"
     instance_from: str = "WAWP_INSTANCE_ID"
 
@@ -95,7 +99,12 @@ def default_client(settings: Settings) -> Wawp:
     if settings.timeout is not None:
         options["timeout"] = settings.timeout
     return Wawp(
-        instance_id=settings.instance_id, access_token=settings.access_token, base_url=settings.base_url, **options
+        instance_id=settings.instance_id,
+        access_token=settings.access_token,
+        base_url=settings.base_url,
+        api_version=settings.api_version,
+        auth_style=settings.auth_style,
+        **options,
     )
 
 
@@ -309,7 +318,7 @@ def session_info(client: Wawp) -> tuple[Any, bool]:
 
 def scan_command(client: Wawp, instance_id: str) -> str:
     """The control call that plays the phone scanning the QR, on the emulator ``client`` talks to."""
-    root = client.base_url.removesuffix("/wp-json/awp/v1")
+    root = client.base_url.removesuffix("/wp-json/awp/v1").removesuffix("/v2")
     return (
         f"curl -X POST -H 'Content-Type: application/json' -d '{{}}' "
         f"{root}/_emulator/instances/{instance_id}/actions/session.scan_qr"
@@ -357,7 +366,7 @@ class _Group(click.Group):
 
 _SETUP_HINT = (
     "give --access-token and --instance-id, or set WAWP_ACCESS_TOKEN and WAWP_INSTANCE_ID (WAWP_BASE_URL for the "
-    "emulator)"
+    "emulator; --api-version or WAWP_API_VERSION, matching the base URL, for v2)"
 )
 
 
@@ -431,7 +440,19 @@ def _source(ctx: click.Context, parameter: str, option: str, variable: str) -> s
 @click.option(
     "--base-url",
     envvar="WAWP_BASE_URL",
-    help="API root, e.g. http://127.0.0.1:8787/wp-json/awp/v1 for the emulator [env WAWP_BASE_URL].",
+    help="API root, e.g. http://127.0.0.1:8787/wp-json/awp/v1 (or .../v2) for the emulator [env WAWP_BASE_URL].",
+)
+@click.option(
+    "--api-version",
+    type=click.Choice(API_VERSIONS),
+    envvar="WAWP_API_VERSION",
+    help="Wawp API version [env WAWP_API_VERSION; default: the base URL's, else v1].",
+)
+@click.option(
+    "--auth-style",
+    type=click.Choice(AUTH_STYLES),
+    envvar="WAWP_AUTH_STYLE",
+    help="Credentials in the query, or on v2 in headers (header, bearer) [env WAWP_AUTH_STYLE; default query].",
 )
 @click.option("--request-timeout", type=click.FloatRange(min=0, min_open=True), help="Deadline of each call (s).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON document a line instead of text.")
@@ -443,6 +464,8 @@ def cli(
     instance_id: str | None,
     access_token: str | None,
     base_url: str | None,
+    api_version: ApiVersion | None,
+    auth_style: AuthStyle | None,
     request_timeout: float | None,
     as_json: bool,
     show_secrets: bool,
@@ -458,6 +481,8 @@ def cli(
         access_token or None,
         base_url or None,
         request_timeout,
+        api_version or None,
+        auth_style or None,
         token_from=_source(ctx, "access_token", "--access-token", "WAWP_ACCESS_TOKEN"),
         instance_from=_source(ctx, "instance_id", "--instance-id", "WAWP_INSTANCE_ID"),
     )
@@ -505,7 +530,10 @@ def logout(inv: Invocation) -> None:
 @cli.command()
 @click.option("--phone", help="Link with a pairing code for this number instead of a QR code.")
 @click.option(
-    "--name", default="wawp-cli", show_default=True, help="Name of the session created without an instance id."
+    "--name",
+    default="wawp-cli",
+    show_default=True,
+    help="Name of the session created without an instance id (v1 only).",
 )
 @waiting_options(180.0, "Seconds to wait for WORKING.")
 @output_options
@@ -524,8 +552,9 @@ def login(inv: Invocation, phone: str | None, name: str, wait: float, interval: 
     # variable may be unset, or name another instance), the new session's id when one is created.
     from_env = instance_id is not None and inv.settings.instance_from == "WAWP_INSTANCE_ID"
     if instance_id is None:
-        with inv.client() as account:
-            created = account.sessions.create(name=name)
+        with inv.client() as account:  # v2 provisions an instance without a name
+            v2 = account.api_version == "v2"
+            created = account.sessions.provision() if v2 else account.sessions.create(name=name)
         instance_id = get(created, "instance_id") or get(get(get(created, "config"), "metadata"), "instance_id")
         if not isinstance(instance_id, str) or not instance_id:
             raise CommandError("the API created a session but its answer carries no instance id")

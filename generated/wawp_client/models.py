@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._api.models.action_result import ActionResult
     from ._api.models.auth_get_qr_format import AuthGetQrFormat
+    from ._api.models.auth_get_qr_v2_format import AuthGetQrV2Format
+    from ._api.models.auth_otp_send_v2_lang import AuthOtpSendV2Lang
     from ._api.models.base_64_file import Base64File
     from ._api.models.call import Call
     from ._api.models.call_accepted_event import CallAcceptedEvent
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from ._api.models.channel_search_result import ChannelSearchResult
     from ._api.models.channel_view import ChannelView
     from ._api.models.channels_list_role import ChannelsListRole
+    from ._api.models.channels_list_v2_role import ChannelsListV2Role
     from ._api.models.chat import Chat
     from ._api.models.chat_archive_event import ChatArchiveEvent
     from ._api.models.chat_archive_event_payload import ChatArchiveEventPayload
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
     from ._api.models.chat_presences import ChatPresences
     from ._api.models.chats_list_sort_by import ChatsListSortBy
     from ._api.models.chats_list_sort_order import ChatsListSortOrder
+    from ._api.models.chats_list_v2_sort_by import ChatsListV2SortBy
+    from ._api.models.chats_list_v2_sort_order import ChatsListV2SortOrder
     from ._api.models.contact import Contact
     from ._api.models.contact_about import ContactAbout
     from ._api.models.contact_profile_picture import ContactProfilePicture
@@ -131,6 +136,41 @@ if TYPE_CHECKING:
     from ._api.models.session_status_event import SessionStatusEvent
     from ._api.models.session_status_event_payload import SessionStatusEventPayload
     from ._api.models.session_status_event_payload_statuses_item import SessionStatusEventPayloadStatusesItem
+    from ._api.models.v2_acknowledgement import V2Acknowledgement
+    from ._api.models.v2_auth_list import V2AuthList
+    from ._api.models.v2_call_ref import V2CallRef
+    from ._api.models.v2_chat_ref import V2ChatRef
+    from ._api.models.v2_contact_name import V2ContactName
+    from ._api.models.v2_event_message import V2EventMessage
+    from ._api.models.v2_event_message_event import V2EventMessageEvent
+    from ._api.models.v2_event_message_event_location import V2EventMessageEventLocation
+    from ._api.models.v2_flag_type_1 import V2FlagType1
+    from ._api.models.v2_group_invite import V2GroupInvite
+    from ._api.models.v2_list_message import V2ListMessage
+    from ._api.models.v2_list_message_message import V2ListMessageMessage
+    from ._api.models.v2_list_row import V2ListRow
+    from ._api.models.v2_list_section import V2ListSection
+    from ._api.models.v2_media_convert import V2MediaConvert
+    from ._api.models.v2_media_convert_file import V2MediaConvertFile
+    from ._api.models.v2_media_send import V2MediaSend
+    from ._api.models.v2_media_send_file import V2MediaSendFile
+    from ._api.models.v2_ok import V2Ok
+    from ._api.models.v2_poll_vote import V2PollVote
+    from ._api.models.v2_provisioned_instance import V2ProvisionedInstance
+    from ._api.models.v2_qr_image import V2QrImage
+    from ._api.models.v2_rate_limit_policies import V2RateLimitPolicies
+    from ._api.models.v2_rate_limit_policy import V2RateLimitPolicy
+    from ._api.models.v2_rate_limits import V2RateLimits
+    from ._api.models.v2_session_webhooks import V2SessionWebhooks
+    from ._api.models.v2_temp_link import V2TempLink
+    from ._api.models.v2_text_status import V2TextStatus
+    from ._api.models.v2_voice_status import V2VoiceStatus
+    from ._api.models.v2_webhook_config import V2WebhookConfig
+    from ._api.models.v2_webhook_config_is_active_type_1 import V2WebhookConfigIsActiveType1
+    from ._api.models.v2_webhook_list import V2WebhookList
+    from ._api.models.v2_webhook_retries import V2WebhookRetries
+    from ._api.models.v2_webhook_set import V2WebhookSet
+    from ._api.models.v2_webhook_update import V2WebhookUpdate
     from ._api.models.v_card_contact import VCardContact
     from ._api.models.wawp_qr_code import WawpQRCode
     from ._api.models.wawp_send_ack import WawpSendAck
@@ -149,6 +189,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ActionResult",
     "AuthGetQrFormat",
+    "AuthGetQrV2Format",
+    "AuthOtpSendV2Lang",
     "Base64File",
     "Call",
     "CallAcceptedEvent",
@@ -163,6 +205,7 @@ __all__ = [
     "ChannelSearchResult",
     "ChannelView",
     "ChannelsListRole",
+    "ChannelsListV2Role",
     "Chat",
     "ChatArchiveEvent",
     "ChatArchiveEventPayload",
@@ -174,6 +217,8 @@ __all__ = [
     "ChatPresences",
     "ChatsListSortBy",
     "ChatsListSortOrder",
+    "ChatsListV2SortBy",
+    "ChatsListV2SortOrder",
     "Contact",
     "ContactAbout",
     "ContactProfilePicture",
@@ -269,6 +314,41 @@ __all__ = [
     "SessionStatusEvent",
     "SessionStatusEventPayload",
     "SessionStatusEventPayloadStatusesItem",
+    "V2Acknowledgement",
+    "V2AuthList",
+    "V2CallRef",
+    "V2ChatRef",
+    "V2ContactName",
+    "V2EventMessage",
+    "V2EventMessageEvent",
+    "V2EventMessageEventLocation",
+    "V2FlagType1",
+    "V2GroupInvite",
+    "V2ListMessage",
+    "V2ListMessageMessage",
+    "V2ListRow",
+    "V2ListSection",
+    "V2MediaConvert",
+    "V2MediaConvertFile",
+    "V2MediaSend",
+    "V2MediaSendFile",
+    "V2Ok",
+    "V2PollVote",
+    "V2ProvisionedInstance",
+    "V2QrImage",
+    "V2RateLimitPolicies",
+    "V2RateLimitPolicy",
+    "V2RateLimits",
+    "V2SessionWebhooks",
+    "V2TempLink",
+    "V2TextStatus",
+    "V2VoiceStatus",
+    "V2WebhookConfig",
+    "V2WebhookConfigIsActiveType1",
+    "V2WebhookList",
+    "V2WebhookRetries",
+    "V2WebhookSet",
+    "V2WebhookUpdate",
     "VCardContact",
     "WawpQRCode",
     "WawpSendAck",
@@ -287,6 +367,8 @@ __all__ = [
 _MODULES: dict[str, str] = {
     "ActionResult": "._api.models.action_result",
     "AuthGetQrFormat": "._api.models.auth_get_qr_format",
+    "AuthGetQrV2Format": "._api.models.auth_get_qr_v2_format",
+    "AuthOtpSendV2Lang": "._api.models.auth_otp_send_v2_lang",
     "Base64File": "._api.models.base_64_file",
     "Call": "._api.models.call",
     "CallAcceptedEvent": "._api.models.call_accepted_event",
@@ -301,6 +383,7 @@ _MODULES: dict[str, str] = {
     "ChannelSearchResult": "._api.models.channel_search_result",
     "ChannelView": "._api.models.channel_view",
     "ChannelsListRole": "._api.models.channels_list_role",
+    "ChannelsListV2Role": "._api.models.channels_list_v2_role",
     "Chat": "._api.models.chat",
     "ChatArchiveEvent": "._api.models.chat_archive_event",
     "ChatArchiveEventPayload": "._api.models.chat_archive_event_payload",
@@ -312,6 +395,8 @@ _MODULES: dict[str, str] = {
     "ChatPresences": "._api.models.chat_presences",
     "ChatsListSortBy": "._api.models.chats_list_sort_by",
     "ChatsListSortOrder": "._api.models.chats_list_sort_order",
+    "ChatsListV2SortBy": "._api.models.chats_list_v2_sort_by",
+    "ChatsListV2SortOrder": "._api.models.chats_list_v2_sort_order",
     "Contact": "._api.models.contact",
     "ContactAbout": "._api.models.contact_about",
     "ContactProfilePicture": "._api.models.contact_profile_picture",
@@ -407,6 +492,41 @@ _MODULES: dict[str, str] = {
     "SessionStatusEvent": "._api.models.session_status_event",
     "SessionStatusEventPayload": "._api.models.session_status_event_payload",
     "SessionStatusEventPayloadStatusesItem": "._api.models.session_status_event_payload_statuses_item",
+    "V2Acknowledgement": "._api.models.v2_acknowledgement",
+    "V2AuthList": "._api.models.v2_auth_list",
+    "V2CallRef": "._api.models.v2_call_ref",
+    "V2ChatRef": "._api.models.v2_chat_ref",
+    "V2ContactName": "._api.models.v2_contact_name",
+    "V2EventMessage": "._api.models.v2_event_message",
+    "V2EventMessageEvent": "._api.models.v2_event_message_event",
+    "V2EventMessageEventLocation": "._api.models.v2_event_message_event_location",
+    "V2FlagType1": "._api.models.v2_flag_type_1",
+    "V2GroupInvite": "._api.models.v2_group_invite",
+    "V2ListMessage": "._api.models.v2_list_message",
+    "V2ListMessageMessage": "._api.models.v2_list_message_message",
+    "V2ListRow": "._api.models.v2_list_row",
+    "V2ListSection": "._api.models.v2_list_section",
+    "V2MediaConvert": "._api.models.v2_media_convert",
+    "V2MediaConvertFile": "._api.models.v2_media_convert_file",
+    "V2MediaSend": "._api.models.v2_media_send",
+    "V2MediaSendFile": "._api.models.v2_media_send_file",
+    "V2Ok": "._api.models.v2_ok",
+    "V2PollVote": "._api.models.v2_poll_vote",
+    "V2ProvisionedInstance": "._api.models.v2_provisioned_instance",
+    "V2QrImage": "._api.models.v2_qr_image",
+    "V2RateLimitPolicies": "._api.models.v2_rate_limit_policies",
+    "V2RateLimitPolicy": "._api.models.v2_rate_limit_policy",
+    "V2RateLimits": "._api.models.v2_rate_limits",
+    "V2SessionWebhooks": "._api.models.v2_session_webhooks",
+    "V2TempLink": "._api.models.v2_temp_link",
+    "V2TextStatus": "._api.models.v2_text_status",
+    "V2VoiceStatus": "._api.models.v2_voice_status",
+    "V2WebhookConfig": "._api.models.v2_webhook_config",
+    "V2WebhookConfigIsActiveType1": "._api.models.v2_webhook_config_is_active_type_1",
+    "V2WebhookList": "._api.models.v2_webhook_list",
+    "V2WebhookRetries": "._api.models.v2_webhook_retries",
+    "V2WebhookSet": "._api.models.v2_webhook_set",
+    "V2WebhookUpdate": "._api.models.v2_webhook_update",
     "VCardContact": "._api.models.v_card_contact",
     "WawpQRCode": "._api.models.wawp_qr_code",
     "WawpSendAck": "._api.models.wawp_send_ack",

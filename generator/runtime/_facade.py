@@ -1,5 +1,9 @@
 """Helpers the rendered facade methods call, so that each method stays one call long.
 
+``refuse_arguments`` and ``require_arguments`` hold a method that both API versions have to what the client's
+version takes: an argument only the other version has is refused with ``UnsupportedInVersion`` (never silently
+dropped), and one only this version requires must be given.
+
 ``build_body`` turns keyword arguments (or ``body=``) into the generated attrs body model, accepting
 plain dicts for nested models and refusing a value of the wrong shape with a ``TypeError`` that names
 the field and the type expected, before anything is sent.
@@ -15,11 +19,12 @@ from typing import Any, Literal, TypeVar
 import httpx
 
 from ._api.types import UNSET
+from ._exceptions import UnsupportedInVersion
 from ._models import Field, Model
 from ._options import RequestOptions
 from ._parsing import scalar_fits
 
-__all__ = ["build_body", "given", "request_options"]
+__all__ = ["build_body", "given", "refuse_arguments", "request_options", "require_arguments"]
 
 T = TypeVar("T", bound=Model)
 
@@ -27,6 +32,28 @@ T = TypeVar("T", bound=Model)
 def given(**arguments: Any) -> dict[str, Any]:
     """The optional arguments the caller gave: ``None`` means "leave it out" (a query parameter is never null)."""
     return {name: value for name, value in arguments.items() if value is not None}
+
+
+def refuse_arguments(method: str, version: str, **arguments: Any) -> None:
+    """Raise ``UnsupportedInVersion`` if the caller gave an argument that ``version`` of ``method`` lacks."""
+    given_here = [name for name, value in arguments.items() if value is not None and value is not UNSET]
+    if given_here:
+        other = "v1" if version == "v2" else "v2"
+        names = ", ".join(given_here)
+        raise UnsupportedInVersion(
+            f"client.{method}(): {names} exist(s) only in Wawp {other}; this client speaks {version}, which has no"
+            " such parameter. Leave it out (or use a client of the other version).",
+            method=method,
+            api_version=version,
+            available_in=other,
+        )
+
+
+def require_arguments(method: str, version: str, **arguments: Any) -> None:
+    """Raise ``TypeError`` if an argument that only ``version`` of ``method`` requires is missing."""
+    missing = [name for name, value in arguments.items() if value is None or value is UNSET]
+    if missing:
+        raise TypeError(f"client.{method}() on {version} needs {', '.join(missing)}")
 
 
 def request_options(

@@ -33,7 +33,7 @@ RAW = "the JSON as received"
 RawObject: TypeAlias = Annotated[dict[str, Any], RAW]
 RawList: TypeAlias = Annotated[list[Any], RAW]
 
-_SECRET_FIELDS = frozenset({"access_token", "instance_id"})
+_SECRET_FIELDS = frozenset({"access_token", "instance_id", "hmac"})  # hmac: v2's webhook signing key
 _NOT_READ = "{cls!r} has no field {name!r}"
 
 

@@ -258,3 +258,39 @@ def test_the_command_line_walkthrough_runs_as_written_and_shows_the_delivery(ser
     shape = re.escape(expected.strip()).replace(r"\.\.\.", ".+")
     assert re.fullmatch(shape, delivery), (expected, delivery)
     assert f"id={message_id!r}" in delivery
+
+
+V2_QUICKSTART = _section(ROOT_README.read_text(encoding="utf-8"), "## v2 quickstart")
+
+
+def test_the_v2_quickstart_runs_as_written(served: Served, tmp_path: Path) -> None:
+    """README.md's "v2 quickstart", on the emulator of the first steps, once it serves v2 (issue 20, item 3)."""
+    import httpx
+
+    (shell,) = _blocks(V2_QUICKSTART, "bash")
+    (python,) = _blocks(V2_QUICKSTART, "python")
+    exports = _exports(served.local(shell))
+    probe = httpx.post(
+        f"{exports['WAWP_BASE_URL']}/session/info",
+        params={"instance_id": exports["WAWP_INSTANCE_ID"], "access_token": exports["WAWP_ACCESS_TOKEN"]},
+    )
+    if probe.status_code == 404:
+        pytest.skip("this emulator does not serve /v2 yet")
+    ran = _bash(served.local(shell), tmp_path, _environment())
+    status, message_id, *listed = ran.stdout.splitlines()
+    assert re.fullmatch(r"WORKING as \d+@c\.us \(Wawp Emulator\)", status)
+    assert message_id.startswith("true_201234567890@c.us_")
+    assert f"{message_id}\t->\tHello from Wawp v2" in listed
+    (tmp_path / "v2_quickstart.py").write_text(python, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "v2_quickstart.py"],
+        cwd=tmp_path,
+        env=_environment(**exports),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    *bodies, refused = run.stdout.splitlines()
+    assert "Hello from Python on v2" in bodies and len(bodies) <= 5
+    assert "exists only in Wawp v1" in refused and "client.groups.join_by_link()" in refused

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from operation_inventory import OPERATIONS
+from operation_inventory import OPERATIONS, Operation
 from wawp_client._api.types import Unset
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
@@ -73,9 +73,12 @@ def _value(annotation: Any, spec_example: Any = None) -> Any:
     return {str: "120363012345678901@g.us", int: 1, float: 1.5, bool: True}[annotation]
 
 
-def facade_arguments(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
-    """Values for the required facade arguments, typed from the generated function."""
-    entry = OPERATIONS[operation_id]
+def facade_arguments(
+    spec: dict[str, Any], operation_id: str, operations: dict[str, Operation] = OPERATIONS
+) -> dict[str, Any]:
+    """Values for the required facade arguments, typed from the generated function (``operations``: the
+    inventory of the version ``spec`` describes)."""
+    entry = operations[operation_id]
     op = operation(spec, operation_id)[2]
     module = importlib.import_module(f"wawp_client._api.api.{entry.module}")
     hints = typing.get_type_hints(module._get_kwargs)

@@ -267,6 +267,11 @@ def test_the_client_gains_the_new_method_and_keeps_up_with_the_changes(
             group = client.groups.create(name="Rehearsal", participants=[{{"id": {CONTACT!r}}}])
             shared = client.contacts.common_groups(contact_id={CONTACT!r})
             list_args = inspect.signature(client.chats.list).parameters
+            try:  # v2 still calls it sortBy: the method keeps sort_by for v2, and a v1 client refuses it
+                client.chats.list(sort_by="name")
+                refused = None
+            except wawp_client.UnsupportedInVersion as error:
+                refused = error.available_in
             presence_args = inspect.signature(client.presence.set).parameters
             print(json.dumps({{
                 "coverage": sorted({{row.source for row in emu.coverage()}}),
@@ -276,6 +281,7 @@ def test_the_client_gains_the_new_method_and_keeps_up_with_the_changes(
                 "source": emu.requests[-1].to_json().get("source"),
                 "violations": len(emu.violations),
                 "list_args": sorted(list_args),
+                "sort_by_refused": refused,
                 "presence": str(presence_args["presence"].annotation),
                 "session_fields": sorted(wawp_client.models.Session.__annotations__),
             }}))
@@ -290,7 +296,7 @@ def test_the_client_gains_the_new_method_and_keeps_up_with_the_changes(
     assert seen["source"] is None  # answered by the handler, not from the spec
     assert seen["created"] == 200 and seen["violations"] == 0
     assert seen["contact"] == CONTACT and len(seen["groups"]) == 1 and seen["groups"][0].endswith("@g.us")
-    assert "order_by" in seen["list_args"] and "sort_by" not in seen["list_args"]
+    assert "order_by" in seen["list_args"] and seen["sort_by_refused"] == "v2"
     assert "paused" not in seen["presence"] and "online" in seen["presence"]
     assert "region" in seen["session_fields"]
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import build_body, given, request_options
+from .._facade import build_body, given, refuse_arguments, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..pagination import CursorPaging
 
@@ -70,7 +70,7 @@ class ChannelsResource(SyncResource):
     ) -> Channel:
         """Create a channel
 
-        ``POST /channels`` (operation ``channelCreate``).
+        v1: ``POST /channels`` (operation ``channelCreate``); v2: ``POST /v2/channels`` (operation ``channelCreate``).
 
         Args:
             name: Channel name.
@@ -83,23 +83,42 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_create as _op
-        from .._api.models.channel_create_body import ChannelCreateBody
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_create
+            from .._api.models.channel_create_body import ChannelCreateBody
 
-        result: Channel = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(
-                ChannelCreateBody,
-                body,
-                "channels.create",
-                name=name,
-                description=description,
-                picture=picture,
-                type_=type_,
-            ),
-        )
+            result: Channel = self._client._call(
+                channel_create._get_kwargs,
+                cast_to=channel_create.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    ChannelCreateBody,
+                    body,
+                    "channels.create",
+                    name=name,
+                    description=description,
+                    picture=picture,
+                    type_=type_,
+                ),
+            )
+        else:
+            from .._api.api.channels import channel_create_v2
+            from .._api.models.channel_create_body import ChannelCreateBody
+
+            result = self._client._call(
+                channel_create_v2._get_kwargs,
+                cast_to=channel_create_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    ChannelCreateBody,
+                    body,
+                    "channels.create",
+                    name=name,
+                    description=description,
+                    picture=picture,
+                    type_=type_,
+                ),
+            )
         return result
 
     def delete(
@@ -112,7 +131,7 @@ class ChannelsResource(SyncResource):
     ) -> None:
         """Delete a channel
 
-        ``DELETE /channels/{id}`` (operation ``channelDelete``).
+        Only in Wawp v1: ``DELETE /channels/{id}`` (operation ``channelDelete``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -120,10 +139,14 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_delete as _op
+        self._client._only_in("v1", "channels.delete")
+        from .._api.api.channels import channel_delete
 
         result: None = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            channel_delete._get_kwargs,
+            cast_to=channel_delete.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -137,7 +160,7 @@ class ChannelsResource(SyncResource):
     ) -> dict[str, Any]:
         """Follow a channel
 
-        ``POST /channels/{id}/follow`` (operation ``channelFollow``).
+        Only in Wawp v1: ``POST /channels/{id}/follow`` (operation ``channelFollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -145,10 +168,14 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_follow as _op
+        self._client._only_in("v1", "channels.follow")
+        from .._api.api.channels import channel_follow
 
         result: dict[str, Any] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            channel_follow._get_kwargs,
+            cast_to=channel_follow.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -163,7 +190,8 @@ class ChannelsResource(SyncResource):
     ) -> Channel:
         """Get a channel
 
-        ``GET /channels/{id}`` (operation ``channelGet``).
+        v1: ``GET /channels/{id}`` (operation ``channelGet``); v2: ``GET /v2/channels/{id}`` (operation
+        ``channelGet``).
 
         Args:
             id: Channel id (…@newsletter) or invite code.
@@ -172,15 +200,26 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_get
 
-        result: Channel = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            **given(name=name),
-        )
+            result: Channel = self._client._call(
+                channel_get._get_kwargs,
+                cast_to=channel_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                **given(name=name),
+            )
+        else:
+            from .._api.api.channels import channel_get_v2
+
+            refuse_arguments("channels.get", "v2", name=name)
+            result = self._client._call(
+                channel_get_v2._get_kwargs,
+                cast_to=channel_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     def list(
@@ -193,7 +232,7 @@ class ChannelsResource(SyncResource):
     ) -> builtins.list[Channel]:
         """List your channels
 
-        ``GET /channels`` (operation ``channelsList``).
+        v1: ``GET /channels`` (operation ``channelsList``); v2: ``GET /v2/channels`` (operation ``channelsList``).
 
         Args:
             role: Only channels where you have this role.
@@ -201,14 +240,24 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channels_list
 
-        result: builtins.list[Channel] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            **given(role=role),
-        )
+            result: builtins.list[Channel] = self._client._call(
+                channels_list._get_kwargs,
+                cast_to=channels_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                **given(role=role),
+            )
+        else:
+            from .._api.api.channels import channels_list_v2
+
+            result = self._client._call(
+                channels_list_v2._get_kwargs,
+                cast_to=channels_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                **given(role=role),
+            )
         return result
 
     def mute(
@@ -221,7 +270,8 @@ class ChannelsResource(SyncResource):
     ) -> dict[str, Any]:
         """Mute a channel
 
-        ``POST /channels/{id}/mute`` (operation ``channelMute``).
+        v1: ``POST /channels/{id}/mute`` (operation ``channelMute``); v2: ``POST /v2/channels/{id}/mute`` (operation
+        ``channelMute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -229,11 +279,24 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_mute as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_mute
 
-        result: dict[str, Any] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: dict[str, Any] = self._client._call(
+                channel_mute._get_kwargs,
+                cast_to=channel_mute.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.channels import channel_mute_v2
+
+            result = self._client._call(
+                channel_mute_v2._get_kwargs,
+                cast_to=channel_mute_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     def preview_messages(
@@ -248,7 +311,7 @@ class ChannelsResource(SyncResource):
     ) -> builtins.list[ChannelMessage]:
         """Preview channel messages
 
-        ``GET /channels/{id}/messages/preview`` (operation ``channelPreviewMessages``).
+        Only in Wawp v1: ``GET /channels/{id}/messages/preview`` (operation ``channelPreviewMessages``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -258,11 +321,12 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_preview_messages as _op
+        self._client._only_in("v1", "channels.preview_messages")
+        from .._api.api.channels import channel_preview_messages
 
         result: builtins.list[ChannelMessage] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            channel_preview_messages._get_kwargs,
+            cast_to=channel_preview_messages.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             download_media=download_media,
@@ -285,7 +349,8 @@ class ChannelsResource(SyncResource):
     ) -> SyncPage[Channel]:
         """Search public channels
 
-        ``GET /channels/search`` (operation ``channelsSearch``).
+        Only in Wawp v1: ``GET /channels/search`` (operation ``channelsSearch``). On v2,
+        ``client.channels.search_by_text()`` takes its place.
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -302,15 +367,55 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search as _op
+        self._client._only_in("v1", "channels.search", "channels.search_by_text")
+        from .._api.api.channels import channels_search
 
         result: SyncPage[Channel] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            channels_search._get_kwargs,
+            cast_to=channels_search.RESULT,
             paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
             **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
+        )
+        return result
+
+    def search_by_text(
+        self,
+        *,
+        text: str,
+        categories: str | None = None,
+        limit: int | None = None,
+        start_cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SyncPage[Channel]:
+        """Search channels by text
+
+        Only in Wawp v2: ``GET /v2/channels/search/text`` (operation ``channelsSearchByText``).
+
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
+
+        Args:
+            text: Words to search for.
+            categories: Only channels of this category.
+            limit: Channels per page.
+            start_cursor: `nextCursor` of the previous page; empty for the first.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "channels.search_by_text")
+        from .._api.api.channels import channels_search_by_text_v2
+
+        result: SyncPage[Channel] = self._client._call(
+            channels_search_by_text_v2._get_kwargs,
+            cast_to=channels_search_by_text_v2.RESULT,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            **given(categories=categories, limit=limit, start_cursor=start_cursor),
         )
         return result
 
@@ -323,17 +428,20 @@ class ChannelsResource(SyncResource):
     ) -> builtins.list[ChannelCategory]:
         """List channel search categories
 
-        ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
+        Only in Wawp v1: ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search_categories as _op
+        self._client._only_in("v1", "channels.search_categories")
+        from .._api.api.channels import channels_search_categories
 
         result: builtins.list[ChannelCategory] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            channels_search_categories._get_kwargs,
+            cast_to=channels_search_categories.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -346,17 +454,20 @@ class ChannelsResource(SyncResource):
     ) -> builtins.list[ChannelCountry]:
         """List channel search countries
 
-        ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
+        Only in Wawp v1: ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search_countries as _op
+        self._client._only_in("v1", "channels.search_countries")
+        from .._api.api.channels import channels_search_countries
 
         result: builtins.list[ChannelCountry] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            channels_search_countries._get_kwargs,
+            cast_to=channels_search_countries.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -369,17 +480,20 @@ class ChannelsResource(SyncResource):
     ) -> builtins.list[ChannelView]:
         """List channel search views
 
-        ``GET /channels/search/views`` (operation ``channelsSearchViews``).
+        Only in Wawp v1: ``GET /channels/search/views`` (operation ``channelsSearchViews``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search_views as _op
+        self._client._only_in("v1", "channels.search_views")
+        from .._api.api.channels import channels_search_views
 
         result: builtins.list[ChannelView] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            channels_search_views._get_kwargs,
+            cast_to=channels_search_views.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -393,7 +507,8 @@ class ChannelsResource(SyncResource):
     ) -> dict[str, Any]:
         """Unfollow a channel
 
-        ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
+        v1: ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``); v2: ``POST /v2/channels/{id}/unfollow``
+        (operation ``channelUnfollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -401,11 +516,24 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_unfollow as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_unfollow
 
-        result: dict[str, Any] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: dict[str, Any] = self._client._call(
+                channel_unfollow._get_kwargs,
+                cast_to=channel_unfollow.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.channels import channel_unfollow_v2
+
+            result = self._client._call(
+                channel_unfollow_v2._get_kwargs,
+                cast_to=channel_unfollow_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     def unmute(
@@ -418,7 +546,7 @@ class ChannelsResource(SyncResource):
     ) -> dict[str, Any]:
         """Unmute a channel
 
-        ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
+        Only in Wawp v1: ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -426,10 +554,14 @@ class ChannelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_unmute as _op
+        self._client._only_in("v1", "channels.unmute")
+        from .._api.api.channels import channel_unmute
 
         result: dict[str, Any] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            channel_unmute._get_kwargs,
+            cast_to=channel_unmute.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -447,6 +579,7 @@ class ChannelsWithRawResponse:
         self.mute = to_raw_response_wrapper(resource.mute)
         self.preview_messages = to_raw_response_wrapper(resource.preview_messages)
         self.search = to_raw_response_wrapper(resource.search)
+        self.search_by_text = to_raw_response_wrapper(resource.search_by_text)
         self.search_categories = to_raw_response_wrapper(resource.search_categories)
         self.search_countries = to_raw_response_wrapper(resource.search_countries)
         self.search_views = to_raw_response_wrapper(resource.search_views)
@@ -494,7 +627,7 @@ class AsyncChannelsResource(AsyncResource):
     ) -> Channel:
         """Create a channel
 
-        ``POST /channels`` (operation ``channelCreate``).
+        v1: ``POST /channels`` (operation ``channelCreate``); v2: ``POST /v2/channels`` (operation ``channelCreate``).
 
         Args:
             name: Channel name.
@@ -507,23 +640,42 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_create as _op
-        from .._api.models.channel_create_body import ChannelCreateBody
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_create
+            from .._api.models.channel_create_body import ChannelCreateBody
 
-        result: Channel = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(
-                ChannelCreateBody,
-                body,
-                "channels.create",
-                name=name,
-                description=description,
-                picture=picture,
-                type_=type_,
-            ),
-        )
+            result: Channel = await self._client._call(
+                channel_create._get_kwargs,
+                cast_to=channel_create.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    ChannelCreateBody,
+                    body,
+                    "channels.create",
+                    name=name,
+                    description=description,
+                    picture=picture,
+                    type_=type_,
+                ),
+            )
+        else:
+            from .._api.api.channels import channel_create_v2
+            from .._api.models.channel_create_body import ChannelCreateBody
+
+            result = await self._client._call(
+                channel_create_v2._get_kwargs,
+                cast_to=channel_create_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    ChannelCreateBody,
+                    body,
+                    "channels.create",
+                    name=name,
+                    description=description,
+                    picture=picture,
+                    type_=type_,
+                ),
+            )
         return result
 
     async def delete(
@@ -536,7 +688,7 @@ class AsyncChannelsResource(AsyncResource):
     ) -> None:
         """Delete a channel
 
-        ``DELETE /channels/{id}`` (operation ``channelDelete``).
+        Only in Wawp v1: ``DELETE /channels/{id}`` (operation ``channelDelete``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -544,10 +696,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_delete as _op
+        self._client._only_in("v1", "channels.delete")
+        from .._api.api.channels import channel_delete
 
         result: None = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            channel_delete._get_kwargs,
+            cast_to=channel_delete.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -561,7 +717,7 @@ class AsyncChannelsResource(AsyncResource):
     ) -> dict[str, Any]:
         """Follow a channel
 
-        ``POST /channels/{id}/follow`` (operation ``channelFollow``).
+        Only in Wawp v1: ``POST /channels/{id}/follow`` (operation ``channelFollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -569,10 +725,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_follow as _op
+        self._client._only_in("v1", "channels.follow")
+        from .._api.api.channels import channel_follow
 
         result: dict[str, Any] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            channel_follow._get_kwargs,
+            cast_to=channel_follow.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -587,7 +747,8 @@ class AsyncChannelsResource(AsyncResource):
     ) -> Channel:
         """Get a channel
 
-        ``GET /channels/{id}`` (operation ``channelGet``).
+        v1: ``GET /channels/{id}`` (operation ``channelGet``); v2: ``GET /v2/channels/{id}`` (operation
+        ``channelGet``).
 
         Args:
             id: Channel id (…@newsletter) or invite code.
@@ -596,15 +757,26 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_get
 
-        result: Channel = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            **given(name=name),
-        )
+            result: Channel = await self._client._call(
+                channel_get._get_kwargs,
+                cast_to=channel_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                **given(name=name),
+            )
+        else:
+            from .._api.api.channels import channel_get_v2
+
+            refuse_arguments("channels.get", "v2", name=name)
+            result = await self._client._call(
+                channel_get_v2._get_kwargs,
+                cast_to=channel_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     async def list(
@@ -617,7 +789,7 @@ class AsyncChannelsResource(AsyncResource):
     ) -> builtins.list[Channel]:
         """List your channels
 
-        ``GET /channels`` (operation ``channelsList``).
+        v1: ``GET /channels`` (operation ``channelsList``); v2: ``GET /v2/channels`` (operation ``channelsList``).
 
         Args:
             role: Only channels where you have this role.
@@ -625,14 +797,24 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channels_list
 
-        result: builtins.list[Channel] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            **given(role=role),
-        )
+            result: builtins.list[Channel] = await self._client._call(
+                channels_list._get_kwargs,
+                cast_to=channels_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                **given(role=role),
+            )
+        else:
+            from .._api.api.channels import channels_list_v2
+
+            result = await self._client._call(
+                channels_list_v2._get_kwargs,
+                cast_to=channels_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                **given(role=role),
+            )
         return result
 
     async def mute(
@@ -645,7 +827,8 @@ class AsyncChannelsResource(AsyncResource):
     ) -> dict[str, Any]:
         """Mute a channel
 
-        ``POST /channels/{id}/mute`` (operation ``channelMute``).
+        v1: ``POST /channels/{id}/mute`` (operation ``channelMute``); v2: ``POST /v2/channels/{id}/mute`` (operation
+        ``channelMute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -653,11 +836,24 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_mute as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_mute
 
-        result: dict[str, Any] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: dict[str, Any] = await self._client._call(
+                channel_mute._get_kwargs,
+                cast_to=channel_mute.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.channels import channel_mute_v2
+
+            result = await self._client._call(
+                channel_mute_v2._get_kwargs,
+                cast_to=channel_mute_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     async def preview_messages(
@@ -672,7 +868,7 @@ class AsyncChannelsResource(AsyncResource):
     ) -> builtins.list[ChannelMessage]:
         """Preview channel messages
 
-        ``GET /channels/{id}/messages/preview`` (operation ``channelPreviewMessages``).
+        Only in Wawp v1: ``GET /channels/{id}/messages/preview`` (operation ``channelPreviewMessages``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -682,11 +878,12 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_preview_messages as _op
+        self._client._only_in("v1", "channels.preview_messages")
+        from .._api.api.channels import channel_preview_messages
 
         result: builtins.list[ChannelMessage] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            channel_preview_messages._get_kwargs,
+            cast_to=channel_preview_messages.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             download_media=download_media,
@@ -709,7 +906,8 @@ class AsyncChannelsResource(AsyncResource):
     ) -> AsyncPage[Channel]:
         """Search public channels
 
-        ``GET /channels/search`` (operation ``channelsSearch``).
+        Only in Wawp v1: ``GET /channels/search`` (operation ``channelsSearch``). On v2,
+        ``client.channels.search_by_text()`` takes its place.
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -726,15 +924,55 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search as _op
+        self._client._only_in("v1", "channels.search", "channels.search_by_text")
+        from .._api.api.channels import channels_search
 
         result: AsyncPage[Channel] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            channels_search._get_kwargs,
+            cast_to=channels_search.RESULT,
             paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
             options=request_options(timeout, extra_headers, extra_query),
             limit=limit,
             **given(view=view, countries=countries, categories=categories, start_cursor=start_cursor, text=text),
+        )
+        return result
+
+    async def search_by_text(
+        self,
+        *,
+        text: str,
+        categories: str | None = None,
+        limit: int | None = None,
+        start_cursor: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Channel]:
+        """Search channels by text
+
+        Only in Wawp v2: ``GET /v2/channels/search/text`` (operation ``channelsSearchByText``).
+
+        Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
+
+        Args:
+            text: Words to search for.
+            categories: Only channels of this category.
+            limit: Channels per page.
+            start_cursor: `nextCursor` of the previous page; empty for the first.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "channels.search_by_text")
+        from .._api.api.channels import channels_search_by_text_v2
+
+        result: AsyncPage[Channel] = await self._client._call(
+            channels_search_by_text_v2._get_kwargs,
+            cast_to=channels_search_by_text_v2.RESULT,
+            paging=CursorPaging("channels", "has_next_page", "end_cursor", "start_cursor"),
+            options=request_options(timeout, extra_headers, extra_query),
+            text=text,
+            **given(categories=categories, limit=limit, start_cursor=start_cursor),
         )
         return result
 
@@ -747,17 +985,20 @@ class AsyncChannelsResource(AsyncResource):
     ) -> builtins.list[ChannelCategory]:
         """List channel search categories
 
-        ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
+        Only in Wawp v1: ``GET /channels/search/categories`` (operation ``channelsSearchCategories``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search_categories as _op
+        self._client._only_in("v1", "channels.search_categories")
+        from .._api.api.channels import channels_search_categories
 
         result: builtins.list[ChannelCategory] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            channels_search_categories._get_kwargs,
+            cast_to=channels_search_categories.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -770,17 +1011,20 @@ class AsyncChannelsResource(AsyncResource):
     ) -> builtins.list[ChannelCountry]:
         """List channel search countries
 
-        ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
+        Only in Wawp v1: ``GET /channels/search/countries`` (operation ``channelsSearchCountries``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search_countries as _op
+        self._client._only_in("v1", "channels.search_countries")
+        from .._api.api.channels import channels_search_countries
 
         result: builtins.list[ChannelCountry] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            channels_search_countries._get_kwargs,
+            cast_to=channels_search_countries.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -793,17 +1037,20 @@ class AsyncChannelsResource(AsyncResource):
     ) -> builtins.list[ChannelView]:
         """List channel search views
 
-        ``GET /channels/search/views`` (operation ``channelsSearchViews``).
+        Only in Wawp v1: ``GET /channels/search/views`` (operation ``channelsSearchViews``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channels_search_views as _op
+        self._client._only_in("v1", "channels.search_views")
+        from .._api.api.channels import channels_search_views
 
         result: builtins.list[ChannelView] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            channels_search_views._get_kwargs,
+            cast_to=channels_search_views.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -817,7 +1064,8 @@ class AsyncChannelsResource(AsyncResource):
     ) -> dict[str, Any]:
         """Unfollow a channel
 
-        ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``).
+        v1: ``POST /channels/{id}/unfollow`` (operation ``channelUnfollow``); v2: ``POST /v2/channels/{id}/unfollow``
+        (operation ``channelUnfollow``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -825,11 +1073,24 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_unfollow as _op
+        if self._client.api_version == "v1":
+            from .._api.api.channels import channel_unfollow
 
-        result: dict[str, Any] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: dict[str, Any] = await self._client._call(
+                channel_unfollow._get_kwargs,
+                cast_to=channel_unfollow.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.channels import channel_unfollow_v2
+
+            result = await self._client._call(
+                channel_unfollow_v2._get_kwargs,
+                cast_to=channel_unfollow_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     async def unmute(
@@ -842,7 +1103,7 @@ class AsyncChannelsResource(AsyncResource):
     ) -> dict[str, Any]:
         """Unmute a channel
 
-        ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
+        Only in Wawp v1: ``POST /channels/{id}/unmute`` (operation ``channelUnmute``).
 
         Args:
             id: Channel id, e.g. 120363098765432109@newsletter.
@@ -850,10 +1111,14 @@ class AsyncChannelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.channels import channel_unmute as _op
+        self._client._only_in("v1", "channels.unmute")
+        from .._api.api.channels import channel_unmute
 
         result: dict[str, Any] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            channel_unmute._get_kwargs,
+            cast_to=channel_unmute.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -871,6 +1136,7 @@ class AsyncChannelsWithRawResponse:
         self.mute = async_to_raw_response_wrapper(resource.mute)
         self.preview_messages = async_to_raw_response_wrapper(resource.preview_messages)
         self.search = async_to_raw_response_wrapper(resource.search)
+        self.search_by_text = async_to_raw_response_wrapper(resource.search_by_text)
         self.search_categories = async_to_raw_response_wrapper(resource.search_categories)
         self.search_countries = async_to_raw_response_wrapper(resource.search_countries)
         self.search_views = async_to_raw_response_wrapper(resource.search_views)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import given, request_options
+from .._facade import build_body, given, refuse_arguments, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..pagination import OffsetPaging
 
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
     from .._api.models.message import Message
     from .._api.models.read_messages_result import ReadMessagesResult
     from .._api.models.result import Result
+    from .._api.models.v2_chat_ref import V2ChatRef
     from .._api.models.webjs_chat import WebjsChat
+    from .._api.types import Unset
     from .._union_models import SentMessage
     from ..pagination import AsyncPage, SyncPage
 
@@ -42,6 +45,7 @@ __all__ = [
 class ChatsMessagesResource(SyncResource):
     """``client.chats.messages``: The ``chats.messages`` operations."""
 
+    @overload
     def clear(
         self,
         *,
@@ -49,26 +53,61 @@ class ChatsMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    def clear(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    def clear(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Clear a chat
 
-        ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``).
+        v1: ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``); v2: ``POST /v2/chats/clear``
+        (operation ``chatMessagesClear``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_messages_clear as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_messages_clear
 
-        result: bool = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.messages.clear", "v1", body=body)
+            result: bool = self._client._call(
+                chat_messages_clear._get_kwargs,
+                cast_to=chat_messages_clear.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_messages_clear_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = self._client._call(
+                chat_messages_clear_v2._get_kwargs,
+                cast_to=chat_messages_clear_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.messages.clear", chat_id=chat_id),
+            )
         return result
 
     def delete(
@@ -82,7 +121,7 @@ class ChatsMessagesResource(SyncResource):
     ) -> SentMessage:
         """Delete a message
 
-        ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
+        Only in Wawp v1: ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -92,11 +131,12 @@ class ChatsMessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_delete as _op
+        self._client._only_in("v1", "chats.messages.delete")
+        from .._api.api.chats import chat_message_delete
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            chat_message_delete._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -118,7 +158,7 @@ class ChatsMessagesResource(SyncResource):
     ) -> SentMessage:
         """Edit a message
 
-        ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
+        Only in Wawp v1: ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -131,11 +171,12 @@ class ChatsMessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_edit as _op
+        self._client._only_in("v1", "chats.messages.edit")
+        from .._api.api.chats import chat_message_edit
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            chat_message_edit._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -158,7 +199,7 @@ class ChatsMessagesResource(SyncResource):
     ) -> Message:
         """Get a message of a chat
 
-        ``POST /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageGet``).
+        Only in Wawp v1: ``POST /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageGet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -170,11 +211,12 @@ class ChatsMessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_get as _op
+        self._client._only_in("v1", "chats.messages.get")
+        from .._api.api.chats import chat_message_get
 
         result: Message = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_message_get._get_kwargs,
+            cast_to=chat_message_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -199,7 +241,8 @@ class ChatsMessagesResource(SyncResource):
     ) -> SyncPage[Message]:
         """List messages of a chat
 
-        ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
+        v1: ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``); v2: ``GET /v2/chats/messages``
+        (operation ``chatMessagesList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -218,24 +261,46 @@ class ChatsMessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_messages_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_messages_list
 
-        result: SyncPage[Message] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            download_media=download_media,
-            offset=offset,
-            **given(
-                limit=limit,
+            result: SyncPage[Message] = self._client._call(
+                chat_messages_list._get_kwargs,
+                cast_to=chat_messages_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                download_media=download_media,
+                offset=offset,
+                **given(
+                    limit=limit,
+                    filter_timestamp_lte=filter_timestamp_lte,
+                    filter_timestamp_gte=filter_timestamp_gte,
+                    filter_from_me=filter_from_me,
+                    filter_ack=filter_ack,
+                ),
+            )
+        else:
+            from .._api.api.chats import chat_messages_list_v2
+
+            refuse_arguments(
+                "chats.messages.list",
+                "v2",
                 filter_timestamp_lte=filter_timestamp_lte,
                 filter_timestamp_gte=filter_timestamp_gte,
                 filter_from_me=filter_from_me,
                 filter_ack=filter_ack,
-            ),
-        )
+            )
+            result = self._client._call(
+                chat_messages_list_v2._get_kwargs,
+                cast_to=chat_messages_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                offset=offset,
+                download_media=download_media,
+                **given(limit=limit),
+            )
         return result
 
     def pin(
@@ -250,7 +315,7 @@ class ChatsMessagesResource(SyncResource):
     ) -> Result:
         """Pin a message
 
-        ``POST /chats/{chatId}/messages/{messageId}/pin`` (operation ``chatMessagePin``).
+        Only in Wawp v1: ``POST /chats/{chatId}/messages/{messageId}/pin`` (operation ``chatMessagePin``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -261,11 +326,12 @@ class ChatsMessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_pin as _op
+        self._client._only_in("v1", "chats.messages.pin")
+        from .._api.api.chats import chat_message_pin
 
         result: Result = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_message_pin._get_kwargs,
+            cast_to=chat_message_pin.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -273,6 +339,7 @@ class ChatsMessagesResource(SyncResource):
         )
         return result
 
+    @overload
     def read(
         self,
         *,
@@ -282,29 +349,69 @@ class ChatsMessagesResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> ReadMessagesResult: ...
+
+    @overload
+    def read(
+        self,
+        *,
+        messages: int | None = None,
+        days: int | None = None,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ReadMessagesResult: ...
+
+    def read(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        messages: int | None = None,
+        days: int | None = None,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ReadMessagesResult:
         """Mark a chat as read
 
-        ``POST /chats/{chatId}/messages/read`` (operation ``chatMessagesRead``).
+        v1: ``POST /chats/{chatId}/messages/read`` (operation ``chatMessagesRead``); v2: ``POST /v2/chats/read``
+        (operation ``chatMessagesRead``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             messages: How many of the newest messages to mark as read.
             days: Mark the messages of this many recent days as read.
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_messages_read as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_messages_read
 
-        result: ReadMessagesResult = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            **given(messages=messages, days=days),
-        )
+            refuse_arguments("chats.messages.read", "v1", body=body)
+            result: ReadMessagesResult = self._client._call(
+                chat_messages_read._get_kwargs,
+                cast_to=chat_messages_read.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                **given(messages=messages, days=days),
+            )
+        else:
+            from .._api.api.chats import chat_messages_read_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            refuse_arguments("chats.messages.read", "v2", messages=messages, days=days)
+            result = self._client._call(
+                chat_messages_read_v2._get_kwargs,
+                cast_to=chat_messages_read_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.messages.read", chat_id=chat_id),
+            )
         return result
 
     def unpin(
@@ -318,7 +425,7 @@ class ChatsMessagesResource(SyncResource):
     ) -> Result:
         """Unpin a message
 
-        ``POST /chats/{chatId}/messages/{messageId}/unpin`` (operation ``chatMessageUnpin``).
+        Only in Wawp v1: ``POST /chats/{chatId}/messages/{messageId}/unpin`` (operation ``chatMessageUnpin``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -328,11 +435,12 @@ class ChatsMessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_unpin as _op
+        self._client._only_in("v1", "chats.messages.unpin")
+        from .._api.api.chats import chat_message_unpin
 
         result: Result = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_message_unpin._get_kwargs,
+            cast_to=chat_message_unpin.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -363,6 +471,7 @@ class ChatsResource(SyncResource):
         """``client.chats.messages``."""
         return ChatsMessagesResource(self._client)
 
+    @overload
     def archive(
         self,
         *,
@@ -370,28 +479,64 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    def archive(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    def archive(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Archive a chat
 
-        ``POST /chats/{chatId}/archive`` (operation ``chatArchive``).
+        v1: ``POST /chats/{chatId}/archive`` (operation ``chatArchive``); v2: ``POST /v2/chats/archive`` (operation
+        ``chatArchive``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_archive as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_archive
 
-        result: bool = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.archive", "v1", body=body)
+            result: bool = self._client._call(
+                chat_archive._get_kwargs,
+                cast_to=chat_archive.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_archive_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = self._client._call(
+                chat_archive_v2._get_kwargs,
+                cast_to=chat_archive_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.archive", chat_id=chat_id),
+            )
         return result
 
+    @overload
     def delete(
         self,
         *,
@@ -399,26 +544,61 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    def delete(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    def delete(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Delete a chat
 
-        ``DELETE /chats/{chatId}`` (operation ``chatDelete``).
+        v1: ``DELETE /chats/{chatId}`` (operation ``chatDelete``); v2: ``DELETE /v2/chats/delete`` (operation
+        ``chatDelete``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_delete as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_delete
 
-        result: bool = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.delete", "v1", body=body)
+            result: bool = self._client._call(
+                chat_delete._get_kwargs,
+                cast_to=chat_delete.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_delete_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = self._client._call(
+                chat_delete_v2._get_kwargs,
+                cast_to=chat_delete_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.delete", chat_id=chat_id),
+            )
         return result
 
     def list(
@@ -434,7 +614,7 @@ class ChatsResource(SyncResource):
     ) -> SyncPage[Chat | WebjsChat]:
         """List chats
 
-        ``POST /chats`` (operation ``chatsList``).
+        v1: ``POST /chats`` (operation ``chatsList``); v2: ``GET /v2/chats`` (operation ``chatsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -448,18 +628,31 @@ class ChatsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chats_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chats_list
 
-        result: SyncPage[Chat | WebjsChat] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
-        )
+            result: SyncPage[Chat | WebjsChat] = self._client._call(
+                chats_list._get_kwargs,
+                cast_to=chats_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+            )
+        else:
+            from .._api.api.chats import chats_list_v2
+
+            result = self._client._call(
+                chats_list_v2._get_kwargs,
+                cast_to=chats_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+            )
         return result
 
+    @overload
     def mark_unread(
         self,
         *,
@@ -467,26 +660,61 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def mark_unread(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    def mark_unread(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark a chat as unread
 
-        ``POST /chats/{chatId}/unread`` (operation ``chatMarkUnread``).
+        v1: ``POST /chats/{chatId}/unread`` (operation ``chatMarkUnread``); v2: ``POST /v2/chats/unread`` (operation
+        ``chatMarkUnread``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_mark_unread as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_mark_unread
 
-        result: Result = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.mark_unread", "v1", body=body)
+            result: Result = self._client._call(
+                chat_mark_unread._get_kwargs,
+                cast_to=chat_mark_unread.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_mark_unread_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = self._client._call(
+                chat_mark_unread_v2._get_kwargs,
+                cast_to=chat_mark_unread_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.mark_unread", chat_id=chat_id),
+            )
         return result
 
     def overview(
@@ -501,7 +729,8 @@ class ChatsResource(SyncResource):
     ) -> SyncPage[ChatOverview]:
         """Get a chat overview
 
-        ``GET /chats/overview`` (operation ``chatsOverview``).
+        v1: ``GET /chats/overview`` (operation ``chatsOverview``); v2: ``GET /v2/chats/overview`` (operation
+        ``chatsOverview``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -514,16 +743,28 @@ class ChatsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chats_overview as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chats_overview
 
-        result: SyncPage[ChatOverview] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, ids=ids),
-        )
+            result: SyncPage[ChatOverview] = self._client._call(
+                chats_overview._get_kwargs,
+                cast_to=chats_overview.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, ids=ids),
+            )
+        else:
+            from .._api.api.chats import chats_overview_v2
+
+            result = self._client._call(
+                chats_overview_v2._get_kwargs,
+                cast_to=chats_overview_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, ids=ids),
+            )
         return result
 
     def picture(
@@ -537,7 +778,7 @@ class ChatsResource(SyncResource):
     ) -> ChatPicture:
         """Get a chat's picture
 
-        ``GET /chats/{chatId}/picture`` (operation ``chatPicture``).
+        Only in Wawp v1: ``GET /chats/{chatId}/picture`` (operation ``chatPicture``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -547,17 +788,19 @@ class ChatsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_picture as _op
+        self._client._only_in("v1", "chats.picture")
+        from .._api.api.chats import chat_picture
 
         result: ChatPicture = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_picture._get_kwargs,
+            cast_to=chat_picture.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             refresh=refresh,
         )
         return result
 
+    @overload
     def unarchive(
         self,
         *,
@@ -565,26 +808,61 @@ class ChatsResource(SyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    def unarchive(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    def unarchive(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Unarchive a chat
 
-        ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``).
+        v1: ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``); v2: ``POST /v2/chats/unarchive``
+        (operation ``chatUnarchive``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_unarchive as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_unarchive
 
-        result: bool = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.unarchive", "v1", body=body)
+            result: bool = self._client._call(
+                chat_unarchive._get_kwargs,
+                cast_to=chat_unarchive.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_unarchive_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = self._client._call(
+                chat_unarchive_v2._get_kwargs,
+                cast_to=chat_unarchive_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.unarchive", chat_id=chat_id),
+            )
         return result
 
 
@@ -610,6 +888,7 @@ class ChatsWithRawResponse:
 class AsyncChatsMessagesResource(AsyncResource):
     """``client.chats.messages``: The ``chats.messages`` operations."""
 
+    @overload
     async def clear(
         self,
         *,
@@ -617,26 +896,61 @@ class AsyncChatsMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    async def clear(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    async def clear(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Clear a chat
 
-        ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``).
+        v1: ``DELETE /chats/{chatId}/messages`` (operation ``chatMessagesClear``); v2: ``POST /v2/chats/clear``
+        (operation ``chatMessagesClear``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_messages_clear as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_messages_clear
 
-        result: bool = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.messages.clear", "v1", body=body)
+            result: bool = await self._client._call(
+                chat_messages_clear._get_kwargs,
+                cast_to=chat_messages_clear.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_messages_clear_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = await self._client._call(
+                chat_messages_clear_v2._get_kwargs,
+                cast_to=chat_messages_clear_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.messages.clear", chat_id=chat_id),
+            )
         return result
 
     async def delete(
@@ -650,7 +964,7 @@ class AsyncChatsMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Delete a message
 
-        ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
+        Only in Wawp v1: ``DELETE /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageDelete``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -660,11 +974,12 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_delete as _op
+        self._client._only_in("v1", "chats.messages.delete")
+        from .._api.api.chats import chat_message_delete
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            chat_message_delete._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -686,7 +1001,7 @@ class AsyncChatsMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Edit a message
 
-        ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
+        Only in Wawp v1: ``PUT /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageEdit``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -699,11 +1014,12 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_edit as _op
+        self._client._only_in("v1", "chats.messages.edit")
+        from .._api.api.chats import chat_message_edit
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            chat_message_edit._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
@@ -726,7 +1042,7 @@ class AsyncChatsMessagesResource(AsyncResource):
     ) -> Message:
         """Get a message of a chat
 
-        ``POST /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageGet``).
+        Only in Wawp v1: ``POST /chats/{chatId}/messages/{messageId}`` (operation ``chatMessageGet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -738,11 +1054,12 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_get as _op
+        self._client._only_in("v1", "chats.messages.get")
+        from .._api.api.chats import chat_message_get
 
         result: Message = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_message_get._get_kwargs,
+            cast_to=chat_message_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -767,7 +1084,8 @@ class AsyncChatsMessagesResource(AsyncResource):
     ) -> AsyncPage[Message]:
         """List messages of a chat
 
-        ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``).
+        v1: ``GET /chats/{chatId}/messages`` (operation ``chatMessagesList``); v2: ``GET /v2/chats/messages``
+        (operation ``chatMessagesList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -786,24 +1104,46 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_messages_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_messages_list
 
-        result: AsyncPage[Message] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            download_media=download_media,
-            offset=offset,
-            **given(
-                limit=limit,
+            result: AsyncPage[Message] = await self._client._call(
+                chat_messages_list._get_kwargs,
+                cast_to=chat_messages_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                download_media=download_media,
+                offset=offset,
+                **given(
+                    limit=limit,
+                    filter_timestamp_lte=filter_timestamp_lte,
+                    filter_timestamp_gte=filter_timestamp_gte,
+                    filter_from_me=filter_from_me,
+                    filter_ack=filter_ack,
+                ),
+            )
+        else:
+            from .._api.api.chats import chat_messages_list_v2
+
+            refuse_arguments(
+                "chats.messages.list",
+                "v2",
                 filter_timestamp_lte=filter_timestamp_lte,
                 filter_timestamp_gte=filter_timestamp_gte,
                 filter_from_me=filter_from_me,
                 filter_ack=filter_ack,
-            ),
-        )
+            )
+            result = await self._client._call(
+                chat_messages_list_v2._get_kwargs,
+                cast_to=chat_messages_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                offset=offset,
+                download_media=download_media,
+                **given(limit=limit),
+            )
         return result
 
     async def pin(
@@ -818,7 +1158,7 @@ class AsyncChatsMessagesResource(AsyncResource):
     ) -> Result:
         """Pin a message
 
-        ``POST /chats/{chatId}/messages/{messageId}/pin`` (operation ``chatMessagePin``).
+        Only in Wawp v1: ``POST /chats/{chatId}/messages/{messageId}/pin`` (operation ``chatMessagePin``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -829,11 +1169,12 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_pin as _op
+        self._client._only_in("v1", "chats.messages.pin")
+        from .._api.api.chats import chat_message_pin
 
         result: Result = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_message_pin._get_kwargs,
+            cast_to=chat_message_pin.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -841,6 +1182,7 @@ class AsyncChatsMessagesResource(AsyncResource):
         )
         return result
 
+    @overload
     async def read(
         self,
         *,
@@ -850,29 +1192,69 @@ class AsyncChatsMessagesResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> ReadMessagesResult: ...
+
+    @overload
+    async def read(
+        self,
+        *,
+        messages: int | None = None,
+        days: int | None = None,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ReadMessagesResult: ...
+
+    async def read(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        messages: int | None = None,
+        days: int | None = None,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ReadMessagesResult:
         """Mark a chat as read
 
-        ``POST /chats/{chatId}/messages/read`` (operation ``chatMessagesRead``).
+        v1: ``POST /chats/{chatId}/messages/read`` (operation ``chatMessagesRead``); v2: ``POST /v2/chats/read``
+        (operation ``chatMessagesRead``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
             messages: How many of the newest messages to mark as read.
             days: Mark the messages of this many recent days as read.
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_messages_read as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_messages_read
 
-        result: ReadMessagesResult = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            **given(messages=messages, days=days),
-        )
+            refuse_arguments("chats.messages.read", "v1", body=body)
+            result: ReadMessagesResult = await self._client._call(
+                chat_messages_read._get_kwargs,
+                cast_to=chat_messages_read.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                **given(messages=messages, days=days),
+            )
+        else:
+            from .._api.api.chats import chat_messages_read_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            refuse_arguments("chats.messages.read", "v2", messages=messages, days=days)
+            result = await self._client._call(
+                chat_messages_read_v2._get_kwargs,
+                cast_to=chat_messages_read_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.messages.read", chat_id=chat_id),
+            )
         return result
 
     async def unpin(
@@ -886,7 +1268,7 @@ class AsyncChatsMessagesResource(AsyncResource):
     ) -> Result:
         """Unpin a message
 
-        ``POST /chats/{chatId}/messages/{messageId}/unpin`` (operation ``chatMessageUnpin``).
+        Only in Wawp v1: ``POST /chats/{chatId}/messages/{messageId}/unpin`` (operation ``chatMessageUnpin``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -896,11 +1278,12 @@ class AsyncChatsMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_message_unpin as _op
+        self._client._only_in("v1", "chats.messages.unpin")
+        from .._api.api.chats import chat_message_unpin
 
         result: Result = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_message_unpin._get_kwargs,
+            cast_to=chat_message_unpin.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -931,6 +1314,7 @@ class AsyncChatsResource(AsyncResource):
         """``client.chats.messages``."""
         return AsyncChatsMessagesResource(self._client)
 
+    @overload
     async def archive(
         self,
         *,
@@ -938,28 +1322,64 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    async def archive(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    async def archive(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Archive a chat
 
-        ``POST /chats/{chatId}/archive`` (operation ``chatArchive``).
+        v1: ``POST /chats/{chatId}/archive`` (operation ``chatArchive``); v2: ``POST /v2/chats/archive`` (operation
+        ``chatArchive``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_archive as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_archive
 
-        result: bool = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.archive", "v1", body=body)
+            result: bool = await self._client._call(
+                chat_archive._get_kwargs,
+                cast_to=chat_archive.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_archive_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = await self._client._call(
+                chat_archive_v2._get_kwargs,
+                cast_to=chat_archive_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.archive", chat_id=chat_id),
+            )
         return result
 
+    @overload
     async def delete(
         self,
         *,
@@ -967,26 +1387,61 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    async def delete(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    async def delete(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Delete a chat
 
-        ``DELETE /chats/{chatId}`` (operation ``chatDelete``).
+        v1: ``DELETE /chats/{chatId}`` (operation ``chatDelete``); v2: ``DELETE /v2/chats/delete`` (operation
+        ``chatDelete``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_delete as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_delete
 
-        result: bool = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.delete", "v1", body=body)
+            result: bool = await self._client._call(
+                chat_delete._get_kwargs,
+                cast_to=chat_delete.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_delete_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = await self._client._call(
+                chat_delete_v2._get_kwargs,
+                cast_to=chat_delete_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.delete", chat_id=chat_id),
+            )
         return result
 
     async def list(
@@ -1002,7 +1457,7 @@ class AsyncChatsResource(AsyncResource):
     ) -> AsyncPage[Chat | WebjsChat]:
         """List chats
 
-        ``POST /chats`` (operation ``chatsList``).
+        v1: ``POST /chats`` (operation ``chatsList``); v2: ``GET /v2/chats`` (operation ``chatsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -1016,18 +1471,31 @@ class AsyncChatsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chats_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chats_list
 
-        result: AsyncPage[Chat | WebjsChat] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
-        )
+            result: AsyncPage[Chat | WebjsChat] = await self._client._call(
+                chats_list._get_kwargs,
+                cast_to=chats_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+            )
+        else:
+            from .._api.api.chats import chats_list_v2
+
+            result = await self._client._call(
+                chats_list_v2._get_kwargs,
+                cast_to=chats_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(sort_by=sort_by, sort_order=sort_order, limit=limit),
+            )
         return result
 
+    @overload
     async def mark_unread(
         self,
         *,
@@ -1035,26 +1503,61 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def mark_unread(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    async def mark_unread(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Mark a chat as unread
 
-        ``POST /chats/{chatId}/unread`` (operation ``chatMarkUnread``).
+        v1: ``POST /chats/{chatId}/unread`` (operation ``chatMarkUnread``); v2: ``POST /v2/chats/unread`` (operation
+        ``chatMarkUnread``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_mark_unread as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_mark_unread
 
-        result: Result = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.mark_unread", "v1", body=body)
+            result: Result = await self._client._call(
+                chat_mark_unread._get_kwargs,
+                cast_to=chat_mark_unread.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_mark_unread_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = await self._client._call(
+                chat_mark_unread_v2._get_kwargs,
+                cast_to=chat_mark_unread_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.mark_unread", chat_id=chat_id),
+            )
         return result
 
     async def overview(
@@ -1069,7 +1572,8 @@ class AsyncChatsResource(AsyncResource):
     ) -> AsyncPage[ChatOverview]:
         """Get a chat overview
 
-        ``GET /chats/overview`` (operation ``chatsOverview``).
+        v1: ``GET /chats/overview`` (operation ``chatsOverview``); v2: ``GET /v2/chats/overview`` (operation
+        ``chatsOverview``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -1082,16 +1586,28 @@ class AsyncChatsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chats_overview as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chats_overview
 
-        result: AsyncPage[ChatOverview] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, ids=ids),
-        )
+            result: AsyncPage[ChatOverview] = await self._client._call(
+                chats_overview._get_kwargs,
+                cast_to=chats_overview.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, ids=ids),
+            )
+        else:
+            from .._api.api.chats import chats_overview_v2
+
+            result = await self._client._call(
+                chats_overview_v2._get_kwargs,
+                cast_to=chats_overview_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, ids=ids),
+            )
         return result
 
     async def picture(
@@ -1105,7 +1621,7 @@ class AsyncChatsResource(AsyncResource):
     ) -> ChatPicture:
         """Get a chat's picture
 
-        ``GET /chats/{chatId}/picture`` (operation ``chatPicture``).
+        Only in Wawp v1: ``GET /chats/{chatId}/picture`` (operation ``chatPicture``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1115,17 +1631,19 @@ class AsyncChatsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_picture as _op
+        self._client._only_in("v1", "chats.picture")
+        from .._api.api.chats import chat_picture
 
         result: ChatPicture = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            chat_picture._get_kwargs,
+            cast_to=chat_picture.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             refresh=refresh,
         )
         return result
 
+    @overload
     async def unarchive(
         self,
         *,
@@ -1133,26 +1651,61 @@ class AsyncChatsResource(AsyncResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    @overload
+    async def unarchive(
+        self,
+        *,
+        body: V2ChatRef | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> bool: ...
+
+    async def unarchive(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        body: V2ChatRef | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> bool:
         """Unarchive a chat
 
-        ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``).
+        v1: ``POST /chats/{chatId}/unarchive`` (operation ``chatUnarchive``); v2: ``POST /v2/chats/unarchive``
+        (operation ``chatUnarchive``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
                 channel).
+            body: The whole JSON body instead of the keyword arguments: a ``V2ChatRef``, or a dict with its wire
+                names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.chats import chat_unarchive as _op
+        if self._client.api_version == "v1":
+            from .._api.api.chats import chat_unarchive
 
-        result: bool = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            refuse_arguments("chats.unarchive", "v1", body=body)
+            result: bool = await self._client._call(
+                chat_unarchive._get_kwargs,
+                cast_to=chat_unarchive.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.chats import chat_unarchive_v2
+            from .._api.models.v2_chat_ref import V2ChatRef
+
+            result = await self._client._call(
+                chat_unarchive_v2._get_kwargs,
+                cast_to=chat_unarchive_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(V2ChatRef, body, "chats.unarchive", chat_id=chat_id),
+            )
         return result
 
 

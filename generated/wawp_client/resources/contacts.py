@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._base_client import AsyncResource, SyncResource
-from .._facade import given, request_options
+from .._facade import build_body, given, refuse_arguments, request_options, require_arguments
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..pagination import OffsetPaging
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .._api.models.lid_mapping import LidMapping
     from .._api.models.number_exists import NumberExists
     from .._api.models.result import Result
+    from .._api.models.v2_contact_name import V2ContactName
     from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
@@ -49,24 +50,35 @@ class ContactsLidsResource(SyncResource):
     ) -> Count:
         """Count privacy-id mappings
 
-        ``GET /lids/count`` (operation ``lidsCount``).
+        v1: ``GET /lids/count`` (operation ``lidsCount``); v2: ``GET /v2/lids/count`` (operation ``lidsCount``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import lids_count as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import lids_count
 
-        result: Count = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Count = self._client._call(
+                lids_count._get_kwargs,
+                cast_to=lids_count.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.contacts import lids_count_v2
+
+            result = self._client._call(
+                lids_count_v2._get_kwargs,
+                cast_to=lids_count_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     def list(
         self,
         *,
-        limit: int = 100,
+        limit: int | None = None,
         offset: int = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,7 +86,7 @@ class ContactsLidsResource(SyncResource):
     ) -> SyncPage[LidMapping]:
         """List privacy-id mappings
 
-        ``GET /lids`` (operation ``lidsList``).
+        v1: ``GET /lids`` (operation ``lidsList``); v2: ``GET /v2/lids`` (operation ``lidsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -86,16 +98,28 @@ class ContactsLidsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import lids_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import lids_list
 
-        result: SyncPage[LidMapping] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            limit=limit,
-            offset=offset,
-        )
+            result: SyncPage[LidMapping] = self._client._call(
+                lids_list._get_kwargs,
+                cast_to=lids_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit),
+            )
+        else:
+            from .._api.api.contacts import lids_list_v2
+
+            result = self._client._call(
+                lids_list_v2._get_kwargs,
+                cast_to=lids_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit),
+            )
         return result
 
 
@@ -126,7 +150,7 @@ class ContactsResource(SyncResource):
     ) -> ContactAbout:
         """Get a contact's About
 
-        ``GET /contacts/about`` (operation ``contactAbout``).
+        Only in Wawp v1: ``GET /contacts/about`` (operation ``contactAbout``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -134,11 +158,12 @@ class ContactsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_about as _op
+        self._client._only_in("v1", "contacts.about")
+        from .._api.api.contacts import contact_about
 
         result: ContactAbout = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_about._get_kwargs,
+            cast_to=contact_about.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -154,7 +179,7 @@ class ContactsResource(SyncResource):
     ) -> None:
         """Block a contact
 
-        ``POST /contacts/block`` (operation ``contactBlock``).
+        Only in Wawp v1: ``POST /contacts/block`` (operation ``contactBlock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -162,11 +187,12 @@ class ContactsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_block as _op
+        self._client._only_in("v1", "contacts.block")
+        from .._api.api.contacts import contact_block
 
         result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_block._get_kwargs,
+            cast_to=contact_block.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -182,7 +208,8 @@ class ContactsResource(SyncResource):
     ) -> NumberExists:
         """Check a number
 
-        ``GET /contacts/check-exists`` (operation ``contactCheckExists``).
+        v1: ``GET /contacts/check-exists`` (operation ``contactCheckExists``); v2: ``GET /v2/contacts/check-exists``
+        (operation ``contactCheckExists``).
 
         Args:
             phone: Phone number to check, international format, digits only.
@@ -190,14 +217,24 @@ class ContactsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_check_exists as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import contact_check_exists
 
-        result: NumberExists = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            phone=phone,
-        )
+            result: NumberExists = self._client._call(
+                contact_check_exists._get_kwargs,
+                cast_to=contact_check_exists.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone=phone,
+            )
+        else:
+            from .._api.api.contacts import contact_check_exists_v2
+
+            result = self._client._call(
+                contact_check_exists_v2._get_kwargs,
+                cast_to=contact_check_exists_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone=phone,
+            )
         return result
 
     def get(
@@ -210,7 +247,7 @@ class ContactsResource(SyncResource):
     ) -> Contact:
         """Get a contact
 
-        ``GET /contacts`` (operation ``contactGet``).
+        v1: ``GET /contacts`` (operation ``contactGet``); v2: ``GET /v2/contacts`` (operation ``contactGet``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -218,13 +255,52 @@ class ContactsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import contact_get
 
-        result: Contact = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            result: Contact = self._client._call(
+                contact_get._get_kwargs,
+                cast_to=contact_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            )
+        else:
+            from .._api.api.contacts import contact_get_v2
+
+            result = self._client._call(
+                contact_get_v2._get_kwargs,
+                cast_to=contact_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            )
+        return result
+
+    def lid_by_phone(
+        self,
+        *,
+        number: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> LidMapping:
+        """Find the LID of a phone number
+
+        Only in Wawp v2: ``GET /v2/lids/pn/{number}`` (operation ``lidByPhone``).
+
+        Args:
+            number: Phone number, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "contacts.lid_by_phone")
+        from .._api.api.contacts import lid_by_phone_v2
+
+        result: LidMapping = self._client._call(
+            lid_by_phone_v2._get_kwargs,
+            cast_to=lid_by_phone_v2.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+            number=number,
         )
         return result
 
@@ -241,7 +317,7 @@ class ContactsResource(SyncResource):
     ) -> SyncPage[Contact]:
         """List contacts
 
-        ``GET /contacts/all`` (operation ``contactsList``).
+        Only in Wawp v1: ``GET /contacts/all`` (operation ``contactsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -255,11 +331,12 @@ class ContactsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contacts_list as _op
+        self._client._only_in("v1", "contacts.list")
+        from .._api.api.contacts import contacts_list
 
         result: SyncPage[Contact] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contacts_list._get_kwargs,
+            cast_to=contacts_list.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -278,7 +355,7 @@ class ContactsResource(SyncResource):
     ) -> ContactProfilePicture:
         """Get a contact's picture
 
-        ``GET /contacts/profile-picture`` (operation ``contactProfilePicture``).
+        Only in Wawp v1: ``GET /contacts/profile-picture`` (operation ``contactProfilePicture``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -287,11 +364,12 @@ class ContactsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_profile_picture as _op
+        self._client._only_in("v1", "contacts.profile_picture")
+        from .._api.api.contacts import contact_profile_picture
 
         result: ContactProfilePicture = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_profile_picture._get_kwargs,
+            cast_to=contact_profile_picture.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
             refresh=refresh,
@@ -308,7 +386,7 @@ class ContactsResource(SyncResource):
     ) -> None:
         """Unblock a contact
 
-        ``POST /contacts/unblock`` (operation ``contactUnblock``).
+        Only in Wawp v1: ``POST /contacts/unblock`` (operation ``contactUnblock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -316,47 +394,95 @@ class ContactsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_unblock as _op
+        self._client._only_in("v1", "contacts.unblock")
+        from .._api.api.contacts import contact_unblock
 
         result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_unblock._get_kwargs,
+            cast_to=contact_unblock.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
         return result
 
+    @overload
     def upsert(
         self,
         *,
-        contact_id: str,
+        contact_id: str | None = None,
         first_name: str | None = None,
         last_name: str | None = None,
+        chat_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    def upsert(
+        self,
+        *,
+        contact_id: str | None = None,
+        chat_id: str | None = None,
+        body: V2ContactName | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    def upsert(
+        self,
+        *,
+        contact_id: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        chat_id: str | None = None,
+        body: V2ContactName | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Save a contact
 
-        ``PUT /contacts/{contactId}`` (operation ``contactUpsert``).
+        v1: ``PUT /contacts/{contactId}`` (operation ``contactUpsert``); v2: ``PUT /v2/contacts/{chatId}`` (operation
+        ``contactUpsert``).
 
         Args:
             contact_id: Contact to save: phone digits or a …@c.us id.
             first_name: First name to save.
             last_name: Last name to save.
+            chat_id: The contact's id.
+            body: The whole JSON body instead of the keyword arguments: a ``V2ContactName``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_upsert as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import contact_upsert
 
-        result: Result = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
-            **given(first_name=first_name, last_name=last_name),
-        )
+            refuse_arguments("contacts.upsert", "v1", chat_id=chat_id, body=body)
+            require_arguments("contacts.upsert", "v1", contact_id=contact_id)
+            result: Result = self._client._call(
+                contact_upsert._get_kwargs,
+                cast_to=contact_upsert.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+                **given(first_name=first_name, last_name=last_name),
+            )
+        else:
+            from .._api.api.contacts import contact_upsert_v2
+            from .._api.models.v2_contact_name import V2ContactName
+
+            refuse_arguments("contacts.upsert", "v2", contact_id=contact_id)
+            require_arguments("contacts.upsert", "v2", chat_id=chat_id)
+            result = self._client._call(
+                contact_upsert_v2._get_kwargs,
+                cast_to=contact_upsert_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(V2ContactName, body, "contacts.upsert", first_name=first_name, last_name=last_name),
+            )
         return result
 
 
@@ -369,6 +495,7 @@ class ContactsWithRawResponse:
         self.block = to_raw_response_wrapper(resource.block)
         self.check_exists = to_raw_response_wrapper(resource.check_exists)
         self.get = to_raw_response_wrapper(resource.get)
+        self.lid_by_phone = to_raw_response_wrapper(resource.lid_by_phone)
         self.list = to_raw_response_wrapper(resource.list)
         self.profile_picture = to_raw_response_wrapper(resource.profile_picture)
         self.unblock = to_raw_response_wrapper(resource.unblock)
@@ -392,24 +519,35 @@ class AsyncContactsLidsResource(AsyncResource):
     ) -> Count:
         """Count privacy-id mappings
 
-        ``GET /lids/count`` (operation ``lidsCount``).
+        v1: ``GET /lids/count`` (operation ``lidsCount``); v2: ``GET /v2/lids/count`` (operation ``lidsCount``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import lids_count as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import lids_count
 
-        result: Count = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Count = await self._client._call(
+                lids_count._get_kwargs,
+                cast_to=lids_count.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.contacts import lids_count_v2
+
+            result = await self._client._call(
+                lids_count_v2._get_kwargs,
+                cast_to=lids_count_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     async def list(
         self,
         *,
-        limit: int = 100,
+        limit: int | None = None,
         offset: int = 0,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -417,7 +555,7 @@ class AsyncContactsLidsResource(AsyncResource):
     ) -> AsyncPage[LidMapping]:
         """List privacy-id mappings
 
-        ``GET /lids`` (operation ``lidsList``).
+        v1: ``GET /lids`` (operation ``lidsList``); v2: ``GET /v2/lids`` (operation ``lidsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -429,16 +567,28 @@ class AsyncContactsLidsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import lids_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import lids_list
 
-        result: AsyncPage[LidMapping] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            limit=limit,
-            offset=offset,
-        )
+            result: AsyncPage[LidMapping] = await self._client._call(
+                lids_list._get_kwargs,
+                cast_to=lids_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit),
+            )
+        else:
+            from .._api.api.contacts import lids_list_v2
+
+            result = await self._client._call(
+                lids_list_v2._get_kwargs,
+                cast_to=lids_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit),
+            )
         return result
 
 
@@ -469,7 +619,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactAbout:
         """Get a contact's About
 
-        ``GET /contacts/about`` (operation ``contactAbout``).
+        Only in Wawp v1: ``GET /contacts/about`` (operation ``contactAbout``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -477,11 +627,12 @@ class AsyncContactsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_about as _op
+        self._client._only_in("v1", "contacts.about")
+        from .._api.api.contacts import contact_about
 
         result: ContactAbout = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_about._get_kwargs,
+            cast_to=contact_about.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -497,7 +648,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> None:
         """Block a contact
 
-        ``POST /contacts/block`` (operation ``contactBlock``).
+        Only in Wawp v1: ``POST /contacts/block`` (operation ``contactBlock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -505,11 +656,12 @@ class AsyncContactsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_block as _op
+        self._client._only_in("v1", "contacts.block")
+        from .._api.api.contacts import contact_block
 
         result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_block._get_kwargs,
+            cast_to=contact_block.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
@@ -525,7 +677,8 @@ class AsyncContactsResource(AsyncResource):
     ) -> NumberExists:
         """Check a number
 
-        ``GET /contacts/check-exists`` (operation ``contactCheckExists``).
+        v1: ``GET /contacts/check-exists`` (operation ``contactCheckExists``); v2: ``GET /v2/contacts/check-exists``
+        (operation ``contactCheckExists``).
 
         Args:
             phone: Phone number to check, international format, digits only.
@@ -533,14 +686,24 @@ class AsyncContactsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_check_exists as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import contact_check_exists
 
-        result: NumberExists = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            phone=phone,
-        )
+            result: NumberExists = await self._client._call(
+                contact_check_exists._get_kwargs,
+                cast_to=contact_check_exists.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone=phone,
+            )
+        else:
+            from .._api.api.contacts import contact_check_exists_v2
+
+            result = await self._client._call(
+                contact_check_exists_v2._get_kwargs,
+                cast_to=contact_check_exists_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                phone=phone,
+            )
         return result
 
     async def get(
@@ -553,7 +716,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> Contact:
         """Get a contact
 
-        ``GET /contacts`` (operation ``contactGet``).
+        v1: ``GET /contacts`` (operation ``contactGet``); v2: ``GET /v2/contacts`` (operation ``contactGet``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -561,13 +724,52 @@ class AsyncContactsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import contact_get
 
-        result: Contact = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            result: Contact = await self._client._call(
+                contact_get._get_kwargs,
+                cast_to=contact_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            )
+        else:
+            from .._api.api.contacts import contact_get_v2
+
+            result = await self._client._call(
+                contact_get_v2._get_kwargs,
+                cast_to=contact_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+            )
+        return result
+
+    async def lid_by_phone(
+        self,
+        *,
+        number: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> LidMapping:
+        """Find the LID of a phone number
+
+        Only in Wawp v2: ``GET /v2/lids/pn/{number}`` (operation ``lidByPhone``).
+
+        Args:
+            number: Phone number, digits only.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "contacts.lid_by_phone")
+        from .._api.api.contacts import lid_by_phone_v2
+
+        result: LidMapping = await self._client._call(
+            lid_by_phone_v2._get_kwargs,
+            cast_to=lid_by_phone_v2.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
+            number=number,
         )
         return result
 
@@ -584,7 +786,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> AsyncPage[Contact]:
         """List contacts
 
-        ``GET /contacts/all`` (operation ``contactsList``).
+        Only in Wawp v1: ``GET /contacts/all`` (operation ``contactsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -598,11 +800,12 @@ class AsyncContactsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contacts_list as _op
+        self._client._only_in("v1", "contacts.list")
+        from .._api.api.contacts import contacts_list
 
         result: AsyncPage[Contact] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contacts_list._get_kwargs,
+            cast_to=contacts_list.RESULT,
             paging=OffsetPaging(),
             options=request_options(timeout, extra_headers, extra_query),
             offset=offset,
@@ -621,7 +824,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> ContactProfilePicture:
         """Get a contact's picture
 
-        ``GET /contacts/profile-picture`` (operation ``contactProfilePicture``).
+        Only in Wawp v1: ``GET /contacts/profile-picture`` (operation ``contactProfilePicture``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -630,11 +833,12 @@ class AsyncContactsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_profile_picture as _op
+        self._client._only_in("v1", "contacts.profile_picture")
+        from .._api.api.contacts import contact_profile_picture
 
         result: ContactProfilePicture = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_profile_picture._get_kwargs,
+            cast_to=contact_profile_picture.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
             refresh=refresh,
@@ -651,7 +855,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> None:
         """Unblock a contact
 
-        ``POST /contacts/unblock`` (operation ``contactUnblock``).
+        Only in Wawp v1: ``POST /contacts/unblock`` (operation ``contactUnblock``).
 
         Args:
             contact_id: Contact to act on: phone digits or a …@c.us id.
@@ -659,47 +863,95 @@ class AsyncContactsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_unblock as _op
+        self._client._only_in("v1", "contacts.unblock")
+        from .._api.api.contacts import contact_unblock
 
         result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            contact_unblock._get_kwargs,
+            cast_to=contact_unblock.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             contact_id=contact_id,
         )
         return result
 
+    @overload
     async def upsert(
         self,
         *,
-        contact_id: str,
+        contact_id: str | None = None,
         first_name: str | None = None,
         last_name: str | None = None,
+        chat_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    @overload
+    async def upsert(
+        self,
+        *,
+        contact_id: str | None = None,
+        chat_id: str | None = None,
+        body: V2ContactName | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Result: ...
+
+    async def upsert(
+        self,
+        *,
+        contact_id: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        chat_id: str | None = None,
+        body: V2ContactName | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> Result:
         """Save a contact
 
-        ``PUT /contacts/{contactId}`` (operation ``contactUpsert``).
+        v1: ``PUT /contacts/{contactId}`` (operation ``contactUpsert``); v2: ``PUT /v2/contacts/{chatId}`` (operation
+        ``contactUpsert``).
 
         Args:
             contact_id: Contact to save: phone digits or a …@c.us id.
             first_name: First name to save.
             last_name: Last name to save.
+            chat_id: The contact's id.
+            body: The whole JSON body instead of the keyword arguments: a ``V2ContactName``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.contacts import contact_upsert as _op
+        if self._client.api_version == "v1":
+            from .._api.api.contacts import contact_upsert
 
-        result: Result = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            contact_id=contact_id,
-            **given(first_name=first_name, last_name=last_name),
-        )
+            refuse_arguments("contacts.upsert", "v1", chat_id=chat_id, body=body)
+            require_arguments("contacts.upsert", "v1", contact_id=contact_id)
+            result: Result = await self._client._call(
+                contact_upsert._get_kwargs,
+                cast_to=contact_upsert.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                contact_id=contact_id,
+                **given(first_name=first_name, last_name=last_name),
+            )
+        else:
+            from .._api.api.contacts import contact_upsert_v2
+            from .._api.models.v2_contact_name import V2ContactName
+
+            refuse_arguments("contacts.upsert", "v2", contact_id=contact_id)
+            require_arguments("contacts.upsert", "v2", chat_id=chat_id)
+            result = await self._client._call(
+                contact_upsert_v2._get_kwargs,
+                cast_to=contact_upsert_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(V2ContactName, body, "contacts.upsert", first_name=first_name, last_name=last_name),
+            )
         return result
 
 
@@ -712,6 +964,7 @@ class AsyncContactsWithRawResponse:
         self.block = async_to_raw_response_wrapper(resource.block)
         self.check_exists = async_to_raw_response_wrapper(resource.check_exists)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.lid_by_phone = async_to_raw_response_wrapper(resource.lid_by_phone)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.profile_picture = async_to_raw_response_wrapper(resource.profile_picture)
         self.unblock = async_to_raw_response_wrapper(resource.unblock)

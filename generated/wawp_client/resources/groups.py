@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import build_body, given, request_options
+from .._facade import build_body, given, refuse_arguments, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..pagination import OffsetPaging
 
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from .._api.models.participant_ref import ParticipantRef
     from .._api.models.participants_request import ParticipantsRequest
     from .._api.models.result import Result
+    from .._api.models.v2_group_invite import V2GroupInvite
+    from .._api.models.v2_ok import V2Ok
     from .._api.models.webjs_create_group_result import WebjsCreateGroupResult
     from .._api.models.webjs_group_chat import WebjsGroupChat
     from .._api.models.webjs_participant import WebjsParticipant
@@ -81,7 +83,8 @@ class GroupsInviteCodeResource(SyncResource):
     ) -> str:
         """Get the invite link
 
-        ``GET /groups/{id}/invite-code`` (operation ``groupInviteCodeGet``).
+        v1: ``GET /groups/{id}/invite-code`` (operation ``groupInviteCodeGet``); v2: ``GET /v2/groups/{id}/invite-
+        code`` (operation ``groupInviteCodeGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -89,11 +92,24 @@ class GroupsInviteCodeResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_invite_code_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_invite_code_get
 
-        result: str = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: str = self._client._call(
+                group_invite_code_get._get_kwargs,
+                cast_to=group_invite_code_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_invite_code_get_v2
+
+            result = self._client._call(
+                group_invite_code_get_v2._get_kwargs,
+                cast_to=group_invite_code_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     def revoke(
@@ -106,7 +122,8 @@ class GroupsInviteCodeResource(SyncResource):
     ) -> str:
         """Revoke the invite link
 
-        ``POST /groups/{id}/invite-code/revoke`` (operation ``groupInviteCodeRevoke``).
+        v1: ``POST /groups/{id}/invite-code/revoke`` (operation ``groupInviteCodeRevoke``); v2: ``POST
+        /v2/groups/{id}/invite-code/revoke`` (operation ``groupInviteCodeRevoke``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -114,11 +131,24 @@ class GroupsInviteCodeResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_invite_code_revoke as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_invite_code_revoke
 
-        result: str = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: str = self._client._call(
+                group_invite_code_revoke._get_kwargs,
+                cast_to=group_invite_code_revoke.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_invite_code_revoke_v2
+
+            result = self._client._call(
+                group_invite_code_revoke_v2._get_kwargs,
+                cast_to=group_invite_code_revoke_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
 
@@ -151,6 +181,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -170,6 +201,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     def add(
@@ -189,10 +221,12 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Add members
 
-        ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
+        v1: ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``); v2: ``POST
+        /v2/groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -203,24 +237,37 @@ class GroupsParticipantsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_participants_add as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_participants_add
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = self._client._call(
+                group_participants_add._get_kwargs,
+                cast_to=group_participants_add.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_participants_add_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = self._client._call(
+                group_participants_add_v2._get_kwargs,
+                cast_to=group_participants_add_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+            )
         return result
 
     @overload
@@ -240,6 +287,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -259,6 +307,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     def demote(
@@ -278,10 +327,12 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Demote admins
 
-        ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
+        v1: ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``); v2: ``POST
+        /v2/groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -292,24 +343,37 @@ class GroupsParticipantsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_admin_demote as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_admin_demote
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = self._client._call(
+                group_admin_demote._get_kwargs,
+                cast_to=group_admin_demote.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_admin_demote_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = self._client._call(
+                group_admin_demote_v2._get_kwargs,
+                cast_to=group_admin_demote_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+            )
         return result
 
     def list(
@@ -322,7 +386,8 @@ class GroupsParticipantsResource(SyncResource):
     ) -> builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList:
         """List group members
 
-        ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
+        v1: ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``); v2: ``GET
+        /v2/groups/{id}/participants`` (operation ``groupParticipantsList``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -330,13 +395,29 @@ class GroupsParticipantsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_participants_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_participants_list
 
-        result: (
-            builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
-        ) = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | builtins.list[WebjsParticipant]
+                | builtins.list[NowebParticipant]
+                | RawList
+            ) = self._client._call(
+                group_participants_list._get_kwargs,
+                cast_to=group_participants_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_participants_list_v2
+
+            result = self._client._call(
+                group_participants_list_v2._get_kwargs,
+                cast_to=group_participants_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     @overload
@@ -356,6 +437,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -375,6 +457,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     def promote(
@@ -394,10 +477,12 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Promote members to admin
 
-        ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
+        v1: ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``); v2: ``POST
+        /v2/groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -408,24 +493,37 @@ class GroupsParticipantsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_admin_promote as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_admin_promote
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = self._client._call(
+                group_admin_promote._get_kwargs,
+                cast_to=group_admin_promote.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_admin_promote_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = self._client._call(
+                group_admin_promote_v2._get_kwargs,
+                cast_to=group_admin_promote_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+            )
         return result
 
     @overload
@@ -445,6 +543,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -464,6 +563,7 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     def remove(
@@ -483,10 +583,12 @@ class GroupsParticipantsResource(SyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Remove members
 
-        ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
+        v1: ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``); v2: ``POST
+        /v2/groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -497,24 +599,37 @@ class GroupsParticipantsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_participants_remove as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_participants_remove
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = self._client._call(
+                group_participants_remove._get_kwargs,
+                cast_to=group_participants_remove.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_participants_remove_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = self._client._call(
+                group_participants_remove_v2._get_kwargs,
+                cast_to=group_participants_remove_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+            )
         return result
 
 
@@ -543,7 +658,7 @@ class GroupsPictureResource(SyncResource):
     ) -> Result:
         """Delete the group picture
 
-        ``DELETE /groups/{id}/picture`` (operation ``groupPictureDelete``).
+        Only in Wawp v1: ``DELETE /groups/{id}/picture`` (operation ``groupPictureDelete``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -551,10 +666,14 @@ class GroupsPictureResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_picture_delete as _op
+        self._client._only_in("v1", "groups.picture.delete")
+        from .._api.api.groups import group_picture_delete
 
         result: Result = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            group_picture_delete._get_kwargs,
+            cast_to=group_picture_delete.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -569,7 +688,7 @@ class GroupsPictureResource(SyncResource):
     ) -> ChatPicture:
         """Get the group picture
 
-        ``GET /groups/{id}/picture`` (operation ``groupPictureGet``).
+        Only in Wawp v1: ``GET /groups/{id}/picture`` (operation ``groupPictureGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -578,11 +697,12 @@ class GroupsPictureResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_picture_get as _op
+        self._client._only_in("v1", "groups.picture.get")
+        from .._api.api.groups import group_picture_get
 
         result: ChatPicture = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_picture_get._get_kwargs,
+            cast_to=group_picture_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             refresh=refresh,
@@ -623,7 +743,7 @@ class GroupsPictureResource(SyncResource):
     ) -> Result:
         """Set the group picture
 
-        ``PUT /groups/{id}/picture`` (operation ``groupPictureSet``).
+        Only in Wawp v1: ``PUT /groups/{id}/picture`` (operation ``groupPictureSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -634,12 +754,13 @@ class GroupsPictureResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_picture_set as _op
+        self._client._only_in("v1", "groups.picture.set")
+        from .._api.api.groups import group_picture_set
         from .._api.models.group_picture_set_body import GroupPictureSetBody
 
         result: Result = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_picture_set._get_kwargs,
+            cast_to=group_picture_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
@@ -670,7 +791,8 @@ class GroupsSettingsResource(SyncResource):
     ) -> GroupSecuritySetting:
         """Get who can edit group info
 
-        ``GET /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlyGet``).
+        v1: ``GET /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlyGet``); v2: ``GET
+        /v2/groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlyGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -678,11 +800,24 @@ class GroupsSettingsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_info_admin_only_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_info_admin_only_get
 
-        result: GroupSecuritySetting = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: GroupSecuritySetting = self._client._call(
+                group_info_admin_only_get._get_kwargs,
+                cast_to=group_info_admin_only_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_info_admin_only_get_v2
+
+            result = self._client._call(
+                group_info_admin_only_get_v2._get_kwargs,
+                cast_to=group_info_admin_only_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     def get_messages_admin_only(
@@ -695,7 +830,8 @@ class GroupsSettingsResource(SyncResource):
     ) -> GroupSecuritySetting:
         """Get who can send messages
 
-        ``GET /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlyGet``).
+        v1: ``GET /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlyGet``); v2:
+        ``GET /v2/groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlyGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -703,11 +839,24 @@ class GroupsSettingsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_messages_admin_only_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_messages_admin_only_get
 
-        result: GroupSecuritySetting = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: GroupSecuritySetting = self._client._call(
+                group_messages_admin_only_get._get_kwargs,
+                cast_to=group_messages_admin_only_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_messages_admin_only_get_v2
+
+            result = self._client._call(
+                group_messages_admin_only_get_v2._get_kwargs,
+                cast_to=group_messages_admin_only_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     def set_info_admin_only(
@@ -721,7 +870,7 @@ class GroupsSettingsResource(SyncResource):
     ) -> None:
         """Restrict editing group info
 
-        ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
+        Only in Wawp v1: ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -730,11 +879,12 @@ class GroupsSettingsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_info_admin_only_set as _op
+        self._client._only_in("v1", "groups.settings.set_info_admin_only")
+        from .._api.api.groups import group_info_admin_only_set
 
         result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_info_admin_only_set._get_kwargs,
+            cast_to=group_info_admin_only_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -752,7 +902,8 @@ class GroupsSettingsResource(SyncResource):
     ) -> None:
         """Restrict sending messages
 
-        ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
+        Only in Wawp v1: ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation
+        ``groupMessagesAdminOnlySet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -761,11 +912,12 @@ class GroupsSettingsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_messages_admin_only_set as _op
+        self._client._only_in("v1", "groups.settings.set_messages_admin_only")
+        from .._api.api.groups import group_messages_admin_only_set
 
         result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_messages_admin_only_set._get_kwargs,
+            cast_to=group_messages_admin_only_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -816,17 +968,20 @@ class GroupsResource(SyncResource):
     ) -> Count:
         """Count groups
 
-        ``GET /groups/count`` (operation ``groupsCount``).
+        Only in Wawp v1: ``GET /groups/count`` (operation ``groupsCount``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import groups_count as _op
+        self._client._only_in("v1", "groups.count")
+        from .._api.api.groups import groups_count
 
         result: Count = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            groups_count._get_kwargs,
+            cast_to=groups_count.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -863,7 +1018,7 @@ class GroupsResource(SyncResource):
     ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject:
         """Create a group
 
-        ``POST /groups`` (operation ``groupCreate``).
+        v1: ``POST /groups`` (operation ``groupCreate``); v2: ``POST /v2/groups`` (operation ``groupCreate``).
 
         Args:
             name: Group name.
@@ -874,15 +1029,26 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_create as _op
-        from .._api.models.group_create_body import GroupCreateBody
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_create
+            from .._api.models.group_create_body import GroupCreateBody
 
-        result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
-        )
+            result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = self._client._call(
+                group_create._get_kwargs,
+                cast_to=group_create.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_create_v2
+            from .._api.models.group_create_body import GroupCreateBody
+
+            result = self._client._call(
+                group_create_v2._get_kwargs,
+                cast_to=group_create_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+            )
         return result
 
     def delete(
@@ -895,7 +1061,7 @@ class GroupsResource(SyncResource):
     ) -> bool:
         """Delete a group
 
-        ``DELETE /groups/{id}`` (operation ``groupDelete``).
+        Only in Wawp v1: ``DELETE /groups/{id}`` (operation ``groupDelete``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -903,10 +1069,43 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_delete as _op
+        self._client._only_in("v1", "groups.delete")
+        from .._api.api.groups import group_delete
 
         result: bool = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            group_delete._get_kwargs,
+            cast_to=group_delete.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
+
+    def detail(
+        self,
+        *,
+        group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
+        """Read a group
+
+        Only in Wawp v2: ``GET /v2/groups/detail`` (operation ``groupDetail``).
+
+        Args:
+            group_id: The group's id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "groups.detail")
+        from .._api.api.groups import group_detail_v2
+
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
+            group_detail_v2._get_kwargs,
+            cast_to=group_detail_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            group_id=group_id,
         )
         return result
 
@@ -920,7 +1119,8 @@ class GroupsResource(SyncResource):
     ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Get a group
 
-        ``GET /groups/{id}`` (operation ``groupGet``).
+        Only in Wawp v1: ``GET /groups/{id}`` (operation ``groupGet``). On v2, ``client.groups.detail()`` takes its
+        place.
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -928,10 +1128,14 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_get as _op
+        self._client._only_in("v1", "groups.get", "groups.detail")
+        from .._api.api.groups import group_get
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            group_get._get_kwargs,
+            cast_to=group_get.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -966,7 +1170,8 @@ class GroupsResource(SyncResource):
     ) -> GroupJoinResult:
         """Join a group
 
-        ``POST /groups/join`` (operation ``groupJoin``).
+        Only in Wawp v1: ``POST /groups/join`` (operation ``groupJoin``). On v2, ``client.groups.join_by_link()``
+        takes its place.
 
         Args:
             code: Invite code or full invite link.
@@ -976,14 +1181,68 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_join as _op
+        self._client._only_in("v1", "groups.join", "groups.join_by_link")
+        from .._api.api.groups import group_join
         from .._api.models.group_join_body import GroupJoinBody
 
         result: GroupJoinResult = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_join._get_kwargs,
+            cast_to=group_join.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(GroupJoinBody, body, "groups.join", code=code),
+        )
+        return result
+
+    @overload
+    def join_by_link(
+        self,
+        *,
+        url: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    @overload
+    def join_by_link(
+        self,
+        *,
+        body: V2GroupInvite | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    def join_by_link(
+        self,
+        *,
+        url: str | Unset = UNSET,
+        body: V2GroupInvite | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult:
+        """Join a group by its invite link
+
+        Only in Wawp v2: ``POST /v2/groups/join`` (operation ``groupJoinByLink``).
+
+        Args:
+            url: Invite link or code.
+            body: The whole JSON body instead of the keyword arguments: a ``V2GroupInvite``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "groups.join_by_link")
+        from .._api.api.groups import group_join_by_link_v2
+        from .._api.models.v2_group_invite import V2GroupInvite
+
+        result: GroupJoinResult = self._client._call(
+            group_join_by_link_v2._get_kwargs,
+            cast_to=group_join_by_link_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(V2GroupInvite, body, "groups.join_by_link", url=url),
         )
         return result
 
@@ -997,7 +1256,7 @@ class GroupsResource(SyncResource):
     ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Inspect an invite
 
-        ``GET /groups/join-info`` (operation ``groupJoinInfo``).
+        Only in Wawp v1: ``GET /groups/join-info`` (operation ``groupJoinInfo``).
 
         Args:
             code: Invite code or full invite link.
@@ -1005,10 +1264,14 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_join_info as _op
+        self._client._only_in("v1", "groups.join_info")
+        from .._api.api.groups import group_join_info
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), code=code
+            group_join_info._get_kwargs,
+            cast_to=group_join_info.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            code=code,
         )
         return result
 
@@ -1022,7 +1285,8 @@ class GroupsResource(SyncResource):
     ) -> None:
         """Leave a group
 
-        ``POST /groups/{id}/leave`` (operation ``groupLeave``).
+        v1: ``POST /groups/{id}/leave`` (operation ``groupLeave``); v2: ``POST /v2/groups/{id}/leave`` (operation
+        ``groupLeave``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1030,11 +1294,24 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_leave as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_leave
 
-        result: None = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: None = self._client._call(
+                group_leave._get_kwargs,
+                cast_to=group_leave.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_leave_v2
+
+            result = self._client._call(
+                group_leave_v2._get_kwargs,
+                cast_to=group_leave_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     def list(
@@ -1049,7 +1326,7 @@ class GroupsResource(SyncResource):
     ) -> SyncPage[GowsGroupInfo | WebjsGroupChat | Any]:
         """List groups
 
-        ``GET /groups`` (operation ``groupsList``).
+        v1: ``GET /groups`` (operation ``groupsList``); v2: ``GET /v2/groups`` (operation ``groupsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -1062,16 +1339,29 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import groups_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import groups_list
 
-        result: SyncPage[GowsGroupInfo | WebjsGroupChat | Any] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, sort_order=sort_order),
-        )
+            result: SyncPage[GowsGroupInfo | WebjsGroupChat | Any] = self._client._call(
+                groups_list._get_kwargs,
+                cast_to=groups_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, sort_order=sort_order),
+            )
+        else:
+            from .._api.api.groups import groups_list_v2
+
+            refuse_arguments("groups.list", "v2", sort_order=sort_order)
+            result = self._client._call(
+                groups_list_v2._get_kwargs,
+                cast_to=groups_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit),
+            )
         return result
 
     def refresh(
@@ -1083,17 +1373,20 @@ class GroupsResource(SyncResource):
     ) -> Result:
         """Refresh groups
 
-        ``POST /groups/refresh`` (operation ``groupsRefresh``).
+        Only in Wawp v1: ``POST /groups/refresh`` (operation ``groupsRefresh``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import groups_refresh as _op
+        self._client._only_in("v1", "groups.refresh")
+        from .._api.api.groups import groups_refresh
 
         result: Result = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            groups_refresh._get_kwargs,
+            cast_to=groups_refresh.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -1131,7 +1424,8 @@ class GroupsResource(SyncResource):
     ) -> None:
         """Set the group description
 
-        ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
+        v1: ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``); v2: ``PUT
+        /v2/groups/{id}/description`` (operation ``groupDescriptionSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1142,16 +1436,28 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_description_set as _op
-        from .._api.models.group_description_set_body import GroupDescriptionSetBody
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_description_set
+            from .._api.models.group_description_set_body import GroupDescriptionSetBody
 
-        result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
-        )
+            result: None = self._client._call(
+                group_description_set._get_kwargs,
+                cast_to=group_description_set.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+            )
+        else:
+            from .._api.api.groups import group_description_set_v2
+            from .._api.models.group_description_set_body import GroupDescriptionSetBody
+
+            result = self._client._call(
+                group_description_set_v2._get_kwargs,
+                cast_to=group_description_set_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+            )
         return result
 
     @overload
@@ -1188,7 +1494,8 @@ class GroupsResource(SyncResource):
     ) -> None:
         """Set the group name
 
-        ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
+        v1: ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``); v2: ``PUT /v2/groups/{id}/subject``
+        (operation ``groupSubjectSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1199,16 +1506,28 @@ class GroupsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_subject_set as _op
-        from .._api.models.group_subject_set_body import GroupSubjectSetBody
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_subject_set
+            from .._api.models.group_subject_set_body import GroupSubjectSetBody
 
-        result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
-        )
+            result: None = self._client._call(
+                group_subject_set._get_kwargs,
+                cast_to=group_subject_set.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+            )
+        else:
+            from .._api.api.groups import group_subject_set_v2
+            from .._api.models.group_subject_set_body import GroupSubjectSetBody
+
+            result = self._client._call(
+                group_subject_set_v2._get_kwargs,
+                cast_to=group_subject_set_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+            )
         return result
 
 
@@ -1220,8 +1539,10 @@ class GroupsWithRawResponse:
         self.count = to_raw_response_wrapper(resource.count)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
+        self.detail = to_raw_response_wrapper(resource.detail)
         self.get = to_raw_response_wrapper(resource.get)
         self.join = to_raw_response_wrapper(resource.join)
+        self.join_by_link = to_raw_response_wrapper(resource.join_by_link)
         self.join_info = to_raw_response_wrapper(resource.join_info)
         self.leave = to_raw_response_wrapper(resource.leave)
         self.list = to_raw_response_wrapper(resource.list)
@@ -1263,7 +1584,8 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
     ) -> str:
         """Get the invite link
 
-        ``GET /groups/{id}/invite-code`` (operation ``groupInviteCodeGet``).
+        v1: ``GET /groups/{id}/invite-code`` (operation ``groupInviteCodeGet``); v2: ``GET /v2/groups/{id}/invite-
+        code`` (operation ``groupInviteCodeGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1271,11 +1593,24 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_invite_code_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_invite_code_get
 
-        result: str = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: str = await self._client._call(
+                group_invite_code_get._get_kwargs,
+                cast_to=group_invite_code_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_invite_code_get_v2
+
+            result = await self._client._call(
+                group_invite_code_get_v2._get_kwargs,
+                cast_to=group_invite_code_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     async def revoke(
@@ -1288,7 +1623,8 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
     ) -> str:
         """Revoke the invite link
 
-        ``POST /groups/{id}/invite-code/revoke`` (operation ``groupInviteCodeRevoke``).
+        v1: ``POST /groups/{id}/invite-code/revoke`` (operation ``groupInviteCodeRevoke``); v2: ``POST
+        /v2/groups/{id}/invite-code/revoke`` (operation ``groupInviteCodeRevoke``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1296,11 +1632,24 @@ class AsyncGroupsInviteCodeResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_invite_code_revoke as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_invite_code_revoke
 
-        result: str = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: str = await self._client._call(
+                group_invite_code_revoke._get_kwargs,
+                cast_to=group_invite_code_revoke.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_invite_code_revoke_v2
+
+            result = await self._client._call(
+                group_invite_code_revoke_v2._get_kwargs,
+                cast_to=group_invite_code_revoke_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
 
@@ -1333,6 +1682,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -1352,6 +1702,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     async def add(
@@ -1371,10 +1722,12 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Add members
 
-        ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
+        v1: ``POST /groups/{id}/participants/add`` (operation ``groupParticipantsAdd``); v2: ``POST
+        /v2/groups/{id}/participants/add`` (operation ``groupParticipantsAdd``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1385,24 +1738,37 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_participants_add as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_participants_add
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = await self._client._call(
+                group_participants_add._get_kwargs,
+                cast_to=group_participants_add.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_participants_add_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = await self._client._call(
+                group_participants_add_v2._get_kwargs,
+                cast_to=group_participants_add_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.add", participants=participants),
+            )
         return result
 
     @overload
@@ -1422,6 +1788,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -1441,6 +1808,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     async def demote(
@@ -1460,10 +1828,12 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Demote admins
 
-        ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
+        v1: ``POST /groups/{id}/admin/demote`` (operation ``groupAdminDemote``); v2: ``POST
+        /v2/groups/{id}/admin/demote`` (operation ``groupAdminDemote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1474,24 +1844,37 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_admin_demote as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_admin_demote
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = await self._client._call(
+                group_admin_demote._get_kwargs,
+                cast_to=group_admin_demote.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_admin_demote_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = await self._client._call(
+                group_admin_demote_v2._get_kwargs,
+                cast_to=group_admin_demote_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.demote", participants=participants),
+            )
         return result
 
     async def list(
@@ -1504,7 +1887,8 @@ class AsyncGroupsParticipantsResource(AsyncResource):
     ) -> builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList:
         """List group members
 
-        ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``).
+        v1: ``GET /groups/{id}/participants`` (operation ``groupParticipantsList``); v2: ``GET
+        /v2/groups/{id}/participants`` (operation ``groupParticipantsList``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1512,13 +1896,29 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_participants_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_participants_list
 
-        result: (
-            builtins.list[GowsParticipant] | builtins.list[WebjsParticipant] | builtins.list[NowebParticipant] | RawList
-        ) = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | builtins.list[WebjsParticipant]
+                | builtins.list[NowebParticipant]
+                | RawList
+            ) = await self._client._call(
+                group_participants_list._get_kwargs,
+                cast_to=group_participants_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_participants_list_v2
+
+            result = await self._client._call(
+                group_participants_list_v2._get_kwargs,
+                cast_to=group_participants_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     @overload
@@ -1538,6 +1938,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -1557,6 +1958,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     async def promote(
@@ -1576,10 +1978,12 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Promote members to admin
 
-        ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
+        v1: ``POST /groups/{id}/admin/promote`` (operation ``groupAdminPromote``); v2: ``POST
+        /v2/groups/{id}/admin/promote`` (operation ``groupAdminPromote``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1590,24 +1994,37 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_admin_promote as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_admin_promote
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = await self._client._call(
+                group_admin_promote._get_kwargs,
+                cast_to=group_admin_promote.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_admin_promote_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = await self._client._call(
+                group_admin_promote_v2._get_kwargs,
+                cast_to=group_admin_promote_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.promote", participants=participants),
+            )
         return result
 
     @overload
@@ -1627,6 +2044,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     @overload
@@ -1646,6 +2064,7 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ): ...
 
     async def remove(
@@ -1665,10 +2084,12 @@ class AsyncGroupsParticipantsResource(AsyncResource):
         | builtins.list[NowebParticipantUpdate]
         | RawObject
         | RawList
+        | V2Ok
     ):
         """Remove members
 
-        ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
+        v1: ``POST /groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``); v2: ``POST
+        /v2/groups/{id}/participants/remove`` (operation ``groupParticipantsRemove``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1679,24 +2100,37 @@ class AsyncGroupsParticipantsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_participants_remove as _op
-        from .._api.models.participants_request import ParticipantsRequest
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_participants_remove
+            from .._api.models.participants_request import ParticipantsRequest
 
-        result: (
-            builtins.list[GowsParticipant]
-            | WebjsParticipantsStatus
-            | dict[str, Any]
-            | str
-            | builtins.list[NowebParticipantUpdate]
-            | RawObject
-            | RawList
-        ) = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
-        )
+            result: (
+                builtins.list[GowsParticipant]
+                | WebjsParticipantsStatus
+                | dict[str, Any]
+                | str
+                | builtins.list[NowebParticipantUpdate]
+                | RawObject
+                | RawList
+                | V2Ok
+            ) = await self._client._call(
+                group_participants_remove._get_kwargs,
+                cast_to=group_participants_remove.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_participants_remove_v2
+            from .._api.models.participants_request import ParticipantsRequest
+
+            result = await self._client._call(
+                group_participants_remove_v2._get_kwargs,
+                cast_to=group_participants_remove_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(ParticipantsRequest, body, "groups.participants.remove", participants=participants),
+            )
         return result
 
 
@@ -1725,7 +2159,7 @@ class AsyncGroupsPictureResource(AsyncResource):
     ) -> Result:
         """Delete the group picture
 
-        ``DELETE /groups/{id}/picture`` (operation ``groupPictureDelete``).
+        Only in Wawp v1: ``DELETE /groups/{id}/picture`` (operation ``groupPictureDelete``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1733,10 +2167,14 @@ class AsyncGroupsPictureResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_picture_delete as _op
+        self._client._only_in("v1", "groups.picture.delete")
+        from .._api.api.groups import group_picture_delete
 
         result: Result = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            group_picture_delete._get_kwargs,
+            cast_to=group_picture_delete.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -1751,7 +2189,7 @@ class AsyncGroupsPictureResource(AsyncResource):
     ) -> ChatPicture:
         """Get the group picture
 
-        ``GET /groups/{id}/picture`` (operation ``groupPictureGet``).
+        Only in Wawp v1: ``GET /groups/{id}/picture`` (operation ``groupPictureGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1760,11 +2198,12 @@ class AsyncGroupsPictureResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_picture_get as _op
+        self._client._only_in("v1", "groups.picture.get")
+        from .._api.api.groups import group_picture_get
 
         result: ChatPicture = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_picture_get._get_kwargs,
+            cast_to=group_picture_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             refresh=refresh,
@@ -1805,7 +2244,7 @@ class AsyncGroupsPictureResource(AsyncResource):
     ) -> Result:
         """Set the group picture
 
-        ``PUT /groups/{id}/picture`` (operation ``groupPictureSet``).
+        Only in Wawp v1: ``PUT /groups/{id}/picture`` (operation ``groupPictureSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1816,12 +2255,13 @@ class AsyncGroupsPictureResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_picture_set as _op
+        self._client._only_in("v1", "groups.picture.set")
+        from .._api.api.groups import group_picture_set
         from .._api.models.group_picture_set_body import GroupPictureSetBody
 
         result: Result = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_picture_set._get_kwargs,
+            cast_to=group_picture_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             body=build_body(GroupPictureSetBody, body, "groups.picture.set", file=file),
@@ -1852,7 +2292,8 @@ class AsyncGroupsSettingsResource(AsyncResource):
     ) -> GroupSecuritySetting:
         """Get who can edit group info
 
-        ``GET /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlyGet``).
+        v1: ``GET /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlyGet``); v2: ``GET
+        /v2/groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlyGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1860,11 +2301,24 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_info_admin_only_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_info_admin_only_get
 
-        result: GroupSecuritySetting = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: GroupSecuritySetting = await self._client._call(
+                group_info_admin_only_get._get_kwargs,
+                cast_to=group_info_admin_only_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_info_admin_only_get_v2
+
+            result = await self._client._call(
+                group_info_admin_only_get_v2._get_kwargs,
+                cast_to=group_info_admin_only_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     async def get_messages_admin_only(
@@ -1877,7 +2331,8 @@ class AsyncGroupsSettingsResource(AsyncResource):
     ) -> GroupSecuritySetting:
         """Get who can send messages
 
-        ``GET /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlyGet``).
+        v1: ``GET /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlyGet``); v2:
+        ``GET /v2/groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlyGet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1885,11 +2340,24 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_messages_admin_only_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_messages_admin_only_get
 
-        result: GroupSecuritySetting = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: GroupSecuritySetting = await self._client._call(
+                group_messages_admin_only_get._get_kwargs,
+                cast_to=group_messages_admin_only_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_messages_admin_only_get_v2
+
+            result = await self._client._call(
+                group_messages_admin_only_get_v2._get_kwargs,
+                cast_to=group_messages_admin_only_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     async def set_info_admin_only(
@@ -1903,7 +2371,7 @@ class AsyncGroupsSettingsResource(AsyncResource):
     ) -> None:
         """Restrict editing group info
 
-        ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
+        Only in Wawp v1: ``PUT /groups/{id}/settings/security/info-admin-only`` (operation ``groupInfoAdminOnlySet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1912,11 +2380,12 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_info_admin_only_set as _op
+        self._client._only_in("v1", "groups.settings.set_info_admin_only")
+        from .._api.api.groups import group_info_admin_only_set
 
         result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_info_admin_only_set._get_kwargs,
+            cast_to=group_info_admin_only_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -1934,7 +2403,8 @@ class AsyncGroupsSettingsResource(AsyncResource):
     ) -> None:
         """Restrict sending messages
 
-        ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation ``groupMessagesAdminOnlySet``).
+        Only in Wawp v1: ``PUT /groups/{id}/settings/security/messages-admin-only`` (operation
+        ``groupMessagesAdminOnlySet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -1943,11 +2413,12 @@ class AsyncGroupsSettingsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_messages_admin_only_set as _op
+        self._client._only_in("v1", "groups.settings.set_messages_admin_only")
+        from .._api.api.groups import group_messages_admin_only_set
 
         result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_messages_admin_only_set._get_kwargs,
+            cast_to=group_messages_admin_only_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             id=id,
             admins_only=admins_only,
@@ -1998,17 +2469,20 @@ class AsyncGroupsResource(AsyncResource):
     ) -> Count:
         """Count groups
 
-        ``GET /groups/count`` (operation ``groupsCount``).
+        Only in Wawp v1: ``GET /groups/count`` (operation ``groupsCount``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import groups_count as _op
+        self._client._only_in("v1", "groups.count")
+        from .._api.api.groups import groups_count
 
         result: Count = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            groups_count._get_kwargs,
+            cast_to=groups_count.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -2045,7 +2519,7 @@ class AsyncGroupsResource(AsyncResource):
     ) -> GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject:
         """Create a group
 
-        ``POST /groups`` (operation ``groupCreate``).
+        v1: ``POST /groups`` (operation ``groupCreate``); v2: ``POST /v2/groups`` (operation ``groupCreate``).
 
         Args:
             name: Group name.
@@ -2056,15 +2530,26 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_create as _op
-        from .._api.models.group_create_body import GroupCreateBody
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_create
+            from .._api.models.group_create_body import GroupCreateBody
 
-        result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
-        )
+            result: GowsGroupInfo | WebjsCreateGroupResult | NowebGroupMetadata | RawObject = await self._client._call(
+                group_create._get_kwargs,
+                cast_to=group_create.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+            )
+        else:
+            from .._api.api.groups import group_create_v2
+            from .._api.models.group_create_body import GroupCreateBody
+
+            result = await self._client._call(
+                group_create_v2._get_kwargs,
+                cast_to=group_create_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(GroupCreateBody, body, "groups.create", name=name, participants=participants),
+            )
         return result
 
     async def delete(
@@ -2077,7 +2562,7 @@ class AsyncGroupsResource(AsyncResource):
     ) -> bool:
         """Delete a group
 
-        ``DELETE /groups/{id}`` (operation ``groupDelete``).
+        Only in Wawp v1: ``DELETE /groups/{id}`` (operation ``groupDelete``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -2085,10 +2570,43 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_delete as _op
+        self._client._only_in("v1", "groups.delete")
+        from .._api.api.groups import group_delete
 
         result: bool = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            group_delete._get_kwargs,
+            cast_to=group_delete.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
+        )
+        return result
+
+    async def detail(
+        self,
+        *,
+        group_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
+        """Read a group
+
+        Only in Wawp v2: ``GET /v2/groups/detail`` (operation ``groupDetail``).
+
+        Args:
+            group_id: The group's id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "groups.detail")
+        from .._api.api.groups import group_detail_v2
+
+        result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
+            group_detail_v2._get_kwargs,
+            cast_to=group_detail_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            group_id=group_id,
         )
         return result
 
@@ -2102,7 +2620,8 @@ class AsyncGroupsResource(AsyncResource):
     ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Get a group
 
-        ``GET /groups/{id}`` (operation ``groupGet``).
+        Only in Wawp v1: ``GET /groups/{id}`` (operation ``groupGet``). On v2, ``client.groups.detail()`` takes its
+        place.
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -2110,10 +2629,14 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_get as _op
+        self._client._only_in("v1", "groups.get", "groups.detail")
+        from .._api.api.groups import group_get
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
+            group_get._get_kwargs,
+            cast_to=group_get.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -2148,7 +2671,8 @@ class AsyncGroupsResource(AsyncResource):
     ) -> GroupJoinResult:
         """Join a group
 
-        ``POST /groups/join`` (operation ``groupJoin``).
+        Only in Wawp v1: ``POST /groups/join`` (operation ``groupJoin``). On v2, ``client.groups.join_by_link()``
+        takes its place.
 
         Args:
             code: Invite code or full invite link.
@@ -2158,14 +2682,68 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_join as _op
+        self._client._only_in("v1", "groups.join", "groups.join_by_link")
+        from .._api.api.groups import group_join
         from .._api.models.group_join_body import GroupJoinBody
 
         result: GroupJoinResult = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            group_join._get_kwargs,
+            cast_to=group_join.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(GroupJoinBody, body, "groups.join", code=code),
+        )
+        return result
+
+    @overload
+    async def join_by_link(
+        self,
+        *,
+        url: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    @overload
+    async def join_by_link(
+        self,
+        *,
+        body: V2GroupInvite | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult: ...
+
+    async def join_by_link(
+        self,
+        *,
+        url: str | Unset = UNSET,
+        body: V2GroupInvite | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> GroupJoinResult:
+        """Join a group by its invite link
+
+        Only in Wawp v2: ``POST /v2/groups/join`` (operation ``groupJoinByLink``).
+
+        Args:
+            url: Invite link or code.
+            body: The whole JSON body instead of the keyword arguments: a ``V2GroupInvite``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "groups.join_by_link")
+        from .._api.api.groups import group_join_by_link_v2
+        from .._api.models.v2_group_invite import V2GroupInvite
+
+        result: GroupJoinResult = await self._client._call(
+            group_join_by_link_v2._get_kwargs,
+            cast_to=group_join_by_link_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(V2GroupInvite, body, "groups.join_by_link", url=url),
         )
         return result
 
@@ -2179,7 +2757,7 @@ class AsyncGroupsResource(AsyncResource):
     ) -> GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject:
         """Inspect an invite
 
-        ``GET /groups/join-info`` (operation ``groupJoinInfo``).
+        Only in Wawp v1: ``GET /groups/join-info`` (operation ``groupJoinInfo``).
 
         Args:
             code: Invite code or full invite link.
@@ -2187,10 +2765,14 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_join_info as _op
+        self._client._only_in("v1", "groups.join_info")
+        from .._api.api.groups import group_join_info
 
         result: GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), code=code
+            group_join_info._get_kwargs,
+            cast_to=group_join_info.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            code=code,
         )
         return result
 
@@ -2204,7 +2786,8 @@ class AsyncGroupsResource(AsyncResource):
     ) -> None:
         """Leave a group
 
-        ``POST /groups/{id}/leave`` (operation ``groupLeave``).
+        v1: ``POST /groups/{id}/leave`` (operation ``groupLeave``); v2: ``POST /v2/groups/{id}/leave`` (operation
+        ``groupLeave``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -2212,11 +2795,24 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_leave as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_leave
 
-        result: None = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), id=id
-        )
+            result: None = await self._client._call(
+                group_leave._get_kwargs,
+                cast_to=group_leave.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
+        else:
+            from .._api.api.groups import group_leave_v2
+
+            result = await self._client._call(
+                group_leave_v2._get_kwargs,
+                cast_to=group_leave_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+            )
         return result
 
     async def list(
@@ -2231,7 +2827,7 @@ class AsyncGroupsResource(AsyncResource):
     ) -> AsyncPage[GowsGroupInfo | WebjsGroupChat | Any]:
         """List groups
 
-        ``GET /groups`` (operation ``groupsList``).
+        v1: ``GET /groups`` (operation ``groupsList``); v2: ``GET /v2/groups`` (operation ``groupsList``).
 
         Returns one page (one request); iterating over it gives its items, ``.iter_all()`` walks on.
 
@@ -2244,16 +2840,29 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import groups_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.groups import groups_list
 
-        result: AsyncPage[GowsGroupInfo | WebjsGroupChat | Any] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            paging=OffsetPaging(),
-            options=request_options(timeout, extra_headers, extra_query),
-            offset=offset,
-            **given(limit=limit, sort_order=sort_order),
-        )
+            result: AsyncPage[GowsGroupInfo | WebjsGroupChat | Any] = await self._client._call(
+                groups_list._get_kwargs,
+                cast_to=groups_list.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit, sort_order=sort_order),
+            )
+        else:
+            from .._api.api.groups import groups_list_v2
+
+            refuse_arguments("groups.list", "v2", sort_order=sort_order)
+            result = await self._client._call(
+                groups_list_v2._get_kwargs,
+                cast_to=groups_list_v2.RESULT,
+                paging=OffsetPaging(),
+                options=request_options(timeout, extra_headers, extra_query),
+                offset=offset,
+                **given(limit=limit),
+            )
         return result
 
     async def refresh(
@@ -2265,17 +2874,20 @@ class AsyncGroupsResource(AsyncResource):
     ) -> Result:
         """Refresh groups
 
-        ``POST /groups/refresh`` (operation ``groupsRefresh``).
+        Only in Wawp v1: ``POST /groups/refresh`` (operation ``groupsRefresh``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import groups_refresh as _op
+        self._client._only_in("v1", "groups.refresh")
+        from .._api.api.groups import groups_refresh
 
         result: Result = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            groups_refresh._get_kwargs,
+            cast_to=groups_refresh.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -2313,7 +2925,8 @@ class AsyncGroupsResource(AsyncResource):
     ) -> None:
         """Set the group description
 
-        ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``).
+        v1: ``PUT /groups/{id}/description`` (operation ``groupDescriptionSet``); v2: ``PUT
+        /v2/groups/{id}/description`` (operation ``groupDescriptionSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -2324,16 +2937,28 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_description_set as _op
-        from .._api.models.group_description_set_body import GroupDescriptionSetBody
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_description_set
+            from .._api.models.group_description_set_body import GroupDescriptionSetBody
 
-        result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
-        )
+            result: None = await self._client._call(
+                group_description_set._get_kwargs,
+                cast_to=group_description_set.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+            )
+        else:
+            from .._api.api.groups import group_description_set_v2
+            from .._api.models.group_description_set_body import GroupDescriptionSetBody
+
+            result = await self._client._call(
+                group_description_set_v2._get_kwargs,
+                cast_to=group_description_set_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupDescriptionSetBody, body, "groups.set_description", description=description),
+            )
         return result
 
     @overload
@@ -2370,7 +2995,8 @@ class AsyncGroupsResource(AsyncResource):
     ) -> None:
         """Set the group name
 
-        ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``).
+        v1: ``PUT /groups/{id}/subject`` (operation ``groupSubjectSet``); v2: ``PUT /v2/groups/{id}/subject``
+        (operation ``groupSubjectSet``).
 
         Args:
             id: Group id, e.g. 120363012345678901@g.us.
@@ -2381,16 +3007,28 @@ class AsyncGroupsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.groups import group_subject_set as _op
-        from .._api.models.group_subject_set_body import GroupSubjectSetBody
+        if self._client.api_version == "v1":
+            from .._api.api.groups import group_subject_set
+            from .._api.models.group_subject_set_body import GroupSubjectSetBody
 
-        result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            id=id,
-            body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
-        )
+            result: None = await self._client._call(
+                group_subject_set._get_kwargs,
+                cast_to=group_subject_set.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+            )
+        else:
+            from .._api.api.groups import group_subject_set_v2
+            from .._api.models.group_subject_set_body import GroupSubjectSetBody
+
+            result = await self._client._call(
+                group_subject_set_v2._get_kwargs,
+                cast_to=group_subject_set_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                id=id,
+                body=build_body(GroupSubjectSetBody, body, "groups.set_subject", subject=subject),
+            )
         return result
 
 
@@ -2402,8 +3040,10 @@ class AsyncGroupsWithRawResponse:
         self.count = async_to_raw_response_wrapper(resource.count)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.detail = async_to_raw_response_wrapper(resource.detail)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.join = async_to_raw_response_wrapper(resource.join)
+        self.join_by_link = async_to_raw_response_wrapper(resource.join_by_link)
         self.join_info = async_to_raw_response_wrapper(resource.join_info)
         self.leave = async_to_raw_response_wrapper(resource.leave)
         self.list = async_to_raw_response_wrapper(resource.list)

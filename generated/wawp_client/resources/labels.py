@@ -32,6 +32,72 @@ __all__ = ["AsyncLabelsResource", "AsyncLabelsWithRawResponse", "LabelsResource"
 class LabelsResource(SyncResource):
     """``client.labels``: WhatsApp Business labels on chats."""
 
+    def chat_add(
+        self,
+        *,
+        label_id: str,
+        chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Put a label on a chat
+
+        Only in Wawp v2: ``POST /v2/labels/{labelId}/chats/{chatId}`` (operation ``labelChatAdd``).
+
+        Args:
+            label_id: Label id.
+            chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
+                channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "labels.chat_add")
+        from .._api.api.labels import label_chat_add_v2
+
+        result: dict[str, Any] = self._client._call(
+            label_chat_add_v2._get_kwargs,
+            cast_to=label_chat_add_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            chat_id=chat_id,
+        )
+        return result
+
+    def chat_remove(
+        self,
+        *,
+        label_id: str,
+        chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Take a label off a chat
+
+        Only in Wawp v2: ``DELETE /v2/labels/{labelId}/chats/{chatId}`` (operation ``labelChatRemove``).
+
+        Args:
+            label_id: Label id.
+            chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
+                channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "labels.chat_remove")
+        from .._api.api.labels import label_chat_remove_v2
+
+        result: dict[str, Any] = self._client._call(
+            label_chat_remove_v2._get_kwargs,
+            cast_to=label_chat_remove_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            chat_id=chat_id,
+        )
+        return result
+
     def chats(
         self,
         *,
@@ -42,7 +108,8 @@ class LabelsResource(SyncResource):
     ) -> builtins.list[Chat] | builtins.list[WebjsChat] | RawList:
         """List chats with a label
 
-        ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
+        v1: ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``); v2: ``GET /v2/labels/{labelId}/chats``
+        (operation ``labelChatsList``).
 
         Args:
             label_id: Label id.
@@ -50,14 +117,24 @@ class LabelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_chats_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_chats_list
 
-        result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-        )
+            result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = self._client._call(
+                label_chats_list._get_kwargs,
+                cast_to=label_chats_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
+        else:
+            from .._api.api.labels import label_chats_list_v2
+
+            result = self._client._call(
+                label_chats_list_v2._get_kwargs,
+                cast_to=label_chats_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
         return result
 
     @overload
@@ -95,7 +172,7 @@ class LabelsResource(SyncResource):
     ) -> Label:
         """Create a label
 
-        ``POST /labels`` (operation ``labelCreate``).
+        v1: ``POST /labels`` (operation ``labelCreate``); v2: ``POST /v2/labels/create`` (operation ``labelCreate``).
 
         Args:
             name: Label name.
@@ -109,15 +186,26 @@ class LabelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_create as _op
-        from .._api.models.label_request import LabelRequest
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_create
+            from .._api.models.label_request import LabelRequest
 
-        result: Label = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
-        )
+            result: Label = self._client._call(
+                label_create._get_kwargs,
+                cast_to=label_create.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+            )
+        else:
+            from .._api.api.labels import label_create_v2
+            from .._api.models.label_request import LabelRequest
+
+            result = self._client._call(
+                label_create_v2._get_kwargs,
+                cast_to=label_create_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+            )
         return result
 
     def delete(
@@ -130,7 +218,8 @@ class LabelsResource(SyncResource):
     ) -> ActionResult:
         """Delete a label
 
-        ``DELETE /labels/{labelId}`` (operation ``labelDelete``).
+        v1: ``DELETE /labels/{labelId}`` (operation ``labelDelete``); v2: ``DELETE /v2/labels/{labelId}/delete``
+        (operation ``labelDelete``).
 
         Args:
             label_id: Label id.
@@ -138,14 +227,24 @@ class LabelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_delete as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_delete
 
-        result: ActionResult = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-        )
+            result: ActionResult = self._client._call(
+                label_delete._get_kwargs,
+                cast_to=label_delete.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
+        else:
+            from .._api.api.labels import label_delete_v2
+
+            result = self._client._call(
+                label_delete_v2._get_kwargs,
+                cast_to=label_delete_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
         return result
 
     def for_chat(
@@ -158,7 +257,8 @@ class LabelsResource(SyncResource):
     ) -> builtins.list[Label]:
         """Get a chat's labels
 
-        ``GET /labels/chats/{chatId}`` (operation ``chatLabelsGet``).
+        v1: ``GET /labels/chats/{chatId}`` (operation ``chatLabelsGet``); v2: ``GET /v2/labels/chats/{chatId}``
+        (operation ``chatLabelsGet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -167,14 +267,24 @@ class LabelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import chat_labels_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import chat_labels_get
 
-        result: builtins.list[Label] = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            result: builtins.list[Label] = self._client._call(
+                chat_labels_get._get_kwargs,
+                cast_to=chat_labels_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.labels import chat_labels_get_v2
+
+            result = self._client._call(
+                chat_labels_get_v2._get_kwargs,
+                cast_to=chat_labels_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
         return result
 
     def list(
@@ -186,18 +296,29 @@ class LabelsResource(SyncResource):
     ) -> builtins.list[Label]:
         """List labels
 
-        ``GET /labels`` (operation ``labelsList``).
+        v1: ``GET /labels`` (operation ``labelsList``); v2: ``GET /v2/labels`` (operation ``labelsList``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import labels_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import labels_list
 
-        result: builtins.list[Label] = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: builtins.list[Label] = self._client._call(
+                labels_list._get_kwargs,
+                cast_to=labels_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.labels import labels_list_v2
+
+            result = self._client._call(
+                labels_list_v2._get_kwargs,
+                cast_to=labels_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     @overload
@@ -234,7 +355,8 @@ class LabelsResource(SyncResource):
     ) -> None:
         """Set a chat's labels
 
-        ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
+        v1: ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``); v2: ``PUT /v2/labels/chats/{chatId}``
+        (operation ``chatLabelsSet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -246,16 +368,28 @@ class LabelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import chat_labels_set as _op
-        from .._api.models.chat_labels_set_body import ChatLabelsSetBody
+        if self._client.api_version == "v1":
+            from .._api.api.labels import chat_labels_set
+            from .._api.models.chat_labels_set_body import ChatLabelsSetBody
 
-        result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
-        )
+            result: None = self._client._call(
+                chat_labels_set._get_kwargs,
+                cast_to=chat_labels_set.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+            )
+        else:
+            from .._api.api.labels import chat_labels_set_v2
+            from .._api.models.chat_labels_set_body import ChatLabelsSetBody
+
+            result = self._client._call(
+                chat_labels_set_v2._get_kwargs,
+                cast_to=chat_labels_set_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+            )
         return result
 
     @overload
@@ -296,7 +430,8 @@ class LabelsResource(SyncResource):
     ) -> Label:
         """Update a label
 
-        ``PUT /labels/{labelId}`` (operation ``labelUpdate``).
+        v1: ``PUT /labels/{labelId}`` (operation ``labelUpdate``); v2: ``PUT /v2/labels/{labelId}`` (operation
+        ``labelUpdate``).
 
         Args:
             label_id: Label id.
@@ -311,16 +446,28 @@ class LabelsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_update as _op
-        from .._api.models.label_request import LabelRequest
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_update
+            from .._api.models.label_request import LabelRequest
 
-        result: Label = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
-        )
+            result: Label = self._client._call(
+                label_update._get_kwargs,
+                cast_to=label_update.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+            )
+        else:
+            from .._api.api.labels import label_update_v2
+            from .._api.models.label_request import LabelRequest
+
+            result = self._client._call(
+                label_update_v2._get_kwargs,
+                cast_to=label_update_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+            )
         return result
 
 
@@ -329,6 +476,8 @@ class LabelsWithRawResponse:
 
     def __init__(self, resource: LabelsResource) -> None:
         self._resource = resource
+        self.chat_add = to_raw_response_wrapper(resource.chat_add)
+        self.chat_remove = to_raw_response_wrapper(resource.chat_remove)
         self.chats = to_raw_response_wrapper(resource.chats)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
@@ -341,6 +490,72 @@ class LabelsWithRawResponse:
 class AsyncLabelsResource(AsyncResource):
     """``client.labels``: WhatsApp Business labels on chats."""
 
+    async def chat_add(
+        self,
+        *,
+        label_id: str,
+        chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Put a label on a chat
+
+        Only in Wawp v2: ``POST /v2/labels/{labelId}/chats/{chatId}`` (operation ``labelChatAdd``).
+
+        Args:
+            label_id: Label id.
+            chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
+                channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "labels.chat_add")
+        from .._api.api.labels import label_chat_add_v2
+
+        result: dict[str, Any] = await self._client._call(
+            label_chat_add_v2._get_kwargs,
+            cast_to=label_chat_add_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            chat_id=chat_id,
+        )
+        return result
+
+    async def chat_remove(
+        self,
+        *,
+        label_id: str,
+        chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Take a label off a chat
+
+        Only in Wawp v2: ``DELETE /v2/labels/{labelId}/chats/{chatId}`` (operation ``labelChatRemove``).
+
+        Args:
+            label_id: Label id.
+            chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
+                channel).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "labels.chat_remove")
+        from .._api.api.labels import label_chat_remove_v2
+
+        result: dict[str, Any] = await self._client._call(
+            label_chat_remove_v2._get_kwargs,
+            cast_to=label_chat_remove_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            label_id=label_id,
+            chat_id=chat_id,
+        )
+        return result
+
     async def chats(
         self,
         *,
@@ -351,7 +566,8 @@ class AsyncLabelsResource(AsyncResource):
     ) -> builtins.list[Chat] | builtins.list[WebjsChat] | RawList:
         """List chats with a label
 
-        ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``).
+        v1: ``GET /labels/{labelId}/chats`` (operation ``labelChatsList``); v2: ``GET /v2/labels/{labelId}/chats``
+        (operation ``labelChatsList``).
 
         Args:
             label_id: Label id.
@@ -359,14 +575,24 @@ class AsyncLabelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_chats_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_chats_list
 
-        result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-        )
+            result: builtins.list[Chat] | builtins.list[WebjsChat] | RawList = await self._client._call(
+                label_chats_list._get_kwargs,
+                cast_to=label_chats_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
+        else:
+            from .._api.api.labels import label_chats_list_v2
+
+            result = await self._client._call(
+                label_chats_list_v2._get_kwargs,
+                cast_to=label_chats_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
         return result
 
     @overload
@@ -404,7 +630,7 @@ class AsyncLabelsResource(AsyncResource):
     ) -> Label:
         """Create a label
 
-        ``POST /labels`` (operation ``labelCreate``).
+        v1: ``POST /labels`` (operation ``labelCreate``); v2: ``POST /v2/labels/create`` (operation ``labelCreate``).
 
         Args:
             name: Label name.
@@ -418,15 +644,26 @@ class AsyncLabelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_create as _op
-        from .._api.models.label_request import LabelRequest
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_create
+            from .._api.models.label_request import LabelRequest
 
-        result: Label = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
-        )
+            result: Label = await self._client._call(
+                label_create._get_kwargs,
+                cast_to=label_create.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+            )
+        else:
+            from .._api.api.labels import label_create_v2
+            from .._api.models.label_request import LabelRequest
+
+            result = await self._client._call(
+                label_create_v2._get_kwargs,
+                cast_to=label_create_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(LabelRequest, body, "labels.create", name=name, color_hex=color_hex, color=color),
+            )
         return result
 
     async def delete(
@@ -439,7 +676,8 @@ class AsyncLabelsResource(AsyncResource):
     ) -> ActionResult:
         """Delete a label
 
-        ``DELETE /labels/{labelId}`` (operation ``labelDelete``).
+        v1: ``DELETE /labels/{labelId}`` (operation ``labelDelete``); v2: ``DELETE /v2/labels/{labelId}/delete``
+        (operation ``labelDelete``).
 
         Args:
             label_id: Label id.
@@ -447,14 +685,24 @@ class AsyncLabelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_delete as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_delete
 
-        result: ActionResult = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-        )
+            result: ActionResult = await self._client._call(
+                label_delete._get_kwargs,
+                cast_to=label_delete.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
+        else:
+            from .._api.api.labels import label_delete_v2
+
+            result = await self._client._call(
+                label_delete_v2._get_kwargs,
+                cast_to=label_delete_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+            )
         return result
 
     async def for_chat(
@@ -467,7 +715,8 @@ class AsyncLabelsResource(AsyncResource):
     ) -> builtins.list[Label]:
         """Get a chat's labels
 
-        ``GET /labels/chats/{chatId}`` (operation ``chatLabelsGet``).
+        v1: ``GET /labels/chats/{chatId}`` (operation ``chatLabelsGet``); v2: ``GET /v2/labels/chats/{chatId}``
+        (operation ``chatLabelsGet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -476,14 +725,24 @@ class AsyncLabelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import chat_labels_get as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import chat_labels_get
 
-        result: builtins.list[Label] = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            result: builtins.list[Label] = await self._client._call(
+                chat_labels_get._get_kwargs,
+                cast_to=chat_labels_get.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.labels import chat_labels_get_v2
+
+            result = await self._client._call(
+                chat_labels_get_v2._get_kwargs,
+                cast_to=chat_labels_get_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
         return result
 
     async def list(
@@ -495,18 +754,29 @@ class AsyncLabelsResource(AsyncResource):
     ) -> builtins.list[Label]:
         """List labels
 
-        ``GET /labels`` (operation ``labelsList``).
+        v1: ``GET /labels`` (operation ``labelsList``); v2: ``GET /v2/labels`` (operation ``labelsList``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import labels_list as _op
+        if self._client.api_version == "v1":
+            from .._api.api.labels import labels_list
 
-        result: builtins.list[Label] = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: builtins.list[Label] = await self._client._call(
+                labels_list._get_kwargs,
+                cast_to=labels_list.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.labels import labels_list_v2
+
+            result = await self._client._call(
+                labels_list_v2._get_kwargs,
+                cast_to=labels_list_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     @overload
@@ -543,7 +813,8 @@ class AsyncLabelsResource(AsyncResource):
     ) -> None:
         """Set a chat's labels
 
-        ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``).
+        v1: ``PUT /labels/chats/{chatId}`` (operation ``chatLabelsSet``); v2: ``PUT /v2/labels/chats/{chatId}``
+        (operation ``chatLabelsSet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -555,16 +826,28 @@ class AsyncLabelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import chat_labels_set as _op
-        from .._api.models.chat_labels_set_body import ChatLabelsSetBody
+        if self._client.api_version == "v1":
+            from .._api.api.labels import chat_labels_set
+            from .._api.models.chat_labels_set_body import ChatLabelsSetBody
 
-        result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
-        )
+            result: None = await self._client._call(
+                chat_labels_set._get_kwargs,
+                cast_to=chat_labels_set.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+            )
+        else:
+            from .._api.api.labels import chat_labels_set_v2
+            from .._api.models.chat_labels_set_body import ChatLabelsSetBody
+
+            result = await self._client._call(
+                chat_labels_set_v2._get_kwargs,
+                cast_to=chat_labels_set_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                body=build_body(ChatLabelsSetBody, body, "labels.set_for_chat", labels=labels),
+            )
         return result
 
     @overload
@@ -605,7 +888,8 @@ class AsyncLabelsResource(AsyncResource):
     ) -> Label:
         """Update a label
 
-        ``PUT /labels/{labelId}`` (operation ``labelUpdate``).
+        v1: ``PUT /labels/{labelId}`` (operation ``labelUpdate``); v2: ``PUT /v2/labels/{labelId}`` (operation
+        ``labelUpdate``).
 
         Args:
             label_id: Label id.
@@ -620,16 +904,28 @@ class AsyncLabelsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.labels import label_update as _op
-        from .._api.models.label_request import LabelRequest
+        if self._client.api_version == "v1":
+            from .._api.api.labels import label_update
+            from .._api.models.label_request import LabelRequest
 
-        result: Label = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            label_id=label_id,
-            body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
-        )
+            result: Label = await self._client._call(
+                label_update._get_kwargs,
+                cast_to=label_update.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+            )
+        else:
+            from .._api.api.labels import label_update_v2
+            from .._api.models.label_request import LabelRequest
+
+            result = await self._client._call(
+                label_update_v2._get_kwargs,
+                cast_to=label_update_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                label_id=label_id,
+                body=build_body(LabelRequest, body, "labels.update", name=name, color_hex=color_hex, color=color),
+            )
         return result
 
 
@@ -638,6 +934,8 @@ class AsyncLabelsWithRawResponse:
 
     def __init__(self, resource: AsyncLabelsResource) -> None:
         self._resource = resource
+        self.chat_add = async_to_raw_response_wrapper(resource.chat_add)
+        self.chat_remove = async_to_raw_response_wrapper(resource.chat_remove)
         self.chats = async_to_raw_response_wrapper(resource.chats)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import build_body, given, request_options
+from .._facade import build_body, given, refuse_arguments, request_options, require_arguments
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from .._api.models.send_contact_vcard_body import SendContactVcardBody
     from .._api.models.send_poll_body import SendPollBody
     from .._api.models.send_poll_body_poll import SendPollBodyPoll
+    from .._api.models.v2_event_message import V2EventMessage
+    from .._api.models.v2_event_message_event import V2EventMessageEvent
+    from .._api.models.v2_list_message import V2ListMessage
+    from .._api.models.v2_list_message_message import V2ListMessageMessage
+    from .._api.models.v2_media_send import V2MediaSend
+    from .._api.models.v2_media_send_file import V2MediaSendFile
+    from .._api.models.v2_poll_vote import V2PollVote
     from .._api.models.v_card_contact import VCardContact
     from .._api.types import Unset
     from .._union_models import SentMessage
@@ -44,7 +51,7 @@ class MessagesResource(SyncResource):
     ) -> Message:
         """Get a message
 
-        ``GET /message`` (operation ``messageGet``).
+        Only in Wawp v1: ``GET /message`` (operation ``messageGet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -56,11 +63,12 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import message_get as _op
+        self._client._only_in("v1", "messages.get")
+        from .._api.api.messages import message_get
 
         result: Message = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            message_get._get_kwargs,
+            cast_to=message_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -80,7 +88,7 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """React to a message
 
-        ``PUT /reaction`` (operation ``messageReact``).
+        Only in Wawp v1: ``PUT /reaction`` (operation ``messageReact``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -91,16 +99,75 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import message_react as _op
+        self._client._only_in("v1", "messages.react")
+        from .._api.api.messages import message_react
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            message_react._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
             reaction=reaction,
+        )
+        return result
+
+    @overload
+    def send_audio(
+        self,
+        *,
+        chat_id: str,
+        file: V2MediaSendFile | Mapping[str, Any],
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_audio(
+        self,
+        *,
+        body: V2MediaSend | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    def send_audio(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        file: V2MediaSendFile | Mapping[str, Any] | Unset = UNSET,
+        caption: str | None = None,
+        body: V2MediaSend | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Send an audio file
+
+        Only in Wawp v2: ``POST /v2/send/audio`` (operation ``sendAudio``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            body: The whole JSON body instead of the keyword arguments: a ``V2MediaSend``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_audio")
+        from .._api.api.messages import send_audio_v2
+        from .._api.models.v2_media_send import V2MediaSend
+        from .._union_models import SentMessage
+
+        result: SentMessage = self._client._call(
+            send_audio_v2._get_kwargs,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(V2MediaSend, body, "messages.send_audio", chat_id=chat_id, file=file, caption=caption),
         )
         return result
 
@@ -139,7 +206,8 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send contact cards
 
-        ``POST /sendContactVcard`` (operation ``sendContactVcard``).
+        v1: ``POST /sendContactVcard`` (operation ``sendContactVcard``); v2: ``POST /v2/send/contact`` (operation
+        ``sendContactVcard``).
 
         Args:
             chat_id: Chat to send to: phone digits or a chat id.
@@ -151,21 +219,101 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_contact_vcard as _op
-        from .._api.models.send_contact_vcard_body import SendContactVcardBody
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_contact_vcard
+            from .._api.models.send_contact_vcard_body import SendContactVcardBody
+            from .._union_models import SentMessage
+
+            result: SentMessage = self._client._call(
+                send_contact_vcard._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendContactVcardBody,
+                    body,
+                    "messages.send_contact_vcard",
+                    chat_id=chat_id,
+                    contacts=contacts,
+                    reply_to=reply_to,
+                ),
+            )
+        else:
+            from .._api.api.messages import send_contact_vcard_v2
+            from .._api.models.send_contact_vcard_body import SendContactVcardBody
+            from .._union_models import SentMessage
+
+            result = self._client._call(
+                send_contact_vcard_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendContactVcardBody,
+                    body,
+                    "messages.send_contact_vcard",
+                    chat_id=chat_id,
+                    contacts=contacts,
+                    reply_to=reply_to,
+                ),
+            )
+        return result
+
+    @overload
+    def send_event(
+        self,
+        *,
+        chat_id: str,
+        event: V2EventMessageEvent | Mapping[str, Any],
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_event(
+        self,
+        *,
+        body: V2EventMessage | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    def send_event(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        event: V2EventMessageEvent | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | None = None,
+        body: V2EventMessage | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Send a calendar event
+
+        Only in Wawp v2: ``POST /v2/send/event`` (operation ``sendEvent``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            reply_to: Id of the message to quote.
+            body: The whole JSON body instead of the keyword arguments: a ``V2EventMessage``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_event")
+        from .._api.api.messages import send_event_v2
+        from .._api.models.v2_event_message import V2EventMessage
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            send_event_v2._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(
-                SendContactVcardBody,
-                body,
-                "messages.send_contact_vcard",
-                chat_id=chat_id,
-                contacts=contacts,
-                reply_to=reply_to,
+                V2EventMessage, body, "messages.send_event", chat_id=chat_id, event=event, reply_to=reply_to
             ),
         )
         return result
@@ -184,7 +332,7 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send a document
 
-        ``POST /sendFile`` (operation ``sendFile``).
+        v1: ``POST /sendFile`` (operation ``sendFile``); v2: ``POST /v2/send/pdf`` (operation ``sendFile``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -197,19 +345,34 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_file as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_file
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
-        )
+            result: SentMessage = self._client._call(
+                send_file._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
+        else:
+            from .._api.api.messages import send_file_v2
+            from .._union_models import SentMessage
+
+            result = self._client._call(
+                send_file_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
         return result
 
     def send_image(
@@ -226,7 +389,7 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send an image
 
-        ``POST /sendImage`` (operation ``sendImage``).
+        v1: ``POST /sendImage`` (operation ``sendImage``); v2: ``POST /v2/send/image`` (operation ``sendImage``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -239,19 +402,34 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_image as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_image
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
-        )
+            result: SentMessage = self._client._call(
+                send_image._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
+        else:
+            from .._api.api.messages import send_image_v2
+            from .._union_models import SentMessage
+
+            result = self._client._call(
+                send_image_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
         return result
 
     def send_link_preview(
@@ -271,7 +449,8 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send a link with a custom preview
 
-        ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
+        v1: ``POST /sendLinkPreview`` (operation ``sendLinkPreview``); v2: ``POST /v2/send/link-preview`` (operation
+        ``sendLinkPreview``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -287,18 +466,95 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_link_preview as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_link_preview
+            from .._union_models import SentMessage
+
+            result: SentMessage = self._client._call(
+                send_link_preview._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                text=text,
+                url_query=url,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+            )
+        else:
+            from .._api.api.messages import send_link_preview_v2
+            from .._union_models import SentMessage
+
+            refuse_arguments("messages.send_link_preview", "v2", thumbnail=thumbnail)
+            result = self._client._call(
+                send_link_preview_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                text=text,
+                url_query=url,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(title=title, description=description, reply_to=reply_to),
+            )
+        return result
+
+    @overload
+    def send_list(
+        self,
+        *,
+        chat_id: str,
+        message: V2ListMessageMessage | Mapping[str, Any],
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_list(
+        self,
+        *,
+        body: V2ListMessage | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    def send_list(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        message: V2ListMessageMessage | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | None = None,
+        body: V2ListMessage | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Send an interactive list
+
+        Only in Wawp v2: ``POST /v2/send/list`` (operation ``sendList``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            reply_to: Id of the message to quote.
+            body: The whole JSON body instead of the keyword arguments: a ``V2ListMessage``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_list")
+        from .._api.api.messages import send_list_v2
+        from .._api.models.v2_list_message import V2ListMessage
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            send_list_v2._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            text=text,
-            url_query=url,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+            body=build_body(
+                V2ListMessage, body, "messages.send_list", chat_id=chat_id, message=message, reply_to=reply_to
+            ),
         )
         return result
 
@@ -317,7 +573,8 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send a location
 
-        ``POST /sendLocation`` (operation ``sendLocation``).
+        v1: ``POST /sendLocation`` (operation ``sendLocation``); v2: ``POST /v2/send/location`` (operation
+        ``sendLocation``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -331,18 +588,33 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_location as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_location
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            latitude=latitude,
-            longitude=longitude,
-            **given(title=title, message=message, reply_to=reply_to),
-        )
+            result: SentMessage = self._client._call(
+                send_location._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                latitude=latitude,
+                longitude=longitude,
+                **given(title=title, message=message, reply_to=reply_to),
+            )
+        else:
+            from .._api.api.messages import send_location_v2
+            from .._union_models import SentMessage
+
+            refuse_arguments("messages.send_location", "v2", message=message)
+            result = self._client._call(
+                send_location_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                latitude=latitude,
+                longitude=longitude,
+                **given(title=title, reply_to=reply_to),
+            )
         return result
 
     @overload
@@ -380,7 +652,7 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send a poll
 
-        ``POST /sendPoll`` (operation ``sendPoll``).
+        v1: ``POST /sendPoll`` (operation ``sendPoll``); v2: ``POST /v2/send/poll`` (operation ``sendPoll``).
 
         Args:
             chat_id: Chat to send to: phone digits or a chat id.
@@ -392,15 +664,93 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_poll as _op
-        from .._api.models.send_poll_body import SendPollBody
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_poll
+            from .._api.models.send_poll_body import SendPollBody
+            from .._union_models import SentMessage
+
+            result: SentMessage = self._client._call(
+                send_poll._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
+                ),
+            )
+        else:
+            from .._api.api.messages import send_poll_v2
+            from .._api.models.send_poll_body import SendPollBody
+            from .._union_models import SentMessage
+
+            result = self._client._call(
+                send_poll_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
+                ),
+            )
+        return result
+
+    @overload
+    def send_poll_vote(
+        self,
+        *,
+        chat_id: str,
+        message_id: str,
+        votes: list[str | int],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_poll_vote(
+        self,
+        *,
+        body: V2PollVote | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    def send_poll_vote(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        message_id: str | Unset = UNSET,
+        votes: list[str | int] | Unset = UNSET,
+        body: V2PollVote | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Vote on a poll
+
+        Only in Wawp v2: ``POST /v2/send/poll/vote`` (operation ``sendPollVote``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            message_id: Id of the poll message.
+            votes: Options by text or 0-based position; an empty list withdraws the vote.
+            body: The whole JSON body instead of the keyword arguments: a ``V2PollVote``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_poll_vote")
+        from .._api.api.messages import send_poll_vote_v2
+        from .._api.models.v2_poll_vote import V2PollVote
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            send_poll_vote_v2._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
+            body=build_body(
+                V2PollVote, body, "messages.send_poll_vote", chat_id=chat_id, message_id=message_id, votes=votes
+            ),
         )
         return result
 
@@ -408,7 +758,7 @@ class MessagesResource(SyncResource):
         self,
         *,
         chat_id: str,
-        message_ids: list[str],
+        message_ids: list[str] | None = None,
         participant: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -416,7 +766,7 @@ class MessagesResource(SyncResource):
     ) -> None:
         """Mark messages as seen
 
-        ``POST /sendSeen`` (operation ``sendSeen``).
+        v1: ``POST /sendSeen`` (operation ``sendSeen``); v2: ``POST /v2/send/seen`` (operation ``sendSeen``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -427,16 +777,29 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_seen as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_seen
 
-        result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_ids=message_ids,
-            **given(participant=participant),
-        )
+            require_arguments("messages.send_seen", "v1", message_ids=message_ids)
+            result: None = self._client._call(
+                send_seen._get_kwargs,
+                cast_to=send_seen.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_ids=message_ids,
+                **given(participant=participant),
+            )
+        else:
+            from .._api.api.messages import send_seen_v2
+
+            refuse_arguments("messages.send_seen", "v2", participant=participant)
+            result = self._client._call(
+                send_seen_v2._get_kwargs,
+                cast_to=send_seen_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                **given(message_ids=message_ids),
+            )
         return result
 
     def send_text(
@@ -452,7 +815,7 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send a text message
 
-        ``POST /send`` (operation ``sendText``).
+        v1: ``POST /send`` (operation ``sendText``); v2: ``POST /v2/send/text`` (operation ``sendText``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -464,18 +827,32 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_text as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_text
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message=message,
-            link_preview=link_preview,
-            **given(reply_to=reply_to),
-        )
+            result: SentMessage = self._client._call(
+                send_text._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message=message,
+                link_preview=link_preview,
+                **given(reply_to=reply_to),
+            )
+        else:
+            from .._api.api.messages import send_text_v2
+            from .._union_models import SentMessage
+
+            result = self._client._call(
+                send_text_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message=message,
+                link_preview=link_preview,
+                **given(reply_to=reply_to),
+            )
         return result
 
     def send_video(
@@ -487,14 +864,14 @@ class MessagesResource(SyncResource):
         file_mimetype: str,
         caption: str | None = None,
         convert: bool = True,
-        as_note: bool = False,
+        as_note: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> SentMessage:
         """Send a video
 
-        ``POST /sendVideo`` (operation ``sendVideo``).
+        v1: ``POST /sendVideo`` (operation ``sendVideo``); v2: ``POST /v2/send/video`` (operation ``sendVideo``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -509,21 +886,37 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_video as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_video
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            as_note=as_note,
-            **given(caption=caption),
-        )
+            result: SentMessage = self._client._call(
+                send_video._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                **given(caption=caption, as_note=as_note),
+            )
+        else:
+            from .._api.api.messages import send_video_v2
+            from .._union_models import SentMessage
+
+            refuse_arguments("messages.send_video", "v2", as_note=as_note)
+            result = self._client._call(
+                send_video_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                **given(caption=caption),
+            )
         return result
 
     def send_voice(
@@ -540,7 +933,7 @@ class MessagesResource(SyncResource):
     ) -> SentMessage:
         """Send a voice note
 
-        ``POST /sendVoice`` (operation ``sendVoice``).
+        v1: ``POST /sendVoice`` (operation ``sendVoice``); v2: ``POST /v2/send/voice`` (operation ``sendVoice``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -553,19 +946,34 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_voice as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_voice
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-        )
+            result: SentMessage = self._client._call(
+                send_voice._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+            )
+        else:
+            from .._api.api.messages import send_voice_v2
+            from .._union_models import SentMessage
+
+            result = self._client._call(
+                send_voice_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+            )
         return result
 
     def star(
@@ -580,7 +988,7 @@ class MessagesResource(SyncResource):
     ) -> None:
         """Star or unstar a message
 
-        ``PUT /star`` (operation ``messageStar``).
+        Only in Wawp v1: ``PUT /star`` (operation ``messageStar``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -591,11 +999,12 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import message_star as _op
+        self._client._only_in("v1", "messages.star")
+        from .._api.api.messages import message_star
 
         result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            message_star._get_kwargs,
+            cast_to=message_star.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -613,7 +1022,8 @@ class MessagesResource(SyncResource):
     ) -> ActionResult:
         """Show typing
 
-        ``POST /startTyping`` (operation ``startTyping``).
+        v1: ``POST /startTyping`` (operation ``startTyping``); v2: ``POST /v2/send/start-typing`` (operation
+        ``startTyping``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -622,14 +1032,24 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import start_typing as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import start_typing
 
-        result: ActionResult = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            result: ActionResult = self._client._call(
+                start_typing._get_kwargs,
+                cast_to=start_typing.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.messages import start_typing_v2
+
+            result = self._client._call(
+                start_typing_v2._get_kwargs,
+                cast_to=start_typing_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
         return result
 
     def stop_typing(
@@ -642,7 +1062,8 @@ class MessagesResource(SyncResource):
     ) -> ActionResult:
         """Stop showing typing
 
-        ``POST /stopTyping`` (operation ``stopTyping``).
+        v1: ``POST /stopTyping`` (operation ``stopTyping``); v2: ``POST /v2/send/stop-typing`` (operation
+        ``stopTyping``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -651,14 +1072,24 @@ class MessagesResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import stop_typing as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import stop_typing
 
-        result: ActionResult = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            result: ActionResult = self._client._call(
+                stop_typing._get_kwargs,
+                cast_to=stop_typing.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.messages import stop_typing_v2
+
+            result = self._client._call(
+                stop_typing_v2._get_kwargs,
+                cast_to=stop_typing_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
         return result
 
 
@@ -669,12 +1100,16 @@ class MessagesWithRawResponse:
         self._resource = resource
         self.get = to_raw_response_wrapper(resource.get)
         self.react = to_raw_response_wrapper(resource.react)
+        self.send_audio = to_raw_response_wrapper(resource.send_audio)
         self.send_contact_vcard = to_raw_response_wrapper(resource.send_contact_vcard)
+        self.send_event = to_raw_response_wrapper(resource.send_event)
         self.send_file = to_raw_response_wrapper(resource.send_file)
         self.send_image = to_raw_response_wrapper(resource.send_image)
         self.send_link_preview = to_raw_response_wrapper(resource.send_link_preview)
+        self.send_list = to_raw_response_wrapper(resource.send_list)
         self.send_location = to_raw_response_wrapper(resource.send_location)
         self.send_poll = to_raw_response_wrapper(resource.send_poll)
+        self.send_poll_vote = to_raw_response_wrapper(resource.send_poll_vote)
         self.send_seen = to_raw_response_wrapper(resource.send_seen)
         self.send_text = to_raw_response_wrapper(resource.send_text)
         self.send_video = to_raw_response_wrapper(resource.send_video)
@@ -699,7 +1134,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> Message:
         """Get a message
 
-        ``GET /message`` (operation ``messageGet``).
+        Only in Wawp v1: ``GET /message`` (operation ``messageGet``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -711,11 +1146,12 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import message_get as _op
+        self._client._only_in("v1", "messages.get")
+        from .._api.api.messages import message_get
 
         result: Message = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            message_get._get_kwargs,
+            cast_to=message_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -735,7 +1171,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """React to a message
 
-        ``PUT /reaction`` (operation ``messageReact``).
+        Only in Wawp v1: ``PUT /reaction`` (operation ``messageReact``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -746,16 +1182,75 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import message_react as _op
+        self._client._only_in("v1", "messages.react")
+        from .._api.api.messages import message_react
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            message_react._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
             reaction=reaction,
+        )
+        return result
+
+    @overload
+    async def send_audio(
+        self,
+        *,
+        chat_id: str,
+        file: V2MediaSendFile | Mapping[str, Any],
+        caption: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_audio(
+        self,
+        *,
+        body: V2MediaSend | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    async def send_audio(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        file: V2MediaSendFile | Mapping[str, Any] | Unset = UNSET,
+        caption: str | None = None,
+        body: V2MediaSend | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Send an audio file
+
+        Only in Wawp v2: ``POST /v2/send/audio`` (operation ``sendAudio``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            body: The whole JSON body instead of the keyword arguments: a ``V2MediaSend``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_audio")
+        from .._api.api.messages import send_audio_v2
+        from .._api.models.v2_media_send import V2MediaSend
+        from .._union_models import SentMessage
+
+        result: SentMessage = await self._client._call(
+            send_audio_v2._get_kwargs,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            body=build_body(V2MediaSend, body, "messages.send_audio", chat_id=chat_id, file=file, caption=caption),
         )
         return result
 
@@ -794,7 +1289,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send contact cards
 
-        ``POST /sendContactVcard`` (operation ``sendContactVcard``).
+        v1: ``POST /sendContactVcard`` (operation ``sendContactVcard``); v2: ``POST /v2/send/contact`` (operation
+        ``sendContactVcard``).
 
         Args:
             chat_id: Chat to send to: phone digits or a chat id.
@@ -806,21 +1302,101 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_contact_vcard as _op
-        from .._api.models.send_contact_vcard_body import SendContactVcardBody
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_contact_vcard
+            from .._api.models.send_contact_vcard_body import SendContactVcardBody
+            from .._union_models import SentMessage
+
+            result: SentMessage = await self._client._call(
+                send_contact_vcard._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendContactVcardBody,
+                    body,
+                    "messages.send_contact_vcard",
+                    chat_id=chat_id,
+                    contacts=contacts,
+                    reply_to=reply_to,
+                ),
+            )
+        else:
+            from .._api.api.messages import send_contact_vcard_v2
+            from .._api.models.send_contact_vcard_body import SendContactVcardBody
+            from .._union_models import SentMessage
+
+            result = await self._client._call(
+                send_contact_vcard_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendContactVcardBody,
+                    body,
+                    "messages.send_contact_vcard",
+                    chat_id=chat_id,
+                    contacts=contacts,
+                    reply_to=reply_to,
+                ),
+            )
+        return result
+
+    @overload
+    async def send_event(
+        self,
+        *,
+        chat_id: str,
+        event: V2EventMessageEvent | Mapping[str, Any],
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_event(
+        self,
+        *,
+        body: V2EventMessage | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    async def send_event(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        event: V2EventMessageEvent | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | None = None,
+        body: V2EventMessage | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Send a calendar event
+
+        Only in Wawp v2: ``POST /v2/send/event`` (operation ``sendEvent``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            reply_to: Id of the message to quote.
+            body: The whole JSON body instead of the keyword arguments: a ``V2EventMessage``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_event")
+        from .._api.api.messages import send_event_v2
+        from .._api.models.v2_event_message import V2EventMessage
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            send_event_v2._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             body=build_body(
-                SendContactVcardBody,
-                body,
-                "messages.send_contact_vcard",
-                chat_id=chat_id,
-                contacts=contacts,
-                reply_to=reply_to,
+                V2EventMessage, body, "messages.send_event", chat_id=chat_id, event=event, reply_to=reply_to
             ),
         )
         return result
@@ -839,7 +1415,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send a document
 
-        ``POST /sendFile`` (operation ``sendFile``).
+        v1: ``POST /sendFile`` (operation ``sendFile``); v2: ``POST /v2/send/pdf`` (operation ``sendFile``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -852,19 +1428,34 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_file as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_file
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
-        )
+            result: SentMessage = await self._client._call(
+                send_file._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
+        else:
+            from .._api.api.messages import send_file_v2
+            from .._union_models import SentMessage
+
+            result = await self._client._call(
+                send_file_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
         return result
 
     async def send_image(
@@ -881,7 +1472,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send an image
 
-        ``POST /sendImage`` (operation ``sendImage``).
+        v1: ``POST /sendImage`` (operation ``sendImage``); v2: ``POST /v2/send/image`` (operation ``sendImage``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -894,19 +1485,34 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_image as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_image
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            **given(caption=caption),
-        )
+            result: SentMessage = await self._client._call(
+                send_image._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
+        else:
+            from .._api.api.messages import send_image_v2
+            from .._union_models import SentMessage
+
+            result = await self._client._call(
+                send_image_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(caption=caption),
+            )
         return result
 
     async def send_link_preview(
@@ -926,7 +1532,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send a link with a custom preview
 
-        ``POST /sendLinkPreview`` (operation ``sendLinkPreview``).
+        v1: ``POST /sendLinkPreview`` (operation ``sendLinkPreview``); v2: ``POST /v2/send/link-preview`` (operation
+        ``sendLinkPreview``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -942,18 +1549,95 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_link_preview as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_link_preview
+            from .._union_models import SentMessage
+
+            result: SentMessage = await self._client._call(
+                send_link_preview._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                text=text,
+                url_query=url,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+            )
+        else:
+            from .._api.api.messages import send_link_preview_v2
+            from .._union_models import SentMessage
+
+            refuse_arguments("messages.send_link_preview", "v2", thumbnail=thumbnail)
+            result = await self._client._call(
+                send_link_preview_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                text=text,
+                url_query=url,
+                link_preview_high_quality=link_preview_high_quality,
+                **given(title=title, description=description, reply_to=reply_to),
+            )
+        return result
+
+    @overload
+    async def send_list(
+        self,
+        *,
+        chat_id: str,
+        message: V2ListMessageMessage | Mapping[str, Any],
+        reply_to: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_list(
+        self,
+        *,
+        body: V2ListMessage | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    async def send_list(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        message: V2ListMessageMessage | Mapping[str, Any] | Unset = UNSET,
+        reply_to: str | None = None,
+        body: V2ListMessage | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Send an interactive list
+
+        Only in Wawp v2: ``POST /v2/send/list`` (operation ``sendList``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            reply_to: Id of the message to quote.
+            body: The whole JSON body instead of the keyword arguments: a ``V2ListMessage``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_list")
+        from .._api.api.messages import send_list_v2
+        from .._api.models.v2_list_message import V2ListMessage
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            send_list_v2._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            text=text,
-            url_query=url,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(title=title, description=description, thumbnail=thumbnail, reply_to=reply_to),
+            body=build_body(
+                V2ListMessage, body, "messages.send_list", chat_id=chat_id, message=message, reply_to=reply_to
+            ),
         )
         return result
 
@@ -972,7 +1656,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send a location
 
-        ``POST /sendLocation`` (operation ``sendLocation``).
+        v1: ``POST /sendLocation`` (operation ``sendLocation``); v2: ``POST /v2/send/location`` (operation
+        ``sendLocation``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -986,18 +1671,33 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_location as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_location
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            latitude=latitude,
-            longitude=longitude,
-            **given(title=title, message=message, reply_to=reply_to),
-        )
+            result: SentMessage = await self._client._call(
+                send_location._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                latitude=latitude,
+                longitude=longitude,
+                **given(title=title, message=message, reply_to=reply_to),
+            )
+        else:
+            from .._api.api.messages import send_location_v2
+            from .._union_models import SentMessage
+
+            refuse_arguments("messages.send_location", "v2", message=message)
+            result = await self._client._call(
+                send_location_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                latitude=latitude,
+                longitude=longitude,
+                **given(title=title, reply_to=reply_to),
+            )
         return result
 
     @overload
@@ -1035,7 +1735,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send a poll
 
-        ``POST /sendPoll`` (operation ``sendPoll``).
+        v1: ``POST /sendPoll`` (operation ``sendPoll``); v2: ``POST /v2/send/poll`` (operation ``sendPoll``).
 
         Args:
             chat_id: Chat to send to: phone digits or a chat id.
@@ -1047,15 +1747,93 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_poll as _op
-        from .._api.models.send_poll_body import SendPollBody
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_poll
+            from .._api.models.send_poll_body import SendPollBody
+            from .._union_models import SentMessage
+
+            result: SentMessage = await self._client._call(
+                send_poll._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
+                ),
+            )
+        else:
+            from .._api.api.messages import send_poll_v2
+            from .._api.models.send_poll_body import SendPollBody
+            from .._union_models import SentMessage
+
+            result = await self._client._call(
+                send_poll_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to
+                ),
+            )
+        return result
+
+    @overload
+    async def send_poll_vote(
+        self,
+        *,
+        chat_id: str,
+        message_id: str,
+        votes: list[str | int],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_poll_vote(
+        self,
+        *,
+        body: V2PollVote | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    async def send_poll_vote(
+        self,
+        *,
+        chat_id: str | Unset = UNSET,
+        message_id: str | Unset = UNSET,
+        votes: list[str | int] | Unset = UNSET,
+        body: V2PollVote | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage:
+        """Vote on a poll
+
+        Only in Wawp v2: ``POST /v2/send/poll/vote`` (operation ``sendPollVote``).
+
+        Args:
+            chat_id: A person, group or channel id.
+            message_id: Id of the poll message.
+            votes: Options by text or 0-based position; an empty list withdraws the vote.
+            body: The whole JSON body instead of the keyword arguments: a ``V2PollVote``, or a dict with its
+                wire names (for fields the spec does not know yet).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "messages.send_poll_vote")
+        from .._api.api.messages import send_poll_vote_v2
+        from .._api.models.v2_poll_vote import V2PollVote
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            send_poll_vote_v2._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
-            body=build_body(SendPollBody, body, "messages.send_poll", chat_id=chat_id, poll=poll, reply_to=reply_to),
+            body=build_body(
+                V2PollVote, body, "messages.send_poll_vote", chat_id=chat_id, message_id=message_id, votes=votes
+            ),
         )
         return result
 
@@ -1063,7 +1841,7 @@ class AsyncMessagesResource(AsyncResource):
         self,
         *,
         chat_id: str,
-        message_ids: list[str],
+        message_ids: list[str] | None = None,
         participant: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1071,7 +1849,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> None:
         """Mark messages as seen
 
-        ``POST /sendSeen`` (operation ``sendSeen``).
+        v1: ``POST /sendSeen`` (operation ``sendSeen``); v2: ``POST /v2/send/seen`` (operation ``sendSeen``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1082,16 +1860,29 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_seen as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_seen
 
-        result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message_ids=message_ids,
-            **given(participant=participant),
-        )
+            require_arguments("messages.send_seen", "v1", message_ids=message_ids)
+            result: None = await self._client._call(
+                send_seen._get_kwargs,
+                cast_to=send_seen.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message_ids=message_ids,
+                **given(participant=participant),
+            )
+        else:
+            from .._api.api.messages import send_seen_v2
+
+            refuse_arguments("messages.send_seen", "v2", participant=participant)
+            result = await self._client._call(
+                send_seen_v2._get_kwargs,
+                cast_to=send_seen_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                **given(message_ids=message_ids),
+            )
         return result
 
     async def send_text(
@@ -1107,7 +1898,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send a text message
 
-        ``POST /send`` (operation ``sendText``).
+        v1: ``POST /send`` (operation ``sendText``); v2: ``POST /v2/send/text`` (operation ``sendText``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1119,18 +1910,32 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_text as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_text
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            message=message,
-            link_preview=link_preview,
-            **given(reply_to=reply_to),
-        )
+            result: SentMessage = await self._client._call(
+                send_text._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message=message,
+                link_preview=link_preview,
+                **given(reply_to=reply_to),
+            )
+        else:
+            from .._api.api.messages import send_text_v2
+            from .._union_models import SentMessage
+
+            result = await self._client._call(
+                send_text_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                message=message,
+                link_preview=link_preview,
+                **given(reply_to=reply_to),
+            )
         return result
 
     async def send_video(
@@ -1142,14 +1947,14 @@ class AsyncMessagesResource(AsyncResource):
         file_mimetype: str,
         caption: str | None = None,
         convert: bool = True,
-        as_note: bool = False,
+        as_note: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> SentMessage:
         """Send a video
 
-        ``POST /sendVideo`` (operation ``sendVideo``).
+        v1: ``POST /sendVideo`` (operation ``sendVideo``); v2: ``POST /v2/send/video`` (operation ``sendVideo``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1164,21 +1969,37 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_video as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_video
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            as_note=as_note,
-            **given(caption=caption),
-        )
+            result: SentMessage = await self._client._call(
+                send_video._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                **given(caption=caption, as_note=as_note),
+            )
+        else:
+            from .._api.api.messages import send_video_v2
+            from .._union_models import SentMessage
+
+            refuse_arguments("messages.send_video", "v2", as_note=as_note)
+            result = await self._client._call(
+                send_video_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+                **given(caption=caption),
+            )
         return result
 
     async def send_voice(
@@ -1195,7 +2016,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> SentMessage:
         """Send a voice note
 
-        ``POST /sendVoice`` (operation ``sendVoice``).
+        v1: ``POST /sendVoice`` (operation ``sendVoice``); v2: ``POST /v2/send/voice`` (operation ``sendVoice``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1208,19 +2029,34 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import send_voice as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.messages import send_voice
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-        )
+            result: SentMessage = await self._client._call(
+                send_voice._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+            )
+        else:
+            from .._api.api.messages import send_voice_v2
+            from .._union_models import SentMessage
+
+            result = await self._client._call(
+                send_voice_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                convert=convert,
+            )
         return result
 
     async def star(
@@ -1235,7 +2071,7 @@ class AsyncMessagesResource(AsyncResource):
     ) -> None:
         """Star or unstar a message
 
-        ``PUT /star`` (operation ``messageStar``).
+        Only in Wawp v1: ``PUT /star`` (operation ``messageStar``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1246,11 +2082,12 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import message_star as _op
+        self._client._only_in("v1", "messages.star")
+        from .._api.api.messages import message_star
 
         result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            message_star._get_kwargs,
+            cast_to=message_star.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
             message_id=message_id,
@@ -1268,7 +2105,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> ActionResult:
         """Show typing
 
-        ``POST /startTyping`` (operation ``startTyping``).
+        v1: ``POST /startTyping`` (operation ``startTyping``); v2: ``POST /v2/send/start-typing`` (operation
+        ``startTyping``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1277,14 +2115,24 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import start_typing as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import start_typing
 
-        result: ActionResult = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            result: ActionResult = await self._client._call(
+                start_typing._get_kwargs,
+                cast_to=start_typing.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.messages import start_typing_v2
+
+            result = await self._client._call(
+                start_typing_v2._get_kwargs,
+                cast_to=start_typing_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
         return result
 
     async def stop_typing(
@@ -1297,7 +2145,8 @@ class AsyncMessagesResource(AsyncResource):
     ) -> ActionResult:
         """Stop showing typing
 
-        ``POST /stopTyping`` (operation ``stopTyping``).
+        v1: ``POST /stopTyping`` (operation ``stopTyping``); v2: ``POST /v2/send/stop-typing`` (operation
+        ``stopTyping``).
 
         Args:
             chat_id: Chat to act on: phone digits or a chat id (…@c.us person, …@g.us group, …@newsletter
@@ -1306,14 +2155,24 @@ class AsyncMessagesResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.messages import stop_typing as _op
+        if self._client.api_version == "v1":
+            from .._api.api.messages import stop_typing
 
-        result: ActionResult = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
-            options=request_options(timeout, extra_headers, extra_query),
-            chat_id=chat_id,
-        )
+            result: ActionResult = await self._client._call(
+                stop_typing._get_kwargs,
+                cast_to=stop_typing.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
+        else:
+            from .._api.api.messages import stop_typing_v2
+
+            result = await self._client._call(
+                stop_typing_v2._get_kwargs,
+                cast_to=stop_typing_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+                chat_id=chat_id,
+            )
         return result
 
 
@@ -1324,12 +2183,16 @@ class AsyncMessagesWithRawResponse:
         self._resource = resource
         self.get = async_to_raw_response_wrapper(resource.get)
         self.react = async_to_raw_response_wrapper(resource.react)
+        self.send_audio = async_to_raw_response_wrapper(resource.send_audio)
         self.send_contact_vcard = async_to_raw_response_wrapper(resource.send_contact_vcard)
+        self.send_event = async_to_raw_response_wrapper(resource.send_event)
         self.send_file = async_to_raw_response_wrapper(resource.send_file)
         self.send_image = async_to_raw_response_wrapper(resource.send_image)
         self.send_link_preview = async_to_raw_response_wrapper(resource.send_link_preview)
+        self.send_list = async_to_raw_response_wrapper(resource.send_list)
         self.send_location = async_to_raw_response_wrapper(resource.send_location)
         self.send_poll = async_to_raw_response_wrapper(resource.send_poll)
+        self.send_poll_vote = async_to_raw_response_wrapper(resource.send_poll_vote)
         self.send_seen = async_to_raw_response_wrapper(resource.send_seen)
         self.send_text = async_to_raw_response_wrapper(resource.send_text)
         self.send_video = async_to_raw_response_wrapper(resource.send_video)

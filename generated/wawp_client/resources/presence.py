@@ -32,7 +32,7 @@ class PresenceResource(SyncResource):
     ) -> ChatPresences:
         """Get presence in a chat
 
-        ``GET /presence/{chatId}`` (operation ``presenceGet``).
+        Only in Wawp v1: ``GET /presence/{chatId}`` (operation ``presenceGet``).
 
         Args:
             chat_id: Chat whose participants' presence to read.
@@ -40,11 +40,12 @@ class PresenceResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.presence import presence_get as _op
+        self._client._only_in("v1", "presence.get")
+        from .._api.api.presence import presence_get
 
         result: ChatPresences = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            presence_get._get_kwargs,
+            cast_to=presence_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -61,7 +62,7 @@ class PresenceResource(SyncResource):
     ) -> None:
         """Set your presence
 
-        ``POST /presence`` (operation ``presenceSet``).
+        Only in Wawp v1: ``POST /presence`` (operation ``presenceSet``).
 
         Args:
             presence: Presence to show; `paused` ends a `typing` or `recording` shown before.
@@ -71,14 +72,44 @@ class PresenceResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.presence import presence_set as _op
+        self._client._only_in("v1", "presence.set")
+        from .._api.api.presence import presence_set
 
         result: None = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            presence_set._get_kwargs,
+            cast_to=presence_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             presence=presence,
             **given(chat_id=chat_id),
+        )
+        return result
+
+    def subscribe(
+        self,
+        *,
+        chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
+        """Subscribe to a contact's presence
+
+        Only in Wawp v2: ``POST /v2/presence/{chatId}/subscribe`` (operation ``presenceSubscribe``).
+
+        Args:
+            chat_id: The contact's id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "presence.subscribe")
+        from .._api.api.presence import presence_subscribe_v2
+
+        result: None = self._client._call(
+            presence_subscribe_v2._get_kwargs,
+            cast_to=presence_subscribe_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
         return result
 
@@ -90,6 +121,7 @@ class PresenceWithRawResponse:
         self._resource = resource
         self.get = to_raw_response_wrapper(resource.get)
         self.set = to_raw_response_wrapper(resource.set)
+        self.subscribe = to_raw_response_wrapper(resource.subscribe)
 
 
 class AsyncPresenceResource(AsyncResource):
@@ -105,7 +137,7 @@ class AsyncPresenceResource(AsyncResource):
     ) -> ChatPresences:
         """Get presence in a chat
 
-        ``GET /presence/{chatId}`` (operation ``presenceGet``).
+        Only in Wawp v1: ``GET /presence/{chatId}`` (operation ``presenceGet``).
 
         Args:
             chat_id: Chat whose participants' presence to read.
@@ -113,11 +145,12 @@ class AsyncPresenceResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.presence import presence_get as _op
+        self._client._only_in("v1", "presence.get")
+        from .._api.api.presence import presence_get
 
         result: ChatPresences = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            presence_get._get_kwargs,
+            cast_to=presence_get.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             chat_id=chat_id,
         )
@@ -134,7 +167,7 @@ class AsyncPresenceResource(AsyncResource):
     ) -> None:
         """Set your presence
 
-        ``POST /presence`` (operation ``presenceSet``).
+        Only in Wawp v1: ``POST /presence`` (operation ``presenceSet``).
 
         Args:
             presence: Presence to show; `paused` ends a `typing` or `recording` shown before.
@@ -144,14 +177,44 @@ class AsyncPresenceResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.presence import presence_set as _op
+        self._client._only_in("v1", "presence.set")
+        from .._api.api.presence import presence_set
 
         result: None = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            presence_set._get_kwargs,
+            cast_to=presence_set.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             presence=presence,
             **given(chat_id=chat_id),
+        )
+        return result
+
+    async def subscribe(
+        self,
+        *,
+        chat_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> None:
+        """Subscribe to a contact's presence
+
+        Only in Wawp v2: ``POST /v2/presence/{chatId}/subscribe`` (operation ``presenceSubscribe``).
+
+        Args:
+            chat_id: The contact's id.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "presence.subscribe")
+        from .._api.api.presence import presence_subscribe_v2
+
+        result: None = await self._client._call(
+            presence_subscribe_v2._get_kwargs,
+            cast_to=presence_subscribe_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            chat_id=chat_id,
         )
         return result
 
@@ -163,3 +226,4 @@ class AsyncPresenceWithRawResponse:
         self._resource = resource
         self.get = async_to_raw_response_wrapper(resource.get)
         self.set = async_to_raw_response_wrapper(resource.set)
+        self.subscribe = async_to_raw_response_wrapper(resource.subscribe)

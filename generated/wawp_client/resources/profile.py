@@ -32,17 +32,20 @@ class ProfileResource(SyncResource):
     ) -> Result:
         """Delete the profile picture
 
-        ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
+        Only in Wawp v1: ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_delete_picture as _op
+        self._client._only_in("v1", "profile.delete_picture")
+        from .._api.api.profile import profile_delete_picture
 
         result: Result = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            profile_delete_picture._get_kwargs,
+            cast_to=profile_delete_picture.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -55,17 +58,20 @@ class ProfileResource(SyncResource):
     ) -> Profile:
         """Get your profile
 
-        ``GET /profile`` (operation ``profileGet``).
+        Only in Wawp v1: ``GET /profile`` (operation ``profileGet``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_get as _op
+        self._client._only_in("v1", "profile.get")
+        from .._api.api.profile import profile_get
 
         result: Profile = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            profile_get._get_kwargs,
+            cast_to=profile_get.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -79,7 +85,7 @@ class ProfileResource(SyncResource):
     ) -> Result:
         """Set the display name
 
-        ``PUT /profile/nameRequest`` (operation ``profileSetName``).
+        Only in Wawp v1: ``PUT /profile/nameRequest`` (operation ``profileSetName``).
 
         Args:
             name: New display name.
@@ -87,10 +93,14 @@ class ProfileResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_set_name as _op
+        self._client._only_in("v1", "profile.set_name")
+        from .._api.api.profile import profile_set_name
 
         result: Result = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
+            profile_set_name._get_kwargs,
+            cast_to=profile_set_name.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
         )
         return result
 
@@ -106,7 +116,7 @@ class ProfileResource(SyncResource):
     ) -> Result:
         """Set the profile picture
 
-        ``PUT /profile/picture`` (operation ``profileSetPicture``).
+        Only in Wawp v1: ``PUT /profile/picture`` (operation ``profileSetPicture``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -116,11 +126,12 @@ class ProfileResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_set_picture as _op
+        self._client._only_in("v1", "profile.set_picture")
+        from .._api.api.profile import profile_set_picture
 
         result: Result = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            profile_set_picture._get_kwargs,
+            cast_to=profile_set_picture.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
             filefilename=file_filename,
@@ -138,7 +149,7 @@ class ProfileResource(SyncResource):
     ) -> Result:
         """Set the About text
 
-        ``PUT /profile/status`` (operation ``profileSetStatus``).
+        Only in Wawp v1: ``PUT /profile/status`` (operation ``profileSetStatus``).
 
         Args:
             status: New About text; it cannot be empty.
@@ -146,11 +157,12 @@ class ProfileResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_set_status as _op
+        self._client._only_in("v1", "profile.set_status")
+        from .._api.api.profile import profile_set_status
 
         result: Result = self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            profile_set_status._get_kwargs,
+            cast_to=profile_set_status.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             status=status,
         )
@@ -181,17 +193,20 @@ class AsyncProfileResource(AsyncResource):
     ) -> Result:
         """Delete the profile picture
 
-        ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
+        Only in Wawp v1: ``DELETE /profile/picture`` (operation ``profileDeletePicture``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_delete_picture as _op
+        self._client._only_in("v1", "profile.delete_picture")
+        from .._api.api.profile import profile_delete_picture
 
         result: Result = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            profile_delete_picture._get_kwargs,
+            cast_to=profile_delete_picture.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -204,17 +219,20 @@ class AsyncProfileResource(AsyncResource):
     ) -> Profile:
         """Get your profile
 
-        ``GET /profile`` (operation ``profileGet``).
+        Only in Wawp v1: ``GET /profile`` (operation ``profileGet``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_get as _op
+        self._client._only_in("v1", "profile.get")
+        from .._api.api.profile import profile_get
 
         result: Profile = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            profile_get._get_kwargs,
+            cast_to=profile_get.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -228,7 +246,7 @@ class AsyncProfileResource(AsyncResource):
     ) -> Result:
         """Set the display name
 
-        ``PUT /profile/nameRequest`` (operation ``profileSetName``).
+        Only in Wawp v1: ``PUT /profile/nameRequest`` (operation ``profileSetName``).
 
         Args:
             name: New display name.
@@ -236,10 +254,14 @@ class AsyncProfileResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_set_name as _op
+        self._client._only_in("v1", "profile.set_name")
+        from .._api.api.profile import profile_set_name
 
         result: Result = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
+            profile_set_name._get_kwargs,
+            cast_to=profile_set_name.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
         )
         return result
 
@@ -255,7 +277,7 @@ class AsyncProfileResource(AsyncResource):
     ) -> Result:
         """Set the profile picture
 
-        ``PUT /profile/picture`` (operation ``profileSetPicture``).
+        Only in Wawp v1: ``PUT /profile/picture`` (operation ``profileSetPicture``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -265,11 +287,12 @@ class AsyncProfileResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_set_picture as _op
+        self._client._only_in("v1", "profile.set_picture")
+        from .._api.api.profile import profile_set_picture
 
         result: Result = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            profile_set_picture._get_kwargs,
+            cast_to=profile_set_picture.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
             filefilename=file_filename,
@@ -287,7 +310,7 @@ class AsyncProfileResource(AsyncResource):
     ) -> Result:
         """Set the About text
 
-        ``PUT /profile/status`` (operation ``profileSetStatus``).
+        Only in Wawp v1: ``PUT /profile/status`` (operation ``profileSetStatus``).
 
         Args:
             status: New About text; it cannot be empty.
@@ -295,11 +318,12 @@ class AsyncProfileResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.profile import profile_set_status as _op
+        self._client._only_in("v1", "profile.set_status")
+        from .._api.api.profile import profile_set_status
 
         result: Result = await self._client._call(
-            _op._get_kwargs,
-            cast_to=_op.RESULT,
+            profile_set_status._get_kwargs,
+            cast_to=profile_set_status.RESULT,
             options=request_options(timeout, extra_headers, extra_query),
             status=status,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import AsyncResource, SyncResource
 from .._facade import request_options
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from .._api.models.instance_status import InstanceStatus
     from .._api.models.me import Me
     from .._api.models.session import Session
+    from .._api.models.v2_provisioned_instance import V2ProvisionedInstance
+    from .._api.models.v2_rate_limit_policies import V2RateLimitPolicies
+    from .._api.models.v2_temp_link import V2TempLink
 
 __all__ = ["AsyncSessionsResource", "AsyncSessionsWithRawResponse", "SessionsResource", "SessionsWithRawResponse"]
 
@@ -34,7 +37,8 @@ class SessionsResource(SyncResource):
     ) -> Session:
         """Create a new session
 
-        ``POST /createSession`` (operation ``sessionCreate``).
+        Only in Wawp v1: ``POST /createSession`` (operation ``sessionCreate``). On v2, ``client.sessions.provision()``
+        takes its place.
 
         Args:
             name: Name of the new session, shown in the dashboard.
@@ -42,10 +46,14 @@ class SessionsResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_create as _op
+        self._client._only_in("v1", "sessions.create", "sessions.provision")
+        from .._api.api.sessions import session_create
 
         result: Session = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
+            session_create._get_kwargs,
+            cast_to=session_create.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
         )
         return result
 
@@ -58,18 +66,30 @@ class SessionsResource(SyncResource):
     ) -> Session:
         """Delete the session
 
-        ``DELETE /session/delete`` (operation ``sessionDelete``).
+        v1: ``DELETE /session/delete`` (operation ``sessionDelete``); v2: ``DELETE /v2/session/delete`` (operation
+        ``sessionDelete``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_delete as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_delete
 
-        result: Session = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = self._client._call(
+                session_delete._get_kwargs,
+                cast_to=session_delete.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_delete_v2
+
+            result = self._client._call(
+                session_delete_v2._get_kwargs,
+                cast_to=session_delete_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     def info(
@@ -81,18 +101,30 @@ class SessionsResource(SyncResource):
     ) -> Session:
         """Get session info
 
-        ``GET /session/info`` (operation ``sessionInfo``).
+        v1: ``GET /session/info`` (operation ``sessionInfo``); v2: ``POST /v2/session/info`` (operation
+        ``sessionInfo``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_info as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_info
 
-        result: Session = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = self._client._call(
+                session_info._get_kwargs,
+                cast_to=session_info.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_info_v2
+
+            result = self._client._call(
+                session_info_v2._get_kwargs,
+                cast_to=session_info_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     def logout(
@@ -104,18 +136,30 @@ class SessionsResource(SyncResource):
     ) -> Session:
         """Log the phone out
 
-        ``POST /session/logout`` (operation ``sessionLogout``).
+        v1: ``POST /session/logout`` (operation ``sessionLogout``); v2: ``POST /v2/session/logout`` (operation
+        ``sessionLogout``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_logout as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_logout
 
-        result: Session = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = self._client._call(
+                session_logout._get_kwargs,
+                cast_to=session_logout.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_logout_v2
+
+            result = self._client._call(
+                session_logout_v2._get_kwargs,
+                cast_to=session_logout_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     def me(
@@ -127,17 +171,110 @@ class SessionsResource(SyncResource):
     ) -> Me | None:
         """Get the connected account
 
-        ``GET /session/me`` (operation ``sessionMe``).
+        v1: ``GET /session/me`` (operation ``sessionMe``); v2: ``GET /v2/session/me`` (operation ``sessionMe``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_me as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_me
 
-        result: Me | None = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            result: Me | None = self._client._call(
+                session_me._get_kwargs,
+                cast_to=session_me.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_me_v2
+
+            result = self._client._call(
+                session_me_v2._get_kwargs,
+                cast_to=session_me_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        return result
+
+    def provision(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2ProvisionedInstance:
+        """Create (provision) a new instance
+
+        Only in Wawp v2: ``POST /v2/session/create`` (operation ``sessionProvision``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.provision")
+        from .._api.api.sessions import session_provision_v2
+
+        result: V2ProvisionedInstance = self._client._call(
+            session_provision_v2._get_kwargs,
+            cast_to=session_provision_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    def rate_limit_get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2RateLimitPolicies:
+        """Read the session's rate-limit policy
+
+        Only in Wawp v2: ``GET /v2/session/rate-limit`` (operation ``sessionRateLimitGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.rate_limit_get")
+        from .._api.api.sessions import session_rate_limit_get_v2
+
+        result: V2RateLimitPolicies = self._client._call(
+            session_rate_limit_get_v2._get_kwargs,
+            cast_to=session_rate_limit_get_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    def rate_limit_set(
+        self,
+        *,
+        policy_slug: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Choose the session's rate-limit policy
+
+        Only in Wawp v2: ``PATCH /v2/session/rate-limit`` (operation ``sessionRateLimitSet``).
+
+        Args:
+            policy_slug: Slug of the policy to apply, one the GET answer marks `available` (for example `strict`
+                or `standard_policy`).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.rate_limit_set")
+        from .._api.api.sessions import session_rate_limit_set_v2
+
+        result: dict[str, Any] = self._client._call(
+            session_rate_limit_set_v2._get_kwargs,
+            cast_to=session_rate_limit_set_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            policy_slug=policy_slug,
         )
         return result
 
@@ -150,18 +287,30 @@ class SessionsResource(SyncResource):
     ) -> Session:
         """Restart the session
 
-        ``POST /session/restart`` (operation ``sessionRestart``).
+        v1: ``POST /session/restart`` (operation ``sessionRestart``); v2: ``POST /v2/session/restart`` (operation
+        ``sessionRestart``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_restart as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_restart
 
-        result: Session = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = self._client._call(
+                session_restart._get_kwargs,
+                cast_to=session_restart.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_restart_v2
+
+            result = self._client._call(
+                session_restart_v2._get_kwargs,
+                cast_to=session_restart_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     def start(
@@ -173,18 +322,30 @@ class SessionsResource(SyncResource):
     ) -> Session:
         """Start the session
 
-        ``POST /session/start`` (operation ``sessionStart``).
+        v1: ``POST /session/start`` (operation ``sessionStart``); v2: ``POST /v2/session/start`` (operation
+        ``sessionStart``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_start as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_start
 
-        result: Session = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = self._client._call(
+                session_start._get_kwargs,
+                cast_to=session_start.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_start_v2
+
+            result = self._client._call(
+                session_start_v2._get_kwargs,
+                cast_to=session_start_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     def status(
@@ -196,17 +357,20 @@ class SessionsResource(SyncResource):
     ) -> InstanceStatus:
         """Check whether the instance is online
 
-        ``GET /status`` (operation ``instanceStatus``).
+        Only in Wawp v1: ``GET /status`` (operation ``instanceStatus``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import instance_status as _op
+        self._client._only_in("v1", "sessions.status")
+        from .._api.api.sessions import instance_status
 
         result: InstanceStatus = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            instance_status._get_kwargs,
+            cast_to=instance_status.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -219,17 +383,107 @@ class SessionsResource(SyncResource):
     ) -> Session:
         """Stop the session
 
-        ``POST /session/stop`` (operation ``sessionStop``).
+        v1: ``POST /session/stop`` (operation ``sessionStop``); v2: ``POST /v2/session/stop`` (operation
+        ``sessionStop``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_stop as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_stop
 
-        result: Session = self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            result: Session = self._client._call(
+                session_stop._get_kwargs,
+                cast_to=session_stop.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_stop_v2
+
+            result = self._client._call(
+                session_stop_v2._get_kwargs,
+                cast_to=session_stop_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        return result
+
+    def temp_link_create(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2TempLink:
+        """Create a temporary access link
+
+        Only in Wawp v2: ``POST /v2/session/temp-link`` (operation ``sessionTempLinkCreate``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.temp_link_create")
+        from .._api.api.sessions import session_temp_link_create_v2
+
+        result: V2TempLink = self._client._call(
+            session_temp_link_create_v2._get_kwargs,
+            cast_to=session_temp_link_create_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    def temp_link_get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2TempLink:
+        """Read the active temporary access link
+
+        Only in Wawp v2: ``GET /v2/session/temp-link`` (operation ``sessionTempLinkGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.temp_link_get")
+        from .._api.api.sessions import session_temp_link_get_v2
+
+        result: V2TempLink = self._client._call(
+            session_temp_link_get_v2._get_kwargs,
+            cast_to=session_temp_link_get_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    def temp_link_revoke(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Revoke the temporary access links
+
+        Only in Wawp v2: ``DELETE /v2/session/temp-link`` (operation ``sessionTempLinkRevoke``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.temp_link_revoke")
+        from .._api.api.sessions import session_temp_link_revoke_v2
+
+        result: dict[str, Any] = self._client._call(
+            session_temp_link_revoke_v2._get_kwargs,
+            cast_to=session_temp_link_revoke_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -244,10 +498,16 @@ class SessionsWithRawResponse:
         self.info = to_raw_response_wrapper(resource.info)
         self.logout = to_raw_response_wrapper(resource.logout)
         self.me = to_raw_response_wrapper(resource.me)
+        self.provision = to_raw_response_wrapper(resource.provision)
+        self.rate_limit_get = to_raw_response_wrapper(resource.rate_limit_get)
+        self.rate_limit_set = to_raw_response_wrapper(resource.rate_limit_set)
         self.restart = to_raw_response_wrapper(resource.restart)
         self.start = to_raw_response_wrapper(resource.start)
         self.status = to_raw_response_wrapper(resource.status)
         self.stop = to_raw_response_wrapper(resource.stop)
+        self.temp_link_create = to_raw_response_wrapper(resource.temp_link_create)
+        self.temp_link_get = to_raw_response_wrapper(resource.temp_link_get)
+        self.temp_link_revoke = to_raw_response_wrapper(resource.temp_link_revoke)
 
 
 class AsyncSessionsResource(AsyncResource):
@@ -263,7 +523,8 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Session:
         """Create a new session
 
-        ``POST /createSession`` (operation ``sessionCreate``).
+        Only in Wawp v1: ``POST /createSession`` (operation ``sessionCreate``). On v2, ``client.sessions.provision()``
+        takes its place.
 
         Args:
             name: Name of the new session, shown in the dashboard.
@@ -271,10 +532,14 @@ class AsyncSessionsResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_create as _op
+        self._client._only_in("v1", "sessions.create", "sessions.provision")
+        from .._api.api.sessions import session_create
 
         result: Session = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query), name=name
+            session_create._get_kwargs,
+            cast_to=session_create.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            name=name,
         )
         return result
 
@@ -287,18 +552,30 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Session:
         """Delete the session
 
-        ``DELETE /session/delete`` (operation ``sessionDelete``).
+        v1: ``DELETE /session/delete`` (operation ``sessionDelete``); v2: ``DELETE /v2/session/delete`` (operation
+        ``sessionDelete``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_delete as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_delete
 
-        result: Session = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = await self._client._call(
+                session_delete._get_kwargs,
+                cast_to=session_delete.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_delete_v2
+
+            result = await self._client._call(
+                session_delete_v2._get_kwargs,
+                cast_to=session_delete_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     async def info(
@@ -310,18 +587,30 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Session:
         """Get session info
 
-        ``GET /session/info`` (operation ``sessionInfo``).
+        v1: ``GET /session/info`` (operation ``sessionInfo``); v2: ``POST /v2/session/info`` (operation
+        ``sessionInfo``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_info as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_info
 
-        result: Session = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = await self._client._call(
+                session_info._get_kwargs,
+                cast_to=session_info.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_info_v2
+
+            result = await self._client._call(
+                session_info_v2._get_kwargs,
+                cast_to=session_info_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     async def logout(
@@ -333,18 +622,30 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Session:
         """Log the phone out
 
-        ``POST /session/logout`` (operation ``sessionLogout``).
+        v1: ``POST /session/logout`` (operation ``sessionLogout``); v2: ``POST /v2/session/logout`` (operation
+        ``sessionLogout``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_logout as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_logout
 
-        result: Session = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = await self._client._call(
+                session_logout._get_kwargs,
+                cast_to=session_logout.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_logout_v2
+
+            result = await self._client._call(
+                session_logout_v2._get_kwargs,
+                cast_to=session_logout_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     async def me(
@@ -356,17 +657,110 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Me | None:
         """Get the connected account
 
-        ``GET /session/me`` (operation ``sessionMe``).
+        v1: ``GET /session/me`` (operation ``sessionMe``); v2: ``GET /v2/session/me`` (operation ``sessionMe``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_me as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_me
 
-        result: Me | None = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            result: Me | None = await self._client._call(
+                session_me._get_kwargs,
+                cast_to=session_me.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_me_v2
+
+            result = await self._client._call(
+                session_me_v2._get_kwargs,
+                cast_to=session_me_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        return result
+
+    async def provision(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2ProvisionedInstance:
+        """Create (provision) a new instance
+
+        Only in Wawp v2: ``POST /v2/session/create`` (operation ``sessionProvision``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.provision")
+        from .._api.api.sessions import session_provision_v2
+
+        result: V2ProvisionedInstance = await self._client._call(
+            session_provision_v2._get_kwargs,
+            cast_to=session_provision_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    async def rate_limit_get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2RateLimitPolicies:
+        """Read the session's rate-limit policy
+
+        Only in Wawp v2: ``GET /v2/session/rate-limit`` (operation ``sessionRateLimitGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.rate_limit_get")
+        from .._api.api.sessions import session_rate_limit_get_v2
+
+        result: V2RateLimitPolicies = await self._client._call(
+            session_rate_limit_get_v2._get_kwargs,
+            cast_to=session_rate_limit_get_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    async def rate_limit_set(
+        self,
+        *,
+        policy_slug: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Choose the session's rate-limit policy
+
+        Only in Wawp v2: ``PATCH /v2/session/rate-limit`` (operation ``sessionRateLimitSet``).
+
+        Args:
+            policy_slug: Slug of the policy to apply, one the GET answer marks `available` (for example `strict`
+                or `standard_policy`).
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.rate_limit_set")
+        from .._api.api.sessions import session_rate_limit_set_v2
+
+        result: dict[str, Any] = await self._client._call(
+            session_rate_limit_set_v2._get_kwargs,
+            cast_to=session_rate_limit_set_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+            policy_slug=policy_slug,
         )
         return result
 
@@ -379,18 +773,30 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Session:
         """Restart the session
 
-        ``POST /session/restart`` (operation ``sessionRestart``).
+        v1: ``POST /session/restart`` (operation ``sessionRestart``); v2: ``POST /v2/session/restart`` (operation
+        ``sessionRestart``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_restart as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_restart
 
-        result: Session = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = await self._client._call(
+                session_restart._get_kwargs,
+                cast_to=session_restart.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_restart_v2
+
+            result = await self._client._call(
+                session_restart_v2._get_kwargs,
+                cast_to=session_restart_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     async def start(
@@ -402,18 +808,30 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Session:
         """Start the session
 
-        ``POST /session/start`` (operation ``sessionStart``).
+        v1: ``POST /session/start`` (operation ``sessionStart``); v2: ``POST /v2/session/start`` (operation
+        ``sessionStart``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_start as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_start
 
-        result: Session = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
-        )
+            result: Session = await self._client._call(
+                session_start._get_kwargs,
+                cast_to=session_start.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_start_v2
+
+            result = await self._client._call(
+                session_start_v2._get_kwargs,
+                cast_to=session_start_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
         return result
 
     async def status(
@@ -425,17 +843,20 @@ class AsyncSessionsResource(AsyncResource):
     ) -> InstanceStatus:
         """Check whether the instance is online
 
-        ``GET /status`` (operation ``instanceStatus``).
+        Only in Wawp v1: ``GET /status`` (operation ``instanceStatus``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import instance_status as _op
+        self._client._only_in("v1", "sessions.status")
+        from .._api.api.sessions import instance_status
 
         result: InstanceStatus = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            instance_status._get_kwargs,
+            cast_to=instance_status.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -448,17 +869,107 @@ class AsyncSessionsResource(AsyncResource):
     ) -> Session:
         """Stop the session
 
-        ``POST /session/stop`` (operation ``sessionStop``).
+        v1: ``POST /session/stop`` (operation ``sessionStop``); v2: ``POST /v2/session/stop`` (operation
+        ``sessionStop``).
 
         Args:
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.sessions import session_stop as _op
+        if self._client.api_version == "v1":
+            from .._api.api.sessions import session_stop
 
-        result: Session = await self._client._call(
-            _op._get_kwargs, cast_to=_op.RESULT, options=request_options(timeout, extra_headers, extra_query)
+            result: Session = await self._client._call(
+                session_stop._get_kwargs,
+                cast_to=session_stop.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        else:
+            from .._api.api.sessions import session_stop_v2
+
+            result = await self._client._call(
+                session_stop_v2._get_kwargs,
+                cast_to=session_stop_v2.RESULT,
+                options=request_options(timeout, extra_headers, extra_query),
+            )
+        return result
+
+    async def temp_link_create(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2TempLink:
+        """Create a temporary access link
+
+        Only in Wawp v2: ``POST /v2/session/temp-link`` (operation ``sessionTempLinkCreate``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.temp_link_create")
+        from .._api.api.sessions import session_temp_link_create_v2
+
+        result: V2TempLink = await self._client._call(
+            session_temp_link_create_v2._get_kwargs,
+            cast_to=session_temp_link_create_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    async def temp_link_get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> V2TempLink:
+        """Read the active temporary access link
+
+        Only in Wawp v2: ``GET /v2/session/temp-link`` (operation ``sessionTempLinkGet``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.temp_link_get")
+        from .._api.api.sessions import session_temp_link_get_v2
+
+        result: V2TempLink = await self._client._call(
+            session_temp_link_get_v2._get_kwargs,
+            cast_to=session_temp_link_get_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
+        )
+        return result
+
+    async def temp_link_revoke(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Revoke the temporary access links
+
+        Only in Wawp v2: ``DELETE /v2/session/temp-link`` (operation ``sessionTempLinkRevoke``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            extra_headers: Headers added to this request.
+            extra_query: Query parameters added to this request.
+        """
+        self._client._only_in("v2", "sessions.temp_link_revoke")
+        from .._api.api.sessions import session_temp_link_revoke_v2
+
+        result: dict[str, Any] = await self._client._call(
+            session_temp_link_revoke_v2._get_kwargs,
+            cast_to=session_temp_link_revoke_v2.RESULT,
+            options=request_options(timeout, extra_headers, extra_query),
         )
         return result
 
@@ -473,7 +984,13 @@ class AsyncSessionsWithRawResponse:
         self.info = async_to_raw_response_wrapper(resource.info)
         self.logout = async_to_raw_response_wrapper(resource.logout)
         self.me = async_to_raw_response_wrapper(resource.me)
+        self.provision = async_to_raw_response_wrapper(resource.provision)
+        self.rate_limit_get = async_to_raw_response_wrapper(resource.rate_limit_get)
+        self.rate_limit_set = async_to_raw_response_wrapper(resource.rate_limit_set)
         self.restart = async_to_raw_response_wrapper(resource.restart)
         self.start = async_to_raw_response_wrapper(resource.start)
         self.status = async_to_raw_response_wrapper(resource.status)
         self.stop = async_to_raw_response_wrapper(resource.stop)
+        self.temp_link_create = async_to_raw_response_wrapper(resource.temp_link_create)
+        self.temp_link_get = async_to_raw_response_wrapper(resource.temp_link_get)
+        self.temp_link_revoke = async_to_raw_response_wrapper(resource.temp_link_revoke)

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._api.types import UNSET
 from .._base_client import AsyncResource, SyncResource
-from .._facade import given, request_options
+from .._facade import build_body, given, refuse_arguments, request_options, require_arguments
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from .._api.models.v2_text_status import V2TextStatus
+    from .._api.models.v2_voice_status import V2VoiceStatus
+    from .._api.types import Unset
     from .._union_models import SentMessage
 
 __all__ = ["AsyncStatusResource", "AsyncStatusWithRawResponse", "StatusResource", "StatusWithRawResponse"]
@@ -32,7 +36,7 @@ class StatusResource(SyncResource):
     ) -> SentMessage:
         """Delete a status
 
-        ``POST /status/delete`` (operation ``statusDelete``).
+        Only in Wawp v1: ``POST /status/delete`` (operation ``statusDelete``).
 
         Args:
             id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
@@ -41,11 +45,15 @@ class StatusResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_delete as _op
+        self._client._only_in("v1", "status.delete")
+        from .._api.api.status import status_delete
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs, cast_to=SentMessage, options=request_options(timeout, extra_headers, extra_query), id=id
+            status_delete._get_kwargs,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -62,7 +70,7 @@ class StatusResource(SyncResource):
     ) -> SentMessage:
         """Post an image status
 
-        ``POST /status/image`` (operation ``statusImage``).
+        Only in Wawp v1: ``POST /status/image`` (operation ``statusImage``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -73,11 +81,12 @@ class StatusResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_image as _op
+        self._client._only_in("v1", "status.send_image")
+        from .._api.api.status import status_image
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            status_image._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -87,22 +96,48 @@ class StatusResource(SyncResource):
         )
         return result
 
+    @overload
     def send_text(
         self,
         *,
         text: str,
         background_color: str | None = None,
-        font: int = 0,
-        link_preview: bool = True,
-        link_preview_high_quality: bool = False,
-        contacts: str | None = None,
+        font: int | str | None = None,
+        link_preview: bool | Literal["false", "true"] | None = None,
+        link_preview_high_quality: bool | Literal["false", "true"] | None = None,
+        contacts: str | list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_text(
+        self,
+        *,
+        body: V2TextStatus | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    def send_text(
+        self,
+        *,
+        text: str | Unset = UNSET,
+        background_color: str | None = None,
+        font: int | str | None = None,
+        link_preview: bool | Literal["false", "true"] | None = None,
+        link_preview_high_quality: bool | Literal["false", "true"] | None = None,
+        contacts: str | list[str] | Unset | None = UNSET,
+        body: V2TextStatus | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> SentMessage:
         """Post a text status
 
-        ``POST /status/text`` (operation ``statusText``).
+        v1: ``POST /status/text`` (operation ``statusText``); v2: ``POST /v2/status/text`` (operation ``statusText``).
 
         Args:
             text: Text of the status.
@@ -111,23 +146,51 @@ class StatusResource(SyncResource):
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             contacts: Comma-separated chat ids allowed to see the status; omit for all contacts.
+            body: The whole JSON body instead of the keyword arguments: a ``V2TextStatus``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_text as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.status import status_text
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            text=text,
-            font=font,
-            link_preview=link_preview,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(background_color=background_color, contacts=contacts),
-        )
+            refuse_arguments("status.send_text", "v1", body=body)
+            result: SentMessage = self._client._call(
+                status_text._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                text=text,
+                **given(
+                    background_color=background_color,
+                    font=font,
+                    link_preview=link_preview,
+                    link_preview_high_quality=link_preview_high_quality,
+                    contacts=contacts,
+                ),
+            )
+        else:
+            from .._api.api.status import status_text_v2
+            from .._api.models.v2_text_status import V2TextStatus
+            from .._union_models import SentMessage
+
+            result = self._client._call(
+                status_text_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    V2TextStatus,
+                    body,
+                    "status.send_text",
+                    text=text,
+                    background_color=background_color,
+                    font=font,
+                    link_preview=link_preview,
+                    link_preview_high_quality=link_preview_high_quality,
+                    contacts=contacts,
+                ),
+            )
         return result
 
     def send_video(
@@ -145,7 +208,7 @@ class StatusResource(SyncResource):
     ) -> SentMessage:
         """Post a video status
 
-        ``POST /status/video`` (operation ``statusVideo``).
+        Only in Wawp v1: ``POST /status/video`` (operation ``statusVideo``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -158,11 +221,12 @@ class StatusResource(SyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_video as _op
+        self._client._only_in("v1", "status.send_video")
+        from .._api.api.status import status_video
         from .._union_models import SentMessage
 
         result: SentMessage = self._client._call(
-            _op._get_kwargs,
+            status_video._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -174,21 +238,56 @@ class StatusResource(SyncResource):
         )
         return result
 
+    @overload
     def send_voice(
         self,
         *,
-        file_url: str,
-        file_filename: str,
-        file_mimetype: str,
-        convert: bool = True,
+        file_url: str | None = None,
+        file_filename: str | None = None,
+        file_mimetype: str | None = None,
+        convert: bool | Literal["false", "true"] | None = None,
         caption: str | None = None,
+        fileurl: str | None = None,
+        filemimetype: str | None = None,
+        filefilename: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    def send_voice(
+        self,
+        *,
+        file_url: str | None = None,
+        file_filename: str | None = None,
+        file_mimetype: str | None = None,
+        body: V2VoiceStatus | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    def send_voice(
+        self,
+        *,
+        file_url: str | None = None,
+        file_filename: str | None = None,
+        file_mimetype: str | None = None,
+        convert: bool | Literal["false", "true"] | None = None,
+        caption: str | None = None,
+        fileurl: str | None = None,
+        filemimetype: str | None = None,
+        filefilename: str | None = None,
+        body: V2VoiceStatus | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> SentMessage:
         """Post a voice status
 
-        ``POST /status/voice`` (operation ``statusVoice``).
+        v1: ``POST /status/voice`` (operation ``statusVoice``); v2: ``POST /v2/status/voice`` (operation
+        ``statusVoice``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -196,23 +295,59 @@ class StatusResource(SyncResource):
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             caption: Text shown under the media.
+            body: The whole JSON body instead of the keyword arguments: a ``V2VoiceStatus``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_voice as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.status import status_voice
+            from .._union_models import SentMessage
 
-        result: SentMessage = self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            **given(caption=caption),
-        )
+            refuse_arguments(
+                "status.send_voice",
+                "v1",
+                fileurl=fileurl,
+                filemimetype=filemimetype,
+                filefilename=filefilename,
+                body=body,
+            )
+            require_arguments(
+                "status.send_voice", "v1", file_url=file_url, file_filename=file_filename, file_mimetype=file_mimetype
+            )
+            result: SentMessage = self._client._call(
+                status_voice._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(convert=convert, caption=caption),
+            )
+        else:
+            from .._api.api.status import status_voice_v2
+            from .._api.models.v2_voice_status import V2VoiceStatus
+            from .._union_models import SentMessage
+
+            refuse_arguments(
+                "status.send_voice", "v2", file_url=file_url, file_filename=file_filename, file_mimetype=file_mimetype
+            )
+            result = self._client._call(
+                status_voice_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    V2VoiceStatus,
+                    body,
+                    "status.send_voice",
+                    fileurl=fileurl,
+                    filemimetype=filemimetype,
+                    filefilename=filefilename,
+                    convert=convert,
+                    caption=caption,
+                ),
+            )
         return result
 
 
@@ -241,7 +376,7 @@ class AsyncStatusResource(AsyncResource):
     ) -> SentMessage:
         """Delete a status
 
-        ``POST /status/delete`` (operation ``statusDelete``).
+        Only in Wawp v1: ``POST /status/delete`` (operation ``statusDelete``).
 
         Args:
             id: Id of the status to delete, the raw id (NOWEB's `key.id`) or the serialized id GOWS answers
@@ -250,11 +385,15 @@ class AsyncStatusResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_delete as _op
+        self._client._only_in("v1", "status.delete")
+        from .._api.api.status import status_delete
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs, cast_to=SentMessage, options=request_options(timeout, extra_headers, extra_query), id=id
+            status_delete._get_kwargs,
+            cast_to=SentMessage,
+            options=request_options(timeout, extra_headers, extra_query),
+            id=id,
         )
         return result
 
@@ -271,7 +410,7 @@ class AsyncStatusResource(AsyncResource):
     ) -> SentMessage:
         """Post an image status
 
-        ``POST /status/image`` (operation ``statusImage``).
+        Only in Wawp v1: ``POST /status/image`` (operation ``statusImage``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -282,11 +421,12 @@ class AsyncStatusResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_image as _op
+        self._client._only_in("v1", "status.send_image")
+        from .._api.api.status import status_image
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            status_image._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -296,22 +436,48 @@ class AsyncStatusResource(AsyncResource):
         )
         return result
 
+    @overload
     async def send_text(
         self,
         *,
         text: str,
         background_color: str | None = None,
-        font: int = 0,
-        link_preview: bool = True,
-        link_preview_high_quality: bool = False,
-        contacts: str | None = None,
+        font: int | str | None = None,
+        link_preview: bool | Literal["false", "true"] | None = None,
+        link_preview_high_quality: bool | Literal["false", "true"] | None = None,
+        contacts: str | list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_text(
+        self,
+        *,
+        body: V2TextStatus | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    async def send_text(
+        self,
+        *,
+        text: str | Unset = UNSET,
+        background_color: str | None = None,
+        font: int | str | None = None,
+        link_preview: bool | Literal["false", "true"] | None = None,
+        link_preview_high_quality: bool | Literal["false", "true"] | None = None,
+        contacts: str | list[str] | Unset | None = UNSET,
+        body: V2TextStatus | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> SentMessage:
         """Post a text status
 
-        ``POST /status/text`` (operation ``statusText``).
+        v1: ``POST /status/text`` (operation ``statusText``); v2: ``POST /v2/status/text`` (operation ``statusText``).
 
         Args:
             text: Text of the status.
@@ -320,23 +486,51 @@ class AsyncStatusResource(AsyncResource):
             link_preview: Generate a preview for the first link in the text.
             link_preview_high_quality: Upload a high-quality preview image (slower).
             contacts: Comma-separated chat ids allowed to see the status; omit for all contacts.
+            body: The whole JSON body instead of the keyword arguments: a ``V2TextStatus``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_text as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.status import status_text
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            text=text,
-            font=font,
-            link_preview=link_preview,
-            link_preview_high_quality=link_preview_high_quality,
-            **given(background_color=background_color, contacts=contacts),
-        )
+            refuse_arguments("status.send_text", "v1", body=body)
+            result: SentMessage = await self._client._call(
+                status_text._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                text=text,
+                **given(
+                    background_color=background_color,
+                    font=font,
+                    link_preview=link_preview,
+                    link_preview_high_quality=link_preview_high_quality,
+                    contacts=contacts,
+                ),
+            )
+        else:
+            from .._api.api.status import status_text_v2
+            from .._api.models.v2_text_status import V2TextStatus
+            from .._union_models import SentMessage
+
+            result = await self._client._call(
+                status_text_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    V2TextStatus,
+                    body,
+                    "status.send_text",
+                    text=text,
+                    background_color=background_color,
+                    font=font,
+                    link_preview=link_preview,
+                    link_preview_high_quality=link_preview_high_quality,
+                    contacts=contacts,
+                ),
+            )
         return result
 
     async def send_video(
@@ -354,7 +548,7 @@ class AsyncStatusResource(AsyncResource):
     ) -> SentMessage:
         """Post a video status
 
-        ``POST /status/video`` (operation ``statusVideo``).
+        Only in Wawp v1: ``POST /status/video`` (operation ``statusVideo``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -367,11 +561,12 @@ class AsyncStatusResource(AsyncResource):
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_video as _op
+        self._client._only_in("v1", "status.send_video")
+        from .._api.api.status import status_video
         from .._union_models import SentMessage
 
         result: SentMessage = await self._client._call(
-            _op._get_kwargs,
+            status_video._get_kwargs,
             cast_to=SentMessage,
             options=request_options(timeout, extra_headers, extra_query),
             fileurl=file_url,
@@ -383,21 +578,56 @@ class AsyncStatusResource(AsyncResource):
         )
         return result
 
+    @overload
     async def send_voice(
         self,
         *,
-        file_url: str,
-        file_filename: str,
-        file_mimetype: str,
-        convert: bool = True,
+        file_url: str | None = None,
+        file_filename: str | None = None,
+        file_mimetype: str | None = None,
+        convert: bool | Literal["false", "true"] | None = None,
         caption: str | None = None,
+        fileurl: str | None = None,
+        filemimetype: str | None = None,
+        filefilename: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    @overload
+    async def send_voice(
+        self,
+        *,
+        file_url: str | None = None,
+        file_filename: str | None = None,
+        file_mimetype: str | None = None,
+        body: V2VoiceStatus | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> SentMessage: ...
+
+    async def send_voice(
+        self,
+        *,
+        file_url: str | None = None,
+        file_filename: str | None = None,
+        file_mimetype: str | None = None,
+        convert: bool | Literal["false", "true"] | None = None,
+        caption: str | None = None,
+        fileurl: str | None = None,
+        filemimetype: str | None = None,
+        filefilename: str | None = None,
+        body: V2VoiceStatus | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> SentMessage:
         """Post a voice status
 
-        ``POST /status/voice`` (operation ``statusVoice``).
+        v1: ``POST /status/voice`` (operation ``statusVoice``); v2: ``POST /v2/status/voice`` (operation
+        ``statusVoice``).
 
         Args:
             file_url: Public http(s) URL Wawp downloads the file from.
@@ -405,23 +635,59 @@ class AsyncStatusResource(AsyncResource):
             file_mimetype: Media type of the file; must be audio/….
             convert: Let Wawp transcode the file to the format WhatsApp expects.
             caption: Text shown under the media.
+            body: The whole JSON body instead of the keyword arguments: a ``V2VoiceStatus``, or a dict with its
+                wire names (for fields the spec does not know yet).
             timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
             extra_headers: Headers added to this request.
             extra_query: Query parameters added to this request.
         """
-        from .._api.api.status import status_voice as _op
-        from .._union_models import SentMessage
+        if self._client.api_version == "v1":
+            from .._api.api.status import status_voice
+            from .._union_models import SentMessage
 
-        result: SentMessage = await self._client._call(
-            _op._get_kwargs,
-            cast_to=SentMessage,
-            options=request_options(timeout, extra_headers, extra_query),
-            fileurl=file_url,
-            filefilename=file_filename,
-            filemimetype=file_mimetype,
-            convert=convert,
-            **given(caption=caption),
-        )
+            refuse_arguments(
+                "status.send_voice",
+                "v1",
+                fileurl=fileurl,
+                filemimetype=filemimetype,
+                filefilename=filefilename,
+                body=body,
+            )
+            require_arguments(
+                "status.send_voice", "v1", file_url=file_url, file_filename=file_filename, file_mimetype=file_mimetype
+            )
+            result: SentMessage = await self._client._call(
+                status_voice._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                fileurl=file_url,
+                filefilename=file_filename,
+                filemimetype=file_mimetype,
+                **given(convert=convert, caption=caption),
+            )
+        else:
+            from .._api.api.status import status_voice_v2
+            from .._api.models.v2_voice_status import V2VoiceStatus
+            from .._union_models import SentMessage
+
+            refuse_arguments(
+                "status.send_voice", "v2", file_url=file_url, file_filename=file_filename, file_mimetype=file_mimetype
+            )
+            result = await self._client._call(
+                status_voice_v2._get_kwargs,
+                cast_to=SentMessage,
+                options=request_options(timeout, extra_headers, extra_query),
+                body=build_body(
+                    V2VoiceStatus,
+                    body,
+                    "status.send_voice",
+                    fileurl=fileurl,
+                    filemimetype=filemimetype,
+                    filefilename=filefilename,
+                    convert=convert,
+                    caption=caption,
+                ),
+            )
         return result
 
 

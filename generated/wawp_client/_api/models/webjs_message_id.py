@@ -1,4 +1,4 @@
-# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
 # Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from __future__ import annotations
 

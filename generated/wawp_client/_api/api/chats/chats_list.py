@@ -1,4 +1,4 @@
-# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
 # Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 
@@ -9,7 +9,7 @@ from ...models.chats_list_sort_order import ChatsListSortOrder
 from ...models.webjs_chat import WebjsChat
 from ...types import UNSET, Unset
 
-# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+# What a success (200, or v2's 201 Created) is read as: its JSON schema, or None for a documented empty body.
 RESULT: Any = list[Chat] | list[WebjsChat] | RawList
 
 

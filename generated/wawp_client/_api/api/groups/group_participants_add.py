@@ -1,4 +1,4 @@
-# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
 # Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 from urllib.parse import quote
@@ -9,7 +9,7 @@ from ...models.noweb_participant_update import NowebParticipantUpdate
 from ...models.participants_request import ParticipantsRequest
 from ...models.webjs_participants_status import WebjsParticipantsStatus
 
-# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+# What a success (200, or v2's 201 Created) is read as: its JSON schema, or None for a documented empty body.
 RESULT: Any = (
     list[GowsParticipant]
     | WebjsParticipantsStatus

@@ -1,11 +1,11 @@
-# Written by openapi-python-client 0.29.1 from spec/openapi.yaml, run by `nox -s generate`.
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
 # Do not edit: change the spec or generator/oapi-templates/, and regenerate.
 from typing import Any
 from urllib.parse import quote
 
 from ...models.label import Label
 
-# What a 200 answer is read as: its JSON schema, or None for a documented empty body.
+# What a success (200, or v2's 201 Created) is read as: its JSON schema, or None for a documented empty body.
 RESULT: Any = list[Label]
 
 

@@ -1,0 +1,32 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
+from typing import Any
+
+from ...._models import RawObject
+from ...models.gows_group_info import GowsGroupInfo
+from ...models.noweb_group_metadata import NowebGroupMetadata
+from ...models.webjs_group_chat import WebjsGroupChat
+from ...types import UNSET
+
+# What a success (200, or v2's 201 Created) is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = GowsGroupInfo | WebjsGroupChat | NowebGroupMetadata | RawObject
+
+
+def _get_kwargs(
+    *,
+    group_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["groupId"] = group_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups/detail",
+        "params": params,
+    }
+
+    return _kwargs

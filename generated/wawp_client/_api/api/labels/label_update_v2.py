@@ -1,0 +1,32 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
+from typing import Any
+from urllib.parse import quote
+
+from ...models.label import Label
+from ...models.label_request import LabelRequest
+
+# What a success (200, or v2's 201 Created) is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = Label
+
+
+def _get_kwargs(
+    label_id: str,
+    *,
+    body: LabelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/labels/{label_id}".format(
+            label_id=quote(str(label_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs

@@ -1,0 +1,35 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
+from typing import Any
+
+from ...types import UNSET, Unset
+
+# What a success (200, or v2's 201 Created) is read as: its JSON schema, or None for a documented empty body.
+RESULT: Any = None
+
+
+def _get_kwargs(
+    *,
+    chat_id: str,
+    message_ids: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["chatId"] = chat_id
+
+    json_message_ids: list[str] | Unset = UNSET
+    if not isinstance(message_ids, Unset):
+        json_message_ids = message_ids
+
+    params["messageIds[]"] = json_message_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/send/seen",
+        "params": params,
+    }
+
+    return _kwargs

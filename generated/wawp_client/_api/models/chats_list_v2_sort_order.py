@@ -1,0 +1,16 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
+from typing import Literal
+
+ChatsListV2SortOrder = Literal["ASC", "DESC"]
+
+CHATS_LIST_V2_SORT_ORDER_VALUES: set[ChatsListV2SortOrder] = {
+    "ASC",
+    "DESC",
+}
+
+
+def check_chats_list_v2_sort_order(value: str) -> ChatsListV2SortOrder:
+    if value in CHATS_LIST_V2_SORT_ORDER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHATS_LIST_V2_SORT_ORDER_VALUES!r}")

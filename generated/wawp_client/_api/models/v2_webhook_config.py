@@ -1,0 +1,30 @@
+# Written by openapi-python-client 0.29.1 from spec/openapi.yaml and spec/v2/openapi.yaml, run by `nox -s generate`.
+# Do not edit: change the spec or generator/oapi-templates/, and regenerate.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._models import Model
+
+if TYPE_CHECKING:
+    from ..models.v2_webhook_config_is_active_type_1 import V2WebhookConfigIsActiveType1
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class V2WebhookConfig(Model):
+    """The V2WebhookConfig model.
+
+    Attributes:
+        url (str): Where Wawp POSTs the events.
+        events (list[str], optional): Event names, as in the `webhooks` section (message, message.ack,
+            group.v2.update, ...).
+        is_active (bool | V2WebhookConfigIsActiveType1, optional): 1 (or true) delivers, 0 (or false)
+            pauses.
+    """
+
+    url: str = _attrs_field(metadata={"wire": "url"})
+    events: list[str] | None = _attrs_field(default=None, metadata={"wire": "events"})
+    is_active: bool | V2WebhookConfigIsActiveType1 | None = _attrs_field(default=None, metadata={"wire": "is_active"})
