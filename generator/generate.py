@@ -1,4 +1,4 @@
-"""Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copy of the spec.
+"""Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copies of the specs (v1, and v2 beside it).
 
     python -m generator [--spec PATH] [--out DIR] [--emulator-spec PATH]
 
@@ -36,6 +36,8 @@ from .provenance import stamp
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "generator"
 SPEC = ROOT / "spec" / "openapi.yaml"
+V2_SPEC = Path("v2") / "openapi.yaml"
+"""The v2 description, relative to the v1 spec (and to the emulator's copy of it)."""
 PACKAGE = "wawp_client"
 GENERATOR_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.5"
@@ -196,8 +198,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generate: {error}", file=sys.stderr)
         return 1
     emulator_spec: Path = args.emulator_spec
-    if not emulator_spec.exists() or emulator_spec.read_bytes() != raw:
-        emulator_spec.parent.mkdir(parents=True, exist_ok=True)
-        emulator_spec.write_bytes(raw)
+    _copy(raw, emulator_spec)
+    v2 = spec_path.parent / V2_SPEC  # (the emulator serves v2 too; it points into the v1 copy beside it)
+    if v2.is_file():
+        _copy(v2.read_bytes(), emulator_spec.parent / V2_SPEC)
     print(f"generate: wrote {out} and {emulator_spec}")
     return 0
+
+
+def _copy(raw: bytes, target: Path) -> None:
+    """``raw`` at ``target``, written only if it differs (an unchanged copy keeps its time stamp)."""
+    if not target.exists() or target.read_bytes() != raw:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(raw)
