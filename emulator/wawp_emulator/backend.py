@@ -42,10 +42,14 @@ from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.state.groups import Group, GroupFact, GroupsState, Joined, Left
 from wawp_emulator.state.labels import ChatLabelsChanged, Label, LabelsState
 from wawp_emulator.state.messages import ACK_NAMES, Me, Message, MessagesState
+from wawp_emulator.state.otp import OtpState
 from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState
+from wawp_emulator.state.rate_limits import RateLimitState
 from wawp_emulator.state.sessions import Account, SessionFact, SessionState, StatusChanged
 from wawp_emulator.state.statuses import StatusesState
+from wawp_emulator.state.temp_links import TempLinkState
+from wawp_emulator.state.webhook_settings import WebhookSettingsState
 
 __all__ = ["Backend", "OwnedInstance", "OwnedWorld"]
 
@@ -131,6 +135,27 @@ class Backend:
     @property
     def statuses(self) -> StatusesState:
         return self.instance.state(StatusesState)
+
+    @property
+    def otp(self) -> OtpState:
+        return self.instance.state(OtpState)
+
+    @property
+    def rate_limits(self) -> RateLimitState:
+        return self.instance.state(RateLimitState)
+
+    @property
+    def temp_links(self) -> TempLinkState:
+        return self.instance.state(TempLinkState)
+
+    @property
+    def webhook_settings(self) -> WebhookSettingsState:
+        return self.instance.state(WebhookSettingsState)
+
+    @property
+    def paid(self) -> bool:
+        """Whether the instance's account is on a paid plan (v2's paid-only calls; control ``account.plan``)."""
+        return getattr(self.instance.account, "plan", "free") == "paid"
 
     # ------------------------------------------------------------------ what the stores return
 
@@ -331,8 +356,11 @@ class Backend:
 
     def send(self, chat_id: str, **fields: Any) -> Message:
         """Send (``MessagesState.compose``'s fields): the chat moves up and is read, ``message.any``
-        goes out and the acks start."""
+        goes out and the acks start. The session's rate-limit policy, once chosen, may refuse it (429)."""
         cid = self._target_chat(chat_id)
+        limits = self.instance.peek_state(RateLimitState)  # (no policy chosen: no store, no limit)
+        if limits is not None:
+            limits.count_send()
         message = self.messages.compose(cid, self.me(), **fields)
         self.chats.touch(cid, message.timestamp)
         self.chats.on_read(cid)

@@ -20,6 +20,7 @@ from wawp_emulator.handlers._common import (
 from wawp_emulator.jids import normalize_chat_id
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.messages import location_json
+from wawp_emulator.validation import invalid
 
 
 def _send(req: Request, **kwargs: Any) -> object:
@@ -156,3 +157,40 @@ def message_get(req: Request) -> object:
     b = backend(req)
     message = b.messages.get(required_str(req, "messageId"), normalize_chat_id(required_str(req, "chatId")))
     return b.message_json(message, download_media=param_bool(req, "downloadMedia"))
+
+
+# --------------------------------------------------------------------------- v2's interactive messages
+
+
+def _list_text(message: dict[str, Any]) -> str:
+    """A list message's text as a chat shows it: title, description, each row, footer (the emulator keeps
+    interactive messages as their text: no source shows the engine's stored shape of one sent by Wawp)."""
+    rows = [f"- {row['title']}" for section in message["sections"] for row in section["rows"]]
+    parts = [message.get("title"), message.get("description"), *rows, message.get("footer")]
+    return "\n".join(str(part) for part in parts if part)
+
+
+@operation("sendList", session="WORKING")
+def send_list(req: Request) -> object:
+    return _send(req, type="list", body=_list_text(req.body["message"]))
+
+
+@operation("sendEvent", session="WORKING")
+def send_event(req: Request) -> object:
+    event = req.body["event"]
+    place = (event.get("location") or {}).get("name")
+    lines = [str(event["name"]), str(event.get("description") or ""), str(place or "")]
+    return _send(req, type="event_creation", body="\n".join(line for line in lines if line))
+
+
+@operation("sendPollVote", session="WORKING")
+def send_poll_vote(req: Request) -> object:
+    """The instance votes on a poll in the chat (by option text or 0-based position; none withdraws its
+    vote): the poll's votes change, and the vote goes to the chat as the engine sends it (a poll update)."""
+    b = backend(req)
+    chat = normalize_chat_id(required_str(req, "chatId"))
+    poll = b.messages.get(required_str(req, "messageId"), chat)
+    options = list(poll.poll["options"]) if poll.poll is not None else []
+    chosen = [options[v] if isinstance(v, int) and v < len(options) else str(v) for v in req.body["votes"]]
+    b.messages.vote(poll.id, b.own_id(), chosen)
+    return _send(req, type="poll_vote", body=None)
