@@ -20,7 +20,6 @@ from wawp_emulator.handlers._common import (
 from wawp_emulator.jids import normalize_chat_id
 from wawp_emulator.registry import Request, operation
 from wawp_emulator.state.messages import location_json
-from wawp_emulator.validation import invalid
 
 
 def _send(req: Request, **kwargs: Any) -> object:
