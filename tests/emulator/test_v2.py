@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -303,3 +304,26 @@ def test_a_poll_vote_updates_the_poll(emu: Emulator, v2: httpx.Client) -> None:
     assert stored.backend().messages.get(poll["id"], CHAT).votes[own] == ["no"]
     unknown = v2.post("/send/poll/vote", json={"chatId": CHAT, "messageId": poll["id"], "votes": ["maybe"]})
     assert unknown.status_code == 400 and unknown.json()["code"] == "invalid_poll_option"
+
+
+# --------------------------------------------------------------------------- kept in the state file
+
+
+def test_v2_changes_are_kept_in_the_state_file(tmp_path: Path) -> None:
+    state = tmp_path / "world.sqlite"
+    with Emulator(seed=3, state_file=state, webhook_delivery="manual") as first, _bare(first) as client:
+        client.params = httpx.QueryParams(first.credentials)
+        first.server.set_account_plan(plan="paid")
+        client.get("/auth/otp/send", params={"chatId": PHONE})
+        code = _code(client)
+        client.patch("/session/rate-limit", params={"policy_slug": "unlimited"})
+        client.post("/webhook/set", json={"url": "https://kept.example/hook", "events": ["message"]})
+        link = client.post("/session/temp-link").json()["link"]
+    with Emulator(seed=3, state_file=state, webhook_delivery="manual") as second, _bare(second) as client:
+        client.params = httpx.QueryParams(second.credentials)
+        assert client.get("/session/rate-limit").json()["current_policy"] == "unlimited"
+        assert [h["url"] for h in client.get("/session/webhook").json()["webhooks"]] == ["https://kept.example/hook"]
+        assert client.get("/session/temp-link").json()["link"] == link
+        assert client.get("/auth/otp/verify", params={"chatId": PHONE, "code": code}).status_code == 200
+        instance = second.world.instance(second.instance_id)
+        assert instance is not None and [h.url for h in instance.webhooks] == ["https://kept.example/hook"]
