@@ -217,6 +217,7 @@ def _coverage(spec_path: str | None, spec_fallback: bool) -> int:
 
 def _banner(emulator: object, server: object) -> None:
     from wawp_emulator.emulator import Emulator
+    from wawp_emulator.spec import V2_MOUNT
 
     assert isinstance(emulator, Emulator)
     servers = getattr(server, "servers", [])
@@ -230,6 +231,7 @@ def _banner(emulator: object, server: object) -> None:
     lines = [
         f"wawp-emulator {__version__} listening on {root}",
         f"  API           {root}{emulator.spec.base_path}",
+        f"  API v2        {root}{V2_MOUNT}   (spec: {root}/openapi-v2.json)",
         f"  docs          {root}/docs   (control API: {root}/_emulator/docs)",
         f"  spec          {emulator.spec.source} ({_served_from_spec(emulator)})",
         f"  instance_id   {emulator.instance_id}",
