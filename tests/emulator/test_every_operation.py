@@ -56,7 +56,6 @@ V2_FROM_THE_SPEC = {
     "mediaConvert",
     "presenceSubscribe",
     "sendAudio",
-    "sessionProvision",
 }
 """The v2 operations the emulator answers from the v2 description (``fallback.py``), with no state yet."""
 

@@ -327,3 +327,15 @@ def test_v2_changes_are_kept_in_the_state_file(tmp_path: Path) -> None:
         assert client.get("/auth/otp/verify", params={"chatId": PHONE, "code": code}).status_code == 200
         instance = second.world.instance(second.instance_id)
         assert instance is not None and [h.url for h in instance.webhooks] == ["https://kept.example/hook"]
+
+
+def test_provisioning_makes_an_unlinked_instance_of_the_account(emu: Emulator) -> None:
+    with _bare(emu) as client:
+        made = client.post("/session/create", headers={"access-token": emu.access_token})
+        assert made.status_code == 201
+        created = made.json()
+        assert created["session_name"].startswith("wawp-") and created["server_name"] == "wawp-emulator"
+        info = client.post(
+            "/session/info", params={"instance_id": created["instance_id"]}, headers={"access-token": emu.access_token}
+        )
+    assert info.status_code == 200 and info.json()["status"] != "WORKING"
