@@ -371,6 +371,19 @@ class Backend:
         self._plan_ack(message, 1)
         return message
 
+    def vote(self, chat_id: str, poll_id: str, options: list[str]) -> Message:
+        """The instance votes on a poll in ``chat_id`` (no options withdraws its vote): the poll's votes
+        change, here and, when the poll is another emulated phone's, on that phone's copy too (a vote is
+        no webhook event there: Wawp's list has only ``poll.vote.failed``). Returns the vote message sent."""
+        cid = normalize_chat_id(chat_id)
+        poll = self.messages.get(poll_id, cid)
+        self.messages.vote(poll.id, self.own_id(), options)
+        author = None if poll.from_me else self._sibling(cid)
+        if author is not None:
+            theirs = author.messages.get(poll.raw_id, self.own_id())
+            author.messages.vote(theirs.id, self.own_id(), options)
+        return self.send(cid, type="poll_vote", body=None)
+
     # ------------------------------------------------------------------ acks
 
     def _plan_ack(self, message: Message, level: int) -> None:

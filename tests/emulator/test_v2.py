@@ -339,3 +339,25 @@ def test_provisioning_makes_an_unlinked_instance_of_the_account(emu: Emulator) -
             "/session/info", params={"instance_id": created["instance_id"]}, headers={"access-token": emu.access_token}
         )
     assert info.status_code == 200 and info.json()["status"] != "WORKING"
+
+
+def test_a_vote_on_another_emulated_phones_poll_reaches_its_copy(emu: Emulator, v2: httpx.Client) -> None:
+    other = emu.create_instance("second")  # (linked: a second emulated phone)
+    phone = other.backend().own_id()
+    poll = v2.post("/send/poll", json={"chatId": phone, "poll": {"name": "Go?", "options": ["a", "b"]}}).json()
+    emu.advance(60)  # (the poll reaches the other phone's device)
+    voter = {"instance_id": other.id, "access_token": emu.access_token}
+    with _bare(emu) as client:
+        received = client.get("/chats/messages", params={**voter, "chatId": _own(emu)}).json()
+        (copy,) = [m for m in received if not m["fromMe"]]
+        body = {"chatId": _own(emu), "messageId": copy["id"], "votes": ["a"]}
+        assert client.post("/send/poll/vote", params=voter, json=body).status_code == 200
+    mine = emu.world.instance(emu.instance_id)
+    assert mine is not None
+    assert mine.backend().messages.get(poll["id"]).votes == {phone: ["a"]}
+
+
+def _own(emu: Emulator) -> str:
+    instance = emu.world.instance(emu.instance_id)
+    assert instance is not None
+    return instance.backend().own_id()

@@ -184,12 +184,11 @@ def send_event(req: Request) -> object:
 
 @operation("sendPollVote", session="WORKING")
 def send_poll_vote(req: Request) -> object:
-    """The instance votes on a poll in the chat (by option text or 0-based position; none withdraws its
-    vote): the poll's votes change, and the vote goes to the chat as the engine sends it (a poll update)."""
+    """The instance votes on a poll in the chat, by option text or 0-based position (none withdraws its
+    vote), answered with the vote message as the engine sends it."""
     b = backend(req)
-    chat = normalize_chat_id(required_str(req, "chatId"))
-    poll = b.messages.get(required_str(req, "messageId"), chat)
+    chat = required_str(req, "chatId")
+    poll = b.messages.get(required_str(req, "messageId"), normalize_chat_id(chat))
     options = list(poll.poll["options"]) if poll.poll is not None else []
     chosen = [options[v] if isinstance(v, int) and v < len(options) else str(v) for v in req.body["votes"]]
-    b.messages.vote(poll.id, b.own_id(), chosen)
-    return _send(req, type="poll_vote", body=None)
+    return render.sent_body(b.instance, b.vote(chat, poll.id, chosen))
