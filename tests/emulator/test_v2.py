@@ -281,8 +281,12 @@ def test_a_temporary_link_lasts_30_minutes_and_can_be_revoked(emu: Emulator, v2:
 # --------------------------------------------------------------------------- lists, events, poll votes
 
 
+def _last(v2: httpx.Client) -> Any:
+    return v2.get("/chats/messages", params={"chatId": CHAT, "limit": 1}).json()[0]
+
+
 def _last_body(v2: httpx.Client) -> Any:
-    return v2.get("/chats/messages", params={"chatId": CHAT, "limit": 1}).json()[0]["body"]
+    return _last(v2)["body"]
 
 
 def test_list_and_event_messages_are_readable_in_the_chat(v2: httpx.Client) -> None:
@@ -290,9 +294,12 @@ def test_list_and_event_messages_are_readable_in_the_chat(v2: httpx.Client) -> N
     menu = {"title": "Lunch", "button": "Choose", "sections": [{"title": "Today", "rows": rows}]}
     assert v2.post("/send/list", json={"chatId": CHAT, "message": menu}).status_code == 200
     assert _last_body(v2) == "Lunch\n- Pizza\n- Salad"
+    listed = _last(v2)["_data"]["Message"]["listMessage"]  # (GOWS keeps the WhatsApp message)
+    assert listed["buttonText"] == "Choose" and [r["rowId"] for r in listed["sections"][0]["rows"]] == ["p", "s"]
     event = {"name": "Launch", "startTime": 1767229200, "location": {"name": "Cairo"}}
     assert v2.post("/send/event", json={"chatId": CHAT, "event": event}).status_code == 200
     assert _last_body(v2) == "Launch\nCairo"
+    assert _last(v2)["_data"]["Message"]["eventMessage"] == {**event, "isCanceled": False}
 
 
 def test_a_poll_vote_updates_the_poll(emu: Emulator, v2: httpx.Client) -> None:

@@ -162,8 +162,8 @@ def message_get(req: Request) -> object:
 
 
 def _list_text(message: dict[str, Any]) -> str:
-    """A list message's text as a chat shows it: title, description, each row, footer (the emulator keeps
-    interactive messages as their text: no source shows the engine's stored shape of one sent by Wawp)."""
+    """A list message's text as a chat shows it (its ``body``): title, description, each row, footer. The
+    engines that keep the WhatsApp message (GOWS, NOWEB) show the list itself in ``_data``."""
     rows = [f"- {row['title']}" for section in message["sections"] for row in section["rows"]]
     parts = [message.get("title"), message.get("description"), *rows, message.get("footer")]
     return "\n".join(str(part) for part in parts if part)
@@ -171,7 +171,8 @@ def _list_text(message: dict[str, Any]) -> str:
 
 @operation("sendList", session="WORKING")
 def send_list(req: Request) -> object:
-    return _send(req, type="list", body=_list_text(req.body["message"]))
+    message = req.body["message"]
+    return _send(req, type="list", body=_list_text(message), interactive=dict(message))
 
 
 @operation("sendEvent", session="WORKING")
@@ -179,7 +180,7 @@ def send_event(req: Request) -> object:
     event = req.body["event"]
     place = (event.get("location") or {}).get("name")
     lines = [str(event["name"]), str(event.get("description") or ""), str(place or "")]
-    return _send(req, type="event_creation", body="\n".join(line for line in lines if line))
+    return _send(req, type="event_creation", body="\n".join(line for line in lines if line), interactive=dict(event))
 
 
 @operation("sendPollVote", session="WORKING")
