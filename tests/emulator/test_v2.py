@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from wawp_emulator.emulator import Emulator
+from wawp_emulator.registry import Request
 from wawp_emulator.state.otp import CODE_LIFETIME, COOLDOWN, LOCKOUT, MAX_ATTEMPTS
 from wawp_emulator.testing import WebhookSink
 
@@ -368,3 +369,13 @@ def _own(emu: Emulator) -> str:
     instance = emu.world.instance(emu.instance_id)
     assert instance is not None
     return instance.backend().own_id()
+
+
+def test_header_credentials_stay_out_of_reprs_and_the_journal(emu: Emulator) -> None:
+    token, instance = emu.access_token, emu.instance_id
+    with _bare(emu) as client:
+        headers = {"Authorization": f"Bearer {token}", "X-Instance-ID": instance}
+        assert client.post("/send/text", params={"chatId": CHAT, "message": "x"}, headers=headers).status_code == 200
+    request = Request("sendText", {}, {}, None, None, None, emu.world, headers={"authorization": f"Bearer {token}"})
+    assert token not in repr(request)
+    assert all(token not in repr(record) for record in emu.journal.records())
