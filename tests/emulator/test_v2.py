@@ -379,3 +379,12 @@ def test_header_credentials_stay_out_of_reprs_and_the_journal(emu: Emulator) -> 
     request = Request("sendText", {}, {}, None, None, None, emu.world, headers={"authorization": f"Bearer {token}"})
     assert token not in repr(request)
     assert all(token not in repr(record) for record in emu.journal.records())
+
+
+def test_a_text_status_takes_v2s_text_forms_of_font_and_flags(v2: httpx.Client) -> None:
+    body = {"text": "Open", "font": "3", "linkPreview": "false", "backgroundColor": "#38b42f"}
+    sent = v2.post("/status/text", json=body)
+    assert sent.status_code == 200
+    assert sent.json()["_data"]["Message"]["extendedTextMessage"]["font"] == 3
+    too_big = v2.post("/status/text", json={"text": "Open", "font": 12})
+    assert too_big.status_code == 400 and too_big.json()["code"] == "rest_invalid_param"
