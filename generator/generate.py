@@ -1,4 +1,4 @@
-"""Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copy of the spec.
+"""Rewrite ``generated/`` (the ``wawp-client`` project) and the emulator's copies of the specs (v1, and v2 beside it).
 
     python -m generator [--spec PATH] [--v2-spec PATH] [--out DIR] [--emulator-spec PATH]
 
@@ -38,6 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "generator"
 SPEC = ROOT / "spec" / "openapi.yaml"
 V2_SPEC = ROOT / "spec" / "v2" / "openapi.yaml"
+EMULATOR_V2_SPEC = Path("v2") / "openapi.yaml"
+"""Where the emulator's copy of the v2 description goes, relative to its v1 copy (which v2's
+``../openapi.yaml`` references then find beside it)."""
 PACKAGE = "wawp_client"
 GENERATOR_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.5"
@@ -196,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             raise GenerationError(f"cannot read the spec: {error}") from None
         spec = yaml.safe_load(raw)
         try:
-            v2 = yaml.safe_load(args.v2_spec.read_bytes())
+            v2_raw = args.v2_spec.read_bytes()
+            v2 = yaml.safe_load(v2_raw)
         except OSError as error:
             raise GenerationError(f"cannot read the v2 description: {error}") from None
         with tempfile.TemporaryDirectory(prefix="wawp-generate-") as scratch:
@@ -210,8 +214,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generate: {error}", file=sys.stderr)
         return 1
     emulator_spec: Path = args.emulator_spec
-    if not emulator_spec.exists() or emulator_spec.read_bytes() != raw:
-        emulator_spec.parent.mkdir(parents=True, exist_ok=True)
-        emulator_spec.write_bytes(raw)
+    _copy(raw, emulator_spec)
+    _copy(v2_raw, emulator_spec.parent / EMULATOR_V2_SPEC)  # the emulator serves v2 too
     print(f"generate: wrote {out} and {emulator_spec}")
     return 0
+
+
+def _copy(raw: bytes, target: Path) -> None:
+    """``raw`` at ``target``, written only if it differs (an unchanged copy keeps its time stamp)."""
+    if not target.exists() or target.read_bytes() != raw:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(raw)

@@ -1,6 +1,6 @@
 """The ASGI adapter: which surface a request is for, and sending its answer.
 
-The emulated API (under ``/wp-json/awp/v1``) and the control API (under ``/_emulator``, behind its
+The emulated API (v1 under ``/wp-json/awp/v1``, v2 under ``/v2``) and the control API (under ``/_emulator``, behind its
 guard) both go through the one :class:`~wawp_emulator.pipeline.Pipeline`; this module only picks the
 surface, sends the :class:`~wawp_emulator.pipeline.Answer` and has it journaled. The pages around them
 (``/``, ``/openapi.json``, ``/docs``, the control spec and docs) and the lifespan (the real-time ticker,
@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,6 +44,12 @@ PAGES = frozenset({"/_emulator/openapi.json", "/_emulator/docs"})
 _SERVER_HEADER = (b"x-wawp-emulator", __version__.encode())
 
 
+class Mounted(Surface, Protocol):
+    """An API surface and the path below which it is served (``/wp-json/awp/v1``, ``/v2``)."""
+
+    mount: str
+
+
 class Served(Protocol):
     """What the adapter sees of the emulator: its clock's kind, the ticker's and the stop's work."""
 
@@ -60,13 +66,22 @@ class Served(Protocol):
 class EmulatorApp:
     """ASGI entry point of one emulator."""
 
-    def __init__(self, served: Served, pipeline: Pipeline, api: Surface, control: Surface, spec: Spec) -> None:
+    def __init__(
+        self,
+        served: Served,
+        pipeline: Pipeline,
+        apis: Sequence[Mounted],
+        control: Surface,
+        spec: Spec,
+        v2_spec: Spec,
+    ) -> None:
         self.served = served
         self.pipeline = pipeline
-        self.api = api
+        self.apis = tuple(apis)
+        """The API surfaces (v1, v2), each under its own mount."""
         self.control = control
         self.spec = spec
-        self.prefix = api.prefix
+        self.v2_spec = v2_spec
         self._starlette: Starlette | None = None
         self._guarded: ControlGuard | None = None
 
@@ -75,15 +90,17 @@ class EmulatorApp:
         if self._starlette is None:
             from wawp_emulator.control.routes import build_starlette
 
-            self._starlette = build_starlette(self.spec, self.control.spec, lifespan=self._lifespan)
+            self._starlette = build_starlette(self.spec, self.control.spec, self.v2_spec, lifespan=self._lifespan)
         return self._starlette
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
             path: str = scope["path"]
-            if path.startswith(self.prefix) and (len(path) == len(self.prefix) or path[len(self.prefix)] == "/"):
-                await self._serve(self.api, scope, receive, send)
-                return
+            for api in self.apis:
+                mount = api.mount
+                if path.startswith(mount) and (len(path) == len(mount) or path[len(mount)] == "/"):
+                    await self._serve(api, scope, receive, send)
+                    return
         if self._guarded is None:
             self._guarded = ControlGuard(self._control_or_pages, token=self.served.control_token)
         await self._guarded(scope, receive, send)

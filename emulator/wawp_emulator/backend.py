@@ -42,10 +42,14 @@ from wawp_emulator.state.contacts import ContactsState
 from wawp_emulator.state.groups import Group, GroupFact, GroupsState, Joined, Left
 from wawp_emulator.state.labels import ChatLabelsChanged, Label, LabelsState
 from wawp_emulator.state.messages import ACK_NAMES, Me, Message, MessagesState
+from wawp_emulator.state.otp import OtpState
 from wawp_emulator.state.presence import PresenceState
 from wawp_emulator.state.profile import ProfileState
+from wawp_emulator.state.rate_limits import RateLimitState
 from wawp_emulator.state.sessions import Account, SessionFact, SessionState, StatusChanged
 from wawp_emulator.state.statuses import StatusesState
+from wawp_emulator.state.temp_links import TempLinkState
+from wawp_emulator.state.webhook_settings import WebhookSettingsState
 
 __all__ = ["Backend", "OwnedInstance", "OwnedWorld"]
 
@@ -131,6 +135,27 @@ class Backend:
     @property
     def statuses(self) -> StatusesState:
         return self.instance.state(StatusesState)
+
+    @property
+    def otp(self) -> OtpState:
+        return self.instance.state(OtpState)
+
+    @property
+    def rate_limits(self) -> RateLimitState:
+        return self.instance.state(RateLimitState)
+
+    @property
+    def temp_links(self) -> TempLinkState:
+        return self.instance.state(TempLinkState)
+
+    @property
+    def webhook_settings(self) -> WebhookSettingsState:
+        return self.instance.state(WebhookSettingsState)
+
+    @property
+    def paid(self) -> bool:
+        """Whether the instance's account is on a paid plan (v2's paid-only calls; control ``account.plan``)."""
+        return getattr(self.instance.account, "plan", "free") == "paid"
 
     # ------------------------------------------------------------------ what the stores return
 
@@ -331,8 +356,11 @@ class Backend:
 
     def send(self, chat_id: str, **fields: Any) -> Message:
         """Send (``MessagesState.compose``'s fields): the chat moves up and is read, ``message.any``
-        goes out and the acks start."""
+        goes out and the acks start. The session's rate-limit policy, once chosen, may refuse it (429)."""
         cid = self._target_chat(chat_id)
+        limits = self.instance.peek_state(RateLimitState)  # (no policy chosen: no store, no limit)
+        if limits is not None:
+            limits.count_send()
         message = self.messages.compose(cid, self.me(), **fields)
         self.chats.touch(cid, message.timestamp)
         self.chats.on_read(cid)
@@ -342,6 +370,19 @@ class Backend:
         self.emit("message.any", payload)
         self._plan_ack(message, 1)
         return message
+
+    def vote(self, chat_id: str, poll_id: str, options: list[str]) -> Message:
+        """The instance votes on a poll in ``chat_id`` (no options withdraws its vote): the poll's votes
+        change, here and, when the poll is another emulated phone's, on that phone's copy too (a vote is
+        no webhook event there: Wawp's list has only ``poll.vote.failed``). Returns the vote message sent."""
+        cid = normalize_chat_id(chat_id)
+        poll = self.messages.get(poll_id, cid)
+        self.messages.vote(poll.id, self.own_id(), options)
+        author = None if poll.from_me else self._sibling(cid)
+        if author is not None:
+            theirs = author.messages.get(poll.raw_id, self.own_id())
+            author.messages.vote(theirs.id, self.own_id(), options)
+        return self.send(cid, type="poll_vote", body=None)
 
     # ------------------------------------------------------------------ acks
 

@@ -243,6 +243,7 @@ _ENV = {"instance_id": ENV_INSTANCE_ID, "access_token": ENV_ACCESS_TOKEN}
 
 def _banner(emulator: object, server: object, shown: Shown) -> None:
     from wawp_emulator.emulator import Emulator
+    from wawp_emulator.spec import V2_MOUNT
 
     assert isinstance(emulator, Emulator)
     servers = getattr(server, "servers", [])
@@ -256,6 +257,7 @@ def _banner(emulator: object, server: object, shown: Shown) -> None:
     lines = [
         f"wawp-emulator {__version__} listening on {root}",
         f"  API           {root}{emulator.spec.base_path}",
+        f"  API v2        {root}{V2_MOUNT}   (spec: {root}/openapi-v2.json)",
         f"  docs          {root}/docs   (control API: {root}/_emulator/docs)",
         f"  spec          {emulator.spec.source} ({_served_from_spec(emulator)})",
         f"  instance_id   {shown.line(emulator, 'instance_id')}",

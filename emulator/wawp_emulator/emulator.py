@@ -39,8 +39,8 @@ from wawp_emulator.journal import RequestJournal, RequestRecord
 from wawp_emulator.persistence import Persistence, PersistenceError, StorageUnavailable
 from wawp_emulator.pipeline import ContractViolation, Pipeline
 from wawp_emulator.registry import HANDLERS, ApiError, Handler, Request, as_api_error, error_body
-from wawp_emulator.spec import Spec, load_spec
-from wawp_emulator.surfaces import ApiSurface, ControlSurface
+from wawp_emulator.spec import V2_MOUNT, Spec, bundled_v2_spec_path, load_spec
+from wawp_emulator.surfaces import ApiSurface, ControlSurface, V2ApiSurface
 from wawp_emulator.transport import SyncASGITransport
 from wawp_emulator.units import RETRY_STORAGE, STORAGE_ERROR, Units, instance_in
 from wawp_emulator.validation import CompiledOperation, compile_spec
@@ -115,6 +115,9 @@ class Emulator:
         self.compiled: dict[str, CompiledOperation] = compile_spec(self.spec)
         self.fallback = SpecFallback(self.spec) if spec_fallback else None
         """Answers for operations without a handler (``None``: they answer 501)."""
+        self.spec_v2: Spec = load_spec(bundled_v2_spec_path())
+        """The v2 description, served under ``/v2`` on the same world by the same handlers."""
+        self.compiled_v2: dict[str, CompiledOperation] = compile_spec(self.spec_v2)
         self.strict = strict
         self.raise_on_violation = raise_on_violation
         self.instance_id = instance_id or DEFAULT_INSTANCE_ID
@@ -159,9 +162,9 @@ class Emulator:
             raise PersistenceError(f"{self.persistence.path} cannot be written at start: {exc}") from None
         self.pipeline = Pipeline(self)
         """The one request pipeline of the API and the control API (``app`` only picks the surface)."""
-        self.app = EmulatorApp(
-            self, self.pipeline, ApiSurface(self.spec, self.compiled), ControlSurface(self.control), self.spec
-        )
+        v2 = V2ApiSurface(self.spec_v2, self.compiled_v2, self.spec, SpecFallback(self.spec_v2))
+        apis = (ApiSurface(self.spec, self.compiled), v2)
+        self.app = EmulatorApp(self, self.pipeline, apis, ControlSurface(self.control), self.spec, self.spec_v2)
         if self.persistence is not None:
             # A state file's world lives as long as the process: out of the collector's way, full
             # collections no longer walk it (a pause of a second or two every few thousand writes at
@@ -582,6 +585,11 @@ class Emulator:
     def base_url(self) -> str:
         """The API base URL for in-process clients (use with :meth:`transport`)."""
         return IN_PROCESS_HOST + self.spec.base_path
+
+    @property
+    def base_url_v2(self) -> str:
+        """The v2 API's base URL for in-process clients (its paths start with ``/v2``)."""
+        return IN_PROCESS_HOST + V2_MOUNT
 
     @property
     def credentials(self) -> dict[str, str]:

@@ -195,10 +195,14 @@ class Surface(Protocol):
     faults: bool
 
     def authenticate(
-        self, world: World, op: OperationSpec, pairs: list[tuple[str, str]]
+        self, world: World, op: OperationSpec, pairs: list[tuple[str, str]], headers: Mapping[str, str]
     ) -> tuple[Account | None, Instance | None]: ...
 
     async def run(self, host: Host, call: Call) -> Answer: ...
+
+    def finish(self, answer: Answer) -> Answer:
+        """The answer in this surface's own dialect (v2's error envelope)."""
+        ...
 
     def encode(self, obj: Any) -> bytes: ...
 
@@ -225,6 +229,7 @@ class Pipeline:
             return Outcome(op, pairs, Answer(CLIENT_GONE, None, error_code="client_disconnected"))
         except Exception as exc:
             answer = self._mapped(exc, scope)
+        answer = surface.finish(answer)
         if op is not None and self.host.strict and answer.fault is None:
             answer = self._checked(surface, op, answer)
         return Outcome(op, pairs, answer)
@@ -256,10 +261,10 @@ class Pipeline:
     ) -> Call:
         world = self.host.world
         compiled = surface.compiled[op.operation_id]
-        account, instance = surface.authenticate(world, op, pairs)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", ())}
+        account, instance = surface.authenticate(world, op, pairs, headers)
         query = compiled.parse_query(pairs)
         path = compiled.parse_path(values) if values else {}
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", ())}
         body = None
         if op.body is not None:
             raw = await read_body(receive, headers, surface.max_body)
@@ -306,7 +311,7 @@ class Pipeline:
         if not problems:
             return answer
         body = self.host.breach(op.operation_id, answer.status, problems, surface.document)
-        return Answer(500, body, error_code="emulator_contract_violation")
+        return surface.finish(Answer(500, body, error_code="emulator_contract_violation"))
 
 
 async def read_body(receive: Receive, headers: Mapping[str, str], limit: int | None) -> bytes:

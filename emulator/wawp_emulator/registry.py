@@ -67,8 +67,8 @@ class Request:
     """The authenticated instance (``None`` for operations that only need the access token)."""
     account: Account | None
     world: World
-    headers: Mapping[str, str] = field(default_factory=dict)
-    """Request headers, lower-case names."""
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+    """Request headers, lower-case names (never in a repr: v2's credentials travel in headers)."""
     method: str = ""
     raw_path: str = ""
     """The path after the API prefix, as sent (``/session/info``)."""

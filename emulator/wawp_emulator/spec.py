@@ -17,9 +17,12 @@ from typing import Any
 
 import yaml
 
+from wawp_emulator.bundle import bundle, external_files
+
 __all__ = [
     "API_PREFIX",
     "HTTP_METHODS",
+    "V2_MOUNT",
     "BodySpec",
     "OperationSpec",
     "Param",
@@ -27,11 +30,14 @@ __all__ = [
     "Router",
     "Spec",
     "bundled_spec_path",
+    "bundled_v2_spec_path",
     "load_spec",
     "read_document",
 ]
 
 API_PREFIX = "/wp-json/awp/v1"
+V2_MOUNT = "/v2"
+"""Where v2 is served: the v2 description's paths start with it (its server is ``https://api.wawp.net``)."""
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SPEC_URI = "urn:wawp-emulator:openapi"
 
@@ -294,7 +300,10 @@ class Spec:
             alt = []
             for scheme_name in requirement:
                 scheme = deref(doc, self._schemes.get(scheme_name, {}))
-                alt.append((scheme_name, str(scheme.get("in", "query")), str(scheme.get("name", scheme_name))))
+                if scheme.get("type") == "http":  # (a bearer token: the Authorization header)
+                    alt.append((scheme_name, "header", "Authorization"))
+                else:
+                    alt.append((scheme_name, str(scheme.get("in", "query")), str(scheme.get("name", scheme_name))))
             security.append(alt)
         if any(not alt for alt in security):
             security = []  # an empty requirement makes auth optional
@@ -358,6 +367,12 @@ def bundled_spec_path() -> Path:
     return Path(str(resources.files("wawp_emulator").joinpath("openapi.yaml")))
 
 
+def bundled_v2_spec_path() -> Path:
+    """The v2 description (``spec/v2/openapi.yaml``), beside which ``../openapi.yaml`` is the v1 copy it
+    points into."""
+    return Path(str(resources.files("wawp_emulator").joinpath("v2", "openapi.yaml")))
+
+
 def read_document(path: Path) -> dict[str, Any]:
     """An OpenAPI document from a YAML or JSON file."""
     text = path.read_text(encoding="utf-8")
@@ -373,7 +388,10 @@ def read_document(path: Path) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=8)
 def _load_cached(path: str, mtime: float) -> Spec:
-    return Spec(read_document(Path(path)), source=path)
+    document = read_document(Path(path))
+    if external_files(document):  # (v2 shares v1's shapes by relative reference)
+        document = bundle(document, Path(path).parent, read_document)
+    return Spec(document, source=path)
 
 
 def load_spec(path: str | Path | None = None) -> Spec:

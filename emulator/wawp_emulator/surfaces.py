@@ -13,20 +13,23 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from wawp_emulator.control.registry import CONTROL_ENDPOINTS, ControlRequest
+from wawp_emulator.dialects import RESULTS, v1_path, v2_error
 from wawp_emulator.pipeline import Answer, Call, Host
-from wawp_emulator.registry import ApiError, Request, as_api_error, handle
+from wawp_emulator.registry import ApiError, Reply, Request, as_api_error, handle
+from wawp_emulator.spec import V2_MOUNT
 
 if TYPE_CHECKING:
     from wawp_emulator.control.registry import ControlSpec
+    from wawp_emulator.fallback import SpecFallback
     from wawp_emulator.spec import OperationSpec, Spec
     from wawp_emulator.validation import CompiledOperation
     from wawp_emulator.world import Account, Instance, World
 
-__all__ = ["MAX_BODY", "ApiSurface", "ControlSurface", "authenticate"]
+__all__ = ["MAX_BODY", "ApiSurface", "ControlSurface", "V2ApiSurface", "authenticate"]
 
 MAX_BODY = 8 * 1024 * 1024
 """The API's largest request body (the control API's guard caps its own at 1 MiB)."""
@@ -45,19 +48,38 @@ class ApiSurface:
         self.spec = spec
         self.compiled = compiled
         self.prefix = spec.base_path
+        self.mount = spec.base_path
+        """The path below which the app sends requests here (v1: the spec's base path)."""
 
     def authenticate(
-        self, world: World, op: OperationSpec, pairs: list[tuple[str, str]]
+        self, world: World, op: OperationSpec, pairs: list[tuple[str, str]], headers: Mapping[str, str]
     ) -> tuple[Account | None, Instance | None]:
-        return authenticate(world, op, pairs)
+        return authenticate(world, op, pairs, headers)
 
     async def run(self, host: Host, call: Call) -> Answer:
         handler = host.handlers.get(call.op.operation_id)
         if handler is not None:
             return await host.in_world(self._unit, host, call)
-        if host.fallback is None:
+        fallback = self.fallback(host)
+        if fallback is None:
             raise ApiError(501, "emulator_not_implemented", f"{call.op.operation_id} has no handler in this emulator")
-        return Answer.of(call.op, host.fallback.answer(call.op))
+        return Answer.of(call.op, fallback.answer(call.op))
+
+    def fallback(self, host: Host) -> SpecFallback | None:
+        """What answers an operation without a handler (the emulator's, built on this surface's spec)."""
+        return host.fallback
+
+    def handler_path(self, call: Call) -> dict[str, Any]:
+        """The path parameters the handler reads (v1's names)."""
+        return call.path
+
+    def rendered(self, op: OperationSpec, result: object) -> object:
+        """The handler's result as this surface's version answers it."""
+        return result
+
+    def finish(self, answer: Answer) -> Answer:
+        """The answer as this surface's version sends it (v1: as the pipeline built it)."""
+        return answer
 
     def _unit(self, host: Host, call: Call) -> Answer:
         """The handler, as one unit of change on the world the request names when it runs. A reset while
@@ -67,11 +89,11 @@ class ApiSurface:
         with host.locked_world() as world:
             account, instance = call.account, call.instance
             if world is not call.world:
-                account, instance = authenticate(world, op, call.pairs)
+                account, instance = authenticate(world, op, call.pairs, call.headers)
             request = Request(
                 op.operation_id,
                 call.query,
-                call.path,
+                self.handler_path(call),
                 call.body,
                 instance,
                 account,
@@ -90,10 +112,42 @@ class ApiSurface:
                     if err is None:
                         raise
                     return Answer.error(_documented(op, err))
-        return Answer.of(op, result)
+        return Answer.of(op, self.rendered(op, result))
 
     def encode(self, obj: Any) -> bytes:
         return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+class V2ApiSurface(ApiSurface):
+    """The emulated v2 API (paths under ``/v2``, which the v2 description's paths carry themselves): the same
+    handlers as v1 on the same world, v2's credentials (query, ``access-token`` header, or bearer with
+    ``X-Instance-ID``), v1's inputs found where v2 moved them, v2's results and its error envelope
+    (:mod:`wawp_emulator.dialects`)."""
+
+    def __init__(
+        self, spec: Spec, compiled: dict[str, CompiledOperation], v1: Spec, fallback: SpecFallback | None
+    ) -> None:
+        super().__init__(spec, compiled)
+        self.mount = V2_MOUNT
+        self.v1 = v1
+        self._fallback = fallback
+
+    def fallback(self, host: Host) -> SpecFallback | None:
+        return self._fallback if host.fallback is not None else None
+
+    def handler_path(self, call: Call) -> dict[str, Any]:
+        v1_op = self.v1.operations.get(call.op.operation_id)
+        names = [p.name for p in v1_op.path_params] if v1_op is not None else []
+        return v1_path(call.op.operation_id, names, call.path, call.query, call.body)
+
+    def rendered(self, op: OperationSpec, result: object) -> object:
+        render = RESULTS.get(op.operation_id)
+        return render(result) if render is not None and not isinstance(result, Reply) else result
+
+    def finish(self, answer: Answer) -> Answer:
+        if answer.status >= 400 and isinstance(answer.obj, dict) and answer.body is None:
+            answer.obj = v2_error(answer.obj)
+        return answer
 
 
 class ControlSurface:
@@ -113,7 +167,7 @@ class ControlSurface:
         self.compiled = control.compiled
 
     def authenticate(
-        self, world: World, op: OperationSpec, pairs: list[tuple[str, str]]
+        self, world: World, op: OperationSpec, pairs: list[tuple[str, str]], headers: Mapping[str, str]
     ) -> tuple[Account | None, Instance | None]:
         return None, None
 
@@ -131,6 +185,9 @@ class ControlSurface:
                 result = await host.in_world(host.read_world, endpoint, host, request)
         return Answer(200, result)
 
+    def finish(self, answer: Answer) -> Answer:
+        return answer
+
     def encode(self, obj: Any) -> bytes:
         return json.dumps(obj, ensure_ascii=False, default=str).encode()
 
@@ -147,47 +204,72 @@ def _documented(op: OperationSpec, err: ApiError) -> ApiError:
     return err
 
 
+TOKEN_NAMES = frozenset({"access_token", "access-token", "authorization"})
+"""Where a security scheme carries the access token: v1's query, v2's ``access-token`` header or bearer."""
+INSTANCE_NAMES = frozenset({"instance_id", "x-instance-id"})
+"""Where a security scheme carries the instance id: the query, or v2's ``X-Instance-ID`` header."""
+
+
+def _credential(location: str, name: str, pairs: list[tuple[str, str]], headers: Mapping[str, str]) -> str | None:
+    """The credential a scheme names, as sent (the last of repeated query parameters, as v1 reads them)."""
+    if location == "header":
+        value = headers.get(name.lower())
+        if value is not None and name.lower() == "authorization":
+            scheme, _, token = value.partition(" ")
+            return token.strip() if scheme.lower() == "bearer" else ""
+        return value
+    found = None
+    for key, value in pairs:
+        if key == name:
+            found = value
+    return found
+
+
 def authenticate(
-    world: World, op: OperationSpec, pairs: list[tuple[str, str]]
+    world: World, op: OperationSpec, pairs: list[tuple[str, str]], headers: Mapping[str, str] | None = None
 ) -> tuple[Account | None, Instance | None]:
-    """The account and instance named by the query credentials, per the operation's security."""
-    token = instance_id = None
-    for name, value in pairs:
-        if name == "access_token":
-            token = value
-        elif name == "instance_id":
-            instance_id = value
+    """The account and instance named by the credentials, per the operation's security alternatives (v1:
+    the query; v2: the query, an ``access-token`` header, or a bearer token with ``X-Instance-ID``). When
+    none holds, the error is that of the alternative the request came closest to using."""
+    headers = headers or {}
     if not op.security:
+        token = _credential("query", "access_token", pairs, headers)
+        instance_id = _credential("query", "instance_id", pairs, headers)
         account = world.account_for(token)
         instance = world.instance(instance_id) if instance_id and account is not None else None
         return account, instance if instance is not None and instance.account is account else None
-    first_error: ApiError | None = None
+    best: tuple[int, ApiError] | None = None
     for alternative in op.security:
-        names = {param for _, _, param in alternative}
-        account = None
-        instance = None
-        error: ApiError | None = None
-        if "access_token" in names:
-            account = world.account_for(token)
-            if account is None:
-                error = ApiError(
-                    401,
-                    "invalid_access_token",
-                    "Missing access_token." if not token else "The access token is not valid.",
-                )
-        if error is None and "instance_id" in names:
-            found = world.instance(instance_id) if instance_id else None
-            if found is None or (account is not None and found.account is not account):
-                error = ApiError(
-                    401,
-                    "invalid_instance",
-                    "Missing instance_id." if not instance_id else "The instance is not valid for this access token.",
-                )
-            else:
-                instance = found
-                account = account or found.account
-        if error is None:
-            return account, instance
-        first_error = first_error or error
-    assert first_error is not None
-    raise first_error
+        token = instance_id = None
+        wants_token = wants_instance = False
+        for _, location, name in alternative:
+            if name.lower() in TOKEN_NAMES:
+                wants_token, token = True, _credential(location, name, pairs, headers)
+            elif name.lower() in INSTANCE_NAMES:
+                wants_instance, instance_id = True, _credential(location, name, pairs, headers)
+        try:
+            return _check(world, wants_token, token, wants_instance, instance_id)
+        except ApiError as error:
+            sent = (token is not None) + (instance_id is not None)
+            if best is None or sent > best[0]:
+                best = (sent, error)
+    assert best is not None
+    raise best[1]
+
+
+def _check(
+    world: World, wants_token: bool, token: str | None, wants_instance: bool, instance_id: str | None
+) -> tuple[Account | None, Instance | None]:
+    account = None
+    if wants_token:
+        account = world.account_for(token)
+        if account is None:
+            message = "Missing access_token." if not token else "The access token is not valid."
+            raise ApiError(401, "invalid_access_token", message)
+    if not wants_instance:
+        return account, None
+    found = world.instance(instance_id) if instance_id else None
+    if found is None or (account is not None and found.account is not account):
+        message = "Missing instance_id." if not instance_id else "The instance is not valid for this access token."
+        raise ApiError(401, "invalid_instance", message)
+    return account or found.account, found

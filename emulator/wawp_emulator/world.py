@@ -53,6 +53,9 @@ class Account:
     display_name: str = "Wawp Emulator"
     user_email: str = "emulator@example.com"
     instance_ids: list[str] = field(default_factory=list, repr=False)
+    plan: str = "free"
+    """``free`` or ``paid``: v2's paid-only calls answer 403 ``subscription_required`` on a free plan
+    (control action ``account.plan``)."""
 
 
 class Instance:

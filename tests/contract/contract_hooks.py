@@ -24,6 +24,7 @@ from typing import Any
 
 import httpx
 import schemathesis
+from wawp_emulator.engine_rules import bundled_rules
 from wawp_emulator.request_rules import RequestRule, request_rules
 
 _state: dict[str, Any] = {"reset": None, "phase": None}
@@ -52,10 +53,14 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
 
 
 def _rules_of(case: Any) -> list[RequestRule]:
+    """The operation's request rules; a v2 operation keeps those of the v1 operation it is
+    (``x-wawp-v1-operation``: the emulator checks them by operationId, on either version)."""
     raw = case.operation.definition.raw
     key = str(raw.get("operationId"))
     if key not in _rules:
-        _rules[key] = request_rules(raw)
+        own = request_rules(raw)
+        shared = bundled_rules().requests.get(str(raw.get("x-wawp-v1-operation")), ((), False))[0]
+        _rules[key] = own or list(shared)
     return _rules[key]
 
 

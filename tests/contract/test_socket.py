@@ -114,7 +114,7 @@ def _summary_line(output: str) -> str:
 
 
 def _rehearse_live(
-    origin: str, credentials_env: dict[str, str], test_file: str, *extra: str, timeout: float
+    origin: str, credentials_env: dict[str, str], test_file: str, *extra: str, timeout: float, base: str = BASE_PATH
 ) -> subprocess.CompletedProcess[str]:
     """Run a live-mode test file as users run it, against the emulator at ``origin`` (reports: rehearsal's)."""
     env = {
@@ -125,7 +125,7 @@ def _rehearse_live(
     }
     command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(HERE / test_file)]
     return subprocess.run(
-        [*command, "--base-url", origin + BASE_PATH, *extra],
+        [*command, "--base-url", origin + base, *extra],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False,
     )  # fmt: skip
 
@@ -145,6 +145,20 @@ def test_live_mode_runs_read_only_against_a_served_emulator(credentials_env: dic
     assert secrets_in(output, *credentials_env.values()) == []
     assert (REPORTS / "contract-rehearsal.txt").is_file()
     assert _stamps("contract-live.txt", "contract-live-junit.xml") == live_before
+
+
+def test_live_mode_picks_v2_from_a_v2_base_url(credentials_env: dict[str, str], tmp_path: Path) -> None:
+    """``--base-url .../v2`` holds the API to the v2 description (its report is ``-v2``'s), read-only too."""
+    with emulator_server(log=tmp_path / "server.log", **credentials_env) as origin:
+        result = _rehearse_live(origin, credentials_env, "test_live.py", timeout=900, base="/v2")
+        journal = httpx.get(f"{origin}/_emulator/journal/requests", timeout=10).json()
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, redact(output[-4000:])
+    entries = _entries(journal)
+    assert entries and all(entry["path"].startswith("/v2/") for entry in entries)
+    assert {entry["method"] for entry in entries} == {"GET"}
+    assert secrets_in(output, *credentials_env.values()) == []
+    assert (REPORTS / "contract-rehearsal-v2.txt").is_file()
 
 
 def test_live_writes_touch_only_the_own_account_and_clean_up(credentials_env: dict[str, str], tmp_path: Path) -> None:

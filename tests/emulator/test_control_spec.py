@@ -81,7 +81,7 @@ def test_every_action_and_endpoint_has_exactly_one_operation_and_the_reverse() -
     assert all(CONTROL_ACTIONS[name].schema is None for name in built_in)  # no second source
     routes = [op["operationId"] for path, _, op in _operations() if action_name(path) is None]
     assert len(routes) == len(set(routes)) and set(routes) == set(CONTROL_ENDPOINTS)
-    assert len(ACTIONS) == 28 and len(routes) == 24
+    assert len(ACTIONS) == 29 and len(routes) == 24
 
 
 def test_every_operation_is_documented_with_a_readable_id_and_a_declared_tag() -> None:

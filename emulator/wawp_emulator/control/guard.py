@@ -15,8 +15,8 @@ runs:
 - With ``--control-token``, ``/_emulator/*`` requires ``Authorization: Bearer <token>`` (or
   ``X-Emulator-Token``), except health (the container's HEALTHCHECK).
 
-The published specs and their docs pages (``/openapi.json``, ``/docs``, ``/_emulator/openapi.json``,
-``/_emulator/docs``, ``/``) are read by anyone: they hold nothing else.
+The published specs and their docs pages (``/openapi.json``, ``/openapi-v2.json``, ``/docs``,
+``/_emulator/openapi.json``, ``/_emulator/docs``, ``/``) are read by anyone: they hold nothing else.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ MAX_CONTROL_BODY = 1024 * 1024
 """Control bodies are small JSON documents (an inbound message, a webhook); 1 MiB is generous."""
 IN_PROCESS_HOSTNAME = "wawp-emulator.test"
 """The host of ``Emulator.base_url`` (in-process transports; ``.test`` never resolves publicly)."""
-_PUBLIC = frozenset({"/", "/openapi.json", "/docs", "/_emulator/openapi.json", "/_emulator/docs"})
+_PUBLIC = frozenset({"/", "/openapi.json", "/openapi-v2.json", "/docs", "/_emulator/openapi.json", "/_emulator/docs"})
 """Read-only pages holding nothing but the published specs: any host may read them (schema loaders
 and in-process test clients name hosts of their own)."""
 _OPEN_PATHS = frozenset({"/_emulator/health"})

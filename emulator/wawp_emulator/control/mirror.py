@@ -346,6 +346,10 @@ class Server(ControlGroup):
         """
         return self._object("contact.set_exists", {"phone": phone, "exists": exists}, nullable=("exists",))
 
+    def set_account_plan(self, *, plan: Literal["free", "paid"]) -> JsonObject:
+        """Move the instance's account to another Wawp plan."""
+        return self._object("account.plan", {"plan": plan})
+
     def emit_engine_event(self, *, event: str, data: Any = OMIT) -> JsonObject:
         """Emit a raw engine.event."""
         return self._object("engine.event", {"event": event, "data": data}, nullable=("data",))

@@ -28,6 +28,7 @@ from wawp_emulator import __version__
 from wawp_emulator.control.registry import ControlRequest, control_endpoint
 from wawp_emulator.docs import docs_html
 from wawp_emulator.registry import ApiError, error_body
+from wawp_emulator.spec import V2_MOUNT
 from wawp_emulator.validation import invalid
 from wawp_emulator.webhooks import WebhookConfig
 
@@ -282,13 +283,17 @@ def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -
     )
 
 
-def build_starlette(spec: Spec, control_spec: Spec, *, lifespan: Any = None) -> Starlette:
+def build_starlette(spec: Spec, control_spec: Spec, v2_spec: Spec, *, lifespan: Any = None) -> Starlette:
     """The pages around the APIs (index, specs, docs), the 404 and 405 of any other path, and the lifespan."""
     spec_bytes = spec.json_bytes
     control_bytes = control_spec.json_bytes
+    v2_bytes = v2_spec.json_bytes
 
     async def openapi(request: Request) -> Response:
         return Response(spec_bytes, media_type="application/json")
+
+    async def v2_openapi(request: Request) -> Response:  # (bundled: v1's shapes it shares are inlined)
+        return Response(v2_bytes, media_type="application/json")
 
     async def control_openapi(request: Request) -> Response:
         return Response(control_bytes, media_type="application/json")
@@ -308,6 +313,8 @@ def build_starlette(spec: Spec, control_spec: Spec, *, lifespan: Any = None) -> 
                 "api": spec.base_path,
                 "spec": "/openapi.json",
                 "docs": "/docs",
+                "apiV2": V2_MOUNT,
+                "specV2": "/openapi-v2.json",
                 "control": "/_emulator",
                 "controlSpec": "/_emulator/openapi.json",
                 "controlDocs": "/_emulator/docs",
@@ -317,6 +324,7 @@ def build_starlette(spec: Spec, control_spec: Spec, *, lifespan: Any = None) -> 
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
+        Route("/openapi-v2.json", v2_openapi, methods=["GET"]),
         Route("/docs", docs, methods=["GET"]),
         Route("/_emulator", index, methods=["GET"]),
         Route("/_emulator/openapi.json", control_openapi, methods=["GET"]),

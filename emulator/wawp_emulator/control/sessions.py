@@ -68,3 +68,10 @@ def control_configure(world: World, instance: Instance, body: dict[str, Any]) ->
     session.timing_overrides.update({k: v for k, v in body.items() if k in _TIMING_FIELDS})
     timing = session.timing
     return {k: getattr(timing, k) for k in _TIMING_FIELDS}
+
+
+@control_action("account.plan")
+def control_plan(world: World, instance: Instance, body: dict[str, Any]) -> object:
+    """The instance's account moves to another Wawp plan (``free``: v2's paid-only calls answer 403)."""
+    instance.account.plan = str(body["plan"])
+    return {"plan": instance.account.plan}

@@ -115,6 +115,8 @@ def content(message: Message, names: ProtoNames) -> dict[str, Any]:
             if message.location.get(key):
                 location[name] = message.location[key]
         return {"locationMessage": {**location, **context}}
+    if message.interactive is not None and message.type in _INTERACTIVE:
+        return {_INTERACTIVE[message.type]: {**_interactive(message.type, message.interactive), **context}}
     if message.poll is not None:
         return {
             "pollCreationMessageV3": {
@@ -139,6 +141,25 @@ def content(message: Message, names: ProtoNames) -> dict[str, Any]:
             description=message.link_preview["description"],
         )
     return {"extendedTextMessage": text}
+
+
+_INTERACTIVE = {"list": "listMessage", "event_creation": "eventMessage"}
+"""The proto field of a list (``ListMessage``) and of an Event (``EventMessage``, WAHA's ``EventMessage`` DTO)."""
+
+
+def _interactive(kind: str, sent: dict[str, Any]) -> dict[str, Any]:
+    """A list's or an Event's proto body from what was sent (the Event's fields are the proto's own names)."""
+    if kind == "event_creation":
+        return {"isCanceled": False, **sent}
+    rows = [
+        {"title": section.get("title", ""), "rows": [dict(row) for row in section["rows"]]}
+        for section in sent["sections"]
+    ]
+    out = {"buttonText": sent["button"], "listType": "SINGLE_SELECT", "sections": rows}
+    for key, name in (("title", "title"), ("description", "description"), ("footer", "footerText")):
+        if sent.get(key):
+            out[name] = sent[key]
+    return out
 
 
 def _card_name(vcard: str) -> str:

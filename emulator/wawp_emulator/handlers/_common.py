@@ -74,12 +74,18 @@ def required_str(req: Request, name: str) -> str:
 
 
 def param_bool(req: Request, name: str, default: bool = False) -> bool:
+    """A flag; ``"true"`` / ``"false"`` too (v2's bodies, ``V2Flag``, send flags as text)."""
     value = param(req, name)
+    if isinstance(value, str) and value in ("true", "false"):
+        return value == "true"
     return value if isinstance(value, bool) else default
 
 
 def param_int(req: Request, name: str, default: int | None = None) -> int | None:
+    """An integer; a string of digits too (v2's text status sends its font so)."""
     value = param(req, name)
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 

@@ -11,6 +11,7 @@ from wawp_emulator.handlers._common import (
     param_bool,
     param_int,
     param_str,
+    required_str,
 )
 from wawp_emulator.registry import Request, operation
 
@@ -57,6 +58,14 @@ def group_join(req: Request) -> object:
     return {"id": group.id}
 
 
+@operation("groupJoinByLink", session="WORKING")
+def group_join_by_link(req: Request) -> object:
+    """v2's join: the invite link or its code (``url``), where v1's ``groupJoin`` took the code."""
+    b = backend(req)
+    group = b.settle(b.groups.join(str(req.body["url"])))  # (the store reads a link or a bare code)
+    return {"id": group.id}
+
+
 @operation("groupsCount", session="WORKING")
 def groups_count(req: Request) -> object:
     return {"count": backend(req).groups.count()}
@@ -73,6 +82,13 @@ def group_get(req: Request) -> object:
     b = backend(req)
     state = b.groups
     return render.group_body(b.instance, state.member_group(_group_id(req)))
+
+
+@operation("groupDetail", session="WORKING")
+def group_detail(req: Request) -> object:
+    """v2's group read: the group in the query (``groupId``), where v1's ``groupGet`` had it in the path."""
+    b = backend(req)
+    return render.group_body(b.instance, b.groups.member_group(required_str(req, "groupId")))
 
 
 @operation("groupDelete", session="WORKING")

@@ -156,3 +156,40 @@ def message_get(req: Request) -> object:
     b = backend(req)
     message = b.messages.get(required_str(req, "messageId"), normalize_chat_id(required_str(req, "chatId")))
     return b.message_json(message, download_media=param_bool(req, "downloadMedia"))
+
+
+# --------------------------------------------------------------------------- v2's interactive messages
+
+
+def _list_text(message: dict[str, Any]) -> str:
+    """A list message's text as a chat shows it (its ``body``): title, description, each row, footer. The
+    engines that keep the WhatsApp message (GOWS, NOWEB) show the list itself in ``_data``."""
+    rows = [f"- {row['title']}" for section in message["sections"] for row in section["rows"]]
+    parts = [message.get("title"), message.get("description"), *rows, message.get("footer")]
+    return "\n".join(str(part) for part in parts if part)
+
+
+@operation("sendList", session="WORKING")
+def send_list(req: Request) -> object:
+    message = req.body["message"]
+    return _send(req, type="list", body=_list_text(message), interactive=dict(message))
+
+
+@operation("sendEvent", session="WORKING")
+def send_event(req: Request) -> object:
+    event = req.body["event"]
+    place = (event.get("location") or {}).get("name")
+    lines = [str(event["name"]), str(event.get("description") or ""), str(place or "")]
+    return _send(req, type="event_creation", body="\n".join(line for line in lines if line), interactive=dict(event))
+
+
+@operation("sendPollVote", session="WORKING")
+def send_poll_vote(req: Request) -> object:
+    """The instance votes on a poll in the chat, by option text or 0-based position (none withdraws its
+    vote), answered with the vote message as the engine sends it."""
+    b = backend(req)
+    chat = required_str(req, "chatId")
+    poll = b.messages.get(required_str(req, "messageId"), normalize_chat_id(chat))
+    options = list(poll.poll["options"]) if poll.poll is not None else []
+    chosen = [options[v] if isinstance(v, int) and v < len(options) else str(v) for v in req.body["votes"]]
+    return render.sent_body(b.instance, b.vote(chat, poll.id, chosen))

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wawp_emulator.handlers._common import backend, required_str
-from wawp_emulator.registry import ApiError, Request, operation
+from wawp_emulator.registry import ApiError, Reply, Request, operation
+
+if TYPE_CHECKING:
+    from wawp_emulator.backend import Backend
 
 
-@operation("sessionCreate")
-def session_create(req: Request) -> object:
-    name = required_str(req, "name")
+def _create(req: Request, name: str) -> Backend:
+    """A new instance of the calling account, its session beginning under ``name``."""
     if req.account is None:
         raise ApiError(401, "invalid_access_token", "The access token is not valid.")
     b = req.world.create_instance(req.account, name=name).backend()
     b.apply(b.sessions.begin_new(name))
-    return b.session_info()
+    return b
+
+
+@operation("sessionCreate")
+def session_create(req: Request) -> object:
+    return _create(req, required_str(req, "name")).session_info()
+
+
+@operation("sessionProvision")
+def session_provision(req: Request) -> object:
+    """v2's create: no name is given (the engine-side name is made up, ``wawp-`` and 8 digits from the
+    seeded generator); 201 with the new instance's id, its session name and the server (this emulator)."""
+    name = f"wawp-{req.world.rng.randrange(10**8):08d}"
+    instance = _create(req, name).instance
+    return Reply({"instance_id": instance.id, "session_name": name, "server_name": "wawp-emulator"}, status=201)
 
 
 @operation("sessionStart")

@@ -112,6 +112,7 @@ class Message:
     target: str | None = None  # protocol messages (reaction, edit, revoke): the id of the message acted on
     latest_edit: str | None = None  # id of the last edit message sent for this one
     text_style: dict[str, int] | None = None  # a text status' backgroundArgb and font
+    interactive: dict[str, Any] | None = None  # a list's or an Event's content, as sent (v2's send/list, send/event)
 
     @property
     def has_media(self) -> bool:
@@ -319,6 +320,7 @@ class MessagesState:
         is_note: bool = False,
         source: str = "api",
         text_style: dict[str, int] | None = None,
+        interactive: dict[str, Any] | None = None,
     ) -> Message:
         """Store an outgoing message to ``chat_id`` (normalised, checked by the backend); ``Backend.send``
         then announces it and plans its acks."""
@@ -342,6 +344,7 @@ class MessagesState:
             link_preview=link_preview,
             is_note=is_note,
             text_style=text_style,
+            interactive=interactive,
         )
         if media is not None:
             mimetype = str(media.get("mimetype") or "application/octet-stream")

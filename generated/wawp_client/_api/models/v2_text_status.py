@@ -20,7 +20,8 @@ class V2TextStatus(Model):
     Attributes:
         text (str)
         background_color (str, optional): Background colour, #RRGGBB.
-        font (int | str, optional): Font number (0-5 mostly); the page's sample sends it as a string.
+        font (int | str, optional): Font number, 0 to 9 as v1's `statusText` (the same operation) takes it;
+            the page's sample sends it as a string.
         link_preview (bool | V2FlagType1, optional): A boolean, or its text as the pages' samples send it.
         link_preview_high_quality (bool | V2FlagType1, optional): A boolean, or its text as the pages'
             samples send it.
