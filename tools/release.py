@@ -12,7 +12,10 @@ The rule (also in the README):
   ``info.version`` plus ``.postN`` for a change to the generator, runtime or emulator alone, so an
   SDK-only fix never edits the spec's meaning.
 - The emulator's ``client`` extra accepts the matching client: ``>=MAJOR.MINOR,<MAJOR+1``.
-- A spec that changed since the last changelog entry fails the check: each change is recorded.
+- A description (v1's ``spec/openapi.yaml`` or ``spec/v2/openapi.yaml``) that changed since the last
+  changelog entry fails the check: each change is recorded. The version bump is judged from v1's file
+  (``info.version`` lives there; v2's ``info.version`` is the vendor's export); a v2 change is recorded
+  by hand as what it is for callers (``nox -s diff`` with no arguments shows v2 beside v1).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ from tools import specdiff
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = "spec/openapi.yaml"
+V2_SPEC = "spec/v2/openapi.yaml"
+DESCRIPTIONS = (SPEC, V2_SPEC)
+"""Every description the client is generated from: a change to any of them is recorded in the changelog."""
 EMULATOR_PYPROJECT = "emulator/pyproject.toml"
 EMULATOR_INIT = "emulator/wawp_emulator/__init__.py"
 _CLIENT_EXTRA = re.compile(r'^client = \["wawp-client([^"]*)"\]', re.MULTILINE)
@@ -57,16 +63,23 @@ def _git(*args: str) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-def _spec_at(commit: str) -> dict[str, Any] | None:
-    text = _git("show", f"{commit}:{SPEC}")
+def _spec_at(commit: str, path: str = SPEC) -> dict[str, Any] | None:
+    text = _git("show", f"{commit}:{path}")
     return None if text is None else dict(yaml.safe_load(text))
 
 
-def _entry_commit(version: Version) -> str | None:
-    """The oldest commit whose changelog has the entry for ``version`` (when that version was recorded)."""
-    log = _git("log", "--format=%H", "-S", f"## {version}", "--", CHANGELOG)
-    commits = (log or "").split()
-    return commits[-1] if commits else None
+def _released_commit(version: Version) -> str | None:
+    """The newest commit whose changelog's newest entry is ``version``: the spec as ``version`` shipped it.
+
+    Not the commit that first wrote the entry: an entry is often written early and its release grows
+    after it (more spec changes recorded under the same heading) until the next entry starts.
+    """
+    for commit in (_git("log", "--format=%H", "--", CHANGELOG) or "").split():
+        text = _git("show", f"{commit}:{CHANGELOG}")
+        versions = changelog_versions(text) if text else []
+        if versions and versions[0] == version:
+            return commit
+    return None
 
 
 def _required_bump(changes: list[specdiff.Change]) -> str:
@@ -103,15 +116,17 @@ def check(root: Path = ROOT) -> list[str]:
     last_entry = _git("log", "-1", "--format=%H", "--", CHANGELOG)
     changelog_edited = bool(_git("status", "--porcelain", "--", CHANGELOG))
     if last_entry and not changelog_edited:
-        recorded = _spec_at(last_entry.strip())
-        if recorded is not None and recorded != spec:
-            problems.append(
-                f"{SPEC} changed since the last {CHANGELOG} entry: record it (`nox -s changelog` drafts the entry)"
-            )
+        for path in DESCRIPTIONS:
+            recorded = _spec_at(last_entry.strip(), path)
+            current = yaml.safe_load((root / path).read_text(encoding="utf-8")) if (root / path).is_file() else None
+            if recorded is not None and recorded != current:
+                problems.append(
+                    f"{path} changed since the last {CHANGELOG} entry: record it (`nox -s changelog` drafts the entry)"
+                )
     versions = changelog_versions(changelog)
     if len(versions) > 1:
         previous = versions[1]
-        commit = _entry_commit(previous)
+        commit = _released_commit(previous)
         old_spec = _spec_at(commit) if commit else None
         if old_spec is not None:
             bump = _required_bump(specdiff.diff_specs(old_spec, spec))

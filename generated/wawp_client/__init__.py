@@ -41,7 +41,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 
-__version__ = "4.0.0"
+__version__ = "4.1.0"
 
 __all__ = [
     "APIConnectionError",

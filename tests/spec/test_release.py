@@ -35,7 +35,7 @@ def test_client_range_follows_the_major_version() -> None:
 
 def _repository(tmp_path: Path) -> Path:
     """A scratch git repository holding the files the check reads, committed once."""
-    for name in (release.SPEC, release.CHANGELOG, release.EMULATOR_PYPROJECT, release.EMULATOR_INIT):
+    for name in (*release.DESCRIPTIONS, release.CHANGELOG, release.EMULATOR_PYPROJECT, release.EMULATOR_INIT):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / name, tmp_path / name)
     for command in (["init", "-q"], ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "v"]):
@@ -52,6 +52,21 @@ def test_a_spec_change_without_a_changelog_entry_fails(tmp_path: Path, monkeypat
     (problem,) = release.check(repo)
     assert "changed since the last CHANGELOG.md entry" in problem
     assert "## " in release.draft(repo)
+
+
+def test_a_v2_change_without_a_changelog_entry_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = _repository(tmp_path)
+    monkeypatch.setattr(release, "ROOT", repo)
+    v2 = repo / release.V2_SPEC
+    text = v2.read_text(encoding="utf-8")
+    changed = text.replace("operationId: sendText\n", "operationId: sendTextRenamed\n", 1)
+    assert changed != text
+    v2.write_text(changed, encoding="utf-8")
+    (problem,) = release.check(repo)
+    assert problem.startswith(f"{release.V2_SPEC} changed since the last CHANGELOG.md entry")
+    changelog = repo / release.CHANGELOG
+    changelog.write_text(changelog.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # an entry being written
+    assert release.check(repo) == []
 
 
 def _release(repo: Path, spec_text: str, version: str) -> None:
