@@ -12,6 +12,7 @@ import json
 import logging
 from collections import deque
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from typing import TYPE_CHECKING, Any, Protocol
 
 from wawp_emulator.kernel import InstanceView
@@ -19,6 +20,7 @@ from wawp_emulator.state.sessions import SessionState
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 
 if TYPE_CHECKING:
+    from wawp_emulator.changes import Changes
     from wawp_emulator.clock import Clock
     from wawp_emulator.ids import Ids
 
@@ -42,6 +44,8 @@ class Hub(Protocol):
     def outbox(self) -> list[PendingDelivery]: ...
     @property
     def on_outbox(self) -> Callable[[], None] | None: ...
+    @property
+    def changes(self) -> Changes: ...
 
 
 class Subscribed(InstanceView, Protocol):
@@ -73,7 +77,10 @@ def emit(
         "engine": instance.engine,
         "environment": {"version": WAHA_VERSION, "engine": instance.engine, "tier": "PLUS", "browser": None},
     }
-    hub.events.append({"instance_id": instance.id, **envelope})
+    # The log keeps a copy: a payload may share objects with the state (a message's location), while an
+    # event says what was sent then, whatever the state becomes (and the state file stores the two apart).
+    hub.events.append(deepcopy({"instance_id": instance.id, **envelope}))
+    hub.changes.events += 1
     matching = [hook for hook in instance.webhooks if hook.matches(event)]
     if not matching:
         return envelope

@@ -147,7 +147,7 @@ class Emulator:
             except Exception:
                 self.persistence.close()  # (releases the file lock: a refused file is not "in use")
                 raise
-            log.info("loaded the world from %s (%d logged changes replayed)", self.persistence.path, replayed)
+            log.info("loaded the world from %s (%d log rows applied)", self.persistence.path, replayed)
         else:
             self.world = self._fresh_world(seed, clock)
         self.attach(self.world)

@@ -82,17 +82,23 @@ __all__ = [
 
 log = logging.getLogger("wawp_emulator.persistence")
 
-FORMAT = 6
-"""6: 5 with the snapshot's bytes in parts (table ``snapshot_part``, the snapshot row naming their slot),
-so that a background compaction writes them a part at a time between units instead of holding the file
-for the whole snapshot; 5: 4 with a checksum on the snapshot and on every log row; 4: a zlib-compressed
-JSON snapshot + a log whose rows include the control changes (seed, faults, webhooks, engine,
-instances); 3: the same, but those changes rewrote the snapshot instead (an emulator reading 3 would
-skip the new rows, so it refuses 4); 2 (wawp-emulator 2.0.0): 3 uncompressed. 2 to 5 are still read
-(the rows of 2 to 4 unchecked), and rewritten as 6 at start. 1 was a pickled snapshot alone, rewritten
-on every write."""
-READABLE_FORMATS = frozenset({2, 3, 4, 5, FORMAT})
-COMPRESSED_FORMATS = frozenset({3, 4, 5, FORMAT})
+FORMAT = 7
+"""7: 6 whose log rows hold the parts of the world each unit changed (``deltas.py``), not the unit, so
+loading runs no handler; 6: 5 with the snapshot's bytes in parts (table ``snapshot_part``, the snapshot
+row naming their slot), so that a background compaction writes them a part at a time between units
+instead of holding the file for the whole snapshot; 5: 4 with a checksum on the snapshot and on every
+log row; 4: a zlib-compressed JSON snapshot + a log whose rows include the control changes (seed,
+faults, webhooks, engine, instances); 3: the same, but those changes rewrote the snapshot instead (an
+emulator reading 3 would skip the new rows, so it refuses 4); 2 (wawp-emulator 2.0.0): 3 uncompressed. 2
+to 6 are still read (the rows of 2 to 4 unchecked; the rows of 2 to 6 are units, run once through the
+handlers), and rewritten as 7 at start. 1 was a pickled snapshot alone, rewritten on every write."""
+READABLE_FORMATS = frozenset({2, 3, 4, 5, 6, FORMAT})
+COMPRESSED_FORMATS = frozenset({3, 4, 5, 6, FORMAT})
+PARTED_FORMATS = frozenset({6, FORMAT})
+"""Formats whose snapshot's bytes are in parts (table ``snapshot_part``)."""
+FIRST_DELTA_FORMAT = 7
+"""The first format whose log rows hold state; older files' rows are units, run once through the
+handlers when the file is loaded, then written anew (``Units.replay``)."""
 UNCHECKED_FORMATS = frozenset({2, 3, 4})
 """Formats written before checksums: their rows load unchecked, once, and are rewritten as :data:`FORMAT`."""
 BUSY_TIMEOUT = 0.05
@@ -192,7 +198,7 @@ class Persistence:
         if row is None:
             raise PersistenceError(f"{self.path} holds no snapshot")
         fmt, version, blob, checksum, slot = row
-        if fmt == FORMAT:  # (its bytes are in parts)
+        if fmt in PARTED_FORMATS:  # (its bytes are in parts)
             parts = self._db.execute("SELECT data FROM snapshot_part WHERE slot = ? ORDER BY n", (slot,))
             blob = b"".join(bytes(data) for (data,) in parts)
         if fmt not in READABLE_FORMATS:

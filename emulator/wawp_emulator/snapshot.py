@@ -20,10 +20,11 @@ import math
 import random
 import sys
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["MODULES", "SnapshotError", "StoredCall", "allow_module", "decode", "encode"]
+__all__ = ["MODULES", "SnapshotError", "StoredCall", "allow_module", "class_name", "class_named", "decode", "encode"]
 
 MODULES: set[str] = {"wawp_emulator"}
 """Top-level packages or modules whose classes and functions a snapshot may name."""
@@ -73,12 +74,27 @@ def _lookup(name: str) -> Any:
     return target
 
 
+def class_name(cls: type) -> str:
+    """How a snapshot names ``cls`` (a class of an allowed module)."""
+    return _name_of(cls)
+
+
+def class_named(name: str) -> type:
+    """The class a snapshot names (:func:`class_name`), found only where a snapshot may look."""
+    found = _lookup(name)
+    if not isinstance(found, type):
+        raise SnapshotError(f"{name} is not a class")
+    return found
+
+
 _PLAIN = frozenset({str, int, bool, type(None)})
 """Values stored as themselves (floats are checked for NaN/inf by ``ref``)."""
 
 
-def encode(root: Any) -> dict[str, Any]:
-    """The JSON-able snapshot of ``root``."""
+def encode(root: Any, outside: Callable[[Any], Any] | None = None) -> dict[str, Any]:
+    """The JSON-able snapshot of ``root``. ``outside`` names the objects that belong to another part of
+    the world (``deltas.py`` encodes a store without its world): for those it returns a JSON-able name,
+    stored as ``{"@": name}`` for :func:`decode`'s ``resolve`` to find again; ``None`` for the others."""
     nodes: list[Any] = []
     memo: dict[int, int] = {}
     names: dict[type, str] = {}
@@ -92,6 +108,10 @@ def encode(root: Any) -> dict[str, Any]:
         known = memo.get(id(value))
         if known is not None:
             return {"$": known}
+        if outside is not None:
+            name = outside(value)
+            if name is not None:
+                return {"@": name}
         index = len(nodes)
         memo[id(value)] = index
         keep.append(value)
@@ -141,8 +161,9 @@ def encode(root: Any) -> dict[str, Any]:
     return {"root": top, "nodes": nodes}
 
 
-def decode(snapshot: Any) -> Any:
-    """The object graph of a snapshot made by :func:`encode`."""
+def decode(snapshot: Any, resolve: Callable[[Any], Any] | None = None) -> Any:
+    """The object graph of a snapshot made by :func:`encode`; ``resolve`` finds the objects it named
+    outside itself (``{"@": name}``)."""
     try:
         nodes: list[Any] = snapshot["nodes"]
         root = snapshot["root"]
@@ -157,6 +178,8 @@ def decode(snapshot: Any) -> Any:
                 return build(int(item["$"]))
             if "float" in item:
                 return float(item["float"])
+            if "@" in item and resolve is not None:
+                return resolve(item["@"])
             raise SnapshotError(f"unexpected value {item!r}")
         return item
 

@@ -23,11 +23,11 @@ from array import array
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from wawp_emulator import snapshot
+from wawp_emulator import deltas, snapshot
 from wawp_emulator.clock import ManualClock, RealClock
 from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.faults import FaultRule
-from wawp_emulator.persistence import PersistenceError, StorageUnavailable
+from wawp_emulator.persistence import FIRST_DELTA_FORMAT, PersistenceError, StorageUnavailable
 from wawp_emulator.registry import ApiError, Handler, Request, handle
 from wawp_emulator.webhooks import WebhookConfig
 
@@ -84,6 +84,8 @@ class Units:
         self.positions: tuple[World | None, dict[str, int]] = (None, {})
         """The world whose accounts' places :meth:`account_position` last tabled, and the table."""
         self._reloader: threading.Thread | None = None
+        self.deltas = deltas.Deltas()
+        """What each unit's row holds (the parts of the world it changed)."""
 
     @property
     def persistence(self) -> Persistence | None:
@@ -103,9 +105,12 @@ class Units:
         compaction runs in the background instead, see :meth:`logged`); :class:`StorageUnavailable`
         if the file cannot take it."""
         if self.persistence is not None:
-            with self.owner.world.lock:
-                blob, upto = self.persistence.snapshot_of(self.owner.world)
+            world = self.owner.world
+            with world.lock:
+                blob, upto = self.persistence.snapshot_of(world)
             self.persistence.write(blob, upto)
+            with world.lock:
+                self.deltas.held(world)
 
     def persist_at_stop(self) -> None:
         """The snapshot at a normal stop, and the WAL copied into the file: after SIGTERM or SIGINT the
@@ -153,6 +158,9 @@ class Units:
                     persistence.begin()
                 except StorageUnavailable as exc:
                     self._storage_failed(exc)
+        world = self.owner.world
+        if not self.running:
+            world.changes.clear()
         self.running += 1
         try:
             with self._pinned_at(when):
@@ -160,18 +168,31 @@ class Units:
         finally:
             self.running -= 1
             if before is not None and before == (self.timers_ran, self.fingerprint()):
-                entry.clear()  # a read that ran no timer and drew no id changed nothing a replay needs
+                entry.clear()  # a read that ran no timer and drew no id changed nothing
             if persistence is not None and (entry or not lazy):
                 try:
-                    if lazy:
-                        persistence.begin()
-                    persistence.commit({"t": when, **entry, "f": self._digest(self.owner.world)} if entry else None)
+                    row = self._row(world, when, entry) if entry else None
+                    if row is not None or not lazy:
+                        if lazy:
+                            persistence.begin()
+                        persistence.commit(row)
+                        if row is not None:
+                            self.deltas.stored(world)
                 except StorageUnavailable as exc:
+                    self.deltas.forget()
                     exc.changed = exc.changed or lazy
                     self._storage_failed(exc)
             self.owner.flush_outbox()
             if persistence is not None and persistence.compaction_due():
                 persistence.compact_in_background(self.owner.world)
+
+    def _row(self, world: World, when: float, entry: dict[str, Any]) -> dict[str, Any] | None:
+        """The log row of a unit that ran: when, what it was (its kind, an API request's operation) and the
+        parts of the world it changed (``deltas.py``); ``None`` if it changed nothing."""
+        parts = self.deltas.row(world)
+        if not parts:
+            return None
+        return {"t": when, "k": entry.get("k"), **({"op": entry["op"]} if "op" in entry else {}), "d": parts}
 
     def _timers_due(self) -> bool:
         """An API request would run timers before its handler (a real clock, one due)."""
@@ -309,7 +330,33 @@ class Units:
         return digest.hexdigest()
 
     def replay(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
-        """Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
+        """Apply the log to the world its snapshot made: each row's parts, in order (format 7, no handler
+        runs), or, once, the units an older file logged (:meth:`_rerun`; the emulator then writes the file
+        anew). A row that cannot be applied refuses the file, naming it. ``world`` need not be the
+        emulator's yet (a reload builds the next one off the event loop)."""
+        assert self.persistence is not None
+        if self.persistence.format < FIRST_DELTA_FORMAT:
+            return self._rerun(rows, world)
+        touched: set[int] = set()
+        stores: list[Any] = []
+        with world.lock:
+            for seq, row in rows:
+                try:
+                    deltas.apply(world, row["d"], touched, stores)
+                except (LookupError, TypeError, ValueError, AttributeError) as exc:
+                    why = str(exc) if isinstance(exc, snapshot.SnapshotError) else type(exc).__name__
+                    raise PersistenceError(
+                        f"the state file's log row seq {seq} (table log) cannot be applied ({why}); this "
+                        "wawp-emulator cannot load it. Load it with the version that wrote it, or delete the "
+                        "file to start afresh."
+                    ) from None
+            deltas.rebuilt(stores)
+            self.deltas.held(world)
+        return len(rows)
+
+    def _rerun(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
+        """(Files of formats 2 to 6, whose rows are units: read once, then written anew as snapshots.)
+        Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
         on webhooks dropped (they were delivered, or lost with the process, the first time). A row
         whose replay does not end where the unit ended (its digest, format 5 on) refuses the file: the
         world rebuilt would not be the one that answered. ``world`` need not be the emulator's yet (a
@@ -365,6 +412,7 @@ class Units:
             profiled = instance_in(world, entry["iid"])
             profiled.engine = entry["engine"] or profiled.engine
             profiled.send_shape = entry["shape"] or profiled.send_shape
+            world.changes.instance(profiled.id)
         elif kind == "instance":
             acct = entry["acct"]
             owner = list(world.accounts.values())[acct] if acct is not None else world.add_account(entry["token"])
@@ -415,6 +463,7 @@ def instance_in(world: World, instance_id: str) -> Instance:
 
 def _apply_webhook(entry: dict[str, Any], world: World) -> WebhookConfig | int:
     instance = instance_in(world, entry["iid"])
+    world.changes.instance(instance.id)
     if "add" in entry:
         hook = _decoded(entry["add"], WebhookConfig)
         instance.webhooks.append(hook)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from wawp_emulator import bus
 from wawp_emulator.backend import Backend
 from wawp_emulator.bus import Subscribed
+from wawp_emulator.changes import Changes
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
@@ -81,15 +82,21 @@ class Instance:
     def state(self, cls: type[T]) -> T:
         """The per-instance singleton of ``cls``, created on first use as ``cls(world, instance)``."""
         try:
-            return self._states[cls]  # type: ignore[no-any-return]
+            found = self._states[cls]
         except KeyError:
             made = self._states.setdefault(cls, cls(self.world, self))  # type: ignore[call-arg]
             self.world.states_made += 1
+            self.world.changes.store(self.id, made, made=True)
             return made  # type: ignore[no-any-return]
+        self.world.changes.store(self.id, found)  # (reached, so perhaps changed: the state file stores it)
+        return found  # type: ignore[no-any-return]
 
     def peek_state(self, cls: type[T]) -> T | None:
         """The state of ``cls`` if it was already created (never creates it)."""
-        return self._states.get(cls)
+        found = self._states.get(cls)
+        if found is not None:
+            self.world.changes.store(self.id, found)
+        return found
 
     def backend(self) -> Backend:
         """The instance's backend: its stores and the workflows that span them (made on demand, it holds
@@ -134,6 +141,9 @@ class World:
         self.outbox: list[PendingDelivery] = []
         self.lock = threading.RLock()
         self.on_outbox: Callable[[], None] | None = None
+        self.changes = Changes()
+        """What the running unit touched (``changes.py``; not part of the world, never stored)."""
+        self.scheduler.recorder = self.changes.timers
 
     # ---- the state file's snapshot (snapshot.py uses these): no locks or hooks in it
 
@@ -141,12 +151,15 @@ class World:
         state = self.__dict__.copy()
         state.pop("lock", None)
         state.pop("on_outbox", None)
+        state.pop("changes", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.lock = threading.RLock()
         self.on_outbox = None
+        self.changes = Changes()
+        self.scheduler.recorder = self.changes.timers
 
     # ---- accounts and instances
 
@@ -156,6 +169,7 @@ class World:
             raise ValueError("an account with that access token already exists")
         account = Account(token, **profile)
         self.accounts[token] = account
+        self.changes.account(account)
         return account
 
     def account_for(self, access_token: str | None) -> Account | None:
@@ -175,6 +189,8 @@ class World:
         instance = Instance(self, instance_id, account, name)
         self.instances[instance_id] = instance
         account.instance_ids.append(instance_id)
+        self.changes.instance(instance_id)
+        self.changes.account(account)
         return instance
 
     def delete_instance(self, instance: InstanceView | str) -> bool:
@@ -184,6 +200,8 @@ class World:
             return False
         if instance_id in found.account.instance_ids:
             found.account.instance_ids.remove(instance_id)
+        self.changes.instance(instance_id)
+        self.changes.account(found.account)
         self.outbox = [d for d in self.outbox if d.instance_id != instance_id]
         return True
 

@@ -1,0 +1,301 @@
+"""The state file's log rows: the parts of the world a unit changed, and loading them back.
+
+A row holds *state*, never the request: the parts of the world the unit touched (``changes.py`` notes
+them as it runs), each encoded with the snapshot's codec (``snapshot.py``), in the order loading
+applies them:
+
+- ``["world", {name: value}]``: the world's own values that moved (its clock, seeded generators, id
+  factory, faults, configuration, counters), each compared with what the file already holds;
+- ``["account", n, state]``: the ``n``-th account (made or changed);
+- ``["instance", id, state | None]``: an instance's own record (its engine, webhooks, owner), ``None``
+  once deleted;
+- ``["store", id, class, state, tables]``: a store of that instance, whole but for its tables, and
+  the entries of its tables the unit marked (``[key, value]`` added or changed, ``[key]`` removed);
+- ``["events", list]``: the events the unit appended to the event log;
+- ``["timers", list]``: what the unit did to the scheduler, in order (``["at", job]``, ``["pop"]``).
+
+A part names what lies in another part (the world, an instance, an account, one of the world's own
+values) instead of copying it (``{"@": name}``), so the objects loading makes point at each other as
+they did. Loading is the snapshot plus every row's parts, applied in place; no handler runs.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import random
+from collections.abc import Callable, Iterable
+from typing import Any, cast
+
+from wawp_emulator import snapshot
+from wawp_emulator.scheduler import Job
+from wawp_emulator.world import Account, Instance, World
+
+__all__ = ["Deltas", "apply", "rebuilt"]
+
+OWN_PARTS = frozenset({"accounts", "instances", "scheduler", "events", "outbox"})
+"""The world's attributes stored by parts of their own (``outbox``: deliveries leave after their unit,
+so a row never holds one)."""
+_PLAIN = (str, int, float, bool, type(None))
+
+
+class Deltas:
+    """Builds the rows of one emulator's units, remembering which of the world's own values the file holds."""
+
+    def __init__(self) -> None:
+        self._held: tuple[int, dict[str, str]] = (0, {})
+        """(id of the world, its own values as the file holds them, encoded)."""
+        self._pending: dict[str, str] = {}
+        self._positions: tuple[int, int, dict[int, int]] = (0, 0, {})
+        """(id of the world, its number of accounts, id of an account -> its place)."""
+
+    def held(self, world: World) -> None:
+        """The file now holds ``world`` whole (a snapshot was written, or it was loaded): its own values too."""
+        self._held = (id(world), self._own_values(world, {}))
+
+    def forget(self) -> None:
+        """The file's view of the world's own values is unknown (a row failed): the next row stores them."""
+        self._held = (0, {})
+
+    def row(self, world: World) -> list[Any]:
+        """The parts of ``world`` the running unit changed (empty: nothing); :meth:`stored` once its row is."""
+        changes = world.changes
+        outside = self._outside(world)
+        held = self._held[1] if self._held[0] == id(world) else {}
+        values = self._own_values(world, held, outside)
+        self._pending = values
+        parts: list[Any] = []
+        moved = {name: json.loads(text) for name, text in values.items() if held.get(name) != text}
+        if moved:
+            parts.append(["world", moved])
+        accounts = self._places(world)
+        for account in changes.accounts.values():
+            place = accounts.get(id(account))
+            if place is not None:
+                parts.append(["account", place, snapshot.encode(dict(account.__dict__), outside)])
+        for instance_id in changes.instances:
+            found = world.instances.get(instance_id)
+            record = None if found is None else {k: v for k, v in found.__dict__.items() if k != "_states"}
+            parts.append(["instance", instance_id, None if record is None else snapshot.encode(record, outside)])
+        for key, (instance_id, store) in changes.stores.items():
+            part = _store_part(world, instance_id, store, changes.entries.get(key, {}), key in changes.made, outside)
+            if part is not None:
+                parts.append(part)
+        appended = min(changes.events, len(world.events))
+        if appended:
+            parts.append(["events", snapshot.encode(list(world.events)[-appended:], outside)])
+        if changes.timers:
+            parts.append(["timers", snapshot.encode([[op, job] for op, job in changes.timers], outside)])
+        return parts
+
+    def stored(self, world: World) -> None:
+        """The row :meth:`row` built is in the file: the world's own values it held are the file's now."""
+        held = self._held[1] if self._held[0] == id(world) else {}
+        self._held = (id(world), {**held, **self._pending})
+
+    def _own_values(
+        self, world: World, held: dict[str, str], outside: Callable[[Any], Any] | None = None
+    ) -> dict[str, str]:
+        """The world's own values (all but :data:`OWN_PARTS`), each encoded as text."""
+        outside = outside or self._outside(world)
+        out = {}
+        for name, value in world.__getstate__().items():
+            if name not in OWN_PARTS:
+                out[name] = json.dumps(
+                    value if isinstance(value, _PLAIN) else snapshot.encode(value, _besides(outside, value)),
+                    separators=(",", ":"),
+                    ensure_ascii=False,
+                    allow_nan=False,
+                )
+        return out
+
+    def _places(self, world: World) -> dict[int, int]:
+        if self._positions[:2] != (id(world), len(world.accounts)):
+            places = {id(account): n for n, account in enumerate(world.accounts.values())}
+            self._positions = (id(world), len(world.accounts), places)
+        return self._positions[2]
+
+    def _outside(self, world: World) -> Callable[[Any], Any]:
+        """How a part names what lies in another part (:mod:`snapshot`'s ``outside``)."""
+        own = {id(v): name for name, v in world.__getstate__().items() if not isinstance(v, _PLAIN)}
+
+        def name(value: Any) -> Any:
+            kind = type(value)
+            if kind is Instance:
+                return ["i", value.id]
+            if kind is Account:
+                return ["a", self._places(world)[id(value)]]
+            if value is world:
+                return "w"
+            found = own.get(id(value))
+            return None if found is None else ["w", found]
+
+        return name
+
+
+def _besides(outside: Callable[[Any], Any], value: Any) -> Callable[[Any], Any]:
+    """``outside`` while encoding the world's own value ``value`` (which it must not name as outside itself)."""
+    return lambda found: None if found is value else outside(found)
+
+
+def _store_part(
+    world: World,
+    instance_id: str,
+    store: Any,
+    marked: dict[str, dict[Any, None]],
+    made: bool,
+    outside: Callable[[Any], Any],
+) -> list[Any] | None:
+    """A store's part: its state but for its tables, and the marked entries (all of them if ``made``)."""
+    instance = world.instances.get(instance_id)
+    if instance is None or instance.peek_state(type(store)) is not store:
+        return None  # (its instance was deleted, or a reset replaced it: the instance's part says so)
+    own = store.__getstate__() if "__getstate__" in vars(type(store)) else store.__dict__
+    state: dict[str, Any] = dict(cast("dict[str, Any]", own))
+    tables: dict[str, Any] = {}
+    for name in getattr(store, "TABLES", ()):
+        table, state[name] = state[name], None  # (its place kept: a store made anew keeps its attributes' order)
+        keys: Iterable[Any] = table if made else marked.get(name, ())
+        if isinstance(table, dict):
+            entries = [[k, snapshot.encode(table[k], outside)] if k in table else [k] for k in keys]
+            tables[name] = ["dict", entries]
+        else:
+            tables[name] = ["set", [[k, 1] if k in table else [k] for k in keys]]
+    return ["store", instance_id, snapshot.class_name(type(store)), snapshot.encode(state, outside), tables]
+
+
+def apply(world: World, parts: list[Any], touched: set[int], stores: list[Any]) -> None:
+    """Apply one row's ``parts`` to ``world`` in place; the stores changed are added to ``stores`` (their
+    indexes are rebuilt once every row is applied: :func:`rebuilt`)."""
+    accounts = list(world.accounts.values())
+
+    def resolve(name: Any) -> Any:
+        if name == "w":
+            return world
+        kind, key = name
+        if kind == "i":
+            return world.instances[key]
+        if kind == "a":
+            return accounts[key]
+        return getattr(world, key)
+
+    def decoded(encoded: Any) -> Any:
+        return snapshot.decode(encoded, resolve)
+
+    for n, part in enumerate(parts):
+        try:
+            _apply_part(world, part, accounts, decoded, touched, stores)
+        except snapshot.SnapshotError:
+            raise
+        except (LookupError, TypeError, ValueError, AttributeError) as exc:
+            # (named by kind and place only: a part holds credentials, the instances' ids among them)
+            raise snapshot.SnapshotError(f"its part {n} ({part[0]!r}) does not fit: {type(exc).__name__}") from None
+
+
+def _apply_part(
+    world: World,
+    part: list[Any],
+    accounts: list[Account],
+    decoded: Callable[[Any], Any],
+    touched: set[int],
+    stores: list[Any],
+) -> None:
+    kind = part[0]
+    if kind == "world":
+        for name, value in part[1].items():
+            _set_in_place(world, name, value if not isinstance(value, dict) else decoded(value))
+    elif kind == "account":
+        state = decoded(part[2])
+        if part[1] == len(accounts):
+            account = object.__new__(Account)
+            account.__dict__.update(state)
+            world.accounts[account.access_token] = account
+            accounts.append(account)
+        else:
+            accounts[part[1]].__dict__.update(state)
+    elif kind == "instance":
+        _apply_instance(world, part[1], None if part[2] is None else decoded(part[2]))
+    elif kind == "store":
+        store = _apply_store(world.instances[part[1]], part[2], decoded(part[3]), part[4], decoded)
+        if id(store) not in touched:
+            touched.add(id(store))
+            stores.append(store)
+    elif kind == "events":
+        world.events.extend(decoded(part[1]))
+    elif kind == "timers":
+        _apply_timers(world, decoded(part[1]))
+    else:
+        raise snapshot.SnapshotError(f"a part of a kind this emulator does not know ({kind!r})")
+
+
+def rebuilt(stores: list[Any]) -> None:
+    """The stores the rows changed rebuild their indexes (a store that keeps some defines ``__setstate__``)."""
+    for store in stores:
+        if "__setstate__" in vars(type(store)):
+            store.__setstate__(store.__getstate__())
+
+
+def _set_in_place(world: World, name: str, value: Any) -> None:
+    """The world's own value ``name`` becomes ``value``, kept the same object where it is one (other
+    values and parts point at it)."""
+    old = world.__dict__.get(name)
+    if type(old) is random.Random and type(value) is random.Random:
+        old.setstate(value.getstate())
+    elif old is not None and type(old) is type(value) and hasattr(old, "__dict__") and not isinstance(old, type):
+        old.__dict__.clear()
+        old.__dict__.update(value.__dict__)
+    else:
+        setattr(world, name, value)
+
+
+def _apply_instance(world: World, instance_id: str, state: dict[str, Any] | None) -> None:
+    if state is None:
+        world.instances.pop(instance_id, None)
+        return
+    found = world.instances.get(instance_id)
+    if found is None:
+        found = object.__new__(Instance)
+        found.__dict__.update(state, _states={})
+        world.instances[instance_id] = found
+    else:
+        found.__dict__.update(state)
+
+
+def _apply_store(
+    instance: Instance, name: str, state: dict[str, Any], tables: dict[str, Any], decoded: Callable[[Any], Any]
+) -> Any:
+    cls = snapshot.class_named(name)
+    states = instance.__dict__["_states"]
+    store = states.get(cls)
+    if store is None:
+        store = states[cls] = object.__new__(cls)
+    own = store.__dict__
+    for name, value in state.items():
+        if name not in tables:
+            own[name] = value
+        elif name not in own:
+            own[name] = {} if tables[name][0] == "dict" else set()
+    for table_name, (kind, entries) in tables.items():
+        table = own[table_name]
+        for entry in entries:
+            key = entry[0]
+            if len(entry) == 1 and kind == "dict":
+                table.pop(key, None)
+            elif len(entry) == 1:
+                table.discard(key)
+            elif kind == "dict":
+                table[key] = decoded(entry[1])
+            else:
+                table.add(key)
+    return store
+
+
+def _apply_timers(world: World, steps: list[Any]) -> None:
+    scheduler = world.scheduler
+    heap: list[Job] = scheduler.__dict__["_heap"]
+    for op, job in steps:
+        if op == "at":
+            heapq.heappush(heap, job)
+            scheduler.__dict__["_seq"] = job.seq
+        else:
+            heapq.heappop(heap)
