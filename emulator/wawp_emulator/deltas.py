@@ -40,74 +40,92 @@ _PLAIN = (str, int, float, bool, type(None))
 
 
 class Deltas:
-    """Builds the rows of one emulator's units, remembering which of the world's own values the file holds."""
+    """Builds the rows of one emulator's units, remembering what of the world the file holds already (the
+    world's own values, and each store's state but for its tables, as text): a part that did not move
+    is left out of the row."""
 
     def __init__(self) -> None:
-        self._held: tuple[int, dict[str, str]] = (0, {})
-        """(id of the world, its own values as the file holds them, encoded)."""
-        self._pending: dict[str, str] = {}
+        self._world = 0
+        """The ``id`` of the world :attr:`_held` is about."""
+        self._held: dict[Any, str] = {}
+        """What the file holds, encoded: ``("w", name)`` a value of the world's own, ``id(store)`` a store's state."""
+        self._stores: dict[int, Any] = {}
+        """The stores :attr:`_held` names (kept alive, so that no other object takes their ``id``)."""
+        self._pending: dict[Any, str] = {}
         self._positions: tuple[int, int, dict[int, int]] = (0, 0, {})
         """(id of the world, its number of accounts, id of an account -> its place)."""
 
     def held(self, world: World) -> None:
         """The file now holds ``world`` whole (a snapshot was written, or it was loaded): its own values too."""
-        self._held = (id(world), self._own_values(world, {}))
+        self.forget()
+        self._world = id(world)
+        self._held = {("w", name): text for name, text in self._own_values(world, self._outside(world)).items()}
 
     def forget(self) -> None:
-        """The file's view of the world's own values is unknown (a row failed): the next row stores them."""
-        self._held = (0, {})
+        """What the file holds is unknown (a row failed): the next rows store whatever they touch."""
+        self._world, self._held, self._stores = 0, {}, {}
 
-    def row(self, world: World) -> list[Any]:
-        """The parts of ``world`` the running unit changed (empty: nothing); :meth:`stored` once its row is."""
-        changes = world.changes
-        outside = self._outside(world)
-        held = self._held[1] if self._held[0] == id(world) else {}
-        values = self._own_values(world, held, outside)
-        self._pending = values
-        parts: list[Any] = []
-        moved = {name: json.loads(text) for name, text in values.items() if held.get(name) != text}
+    def row(self, world: World) -> str | None:
+        """The parts of ``world`` the running unit changed, as a JSON array (``None``: nothing moved);
+        :meth:`stored` once its row is in the file."""
+        if self._world != id(world):
+            self.forget()
+            self._world = id(world)
+        changes, held, outside = world.changes, self._held, self._outside(world)
+        pending: dict[Any, str] = {}
+        parts: list[str] = []
+        moved = []
+        for name, text in self._own_values(world, outside).items():
+            if held.get(("w", name)) != text:
+                pending["w", name] = text
+                moved.append(f"{_text(name)}:{text}")
         if moved:
-            parts.append(["world", moved])
+            parts.append(f'["world",{{{",".join(moved)}}}]')
         accounts = self._places(world)
         for account in changes.accounts.values():
             place = accounts.get(id(account))
             if place is not None:
-                parts.append(["account", place, snapshot.encode(dict(account.__dict__), outside)])
+                parts.append(_text(["account", place, snapshot.encode(dict(account.__dict__), outside)]))
         for instance_id in changes.instances:
             found = world.instances.get(instance_id)
             record = None if found is None else {k: v for k, v in found.__dict__.items() if k != "_states"}
-            parts.append(["instance", instance_id, None if record is None else snapshot.encode(record, outside)])
+            parts.append(_text(["instance", instance_id, None if record is None else snapshot.encode(record, outside)]))
         for key, (instance_id, store) in changes.stores.items():
-            part = _store_part(world, instance_id, store, changes.entries.get(key, {}), key in changes.made, outside)
-            if part is not None:
-                parts.append(part)
+            instance = world.instances.get(instance_id)
+            if instance is None or instance.peek_state(type(store)) is not store:
+                continue  # (its instance was deleted, or a reset replaced it: the instance's part says so)
+            state, tables = _store_state(store, changes.entries.get(key, {}), key in changes.made, outside)
+            if held.get(key) == state and self._stores.get(key) is store:
+                if not tables:
+                    continue
+                state = "null"  # (unchanged but for its tables)
+            else:
+                pending[key] = state
+            name = snapshot.class_name(type(store))
+            parts.append(f'["store",{_text(instance_id)},{_text(name)},{state},{_text(tables)}]')
         appended = min(changes.events, len(world.events))
         if appended:
-            parts.append(["events", snapshot.encode(list(world.events)[-appended:], outside)])
+            parts.append(_text(["events", snapshot.encode(list(world.events)[-appended:], outside)]))
         if changes.timers:
-            parts.append(["timers", snapshot.encode([[op, job] for op, job in changes.timers], outside)])
-        return parts
+            parts.append(_text(["timers", snapshot.encode([[op, job] for op, job in changes.timers], outside)]))
+        self._pending = pending
+        return f"[{','.join(parts)}]" if parts else None
 
     def stored(self, world: World) -> None:
-        """The row :meth:`row` built is in the file: the world's own values it held are the file's now."""
-        held = self._held[1] if self._held[0] == id(world) else {}
-        self._held = (id(world), {**held, **self._pending})
+        """The row :meth:`row` built is in the file: what it held is what the file holds now."""
+        if self._world == id(world):
+            self._held.update(self._pending)
+            for key in self._pending:
+                if type(key) is int:
+                    self._stores[key] = world.changes.stores[key][1]
 
-    def _own_values(
-        self, world: World, held: dict[str, str], outside: Callable[[Any], Any] | None = None
-    ) -> dict[str, str]:
+    def _own_values(self, world: World, outside: Callable[[Any], Any]) -> dict[str, str]:
         """The world's own values (all but :data:`OWN_PARTS`), each encoded as text."""
-        outside = outside or self._outside(world)
-        out = {}
-        for name, value in world.__getstate__().items():
-            if name not in OWN_PARTS:
-                out[name] = json.dumps(
-                    value if isinstance(value, _PLAIN) else snapshot.encode(value, _besides(outside, value)),
-                    separators=(",", ":"),
-                    ensure_ascii=False,
-                    allow_nan=False,
-                )
-        return out
+        return {
+            name: _text(value if isinstance(value, _PLAIN) else snapshot.encode(value, _besides(outside, value)))
+            for name, value in world.__getstate__().items()
+            if name not in OWN_PARTS
+        }
 
     def _places(self, world: World) -> dict[int, int]:
         if self._positions[:2] != (id(world), len(world.accounts)):
@@ -133,35 +151,36 @@ class Deltas:
         return name
 
 
+def _text(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def _besides(outside: Callable[[Any], Any], value: Any) -> Callable[[Any], Any]:
     """``outside`` while encoding the world's own value ``value`` (which it must not name as outside itself)."""
     return lambda found: None if found is value else outside(found)
 
 
-def _store_part(
-    world: World,
-    instance_id: str,
-    store: Any,
-    marked: dict[str, dict[Any, None]],
-    made: bool,
-    outside: Callable[[Any], Any],
-) -> list[Any] | None:
-    """A store's part: its state but for its tables, and the marked entries (all of them if ``made``)."""
-    instance = world.instances.get(instance_id)
-    if instance is None or instance.peek_state(type(store)) is not store:
-        return None  # (its instance was deleted, or a reset replaced it: the instance's part says so)
+def _store_state(
+    store: Any, marked: dict[str, dict[Any, None]], made: bool, outside: Callable[[Any], Any]
+) -> tuple[str, dict[str, Any]]:
+    """A store's state but for its tables, as text, and the marked entries of its tables (all of them if
+    ``made``); an empty dict when no table has any."""
     own = store.__getstate__() if "__getstate__" in vars(type(store)) else store.__dict__
     state: dict[str, Any] = dict(cast("dict[str, Any]", own))
     tables: dict[str, Any] = {}
     for name in getattr(store, "TABLES", ()):
-        table, state[name] = state[name], None  # (its place kept: a store made anew keeps its attributes' order)
+        table = state[name]
+        state[name] = "dict" if isinstance(table, dict) else "set"  # (its place kept, for a store made anew)
         keys: Iterable[Any] = table if made else marked.get(name, ())
         if isinstance(table, dict):
             entries = [[k, snapshot.encode(table[k], outside)] if k in table else [k] for k in keys]
-            tables[name] = ["dict", entries]
+            if entries:
+                tables[name] = ["dict", entries]
         else:
-            tables[name] = ["set", [[k, 1] if k in table else [k] for k in keys]]
-    return ["store", instance_id, snapshot.class_name(type(store)), snapshot.encode(state, outside), tables]
+            items = [[k, 1] if k in table else [k] for k in keys]
+            if items:
+                tables[name] = ["set", items]
+    return _text(snapshot.encode(state, outside)), tables
 
 
 def apply(world: World, parts: list[Any], touched: set[int], stores: list[Any]) -> None:
@@ -216,7 +235,8 @@ def _apply_part(
     elif kind == "instance":
         _apply_instance(world, part[1], None if part[2] is None else decoded(part[2]))
     elif kind == "store":
-        store = _apply_store(world.instances[part[1]], part[2], decoded(part[3]), part[4], decoded)
+        state = None if part[3] is None else decoded(part[3])
+        store = _apply_store(world.instances[part[1]], part[2], state, part[4], decoded)
         if id(store) not in touched:
             touched.add(id(store))
             stores.append(store)
@@ -262,7 +282,11 @@ def _apply_instance(world: World, instance_id: str, state: dict[str, Any] | None
 
 
 def _apply_store(
-    instance: Instance, name: str, state: dict[str, Any], tables: dict[str, Any], decoded: Callable[[Any], Any]
+    instance: Instance,
+    name: str,
+    state: dict[str, Any] | None,
+    tables: dict[str, Any],
+    decoded: Callable[[Any], Any],
 ) -> Any:
     cls = snapshot.class_named(name)
     states = instance.__dict__["_states"]
@@ -270,11 +294,12 @@ def _apply_store(
     if store is None:
         store = states[cls] = object.__new__(cls)
     own = store.__dict__
-    for name, value in state.items():
-        if name not in tables:
+    names = getattr(cls, "TABLES", ())
+    for name, value in (state or {}).items():
+        if name not in names:
             own[name] = value
         elif name not in own:
-            own[name] = {} if tables[name][0] == "dict" else set()
+            own[name] = {} if value == "dict" else set()
     for table_name, (kind, entries) in tables.items():
         table = own[table_name]
         for entry in entries:

@@ -444,14 +444,19 @@ class Persistence:
             self._lock.release()
             raise
 
-    def commit(self, entry: dict[str, Any] | None) -> None:
-        """End the unit begun by :meth:`begin`: its row (``None``: it changed nothing) is durable
-        against a crash of this process once this returns; else :class:`StorageUnavailable`."""
+    def commit(self, entry: dict[str, Any] | str | None) -> None:
+        """End the unit begun by :meth:`begin`: its row (``None``: it changed nothing; a string: the row's
+        JSON already) is durable against a crash of this process once this returns; else
+        :class:`StorageUnavailable`."""
         try:
             if entry is None:
                 self._db.execute("ROLLBACK")
                 return
-            row = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            row = (
+                entry
+                if isinstance(entry, str)
+                else json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            )
             seq = self._last_seq + 1
             try:
                 self._db.execute(
@@ -474,7 +479,7 @@ class Persistence:
         finally:
             self._lock.release()
 
-    def append(self, entry: dict[str, Any]) -> None:
+    def append(self, entry: dict[str, Any] | str) -> None:
         """One log row as a unit of its own (durable against a crash of this process once this returns)."""
         self.begin()
         self.commit(entry)

@@ -186,13 +186,14 @@ class Units:
             if persistence is not None and persistence.compaction_due():
                 persistence.compact_in_background(self.owner.world)
 
-    def _row(self, world: World, when: float, entry: dict[str, Any]) -> dict[str, Any] | None:
-        """The log row of a unit that ran: when, what it was (its kind, an API request's operation) and the
-        parts of the world it changed (``deltas.py``); ``None`` if it changed nothing."""
+    def _row(self, world: World, when: float, entry: dict[str, Any]) -> str | None:
+        """The log row of a unit that ran, as JSON: when, what it was (its kind, an API request's operation)
+        and the parts of the world it changed (``deltas.py``, already text); ``None`` if it changed nothing."""
         parts = self.deltas.row(world)
-        if not parts:
+        if parts is None:
             return None
-        return {"t": when, "k": entry.get("k"), **({"op": entry["op"]} if "op" in entry else {}), "d": parts}
+        what = {"t": when, "k": entry.get("k"), **({"op": entry["op"]} if "op" in entry else {})}
+        return f'{json.dumps(what, separators=(",", ":"))[:-1]},"d":{parts}}}'
 
     def _timers_due(self) -> bool:
         """An API request would run timers before its handler (a real clock, one due)."""
