@@ -12,7 +12,6 @@ import json
 import logging
 from collections import deque
 from collections.abc import Callable, Sequence
-from copy import deepcopy
 from typing import TYPE_CHECKING, Any, Protocol
 
 from wawp_emulator.kernel import InstanceView
@@ -77,9 +76,10 @@ def emit(
         "engine": instance.engine,
         "environment": {"version": WAHA_VERSION, "engine": instance.engine, "tier": "PLUS", "browser": None},
     }
-    # The log keeps a copy: a payload may share objects with the state (a message's location), while an
-    # event says what was sent then, whatever the state becomes (and the state file stores the two apart).
-    hub.events.append(deepcopy({"instance_id": instance.id, **envelope}))
+    # The log keeps the event as JSON, what was sent: a payload may share objects with the state (a
+    # message's location), while an event says what was sent then, whatever the state becomes (and the
+    # state file stores the event as the JSON it is).
+    hub.events.append(json.loads(json.dumps({"instance_id": instance.id, **envelope}, ensure_ascii=False)))
     hub.changes.events += 1
     matching = [hook for hook in instance.webhooks if hook.matches(event)]
     if not matching:

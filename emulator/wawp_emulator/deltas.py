@@ -22,9 +22,13 @@ they did. Loading is the snapshot plus every row's parts, applied in place; no h
 from __future__ import annotations
 
 import heapq
+import io
+import itertools
 import json
+import pickle
 import random
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 from wawp_emulator import snapshot
@@ -47,11 +51,12 @@ class Deltas:
     def __init__(self) -> None:
         self._world = 0
         """The ``id`` of the world :attr:`_held` is about."""
-        self._held: dict[Any, str] = {}
-        """What the file holds, encoded: ``("w", name)`` a value of the world's own, ``id(store)`` a store's state."""
+        self._held: dict[Any, tuple[bytes | None, str]] = {}
+        """What the file holds: ``("w", name)`` a value of the world's own, ``id(store)`` a store's state,
+        each as its :func:`_probe` and its encoded text."""
         self._stores: dict[int, Any] = {}
         """The stores :attr:`_held` names (kept alive, so that no other object takes their ``id``)."""
-        self._pending: dict[Any, str] = {}
+        self._pending: dict[Any, tuple[bytes | None, str]] = {}
         self._positions: tuple[int, int, dict[int, int]] = (0, 0, {})
         """(id of the world, its number of accounts, id of an account -> its place)."""
 
@@ -59,7 +64,9 @@ class Deltas:
         """The file now holds ``world`` whole (a snapshot was written, or it was loaded): its own values too."""
         self.forget()
         self._world = id(world)
-        self._held = {("w", name): text for name, text in self._own_values(world, self._outside(world)).items()}
+        outside = self._outside(world)
+        for name, value in _own_values(world):
+            self._held["w", name] = (_probe(value), _encoded(value, outside))
 
     def forget(self) -> None:
         """What the file holds is unknown (a row failed): the next rows store whatever they touch."""
@@ -72,13 +79,17 @@ class Deltas:
             self.forget()
             self._world = id(world)
         changes, held, outside = world.changes, self._held, self._outside(world)
-        pending: dict[Any, str] = {}
+        pending: dict[Any, tuple[bytes | None, str]] = {}
         parts: list[str] = []
         moved = []
-        for name, text in self._own_values(world, outside).items():
-            if held.get(("w", name)) != text:
-                pending["w", name] = text
-                moved.append(f"{_text(name)}:{text}")
+        for name, value in _own_values(world):
+            probe, (was, text) = _probe(value), held.get(("w", name), (None, None))
+            if probe is not None and probe == was:
+                continue  # (unchanged: not even encoded)
+            now = _encoded(value, outside)
+            pending["w", name] = (probe, now)
+            if now != text:
+                moved.append(f"{_text(name)}:{now}")
         if moved:
             parts.append(f'["world",{{{",".join(moved)}}}]')
         accounts = self._places(world)
@@ -94,18 +105,21 @@ class Deltas:
             instance = world.instances.get(instance_id)
             if instance is None or instance.peek_state(type(store)) is not store:
                 continue  # (its instance was deleted, or a reset replaced it: the instance's part says so)
-            state, tables = _store_state(store, changes.entries.get(key, {}), key in changes.made, outside)
-            if held.get(key) == state and self._stores.get(key) is store:
+            own, tables = _store_state(store, changes.entries.get(key, {}), key in changes.made, outside)
+            was, text = held.get(key, (None, None)) if self._stores.get(key) is store else (None, None)
+            probe = _probe(own)
+            unmoved = text is not None and probe is not None and probe == was
+            state = text if unmoved and text is not None else _text(snapshot.encode(own, outside))
+            pending[key] = (probe, state)
+            if state == text:
                 if not tables:
                     continue
                 state = "null"  # (unchanged but for its tables)
-            else:
-                pending[key] = state
             name = snapshot.class_name(type(store))
             parts.append(f'["store",{_text(instance_id)},{_text(name)},{state},{_text(tables)}]')
         appended = min(changes.events, len(world.events))
-        if appended:
-            parts.append(_text(["events", snapshot.encode(list(world.events)[-appended:], outside)]))
+        if appended:  # (the log keeps events as JSON: ``bus.emit``)
+            parts.append(_text(["events", list(itertools.islice(reversed(world.events), appended))[::-1]]))
         if changes.timers:
             parts.append(_text(["timers", snapshot.encode([[op, job] for op, job in changes.timers], outside)]))
         self._pending = pending
@@ -118,14 +132,6 @@ class Deltas:
             for key in self._pending:
                 if type(key) is int:
                     self._stores[key] = world.changes.stores[key][1]
-
-    def _own_values(self, world: World, outside: Callable[[Any], Any]) -> dict[str, str]:
-        """The world's own values (all but :data:`OWN_PARTS`), each encoded as text."""
-        return {
-            name: _text(value if isinstance(value, _PLAIN) else snapshot.encode(value, _besides(outside, value)))
-            for name, value in world.__getstate__().items()
-            if name not in OWN_PARTS
-        }
 
     def _places(self, world: World) -> dict[int, int]:
         if self._positions[:2] != (id(world), len(world.accounts)):
@@ -155,6 +161,42 @@ def _text(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
+def _own_values(world: World) -> Iterator[tuple[str, Any]]:
+    """The world's own values (all but :data:`OWN_PARTS`)."""
+    return ((name, value) for name, value in world.__getstate__().items() if name not in OWN_PARTS)
+
+
+def _encoded(value: Any, outside: Callable[[Any], Any]) -> str:
+    """One of the world's own values as text (one that is an object, as the snapshot encodes it)."""
+    return _text(value if isinstance(value, _PLAIN) else snapshot.encode(value, _besides(outside, value)))
+
+
+class _Prober(pickle.Pickler):
+    """Pickles a value as a probe, never to be loaded: the world, instances and accounts it points at
+    stand as their ids, a random generator as its state's words."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        kind = type(obj)
+        if kind is random.Random:
+            version, words, gauss = obj.getstate()
+            return (random.Random, (version, array("I", words).tobytes(), gauss))
+        if kind is World or kind is Instance or kind is Account:
+            return (id, (id(obj),))
+        return NotImplemented
+
+
+def _probe(value: Any) -> bytes | None:
+    """A cheap fingerprint of ``value`` (microseconds, where encoding it takes tens): equal fingerprints
+    mean equal values, so a part whose fingerprint did not move since the file took it is neither encoded
+    nor stored. ``None`` where there is none (then the part is encoded and compared as text)."""
+    out = io.BytesIO()
+    try:
+        _Prober(out, pickle.HIGHEST_PROTOCOL).dump(value)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return None
+    return out.getvalue()
+
+
 def _besides(outside: Callable[[Any], Any], value: Any) -> Callable[[Any], Any]:
     """``outside`` while encoding the world's own value ``value`` (which it must not name as outside itself)."""
     return lambda found: None if found is value else outside(found)
@@ -162,9 +204,9 @@ def _besides(outside: Callable[[Any], Any], value: Any) -> Callable[[Any], Any]:
 
 def _store_state(
     store: Any, marked: dict[str, dict[Any, None]], made: bool, outside: Callable[[Any], Any]
-) -> tuple[str, dict[str, Any]]:
-    """A store's state but for its tables, as text, and the marked entries of its tables (all of them if
-    ``made``); an empty dict when no table has any."""
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A store's state but for its tables (each named by its kind), and the marked entries of its tables
+    (all of them if ``made``); an empty dict when no table has any."""
     own = store.__getstate__() if "__getstate__" in vars(type(store)) else store.__dict__
     state: dict[str, Any] = dict(cast("dict[str, Any]", own))
     tables: dict[str, Any] = {}
@@ -180,7 +222,7 @@ def _store_state(
             items = [[k, 1] if k in table else [k] for k in keys]
             if items:
                 tables[name] = ["set", items]
-    return _text(snapshot.encode(state, outside)), tables
+    return state, tables
 
 
 def apply(world: World, parts: list[Any], touched: set[int], stores: list[Any]) -> None:
@@ -240,8 +282,8 @@ def _apply_part(
         if id(store) not in touched:
             touched.add(id(store))
             stores.append(store)
-    elif kind == "events":
-        world.events.extend(decoded(part[1]))
+    elif kind == "events":  # (JSON, as the log keeps them)
+        world.events.extend(part[1])
     elif kind == "timers":
         _apply_timers(world, decoded(part[1]))
     else:
