@@ -59,6 +59,8 @@ class Deltas:
         self._pending: dict[Any, tuple[bytes | None, str]] = {}
         self._positions: tuple[int, int, dict[int, int]] = (0, 0, {})
         """(id of the world, its number of accounts, id of an account -> its place)."""
+        self._probes = io.BytesIO()
+        self._prober = _Prober(self._probes, pickle.HIGHEST_PROTOCOL)
 
     def held(self, world: World) -> None:
         """The file now holds ``world`` whole (a snapshot was written, or it was loaded): its own values too."""
@@ -66,7 +68,10 @@ class Deltas:
         self._world = id(world)
         outside = self._outside(world)
         for name, value in _own_values(world):
-            self._held["w", name] = (_probe(value), _encoded(value, outside))
+            self._held["w", name] = (
+                None if isinstance(value, _PLAIN) else self._probe(value),
+                _encoded(value, outside),
+            )
 
     def forget(self) -> None:
         """What the file holds is unknown (a row failed): the next rows store whatever they touch."""
@@ -83,7 +88,8 @@ class Deltas:
         parts: list[str] = []
         moved = []
         for name, value in _own_values(world):
-            probe, (was, text) = _probe(value), held.get(("w", name), (None, None))
+            was, text = held.get(("w", name), (None, None))
+            probe = None if isinstance(value, _PLAIN) else self._probe(value)
             if probe is not None and probe == was:
                 continue  # (unchanged: not even encoded)
             now = _encoded(value, outside)
@@ -107,7 +113,7 @@ class Deltas:
                 continue  # (its instance was deleted, or a reset replaced it: the instance's part says so)
             own, tables = _store_state(store, changes.entries.get(key, {}), key in changes.made, outside)
             was, text = held.get(key, (None, None)) if self._stores.get(key) is store else (None, None)
-            probe = _probe(own)
+            probe = self._probe(own)
             unmoved = text is not None and probe is not None and probe == was
             state = text if unmoved and text is not None else _text(snapshot.encode(own, outside))
             pending[key] = (probe, state)
@@ -132,6 +138,21 @@ class Deltas:
             for key in self._pending:
                 if type(key) is int:
                     self._stores[key] = world.changes.stores[key][1]
+
+    def _probe(self, value: Any) -> bytes | None:
+        """A cheap fingerprint of ``value`` (microseconds, where encoding it takes tens): equal fingerprints
+        mean equal values, so a part whose fingerprint did not move since the file took it is neither
+        encoded nor stored. ``None`` where there is none (the part is then encoded and compared as text).
+        (One pickler per emulator, reused: its rows are built with its world locked.)"""
+        out, prober = self._probes, self._prober
+        out.seek(0)
+        out.truncate()
+        prober.clear_memo()
+        try:
+            prober.dump(value)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return None
+        return out.getvalue()
 
     def _places(self, world: World) -> dict[int, int]:
         if self._positions[:2] != (id(world), len(world.accounts)):
@@ -172,8 +193,8 @@ def _encoded(value: Any, outside: Callable[[Any], Any]) -> str:
 
 
 class _Prober(pickle.Pickler):
-    """Pickles a value as a probe, never to be loaded: the world, instances and accounts it points at
-    stand as their ids, a random generator as its state's words."""
+    """Pickles a value as a fingerprint (:meth:`Deltas._probe`), never stored nor loaded: the world,
+    instances and accounts it points at stand as their ids, a random generator as its state's words."""
 
     def reducer_override(self, obj: Any) -> Any:
         kind = type(obj)
@@ -183,18 +204,6 @@ class _Prober(pickle.Pickler):
         if kind is World or kind is Instance or kind is Account:
             return (id, (id(obj),))
         return NotImplemented
-
-
-def _probe(value: Any) -> bytes | None:
-    """A cheap fingerprint of ``value`` (microseconds, where encoding it takes tens): equal fingerprints
-    mean equal values, so a part whose fingerprint did not move since the file took it is neither encoded
-    nor stored. ``None`` where there is none (then the part is encoded and compared as text)."""
-    out = io.BytesIO()
-    try:
-        _Prober(out, pickle.HIGHEST_PROTOCOL).dump(value)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        return None
-    return out.getvalue()
 
 
 def _besides(outside: Callable[[Any], Any], value: Any) -> Callable[[Any], Any]:
