@@ -1,13 +1,14 @@
 """``--state FILE``: a snapshot of the world plus an append-only log of what happened since.
 
 A write costs what the request costs: each request, control action, control change (seed, faults,
-webhooks, engine profile, new instance) or timer run that changed the world appends one small JSON
-row to ``log`` (committed before the answer is sent, so ``kill -9`` loses no acknowledged write),
-whatever the size of the world. The snapshot (one row, ``id = 1``: the world as JSON by
-``snapshot.py``, never pickle, zlib-compressed, with the emulator version and a format number) is
-rewritten, and the log rows it includes deleted in the same transaction, at start, at shutdown, at
-a reset (the fresh world's, which is small) and when ``compaction_due`` (every 5,000 log rows or
-more). Loading replays the log on the snapshot (``Units.replay``, ``units.py``).
+webhooks, engine profile, new instance) or timer run that changed the world appends one JSON row to
+``log``, the parts of the world it changed (``deltas.py``; committed before the answer is sent, so
+``kill -9`` loses no acknowledged write), whatever the size of the world. The snapshot (one row,
+``id = 1``: the world as JSON by ``snapshot.py``, never pickle, zlib-compressed, with the emulator version and
+a format number) is rewritten, and the log rows it includes deleted in the same transaction, at start,
+at shutdown, at a reset (the fresh world's, which is small) and when ``compaction_due`` (every 5,000 log
+rows or more). Loading applies the log's rows to the snapshot (``Units.load``, ``units.py``), running no
+handler.
 
 The file holds what the world holds, credentials included: the accounts' tokens and the webhooks'
 HMAC keys and header values are in the snapshot, and in the rows of the changes that brought them
@@ -19,7 +20,7 @@ Compaction does not stop the emulator (:meth:`Persistence.compact_in_background`
 locked, the process forks (milliseconds, whatever the world's size); the child, a copy-on-write
 image of the world at that instant, encodes and compresses it and sends the bytes through a pipe,
 and a thread of the emulator writes them, deleting only the log rows the image includes. Rows
-appended meanwhile stay and are replayed on the new snapshot; a crash at any point leaves either the
+appended meanwhile stay and apply to the new snapshot; a crash at any point leaves either the
 old snapshot with the whole log or the new one with the rows after it. (SQLite is never used across
 the fork: the child only writes to the pipe.)
 
@@ -98,7 +99,7 @@ PARTED_FORMATS = frozenset({6, FORMAT})
 """Formats whose snapshot's bytes are in parts (table ``snapshot_part``)."""
 FIRST_DELTA_FORMAT = 7
 """The first format whose log rows hold state; older files' rows are units, run once through the
-handlers when the file is loaded, then written anew (``Units.replay``)."""
+handlers when the file is loaded, then written anew (``Units.load``)."""
 UNCHECKED_FORMATS = frozenset({2, 3, 4})
 """Formats written before checksums: their rows load unchecked, once, and are rewritten as :data:`FORMAT`."""
 BUSY_TIMEOUT = 0.05
