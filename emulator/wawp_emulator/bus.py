@@ -80,7 +80,8 @@ def emit(
     # message's location), while an event says what was sent then, whatever the state becomes (and the
     # state file stores the event as the JSON it is).
     hub.events.append(json.loads(json.dumps({"instance_id": instance.id, **envelope}, ensure_ascii=False)))
-    hub.changes.events += 1
+    if hub.changes.active:
+        hub.changes.events += 1
     matching = [hook for hook in instance.webhooks if hook.matches(event)]
     if not matching:
         return envelope

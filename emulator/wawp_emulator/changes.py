@@ -21,6 +21,8 @@ class Changes:
     """The parts of the world one unit touched, in the order it touched them."""
 
     def __init__(self) -> None:
+        self.active = False
+        """Whether anything is noted: only a world with a state file needs it (``World.note_changes``)."""
         self.stores: dict[int, tuple[str, Any]] = {}
         """The stores reached, by ``id``: (their instance's id, the store), in the order first reached."""
         self.made: set[int] = set()
@@ -48,6 +50,8 @@ class Changes:
 
     def store(self, instance_id: str, store: Any, *, made: bool = False) -> None:
         """``store`` of instance ``instance_id`` was reached (it is stored whole but for its tables)."""
+        if not self.active:
+            return
         key = id(store)
         if key not in self.stores:
             self.stores[key] = (instance_id, store)
@@ -57,11 +61,15 @@ class Changes:
     def entry(self, store: Any, table: str, key: Any) -> None:
         """The entry ``key`` of ``store``'s table ``table`` was added, changed or removed (a store with
         tables keeps its instance as ``store.instance``)."""
+        if not self.active:
+            return
         self.store(store.instance.id, store)
         self.entries.setdefault(id(store), {}).setdefault(table, {})[key] = None
 
     def instance(self, instance_id: str) -> None:
-        self.instances[instance_id] = None
+        if self.active:
+            self.instances[instance_id] = None
 
     def account(self, account: Any) -> None:
-        self.accounts[id(account)] = account
+        if self.active:
+            self.accounts[id(account)] = account

@@ -107,7 +107,7 @@ class Deltas:
             found = world.instances.get(instance_id)
             record = None if found is None else {k: v for k, v in found.__dict__.items() if k != "_states"}
             parts.append(_text(["instance", instance_id, None if record is None else snapshot.encode(record, outside)]))
-        for key, (instance_id, store) in changes.stores.items():
+        for key, (instance_id, store) in list(changes.stores.items()):
             instance = world.instances.get(instance_id)
             if instance is None or instance.peek_state(type(store)) is not store:
                 continue  # (its instance was deleted, or a reset replaced it: the instance's part says so)

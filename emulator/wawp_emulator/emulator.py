@@ -190,6 +190,7 @@ class Emulator:
         """Adopt ``world``: the default instance and instances created from now on answer as :attr:`engine`
         (other instances of a loaded world keep the engine they were saved with)."""
         world.engine = self.engine
+        world.note_changes(self.persistence is not None)
         self._ensure_defaults(world)
         world.instances[self.instance_id].engine = self.engine
         world.on_outbox = self.flush_outbox

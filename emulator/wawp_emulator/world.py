@@ -143,7 +143,6 @@ class World:
         self.on_outbox: Callable[[], None] | None = None
         self.changes = Changes()
         """What the running unit touched (``changes.py``; not part of the world, never stored)."""
-        self.scheduler.recorder = self.changes.timers
 
     # ---- the state file's snapshot (snapshot.py uses these): no locks or hooks in it
 
@@ -159,7 +158,12 @@ class World:
         self.lock = threading.RLock()
         self.on_outbox = None
         self.changes = Changes()
-        self.scheduler.recorder = self.changes.timers
+
+    def note_changes(self, on: bool = True) -> None:
+        """Note what each unit touches (``changes.py``), for a state file's rows; off, nothing is noted."""
+        self.changes.active = on
+        self.changes.clear()
+        self.scheduler.recorder = self.changes.timers if on else None
 
     # ---- accounts and instances
 
