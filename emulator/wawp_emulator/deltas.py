@@ -11,6 +11,8 @@ applies them:
   once deleted;
 - ``["store", id, class, state, tables]``: a store of that instance, whole but for its tables, and
   the entries of its tables the unit marked (``[key, value]`` added or changed, ``[key]`` removed);
+- ``["shared", class, {id: state}]``: every instance's store of a class whose stores share entities
+  (``SHARED``, the groups), encoded together so that they still share them once loaded;
 - ``["events", list]``: the events the unit appended to the event log;
 - ``["timers", list]``: what the unit did to the scheduler, in order (``["at", job]``, ``["pop"]``).
 
@@ -107,10 +109,16 @@ class Deltas:
             found = world.instances.get(instance_id)
             record = None if found is None else {k: v for k, v in found.__dict__.items() if k != "_states"}
             parts.append(_text(["instance", instance_id, None if record is None else snapshot.encode(record, outside)]))
+        shared: set[type] = set()
         for key, (instance_id, store) in list(changes.stores.items()):
             instance = world.instances.get(instance_id)
             if instance is None or instance.peek_state(type(store)) is not store:
                 continue  # (its instance was deleted, or a reset replaced it: the instance's part says so)
+            if getattr(type(store), "SHARED", False):
+                if type(store) not in shared:  # (all of that class in one part, where the first one stands)
+                    shared.add(type(store))
+                    parts.extend(self._shared_part(world, type(store), outside, pending))
+                continue
             own, tables = _store_state(store, changes.entries.get(key, {}), key in changes.made, outside)
             was, text = held.get(key, (None, None)) if self._stores.get(key) is store else (None, None)
             probe = self._probe(own)
@@ -130,6 +138,22 @@ class Deltas:
             parts.append(_text(["timers", snapshot.encode([[op, job] for op, job in changes.timers], outside)]))
         self._pending = pending
         return f"[{','.join(parts)}]" if parts else None
+
+    def _shared_part(
+        self, world: World, cls: type, outside: Callable[[Any], Any], pending: dict[Any, tuple[bytes | None, str]]
+    ) -> list[str]:
+        """The stores of class ``cls`` of every instance in one part (``["shared", class, {id: state}]``,
+        encoded together: what they share stays shared), unless it did not move."""
+        found = {iid: instance.__dict__["_states"].get(cls) for iid, instance in world.instances.items()}
+        states = {iid: _store_state(store, {}, True, outside)[0] for iid, store in found.items() if store is not None}
+        key = ("shared", snapshot.class_name(cls))
+        was, text = self._held.get(key, (None, None))
+        probe = self._probe(states)
+        if text is not None and probe is not None and probe == was:
+            return []
+        now = _text(snapshot.encode(states, outside))
+        pending[key] = (probe, now)
+        return [] if now == text else [f'["shared",{_text(key[1])},{now}]']
 
     def stored(self, world: World) -> None:
         """The row :meth:`row` built is in the file: what it held is what the file holds now."""
@@ -291,6 +315,12 @@ def _apply_part(
         if id(store) not in touched:
             touched.add(id(store))
             stores.append(store)
+    elif kind == "shared":
+        for instance_id, state in decoded(part[2]).items():
+            store = _apply_store(world.instances[instance_id], part[1], state, {}, decoded)
+            if id(store) not in touched:
+                touched.add(id(store))
+                stores.append(store)
     elif kind == "events":  # (JSON, as the log keeps them)
         world.events.extend(part[1])
     elif kind == "timers":

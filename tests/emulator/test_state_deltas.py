@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 from _core import crash
-from _engines import sent_id
+from _engines import group_id, sent_id
+from _sessions_world import instance_client, ok
 from test_every_operation import _tour
 from wawp_emulator import deltas, snapshot
 from wawp_emulator.control.registry import CONTROL_ACTIONS, ControlAction
@@ -220,3 +221,26 @@ def test_after_every_control_action_the_file_holds_the_live_world(
         _every_control_change(emu)
     assert mismatches == []
     assert ran == {name for name in CONTROL_ACTIONS if not name.startswith("test.")}  # (not the tests' plug-ins)
+
+
+def _two_instances_in_one_group(emu: Emulator) -> None:
+    """Two emulated phones in one group: their stores hold the same group (``GroupsState.SHARED``)."""
+    other = emu.create_instance("Other")
+    with instance_client(emu, {"instance_id": other.id, "access_token": emu.credentials["access_token"]}) as b:
+        ok(b.post("/session/start"))
+        emu.advance(3)
+        member = ok(b.get("/session/me"))["id"].split("@")[0]
+        with emu.client() as a:
+            gid = group_id(ok(a.post("/groups", json={"name": "Both", "participants": [{"id": member}]})))
+        ok(b.put(f"/groups/{gid}/subject", json={"subject": "Renamed by the other phone"}))
+        with emu.client() as a:
+            ok(a.put(f"/groups/{gid}/description", json={"description": "Described by the first"}))
+    emu.advance(30)
+
+
+def test_a_group_two_instances_share_stays_one_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unit checked as above, the two phones' stores pointing at one group object, as live."""
+    mismatches: list[str] = []
+    with checked_units(monkeypatch, mismatches), Emulator(state_file=tmp_path / "state.sqlite") as emu:
+        _two_instances_in_one_group(emu)
+    assert mismatches == []
