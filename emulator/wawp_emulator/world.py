@@ -92,11 +92,10 @@ class Instance:
         return found  # type: ignore[no-any-return]
 
     def peek_state(self, cls: type[T]) -> T | None:
-        """The state of ``cls`` if it was already created (never creates it)."""
-        found = self._states.get(cls)
-        if found is not None:
-            self.world.changes.store(self.id, found)
-        return found
+        """The state of ``cls`` if it was already created (never creates it). For a look only: a store
+        reached this way is not noted for the state file (``changes.py``); one to change is taken with
+        :meth:`state`."""
+        return self._states.get(cls)
 
     def backend(self) -> Backend:
         """The instance's backend: its stores and the workflows that span them (made on demand, it holds

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from _core import crash
 from _engines import group_id, sent_id
-from _sessions_world import instance_client, ok
+from _sessions_world import events, instance_client, ok
 from test_every_operation import _tour
 from wawp_emulator import deltas, snapshot
 from wawp_emulator.control.registry import CONTROL_ACTIONS, ControlAction
@@ -224,7 +224,8 @@ def test_after_every_control_action_the_file_holds_the_live_world(
 
 
 def _two_instances_in_one_group(emu: Emulator) -> None:
-    """Two emulated phones in one group: their stores hold the same group (``GroupsState.SHARED``)."""
+    """Two emulated phones in one group (their stores hold the same group, ``GroupsState.SHARED``), and
+    a message from one to the other."""
     other = emu.create_instance("Other")
     with instance_client(emu, {"instance_id": other.id, "access_token": emu.credentials["access_token"]}) as b:
         ok(b.post("/session/start"))
@@ -235,11 +236,14 @@ def _two_instances_in_one_group(emu: Emulator) -> None:
         ok(b.put(f"/groups/{gid}/subject", json={"subject": "Renamed by the other phone"}))
         with emu.client() as a:
             ok(a.put(f"/groups/{gid}/description", json={"description": "Described by the first"}))
-    emu.advance(30)
+            ok(a.post("/send", params={"chatId": f"{member}@c.us", "message": "to the other phone"}))
+    emu.advance(30)  # (the direct message reaches the other instance once delivered: a sibling phone)
+    assert any(m["body"] == "to the other phone" for m in events(emu, "message", other.id))
 
 
-def test_a_group_two_instances_share_stays_one_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each unit checked as above, the two phones' stores pointing at one group object, as live."""
+def test_two_phones_of_one_world_load_as_they_were(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unit checked as above: the two phones' stores point at one group object, as live, and the
+    message one sent is in the other's store."""
     mismatches: list[str] = []
     with checked_units(monkeypatch, mismatches), Emulator(state_file=tmp_path / "state.sqlite") as emu:
         _two_instances_in_one_group(emu)
