@@ -405,7 +405,6 @@ class Units:
             profiled = instance_in(world, entry["iid"])
             profiled.engine = entry["engine"] or profiled.engine
             profiled.send_shape = entry["shape"] or profiled.send_shape
-            world.changes.instance(profiled.id)
         elif kind == "instance":
             acct = entry["acct"]
             owner = list(world.accounts.values())[acct] if acct is not None else world.add_account(entry["token"])

@@ -75,6 +75,14 @@ class Instance:
         self.webhooks: list[WebhookConfig] = []
         self._states: dict[type[Any], Any] = {}
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # (an attribute of its own record changed: noted for the state file's row, ``changes.py``; a list
+        # changed in place, such as its webhooks, is noted where it is changed)
+        object.__setattr__(self, name, value)
+        world = self.__dict__.get("world")
+        if world is not None and "id" in self.__dict__:
+            world.changes.instance(self.id)
+
     @property
     def access_token(self) -> str:
         return self.account.access_token
