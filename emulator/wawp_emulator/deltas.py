@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 from wawp_emulator import snapshot
+from wawp_emulator.generators import Generator
 from wawp_emulator.scheduler import Job
 from wawp_emulator.world import Account, Instance, World
 
@@ -62,7 +63,7 @@ class Deltas:
         self._positions: tuple[int, int, dict[int, int]] = (0, 0, {})
         """(id of the world, its number of accounts, id of an account -> its place)."""
         self._probes = io.BytesIO()
-        self._prober = _Prober(self._probes, pickle.HIGHEST_PROTOCOL)
+        self._prober = _Prober(self._probes)
 
     def held(self, world: World) -> None:
         """The file now holds ``world`` whole (a snapshot was written, or it was loaded): its own values too."""
@@ -218,16 +219,32 @@ def _encoded(value: Any, outside: Callable[[Any], Any]) -> str:
 
 class _Prober(pickle.Pickler):
     """Pickles a value as a fingerprint (:meth:`Deltas._probe`), never stored nor loaded: the world,
-    instances and accounts it points at stand as their ids, a random generator as its state's words."""
+    instances and accounts it points at stand as their ids, a :class:`Generator` as its version (a plain
+    random generator as its state's words). Reducers by type (``dispatch_table``), so that pickle calls
+    back into Python only for those few objects, not for every one."""
 
-    def reducer_override(self, obj: Any) -> Any:
-        kind = type(obj)
-        if kind is random.Random:
-            version, words, gauss = obj.getstate()
-            return (random.Random, (version, array("I", words).tobytes(), gauss))
-        if kind is World or kind is Instance or kind is Account:
-            return (id, (id(obj),))
-        return NotImplemented
+    def __init__(self, out: io.BytesIO) -> None:
+        super().__init__(out, pickle.HIGHEST_PROTOCOL)
+        self.dispatch_table = {
+            Generator: _generator_version,
+            random.Random: _generator_words,
+            World: _identity,
+            Instance: _identity,
+            Account: _identity,
+        }
+
+
+def _generator_version(generator: Generator) -> tuple[Any, ...]:
+    return (Generator, (generator.version,))
+
+
+def _generator_words(generator: random.Random) -> tuple[Any, ...]:
+    version, words, gauss = generator.getstate()
+    return (random.Random, (version, array("I", words).tobytes(), gauss))
+
+
+def _identity(obj: Any) -> tuple[Any, ...]:
+    return (id, (id(obj),))
 
 
 def _besides(outside: Callable[[Any], Any], value: Any) -> Callable[[Any], Any]:
@@ -340,7 +357,7 @@ def _set_in_place(world: World, name: str, value: Any) -> None:
     """The world's own value ``name`` becomes ``value``, kept the same object where it is one (other
     values and parts point at it)."""
     old = world.__dict__.get(name)
-    if type(old) is random.Random and type(value) is random.Random:
+    if isinstance(old, random.Random) and isinstance(value, random.Random):
         old.setstate(value.getstate())
     elif old is not None and type(old) is type(value) and hasattr(old, "__dict__") and not isinstance(old, type):
         old.__dict__.clear()

@@ -22,6 +22,7 @@ from wawp_emulator.changes import Changes
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
+from wawp_emulator.generators import Generator
 from wawp_emulator.ids import Ids
 from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
@@ -137,7 +138,7 @@ class World:
         self.seed = int(seed)
         self.engine = engine
         self.clock: Clock = clock if clock is not None else ManualClock()
-        self.rng = random.Random(self.seed)
+        self.rng: random.Random = Generator(self.seed)
         self.ids = Ids(self.seed, self.clock)
         self.config: dict[str, Any] = dict(config or {})
         self.accounts: dict[str, Account] = {}
