@@ -44,6 +44,8 @@ OWN_PARTS = frozenset({"accounts", "instances", "scheduler", "events", "outbox"}
 """The world's attributes stored by parts of their own (``outbox``: deliveries leave after their unit,
 so a row never holds one)."""
 _PLAIN = (str, int, float, bool, type(None))
+MT_WORDS = 624
+"""The Mersenne Twister's words in ``Random.getstate()[1]`` (then its index in them)."""
 
 
 class Deltas:
@@ -60,6 +62,11 @@ class Deltas:
         self._stores: dict[int, Any] = {}
         """The stores :attr:`_held` names (kept alive, so that no other object takes their ``id``)."""
         self._pending: dict[Any, tuple[bytes | None, str]] = {}
+        self._words: dict[tuple[str, ...], tuple[int, ...]] = {}
+        """The words the file holds of each of the world's generators, by place (``("rng",)``,
+        ``("ids", "rng")``): a generator whose words did not change since is stored as its position
+        in them (:meth:`_generator_name`), 3 KB less in a row that drew an id."""
+        self._pending_words: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._positions: tuple[int, int, dict[int, int]] = (0, 0, {})
         """(id of the world, its number of accounts, id of an account -> its place)."""
         self._probes = io.BytesIO()
@@ -70,6 +77,8 @@ class Deltas:
         self.forget()
         self._world = id(world)
         outside = self._outside(world)
+        for place, generator in _generators(world).values():
+            self._words[place] = generator.getstate()[1][:MT_WORDS]
         for name, value in _own_values(world):
             self._held["w", name] = (
                 None if isinstance(value, _PLAIN) else self._probe(value),
@@ -78,7 +87,7 @@ class Deltas:
 
     def forget(self) -> None:
         """What the file holds is unknown (a row failed): the next rows store whatever they touch."""
-        self._world, self._held, self._stores = 0, {}, {}
+        self._world, self._held, self._stores, self._words = 0, {}, {}, {}
 
     def row(self, world: World) -> str | None:
         """The parts of ``world`` the running unit changed, as a JSON array (``None``: nothing moved);
@@ -88,6 +97,7 @@ class Deltas:
             self._world = id(world)
         changes, held, outside = world.changes, self._held, self._outside(world)
         pending: dict[Any, tuple[bytes | None, str]] = {}
+        self._pending_words = {}
         parts: list[str] = []
         moved = []
         for name, value in _own_values(world):
@@ -160,6 +170,7 @@ class Deltas:
         """The row :meth:`row` built is in the file: what it held is what the file holds now."""
         if self._world == id(world):
             self._held.update(self._pending)
+            self._words.update(self._pending_words)
             for key in self._pending:
                 if type(key) is int:
                     self._stores[key] = world.changes.stores[key][1]
@@ -188,9 +199,12 @@ class Deltas:
     def _outside(self, world: World) -> Callable[[Any], Any]:
         """How a part names what lies in another part (:mod:`snapshot`'s ``outside``)."""
         own = {id(v): name for name, v in world.__getstate__().items() if not isinstance(v, _PLAIN)}
+        generators = _generators(world)
 
         def name(value: Any) -> Any:
             kind = type(value)
+            if kind is Generator:
+                return self._generator_name(generators.get(id(value)))
             if kind is Instance:
                 return ["i", value.id]
             if kind is Account:
@@ -201,6 +215,46 @@ class Deltas:
             return None if found is None else ["w", found]
 
         return name
+
+    def _generator_name(self, found: tuple[tuple[str, ...], Generator] | None) -> Any:
+        """How a part names one of the world's generators (``found``: its place and itself) whose words the
+        file holds already: ``["g", place, index, gauss]``, its position in them (the words change once
+        every 624 draws); ``None`` (stored whole) when they changed, or it is not one of the world's."""
+        if found is None:
+            return None
+        place, generator = found
+        _, internal, gauss = generator.getstate()
+        words = internal[:MT_WORDS]
+        if self._words.get(place) == words:
+            return ["g", list(place), internal[MT_WORDS], gauss]
+        self._pending_words[place] = words
+        return None
+
+
+def _generators(world: World) -> dict[int, tuple[tuple[str, ...], Generator]]:
+    """The world's generators (its own values, and those its own values hold: ``ids.rng``), by ``id``."""
+    found: dict[int, tuple[tuple[str, ...], Generator]] = {}
+    for name, value in _own_values(world):
+        if type(value) is Generator:
+            found[id(value)] = ((name,), value)
+        elif not isinstance(value, _PLAIN) and hasattr(value, "__dict__"):
+            for attr, inner in vars(value).items():
+                if type(inner) is Generator:
+                    found[id(inner)] = ((name, attr), inner)
+    return found
+
+
+def _generator_at(world: World, place: list[str], index: int, gauss: float | None) -> Generator:
+    """The world's generator at ``place``, moved to ``index`` in its words (a row's ``["g", ...]``: its
+    words are those the file held last, which loading gave it)."""
+    target: Any = world
+    for attr in place:
+        target = getattr(target, attr)
+    if type(target) is not Generator:
+        raise snapshot.SnapshotError("a row names a generator the world does not hold")
+    version, internal, _ = target.getstate()
+    target.setstate((version, (*internal[:MT_WORDS], int(index)), gauss))
+    return target
 
 
 def _text(value: Any) -> str:
@@ -213,8 +267,11 @@ def _own_values(world: World) -> Iterator[tuple[str, Any]]:
 
 
 def _encoded(value: Any, outside: Callable[[Any], Any]) -> str:
-    """One of the world's own values as text (one that is an object, as the snapshot encodes it)."""
-    return _text(value if isinstance(value, _PLAIN) else snapshot.encode(value, _besides(outside, value)))
+    """One of the world's own values as text (one that is an object, as the snapshot encodes it; a
+    generator perhaps as its position, :meth:`Deltas._generator_name`)."""
+    if isinstance(value, _PLAIN):
+        return _text(value)
+    return _text(snapshot.encode(value, outside if type(value) is Generator else _besides(outside, value)))
 
 
 class _Prober(pickle.Pickler):
@@ -283,6 +340,8 @@ def apply(world: World, parts: list[Any], touched: set[int], stores: list[Any]) 
     def resolve(name: Any) -> Any:
         if name == "w":
             return world
+        if name[0] == "g":
+            return _generator_at(world, *name[1:])
         kind, key = name
         if kind == "i":
             return world.instances[key]
