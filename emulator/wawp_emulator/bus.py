@@ -78,10 +78,14 @@ def emit(
     }
     # The log keeps the event as JSON, what was sent: a payload may share objects with the state (a
     # message's location), while an event says what was sent then, whatever the state becomes (and the
-    # state file stores the event as the JSON it is).
-    hub.events.append(json.loads(json.dumps({"instance_id": instance.id, **envelope}, ensure_ascii=False)))
-    if hub.changes.active:
-        hub.changes.events += 1
+    # state file's row stores that very text, ``changes.events``).
+    noted = hub.changes.active
+    text = json.dumps(
+        {"instance_id": instance.id, **envelope}, ensure_ascii=False, separators=(",", ":"), allow_nan=not noted
+    )
+    hub.events.append(json.loads(text))
+    if noted:
+        hub.changes.events.append(text)
     matching = [hook for hook in instance.webhooks if hook.matches(event)]
     if not matching:
         return envelope

@@ -33,8 +33,8 @@ class Changes:
         """Instances made, removed or profiled (engine, webhooks, owner), by id."""
         self.accounts: dict[int, Any] = {}
         """Accounts made or changed (their list of instances), by ``id``."""
-        self.events = 0
-        """Events appended to the world's event log."""
+        self.events: list[str] = []
+        """The events appended to the world's event log, as the JSON text the log took each from."""
         self.timers: list[tuple[str, Any]] = []
         """The scheduler's changes in order: ``("at", job)`` or ``("pop", None)``."""
 
@@ -45,7 +45,7 @@ class Changes:
         self.entries.clear()
         self.instances.clear()
         self.accounts.clear()
-        self.events = 0
+        self.events.clear()
         self.timers.clear()
 
     def store(self, instance_id: str, store: Any, *, made: bool = False) -> None:

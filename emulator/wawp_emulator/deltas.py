@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import heapq
 import io
-import itertools
 import json
 import pickle
 import random
@@ -142,9 +141,8 @@ class Deltas:
                 state = "null"  # (unchanged but for its tables)
             name = snapshot.class_name(type(store))
             parts.append(f'["store",{_text(instance_id)},{_text(name)},{state},{_text(tables)}]')
-        appended = min(changes.events, len(world.events))
-        if appended:  # (the log keeps events as JSON: ``bus.emit``)
-            parts.append(_text(["events", list(itertools.islice(reversed(world.events), appended))[::-1]]))
+        if changes.events:  # (as the JSON text the log took them from, ``bus.emit``; the log keeps the newest)
+            parts.append(f'["events",[{",".join(changes.events[-(world.events.maxlen or 0) :])}]]')
         if changes.timers:
             parts.append(_text(["timers", snapshot.encode([[op, job] for op, job in changes.timers], outside)]))
         self._pending = pending
