@@ -109,6 +109,11 @@ connections keep being served. Once a unit has failed, the next ones do not wait
 succeeds (else requests queued behind each other would each wait the whole timeout)."""
 COMPACT_EVERY = 5000
 """Log rows after which the snapshot is rewritten at the least (``Persistence.compaction_due``)."""
+CHECKPOINT_BYTES = 4 * 1024 * 1024
+"""Bytes committed after which the file catches up with its WAL, in a thread (as SQLite's own every 1,000
+pages of 4 KiB would, without a unit waiting for it)."""
+CHECKPOINT_WAIT = 10.0
+"""Seconds a stop waits for such a checkpoint to end before it copies the rest of the WAL itself."""
 _MAX_FD = os.sysconf("SC_OPEN_MAX") if "SC_OPEN_MAX" in os.sysconf_names else 65536
 PART_BYTES = 256 * 1024
 """The size of a snapshot's parts: a background compaction holds the file for one part at a time
@@ -173,6 +178,9 @@ class Persistence:
         """The log's last row: a snapshot taken now includes every row up to it."""
         self._compaction: _Compaction | None = None
         self.compactions = 0
+        self._unchecked = 0
+        """Bytes committed since the last checkpoint was started (:meth:`_wrote`)."""
+        self._checkpointer: threading.Thread | None = None
         """Background compactions written (:meth:`compact_in_background`)."""
         self._data_version = self._version()
         """SQLite's ``data_version`` as this connection last saw it: it moves when another connection commits."""
@@ -357,6 +365,7 @@ class Persistence:
                     self._rollback()
                     raise
                 self._committed()
+                self._wrote(len(part))
         with self._lock:
             if self.saves != job.saves or self._closed:
                 return False
@@ -371,6 +380,21 @@ class Persistence:
             self._switched(left, checkpoint=False)
         self._checkpoint_aside()
         return True
+
+    def _wrote(self, size: int) -> None:
+        """``size`` bytes were committed: every :data:`CHECKPOINT_BYTES` the file catches up with the WAL in
+        a thread (:meth:`_checkpoint_aside`). SQLite's own checkpoint every 1,000 pages is off
+        (:func:`_open`): it ran in the commit that crossed the mark, so one unit in a few hundred (a
+        row is kilobytes) waited for megabytes copied and synced, and with it every unit queued behind
+        it (up to 200 ms while a compaction's parts filled the WAL)."""
+        self._unchecked += size
+        if self._unchecked < CHECKPOINT_BYTES or (self._checkpointer is not None and self._checkpointer.is_alive()):
+            return
+        self._unchecked = 0
+        self._checkpointer = threading.Thread(
+            target=self._checkpoint_aside, name="wawp-emulator-checkpoint", daemon=True
+        )
+        self._checkpointer.start()
 
     def _checkpoint_aside(self) -> None:
         """The file catches up with the WAL (the new snapshot's parts, megabytes) through a connection of its
@@ -470,6 +494,7 @@ class Persistence:
             self._last_seq = seq
             self.logged += 1
             self._committed()
+            self._wrote(len(row))
         finally:
             self._lock.release()
 
@@ -553,7 +578,11 @@ class Persistence:
             self._data_version = self._version()
 
     def checkpoint(self) -> None:
-        """Copy the WAL into the file and empty it: the file alone holds everything (a normal stop)."""
+        """Copy the WAL into the file and empty it: the file alone holds everything (a normal stop). A
+        checkpoint running beside the units ends first (two cannot run at once)."""
+        beside = self._checkpointer
+        if beside is not None:
+            beside.join(CHECKPOINT_WAIT)
         with self._lock:
             try:
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -661,6 +690,7 @@ def _open(path: Path) -> sqlite3.Connection:
             )
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA wal_autocheckpoint=0")  # (checkpoints run beside the units: ``Persistence._wrote``)
         db.execute(
             "CREATE TABLE IF NOT EXISTS snapshot ("
             " id INTEGER PRIMARY KEY CHECK (id = 1),"

@@ -358,3 +358,29 @@ def test_a_webhook_added_after_a_restart_gets_an_id_of_its_own(tmp_path: Path, m
         assert added.id != kept.id
         assert second.remove_webhooks(webhook_id=kept.id) == 1
         assert [h.url for h in second.webhooks()] == ["http://127.0.0.1:9/added"]
+
+
+def test_the_wal_is_checkpointed_beside_the_units_never_inside_a_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's own checkpoint would run inside the commit that crossed its mark (a unit waiting for
+    megabytes copied): it is off, and a thread copies the WAL into the file every CHECKPOINT_BYTES."""
+    monkeypatch.setattr(persistence, "CHECKPOINT_BYTES", 2_000)
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu:
+        store = emu.persistence
+        assert store is not None
+        assert store._db.execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
+        with emu.client() as http:
+            for i in range(3):
+                assert http.post("/send", params={**SEND, "message": f"m{i}"}).status_code == 200
+        beside = store._checkpointer
+        assert beside is not None
+        beside.join(10)
+        # (the file alone, without its WAL, holds the rows the thread copied: none was there at start)
+        alone = tmp_path / "alone.sqlite"
+        alone.write_bytes(state.read_bytes())
+        with sqlite3.connect(alone) as reader:
+            (rows,) = reader.execute("SELECT COUNT(*) FROM log").fetchone()
+        reader.close()
+        assert rows >= 1
