@@ -116,6 +116,8 @@ CHECKPOINT_WAIT = 10.0
 """Seconds a stop waits for such a checkpoint to end before it copies the rest of the WAL itself."""
 _MAX_FD = os.sysconf("SC_OPEN_MAX") if "SC_OPEN_MAX" in os.sysconf_names else 65536
 PART_BYTES = 256 * 1024
+BETWEEN_PARTS = 0.002
+"""Seconds a compaction pauses between two of its transactions (:func:`_let_units_in`)."""
 """The size of a snapshot's parts: a background compaction holds the file for one part at a time
 (milliseconds), so units wait at most that long, not for the whole snapshot (100 ms and more at
 100,000 messages)."""
@@ -352,6 +354,7 @@ class Persistence:
         next write drops them; a crash leaves them unread)."""
         slot = None
         for n, part in enumerate(_parts(blob)):
+            _let_units_in()
             with self._lock:
                 if self.saves != job.saves or self._closed:
                     return False
@@ -435,6 +438,7 @@ class Persistence:
     def _drop_old_parts(self) -> None:
         """The parts of snapshots no longer current, one transaction each (freeing them costs too)."""
         while True:
+            _let_units_in()
             with self._lock:
                 if self._closed:
                     return
@@ -632,6 +636,13 @@ class Persistence:
         if self._holder is not None:
             self._holder.close()  # closing the descriptor drops the flock
             self._holder = None
+
+
+def _let_units_in() -> None:
+    """Between two of a compaction's transactions: a unit waiting for the file gets it. A lock is not fair:
+    the thread that lets it go, still running, may take it back before the waiting one wakes, and a unit
+    could then wait for many parts in a row instead of one."""
+    time.sleep(BETWEEN_PARTS)
 
 
 def _parts(blob: bytes) -> list[bytes]:
