@@ -389,7 +389,7 @@ class Persistence:
         a thread (:meth:`_checkpoint_aside`). SQLite's own checkpoint every 1,000 pages is off
         (:func:`_open`): it ran in the commit that crossed the mark, so one unit in a few hundred (a
         row is kilobytes) waited for megabytes copied and synced, and with it every unit queued behind
-        it (up to 200 ms while a compaction's parts filled the WAL)."""
+        it."""
         self._unchecked += size
         if self._unchecked < CHECKPOINT_BYTES or (self._checkpointer is not None and self._checkpointer.is_alive()):
             return
