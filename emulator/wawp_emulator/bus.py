@@ -19,6 +19,7 @@ from wawp_emulator.state.sessions import SessionState
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
 
 if TYPE_CHECKING:
+    from wawp_emulator.changes import Changes
     from wawp_emulator.clock import Clock
     from wawp_emulator.ids import Ids
 
@@ -42,6 +43,8 @@ class Hub(Protocol):
     def outbox(self) -> list[PendingDelivery]: ...
     @property
     def on_outbox(self) -> Callable[[], None] | None: ...
+    @property
+    def changes(self) -> Changes: ...
 
 
 class Subscribed(InstanceView, Protocol):
@@ -73,7 +76,16 @@ def emit(
         "engine": instance.engine,
         "environment": {"version": WAHA_VERSION, "engine": instance.engine, "tier": "PLUS", "browser": None},
     }
-    hub.events.append({"instance_id": instance.id, **envelope})
+    # The log keeps the event as JSON, what was sent: a payload may share objects with the state (a
+    # message's location), while an event says what was sent then, whatever the state becomes (and the
+    # state file's row stores that very text, ``changes.events``).
+    noted = hub.changes.active
+    text = json.dumps(
+        {"instance_id": instance.id, **envelope}, ensure_ascii=False, separators=(",", ":"), allow_nan=not noted
+    )
+    hub.events.append(json.loads(text))
+    if noted:
+        hub.changes.events.append(text)
     matching = [hook for hook in instance.webhooks if hook.matches(event)]
     if not matching:
         return envelope

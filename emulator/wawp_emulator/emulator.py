@@ -133,7 +133,7 @@ class Emulator:
         self.violations: list[dict[str, Any]] = []
         self.persistence = Persistence(state_file) if state_file is not None else None
         self.units = Units(self)
-        """The units of change: their pinned clock, their rows in the state file, its replay and reloads."""
+        """The units of change: their pinned clock, their rows in the state file, its loading and reloads."""
         self._world_thread = (
             ThreadPoolExecutor(1, thread_name_prefix="wawp-world") if self.persistence is not None else None
         )
@@ -146,11 +146,11 @@ class Emulator:
         elif self.persistence is not None and self.persistence.exists():
             try:
                 self.world, rows = self.persistence.read()
-                replayed = self.units.replay(rows, self.world)
+                applied = self.units.load(rows, self.world)
             except Exception:
                 self.persistence.close()  # (releases the file lock: a refused file is not "in use")
                 raise
-            log.info("loaded the world from %s (%d logged changes replayed)", self.persistence.path, replayed)
+            log.info("loaded the world from %s (%d log rows applied)", self.persistence.path, applied)
         else:
             self.world = self._fresh_world(seed, clock)
         self.attach(self.world)
@@ -193,6 +193,7 @@ class Emulator:
         """Adopt ``world``: the default instance and instances created from now on answer as :attr:`engine`
         (other instances of a loaded world keep the engine they were saved with)."""
         world.engine = self.engine
+        world.note_changes(self.persistence is not None)
         self._ensure_defaults(world)
         world.instances[self.instance_id].engine = self.engine
         world.on_outbox = self.flush_outbox
@@ -447,7 +448,7 @@ class Emulator:
 
     def add_webhook_config(self, hook: WebhookConfig, instance_id: str | None = None) -> WebhookConfig:
         """Add ``hook`` to the instance's webhooks. Its row holds the config as the snapshot would (HMAC
-        key and header values included: replay needs them), and like the snapshot it is never logged.
+        key and header values included, as the snapshot holds them), and it is never logged.
 
         An id another webhook of the world has is replaced by a free ``wh-N``: ids are numbered per
         process, so a world loaded from a state file may already hold the one just made (and removing
@@ -498,7 +499,7 @@ class Emulator:
         """Add a fault rule (a :class:`FaultRule`, or its fields; an id is made if none is given)."""
         if isinstance(rule, FaultRule):
             made: FaultRule = self.units.change({"k": "fault", "rule": snapshot.encode(rule)})
-        else:  # (its fields, so that replay makes the same id from the same counter)
+        else:  # (its fields: the rule's id comes from the fault set's counter)
             made = self.units.change({"k": "fault", "add": {**dict(rule or {}), **fields}})
         return made
 
@@ -511,8 +512,8 @@ class Emulator:
 
     def roll_faults(self, operation_id: str, method: str, route: str, instance_id: str | None) -> FaultDecision | None:
         """The fault rules' decision on an API request (before its handler). A decision that changed the
-        rules (one fired and spent a ``times``, a ``probability`` was rolled) is a unit of its own, so
-        that replay fires, spends and rolls them alike."""
+        rules (one fired and spent a ``times``, a ``probability`` was rolled) is a unit of its own: its row
+        stores the rules and the generator as they are after it."""
         faults = self.world.faults
         entry = {"k": "fault", "roll": [operation_id, method, route, instance_id]}
         with self.world.lock, self.logged({}) as unit:

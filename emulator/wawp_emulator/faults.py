@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from wawp_emulator.errors import StateError
+from wawp_emulator.generators import Generator
 
 __all__ = ["DEFAULT_CODES", "MAX_LATENCY_MS", "FaultDecision", "FaultRule", "FaultSet"]
 
@@ -124,11 +125,11 @@ class FaultSet:
     counter: int = 0
 
     def __post_init__(self) -> None:
-        self.rng = random.Random(f"{self.seed}:faults")
+        self.rng: random.Random = Generator(f"{self.seed}:faults")
 
     def reseed(self, seed: int) -> None:
         self.seed = seed
-        self.rng = random.Random(f"{seed}:faults")
+        self.rng = Generator(f"{seed}:faults")
 
     def add(self, rule: FaultRule | Mapping[str, Any] | None = None, **fields: Any) -> FaultRule:
         if isinstance(rule, FaultRule):

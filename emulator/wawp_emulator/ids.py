@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
+from wawp_emulator.generators import Generator
+
 if TYPE_CHECKING:
     from wawp_emulator.clock import Clock
 
@@ -39,7 +41,7 @@ class Ids:
     """Seeded id generator (independent of ``world.rng``, so ids do not shift other random draws)."""
 
     def __init__(self, seed: int, clock: Clock) -> None:
-        self.rng = random.Random(f"{seed}:ids")
+        self.rng: random.Random = Generator(f"{seed}:ids")
         self.clock = clock
         self._last_ms = -1
         self._last_rand = 0

@@ -3,7 +3,8 @@ renderers) type what they are given without importing ``world.py``, which reache
 through the backend. ``world.World`` and ``world.Instance`` are checked against them by mypy.
 
 A store sees values only (the clock, the seeded generators, the configuration, the other instances'
-stores): no scheduler, no event bus, no backend. What it changes it returns; the backend
+stores) and the note of what the unit changed (``changes.Changes``): no scheduler, no event bus, no
+backend. What it changes it returns; the backend
 (``backend.OwnedWorld``, ``backend.OwnedInstance``) schedules and announces."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    from wawp_emulator.changes import Changes
     from wawp_emulator.clock import Clock
     from wawp_emulator.ids import Ids
 
@@ -34,6 +36,10 @@ class WorldView(Protocol):
     def config(self) -> Mapping[str, Any]: ...
     @property
     def instances(self) -> Mapping[str, InstanceView]: ...
+    @property
+    def changes(self) -> Changes:
+        """Where a store marks the entries of its tables it changes (``changes.py``): a note, not a call."""
+        ...
 
 
 class Owner(Protocol):

@@ -1,13 +1,14 @@
 """``--state FILE``: a snapshot of the world plus an append-only log of what happened since.
 
 A write costs what the request costs: each request, control action, control change (seed, faults,
-webhooks, engine profile, new instance) or timer run that changed the world appends one small JSON
-row to ``log`` (committed before the answer is sent, so ``kill -9`` loses no acknowledged write),
-whatever the size of the world. The snapshot (one row, ``id = 1``: the world as JSON by
-``snapshot.py``, never pickle, zlib-compressed, with the emulator version and a format number) is
-rewritten, and the log rows it includes deleted in the same transaction, at start, at shutdown, at
-a reset (the fresh world's, which is small) and when ``compaction_due`` (every 5,000 log rows or
-more). Loading replays the log on the snapshot (``Units.replay``, ``units.py``).
+webhooks, engine profile, new instance) or timer run that changed the world appends one JSON row to
+``log``, the parts of the world it changed (``deltas.py``; committed before the answer is sent, so
+``kill -9`` loses no acknowledged write), whatever the size of the world. The snapshot (one row,
+``id = 1``: the world as JSON by ``snapshot.py``, never pickle, zlib-compressed, with the emulator version and
+a format number) is rewritten, and the log rows it includes deleted in the same transaction, at start,
+at shutdown, at a reset (the fresh world's, which is small) and when ``compaction_due`` (every 5,000 log
+rows or more). Loading applies the log's rows to the snapshot (``Units.load``, ``units.py``), running no
+handler.
 
 The file holds what the world holds, credentials included: the accounts' tokens and the webhooks'
 HMAC keys and header values are in the snapshot, and in the rows of the changes that brought them
@@ -19,7 +20,7 @@ Compaction does not stop the emulator (:meth:`Persistence.compact_in_background`
 locked, the process forks (milliseconds, whatever the world's size); the child, a copy-on-write
 image of the world at that instant, encodes and compresses it and sends the bytes through a pipe,
 and a thread of the emulator writes them, deleting only the log rows the image includes. Rows
-appended meanwhile stay and are replayed on the new snapshot; a crash at any point leaves either the
+appended meanwhile stay and apply to the new snapshot; a crash at any point leaves either the
 old snapshot with the whole log or the new one with the rows after it. (SQLite is never used across
 the fork: the child only writes to the pipe.)
 
@@ -82,17 +83,23 @@ __all__ = [
 
 log = logging.getLogger("wawp_emulator.persistence")
 
-FORMAT = 6
-"""6: 5 with the snapshot's bytes in parts (table ``snapshot_part``, the snapshot row naming their slot),
-so that a background compaction writes them a part at a time between units instead of holding the file
-for the whole snapshot; 5: 4 with a checksum on the snapshot and on every log row; 4: a zlib-compressed
-JSON snapshot + a log whose rows include the control changes (seed, faults, webhooks, engine,
-instances); 3: the same, but those changes rewrote the snapshot instead (an emulator reading 3 would
-skip the new rows, so it refuses 4); 2 (wawp-emulator 2.0.0): 3 uncompressed. 2 to 5 are still read
-(the rows of 2 to 4 unchecked), and rewritten as 6 at start. 1 was a pickled snapshot alone, rewritten
-on every write."""
-READABLE_FORMATS = frozenset({2, 3, 4, 5, FORMAT})
-COMPRESSED_FORMATS = frozenset({3, 4, 5, FORMAT})
+FORMAT = 7
+"""7: 6 whose log rows hold the parts of the world each unit changed (``deltas.py``), not the unit, so
+loading runs no handler; 6: 5 with the snapshot's bytes in parts (table ``snapshot_part``, the snapshot
+row naming their slot), so that a background compaction writes them a part at a time between units
+instead of holding the file for the whole snapshot; 5: 4 with a checksum on the snapshot and on every
+log row; 4: a zlib-compressed JSON snapshot + a log whose rows include the control changes (seed,
+faults, webhooks, engine, instances); 3: the same, but those changes rewrote the snapshot instead (an
+emulator reading 3 would skip the new rows, so it refuses 4); 2 (wawp-emulator 2.0.0): 3 uncompressed. 2
+to 6 are still read (the rows of 2 to 4 unchecked; the rows of 2 to 6 are units, run once through the
+handlers), and rewritten as 7 at start. 1 was a pickled snapshot alone, rewritten on every write."""
+READABLE_FORMATS = frozenset({2, 3, 4, 5, 6, FORMAT})
+COMPRESSED_FORMATS = frozenset({3, 4, 5, 6, FORMAT})
+PARTED_FORMATS = frozenset({6, FORMAT})
+"""Formats whose snapshot's bytes are in parts (table ``snapshot_part``)."""
+FIRST_DELTA_FORMAT = 7
+"""The first format whose log rows hold state; older files' rows are units, run once through the
+handlers when the file is loaded, then written anew (``Units.load``)."""
 UNCHECKED_FORMATS = frozenset({2, 3, 4})
 """Formats written before checksums: their rows load unchecked, once, and are rewritten as :data:`FORMAT`."""
 BUSY_TIMEOUT = 0.05
@@ -102,8 +109,15 @@ connections keep being served. Once a unit has failed, the next ones do not wait
 succeeds (else requests queued behind each other would each wait the whole timeout)."""
 COMPACT_EVERY = 5000
 """Log rows after which the snapshot is rewritten at the least (``Persistence.compaction_due``)."""
+CHECKPOINT_BYTES = 4 * 1024 * 1024
+"""Bytes committed after which the file catches up with its WAL, in a thread (as SQLite's own every 1,000
+pages of 4 KiB would, without a unit waiting for it)."""
+CHECKPOINT_WAIT = 10.0
+"""Seconds a stop waits for such a checkpoint to end before it copies the rest of the WAL itself."""
 _MAX_FD = os.sysconf("SC_OPEN_MAX") if "SC_OPEN_MAX" in os.sysconf_names else 65536
 PART_BYTES = 256 * 1024
+BETWEEN_PARTS = 0.002
+"""Seconds a compaction pauses between two of its transactions (:func:`_let_units_in`)."""
 """The size of a snapshot's parts: a background compaction holds the file for one part at a time
 (milliseconds), so units wait at most that long, not for the whole snapshot (100 ms and more at
 100,000 messages)."""
@@ -166,6 +180,9 @@ class Persistence:
         """The log's last row: a snapshot taken now includes every row up to it."""
         self._compaction: _Compaction | None = None
         self.compactions = 0
+        self._unchecked = 0
+        """Bytes committed since the last checkpoint was started (:meth:`_wrote`)."""
+        self._checkpointer: threading.Thread | None = None
         """Background compactions written (:meth:`compact_in_background`)."""
         self._data_version = self._version()
         """SQLite's ``data_version`` as this connection last saw it: it moves when another connection commits."""
@@ -192,7 +209,7 @@ class Persistence:
         if row is None:
             raise PersistenceError(f"{self.path} holds no snapshot")
         fmt, version, blob, checksum, slot = row
-        if fmt == FORMAT:  # (its bytes are in parts)
+        if fmt in PARTED_FORMATS:  # (its bytes are in parts)
             parts = self._db.execute("SELECT data FROM snapshot_part WHERE slot = ? ORDER BY n", (slot,))
             blob = b"".join(bytes(data) for (data,) in parts)
         if fmt not in READABLE_FORMATS:
@@ -337,6 +354,7 @@ class Persistence:
         next write drops them; a crash leaves them unread)."""
         slot = None
         for n, part in enumerate(_parts(blob)):
+            _let_units_in()
             with self._lock:
                 if self.saves != job.saves or self._closed:
                     return False
@@ -350,6 +368,7 @@ class Persistence:
                     self._rollback()
                     raise
                 self._committed()
+                self._wrote(len(part))
         with self._lock:
             if self.saves != job.saves or self._closed:
                 return False
@@ -364,6 +383,21 @@ class Persistence:
             self._switched(left, checkpoint=False)
         self._checkpoint_aside()
         return True
+
+    def _wrote(self, size: int) -> None:
+        """``size`` bytes were committed: every :data:`CHECKPOINT_BYTES` the file catches up with the WAL in
+        a thread (:meth:`_checkpoint_aside`). SQLite's own checkpoint every 1,000 pages is off
+        (:func:`_open`): it ran in the commit that crossed the mark, so one unit in a few hundred (a
+        row is kilobytes) waited for megabytes copied and synced, and with it every unit queued behind
+        it."""
+        self._unchecked += size
+        if self._unchecked < CHECKPOINT_BYTES or (self._checkpointer is not None and self._checkpointer.is_alive()):
+            return
+        self._unchecked = 0
+        self._checkpointer = threading.Thread(
+            target=self._checkpoint_aside, name="wawp-emulator-checkpoint", daemon=True
+        )
+        self._checkpointer.start()
 
     def _checkpoint_aside(self) -> None:
         """The file catches up with the WAL (the new snapshot's parts, megabytes) through a connection of its
@@ -404,6 +438,7 @@ class Persistence:
     def _drop_old_parts(self) -> None:
         """The parts of snapshots no longer current, one transaction each (freeing them costs too)."""
         while True:
+            _let_units_in()
             with self._lock:
                 if self._closed:
                     return
@@ -438,14 +473,19 @@ class Persistence:
             self._lock.release()
             raise
 
-    def commit(self, entry: dict[str, Any] | None) -> None:
-        """End the unit begun by :meth:`begin`: its row (``None``: it changed nothing) is durable
-        against a crash of this process once this returns; else :class:`StorageUnavailable`."""
+    def commit(self, entry: dict[str, Any] | str | None) -> None:
+        """End the unit begun by :meth:`begin`: its row (``None``: it changed nothing; a string: the row's
+        JSON already) is durable against a crash of this process once this returns; else
+        :class:`StorageUnavailable`."""
         try:
             if entry is None:
                 self._db.execute("ROLLBACK")
                 return
-            row = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            row = (
+                entry
+                if isinstance(entry, str)
+                else json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            )
             seq = self._last_seq + 1
             try:
                 self._db.execute(
@@ -458,6 +498,7 @@ class Persistence:
             self._last_seq = seq
             self.logged += 1
             self._committed()
+            self._wrote(len(row))
         finally:
             self._lock.release()
 
@@ -468,7 +509,7 @@ class Persistence:
         finally:
             self._lock.release()
 
-    def append(self, entry: dict[str, Any]) -> None:
+    def append(self, entry: dict[str, Any] | str) -> None:
         """One log row as a unit of its own (durable against a crash of this process once this returns)."""
         self.begin()
         self.commit(entry)
@@ -541,7 +582,11 @@ class Persistence:
             self._data_version = self._version()
 
     def checkpoint(self) -> None:
-        """Copy the WAL into the file and empty it: the file alone holds everything (a normal stop)."""
+        """Copy the WAL into the file and empty it: the file alone holds everything (a normal stop). A
+        checkpoint running beside the units ends first (two cannot run at once)."""
+        beside = self._checkpointer
+        if beside is not None:
+            beside.join(CHECKPOINT_WAIT)
         with self._lock:
             try:
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -591,6 +636,13 @@ class Persistence:
         if self._holder is not None:
             self._holder.close()  # closing the descriptor drops the flock
             self._holder = None
+
+
+def _let_units_in() -> None:
+    """Between two of a compaction's transactions: a unit waiting for the file gets it. A lock is not fair:
+    the thread that lets it go, still running, may take it back before the waiting one wakes, and a unit
+    could then wait for many parts in a row instead of one."""
+    time.sleep(BETWEEN_PARTS)
 
 
 def _parts(blob: bytes) -> list[bytes]:
@@ -649,6 +701,7 @@ def _open(path: Path) -> sqlite3.Connection:
             )
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA wal_autocheckpoint=0")  # (checkpoints run beside the units: ``Persistence._wrote``)
         db.execute(
             "CREATE TABLE IF NOT EXISTS snapshot ("
             " id INTEGER PRIMARY KEY CHECK (id = 1),"

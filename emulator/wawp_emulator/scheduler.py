@@ -69,9 +69,17 @@ def due_from_legacy(when: float, callback: object) -> Due:
 
 
 class Scheduler:
+    recorder: list[tuple[str, Any]] | None = None
+    """Where each change is noted, in order (the world's ``changes.timers``: the state file stores them)."""
+
     def __init__(self) -> None:
         self._heap: list[Job] = []
         self._seq = 0
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("recorder", None)  # (the world wires it again when it is loaded)
+        return state
 
     def __len__(self) -> int:
         return len(self._heap)
@@ -79,7 +87,10 @@ class Scheduler:
     def at(self, due: Due) -> int:
         """Keep ``due`` until the world clock reaches ``due.at``; returns a job id."""
         self._seq += 1
-        heapq.heappush(self._heap, Job(float(due.at), self._seq, due))
+        job = Job(float(due.at), self._seq, due)
+        heapq.heappush(self._heap, job)
+        if self.recorder is not None:
+            self.recorder.append(("at", job))
         return self._seq
 
     @property
@@ -94,4 +105,6 @@ class Scheduler:
         due = self.next_due
         if due is None or due > now:
             return None
+        if self.recorder is not None:
+            self.recorder.append(("pop", None))
         return heapq.heappop(self._heap).due

@@ -1,11 +1,12 @@
-"""The units of change: what makes an emulator's answers durable with ``--state`` (and replayable).
+"""The units of change: what makes an emulator's answers durable with ``--state``.
 
 A *unit* (:meth:`Units.logged`) is an API request, a control action, a control change, ``advance``, a
 timer run of the real-time ticker or a fault decision: with a state file it takes the file's write lock
-before its code runs, pins a real clock to one "now", and stores one log row of what it was given when
-it ends, before any answer leaves (acknowledged <=> kept). A row that cannot be stored answers 503 and
-the world is rebuilt from the file in a thread; loading applies the rows to the snapshot in order
-(:meth:`Units.replay`), each checked against the digest of where its unit left the world.
+before its code runs, pins a real clock to one "now", and stores one log row of the state it changed
+(``deltas.py``) when it ends, before any answer leaves (acknowledged <=> kept). A row that cannot be
+stored answers 503 and the world is rebuilt from the file in a thread; loading applies the rows' parts
+to the snapshot in order (:meth:`Units.load`), running no handler. Files of formats 2 to 6 logged the
+units themselves: those are run once more, then written anew (:meth:`Units._rerun`).
 ``docs/emulator-internals.md`` ("The state file") tells the whole story.
 
 The emulator this serves is :class:`Owner`, a protocol: this module never imports the ``Emulator``.
@@ -23,11 +24,11 @@ from array import array
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from wawp_emulator import snapshot
+from wawp_emulator import deltas, snapshot
 from wawp_emulator.clock import ManualClock, RealClock
 from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.faults import FaultRule
-from wawp_emulator.persistence import PersistenceError, StorageUnavailable
+from wawp_emulator.persistence import FIRST_DELTA_FORMAT, PersistenceError, StorageUnavailable
 from wawp_emulator.registry import ApiError, Handler, Request, handle
 from wawp_emulator.webhooks import WebhookConfig
 
@@ -84,6 +85,8 @@ class Units:
         self.positions: tuple[World | None, dict[str, int]] = (None, {})
         """The world whose accounts' places :meth:`account_position` last tabled, and the table."""
         self._reloader: threading.Thread | None = None
+        self.deltas = deltas.Deltas()
+        """What each unit's row holds (the parts of the world it changed)."""
 
     @property
     def persistence(self) -> Persistence | None:
@@ -103,9 +106,12 @@ class Units:
         compaction runs in the background instead, see :meth:`logged`); :class:`StorageUnavailable`
         if the file cannot take it."""
         if self.persistence is not None:
-            with self.owner.world.lock:
-                blob, upto = self.persistence.snapshot_of(self.owner.world)
+            world = self.owner.world
+            with world.lock:
+                blob, upto = self.persistence.snapshot_of(world)
             self.persistence.write(blob, upto)
+            with world.lock:
+                self.deltas.held(world)
 
     def persist_at_stop(self) -> None:
         """The snapshot at a normal stop, and the WAL copied into the file: after SIGTERM or SIGINT the
@@ -120,13 +126,14 @@ class Units:
                 )
             self.persistence.checkpoint()
 
-    # ---- the state file's log: one row per unit of change, replayed on load
+    # ---- the state file's log: one row per unit of change, the state it changed
 
     @contextlib.contextmanager
     def logged(self, entry: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        """A unit of change (call with the world locked): the real clock is pinned for its duration and
-        ``entry`` (what replays it; cleared by the unit if it changed nothing) is stored when it ends,
-        even by an exception, before any answer leaves. Without ``--state``, only the pin.
+        """A unit of change (call with the world locked): the real clock is pinned for its duration and,
+        unless ``entry`` (what the unit is: its kind, an API request's operation and method) was cleared
+        because it changed nothing, the state it changed is stored when it ends, even by an exception,
+        before any answer leaves. Without ``--state``, only the pin.
 
         With ``--state``, acknowledged <=> kept: the file's write lock is taken before the unit runs
         (a file another program holds answers 503 before anything changed), webhook deliveries wait
@@ -153,6 +160,9 @@ class Units:
                     persistence.begin()
                 except StorageUnavailable as exc:
                     self._storage_failed(exc)
+        world = self.owner.world
+        if not self.running:
+            world.changes.clear()
         self.running += 1
         try:
             with self._pinned_at(when):
@@ -160,18 +170,32 @@ class Units:
         finally:
             self.running -= 1
             if before is not None and before == (self.timers_ran, self.fingerprint()):
-                entry.clear()  # a read that ran no timer and drew no id changed nothing a replay needs
+                entry.clear()  # a read that ran no timer and drew no id changed nothing
             if persistence is not None and (entry or not lazy):
                 try:
-                    if lazy:
-                        persistence.begin()
-                    persistence.commit({"t": when, **entry, "f": self._digest(self.owner.world)} if entry else None)
+                    row = self._row(world, when, entry) if entry else None
+                    if row is not None or not lazy:
+                        if lazy:
+                            persistence.begin()
+                        persistence.commit(row)
+                        if row is not None:
+                            self.deltas.stored(world)
                 except StorageUnavailable as exc:
+                    self.deltas.forget()
                     exc.changed = exc.changed or lazy
                     self._storage_failed(exc)
             self.owner.flush_outbox()
             if persistence is not None and persistence.compaction_due():
                 persistence.compact_in_background(self.owner.world)
+
+    def _row(self, world: World, when: float, entry: dict[str, Any]) -> str | None:
+        """The log row of a unit that ran, as JSON: when, what it was (its kind, an API request's operation)
+        and the parts of the world it changed (``deltas.py``, already text); ``None`` if it changed nothing."""
+        parts = self.deltas.row(world)
+        if parts is None:
+            return None
+        what = {"t": when, "k": entry.get("k"), **({"op": entry["op"]} if "op" in entry else {})}
+        return f'{json.dumps(what, separators=(",", ":"))[:-1]},"d":{parts}}}'
 
     def _timers_due(self) -> bool:
         """An API request would run timers before its handler (a real clock, one due)."""
@@ -222,7 +246,7 @@ class Units:
         assert self.persistence is not None
         try:
             loaded, rows = self.persistence.read()
-            self.replay(rows, loaded)
+            self.load(rows, loaded)
         except (PersistenceError, sqlite3.Error, StorageUnavailable) as exc:
             if self.unusable != str(exc):
                 log.error("the world could not be reloaded from the state file: %s", exc)
@@ -239,11 +263,11 @@ class Units:
         log.warning("the world was reloaded from the state file %s", self.persistence.path.name)
 
     def change(self, entry: dict[str, Any]) -> Any:
-        """A control change (seed, faults, webhooks, engine, instances) as a unit of its own: applied by
-        :meth:`apply`, the code that replays it, so the world rebuilt from the log is the one that
-        answered; its row costs what a send's costs, whatever the world's size. A change that fails
-        (bad input) leaves no row. With a state file, an entry the log cannot store (a NaN, a value
-        that is not JSON) is refused before it changes anything."""
+        """A control change (seed, faults, webhooks, engine, instances) as a unit of its own, run by
+        :meth:`apply` (which also reruns an older file's rows); its row, the state it changed, costs what
+        a send's costs, whatever the world's size. A change that fails (bad input) leaves no row. With a
+        state file, an entry holding a value a file cannot store (a NaN, a value that is not JSON) is
+        refused before it changes anything."""
         if self.persistence is not None:
             try:
                 json.dumps(entry, allow_nan=False)
@@ -254,21 +278,11 @@ class Units:
             unit.update(entry)
             return result
 
-    def log_request(self, request: Request) -> dict[str, Any]:
-        """The log entry of an API request. No credential and no header is in it: the instance is
-        named by its id, the account by its place in ``world.accounts`` (the query the handler sees
-        holds no credentials; no handler reads headers, and replay passes none)."""
-        return {
-            "k": "api",
-            "op": request.operation_id,
-            "iid": request.instance.id if request.instance is not None else None,
-            "acct": self.account_position(request.account) if request.account is not None else None,
-            "q": request.query,
-            "p": request.path,
-            "b": request.body,
-            "m": request.method,
-            "path": request.raw_path,
-        }
+    @staticmethod
+    def log_request(request: Request) -> dict[str, Any]:
+        """What an API request is as a unit: its operation (named in its row, for whoever reads the file)
+        and its method (a read's unit stores a row only if it changed something)."""
+        return {"k": "api", "op": request.operation_id, "m": request.method}
 
     def account_position(self, account: Account) -> int:
         """Where ``account`` stands in ``world.accounts`` (how log rows name it), from a table rebuilt only
@@ -308,8 +322,34 @@ class Units:
         digest.update(repr((counters, len(world.scheduler), len(world.events), len(world.instances))).encode())
         return digest.hexdigest()
 
-    def replay(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
-        """Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
+    def load(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
+        """Apply the log to the world its snapshot made: each row's parts, in order (format 7, no handler
+        runs), or, once, the units an older file logged (:meth:`_rerun`; the emulator then writes the file
+        anew). A row that cannot be applied refuses the file, naming it. ``world`` need not be the
+        emulator's yet (a reload builds the next one off the event loop)."""
+        assert self.persistence is not None
+        if self.persistence.format < FIRST_DELTA_FORMAT:
+            return self._rerun(rows, world)
+        touched: set[int] = set()
+        stores: list[Any] = []
+        with world.lock:
+            for seq, row in rows:
+                try:
+                    deltas.apply(world, row["d"], touched, stores)
+                except (LookupError, TypeError, ValueError, AttributeError) as exc:
+                    why = str(exc) if isinstance(exc, snapshot.SnapshotError) else type(exc).__name__
+                    raise PersistenceError(
+                        f"the state file's log row seq {seq} (table log) cannot be applied ({why}); this "
+                        "wawp-emulator cannot load it. Load it with the version that wrote it, or delete the "
+                        "file to start afresh."
+                    ) from None
+            deltas.rebuilt(stores)
+            self.deltas.held(world)
+        return len(rows)
+
+    def _rerun(self, rows: list[tuple[int, dict[str, Any]]], world: World) -> int:
+        """(Files of formats 2 to 6, whose rows are units: read once, then written anew as snapshots.)
+        Apply the log to the loaded world, as the units ran: same order, same pinned times, effects
         on webhooks dropped (they were delivered, or lost with the process, the first time). A row
         whose replay does not end where the unit ended (its digest, format 5 on) refuses the file: the
         world rebuilt would not be the one that answered. ``world`` need not be the emulator's yet (a
@@ -347,7 +387,7 @@ class Units:
                 clock.pin(None)
 
     def apply(self, entry: dict[str, Any], world: World) -> Any:
-        """Run one logged unit on ``world`` (the replay; control changes run through here live too)."""
+        """Run one unit on ``world``: a control change, live, or a row of an older file (:meth:`_rerun`)."""
         kind = entry["k"]
         if kind == "due":
             world.run_due()
@@ -415,6 +455,7 @@ def instance_in(world: World, instance_id: str) -> Instance:
 
 def _apply_webhook(entry: dict[str, Any], world: World) -> WebhookConfig | int:
     instance = instance_in(world, entry["iid"])
+    world.changes.instance(instance.id)
     if "add" in entry:
         hook = _decoded(entry["add"], WebhookConfig)
         instance.webhooks.append(hook)

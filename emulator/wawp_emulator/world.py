@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from wawp_emulator import bus
 from wawp_emulator.backend import Backend
 from wawp_emulator.bus import Subscribed
+from wawp_emulator.changes import Changes
 from wawp_emulator.clock import Clock, ManualClock
 from wawp_emulator.engines import DEFAULT_ENGINE
 from wawp_emulator.faults import FaultSet
+from wawp_emulator.generators import Generator
 from wawp_emulator.ids import Ids
 from wawp_emulator.scheduler import Due, Scheduler
 from wawp_emulator.webhooks import PendingDelivery, WebhookConfig
@@ -77,6 +79,14 @@ class Instance:
         self.webhooks: list[WebhookConfig] = []
         self._states: dict[type[Any], Any] = {}
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # (an attribute of its own record changed: noted for the state file's row, ``changes.py``; a list
+        # changed in place, such as its webhooks, is noted where it is changed)
+        object.__setattr__(self, name, value)
+        world = self.__dict__.get("world")
+        if world is not None and "id" in self.__dict__:
+            world.changes.instance(self.id)
+
     @property
     def access_token(self) -> str:
         return self.account.access_token
@@ -84,14 +94,19 @@ class Instance:
     def state(self, cls: type[T]) -> T:
         """The per-instance singleton of ``cls``, created on first use as ``cls(world, instance)``."""
         try:
-            return self._states[cls]  # type: ignore[no-any-return]
+            found = self._states[cls]
         except KeyError:
             made = self._states.setdefault(cls, cls(self.world, self))  # type: ignore[call-arg]
             self.world.states_made += 1
+            self.world.changes.store(self.id, made, made=True)
             return made  # type: ignore[no-any-return]
+        self.world.changes.store(self.id, found)  # (reached, so perhaps changed: the state file stores it)
+        return found  # type: ignore[no-any-return]
 
     def peek_state(self, cls: type[T]) -> T | None:
-        """The state of ``cls`` if it was already created (never creates it)."""
+        """The state of ``cls`` if it was already created (never creates it). For a look only: a store
+        reached this way is not noted for the state file (``changes.py``); one to change is taken with
+        :meth:`state`."""
         return self._states.get(cls)
 
     def backend(self) -> Backend:
@@ -126,7 +141,7 @@ class World:
         self.seed = int(seed)
         self.engine = engine
         self.clock: Clock = clock if clock is not None else ManualClock()
-        self.rng = random.Random(self.seed)
+        self.rng: random.Random = Generator(self.seed)
         self.ids = Ids(self.seed, self.clock)
         self.config: dict[str, Any] = dict(config or {})
         self.accounts: dict[str, Account] = {}
@@ -137,6 +152,8 @@ class World:
         self.outbox: list[PendingDelivery] = []
         self.lock = threading.RLock()
         self.on_outbox: Callable[[], None] | None = None
+        self.changes = Changes()
+        """What the running unit touched (``changes.py``; not part of the world, never stored)."""
 
     # ---- the state file's snapshot (snapshot.py uses these): no locks or hooks in it
 
@@ -144,12 +161,20 @@ class World:
         state = self.__dict__.copy()
         state.pop("lock", None)
         state.pop("on_outbox", None)
+        state.pop("changes", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.lock = threading.RLock()
         self.on_outbox = None
+        self.changes = Changes()
+
+    def note_changes(self, on: bool = True) -> None:
+        """Note what each unit touches (``changes.py``), for a state file's rows; off, nothing is noted."""
+        self.changes.active = on
+        self.changes.clear()
+        self.scheduler.recorder = self.changes.timers if on else None
 
     # ---- accounts and instances
 
@@ -159,6 +184,7 @@ class World:
             raise ValueError("an account with that access token already exists")
         account = Account(token, **profile)
         self.accounts[token] = account
+        self.changes.account(account)
         return account
 
     def account_for(self, access_token: str | None) -> Account | None:
@@ -178,6 +204,8 @@ class World:
         instance = Instance(self, instance_id, account, name)
         self.instances[instance_id] = instance
         account.instance_ids.append(instance_id)
+        self.changes.instance(instance_id)
+        self.changes.account(account)
         return instance
 
     def delete_instance(self, instance: InstanceView | str) -> bool:
@@ -187,6 +215,8 @@ class World:
             return False
         if instance_id in found.account.instance_ids:
             found.account.instance_ids.remove(instance_id)
+        self.changes.instance(instance_id)
+        self.changes.account(found.account)
         self.outbox = [d for d in self.outbox if d.instance_id != instance_id]
         return True
 

@@ -61,8 +61,8 @@ def test_restart_loses_nothing(tmp_path: Path) -> None:
 
 
 def test_every_request_is_logged_not_snapshotted(tmp_path: Path) -> None:
-    """A write appends one log row before its answer, a read none; the snapshot is rewritten only at start
-    and close."""
+    """A write appends one log row (the state it changed) before its answer, a read none; the snapshot is
+    rewritten only at start and close."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu:
         assert emu.persistence is not None
@@ -73,7 +73,10 @@ def test_every_request_is_logged_not_snapshotted(tmp_path: Path) -> None:
         assert emu.persistence.saves == saves
         entries = Persistence(state, exclusive=False).entries()  # readable while the emulator runs
         assert [(e["k"], e["op"]) for e in entries] == [("api", "coreSend")]
-        assert "access_token" not in entries[0]["q"] and "instance_id" not in entries[0]["q"]
+        # the row holds the state the send changed (the test store, whole), not the request
+        assert {part[0] for part in entries[0]["d"]} >= {"store"} and "q" not in entries[0]
+        stores = [part for part in entries[0]["d"] if part[0] == "store"]
+        assert [part[2] for part in stores] == [f"{Counter.__module__}:{Counter.__qualname__}"]
         snapshot = Persistence(state, exclusive=False).load()  # the start snapshot, without the log
         assert snapshot.instances[emu.instance_id].state(Counter).sent == []
     with core_emulator(state_file=state) as again:
@@ -145,7 +148,8 @@ def test_a_background_compaction_keeps_the_rows_written_meanwhile(
         assert emu.persistence.wait_for_compaction(30)
         assert emu.persistence.compactions == 1
         rows = Persistence(state, exclusive=False).entries()
-        assert [row["q"]["message"] for row in rows] == [f"late{i}" for i in range(5)]
+        assert [row["op"] for row in rows] == ["coreSend"] * 5  # (the five late sends' rows)
+        assert all(f"late{i}" in json.dumps(row) for i, row in enumerate(rows))
         crash(emu)
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == sent
@@ -195,7 +199,7 @@ def test_a_compaction_writes_its_snapshot_a_part_at_a_time_letting_units_run_bet
 
 def test_a_format_5_file_loads_and_is_rewritten_in_parts(tmp_path: Path) -> None:
     """Format 5 kept the snapshot's bytes in the snapshot row itself; such a file loads, and is rewritten
-    as format 6 at start."""
+    as the current format at start."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu, emu.client() as http:
         sent = http.post("/send", params=SEND).json()
@@ -208,7 +212,7 @@ def test_a_format_5_file_loads_and_is_rewritten_in_parts(tmp_path: Path) -> None
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == [sent]
     with sqlite3.connect(state) as db:
-        assert db.execute("SELECT format, length(world) FROM snapshot").fetchone() == (6, 0)
+        assert db.execute("SELECT format, length(world) FROM snapshot").fetchone() == (FORMAT, 0)
         assert snapshot_bytes(db)
     db.close()
 
@@ -244,28 +248,28 @@ def test_a_format_2_file_loads_and_is_rewritten_as_the_current_format(tmp_path: 
     with core_emulator(state_file=state) as again:
         assert again.instance.state(Counter).sent == [sent]
     with sqlite3.connect(state) as db:
-        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (6,)
+        assert db.execute("SELECT format FROM snapshot").fetchone() == (FORMAT,) == (7,)
     db.close()
 
 
 def test_an_older_reader_refuses_a_newer_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Format 6 keeps its snapshot in parts a format-5 emulator would not read: the older reader, whose
-    formats stop at 5, refuses the file as a whole instead."""
+    """Formats 6 and 7 keep their snapshot in parts a format-5 emulator would not read: the older reader,
+    whose formats stop at 5, refuses the file as a whole instead."""
     state = tmp_path / "state.sqlite"
     with core_emulator(state_file=state) as emu:
         emu.add_fault(operation="coreSend", status=503)
     monkeypatch.setattr(persistence, "READABLE_FORMATS", frozenset({2, 3, 4, 5}))
     monkeypatch.setattr(persistence, "FORMAT", 5)
-    with pytest.raises(PersistenceError, match=r"snapshot format 6\); this is .* reads 2, 3, 4, 5\). Delete the file"):
+    with pytest.raises(PersistenceError, match=r"snapshot format 7\); this is .* reads 2, 3, 4, 5\). Delete the file"):
         core_emulator(state_file=state)
 
 
 def test_a_log_row_of_an_unknown_kind_refuses_the_file(tmp_path: Path) -> None:
-    """A row this emulator cannot replay (a newer one's) stops the load: no world with that change missing."""
+    """A row this emulator cannot apply (a newer one's) stops the load: no world with that change missing."""
     state = tmp_path / "state.sqlite"
     first = core_emulator(state_file=state)
     assert first.persistence is not None
-    first.persistence.append({"t": 0.0, "k": "teleport", "where": "elsewhere"})
+    first.persistence.append({"t": 0.0, "k": "api", "d": [["teleport", "elsewhere"]]})
     crash(first)
     with pytest.raises(PersistenceError, match="does not know \\('teleport'"):
         core_emulator(state_file=state)
@@ -290,18 +294,15 @@ SECRETS = ("hmac-secret-1", "header-secret-2", "token-secret-3")
 def test_the_credentials_in_control_rows_reach_no_log_message_or_error(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A webhook's HMAC key and header value and a new account's token are in their rows (replay needs
-    them, as the snapshot does), and nowhere else: not in a log message at any level, while they are
-    written or replayed, nor in the error of a row that fails to replay."""
+    """A webhook's HMAC key and header value and a new account's token are in the rows of the instance
+    and the account they changed (as in the snapshot), and nowhere else: not in a log message at any
+    level, while they are written or loaded, nor in the error of a row that cannot be applied."""
     caplog.set_level(logging.DEBUG)
     state = tmp_path / "state.sqlite"
     first = core_emulator(state_file=state)
     hook = first.add_webhook("http://127.0.0.1:9/hook", hmac_key=SECRETS[0], custom_headers={"X-Secret": SECRETS[1]})
     other = first.create_instance("other", access_token=SECRETS[2])
     assert first.persistence is not None
-    first.persistence.append(  # a row that fails on replay: an unknown instance
-        {"t": 0.0, "k": "webhook", "iid": "FFFFFFFFFFFF", "add": snapshot.encode(hook)}
-    )
     rows = json.dumps(first.persistence.entries())
     assert all(secret in rows for secret in SECRETS)
     assert not any(secret in repr(first) for secret in SECRETS)
@@ -309,8 +310,16 @@ def test_the_credentials_in_control_rows_reach_no_log_message_or_error(
     with core_emulator(state_file=state) as second:
         assert second.webhooks()[0].hmac_key == SECRETS[0]
         assert second.world.instance(other.id) is not None
-    assert "replayed webhook" in caplog.text  # (the failed row was reported, without its content)
-    assert not any(secret in caplog.text for secret in SECRETS)
+        held = snapshot.encode(hook)
+    damaged = Persistence(state)
+    damaged.append(  # a row that cannot be applied: an instance the file does not hold
+        {"t": 0.0, "k": "webhook", "d": [["instance", "FFFFFFFFFFFF", held], ["store", "FFFFFFFFFFFF", "x:y", held]]}
+    )
+    damaged.close()
+    with pytest.raises(PersistenceError) as refused:
+        core_emulator(state_file=state)
+    assert "log row seq" in str(refused.value)
+    assert not any(secret in str(refused.value) or secret in caplog.text for secret in SECRETS)
 
 
 def test_a_reset_frees_the_old_world(tmp_path: Path) -> None:
@@ -349,3 +358,29 @@ def test_a_webhook_added_after_a_restart_gets_an_id_of_its_own(tmp_path: Path, m
         assert added.id != kept.id
         assert second.remove_webhooks(webhook_id=kept.id) == 1
         assert [h.url for h in second.webhooks()] == ["http://127.0.0.1:9/added"]
+
+
+def test_the_wal_is_checkpointed_beside_the_units_never_inside_a_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's own checkpoint would run inside the commit that crossed its mark (a unit waiting for
+    megabytes copied): it is off, and a thread copies the WAL into the file every CHECKPOINT_BYTES."""
+    monkeypatch.setattr(persistence, "CHECKPOINT_BYTES", 2_000)
+    state = tmp_path / "state.sqlite"
+    with core_emulator(state_file=state) as emu:
+        store = emu.persistence
+        assert store is not None
+        assert store._db.execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
+        with emu.client() as http:
+            for i in range(3):
+                assert http.post("/send", params={**SEND, "message": f"m{i}"}).status_code == 200
+        beside = store._checkpointer
+        assert beside is not None
+        beside.join(10)
+        # (the file alone, without its WAL, holds the rows the thread copied: none was there at start)
+        alone = tmp_path / "alone.sqlite"
+        alone.write_bytes(state.read_bytes())
+        with sqlite3.connect(alone) as reader:
+            (rows,) = reader.execute("SELECT COUNT(*) FROM log").fetchone()
+        reader.close()
+        assert rows >= 1

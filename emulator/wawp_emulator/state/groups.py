@@ -24,7 +24,7 @@ Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from wawp_emulator.clock import seconds
 from wawp_emulator.errors import StateError
@@ -167,6 +167,10 @@ Outcome = tuple[T, list[GroupFact]]
 
 class GroupsState:
     """The groups one instance knows, and every change it or others make to them."""
+
+    SHARED: ClassVar[bool] = True
+    """Other instances' stores of this class may hold the same group objects (``_lookup``): the state
+    file stores all of them in one part, so that they still share them once loaded (``deltas.py``)."""
 
     def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world

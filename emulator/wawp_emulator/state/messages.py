@@ -31,7 +31,7 @@ import hashlib
 import itertools
 import mimetypes
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from wawp_emulator.clock import seconds
 from wawp_emulator.errors import StateError
@@ -211,7 +211,14 @@ def _order(message: Message) -> tuple[int, int]:
 
 
 class MessagesState:
-    """Per-instance message store (by chat, in arrival order) and the ack machine."""
+    """Per-instance message store (by chat, in arrival order) and the ack machine.
+
+    Its messages and raw ids are *tables* (``changes.py``): a unit stores the messages it marked with
+    :meth:`_changed`, not all of them; ``by_chat`` is an index of ``by_id``, never stored, rebuilt when
+    the store is loaded (:meth:`__setstate__`)."""
+
+    TABLES: ClassVar[tuple[str, ...]] = ("by_id", "raw_ids")
+    """The attributes the state file stores entry by entry (each change marked, ``changes.py``)."""
 
     def __init__(self, world: WorldView, instance: InstanceView) -> None:
         self.world = world
@@ -225,6 +232,24 @@ class MessagesState:
         self.deferred_acks: list[tuple[str, int, int]] = []  # (message id, ack generation, next level)
         self.held_inbound: list[dict[str, Any]] = []  # receive() arguments waiting for WORKING
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("by_chat", None)  # (an index of by_id: rebuilt on load)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        by_chat: dict[str, list[Message]] = {}
+        for message in self.by_id.values():
+            by_chat.setdefault(message.chat_id, []).append(message)
+        for rows in by_chat.values():
+            rows.sort(key=_order)
+        self.by_chat = by_chat
+
+    def _changed(self, message: Message) -> None:
+        """``message`` was stored, changed or removed (the unit's row stores it, or its removal)."""
+        self.world.changes.entry(self, "by_id", message.id)
+
     # ------------------------------------------------------------------ helpers
 
     def new_raw_id(self) -> str:
@@ -232,10 +257,12 @@ class MessagesState:
             raw = self.world.ids.message_raw_id()
             if raw not in self.raw_ids:
                 self.raw_ids.add(raw)
+                self.world.changes.entry(self, "raw_ids", raw)
                 return raw
 
     def _store(self, message: Message) -> Message:
         self.by_id[message.id] = message
+        self._changed(message)
         rows = self.by_chat.setdefault(message.chat_id, [])
         if rows and _order(message) < _order(rows[-1]):  # (a clock set back): keep the order
             bisect.insort(rows, message, key=_order)
@@ -387,6 +414,7 @@ class MessagesState:
             self.deferred_acks.append((message_id, generation, level))
             return None
         message.ack = level
+        self._changed(message)
         return message
 
     def take_held(self) -> list[dict[str, Any]]:
@@ -425,6 +453,7 @@ class MessagesState:
         message.ack_manual = True
         message.ack_generation += 1
         message.ack = value
+        self._changed(message)
         return message
 
     # ------------------------------------------------------------------ incoming (control)
@@ -453,6 +482,7 @@ class MessagesState:
             author = normalize_participant_id(participant)
         raw = raw_id if raw_id is not None else self.new_raw_id()
         self.raw_ids.add(raw)
+        self.world.changes.entry(self, "raw_ids", raw)
         msg_id = Ids.message_id(False, cid, raw, author)
         cards = [_vcard(c) for c in contacts]
         kind = type or (
@@ -522,6 +552,7 @@ class MessagesState:
     def _read(self, message: Message) -> None:
         message.read = True
         message.ack = max(message.ack, 3)
+        self._changed(message)
 
     def mark_read(self, chat_id: str, *, messages: int | None, days: int | None) -> list[str]:
         """``POST /chats/{chatId}/messages/read``: the latest ``messages`` or last ``days`` (default 7)."""
@@ -582,6 +613,7 @@ class MessagesState:
             target.reactions[reactor] = reaction
         else:
             target.reactions.pop(reactor, None)
+        self._changed(target)
         raw = self.new_raw_id()
         participant = reactor if target.chat_id.endswith("@g.us") and not from_me else None
         signed_by = me.suffix(target.chat_id) if from_me else participant
@@ -602,6 +634,7 @@ class MessagesState:
     def star(self, chat_id: str | None, message_id: str, star: bool) -> Message:
         target = self.target(chat_id, message_id)
         target.starred = star
+        self._changed(target)
         return target
 
     def edit(
@@ -619,6 +652,7 @@ class MessagesState:
         target.edited_at = seconds(self.world.clock)
         sent = self.protocol_message("edit", target, me, text, by_me=not by_other_side)
         target.latest_edit = sent.id
+        self._changed(target)
         return target, sent
 
     def delete(self, chat_id: str, message_id: str, me: Me, *, by_other_side: bool = False) -> tuple[Message, Message]:
@@ -632,6 +666,7 @@ class MessagesState:
 
     def _remove(self, message: Message) -> None:
         self.by_id.pop(message.id, None)
+        self._changed(message)
         rows = self.by_chat.get(message.chat_id)
         if rows is not None and message in rows:
             rows.remove(message)
@@ -639,17 +674,20 @@ class MessagesState:
     def pin(self, chat_id: str, message_id: str, duration: int | None) -> Message:
         target = self.get(message_id, chat_id)
         target.pinned_until = seconds(self.world.clock) + (duration or 86400)
+        self._changed(target)
         return target
 
     def unpin(self, chat_id: str, message_id: str) -> Message:
         target = self.get(message_id, chat_id)
         target.pinned_until = None
+        self._changed(target)
         return target
 
     def clear_chat(self, chat_id: str) -> int:
         rows = self.by_chat.pop(chat_id, [])
         for message in rows:
             self.by_id.pop(message.id, None)
+            self._changed(message)
         return len(rows)
 
     # ------------------------------------------------------------------ the other side (control)
@@ -678,6 +716,7 @@ class MessagesState:
             raise StateError(400, "too_many_options", "This poll allows only one answer")
         if not failed:
             poll.votes[who] = list(options)
+            self._changed(poll)
         voter_id = normalize_participant_id(who)
         return Ballot(
             poll, voter_id, self.new_raw_id(), () if failed else tuple(options), failed, self.world.clock.now()
