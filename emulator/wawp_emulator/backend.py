@@ -358,9 +358,8 @@ class Backend:
         """Send (``MessagesState.compose``'s fields): the chat moves up and is read, ``message.any``
         goes out and the acks start. The session's rate-limit policy, once chosen, may refuse it (429)."""
         cid = self._target_chat(chat_id)
-        limits = self.instance.peek_state(RateLimitState)  # (no policy chosen: no store, no limit)
-        if limits is not None:
-            limits.count_send()
+        if self.instance.peek_state(RateLimitState) is not None:  # (no policy chosen: no store, no limit)
+            self.rate_limits.count_send()  # (taken with state(): it changes, so the state file stores it)
         message = self.messages.compose(cid, self.me(), **fields)
         self.chats.touch(cid, message.timestamp)
         self.chats.on_read(cid)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from wawp_emulator.world import Account, Instance, World
 
 __all__ = [
+    "CHANGING_READS",
     "HANDLERS",
     "SESSION_REQUIRED",
     "ApiError",
@@ -142,13 +143,20 @@ HANDLERS: dict[str, Handler] = {}
 SessionStatus = Literal["WORKING"]
 SESSION_REQUIRED: dict[str, SessionStatus] = {}
 """operationId -> the session status it needs (``@operation(..., session=...)``)."""
+CHANGING_READS: set[str] = set()
+"""GET operations that change the world without drawing an id (``@operation(..., changes_on_read=True)``:
+v2's OTP verification spends a code or counts a wrong one). The state file stores every unit of theirs;
+other GETs are stored only when they ran a timer or drew an id (``units.Units.logged``)."""
 
 _H = TypeVar("_H", bound=Handler)
 
 
-def operation(operation_id: str, *, session: SessionStatus | None = None) -> Callable[[_H], _H]:
+def operation(
+    operation_id: str, *, session: SessionStatus | None = None, changes_on_read: bool = False
+) -> Callable[[_H], _H]:
     """Register the decorated function as the handler of ``operation_id``; ``session``: the status the
-    instance's session must be in (checked by :func:`handle` before the handler runs)."""
+    instance's session must be in (checked by :func:`handle` before the handler runs); ``changes_on_read``:
+    a GET that changes the world (:data:`CHANGING_READS`)."""
 
     def register(fn: _H) -> _H:
         existing = HANDLERS.get(operation_id)
@@ -157,6 +165,8 @@ def operation(operation_id: str, *, session: SessionStatus | None = None) -> Cal
         HANDLERS[operation_id] = fn
         if session is not None:
             SESSION_REQUIRED[operation_id] = session
+        if changes_on_read:
+            CHANGING_READS.add(operation_id)
         return fn
 
     return register

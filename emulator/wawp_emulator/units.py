@@ -29,7 +29,7 @@ from wawp_emulator.clock import ManualClock, RealClock
 from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.faults import FaultRule
 from wawp_emulator.persistence import FIRST_DELTA_FORMAT, PersistenceError, StorageUnavailable
-from wawp_emulator.registry import ApiError, Handler, Request, handle
+from wawp_emulator.registry import CHANGING_READS, ApiError, Handler, Request, handle
 from wawp_emulator.webhooks import WebhookConfig
 
 if TYPE_CHECKING:
@@ -143,10 +143,15 @@ class Units:
 
         A GET or HEAD request is logged only if it ran due timers first or :meth:`fingerprint` moved
         (a state created on first use, an id or random number drawn): reads change nothing else (a test
-        holds every GET of the tour to that).
+        holds every GET of the tour to that), but for the few GETs that do (``registry.CHANGING_READS``).
         """
         persistence = self.persistence
-        read = entry.get("k") == "api" and entry["m"] in READ_ONLY_METHODS and persistence is not None
+        read = (
+            entry.get("k") == "api"
+            and entry["m"] in READ_ONLY_METHODS
+            and entry.get("op") not in CHANGING_READS
+            and persistence is not None
+        )
         when = self.owner.world.clock.now()
         before = (self.timers_ran, self.fingerprint()) if read else None
         # A read takes the lock only if it turns out to have changed something; while the file is failing,

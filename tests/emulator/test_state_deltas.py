@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from _core import crash
 from _engines import group_id, sent_id
@@ -132,6 +133,7 @@ def test_loading_runs_no_handler_and_draws_no_id(tmp_path: Path, monkeypatch: py
 PERSON = "201234567890@c.us"
 MEMBER = "201222222222@c.us"
 NEIGHBOUR = "201333333332@c.us"
+PERSON_PHONE = PERSON.removesuffix("@c.us")
 
 
 def _every_control_action(emu: Emulator) -> None:
@@ -168,6 +170,7 @@ def _every_control_action(emu: Emulator) -> None:
     phone.label_chat(chat_id=PERSON, label_id=str(label["id"]), action="add")
     people.set_channel_role(channel_id=public, role="ADMIN")
     server.emit_engine_event(event="engine.test", data={"ok": True})
+    server.set_account_plan(plan="paid")
     emu.advance(30)
     phone.log_out()
     with emu.client() as http:
@@ -248,3 +251,51 @@ def test_two_phones_of_one_world_load_as_they_were(tmp_path: Path, monkeypatch: 
     with checked_units(monkeypatch, mismatches), Emulator(state_file=tmp_path / "state.sqlite") as emu:
         _two_instances_in_one_group(emu)
     assert mismatches == []
+
+
+def _v2_behaviour(emu: Emulator) -> None:
+    """v2's own state once each: a plan, an OTP sent and verified, a policy, session webhooks, a temporary
+    link, a list, an event, a poll and its vote, and a provisioned instance."""
+    emu.server.set_account_plan(plan="paid")
+    with httpx.Client(base_url=emu.base_url_v2, transport=emu.transport(), params=emu.credentials) as v2:
+        ok(v2.get("/auth/otp/send", params={"chatId": PERSON_PHONE}))
+        last = ok(v2.get("/chats/messages", params={"chatId": PERSON, "limit": 1}))[0]
+        code = str(last["body"]).split("code is ")[1][:6]
+        assert v2.get("/auth/otp/verify", params={"chatId": PERSON_PHONE, "code": "000000"}).status_code == 400
+        ok(v2.get("/auth/otp/verify", params={"chatId": PERSON_PHONE, "code": code}))
+        ok(v2.patch("/session/rate-limit", params={"policy_slug": "unlimited"}))
+        ok(v2.post("/webhook/set", json={"url": "https://kept.example/hook", "events": ["message"]}))
+        ok(v2.post("/session/temp-link"))
+        rows = [{"title": "Soup", "rowId": "s"}]
+        ok(
+            v2.post(
+                "/send/list",
+                json={
+                    "chatId": PERSON,
+                    "message": {"title": "Lunch", "button": "Pick", "sections": [{"title": "Today", "rows": rows}]},
+                },
+            )
+        )
+        ok(v2.post("/send/event", json={"chatId": PERSON, "event": {"name": "Launch", "startTime": 1767229200}}))
+        poll = ok(v2.post("/send/poll", json={"chatId": PERSON, "poll": {"name": "Tea?", "options": ["y", "n"]}}))
+        ok(v2.post("/send/poll/vote", json={"chatId": PERSON, "messageId": sent_id(poll), "votes": [1]}))
+    with httpx.Client(base_url=emu.base_url_v2, transport=emu.transport()) as bare:
+        created = bare.post("/session/create", params={"access_token": emu.credentials["access_token"]})
+        assert created.status_code == 201, created.text
+    emu.advance(120)
+
+
+def test_after_every_unit_of_v2_the_file_holds_the_live_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """v2's stores (OTP codes, policies, temporary links, session webhooks) and the account's plan, each
+    unit checked as the tour's are, and a restart after a crash sees them."""
+    mismatches: list[str] = []
+    state = tmp_path / "state.sqlite"
+    with checked_units(monkeypatch, mismatches):
+        first = Emulator(seed=9, state_file=state, webhook_delivery="manual")
+        _v2_behaviour(first)
+    assert mismatches == []
+    live = world_bytes(first.world)
+    crash(first)
+    with Emulator(seed=9, state_file=state, webhook_delivery="manual") as again:
+        assert world_bytes(again.world) == live
+        assert again.world.instance(again.instance_id).account.plan == "paid"  # type: ignore[union-attr]

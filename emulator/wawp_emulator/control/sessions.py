@@ -74,4 +74,5 @@ def control_configure(world: World, instance: Instance, body: dict[str, Any]) ->
 def control_plan(world: World, instance: Instance, body: dict[str, Any]) -> object:
     """The instance's account moves to another Wawp plan (``free``: v2's paid-only calls answer 403)."""
     instance.account.plan = str(body["plan"])
+    world.changes.account(instance.account)  # (an account's fields are not noted by themselves)
     return {"plan": instance.account.plan}

@@ -31,7 +31,7 @@ def otp_send(req: Request) -> object:
     return {"success": True, "message": "OTP sent", "chatId": f"{recipient}@c.us", "messageId": message.id}
 
 
-@operation("authOtpVerify")
+@operation("authOtpVerify", changes_on_read=True)
 def otp_verify(req: Request) -> object:
     b = backend(req)
     recipient = _recipient(req)
