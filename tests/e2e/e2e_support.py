@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ import wawp_client
 import yaml
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.engine_rules import bundled_rules
+from wawp_emulator.testing import ReceivedWebhook
 
 from generator.naming import facade_path
 
@@ -48,6 +50,13 @@ def raw(value: Any) -> Any:
         return [raw(item) for item in value]
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
+
+
+def created(received: ReceivedWebhook) -> float:
+    """When the emulator (on its virtual clock) created the event, from the signed body: the "now" at which
+    the delivery is fresh."""
+    stamp: int = json.loads(received.body)["timestamp"]
+    return stamp / 1000
 
 
 def load_spec() -> dict[str, Any]:

@@ -8,13 +8,12 @@ v1-only calls the other way round, naming the version (and the replacement) that
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import wawp_client
-from e2e_support import OTHER_CHAT, PEER_CHAT, SEED
+from e2e_support import OTHER_CHAT, PEER_CHAT, SEED, created
 from wawp_client import webhooks
 from wawp_emulator.emulator import Emulator
 from wawp_emulator.testing import WebhookSink, make_client
@@ -48,7 +47,7 @@ def user_code(client: wawp_client.Wawp, receiver: WebhookSink, emulator: Emulato
     group = client.groups.create(name="Night shift", participants=[{"id": OTHER_CHAT}])
     assert emulator.drain(timeout=10), "the emulator did not finish its webhook deliveries"
     received = receiver.wait_for(count=len(emulator.deliveries), timeout=5)
-    events = [webhooks.unwrap(r.body, r.headers, SECRET, now=_created(r)) for r in received]
+    events = [webhooks.unwrap(r.body, r.headers, SECRET, now=created(r)) for r in received]
     return {
         "sent": sent.id,
         "read back": "Your order shipped" in bodies,
@@ -56,12 +55,6 @@ def user_code(client: wawp_client.Wawp, receiver: WebhookSink, emulator: Emulato
         "events": sorted({type(event).__name__ for event in events}),
         "sent event": any(getattr(e.payload, "id", None) == sent.id for e in events if e.event == "message.any"),
     }
-
-
-def _created(received: Any) -> float:
-    """When the emulator created the event (its virtual clock), from the signed body."""
-    stamp: int = json.loads(received.body)["timestamp"]
-    return stamp / 1000
 
 
 @pytest.mark.parametrize("version", VERSIONS)

@@ -23,6 +23,7 @@ from e2e_support import (
     PEER,
     PEER_CHAT,
     SEED,
+    created,
     load_spec,
     webhook_event_names,
 )
@@ -116,13 +117,6 @@ def cause_every_event(client: wawp_client.Wawp, emulator: Emulator) -> None:
     client.labels.set_for_chat(chat_id=PEER_CHAT, body=models.ChatLabelsSetBody(labels=[models.LabelRef(id=label.id)]))
     client.labels.set_for_chat(chat_id=PEER_CHAT, body=models.ChatLabelsSetBody(labels=[]))
     assert client.labels.delete(label_id=label.id).result is True
-
-
-def created(received: ReceivedWebhook) -> float:
-    """When the emulator (on its virtual clock) created the event, from the signed body: the "now" at which
-    the delivery is fresh."""
-    stamp: int = json.loads(received.body)["timestamp"]
-    return stamp / 1000
 
 
 def test_every_webhook_event_is_delivered_verified_and_parsed(

@@ -21,6 +21,7 @@ from _core import crash
 from _engines import group_id, sent_id
 from _sessions_world import events, instance_client, ok
 from test_every_operation import _tour
+from test_v2 import _code as otp_code
 from wawp_emulator import deltas, snapshot
 from wawp_emulator.control.registry import CONTROL_ACTIONS, ControlAction
 from wawp_emulator.emulator import Emulator
@@ -259,8 +260,7 @@ def _v2_behaviour(emu: Emulator) -> None:
     emu.server.set_account_plan(plan="paid")
     with httpx.Client(base_url=emu.base_url_v2, transport=emu.transport(), params=emu.credentials) as v2:
         ok(v2.get("/auth/otp/send", params={"chatId": PERSON_PHONE}))
-        last = ok(v2.get("/chats/messages", params={"chatId": PERSON, "limit": 1}))[0]
-        code = str(last["body"]).split("code is ")[1][:6]
+        code = otp_code(v2)
         assert v2.get("/auth/otp/verify", params={"chatId": PERSON_PHONE, "code": "000000"}).status_code == 400
         ok(v2.get("/auth/otp/verify", params={"chatId": PERSON_PHONE, "code": code}))
         ok(v2.patch("/session/rate-limit", params={"policy_slug": "unlimited"}))
