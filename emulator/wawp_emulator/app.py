@@ -20,7 +20,8 @@ from wawp_emulator import __version__
 from wawp_emulator.clock import RealClock
 from wawp_emulator.control.guard import ControlGuard
 from wawp_emulator.pipeline import CLIENT_GONE, Answer, ContractViolation, Pipeline, Surface
-from wawp_emulator.registry import error_body
+from wawp_emulator.registry import ApiError, error_body
+from wawp_emulator.units import STORAGE_ERROR
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -57,6 +58,10 @@ class Served(Protocol):
     world: World
 
     async def in_world(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+    async def run_unit(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+    def timers_due(self) -> bool: ...
 
     def run_due(self) -> int: ...
 
@@ -136,7 +141,11 @@ class EmulatorApp:
         while True:
             await asyncio.sleep(TICK_SECONDS)
             try:
-                await self.served.in_world(self.served.run_due)
+                if self.served.timers_due():  # (a tick with nothing due would be a unit that stores nothing)
+                    await self.served.run_unit(self.served.run_due)
+            except ApiError as err:
+                if err.code != STORAGE_ERROR:  # (a state file that fails is logged once, by the persistence)
+                    log.exception("scheduler tick failed")
             except Exception:
                 log.exception("scheduler tick failed")
 

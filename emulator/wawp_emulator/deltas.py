@@ -178,6 +178,8 @@ class Deltas:
         mean equal values, so a part whose fingerprint did not move since the file took it is neither
         encoded nor stored. ``None`` where there is none (the part is then encoded and compared as text).
         (One pickler per emulator, reused: its rows are built with its world locked.)"""
+        if type(value) is Generator:  # (the world's generators: their version says it all)
+            return b"g%d" % value.version
         out, prober = self._probes, self._prober
         out.seek(0)
         out.truncate()
@@ -255,8 +257,11 @@ def _generator_at(world: World, place: list[str], index: int, gauss: float | Non
     return target
 
 
-def _text(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+_text: Callable[[Any], str] = json.JSONEncoder(
+    separators=(",", ":"), ensure_ascii=False, allow_nan=False, check_circular=False
+).encode
+"""A value as compact JSON text (one encoder for every call: ``json.dumps`` would build one per call; no
+check for cycles: what it is given is a snapshot's tree, or plain values)."""
 
 
 def _own_values(world: World) -> Iterator[tuple[str, Any]]:

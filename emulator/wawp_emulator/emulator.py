@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import gc
 import logging
+import threading
 from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -44,6 +45,7 @@ from wawp_emulator.surfaces import ApiSurface, ControlSurface, V2ApiSurface
 from wawp_emulator.transport import SyncASGITransport
 from wawp_emulator.units import RETRY_STORAGE, STORAGE_ERROR, Units, instance_in
 from wawp_emulator.validation import CompiledOperation, compile_spec
+from wawp_emulator.waits import WouldWait, acquire, trying_here
 from wawp_emulator.webhooks import (
     DeliveryJournal,
     DeliveryRecord,
@@ -138,6 +140,10 @@ class Emulator:
             ThreadPoolExecutor(1, thread_name_prefix="wawp-world") if self.persistence is not None else None
         )
         """Where the server runs world work when storage is involved (:meth:`in_world`)."""
+        self._handed_over = 0
+        """Jobs handed to the world thread and not yet answered (:meth:`run_unit` waits for none)."""
+        self._idle_waiters: list[asyncio.Future[None]] = []
+        self._handing = threading.Lock()
         self._clock = clock
         self._portal_transport: SyncASGITransport | None = None
         self._closed = False
@@ -230,18 +236,64 @@ class Emulator:
         memory nothing waits, so it runs in place (a thread hop would only cost throughput)."""
         if self._world_thread is None:
             return fn(*args)
-        return await asyncio.get_running_loop().run_in_executor(self._world_thread, _Once(fn, args))
+        with self._handing:
+            self._handed_over += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._world_thread, _Once(fn, args))
+        finally:
+            with self._handing:
+                self._handed_over -= 1
+                waiters = [] if self._handed_over else self._idle_waiters
+                if waiters:
+                    self._idle_waiters = []
+            for waiter in waiters:
+                waiter.get_loop().call_soon_threadsafe(_settle, waiter)
+
+    async def _world_idle(self) -> None:
+        """Wait until no job handed to the world thread is left (at once if none)."""
+        with self._handing:
+            if not self._handed_over:
+                return
+            waiter = asyncio.get_running_loop().create_future()
+            self._idle_waiters.append(waiter)
+        await waiter
+
+    async def run_unit(self, fn: Callable[..., T], *args: Any) -> T:
+        """An API request's unit ``fn(*args)``: in place, on the event loop, once the world thread has no
+        job left (awaited, not waited for) and unless the world's lock or the state file's would make
+        it wait (a unit that would raises :class:`WouldWait` before it changes anything, ``waits.py``:
+        another thread holds the world, another program the file); else on the world thread
+        (:meth:`in_world`). The hop costs more CPU than the unit itself under the GIL, so sparing it
+        is most of what makes ``--state`` keep up with memory; waiting for the thread to be idle
+        keeps requests from queueing behind each other there once one was handed over."""
+        if self._world_thread is not None:
+            await self._world_idle()
+            try:
+                with trying_here():
+                    result = fn(*args)
+            except WouldWait:
+                pass
+            else:
+                group = self.units.group
+                if group is not None:  # (it ran in a group, or saw one's changes: answered once stored)
+                    await group.stored()
+                return result
+        return await self.in_world(fn, *args)
 
     @contextlib.contextmanager
     def locked_world(self) -> Iterator[World]:
         """The current world, locked: a :meth:`reset` that swapped it while this waited for the lock is
-        seen, and the new world is locked instead, so a unit never runs on a world already replaced."""
+        seen, and the new world is locked instead, so a unit never runs on a world already replaced.
+        (In a unit tried on the event loop, a lock held elsewhere raises :class:`WouldWait`.)"""
         while True:
             world = self.world
-            with world.lock:
+            acquire(world.lock)
+            try:
                 if world is self.world:
                     yield world
                     return
+            finally:
+                world.lock.release()
 
     def read_world(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)``, a plain read of the world (the control API's), with the world locked. While the
@@ -300,7 +352,7 @@ class Emulator:
         """Run the timers due now (the real-time ticker); a run that did something is logged. While the
         state file cannot store it, nothing runs (the failure is logged once, by the persistence)."""
         try:
-            with self.world.lock, self.logged({"k": "due"}) as entry:
+            with self.locked_world(), self.logged({"k": "due"}) as entry:
                 ran = self.run_due_locked()
                 if not ran:
                     entry.clear()
@@ -309,6 +361,10 @@ class Emulator:
             if err.code != STORAGE_ERROR:
                 raise
             return 0
+
+    def timers_due(self) -> bool:
+        """A timer is due on the real clock (what the ticker runs; a request runs them first anyway)."""
+        return self.units.timers_due()
 
     def logged(self, entry: dict[str, Any]) -> contextlib.AbstractContextManager[dict[str, Any]]:
         """One unit of change (call with the world locked): :meth:`Units.logged`."""
@@ -663,6 +719,11 @@ class Emulator:
             f"Emulator(seed={self.world.seed}, engine={self.engine}, instances={len(self.world.instances)}, "
             f"strict={self.strict})"
         )
+
+
+def _settle(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 class _Once:

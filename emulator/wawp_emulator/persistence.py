@@ -3,7 +3,8 @@
 A write costs what the request costs: each request, control action, control change (seed, faults,
 webhooks, engine profile, new instance) or timer run that changed the world appends one JSON row to
 ``log``, the parts of the world it changed (``deltas.py``; committed before the answer is sent, so
-``kill -9`` loses no acknowledged write), whatever the size of the world. The snapshot (one row,
+``kill -9`` loses no acknowledged write), whatever the size of the world; the units the event loop ran
+one after the other share a row (``Units._grouped``). The snapshot (one row,
 ``id = 1``: the world as JSON by ``snapshot.py``, never pickle, zlib-compressed, with the emulator version and
 a format number) is rewritten, and the log rows it includes deleted in the same transaction, at start,
 at shutdown, at a reset (the fresh world's, which is small) and when ``compaction_due`` (every 5,000 log
@@ -67,6 +68,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from wawp_emulator import __version__, snapshot
+from wawp_emulator.waits import WouldWait, acquire, here
 
 if TYPE_CHECKING:
     from wawp_emulator.world import World
@@ -460,11 +462,15 @@ class Persistence:
     def begin(self) -> None:
         """Start a unit: take SQLite's write lock (at most :data:`BUSY_TIMEOUT`) before the unit's code
         runs, so that a file another program holds fails the unit before it changes anything. Holds
-        this object's lock until :meth:`commit` or :meth:`rollback`."""
-        self._lock.acquire()
+        this object's lock until :meth:`commit` or :meth:`rollback`. In a unit tried on the event loop
+        (``waits.py``) either lock held elsewhere raises :class:`WouldWait` at once instead."""
+        acquire(self._lock)
         try:
             self._watch()
-            self._db.execute("BEGIN IMMEDIATE")
+            if here() and self.failing is None:
+                self._begin_at_once()
+            else:
+                self._db.execute("BEGIN IMMEDIATE")
         except (sqlite3.Error, PersistenceError) as exc:  # (PersistenceError: a new WAL could not be opened)
             self._rollback()
             self._lock.release()
@@ -472,6 +478,18 @@ class Persistence:
         except BaseException:
             self._lock.release()
             raise
+
+    def _begin_at_once(self) -> None:
+        """``BEGIN IMMEDIATE`` without waiting: :class:`WouldWait` if another program holds the file."""
+        self._db.execute("PRAGMA busy_timeout = 0")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+            raise WouldWait from None
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
 
     def commit(self, entry: dict[str, Any] | str | None) -> None:
         """End the unit begun by :meth:`begin`: its row (``None``: it changed nothing; a string: the row's

@@ -89,6 +89,11 @@ class Host(Protocol):
         """``fn(*args)`` where world work runs (the world thread with a state file)."""
         ...
 
+    async def run_unit(self, fn: Callable[..., T], *args: Any) -> T:
+        """An API request's unit ``fn(*args)``: on the event loop if nothing would make it wait, else
+        where :meth:`in_world` runs work."""
+        ...
+
     def locked_world(self) -> AbstractContextManager[World]:
         """The current world, locked (a reset that replaced it meanwhile is seen)."""
         ...

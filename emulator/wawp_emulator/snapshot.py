@@ -90,25 +90,43 @@ def class_named(name: str) -> type:
     return found
 
 
-_CLASS_NAMES: dict[type, str] = {}
-"""The names :func:`encode` gave classes so far (a class's name does not change, and modules are only
-ever allowed, never disallowed)."""
+_OBJECTS: dict[type, tuple[str, bool, bool]] = {}
+"""How :func:`encode` stores objects of each class met so far: its name, whether the class defines
+``__getstate__`` and whether it has ``__slots__`` (a class does not change, and modules are only ever
+allowed, never disallowed)."""
 
 _PLAIN = frozenset({str, int, bool, type(None)})
 """Values stored as themselves (floats are checked for NaN/inf by ``ref``)."""
+_CONTAINERS = frozenset({list, dict, tuple, set, frozenset, deque, bytes, Generator, random.Random, type})
+
+
+def _object_kind(kind: type) -> tuple[str, bool, bool]:
+    """How objects of ``kind`` (not a container) are stored (:data:`_OBJECTS`); :class:`SnapshotError`
+    if the class is not one a snapshot may name."""
+    found = _OBJECTS.get(kind)
+    if found is None:
+        found = _OBJECTS[kind] = (_name_of(kind), "__getstate__" in vars(kind), hasattr(kind, "__slots__"))
+    return found
 
 
 def encode(root: Any, outside: Callable[[Any], Any] | None = None) -> dict[str, Any]:
     """The JSON-able snapshot of ``root``. ``outside`` names the objects that belong to another part of
     the world (``deltas.py`` encodes a store without its world): for those it returns a JSON-able name,
-    stored as ``{"@": name}`` for :func:`decode`'s ``resolve`` to find again; ``None`` for the others."""
+    stored as ``{"@": name}`` for :func:`decode`'s ``resolve`` to find again; ``None`` for the others.
+    (The state file's rows call this for every part a unit changed: each check below is made once per
+    value, and once per class where it can be.)"""
     nodes: list[Any] = []
     memo: dict[int, int] = {}
-    names = _CLASS_NAMES
     keep: list[Any] = []  # (objects made here, e.g. a __getstate__ dict, stay alive while ids are memoised)
+    plain = _PLAIN
 
     def ref(value: Any) -> Any:
-        if value is None or isinstance(value, bool | int | str):
+        kind = type(value)
+        if kind in plain:
+            return value
+        if kind is float:
+            return value if math.isfinite(value) else {"float": repr(value)}
+        if isinstance(value, int | str):  # (subclasses: an IntEnum, a str subclass, stored as their value)
             return value
         if isinstance(value, float):
             return value if math.isfinite(value) else {"float": repr(value)}
@@ -123,18 +141,30 @@ def encode(root: Any, outside: Callable[[Any], Any] | None = None) -> dict[str, 
         memo[id(value)] = index
         keep.append(value)
         nodes.append(None)
-        nodes[index] = node(value)
+        nodes[index] = node(value, kind)
         return {"$": index}
 
     def mapping(value: dict[Any, Any]) -> dict[str, Any]:
-        return {k: v if type(v) in _PLAIN else ref(v) for k, v in value.items()}
+        return {k: v if type(v) in plain else ref(v) for k, v in value.items()}
 
-    def node(value: Any) -> Any:
-        kind = type(value)
+    def node(value: Any, kind: type) -> Any:
+        if kind not in _CONTAINERS:
+            if isinstance(value, enum.Enum):
+                return {"enum": _name_of(kind), "member": value.name}
+            name, custom, slotted = _object_kind(kind)
+            state = value.__getstate__() if custom else None
+            if state is None:
+                if slotted or not hasattr(value, "__dict__"):
+                    raise SnapshotError(f"cannot store a {kind.__name__}")
+                state = value.__dict__
+            if type(state) is dict and set(map(type, state)) <= _STR:
+                keep.append(state)
+                return {"object": name, "attrs": mapping(state)}  # (an object's attributes are its own)
+            return {"object": name, "state": ref(state)}
         if kind is list:
-            return {"list": [v if type(v) in _PLAIN else ref(v) for v in value]}
+            return {"list": [v if type(v) in plain else ref(v) for v in value]}
         if kind is dict:
-            if all(type(k) is str for k in value):
+            if set(map(type, value)) <= _STR:
                 return {"map": mapping(value)}
             return {"dict": [[ref(k), ref(v)] for k, v in value.items()]}
         if kind is tuple:
@@ -145,28 +175,17 @@ def encode(root: Any, outside: Callable[[Any], Any] | None = None) -> dict[str, 
             return {"deque": [ref(v) for v in value], "maxlen": value.maxlen}
         if kind is bytes:
             return {"bytes": base64.b64encode(value).decode()}
-        if kind is Generator or kind is random.Random:  # (625 words as bytes: a third of the text, a tenth of the time)
-            version, words, gauss = value.getstate()
-            return {"mt": base64.b64encode(array("I", words).tobytes()).decode(), "v": version, "g": gauss}
         if kind is type:
             return {"name": _name_of(value)}
-        if isinstance(value, enum.Enum):
-            return {"enum": _name_of(kind), "member": value.name}
-        name = names.get(kind)
-        if name is None:
-            name = names[kind] = _name_of(kind)
-        state = value.__getstate__() if "__getstate__" in vars(kind) else None
-        if state is None:
-            if not hasattr(value, "__dict__") or hasattr(kind, "__slots__"):
-                raise SnapshotError(f"cannot store a {kind.__name__}")
-            state = value.__dict__
-        if type(state) is dict and all(type(k) is str for k in state):
-            keep.append(state)
-            return {"object": name, "attrs": mapping(state)}  # (an object's attributes are its own)
-        return {"object": name, "state": ref(state)}
+        # (a generator: 625 words as bytes, a third of the text, a tenth of the time)
+        version, words, gauss = value.getstate()
+        return {"mt": base64.b64encode(array("I", words).tobytes()).decode(), "v": version, "g": gauss}
 
     top = ref(root)
     return {"root": top, "nodes": nodes}
+
+
+_STR = frozenset({str})
 
 
 def decode(snapshot: Any, resolve: Callable[[Any], Any] | None = None) -> Any:

@@ -59,7 +59,7 @@ class ApiSurface:
     async def run(self, host: Host, call: Call) -> Answer:
         handler = host.handlers.get(call.op.operation_id)
         if handler is not None:
-            return await host.in_world(self._unit, host, call)
+            return await host.run_unit(self._unit, host, call)
         fallback = self.fallback(host)
         if fallback is None:
             raise ApiError(501, "emulator_not_implemented", f"{call.op.operation_id} has no handler in this emulator")

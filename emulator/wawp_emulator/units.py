@@ -14,6 +14,7 @@ The emulator this serves is :class:`Owner`, a protocol: this module never import
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import json
@@ -22,6 +23,7 @@ import sqlite3
 import threading
 from array import array
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from wawp_emulator import deltas, snapshot
@@ -30,13 +32,14 @@ from wawp_emulator.control.registry import CONTROL_ACTIONS
 from wawp_emulator.faults import FaultRule
 from wawp_emulator.persistence import FIRST_DELTA_FORMAT, PersistenceError, StorageUnavailable
 from wawp_emulator.registry import CHANGING_READS, ApiError, Handler, Request, handle
+from wawp_emulator.waits import here, may_wait
 from wawp_emulator.webhooks import WebhookConfig
 
 if TYPE_CHECKING:
     from wawp_emulator.persistence import Persistence
     from wawp_emulator.world import Account, Instance, World
 
-__all__ = ["READ_ONLY_METHODS", "RETRY_STORAGE", "STORAGE_ERROR", "Owner", "Units", "instance_in"]
+__all__ = ["READ_ONLY_METHODS", "RETRY_STORAGE", "STORAGE_ERROR", "Group", "Owner", "Units", "instance_in"]
 
 T = TypeVar("T")
 
@@ -71,6 +74,25 @@ class Owner(Protocol):
         ...
 
 
+@dataclass
+class Group:
+    """Units run on the event loop one after the other, stored by one row (:meth:`Units._grouped`)."""
+
+    world: World
+    done: asyncio.Future[ApiError | None]
+    """Set once the group's row is stored: ``None``, or the 503 every unit of the group answers."""
+    units: list[dict[str, Any]] = field(default_factory=list)
+    """What each unit was (as its row would name it; cleared: a unit that changed nothing)."""
+    when: float = 0.0
+    """When its last unit ran."""
+
+    async def stored(self) -> None:
+        """Return once the group is stored; raise the 503 if it could not be."""
+        failed = await asyncio.shield(self.done)
+        if failed is not None:
+            raise failed
+
+
 class Units:
     """The units of change of one emulator, and its state file's log."""
 
@@ -87,6 +109,8 @@ class Units:
         self._reloader: threading.Thread | None = None
         self.deltas = deltas.Deltas()
         """What each unit's row holds (the parts of the world it changed)."""
+        self.group: Group | None = None
+        """The units run on the event loop since it last turned, not yet stored (:meth:`_grouped`)."""
 
     @property
     def persistence(self) -> Persistence | None:
@@ -144,6 +168,9 @@ class Units:
         A GET or HEAD request is logged only if it ran due timers first or :meth:`fingerprint` moved
         (a state created on first use, an id or random number drawn): reads change nothing else (a test
         holds every GET of the tour to that), but for the few GETs that do (``registry.CHANGING_READS``).
+
+        A unit the event loop runs itself (``waits.here``) is stored with its group instead
+        (:meth:`_grouped`): one row and one commit for the units run before the loop turns.
         """
         persistence = self.persistence
         read = (
@@ -153,11 +180,15 @@ class Units:
             and persistence is not None
         )
         when = self.owner.world.clock.now()
+        if persistence is not None and here() and (self.group is not None or not read) and persistence.failing is None:
+            with self._grouped(entry, when):
+                yield entry
+            return
         before = (self.timers_ran, self.fingerprint()) if read else None
         # A read takes the lock only if it turns out to have changed something; while the file is failing,
         # one that would run due timers takes it first (and fails at once, before running what it could
         # not store: else each such read would cost a reload of the world).
-        lazy = read and persistence is not None and (persistence.failing is None or not self._timers_due())
+        lazy = read and persistence is not None and (persistence.failing is None or not self.timers_due())
         if persistence is not None:
             self.require_usable()
             if not lazy:
@@ -181,7 +212,8 @@ class Units:
                     row = self._row(world, when, entry) if entry else None
                     if row is not None or not lazy:
                         if lazy:
-                            persistence.begin()
+                            with may_wait():  # (too late to hand the unit over: it changed the world)
+                                persistence.begin()
                         persistence.commit(row)
                         if row is not None:
                             self.deltas.stored(world)
@@ -193,6 +225,75 @@ class Units:
             if persistence is not None and persistence.compaction_due():
                 persistence.compact_in_background(self.owner.world)
 
+    @contextlib.contextmanager
+    def _grouped(self, entry: dict[str, Any], when: float) -> Iterator[None]:
+        """A unit run on the event loop (``waits.py``) as part of a *group*: the units that run there before
+        the loop next turns share one row and one commit (:meth:`_end_group`), and none is answered
+        before that commit (``Emulator.run_unit`` awaits :attr:`group`). The first unit opens the group:
+        it takes the file's write lock (at once, or :class:`WouldWait` before anything changed) and holds
+        the world's lock for the group, so no other thread sees the world before the row is stored; the
+        others, reads too, join it. What the units changed is noted together (``world.changes``), so the
+        row holds each part once, as the group left it: a second send stores the store it changed, not
+        two copies of it. A group that cannot be stored answers 503 to every unit in it and the world is
+        reloaded from the file, as for a single unit."""
+        group = self.group
+        world = self.owner.world
+        if group is None:
+            assert self.persistence is not None
+            self.require_usable()
+            try:
+                self.persistence.begin()
+            except StorageUnavailable as exc:
+                self._storage_failed(exc)
+            world.lock.acquire()  # (the unit holds it already: this one is the group's, released at its end)
+            if not self.running:
+                world.changes.clear()
+            self.running += 1
+            loop = asyncio.get_running_loop()
+            group = self.group = Group(world, loop.create_future())
+            loop.call_soon(self._end_group)
+        group.units.append(entry)
+        group.when = when
+        with self._pinned_at(when):
+            yield
+
+    def _end_group(self) -> None:
+        """(The event loop, once it turned after :meth:`_grouped` opened the group.) The group's row, one
+        for all its units, is stored and its units answered; or, if it cannot be stored, 503 to all."""
+        group, self.group = self.group, None
+        assert group is not None and self.persistence is not None
+        world, failed = group.world, None
+        try:
+            units = [unit for unit in group.units if unit]
+            entry = units[0] if len(units) == 1 else {"k": "units", "op": [u.get("op") or u["k"] for u in units]}
+            try:
+                try:
+                    row = self._row(world, group.when, entry)
+                except Exception as exc:  # (a part that cannot be stored: nothing of the group may stay)
+                    log.exception("the units' row could not be built")
+                    self.persistence.rollback()
+                    raise StorageUnavailable(
+                        f"its change could not be stored ({type(exc).__name__})", changed=True
+                    ) from None
+                self.persistence.commit(row)
+                if row is not None:
+                    self.deltas.stored(world)
+            except StorageUnavailable as exc:
+                self.deltas.forget()
+                try:
+                    self._storage_failed(exc)
+                except ApiError as err:
+                    failed = err
+        finally:
+            self.running -= 1
+            try:
+                self.owner.flush_outbox()
+                if self.persistence.compaction_due():
+                    self.persistence.compact_in_background(self.owner.world)
+            finally:
+                world.lock.release()
+                group.done.set_result(failed)
+
     def _row(self, world: World, when: float, entry: dict[str, Any]) -> str | None:
         """The log row of a unit that ran, as JSON: when, what it was (its kind, an API request's operation)
         and the parts of the world it changed (``deltas.py``, already text); ``None`` if it changed nothing."""
@@ -202,7 +303,7 @@ class Units:
         what = {"t": when, "k": entry.get("k"), **({"op": entry["op"]} if "op" in entry else {})}
         return f'{json.dumps(what, separators=(",", ":"))[:-1]},"d":{parts}}}'
 
-    def _timers_due(self) -> bool:
+    def timers_due(self) -> bool:
         """An API request would run timers before its handler (a real clock, one due)."""
         due = self.owner.world.scheduler.next_due
         return not self.owner.manual_clock and due is not None and due <= self.owner.world.clock.now()

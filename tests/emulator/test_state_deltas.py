@@ -73,7 +73,19 @@ def checked_units(monkeypatch: pytest.MonkeyPatch, mismatches: list[str]) -> Ite
         if path is not None and world_bytes(loaded(path)) != world_bytes(self.owner.world):
             mismatches.append(f"{kind.get('k')} {kind.get('op') or kind.get('name') or ''}".strip())
 
+    # (a unit the event loop ran is stored with its group, once the loop turned: checked then)
+    end_group = Units._end_group
+
+    def ended(self: Units) -> None:
+        assert self.group is not None
+        kinds = [dict(unit) for unit in self.group.units]
+        end_group(self)
+        path = self.persistence.path if self.persistence is not None and not self.running else None
+        if path is not None and world_bytes(loaded(path)) != world_bytes(self.owner.world):
+            mismatches.extend(f"{k.get('k')} {k.get('op') or k.get('name') or ''}".strip() for k in kinds)
+
     monkeypatch.setattr(Units, "logged", logged)
+    monkeypatch.setattr(Units, "_end_group", ended)
     yield
 
 
