@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "4.1.0"
+__version__ = "4.1.0.post1"
 
 __all__ = [
     "ApiError",

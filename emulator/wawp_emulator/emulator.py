@@ -247,7 +247,8 @@ class Emulator:
                 if waiters:
                     self._idle_waiters = []
             for waiter in waiters:
-                waiter.get_loop().call_soon_threadsafe(_settle, waiter)
+                with contextlib.suppress(RuntimeError):  # (its loop was closed meanwhile: no one waits)
+                    waiter.get_loop().call_soon_threadsafe(_settle, waiter)
 
     async def _world_idle(self) -> None:
         """Wait until no job handed to the world thread is left (at once if none)."""

@@ -41,7 +41,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 
-__version__ = "4.1.0"
+__version__ = "4.1.0.post1"
 
 __all__ = [
     "APIConnectionError",
