@@ -161,6 +161,8 @@ class Emulator:
             else:
                 self.world = self._fresh_world(seed, clock)
             self.attach(self.world)
+            if self.timers_due():  # (those that fell due while no emulator ran: now, not in a request's time)
+                self.run_due()
             try:
                 self.units.persist()  # the log always applies to a snapshot: start from a fresh one
             except StorageUnavailable as exc:
