@@ -124,12 +124,10 @@ def encode(root: Any, outside: Callable[[Any], Any] | None = None) -> dict[str, 
         kind = type(value)
         if kind in plain:
             return value
-        if kind is float:
+        if isinstance(value, float):
             return value if math.isfinite(value) else {"float": repr(value)}
         if isinstance(value, int | str):  # (subclasses: an IntEnum, a str subclass, stored as their value)
             return value
-        if isinstance(value, float):
-            return value if math.isfinite(value) else {"float": repr(value)}
         known = memo.get(id(value))
         if known is not None:
             return {"$": known}

@@ -221,9 +221,7 @@ class Units:
                     self.deltas.forget()
                     exc.changed = exc.changed or lazy
                     self._storage_failed(exc)
-            self.owner.flush_outbox()
-            if persistence is not None and persistence.compaction_due():
-                persistence.compact_in_background(self.owner.world)
+            self._stored_then()
 
     @contextlib.contextmanager
     def _grouped(self, entry: dict[str, Any], when: float) -> Iterator[None]:
@@ -264,17 +262,8 @@ class Units:
         assert group is not None and self.persistence is not None
         world, failed = group.world, None
         try:
-            units = [unit for unit in group.units if unit]
-            entry = units[0] if len(units) == 1 else {"k": "units", "op": [u.get("op") or u["k"] for u in units]}
             try:
-                try:
-                    row = self._row(world, group.when, entry)
-                except Exception as exc:  # (a part that cannot be stored: nothing of the group may stay)
-                    log.exception("the units' row could not be built")
-                    self.persistence.rollback()
-                    raise StorageUnavailable(
-                        f"its change could not be stored ({type(exc).__name__})", changed=True
-                    ) from None
+                row = self._group_row(group)
                 self.persistence.commit(row)
                 if row is not None:
                     self.deltas.stored(world)
@@ -287,12 +276,31 @@ class Units:
         finally:
             self.running -= 1
             try:
-                self.owner.flush_outbox()
-                if self.persistence.compaction_due():
-                    self.persistence.compact_in_background(self.owner.world)
+                self._stored_then()
             finally:
                 world.lock.release()
                 group.done.set_result(failed)
+
+    def _group_row(self, group: Group) -> str | None:
+        """The row of ``group`` (:meth:`_row`, naming its units); one that cannot be built ends the group's
+        transaction and fails it as storage does: nothing of the group may stay."""
+        assert self.persistence is not None
+        units = [unit for unit in group.units if unit]
+        entry = units[0] if len(units) == 1 else {"k": "units", "op": [u.get("op") or u["k"] for u in units]}
+        try:
+            return self._row(group.world, group.when, entry)
+        except Exception as exc:
+            log.exception("the units' row could not be built")
+            self.persistence.rollback()
+            raise StorageUnavailable(f"its change could not be stored ({type(exc).__name__})", changed=True) from None
+
+    def _stored_then(self) -> None:
+        """After a unit or a group was stored (or failed): its deliveries leave, and a compaction starts
+        if one is due (with the world still locked, as it needs)."""
+        self.owner.flush_outbox()
+        persistence = self.persistence
+        if persistence is not None and persistence.compaction_due():
+            persistence.compact_in_background(self.owner.world)
 
     def _row(self, world: World, when: float, entry: dict[str, Any]) -> str | None:
         """The log row of a unit that ran, as JSON: when, what it was (its kind, an API request's operation)

@@ -10,7 +10,6 @@ they arrive together)."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -33,11 +32,6 @@ def _texts(emu: Emulator) -> set[str]:
     return {m.body for m in emu.instance.state(MessagesState).by_id.values() if m.from_me and m.body}
 
 
-def _log_rows(state: Path) -> list[str]:
-    with sqlite3.connect(f"file:{state}?mode=ro", uri=True) as db:
-        return [entry for (entry,) in db.execute("SELECT entry FROM log ORDER BY seq")]
-
-
 def test_units_of_one_loop_turn_share_a_row_and_each_is_kept(tmp_path: Path) -> None:
     """Eight sends arriving together: one row holds them all (each part once), the file loads into the
     world that answered, and after a restart every acknowledged send is there with its own text."""
@@ -49,11 +43,12 @@ def test_units_of_one_loop_turn_share_a_row_and_each_is_kept(tmp_path: Path) -> 
             return list(await _sends(http, texts))
 
     with Emulator(state_file=state, **CREDS) as emu:
-        rows_before = len(_log_rows(state))
+        assert emu.persistence is not None
+        rows_before = len(emu.persistence.entries())
         answers = asyncio.run(send_all(emu))
         assert [a.status_code for a in answers] == [200] * 8, [a.text for a in answers]
-        rows = _log_rows(state)[rows_before:]
-        assert len(rows) == 1 and '"k":"units"' in rows[0], rows
+        rows = emu.persistence.entries()[rows_before:]
+        assert len(rows) == 1 and rows[0]["k"] == "units", rows
         assert world_bytes(loaded(state)) == world_bytes(emu.world)
     with Emulator(state_file=state, **CREDS) as again:
         assert set(texts) <= _texts(again)
